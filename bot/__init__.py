@@ -1,0 +1,1 @@
+"""Relance bot package."""

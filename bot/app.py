@@ -1,0 +1,108 @@
+"""Builds the python-telegram-bot Application: services, handlers, error handler, menu."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import BotCommand, Update
+from telegram.constants import ParseMode
+from telegram.error import TelegramError
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    Defaults,
+    MessageHandler,
+    filters,
+)
+
+from bot import handlers
+from bot.commands import COMMANDS
+from bot.services import SERVICES_KEY, Clock, Services, get_services, system_clock
+from bot.settings import Settings
+from flows.catalog import LANGUAGES, Text, render
+from storage.db import create_engine, make_sessionmaker, upgrade_to_head
+
+logger = logging.getLogger(__name__)
+
+
+def build_application(settings: Settings, *, clock: Clock = system_clock) -> Application:
+    """Wire up Relance: the Application, its services, and every handler in one place."""
+    if settings.telegram_bot_token is None:
+        raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+    application = (
+        ApplicationBuilder()
+        .token(settings.telegram_bot_token.get_secret_value())
+        .base_url(settings.bot_api_base_url)
+        .base_file_url(settings.bot_file_base_url)
+        .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=None))
+        .rate_limiter(AIORateLimiter(overall_max_rate=30, max_retries=0))
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+        .build()
+    )
+    application.bot_data[SERVICES_KEY] = Services(settings=settings, clock=clock)
+    register_handlers(application)
+    return application
+
+
+def register_handlers(application: Application) -> None:
+    """Every handler, in one place. Order matters: within group 0 the first match wins, so the
+    known commands come before the unknown-command catch-all, and typed text before the rest."""
+    application.add_handler(CommandHandler("start", handlers.start))
+    application.add_handler(CommandHandler("help", handlers.help_command))
+    application.add_handler(CommandHandler("settings", handlers.settings_command))
+    application.add_handler(CommandHandler("cancel", handlers.cancel_command))
+    application.add_handler(CommandHandler("forget", handlers.forget_command))
+    application.add_handler(CallbackQueryHandler(handlers.button))
+    application.add_handler(
+        MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE, handlers.unknown_command)
+    )
+    application.add_handler(
+        MessageHandler(filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE,
+                       handlers.text_message)
+    )
+    application.add_handler(
+        MessageHandler(filters.ChatType.PRIVATE & ~filters.StatusUpdate.ALL,
+                       handlers.other_message)
+    )
+    application.add_error_handler(handlers.error_handler)
+
+
+async def _post_init(application: Application) -> None:
+    """Open the database, bring its schema up to date, and publish the command menu."""
+    services = get_services(application.bot_data)
+    engine = create_engine(services.settings.database_url)
+    await upgrade_to_head(engine)
+    services.engine = engine
+    services.sessionmaker = make_sessionmaker(engine)
+    await publish_commands(application, services.settings.default_language)
+
+
+async def _post_shutdown(application: Application) -> None:
+    """Close the database."""
+    services = get_services(application.bot_data)
+    if services.engine is not None:
+        await services.engine.dispose()
+        services.engine = None
+        services.sessionmaker = None
+
+
+async def publish_commands(application: Application, default_language: str) -> None:
+    """Register the command menu in French and in English, plus a default for other languages."""
+
+    def commands(lang: str) -> list[BotCommand]:
+        return [BotCommand(name, render(lang, Text(f"cmd.{name}"))) for name in COMMANDS]
+
+    try:
+        for lang in LANGUAGES:
+            await application.bot.set_my_commands(commands(lang), language_code=lang)
+        await application.bot.set_my_commands(commands(default_language))
+    except TelegramError as exc:
+        # The menu is a convenience: the bot works without it.
+        logger.warning("could not publish the command menu: %s", exc)
+
+
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]

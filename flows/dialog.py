@@ -1,0 +1,271 @@
+"""The dialog engine: `transitions` state machines that take an answer and say what comes next.
+
+A dialog is transport-free. The bot (or the console) keeps its state and answers in the
+database, and around each update:
+
+    reply = advance(flow, state, answers, context, Answer.choice("FR"))
+
+`advance` attaches a `DialogModel` to the flow's one static machine with
+`add_model(model, initial=state)`, fires the event, and removes the model again, so that no
+model leaks and two users never share state. The returned `Reply` says what to show, what to
+ask next and what to change; the caller commits it in the update's one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from transitions import Machine, MachineError
+
+from flows.catalog import Text
+
+# The longest free text a dialog accepts unless a question sets its own bound.
+TEXT_LIMIT = 1000
+DONE = "done"
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One button of a question: the value sent back, and its label."""
+
+    value: str
+    label: Text
+
+
+@dataclass(frozen=True)
+class Question:
+    """What to ask: a text, and buttons and/or free text."""
+
+    text: Text
+    choices: tuple[Choice, ...] = ()
+    free_text: bool = False
+    columns: int = 2
+    text_limit: int = TEXT_LIMIT
+
+    def choice(self, value: str) -> Choice | None:
+        """The button with this value, if the question has it."""
+        return next((c for c in self.choices if c.value == value), None)
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What the user gave: the value of a button, or typed text."""
+
+    kind: str  # "choice" or "text"
+    value: str
+
+    @classmethod
+    def choice(cls, value: str) -> Answer:
+        return cls("choice", value)
+
+    @classmethod
+    def text(cls, value: str) -> Answer:
+        return cls("text", value)
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What a dialog knows of the user."""
+
+    language: str
+    timezone: str
+    country: str
+    nudge_hour: dt.time
+
+
+@dataclass(frozen=True)
+class Context:
+    """The user and the moment a dialog step happens (the clock is passed in, never read)."""
+
+    profile: Profile
+    now: dt.datetime
+
+
+@dataclass
+class Reply:
+    """What a dialog step produced."""
+
+    state: str | None
+    answers: dict[str, Any]
+    question: Question | None = None
+    says: list[Text] = field(default_factory=list)
+    # How to show the answer just given (the bot edits the question's message with it).
+    chosen: Text | None = None
+    # The answer was not accepted: say `says`, ask the same question again, change nothing.
+    rejected: bool = False
+    user_changes: dict[str, Any] = field(default_factory=dict)
+    actions: list[str] = field(default_factory=list)
+
+    @property
+    def finished(self) -> bool:
+        return self.state is None
+
+
+class Rejected(Exception):
+    """An answer a question cannot take; carries the kind words to say."""
+
+    def __init__(self, text: Text) -> None:
+        super().__init__(text.key)
+        self.text = text
+
+
+class DialogModel:
+    """The model attached to a flow's machine for one step.
+
+    Subclasses define `states`, `transitions` (on the event `answer`, with conditions over
+    `self.value` and `self.answers`), `question(state)`, and `accept(state, answer)` which
+    turns the raw answer into `self.value` or raises `Rejected`.
+    """
+
+    name: ClassVar[str]
+    states: ClassVar[list[str]]
+    transitions: ClassVar[list[dict[str, Any]]]
+    initial: ClassVar[str]
+    _machine: ClassVar[Machine | None] = None
+
+    state: str
+
+    def __init__(self, context: Context, answers: Mapping[str, Any]) -> None:
+        self.context = context
+        self.answers: dict[str, Any] = dict(answers)
+        self.value: Any = None
+        self.says: list[Text] = []
+        self.user_changes: dict[str, Any] = {}
+        self.actions: list[str] = []
+
+    @property
+    def lang(self) -> str:
+        return self.context.profile.language
+
+    @classmethod
+    def machine(cls) -> Machine:
+        """The flow's one static machine, created on first use."""
+        if cls.__dict__.get("_machine") is None:
+            cls._machine = Machine(
+                model=None,
+                states=[*cls.states, DONE],
+                transitions=cls.transitions,
+                initial=None,
+                auto_transitions=False,
+                queued="model",
+            )
+        machine = cls.__dict__["_machine"]
+        assert isinstance(machine, Machine)
+        return machine
+
+    # Overridden by each flow
+    def question(self, state: str) -> Question:
+        raise NotImplementedError
+
+    def accept(self, state: str, answer: Answer) -> Any:
+        """Check an answer against the question of `state`; return the value to act on."""
+        question = self.question(state)
+        if answer.kind == "choice":
+            choice = question.choice(answer.value)
+            if choice is None:
+                raise Rejected(Text("fallback.stale_button"))
+            return choice.value
+        if not question.free_text:
+            raise Rejected(Text("dialog.choose_button"))
+        value = " ".join(answer.value.split())
+        if not value:
+            raise Rejected(Text("dialog.empty_text"))
+        if len(value) > question.text_limit:
+            raise Rejected(Text("dialog.text_too_long", {"limit": question.text_limit}))
+        return self.parse_text(state, value)
+
+    def parse_text(self, state: str, value: str) -> Any:
+        """Turn typed text into a value for `state` (default: the text itself)."""
+        return value
+
+    def label_of(self, state: str, answer: Answer) -> Text | None:
+        """The label of the button pressed; typed text already shows in the chat."""
+        if answer.kind == "choice":
+            choice = self.question(state).choice(answer.value)
+            if choice is not None:
+                return choice.label
+        return None
+
+
+FLOWS: dict[str, type[DialogModel]] = {}
+
+
+def register(flow: type[DialogModel]) -> type[DialogModel]:
+    """Make a flow known to `start` and `advance` by its name."""
+    FLOWS[flow.name] = flow
+    return flow
+
+
+def _reply(model: DialogModel, state: str, *, chosen: Text | None = None) -> Reply:
+    finished = state == DONE
+    return Reply(
+        state=None if finished else state,
+        answers=model.answers,
+        question=None if finished else model.question(state),
+        says=model.says,
+        chosen=chosen,
+        user_changes=model.user_changes,
+        actions=model.actions,
+    )
+
+
+def _with_model(
+    flow: type[DialogModel], state: str, context: Context, answers: Mapping[str, Any],
+    step: Callable[[DialogModel], Reply],
+) -> Reply:
+    model = flow(context, answers)
+    machine = flow.machine()
+    machine.add_model(model, initial=state)
+    try:
+        return step(model)
+    finally:
+        machine.remove_model(model)
+
+
+def start(name: str, context: Context, answers: Mapping[str, Any] | None = None) -> Reply:
+    """Open the dialog `name` at its first question."""
+    flow = FLOWS[name]
+
+    def first(model: DialogModel) -> Reply:
+        return _reply(model, flow.initial)
+
+    return _with_model(flow, flow.initial, context, answers or {}, first)
+
+
+def advance(
+    name: str, state: str, answers: Mapping[str, Any], context: Context, answer: Answer
+) -> Reply:
+    """Take the user's answer to the question of `state` and move the dialog on."""
+    flow = FLOWS[name]
+
+    def step(model: DialogModel) -> Reply:
+        try:
+            model.value = model.accept(state, answer)
+        except Rejected as rejected:
+            return Reply(
+                state=state,
+                answers=dict(answers),
+                question=model.question(state),
+                says=[rejected.text],
+                rejected=True,
+            )
+        chosen = model.label_of(state, answer)
+        if not model.may_answer():  # type: ignore[attr-defined]
+            raise MachineError(f"{name}: no transition from {state!r} for {model.value!r}")
+        model.answer()  # type: ignore[attr-defined]
+        return _reply(model, model.state, chosen=chosen)
+
+    return _with_model(flow, state, context, answers, step)
+
+
+def current_question(
+    name: str, state: str, answers: Mapping[str, Any], context: Context
+) -> Question:
+    """The question of `state`, to ask it again (after a restart, or a word out of place)."""
+    flow = FLOWS[name]
+    return _with_model(
+        flow, state, context, answers, lambda model: _reply(model, state)
+    ).question or Question(Text("fallback.stale_button"))

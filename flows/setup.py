@@ -1,0 +1,282 @@
+"""The first-use setup, the settings menu and the confirmation before erasing everything."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+import holidays
+
+from flows.dialog import Answer, Choice, DialogModel, Question, Rejected, Text, register
+
+# The places proposed as buttons: country code (with subdivision) and time zone.
+PLACES: dict[str, str] = {
+    "FR": "Europe/Paris",
+    "BE": "Europe/Brussels",
+    "CH": "Europe/Zurich",
+    "LU": "Europe/Luxembourg",
+    "CA-QC": "America/Toronto",
+}
+OTHER = "other"
+NUDGE_HOUR_MIN = dt.time(7, 0)
+NUDGE_HOUR_MAX = dt.time(17, 0)
+
+
+@functools.cache
+def _timezones_by_lower_name() -> dict[str, str]:
+    return {name.lower(): name for name in available_timezones()}
+
+
+def parse_timezone(value: str) -> str | None:
+    """The canonical IANA name of a typed time zone ("europe/paris" gives "Europe/Paris")."""
+    name = _timezones_by_lower_name().get(value.strip().replace(" ", "_").lower())
+    if name is None:
+        return None
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+    return name
+
+
+def parse_country(value: str) -> str | None:
+    """A country code known to `holidays`, with an optional subdivision ("ca-qc" gives "CA-QC")."""
+    code = value.strip().upper().replace("_", "-")
+    country, _, subdivision = code.partition("-")
+    supported = holidays.list_supported_countries()
+    if country not in supported:
+        return None
+    if subdivision and subdivision not in supported[country]:
+        return None
+    return code
+
+
+def parse_nudge_hour(value: str) -> dt.time | None:
+    """A time of day between 07:00 and 17:00, typed as 8, 8h, 08:30 or 8h30."""
+    cleaned = value.strip().lower().replace("h", ":").replace(".", ":")
+    hour_text, _, minute_text = cleaned.partition(":")
+    try:
+        hour = int(hour_text)
+        minute = int(minute_text) if minute_text else 0
+        moment = dt.time(hour, minute)
+    except ValueError:
+        return None
+    if not NUDGE_HOUR_MIN <= moment <= NUDGE_HOUR_MAX:
+        return None
+    return moment
+
+
+def country_label(code: str) -> Text:
+    """How a country shows: its name for the proposed ones, else its code."""
+    if code in PLACES:
+        return Text(f"country.{code}")
+    return Text("dialog.raw", {"value": code})
+
+
+def _place_question() -> Question:
+    choices = [Choice(code, Text(f"country.{code}")) for code in PLACES]
+    choices.append(Choice(OTHER, Text("country.other")))
+    return Question(Text("setup.country"), tuple(choices), columns=2)
+
+
+class PlaceMixin(DialogModel):
+    """The country and time zone questions, shared by the setup and the settings."""
+
+    def place_question(self, state: str) -> Question | None:
+        if state == "country":
+            return _place_question()
+        if state == "timezone":
+            return Question(Text("setup.timezone"), free_text=True, text_limit=64)
+        if state == "country_code":
+            return Question(Text("setup.country_code"), free_text=True, text_limit=16)
+        return None
+
+    def parse_place_text(self, state: str, value: str) -> Any:
+        if state == "timezone":
+            name = parse_timezone(value)
+            if name is None:
+                raise Rejected(Text("setup.timezone_invalid", {"value": value}))
+            return name
+        if state == "country_code":
+            code = parse_country(value)
+            if code is None:
+                raise Rejected(Text("setup.country_invalid", {"value": value}))
+            return code
+        return value
+
+    def is_other(self) -> bool:
+        return bool(self.value == OTHER)
+
+    def set_place(self) -> None:
+        """Store a proposed place, both its country and its time zone."""
+        self.user_changes["country"] = self.value
+        self.user_changes["timezone"] = PLACES[self.value]
+
+    def set_timezone(self) -> None:
+        self.answers["timezone"] = self.value
+
+    def set_typed_place(self) -> None:
+        self.user_changes["country"] = self.value
+        self.user_changes["timezone"] = self.answers["timezone"]
+
+
+PLACE_TRANSITIONS: list[dict[str, Any]] = [
+    {"trigger": "answer", "source": "country", "dest": "timezone", "conditions": "is_other"},
+    {"trigger": "answer", "source": "timezone", "dest": "country_code", "after": "set_timezone"},
+]
+
+
+@register
+class SetupFlow(PlaceMixin):
+    """First use: where the user is job hunting (country, time zone)."""
+
+    name = "setup"
+    states = ["country", "timezone", "country_code"]
+    initial = "country"
+    transitions = [
+        *PLACE_TRANSITIONS,
+        {"trigger": "answer", "source": "country", "dest": "done", "after": ["set_place", "finish"]},
+        {
+            "trigger": "answer",
+            "source": "country_code",
+            "dest": "done",
+            "after": ["set_typed_place", "finish"],
+        },
+    ]
+
+    def question(self, state: str) -> Question:
+        question = self.place_question(state)
+        assert question is not None, state
+        return question
+
+    def parse_text(self, state: str, value: str) -> Any:
+        return self.parse_place_text(state, value)
+
+    def finish(self) -> None:
+        self.user_changes["onboarded"] = True
+        self.actions.append("setup_done")
+
+
+@register
+class SettingsFlow(PlaceMixin):
+    """/settings: a menu of what can change, back to the menu after each change."""
+
+    name = "settings"
+    states = ["menu", "language", "country", "timezone", "country_code", "nudge_hour"]
+    initial = "menu"
+    transitions = [
+        {"trigger": "answer", "source": "menu", "dest": "done", "conditions": "is_close",
+         "after": "closed"},
+        {"trigger": "answer", "source": "menu", "dest": "language", "conditions": "is_language"},
+        {"trigger": "answer", "source": "menu", "dest": "country", "conditions": "is_place"},
+        {"trigger": "answer", "source": "menu", "dest": "nudge_hour", "conditions": "is_hour"},
+        {"trigger": "answer", "source": "language", "dest": "menu", "after": "set_language"},
+        *PLACE_TRANSITIONS,
+        {"trigger": "answer", "source": "country", "dest": "menu", "after": "set_place"},
+        {"trigger": "answer", "source": "country_code", "dest": "menu",
+         "after": "set_typed_place"},
+        {"trigger": "answer", "source": "nudge_hour", "dest": "menu", "after": "set_hour"},
+    ]
+
+    def is_close(self) -> bool:
+        return bool(self.value == "close")
+
+    def is_language(self) -> bool:
+        return bool(self.value == "language")
+
+    def is_place(self) -> bool:
+        return bool(self.value == "place")
+
+    def is_hour(self) -> bool:
+        return bool(self.value == "nudge_hour")
+
+    def on_enter_menu(self) -> None:
+        self.says.append(Text("settings.saved"))
+
+    def closed(self) -> None:
+        self.says.append(Text("settings.closed"))
+
+    def set_language(self) -> None:
+        self.user_changes["language"] = self.value
+
+    def set_hour(self) -> None:
+        self.user_changes["nudge_hour"] = self.value
+
+    def _profile_value(self, name: str) -> Any:
+        return self.user_changes.get(name, getattr(self.context.profile, name))
+
+    def question(self, state: str) -> Question:
+        place = self.place_question(state)
+        if place is not None:
+            return place
+        if state == "menu":
+            hour: dt.time = self._profile_value("nudge_hour")
+            params = {
+                "language": Text(f"lang.{self._profile_value('language')}"),
+                "country": country_label(self._profile_value("country")),
+                "timezone": self._profile_value("timezone"),
+                "nudge_hour": hour.strftime("%H:%M"),
+            }
+            choices = tuple(
+                Choice(value, Text(f"settings.choice.{value}"))
+                for value in ("language", "place", "nudge_hour", "close")
+            )
+            return Question(Text("settings.menu", params), choices)
+        if state == "language":
+            return Question(
+                Text("settings.language"),
+                (Choice("fr", Text("lang.fr")), Choice("en", Text("lang.en"))),
+            )
+        if state == "nudge_hour":
+            hours = tuple(
+                Choice(f"{h:02d}:00", Text("dialog.raw", {"value": f"{h:02d}:00"}))
+                for h in range(NUDGE_HOUR_MIN.hour, NUDGE_HOUR_MAX.hour + 1)
+            )
+            return Question(Text("settings.nudge_hour"), hours, free_text=True, columns=4,
+                            text_limit=16)
+        raise KeyError(state)
+
+    def accept(self, state: str, answer: Answer) -> Any:
+        value = super().accept(state, answer)
+        if state == "nudge_hour" and isinstance(value, str):
+            return parse_nudge_hour(value)
+        return value
+
+    def parse_text(self, state: str, value: str) -> Any:
+        if state == "nudge_hour":
+            hour = parse_nudge_hour(value)
+            if hour is None:
+                raise Rejected(Text("settings.nudge_hour_invalid", {"value": value}))
+            return hour.strftime("%H:%M")
+        return self.parse_place_text(state, value)
+
+
+@register
+class ForgetFlow(DialogModel):
+    """/forget: one confirmation, then every row of the user is deleted."""
+
+    name = "forget"
+    states = ["confirm"]
+    initial = "confirm"
+    transitions = [
+        {"trigger": "answer", "source": "confirm", "dest": "done", "conditions": "is_yes",
+         "after": "erase"},
+        {"trigger": "answer", "source": "confirm", "dest": "done", "after": "keep"},
+    ]
+
+    def question(self, state: str) -> Question:
+        return Question(
+            Text("forget.confirm"),
+            (Choice("yes", Text("forget.yes")), Choice("no", Text("forget.no"))),
+        )
+
+    def is_yes(self) -> bool:
+        return bool(self.value == "yes")
+
+    def erase(self) -> None:
+        self.actions.append("forget")
+
+    def keep(self) -> None:
+        self.says.append(Text("forget.kept"))

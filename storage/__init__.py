@@ -1,0 +1,1 @@
+"""Relance storage package."""

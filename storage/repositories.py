@@ -1,0 +1,135 @@
+"""Repositories: one per aggregate, each over the caller's `AsyncSession`.
+
+They never commit: the caller owns the one transaction of its update or job.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import Application, Conversation, FollowUp, Interview, Nudge, User
+
+
+class UserRepo:
+    """Users and their preferences."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def get(self, user_id: int, *, for_update: bool = False) -> User | None:
+        """The user with this Telegram id, if known."""
+        statement = select(User).where(User.id == user_id)
+        if for_update:
+            statement = statement.with_for_update()
+        return (await self.session.execute(statement)).scalar_one_or_none()
+
+    async def create(
+        self,
+        user_id: int,
+        *,
+        language: str,
+        timezone: str,
+        country: str,
+        nudge_hour: dt.time,
+        now: dt.datetime,
+    ) -> User:
+        """Create a user who has not finished the first-use setup yet."""
+        user = User(
+            id=user_id,
+            language=language,
+            timezone=timezone,
+            country=country,
+            nudge_hour=nudge_hour,
+            paused_all=False,
+            blocked=False,
+            onboarded=False,
+            created_at=now,
+            last_seen_at=now,
+        )
+        self.session.add(user)
+        await self.session.flush()
+        return user
+
+    async def forget(self, user_id: int) -> None:
+        """Delete every row of this user: reminders, dialogs, pipeline, then the user."""
+        app_ids = select(Application.id).where(Application.user_id == user_id)
+        await self.session.execute(delete(Nudge).where(Nudge.user_id == user_id))
+        await self.session.execute(delete(Conversation).where(Conversation.user_id == user_id))
+        await self.session.execute(delete(FollowUp).where(FollowUp.application_id.in_(app_ids)))
+        await self.session.execute(delete(Interview).where(Interview.application_id.in_(app_ids)))
+        await self.session.execute(delete(Application).where(Application.user_id == user_id))
+        await self.session.execute(delete(User).where(User.id == user_id))
+        self.session.expunge_all()
+
+
+class ConversationRepo:
+    """The one open dialog of each user."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def get(self, user_id: int, *, for_update: bool = False) -> Conversation | None:
+        """The user's open dialog, if any."""
+        statement = select(Conversation).where(Conversation.user_id == user_id)
+        if for_update:
+            statement = statement.with_for_update()
+        return (await self.session.execute(statement)).scalar_one_or_none()
+
+    async def open(
+        self,
+        user_id: int,
+        *,
+        flow: str,
+        state: str,
+        now: dt.datetime,
+        answers: dict[str, Any] | None = None,
+        application_id: int | None = None,
+    ) -> Conversation:
+        """Open a dialog, replacing any open one; its step moves past every earlier button."""
+        conversation = await self.get(user_id)
+        if conversation is None:
+            conversation = Conversation(user_id=user_id, step=0)
+            self.session.add(conversation)
+        conversation.flow = flow
+        conversation.state = state
+        conversation.step = (conversation.step or 0) + 1
+        conversation.answers = dict(answers or {})
+        conversation.application_id = application_id
+        conversation.message_id = None
+        conversation.updated_at = now
+        await self.session.flush()
+        return conversation
+
+    async def close(self, user_id: int) -> bool:
+        """Close the user's dialog; tell whether one was open."""
+        result = await self.session.execute(
+            delete(Conversation).where(Conversation.user_id == user_id)
+        )
+        return bool(getattr(result, "rowcount", 0))
+
+
+class ApplicationRepo:
+    """The pipeline: applications of one user."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def get_for_user(self, user_id: int, application_id: int) -> Application | None:
+        """The application, only if it belongs to this user."""
+        statement = select(Application).where(
+            Application.id == application_id, Application.user_id == user_id
+        )
+        return (await self.session.execute(statement)).scalar_one_or_none()
+
+    async def list_for_user(self, user_id: int, *, archived: bool = False) -> list[Application]:
+        """The user's applications, newest first."""
+        statement = (
+            select(Application)
+            .where(Application.user_id == user_id, Application.archived.is_(archived))
+            .order_by(Application.created_at.desc(), Application.id.desc())
+        )
+        return list((await self.session.execute(statement)).scalars())
