@@ -130,6 +130,10 @@ async def answer_dialog(
     reply = dialog.advance(
         conversation.flow, conversation.state, conversation.answers, turn.context, answer
     )
+    if reply.rejected and answer.kind == "choice":
+        # A button this question never had: forged, or from another question.
+        turn.toast = turn.text(Text("fallback.stale_button"))
+        return
     if reply.rejected:
         # Same question again, kindly; nothing changes.
         assert reply.question is not None

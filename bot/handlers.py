@@ -161,16 +161,15 @@ async def _route_button(update: Update, context: Context, query: CallbackQuery) 
             await settings_command(update, context)
             return None
     parsed = parse_answer_data(data)
-    stale: str | None = None
     async with turn_for(update, context) as turn:
         conversation = await ConversationRepo(turn.session).get(turn.user.id, for_update=True)
         if parsed is None or conversation is None or conversation.step != parsed[0]:
-            stale = turn.text(Text("fallback.stale_button"))
-            return stale
-        await answer_dialog(
-            turn, conversation, Answer.choice(parsed[1]), question_message_id=message_id
-        )
-    return stale
+            turn.toast = turn.text(Text("fallback.stale_button"))
+        else:
+            await answer_dialog(
+                turn, conversation, Answer.choice(parsed[1]), question_message_id=message_id
+            )
+    return turn.toast
 
 
 async def error_handler(update: object, context: Context) -> None:

@@ -1,0 +1,2419 @@
+"""An in-process fake of the Telegram Bot API, for end-to-end tests and benchmarks.
+
+``FakeBotAPI`` is a small ``aiohttp.web`` server bound to ``127.0.0.1`` on a free port. The real
+bot code (python-telegram-bot) talks to it over HTTP exactly as it would talk to
+``api.telegram.org``: nothing in the bot is mocked, only the server is.
+
+Quick start::
+
+    from telegram.ext import ApplicationBuilder
+    from tests.fakebot import FakeBotAPI, FakeUser, find_button
+
+    async def test_start() -> None:
+        async with FakeBotAPI() as fake:  # or: fake = FakeBotAPI(); await fake.start()
+            app = ApplicationBuilder().token(fake.token).base_url(fake.bot_base_url).build()
+            ...  # add handlers, app.initialize(), app.start(), app.updater.start_polling(...)
+            alice = FakeUser(id=1001, first_name="Alice", language_code="fr")
+            update_id = fake.push_message(alice, "/start")
+            await fake.wait_update_taken(update_id)  # handed to the bot (not yet processed)
+            reply = await fake.wait_for_call("sendMessage")  # or read fake.sent / fake.chats
+            label, data = find_button(fake.last_message(alice.id), "Oui")
+            fake.push_callback(alice, fake.last_message(alice.id), data)
+            ...
+            assert not fake.refused  # the bot never sent anything Telegram would refuse
+
+What it does
+------------
+* Serves ``{base_url}/bot{token}/{method}`` for GET and POST with query strings, form-encoded,
+  multipart (file uploads) or JSON bodies. python-telegram-bot's ``HTTPXRequest`` sends
+  ``application/x-www-form-urlencoded`` (``multipart/form-data`` when uploading), where every
+  non-string parameter arrives JSON-encoded (``reply_markup``, ``commands``, numbers, booleans).
+  Parameters are normalised before being recorded: JSON-typed ones are decoded to dicts/lists,
+  integer and boolean ones converted, uploads become :class:`UploadedFile`.
+* Answers in the Bot API shape: ``{"ok": true, "result": ...}`` or
+  ``{"ok": false, "error_code": N, "description": "...", "parameters": {"retry_after": N}}``
+  with the HTTP status equal to ``error_code``. Wrong token: 401 ``Unauthorized``. Unknown
+  method: 404 ``Not Found``. Method names are case-insensitive, as on Telegram.
+* Refuses what Telegram refuses, with Telegram's texts: empty text, text over 4096 characters
+  after entity parsing, caption over 1024, broken HTML / MarkdownV2, callback_data over 64 bytes,
+  inline buttons without exactly one action field, edits that change nothing, edits of unknown
+  messages, answering an unknown or already answered callback query, etc. Every refusal is
+  appended to :attr:`FakeBotAPI.refused` so a test can end with ``assert not fake.refused``.
+* Long polling (``getUpdates`` with ``offset``/``limit``/``timeout``/``allowed_updates``) and
+  webhooks (``setWebhook``: pushed updates are POSTed, one at a time and in order, to the URL
+  with the ``X-Telegram-Bot-Api-Secret-Token`` header; plain ``http://`` URLs are accepted).
+* Fault injection: :meth:`FakeBotAPI.fail_next`, :meth:`FakeBotAPI.fail_chat`,
+  :meth:`FakeBotAPI.delay`, :meth:`FakeBotAPI.clear_failures`, and an optional global
+  token-bucket flood limit (``FakeBotAPI(rate_limit=30)``). Injected failures are recorded in
+  :attr:`FakeBotAPI.injected` and floods counted in :attr:`FakeBotAPI.floods`; neither counts as a
+  refusal.
+
+Results are real Bot API objects: ``Message`` has ``text`` as the user sees it (tags removed,
+entities decoded) plus ``entities`` with UTF-16 offsets, ``from`` is the bot, ``chat`` the private
+chat, and only an inline keyboard is echoed in ``reply_markup``. In :attr:`FakeBotAPI.sent`,
+``text`` is what the bot sent (HTML included) and ``plain_text`` what the user reads.
+
+Deliberate strictness: a bare ``&`` (not ``&lt; &gt; &amp; &quot;`` or a numeric reference) is
+refused in HTML, and update types chat_member / message_reaction(_count) are only delivered when
+listed in ``allowed_updates``, as on Telegram.
+
+Deliberate simplifications: every chat is treated as a private chat with a user; message ids are
+allocated per chat (shared between the user's and the bot's messages, as in private chats);
+a webhook delivery that fails is recorded in :attr:`FakeBotAPI.webhook_failures` and is not
+retried; a delayed request is still executed after its delay even if the client gave up (like a
+real server that got the request), which is what you want to test duplicate-send handling.
+
+Hooks for test harnesses: :meth:`FakeBotAPI.wait_update_taken`, :meth:`FakeBotAPI.wait_for_call`,
+:meth:`FakeBotAPI.wait_until` (re-checks a predicate on every state change),
+:meth:`FakeBotAPI.add_listener` (called after every API call with the response sent),
+:meth:`FakeBotAPI.add_taken_listener` (called when an update is handed to the bot),
+:attr:`FakeBotAPI.in_flight` (API requests being served, long polls excluded) and
+:attr:`FakeBotAPI.pending_update_ids`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import itertools
+import json
+import logging
+import re
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import Any, NamedTuple, Protocol
+
+import aiohttp
+from aiohttp import web
+
+__all__ = [
+    "DEFAULT_TOKEN",
+    "ApiCall",
+    "CallbackQueryRecord",
+    "FakeBotAPI",
+    "FakeUser",
+    "InjectedFailure",
+    "ParsedText",
+    "Refusal",
+    "SentMessage",
+    "UploadedFile",
+    "WebhookFailure",
+    "find_button",
+    "parse_entities",
+]
+
+_LOGGER = logging.getLogger(__name__)
+
+DEFAULT_TOKEN = "123456789:AAFakeTokenForRelanceEndToEndTests0"
+
+MAX_TEXT_LENGTH = 4096
+MAX_CAPTION_LENGTH = 1024
+MAX_CALLBACK_DATA_BYTES = 64
+MAX_CALLBACK_ANSWER_LENGTH = 200
+MAX_INLINE_BUTTONS = 100
+
+# Telegram's own error texts.
+ERR_UNAUTHORIZED = "Unauthorized"
+ERR_NOT_FOUND = "Not Found"
+ERR_TEXT_EMPTY = "Bad Request: message text is empty"
+ERR_TEXT_TOO_LONG = "Bad Request: message is too long"
+ERR_CAPTION_TOO_LONG = "Bad Request: message caption is too long"
+ERR_BUTTON_DATA_INVALID = "Bad Request: BUTTON_DATA_INVALID"
+ERR_BUTTON_URL_INVALID = "Bad Request: BUTTON_URL_INVALID"
+ERR_TEXT_BUTTONS = (
+    "Bad Request: can't parse inline keyboard button: "
+    "Text buttons are unallowed in the inline keyboard"
+)
+ERR_MARKUP_JSON = "Bad Request: can't parse reply keyboard markup JSON object"
+ERR_MARKUP_TOO_LONG = "Bad Request: reply markup is too long"
+ERR_NOT_MODIFIED = (
+    "Bad Request: message is not modified: specified new message content and reply markup "
+    "are exactly the same as a current content and reply markup of the message"
+)
+ERR_EDIT_NOT_FOUND = "Bad Request: message to edit not found"
+ERR_DELETE_NOT_FOUND = "Bad Request: message to delete not found"
+ERR_CANT_EDIT = "Bad Request: message can't be edited"
+ERR_NO_TEXT_TO_EDIT = "Bad Request: there is no text in the message to edit"
+ERR_QUERY_INVALID = (
+    "Bad Request: query is too old and response timeout expired or query ID is invalid"
+)
+ERR_CHAT_NOT_FOUND = "Bad Request: chat not found"
+ERR_BLOCKED = "Forbidden: bot was blocked by the user"
+ERR_REPLY_NOT_FOUND = "Bad Request: message to be replied not found"
+ERR_WEBHOOK_ACTIVE = (
+    "Conflict: can't use getUpdates method while webhook is active; "
+    "use deleteWebhook to delete the webhook first"
+)
+ERR_POLL_CONFLICT = (
+    "Conflict: terminated by other getUpdates request; "
+    "make sure that only one bot instance is running"
+)
+
+_DEFAULT_DESCRIPTIONS: dict[int, str] = {
+    400: ERR_CHAT_NOT_FOUND,
+    401: ERR_UNAUTHORIZED,
+    403: ERR_BLOCKED,
+    404: ERR_NOT_FOUND,
+    409: ERR_POLL_CONFLICT,
+    500: "Internal Server Error",
+    502: "Bad Gateway",
+    503: "Service Unavailable",
+    504: "Gateway Timeout",
+}
+
+# Parameters whose form-encoded value is JSON, and parameters that are numbers / booleans.
+_JSON_PARAMS = frozenset(
+    {
+        "reply_markup",
+        "entities",
+        "caption_entities",
+        "commands",
+        "scope",
+        "link_preview_options",
+        "reply_parameters",
+        "allowed_updates",
+        "menu_button",
+        "media",
+        "reaction",
+    }
+)
+_INT_PARAMS = frozenset(
+    {
+        "chat_id",
+        "message_id",
+        "offset",
+        "limit",
+        "user_id",
+        "from_chat_id",
+        "reply_to_message_id",
+        "message_thread_id",
+        "cache_time",
+        "max_connections",
+    }
+)
+_FLOAT_PARAMS = frozenset({"timeout"})
+_BOOL_PARAMS = frozenset(
+    {
+        "disable_notification",
+        "protect_content",
+        "show_alert",
+        "drop_pending_updates",
+        "disable_web_page_preview",
+        "has_spoiler",
+        "allow_sending_without_reply",
+        "disable_content_type_detection",
+        "show_caption_above_media",
+        "allow_paid_broadcast",
+    }
+)
+
+_INLINE_ACTION_FIELDS = (
+    "url",
+    "callback_data",
+    "web_app",
+    "login_url",
+    "switch_inline_query",
+    "switch_inline_query_current_chat",
+    "switch_inline_query_chosen_chat",
+    "copy_text",
+    "callback_game",
+    "pay",
+)
+_CHAT_ACTIONS = frozenset(
+    {
+        "typing",
+        "upload_photo",
+        "record_video",
+        "upload_video",
+        "record_voice",
+        "upload_voice",
+        "upload_document",
+        "choose_sticker",
+        "find_location",
+        "record_video_note",
+        "upload_video_note",
+    }
+)
+# Update types Telegram does not send unless explicitly listed in allowed_updates.
+_OPT_IN_UPDATE_TYPES = frozenset({"chat_member", "message_reaction", "message_reaction_count"})
+# Methods that are never subject to the global flood limit.
+_FLOOD_EXEMPT = frozenset(
+    {"getUpdates", "getMe", "getWebhookInfo", "setWebhook", "deleteWebhook", "close", "logOut"}
+)
+_PATH_RE = re.compile(r"/bot(?P<token>[^/]+)/(?P<method>[A-Za-z0-9_]*)")
+_COMMAND_RE = re.compile(r"[a-z0-9_]{1,32}")
+_LANG_RE = re.compile(r"[a-z]{2}")
+
+
+# --------------------------------------------------------------------------------------------
+# Public records
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FakeUser:
+    """A Telegram user that writes to the bot (always in a private chat)."""
+
+    id: int
+    first_name: str = "Test"
+    language_code: str | None = "fr"
+    username: str | None = None
+    last_name: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The Bot API ``User`` object."""
+        data: dict[str, Any] = {"id": self.id, "is_bot": False, "first_name": self.first_name}
+        if self.last_name is not None:
+            data["last_name"] = self.last_name
+        if self.username is not None:
+            data["username"] = self.username
+        if self.language_code is not None:
+            data["language_code"] = self.language_code
+        return data
+
+    def chat_dict(self) -> dict[str, Any]:
+        """The Bot API ``Chat`` object of the private chat with this user."""
+        data: dict[str, Any] = {"id": self.id, "type": "private", "first_name": self.first_name}
+        if self.last_name is not None:
+            data["last_name"] = self.last_name
+        if self.username is not None:
+            data["username"] = self.username
+        return data
+
+
+@dataclass(frozen=True)
+class UploadedFile:
+    """A file part of a multipart request."""
+
+    filename: str | None
+    data: bytes
+    content_type: str | None
+
+    def __repr__(self) -> str:
+        return f"UploadedFile({self.filename!r}, {len(self.data)} bytes, {self.content_type!r})"
+
+
+class ApiCall(NamedTuple):
+    """One request received, in order: ``(method, params)`` (params normalised)."""
+
+    method: str
+    params: dict[str, Any]
+
+
+class Refusal(NamedTuple):
+    """A request refused the way Telegram would refuse it (a bug in the bot)."""
+
+    method: str
+    description: str
+    params: dict[str, Any]
+
+
+class InjectedFailure(NamedTuple):
+    """A failure produced on purpose by fail_next / fail_chat / the flood limit."""
+
+    method: str
+    error_code: int
+    description: str
+    params: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class WebhookFailure:
+    """A webhook delivery that did not get a 2xx (``status`` is None on a network error)."""
+
+    update_id: int
+    url: str
+    status: int | None
+    body: str
+
+
+@dataclass(frozen=True)
+class SentMessage:
+    """A message created by the bot (``fake.sent``) or its current state (``fake.chats``).
+
+    ``text``/``caption`` are the raw strings the bot sent (HTML tags included) and
+    ``plain_text``/``plain_caption`` what the user reads once entities are parsed.
+    """
+
+    chat_id: int
+    message_id: int
+    kind: str  # "message" | "document" | "photo"
+    date: int
+    text: str | None = None
+    parse_mode: str | None = None
+    plain_text: str | None = None
+    entities: tuple[dict[str, Any], ...] = ()
+    reply_markup: dict[str, Any] | None = None
+    caption: str | None = None
+    plain_caption: str | None = None
+    caption_entities: tuple[dict[str, Any], ...] = ()
+    filename: str | None = None
+    file_bytes: bytes | None = None
+    mime_type: str | None = None
+    file_id: str | None = None
+    edit_date: int | None = None
+    edit_count: int = 0
+    params: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def document(self) -> bytes | None:
+        """The uploaded bytes of a ``sendDocument`` message."""
+        return self.file_bytes if self.kind == "document" else None
+
+    @property
+    def photo(self) -> bytes | None:
+        """The uploaded bytes of a ``sendPhoto`` message."""
+        return self.file_bytes if self.kind == "photo" else None
+
+    @property
+    def inline_keyboard(self) -> list[list[dict[str, Any]]]:
+        """The inline keyboard rows (empty when there is none)."""
+        if self.reply_markup is None:
+            return []
+        rows = self.reply_markup.get("inline_keyboard")
+        return rows if isinstance(rows, list) else []
+
+    @property
+    def buttons(self) -> list[tuple[str, str | None]]:
+        """All inline buttons as ``(text, callback_data)``, row by row."""
+        return [
+            (b.get("text", ""), b.get("callback_data")) for row in self.inline_keyboard for b in row
+        ]
+
+
+@dataclass
+class CallbackQueryRecord:
+    """Bookkeeping of a callback query pushed with :meth:`FakeBotAPI.push_callback`."""
+
+    id: str
+    update_id: int
+    user: FakeUser
+    chat_id: int
+    message_id: int
+    data: str
+    answered: bool = False
+    answer: dict[str, Any] | None = None
+    pushed_at: float = 0.0
+
+
+class ParsedText(NamedTuple):
+    """Result of entity parsing: the text users see and its entities (UTF-16 offsets)."""
+
+    text: str
+    entities: list[dict[str, Any]]
+
+
+class ApiError(Exception):
+    """Raised inside the server to answer with a Bot API error."""
+
+    def __init__(self, error_code: int, description: str, retry_after: int | None = None) -> None:
+        super().__init__(description)
+        self.error_code = error_code
+        self.description = description
+        self.retry_after = retry_after
+
+
+class _InjectedError(ApiError):
+    """An error the test asked for (not a refusal)."""
+
+
+@dataclass
+class _Fault:
+    error_code: int
+    description: str
+    retry_after: int | None
+    remaining: int | None  # None: until cleared
+
+
+@dataclass
+class _Delay:
+    seconds: float
+    remaining: int | None
+
+
+CallListener = Callable[[ApiCall, dict[str, Any]], None]
+TakenListener = Callable[[int], None]
+_Handler = Callable[[dict[str, Any], web.Request], Awaitable[Any]]
+
+
+# --------------------------------------------------------------------------------------------
+# Entity parsing (HTML, MarkdownV2, legacy Markdown)
+# --------------------------------------------------------------------------------------------
+
+
+def _u16(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _byte_offset(text: str, index: int) -> int:
+    return len(text[:index].encode("utf-8"))
+
+
+def _entities_error(detail: str) -> ApiError:
+    return ApiError(400, f"Bad Request: can't parse entities: {detail}")
+
+
+_HTML_TAGS: dict[str, str] = {
+    "b": "bold",
+    "strong": "bold",
+    "i": "italic",
+    "em": "italic",
+    "u": "underline",
+    "ins": "underline",
+    "s": "strikethrough",
+    "strike": "strikethrough",
+    "del": "strikethrough",
+    "span": "spoiler",
+    "tg-spoiler": "spoiler",
+    "a": "text_link",
+    "code": "code",
+    "pre": "pre",
+    "blockquote": "blockquote",
+    "tg-emoji": "custom_emoji",
+}
+_HTML_ENTITY_RE = re.compile(r"&(?:(lt|gt|amp|quot)|#([0-9]{1,8})|#[xX]([0-9a-fA-F]{1,8}));")
+_HTML_NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
+_HTML_SPECIAL_RE = re.compile(r"[<&]")
+_TAG_NAME_RE = re.compile(r"[A-Za-z][A-Za-z0-9-]*")
+_ATTR_NAME_RE = re.compile(r"[A-Za-z0-9_-]+")
+
+
+@dataclass
+class _OpenTag:
+    name: str
+    attrs: dict[str, str]
+    start16: int
+    index: int
+
+
+def _html_unescape(text: str, base: int, whole: str) -> str:
+    """Decode the 4 named + numeric entities; anything else with ``&`` is an error."""
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        if text[i] != "&":
+            out.append(text[i])
+            i += 1
+            continue
+        match = _HTML_ENTITY_RE.match(text, i)
+        if match is None:
+            raise _entities_error(
+                f"Unsupported HTML entity at byte offset {_byte_offset(whole, base + i)}"
+            )
+        out.append(_decode_entity(match, whole, base + i))
+        i = match.end()
+    return "".join(out)
+
+
+def _decode_entity(match: re.Match[str], whole: str, index: int) -> str:
+    named, dec, hexa = match.groups()
+    if named:
+        return _HTML_NAMED[named]
+    code = int(dec) if dec else int(hexa, 16)
+    if code <= 0 or code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+        raise _entities_error(
+            f"Unsupported HTML entity at byte offset {_byte_offset(whole, index)}"
+        )
+    return chr(code)
+
+
+def _parse_html(text: str) -> ParsedText:
+    out: list[str] = []
+    pos16 = 0
+    stack: list[_OpenTag] = []
+    entities: list[dict[str, Any]] = []
+    n = len(text)
+    i = 0
+
+    def emit(chunk: str) -> None:
+        nonlocal pos16
+        out.append(chunk)
+        pos16 += _u16(chunk)
+
+    while i < n:
+        char = text[i]
+        if char == "&":
+            match = _HTML_ENTITY_RE.match(text, i)
+            if match is None:
+                raise _entities_error(
+                    f"Unsupported HTML entity at byte offset {_byte_offset(text, i)}"
+                )
+            emit(_decode_entity(match, text, i))
+            i = match.end()
+            continue
+        if char != "<":
+            special = _HTML_SPECIAL_RE.search(text, i)
+            end = special.start() if special is not None else n
+            emit(text[i:end])
+            i = end
+            continue
+        if i + 1 < n and text[i + 1] == "/":
+            i = _html_end_tag(text, i, stack, entities, pos16)
+            continue
+        name_match = _TAG_NAME_RE.match(text, i + 1)
+        if name_match is None:
+            raise _entities_error(
+                f'Unsupported start tag "" at byte offset {_byte_offset(text, i)}'
+            )
+        name = name_match.group(0).lower()
+        if name not in _HTML_TAGS:
+            raise _entities_error(
+                f'Unsupported start tag "{name}" at byte offset {_byte_offset(text, i)}'
+            )
+        attrs, j = _html_attributes(text, name_match.end(), i, name)
+        _check_start_tag(text, i, name, attrs)
+        stack.append(_OpenTag(name, attrs, pos16, i))
+        i = j
+    if stack:
+        raise _entities_error(f'Can\'t find end tag corresponding to start tag "{stack[-1].name}"')
+    return ParsedText("".join(out), _sorted_entities(entities))
+
+
+def _html_attributes(text: str, j: int, tag_index: int, name: str) -> tuple[dict[str, str], int]:
+    """Parse the attributes of a start tag; returns them and the index after ``>``."""
+    n = len(text)
+    attrs: dict[str, str] = {}
+    while True:
+        while j < n and text[j].isspace():
+            j += 1
+        if j >= n:
+            raise _entities_error(
+                f"Unclosed start tag at byte offset {_byte_offset(text, tag_index)}"
+            )
+        if text[j] == ">":
+            return attrs, j + 1
+        attr_match = _ATTR_NAME_RE.match(text, j)
+        if attr_match is None:
+            raise _entities_error(
+                f'Empty attribute name in the tag "{name}" at byte offset {_byte_offset(text, j)}'
+            )
+        attr = attr_match.group(0).lower()
+        j = attr_match.end()
+        while j < n and text[j].isspace():
+            j += 1
+        if j < n and text[j] == "=":
+            j += 1
+            while j < n and text[j].isspace():
+                j += 1
+            if j >= n:
+                raise _entities_error(
+                    f"Unclosed start tag at byte offset {_byte_offset(text, tag_index)}"
+                )
+            if text[j] in "\"'":
+                quote = text[j]
+                end = text.find(quote, j + 1)
+                if end < 0:
+                    raise _entities_error(
+                        f'Unclosed end of attribute value of the tag "{name}" at byte offset '
+                        f"{_byte_offset(text, j)}"
+                    )
+                raw = text[j + 1 : end]
+                value_start = j + 1
+                j = end + 1
+            else:
+                value_start = j
+                while j < n and not text[j].isspace() and text[j] != ">":
+                    j += 1
+                raw = text[value_start:j]
+            attrs[attr] = _html_unescape(raw, value_start, text)
+        else:
+            attrs[attr] = ""
+
+
+def _check_start_tag(text: str, index: int, name: str, attrs: dict[str, str]) -> None:
+    where = f"at byte offset {_byte_offset(text, index)}"
+    if name == "span" and attrs.get("class") != "tg-spoiler":
+        raise _entities_error(f'Tag "span" must have class "tg-spoiler" {where}')
+    if name == "tg-emoji" and not attrs.get("emoji-id", "").isdigit():
+        raise _entities_error(f'Tag "tg-emoji" must have a numeric attribute "emoji-id" {where}')
+
+
+def _html_end_tag(
+    text: str,
+    i: int,
+    stack: list[_OpenTag],
+    entities: list[dict[str, Any]],
+    pos16: int,
+) -> int:
+    where = f"at byte offset {_byte_offset(text, i)}"
+    end = text.find(">", i)
+    if end < 0:
+        raise _entities_error(f"Unclosed end tag {where}")
+    name = text[i + 2 : end].strip().lower()
+    if not stack:
+        raise _entities_error(f"Unexpected end tag {where}")
+    top = stack[-1]
+    if name != top.name:
+        raise _entities_error(
+            f'Unmatched end tag {where}, expected "</{top.name}>", found "</{name}>"'
+        )
+    stack.pop()
+    length = pos16 - top.start16
+    if length > 0:
+        entity = _html_entity(top, length, stack, entities)
+        if entity is not None:
+            entities.append(entity)
+    return end + 1
+
+
+def _html_entity(
+    tag: _OpenTag, length: int, stack: list[_OpenTag], entities: list[dict[str, Any]]
+) -> dict[str, Any] | None:
+    kind = _HTML_TAGS[tag.name]
+    entity: dict[str, Any] = {"type": kind, "offset": tag.start16, "length": length}
+    if kind == "code" and stack and stack[-1].name == "pre":
+        language = tag.attrs.get("class", "")
+        if language.startswith("language-") and len(language) > len("language-"):
+            stack[-1].attrs.setdefault("_language", language[len("language-") :])
+        return None  # <pre><code> is a single pre entity
+    inside = {t.name for t in stack}
+    if inside & {"code", "pre"}:
+        return None  # Telegram silently drops entities nested in code/pre
+    if kind == "blockquote" and "blockquote" in inside:
+        return None  # and nested blockquotes
+    if kind == "text_link":
+        href = tag.attrs.get("href", "").strip()
+        if not href:
+            return None
+        entity["url"] = href
+    elif kind == "custom_emoji":
+        entity["custom_emoji_id"] = tag.attrs["emoji-id"]
+    elif kind == "blockquote" and "expandable" in tag.attrs:
+        entity["type"] = "expandable_blockquote"
+    elif kind == "pre" and tag.attrs.get("_language"):
+        entity["language"] = tag.attrs["_language"]
+    return entity
+
+
+_MD2_RESERVED = frozenset("_*[]()~`>#+-=|{}.!")
+_MD_NAMES = {
+    "bold": "Bold",
+    "italic": "Italic",
+    "underline": "Underline",
+    "strikethrough": "Strikethrough",
+    "spoiler": "Spoiler",
+    "code": "Code",
+    "pre": "PreCode",
+    "text_link": "TextUrl",
+    "custom_emoji": "CustomEmoji",
+}
+
+
+def _parse_markdown_v2(text: str) -> ParsedText:
+    """An approximation of Telegram's MarkdownV2 parser (escaping and balancing rules)."""
+    out: list[str] = []
+    pos16 = 0
+    stack: list[_OpenTag] = []
+    entities: list[dict[str, Any]] = []
+    n = len(text)
+    i = 0
+
+    def emit(chunk: str) -> None:
+        nonlocal pos16
+        out.append(chunk)
+        pos16 += _u16(chunk)
+
+    def close(kind: str, extra: dict[str, Any] | None = None) -> None:
+        top = stack.pop()
+        if top.name != kind:
+            raise _entities_error(
+                f"Can't find end of {_MD_NAMES[top.name]} entity at byte offset "
+                f"{_byte_offset(text, top.index)}"
+            )
+        if pos16 > top.start16:
+            entity: dict[str, Any] = {
+                "type": kind,
+                "offset": top.start16,
+                "length": pos16 - top.start16,
+            }
+            entity.update(extra or {})
+            entities.append(entity)
+
+    while i < n:
+        char = text[i]
+        if char == "\\" and i + 1 < n and 0 < ord(text[i + 1]) <= 126:
+            emit(text[i + 1])
+            i += 2
+            continue
+        top_kind = stack[-1].name if stack else None
+        if top_kind == "pre":
+            if text.startswith("```", i):
+                language = stack[-1].attrs.get("language")
+                close("pre", {"language": language} if language else None)
+                i += 3
+            else:
+                emit(char)
+                i += 1
+            continue
+        if top_kind == "code":
+            if char == "`":
+                close("code")
+            else:
+                emit(char)
+            i += 1
+            continue
+        if char not in _MD2_RESERVED:
+            emit(char)
+            i += 1
+            continue
+        kind: str | None = None
+        width = 1
+        if text.startswith("```", i):
+            newline = text.find("\n", i + 3)
+            attrs: dict[str, str] = {}
+            width = 3
+            if newline >= 0:
+                language = text[i + 3 : newline].strip()
+                if language and " " not in language:
+                    attrs["language"] = language
+                    width = newline + 1 - i
+            stack.append(_OpenTag("pre", attrs, pos16, i))
+            i += width
+            continue
+        if char == "`":
+            kind = "code"
+        elif char == "*":
+            kind = "bold"
+        elif char == "~":
+            kind = "strikethrough"
+        elif char == "_":
+            if text.startswith("__", i) and top_kind != "italic":
+                kind, width = "underline", 2
+            else:
+                kind = "italic"
+        elif text.startswith("||", i):
+            kind, width = "spoiler", 2
+        elif char == "[" or (char == "!" and text.startswith("![", i)):
+            link_kind = "text_link" if char == "[" else "custom_emoji"
+            stack.append(_OpenTag(link_kind, {}, pos16, i))
+            i += 1 if char == "[" else 2
+            continue
+        elif char == "]" and top_kind in ("text_link", "custom_emoji"):
+            i = _md2_link_end(text, i, stack, entities, pos16)
+            continue
+        elif char == ">" and (i == 0 or text[i - 1] == "\n"):
+            i += 1  # blockquote line marker
+            continue
+        if kind is None:
+            raise _entities_error(
+                f"Character '{char}' is reserved and must be escaped with the preceding '\\'"
+            )
+        if top_kind == kind:
+            close(kind)
+        elif any(t.name == kind for t in stack):
+            close(kind)  # raises: the innermost entity is not closed
+        else:
+            stack.append(_OpenTag(kind, {}, pos16, i))
+        i += width
+    if stack:
+        top = stack[-1]
+        raise _entities_error(
+            f"Can't find end of {_MD_NAMES[top.name]} entity at byte offset "
+            f"{_byte_offset(text, top.index)}"
+        )
+    return ParsedText("".join(out), _sorted_entities(entities))
+
+
+def _md2_link_end(
+    text: str, i: int, stack: list[_OpenTag], entities: list[dict[str, Any]], pos16: int
+) -> int:
+    top = stack.pop()
+    j = i + 1
+    url = ""
+    if j < len(text) and text[j] == "(":
+        j += 1
+        chars: list[str] = []
+        while j < len(text) and text[j] != ")":
+            if text[j] == "\\" and j + 1 < len(text):
+                j += 1
+            chars.append(text[j])
+            j += 1
+        if j >= len(text):
+            raise _entities_error(
+                f"Can't find end of a URL at byte offset {_byte_offset(text, i + 1)}"
+            )
+        url = "".join(chars)
+        j += 1
+    length = pos16 - top.start16
+    if url and length > 0:
+        if top.name == "custom_emoji":
+            emoji_id = url.removeprefix("tg://emoji?id=")
+            if not emoji_id.isdigit():
+                raise _entities_error(
+                    f"Custom emoji entity must contain a tg://emoji URL at byte offset "
+                    f"{_byte_offset(text, top.index)}"
+                )
+            entities.append(
+                {
+                    "type": "custom_emoji",
+                    "offset": top.start16,
+                    "length": length,
+                    "custom_emoji_id": emoji_id,
+                }
+            )
+        else:
+            entities.append(
+                {"type": "text_link", "offset": top.start16, "length": length, "url": url}
+            )
+    return j
+
+
+def _parse_markdown_legacy(text: str) -> ParsedText:
+    """Telegram's legacy ``Markdown``: ``*bold*``, ``_italic_``, code, pre, ``[text](url)``."""
+    out: list[str] = []
+    pos16 = 0
+    entities: list[dict[str, Any]] = []
+    n = len(text)
+    i = 0
+    markers = {"*": "bold", "_": "italic", "`": "code"}
+    while i < n:
+        char = text[i]
+        if char == "\\" and i + 1 < n and text[i + 1] in "_*`[":
+            out.append(text[i + 1])
+            pos16 += 1
+            i += 2
+            continue
+        if char in markers or char == "[":
+            start = i
+            if text.startswith("```", i):
+                end = text.find("```", i + 3)
+                body_start, skip = i + 3, 3
+                kind = "pre"
+            elif char == "[":
+                end = text.find("]", i + 1)
+                body_start, skip, kind = i + 1, 1, "text_link"
+            else:
+                end = text.find(char, i + 1)
+                body_start, skip, kind = i + 1, 1, markers[char]
+            if end < 0:
+                raise _entities_error(
+                    "Can't find end of the entity starting at byte offset "
+                    f"{_byte_offset(text, start)}"
+                )
+            body = text[body_start:end]
+            i = end + skip
+            entity: dict[str, Any] = {"type": kind, "offset": pos16, "length": _u16(body)}
+            if kind == "text_link":
+                if i < n and text[i] == "(":
+                    close = text.find(")", i)
+                    if close < 0:
+                        raise _entities_error(
+                            "Can't find end of the entity starting at byte offset "
+                            f"{_byte_offset(text, start)}"
+                        )
+                    entity["url"] = text[i + 1 : close]
+                    i = close + 1
+                else:
+                    body = text[start : end + 1]
+                    entity = {}
+            out.append(body)
+            pos16 += _u16(body)
+            if entity and entity["length"] > 0:
+                entities.append(entity)
+            continue
+        out.append(char)
+        pos16 += _u16(char)
+        i += 1
+    return ParsedText("".join(out), entities)
+
+
+def parse_entities(text: str, parse_mode: str | None) -> ParsedText:
+    """Parse ``text`` like Telegram does for ``parse_mode``; raises :class:`ApiError` (400).
+
+    The returned text has leading/trailing whitespace removed (entities adjusted), as Telegram
+    does. For HTML only Telegram's tags are accepted, tags must nest and close properly, and
+    only ``&lt; &gt; &amp; &quot;`` and numeric character references are accepted.
+    """
+    mode = (parse_mode or "").lower()
+    if not mode:
+        parsed = ParsedText(text, [])
+    elif mode == "html":
+        parsed = _parse_html(text)
+    elif mode == "markdownv2":
+        parsed = _parse_markdown_v2(text)
+    elif mode == "markdown":
+        parsed = _parse_markdown_legacy(text)
+    else:
+        raise ApiError(400, f'Bad Request: unsupported parse_mode "{parse_mode}"')
+    return _strip(parsed)
+
+
+def _sorted_entities(entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Telegram's order: by offset, longer first; for equal spans the outer (closed last)
+    first. Entities are produced innermost-first, hence the reversed index."""
+    ranked = sorted(enumerate(entities), key=lambda p: (p[1]["offset"], -p[1]["length"], -p[0]))
+    return [entity for _, entity in ranked]
+
+
+def _strip(parsed: ParsedText) -> ParsedText:
+    plain = parsed.text
+    stripped = plain.strip()
+    if stripped == plain:
+        return parsed
+    lead16 = _u16(plain[: len(plain) - len(plain.lstrip())])
+    total16 = _u16(stripped)
+    entities = []
+    for entity in parsed.entities:
+        start = max(entity["offset"] - lead16, 0)
+        end = min(entity["offset"] + entity["length"] - lead16, total16)
+        if end > start:
+            entities.append({**entity, "offset": start, "length": end - start})
+    return ParsedText(stripped, entities)
+
+
+# --------------------------------------------------------------------------------------------
+# Helpers for tests
+# --------------------------------------------------------------------------------------------
+
+
+class _HasToDict(Protocol):
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+def _markup_of(
+    message: SentMessage | Mapping[str, Any] | _HasToDict | None,
+) -> Mapping[str, Any] | None:
+    if message is None:
+        return None
+    if isinstance(message, SentMessage):
+        return message.reply_markup
+    if not isinstance(message, Mapping):
+        message = message.to_dict()  # a telegram.Message or telegram.InlineKeyboardMarkup
+    if "inline_keyboard" in message:
+        return message
+    markup = message.get("reply_markup")
+    return markup if isinstance(markup, Mapping) else None
+
+
+def find_button(
+    message: SentMessage | Mapping[str, Any] | _HasToDict | None, label_substring: str
+) -> tuple[str, str]:
+    """Find an inline button by label and return ``(text, callback_data)``.
+
+    ``message`` is a :class:`SentMessage`, a Bot API message dict, a reply_markup dict, or a
+    python-telegram-bot ``Message`` / ``InlineKeyboardMarkup``. An
+    exact label match wins; otherwise the label must contain ``label_substring`` in exactly one
+    button. Raises ``AssertionError`` listing the labels when there is no (unique) match, or
+    when the button is not a callback button.
+    """
+    markup = _markup_of(message)
+    rows = markup.get("inline_keyboard") if markup is not None else None
+    buttons: list[Mapping[str, Any]] = (
+        [b for row in rows for b in row] if isinstance(rows, list) else []
+    )
+    labels = [str(b.get("text", "")) for b in buttons]
+    matches = [b for b in buttons if b.get("text") == label_substring]
+    if not matches:
+        matches = [b for b in buttons if label_substring in str(b.get("text", ""))]
+    if not matches:
+        raise AssertionError(
+            f"no inline button containing {label_substring!r}; buttons are {labels!r}"
+        )
+    if len(matches) > 1:
+        raise AssertionError(
+            f"{len(matches)} inline buttons contain {label_substring!r}: "
+            f"{[b.get('text') for b in matches]!r}; buttons are {labels!r}"
+        )
+    button = matches[0]
+    data = button.get("callback_data")
+    if not isinstance(data, str):
+        raise AssertionError(f"button {button.get('text')!r} is not a callback button: {button}")
+    return str(button["text"]), data
+
+
+# --------------------------------------------------------------------------------------------
+# Parameter handling
+# --------------------------------------------------------------------------------------------
+
+
+def _normalise(name: str, value: Any) -> Any:
+    if not isinstance(value, str):
+        return value
+    if name in _JSON_PARAMS:
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value
+    if name in _INT_PARAMS and re.fullmatch(r"-?\d+", value.strip()):
+        return int(value)
+    if name in _FLOAT_PARAMS:
+        with contextlib.suppress(ValueError):
+            return float(value)
+    if name in _BOOL_PARAMS and value.lower() in ("true", "false", "1", "0"):
+        return value.lower() in ("true", "1")
+    return value
+
+
+def _opt_str(params: Mapping[str, Any], name: str) -> str | None:
+    value = params.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ApiError(400, f'Bad Request: field "{name}" must be of type String')
+    return value
+
+
+def _opt_int(params: Mapping[str, Any], name: str) -> int | None:
+    value = params.get(name)
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ApiError(400, f'Bad Request: field "{name}" must be of type Integer')
+    return int(value)
+
+
+def _opt_bool(params: Mapping[str, Any], name: str) -> bool:
+    value = params.get(name)
+    return bool(value) if isinstance(value, bool | int) else False
+
+
+def _chat_id(params: Mapping[str, Any], *, required: bool = True) -> int | None:
+    value = params.get("chat_id")
+    if value is None or value == "":
+        if required:
+            raise ApiError(400, "Bad Request: chat_id is empty")
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ApiError(400, ERR_CHAT_NOT_FOUND)  # e.g. "@unknown_channel"
+    return value
+
+
+def _message_id(params: Mapping[str, Any]) -> int:
+    value = _opt_int(params, "message_id")
+    if value is None:
+        raise ApiError(400, "Bad Request: message identifier is not specified")
+    return value
+
+
+def _json_param(params: Mapping[str, Any], name: str, error: str) -> Any:
+    value = params.get(name)
+    if isinstance(value, str):  # could not be decoded by _normalise
+        raise ApiError(400, error)
+    return value
+
+
+def _check_reply_markup(
+    params: Mapping[str, Any], *, inline_only: bool = False
+) -> dict[str, Any] | None:
+    markup = _json_param(params, "reply_markup", ERR_MARKUP_JSON)
+    if markup is None:
+        return None
+    if not isinstance(markup, dict):
+        raise ApiError(400, ERR_MARKUP_JSON)
+    if "inline_keyboard" in markup:
+        _check_inline_keyboard(markup["inline_keyboard"])
+    elif inline_only:
+        raise ApiError(400, "Bad Request: inline keyboard expected")
+    elif "keyboard" in markup:
+        rows = markup["keyboard"]
+        if not isinstance(rows, list) or not all(isinstance(r, list) for r in rows):
+            raise ApiError(400, 'Bad Request: field "keyboard" must be an Array of Arrays')
+        for row in rows:
+            for button in row:
+                text = button.get("text") if isinstance(button, dict) else button
+                if not isinstance(text, str) or not text:
+                    raise ApiError(400, "Bad Request: keyboard button text is empty")
+    elif not ({"remove_keyboard", "force_reply"} & markup.keys()):
+        raise ApiError(400, ERR_MARKUP_JSON)
+    return markup
+
+
+def _check_inline_keyboard(rows: Any) -> None:
+    if not isinstance(rows, list) or not all(isinstance(r, list) for r in rows):
+        raise ApiError(
+            400,
+            'Bad Request: field "inline_keyboard" of the InlineKeyboardMarkup should be an '
+            "Array of Arrays",
+        )
+    if sum(len(row) for row in rows) > MAX_INLINE_BUTTONS:
+        raise ApiError(400, ERR_MARKUP_TOO_LONG)
+    for row in rows:
+        for button in row:
+            if not isinstance(button, dict):
+                raise ApiError(
+                    400,
+                    "Bad Request: can't parse inline keyboard button: "
+                    "InlineKeyboardButton must be an Object",
+                )
+            text = button.get("text")
+            if not isinstance(text, str) or not text.strip():
+                raise ApiError(
+                    400, "Bad Request: can't parse inline keyboard button: Text must be non-empty"
+                )
+            actions = [k for k in _INLINE_ACTION_FIELDS if button.get(k) is not None]
+            if not actions:
+                raise ApiError(400, ERR_TEXT_BUTTONS)
+            if len(actions) > 1:
+                raise ApiError(
+                    400,
+                    "Bad Request: can't parse inline keyboard button: exactly one of the "
+                    f"optional fields must be used, got {', '.join(actions)}",
+                )
+            if "callback_data" in button:
+                data = button["callback_data"]
+                if not isinstance(data, str) or not (
+                    1 <= len(data.encode("utf-8")) <= MAX_CALLBACK_DATA_BYTES
+                ):
+                    raise ApiError(400, ERR_BUTTON_DATA_INVALID)
+            if "url" in button:
+                url = button["url"]
+                if not isinstance(url, str) or not re.match(r"(https?|tg|ton)://\S+$", url):
+                    raise ApiError(400, ERR_BUTTON_URL_INVALID)
+
+
+def _inline_markup(markup: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The part of reply_markup Telegram echoes back in Message objects."""
+    if markup is not None and "inline_keyboard" in markup:
+        return {"inline_keyboard": markup["inline_keyboard"]}
+    return None
+
+
+def _scope_key(scope: Any) -> str:
+    if scope is None:
+        return "default"
+    if not isinstance(scope, dict) or not isinstance(scope.get("type"), str):
+        raise ApiError(400, "Bad Request: can't parse BotCommandScope JSON object")
+    kind: str = scope["type"]
+    if kind == "chat":
+        return f"chat:{scope.get('chat_id')}"
+    if kind == "chat_administrators":
+        return f"chat_administrators:{scope.get('chat_id')}"
+    if kind == "chat_member":
+        return f"chat_member:{scope.get('chat_id')}:{scope.get('user_id')}"
+    if kind not in ("default", "all_private_chats", "all_group_chats", "all_chat_administrators"):
+        raise ApiError(400, "Bad Request: wrong bot command scope type specified")
+    return kind
+
+
+def _lang(params: Mapping[str, Any]) -> str:
+    lang = _opt_str(params, "language_code") or ""
+    if lang and not _LANG_RE.fullmatch(lang):
+        raise ApiError(400, "Bad Request: invalid language code specified")
+    return lang
+
+
+def _update_type(update: Mapping[str, Any]) -> str:
+    return next((k for k in update if k != "update_id"), "unknown")
+
+
+# --------------------------------------------------------------------------------------------
+# The server
+# --------------------------------------------------------------------------------------------
+
+
+class FakeBotAPI:
+    """A fake Telegram Bot API server; see the module docstring.
+
+    Args:
+        token: the bot token the server accepts (anything else answers 401).
+        rate_limit: optional global flood limit, a token bucket of ``rate_limit`` requests
+            refilled at ``rate_limit`` per second; over it, 429 with ``retry_after=1``.
+        bot_first_name / bot_username: the bot's identity returned by getMe.
+        webhook_timeout: seconds to wait for the webhook receiver's answer.
+    """
+
+    def __init__(
+        self,
+        token: str = DEFAULT_TOKEN,
+        *,
+        rate_limit: float | None = None,
+        bot_first_name: str = "Relance",
+        bot_username: str = "relance_test_bot",
+        webhook_timeout: float = 10.0,
+    ) -> None:
+        self.token = token
+        prefix = token.split(":", 1)[0]
+        self.bot_user: dict[str, Any] = {
+            "id": int(prefix) if prefix.isdigit() else 123456789,
+            "is_bot": True,
+            "first_name": bot_first_name,
+            "username": bot_username,
+            "can_join_groups": True,
+            "can_read_all_group_messages": False,
+            "supports_inline_queries": False,
+            "can_connect_to_business": False,
+            "has_main_web_app": False,
+        }
+        self.rate_limit = rate_limit
+        self.webhook_timeout = webhook_timeout
+
+        # Recorded state, read by tests.
+        self.calls: list[ApiCall] = []
+        self.refused: list[Refusal] = []
+        self.injected: list[InjectedFailure] = []
+        self.floods = 0
+        self.sent: list[SentMessage] = []
+        self.edits: list[SentMessage] = []
+        self.deleted: list[SentMessage] = []
+        self.chats: dict[int, dict[int, SentMessage]] = {}
+        self.commands: dict[str, list[dict[str, Any]]] = {}
+        self.scoped_commands: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        self.menu_buttons: dict[int | None, dict[str, Any]] = {}
+        self.chat_actions: list[tuple[int, str]] = []
+        self.callback_queries: dict[str, CallbackQueryRecord] = {}
+        self.user_messages: list[dict[str, Any]] = []
+        self.files: dict[str, UploadedFile] = {}
+        self.webhook_url: str = ""
+        self.webhook_secret: str | None = None
+        self.webhook_deliveries: list[int] = []
+        self.webhook_failures: list[WebhookFailure] = []
+        self.allowed_updates: list[str] | None = None
+        self.in_flight = 0
+        self.closed_by_bot = False
+        self.logged_out = False
+
+        # Internals.
+        self._updates: dict[int, dict[str, Any]] = {}  # not yet confirmed / delivered
+        self._update_state: dict[int, str] = {}
+        self._update_ids = itertools.count(100_001)
+        self._callback_ids = itertools.count(1)
+        self._file_ids = itertools.count(1)
+        self._next_message_id: dict[int, int] = {}
+        self._user_message_ids: dict[int, set[int]] = {}
+        self._chat_info: dict[int, dict[str, Any]] = {}
+        self._faults: dict[str, deque[_Fault]] = {}
+        self._chat_faults: dict[int, _Fault] = {}
+        self._delays: dict[str, _Delay] = {}
+        self._webhook_max_connections = 40
+        self._webhook_last_error: tuple[int, str] | None = None
+        self._poll_generation = 0
+        self._tokens = float(rate_limit or 0)
+        self._tokens_at = 0.0
+        self._listeners: list[CallListener] = []
+        self._taken_listeners: list[TakenListener] = []
+        self._changed = asyncio.Event()
+        self._closing = False
+        self._runner: web.AppRunner | None = None
+        self._session: aiohttp.ClientSession | None = None
+        self._webhook_task: asyncio.Task[None] | None = None
+        self._port: int | None = None
+        self._handlers: dict[str, _Handler] = {
+            "getMe": self._get_me,
+            "getUpdates": self._get_updates,
+            "setWebhook": self._set_webhook,
+            "deleteWebhook": self._delete_webhook,
+            "getWebhookInfo": self._get_webhook_info,
+            "sendMessage": self._send_message,
+            "editMessageText": self._edit_message_text,
+            "editMessageCaption": self._edit_message_caption,
+            "editMessageReplyMarkup": self._edit_message_reply_markup,
+            "deleteMessage": self._delete_message,
+            "answerCallbackQuery": self._answer_callback_query,
+            "setMyCommands": self._set_my_commands,
+            "getMyCommands": self._get_my_commands,
+            "deleteMyCommands": self._delete_my_commands,
+            "sendDocument": self._send_document,
+            "sendPhoto": self._send_photo,
+            "sendChatAction": self._send_chat_action,
+            "setChatMenuButton": self._set_chat_menu_button,
+            "getChatMenuButton": self._get_chat_menu_button,
+            "close": self._close,
+            "logOut": self._log_out,
+        }
+        self._method_names = {name.lower(): name for name in self._handlers}
+
+    # ---------------------------------------------------------------- lifecycle
+
+    async def start(self) -> None:
+        """Bind 127.0.0.1 on a free port and start serving."""
+        if self._runner is not None:
+            raise RuntimeError("FakeBotAPI already started")
+        self._closing = False
+        self._changed = asyncio.Event()
+        app = web.Application(client_max_size=64 * 1024 * 1024)
+        app.router.add_route("*", "/{path:.*}", self._handle)
+        runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
+        self._runner = runner
+        self._port = int(runner.addresses[0][1])
+        self._session = aiohttp.ClientSession()
+        self._webhook_task = asyncio.create_task(self._webhook_worker(), name="fakebot-webhook")
+
+    async def stop(self) -> None:
+        """Stop serving; pending long polls return at once. Safe to call twice."""
+        if self._runner is None:
+            return
+        self._closing = True
+        self._notify()
+        if self._webhook_task is not None:
+            self._webhook_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._webhook_task
+            self._webhook_task = None
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
+        await self._runner.cleanup()
+        self._runner = None
+
+    async def __aenter__(self) -> FakeBotAPI:
+        await self.start()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.stop()
+
+    @property
+    def port(self) -> int:
+        if self._port is None:
+            raise RuntimeError("FakeBotAPI is not started")
+        return self._port
+
+    @property
+    def base_url(self) -> str:
+        """Server root, e.g. ``http://127.0.0.1:PORT``."""
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def bot_base_url(self) -> str:
+        """What to give python-telegram-bot as ``base_url``: ``{base_url}/bot``."""
+        return f"{self.base_url}/bot"
+
+    # ---------------------------------------------------------------- fault injection
+
+    def fail_next(
+        self,
+        method: str,
+        error_code: int,
+        description: str | None = None,
+        retry_after: int | None = None,
+        times: int = 1,
+    ) -> None:
+        """Make the next ``times`` calls of ``method`` (``"*"``: any method) fail.
+
+        ``description`` defaults to Telegram's usual text for the code (429:
+        ``Too Many Requests: retry after N``, 403: ``Forbidden: bot was blocked by the user``,
+        400: ``Bad Request: chat not found``, 5xx: the HTTP reason).
+        """
+        method = self._canonical(method)
+        fault = self._make_fault(error_code, description, retry_after, times)
+        self._faults.setdefault(method, deque()).append(fault)
+
+    def fail_chat(
+        self,
+        chat_id: int,
+        error_code: int = 403,
+        description: str | None = None,
+        retry_after: int | None = None,
+    ) -> None:
+        """Fail every call that carries ``chat_id`` until :meth:`clear_failures`."""
+        self._chat_faults[chat_id] = self._make_fault(error_code, description, retry_after, None)
+
+    def delay(self, method: str, seconds: float, times: int | None = None) -> None:
+        """Make ``method`` (``"*"``: any but getUpdates) answer after ``seconds``.
+
+        ``times=None`` keeps the delay until :meth:`clear_failures`. The call is still executed
+        after the delay even if the client timed out meanwhile.
+        """
+        self._delays[self._canonical(method)] = _Delay(seconds, times)
+
+    def clear_failures(self) -> None:
+        """Remove every pending fail_next, fail_chat and delay."""
+        self._faults.clear()
+        self._chat_faults.clear()
+        self._delays.clear()
+
+    def _canonical(self, method: str) -> str:
+        if method == "*":
+            return method
+        name = self._method_names.get(method.lower())
+        if name is None:
+            raise ValueError(f"FakeBotAPI does not implement {method!r}")
+        return name
+
+    @staticmethod
+    def _make_fault(
+        error_code: int, description: str | None, retry_after: int | None, times: int | None
+    ) -> _Fault:
+        if description is None:
+            if error_code == 429:
+                retry_after = retry_after if retry_after is not None else 1
+                description = f"Too Many Requests: retry after {retry_after}"
+            else:
+                description = _DEFAULT_DESCRIPTIONS.get(error_code, f"Error {error_code}")
+        return _Fault(error_code, description, retry_after, times)
+
+    # ---------------------------------------------------------------- update builders
+
+    def push_message(
+        self,
+        user: FakeUser,
+        text: str,
+        *,
+        reply_to: SentMessage | int | None = None,
+        entities: list[dict[str, Any]] | None = None,
+    ) -> int:
+        """Queue a private-chat text message from ``user``; returns its update_id.
+
+        A text starting with ``/`` gets a ``bot_command`` entity at offset 0 (so
+        ``CommandHandler`` matches). ``reply_to`` makes it a reply to that bot message.
+        """
+        self._remember_user(user)
+        message_id = self._allocate_message_id(user.id)
+        self._user_message_ids.setdefault(user.id, set()).add(message_id)
+        message: dict[str, Any] = {
+            "message_id": message_id,
+            "from": user.to_dict(),
+            "chat": user.chat_dict(),
+            "date": int(time.time()),
+            "text": text,
+        }
+        if entities is None and text.startswith("/"):
+            command = re.match(r"/[A-Za-z0-9_]+(?:@[A-Za-z0-9_]+)?", text)
+            if command is not None:
+                entities = [{"type": "bot_command", "offset": 0, "length": _u16(command[0])}]
+        if entities:
+            message["entities"] = entities
+        if reply_to is not None:
+            replied = self._current(reply_to, user.id)
+            message["reply_to_message"] = (
+                self._message_dict(replied)
+                if replied is not None
+                else {"message_id": reply_to, "chat": user.chat_dict(), "date": 0}
+            )
+        self.user_messages.append(message)
+        return self.push_raw({"message": message})
+
+    def push_callback(
+        self, user: FakeUser, message: SentMessage | Mapping[str, Any], data: str
+    ) -> int:
+        """Queue a callback query from ``user`` pressing a button of ``message``.
+
+        ``message`` is a :class:`SentMessage` (its current state is used if the bot edited it)
+        or a Bot API message dict. Returns the update_id; the query id is tracked in
+        :attr:`callback_queries`.
+        """
+        self._remember_user(user)
+        if isinstance(message, SentMessage):
+            current = self._current(message, message.chat_id) or message
+            message_dict = self._message_dict(current)
+        else:
+            message_dict = dict(message)
+        chat_id = int(message_dict["chat"]["id"])
+        query_id = str(4_000_000_000_000_000_000 + next(self._callback_ids) * 7_919)
+        return self.push_raw(
+            {
+                "callback_query": {
+                    "id": query_id,
+                    "from": user.to_dict(),
+                    "message": message_dict,
+                    "chat_instance": str(-7_000_000_000_000_000 - chat_id),
+                    "data": data,
+                }
+            }
+        )
+
+    def _track_callback(self, update_id: int, query: Mapping[str, Any]) -> None:
+        sender = query.get("from") or {}
+        message = query.get("message") or {}
+        self.callback_queries[str(query["id"])] = CallbackQueryRecord(
+            id=str(query["id"]),
+            update_id=update_id,
+            user=FakeUser(
+                id=int(sender.get("id", 0)),
+                first_name=str(sender.get("first_name", "")),
+                language_code=sender.get("language_code"),
+                username=sender.get("username"),
+                last_name=sender.get("last_name"),
+            ),
+            chat_id=int((message.get("chat") or {}).get("id", 0)),
+            message_id=int(message.get("message_id", 0)),
+            data=str(query.get("data", "")),
+            pushed_at=time.monotonic(),
+        )
+
+    def press_button(self, user: FakeUser, message: SentMessage, label_substring: str) -> int:
+        """:func:`find_button` + :meth:`push_callback`; returns the update_id."""
+        _, data = find_button(self._current(message, message.chat_id) or message, label_substring)
+        return self.push_callback(user, message, data)
+
+    def push_raw(self, update: Mapping[str, Any]) -> int:
+        """Queue any update dict (an ``update_id`` is assigned when missing); returns it.
+
+        A ``callback_query`` in it is tracked like those of :meth:`push_callback`.
+        """
+        data = dict(update)
+        if "update_id" in data:
+            update_id = int(data["update_id"])
+            if update_id in self._update_state:
+                raise ValueError(f"update_id {update_id} was already pushed")
+            self._update_ids = itertools.count(max(update_id + 1, next(self._update_ids)))
+        else:
+            update_id = next(self._update_ids)
+            data = {"update_id": update_id, **data}
+        query = data.get("callback_query")
+        if isinstance(query, Mapping) and "id" in query:
+            self._track_callback(update_id, query)
+        self._updates[update_id] = data
+        self._update_state[update_id] = "pending"
+        self._notify()
+        return update_id
+
+    def unanswered_callback_queries(self) -> list[str]:
+        """Ids of pushed callback queries the bot never answered."""
+        return [q.id for q in self.callback_queries.values() if not q.answered]
+
+    @property
+    def pending_update_ids(self) -> list[int]:
+        """Updates pushed but not handed to the bot yet."""
+        return [u for u, state in self._update_state.items() if state == "pending"]
+
+    def update_state(self, update_id: int) -> str:
+        """``pending``, ``taken``, ``failed`` (webhook), ``dropped`` or ``filtered``."""
+        return self._update_state[update_id]
+
+    # ---------------------------------------------------------------- waiting / hooks
+
+    async def wait_update_taken(
+        self,
+        update_id: int,
+        timeout: float | None = 10.0,  # noqa: ASYNC109 (hang guard)
+    ) -> None:
+        """Resolve once ``update_id`` was returned by getUpdates or delivered to the webhook.
+
+        Raises ``AssertionError`` if the update can no longer be delivered (webhook failure,
+        dropped, filtered by allowed_updates) and ``TimeoutError`` after ``timeout`` seconds.
+        """
+        if update_id not in self._update_state:
+            raise AssertionError(f"update {update_id} was never pushed")
+
+        def taken() -> bool:
+            state = self._update_state[update_id]
+            if state in ("failed", "dropped", "filtered"):
+                raise AssertionError(f"update {update_id} will never reach the bot: {state}")
+            return state == "taken"
+
+        await self.wait_until(taken, timeout, f"update {update_id} taken")
+
+    async def wait_for_call(
+        self,
+        method: str,
+        predicate: Callable[[dict[str, Any]], bool] | None = None,
+        *,
+        since: int = 0,
+        timeout: float | None = 10.0,  # noqa: ASYNC109 (a hang guard, part of the API)
+    ) -> ApiCall:
+        """Return the first call of ``method`` in ``calls[since:]`` matching ``predicate``.
+
+        Waits for it when it has not happened yet. Use ``since=len(fake.calls)`` to ignore
+        earlier calls.
+        """
+        name = self._canonical(method)
+        found: list[ApiCall] = []
+
+        def seen() -> bool:
+            for call in self.calls[since:]:
+                if call.method == name and (predicate is None or predicate(call.params)):
+                    found.append(call)
+                    return True
+            return False
+
+        await self.wait_until(seen, timeout, f"a {name} call")
+        return found[0]
+
+    def add_listener(self, listener: CallListener) -> Callable[[], None]:
+        """Call ``listener(call, response_json)`` after every API call; returns a remover."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    def add_taken_listener(self, listener: TakenListener) -> Callable[[], None]:
+        """Call ``listener(update_id)`` when an update is handed to the bot; returns a remover."""
+        self._taken_listeners.append(listener)
+        return lambda: self._taken_listeners.remove(listener)
+
+    async def wait_until(
+        self,
+        condition: Callable[[], bool],
+        timeout: float | None = 10.0,  # noqa: ASYNC109 (a hang guard, part of the API)
+        what: str = "a condition",
+    ) -> None:
+        """Wait until ``condition()`` is true; it is re-checked whenever the fake's state changes
+        (an API call answered, an update pushed, taken or delivered). ``TimeoutError`` after
+        ``timeout`` seconds."""
+        loop = asyncio.get_running_loop()
+        deadline = None if timeout is None else loop.time() + timeout
+        while True:
+            event = self._changed
+            if condition():
+                return
+            remaining = None if deadline is None else deadline - loop.time()
+            if remaining is not None and remaining <= 0:
+                raise TimeoutError(f"FakeBotAPI: timed out after {timeout}s waiting for {what}")
+            try:
+                await asyncio.wait_for(event.wait(), remaining)
+            except TimeoutError:
+                continue
+
+    def _notify(self) -> None:
+        self._changed.set()
+        self._changed = asyncio.Event()
+
+    # ---------------------------------------------------------------- state helpers
+
+    def last_message(self, chat_id: int) -> SentMessage:
+        """The most recent bot message still present in the chat (after edits/deletes)."""
+        messages = self.chats.get(chat_id)
+        if not messages:
+            raise AssertionError(f"the bot has no message in chat {chat_id}")
+        return messages[max(messages)]
+
+    def messages(self, chat_id: int) -> list[SentMessage]:
+        """Current bot messages of a chat, oldest first."""
+        return [m for _, m in sorted(self.chats.get(chat_id, {}).items())]
+
+    def calls_of(self, method: str) -> list[dict[str, Any]]:
+        """Params of every call of ``method``, in order."""
+        name = self._canonical(method)
+        return [c.params for c in self.calls if c.method == name]
+
+    def reset_records(self) -> None:
+        """Forget recorded calls, refusals, injected failures and floods (not the chats)."""
+        self.calls.clear()
+        self.refused.clear()
+        self.injected.clear()
+        self.floods = 0
+        self.webhook_failures.clear()
+
+    def _remember_user(self, user: FakeUser) -> None:
+        self._chat_info[user.id] = user.chat_dict()
+
+    def _chat_dict(self, chat_id: int) -> dict[str, Any]:
+        info = self._chat_info.get(chat_id)
+        if info is not None:
+            return dict(info)
+        if chat_id < 0:
+            return {"id": chat_id, "type": "supergroup", "title": "Group"}
+        return {"id": chat_id, "type": "private", "first_name": "User"}
+
+    def _allocate_message_id(self, chat_id: int) -> int:
+        message_id = self._next_message_id.get(chat_id, 1)
+        self._next_message_id[chat_id] = message_id + 1
+        return message_id
+
+    def _current(self, message: SentMessage | int, chat_id: int) -> SentMessage | None:
+        message_id = message if isinstance(message, int) else message.message_id
+        return self.chats.get(chat_id, {}).get(message_id)
+
+    def _message_dict(self, msg: SentMessage) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "message_id": msg.message_id,
+            "from": dict(self.bot_user),
+            "chat": self._chat_dict(msg.chat_id),
+            "date": msg.date,
+        }
+        if msg.edit_date is not None:
+            data["edit_date"] = msg.edit_date
+        if msg.kind == "message":
+            data["text"] = msg.plain_text
+            if msg.entities:
+                data["entities"] = [dict(e) for e in msg.entities]
+        else:
+            size = len(msg.file_bytes or b"")
+            unique = f"AgAD{msg.file_id}"
+            if msg.kind == "document":
+                data["document"] = {
+                    "file_id": msg.file_id,
+                    "file_unique_id": unique,
+                    "file_name": msg.filename,
+                    "mime_type": msg.mime_type or "application/octet-stream",
+                    "file_size": size,
+                }
+            else:
+                data["photo"] = [
+                    {
+                        "file_id": f"{msg.file_id}_s",
+                        "file_unique_id": f"{unique}_s",
+                        "width": 90,
+                        "height": 90,
+                        "file_size": min(size, 1000),
+                    },
+                    {
+                        "file_id": msg.file_id,
+                        "file_unique_id": unique,
+                        "width": 800,
+                        "height": 600,
+                        "file_size": size,
+                    },
+                ]
+            if msg.plain_caption:
+                data["caption"] = msg.plain_caption
+                if msg.caption_entities:
+                    data["caption_entities"] = [dict(e) for e in msg.caption_entities]
+        inline = _inline_markup(msg.reply_markup)
+        if inline is not None:
+            data["reply_markup"] = inline
+        return data
+
+    def _mark_taken(self, update_ids: Iterable[int]) -> None:
+        for update_id in update_ids:
+            if self._update_state.get(update_id) == "pending":
+                self._update_state[update_id] = "taken"
+                for listener in list(self._taken_listeners):
+                    try:
+                        listener(update_id)
+                    except Exception:
+                        _LOGGER.exception("FakeBotAPI taken listener failed")
+        self._notify()
+
+    def _drop_update(self, update_id: int, state: str) -> None:
+        self._updates.pop(update_id, None)
+        if self._update_state.get(update_id) == "pending":
+            self._update_state[update_id] = state
+
+    def _deliverable(self, update: Mapping[str, Any]) -> bool:
+        kind = _update_type(update)
+        if self.allowed_updates:
+            return kind in self.allowed_updates
+        return kind not in _OPT_IN_UPDATE_TYPES
+
+    def _next_updates(self, limit: int) -> list[dict[str, Any]]:
+        batch: list[dict[str, Any]] = []
+        for update_id, update in list(self._updates.items()):
+            if not self._deliverable(update):
+                self._drop_update(update_id, "filtered")
+                continue
+            batch.append(update)
+            if len(batch) >= limit:
+                break
+        return batch
+
+    # ---------------------------------------------------------------- HTTP plumbing
+
+    async def _handle(self, request: web.Request) -> web.StreamResponse:
+        match = _PATH_RE.fullmatch(request.path)
+        if match is None:
+            return self._json({"ok": False, "error_code": 404, "description": ERR_NOT_FOUND}, 404)
+        raw_method = match["method"]
+        method = self._method_names.get(raw_method.lower(), raw_method)
+        try:
+            params = await self._read_params(request)
+        except ApiError as exc:
+            params = {}
+            call = ApiCall(method, params)
+            self.calls.append(call)
+            return self._finish(call, self._refuse(call, exc))
+        call = ApiCall(method, params)
+        self.calls.append(call)
+        self._notify()  # wait_for_call() sees calls on arrival, before they are answered
+        if match["token"] != self.token:
+            return self._finish(call, self._refuse(call, ApiError(401, ERR_UNAUTHORIZED)))
+        handler = self._handlers.get(method)
+        if handler is None:
+            return self._finish(call, self._refuse(call, ApiError(404, ERR_NOT_FOUND)))
+        counted = method != "getUpdates"
+        if counted:
+            self.in_flight += 1
+        try:
+            await self._apply_delay(method)
+            self._check_flood(method)
+            self._check_faults(method, params)
+            result = await handler(params, request)
+            if isinstance(result, _Described):
+                payload = {"ok": True, "result": result.result, "description": result.description}
+            else:
+                payload = {"ok": True, "result": result}
+        except _InjectedError as exc:
+            self.injected.append(InjectedFailure(method, exc.error_code, exc.description, params))
+            payload = self._error_payload(exc)
+        except ApiError as exc:
+            payload = self._refuse(call, exc)
+        except _SilentEmpty:
+            payload = {"ok": True, "result": []}
+        finally:
+            if counted:
+                self.in_flight -= 1
+        return self._finish(call, payload)
+
+    def _finish(self, call: ApiCall, payload: dict[str, Any]) -> web.Response:
+        for listener in list(self._listeners):
+            try:
+                listener(call, payload)
+            except Exception:
+                _LOGGER.exception("FakeBotAPI call listener failed")
+        self._notify()
+        status = 200 if payload.get("ok") else int(payload["error_code"])
+        return self._json(payload, status)
+
+    @staticmethod
+    def _json(payload: Mapping[str, Any], status: int) -> web.Response:
+        return web.json_response(payload, status=status)
+
+    @staticmethod
+    def _error_payload(exc: ApiError) -> dict[str, Any]:
+        payload: dict[str, Any] = {
+            "ok": False,
+            "error_code": exc.error_code,
+            "description": exc.description,
+        }
+        if exc.retry_after is not None:
+            payload["parameters"] = {"retry_after": exc.retry_after}
+        return payload
+
+    def _refuse(self, call: ApiCall, exc: ApiError) -> dict[str, Any]:
+        self.refused.append(Refusal(call.method, exc.description, call.params))
+        _LOGGER.info("FakeBotAPI refused %s: %s", call.method, exc.description)
+        return self._error_payload(exc)
+
+    async def _read_params(self, request: web.Request) -> dict[str, Any]:
+        raw: dict[str, Any] = dict(request.query)
+        if request.body_exists:
+            if request.content_type == "application/json":
+                try:
+                    body = await request.json()
+                except ValueError:
+                    raise ApiError(400, "Bad Request: can't parse JSON body") from None
+                if not isinstance(body, dict):
+                    raise ApiError(400, "Bad Request: JSON body must be an object")
+                raw.update(body)
+            elif request.content_type in (
+                "application/x-www-form-urlencoded",
+                "multipart/form-data",
+            ):
+                form = await request.post()
+                for key, value in form.items():
+                    if isinstance(value, web.FileField):
+                        raw[key] = UploadedFile(
+                            value.filename, value.file.read(), value.content_type
+                        )
+                    else:
+                        raw[key] = value
+        params = {key: _normalise(key, value) for key, value in raw.items()}
+        for key, value in list(params.items()):  # resolve attach://<name>
+            if isinstance(value, str) and value.startswith("attach://"):
+                part = params.get(value.removeprefix("attach://"))
+                if isinstance(part, UploadedFile):
+                    params[key] = part
+                    del params[value.removeprefix("attach://")]
+        return params
+
+    async def _apply_delay(self, method: str) -> None:
+        spec = self._delays.get(method)
+        if spec is None and method != "getUpdates":
+            spec = self._delays.get("*")
+        if spec is None:
+            return
+        if spec.remaining is not None:
+            spec.remaining -= 1
+            if spec.remaining <= 0:
+                self._delays = {k: v for k, v in self._delays.items() if v is not spec}
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + spec.seconds
+        while not self._closing and loop.time() < deadline:
+            event = self._changed
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(event.wait(), deadline - loop.time())
+
+    def _check_flood(self, method: str) -> None:
+        if self.rate_limit is None or method in _FLOOD_EXEMPT:
+            return
+        now = asyncio.get_running_loop().time()
+        if self._tokens_at:
+            self._tokens = min(
+                float(self.rate_limit),
+                self._tokens + (now - self._tokens_at) * self.rate_limit,
+            )
+        self._tokens_at = now
+        if self._tokens < 1:
+            self.floods += 1
+            raise _InjectedError(429, "Too Many Requests: retry after 1", retry_after=1)
+        self._tokens -= 1
+
+    def _check_faults(self, method: str, params: Mapping[str, Any]) -> None:
+        for key in (method, "*"):
+            if key == "*" and method == "getUpdates":
+                continue
+            queue = self._faults.get(key)
+            if queue:
+                fault = queue[0]
+                if fault.remaining is not None:
+                    fault.remaining -= 1
+                    if fault.remaining <= 0:
+                        queue.popleft()
+                raise _InjectedError(fault.error_code, fault.description, fault.retry_after)
+        chat_id = params.get("chat_id")
+        if isinstance(chat_id, int) and chat_id in self._chat_faults:
+            fault = self._chat_faults[chat_id]
+            raise _InjectedError(fault.error_code, fault.description, fault.retry_after)
+
+    # ---------------------------------------------------------------- webhook delivery
+
+    async def _webhook_worker(self) -> None:
+        while not self._closing:
+            event = self._changed
+            update = self._next_updates(1) if self.webhook_url else []
+            if not update:
+                await event.wait()
+                continue
+            await self._deliver(update[0])
+
+    async def _deliver(self, update: dict[str, Any]) -> None:
+        assert self._session is not None
+        update_id = int(update["update_id"])
+        url = self.webhook_url
+        headers = {"Content-Type": "application/json"}
+        if self.webhook_secret:
+            headers["X-Telegram-Bot-Api-Secret-Token"] = self.webhook_secret
+        status: int | None = None
+        try:
+            async with self._session.post(
+                url,
+                data=json.dumps(update),
+                headers=headers,
+                timeout=aiohttp.ClientTimeout(total=self.webhook_timeout),
+            ) as response:
+                status = response.status
+                body = await response.text()
+        except (aiohttp.ClientError, TimeoutError, OSError) as exc:
+            body = repr(exc)
+        self._updates.pop(update_id, None)
+        if status is not None and 200 <= status < 300:
+            self.webhook_deliveries.append(update_id)
+            self._mark_taken([update_id])
+            return
+        self.webhook_failures.append(WebhookFailure(update_id, url, status, body))
+        self._webhook_last_error = (
+            int(time.time()),
+            f"Wrong response from the webhook: {status}"
+            if status is not None
+            else f"Connection failed: {body}",
+        )
+        self._drop_update(update_id, "failed")
+        self._notify()
+
+    # ---------------------------------------------------------------- methods
+
+    async def _get_me(self, params: dict[str, Any], request: web.Request) -> Any:
+        return dict(self.bot_user)
+
+    async def _get_updates(self, params: dict[str, Any], request: web.Request) -> Any:
+        if self.webhook_url:
+            raise ApiError(409, ERR_WEBHOOK_ACTIVE)
+        offset = _opt_int(params, "offset")
+        limit = _opt_int(params, "limit") or 100
+        limit = min(max(limit, 1), 100)
+        timeout = params.get("timeout") or 0
+        if not isinstance(timeout, int | float) or isinstance(timeout, bool):
+            raise ApiError(400, 'Bad Request: field "timeout" must be a Number')
+        allowed = _json_param(params, "allowed_updates", "Bad Request: can't parse allowed updates")
+        if allowed is not None:
+            if not isinstance(allowed, list):
+                raise ApiError(400, "Bad Request: can't parse allowed updates")
+            self.allowed_updates = [str(a) for a in allowed]
+        if offset is not None:
+            ids = list(self._updates)
+            confirmed = (
+                ids[: max(len(ids) + offset, 0)] if offset < 0 else [u for u in ids if u < offset]
+            )
+            for update_id in confirmed:
+                self._updates.pop(update_id, None)
+        self._poll_generation += 1
+        generation = self._poll_generation
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + float(timeout)
+        while True:
+            event = self._changed
+            if self._closing:
+                return []
+            if generation != self._poll_generation:
+                await self._superseded(request)
+            if self.webhook_url:
+                raise ApiError(409, ERR_WEBHOOK_ACTIVE)
+            batch = self._next_updates(limit)
+            if batch:
+                if not _client_gone(request):
+                    self._mark_taken(int(u["update_id"]) for u in batch)
+                return batch
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                return []
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(event.wait(), remaining)
+
+    @staticmethod
+    async def _superseded(request: web.Request) -> None:
+        """Another getUpdates arrived. Telegram answers 409 to the older request; when its
+        client already went away (PTB cancelling a long poll on shutdown) nobody reads it."""
+        for _ in range(20):
+            if _client_gone(request):
+                raise _SilentEmpty
+            await asyncio.sleep(0.01)
+        raise ApiError(409, ERR_POLL_CONFLICT)
+
+    async def _set_webhook(self, params: dict[str, Any], request: web.Request) -> Any:
+        url = _opt_str(params, "url") or ""
+        if url and not re.match(r"https?://[^/\s]+", url):
+            raise ApiError(
+                400, "Bad Request: bad webhook: Failed to resolve host: Name or service not known"
+            )
+        secret = _opt_str(params, "secret_token")
+        if secret is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
+            raise ApiError(400, "Bad Request: secret token contains unallowed characters")
+        allowed = _json_param(params, "allowed_updates", "Bad Request: can't parse allowed updates")
+        if allowed is not None:
+            if not isinstance(allowed, list):
+                raise ApiError(400, "Bad Request: can't parse allowed updates")
+            self.allowed_updates = [str(a) for a in allowed]
+        self._webhook_max_connections = _opt_int(params, "max_connections") or 40
+        if _opt_bool(params, "drop_pending_updates"):
+            for update_id in list(self._updates):
+                self._drop_update(update_id, "dropped")
+        self.webhook_url = url
+        self.webhook_secret = secret if url else None
+        self._webhook_last_error = None
+        self._notify()
+        return True
+
+    async def _delete_webhook(self, params: dict[str, Any], request: web.Request) -> Any:
+        had_webhook = bool(self.webhook_url)
+        if _opt_bool(params, "drop_pending_updates"):
+            for update_id in list(self._updates):
+                self._drop_update(update_id, "dropped")
+        self.webhook_url = ""
+        self.webhook_secret = None
+        self._notify()
+        return True if had_webhook else _Described(True, "Webhook is already deleted")
+
+    async def _get_webhook_info(self, params: dict[str, Any], request: web.Request) -> Any:
+        info: dict[str, Any] = {
+            "url": self.webhook_url,
+            "has_custom_certificate": False,
+            "pending_update_count": len(self._updates),
+        }
+        if self.webhook_url:
+            info["max_connections"] = self._webhook_max_connections
+            info["ip_address"] = "127.0.0.1"
+            if self.allowed_updates is not None:
+                info["allowed_updates"] = list(self.allowed_updates)
+        if self._webhook_last_error is not None:
+            info["last_error_date"], info["last_error_message"] = self._webhook_last_error
+        return info
+
+    def _check_reply_to(self, chat_id: int, params: Mapping[str, Any]) -> None:
+        reply = _json_param(
+            params, "reply_parameters", "Bad Request: can't parse reply parameters JSON object"
+        )
+        target: int | None = None
+        allow_missing = _opt_bool(params, "allow_sending_without_reply")
+        if isinstance(reply, dict):
+            target = reply.get("message_id")
+            allow_missing = allow_missing or bool(reply.get("allow_sending_without_reply"))
+        elif params.get("reply_to_message_id") is not None:
+            target = _opt_int(params, "reply_to_message_id")
+        if target is None or allow_missing:
+            return
+        if target not in self.chats.get(chat_id, {}) and target not in self._user_message_ids.get(
+            chat_id, set()
+        ):
+            raise ApiError(400, ERR_REPLY_NOT_FOUND)
+
+    def _store_new(self, msg: SentMessage) -> dict[str, Any]:
+        self.sent.append(msg)
+        self.chats.setdefault(msg.chat_id, {})[msg.message_id] = msg
+        return self._message_dict(msg)
+
+    async def _send_message(self, params: dict[str, Any], request: web.Request) -> Any:
+        chat_id = _chat_id(params)
+        assert chat_id is not None
+        text = _opt_str(params, "text") or ""
+        parse_mode = _opt_str(params, "parse_mode") or None
+        parsed = self._parse_text(text, parse_mode, params, "entities")
+        if not parsed.text:
+            raise ApiError(400, ERR_TEXT_EMPTY)
+        if len(parsed.text) > MAX_TEXT_LENGTH:
+            raise ApiError(400, ERR_TEXT_TOO_LONG)
+        markup = _check_reply_markup(params)
+        self._check_reply_to(chat_id, params)
+        msg = SentMessage(
+            chat_id=chat_id,
+            message_id=self._allocate_message_id(chat_id),
+            kind="message",
+            date=int(time.time()),
+            text=text,
+            parse_mode=parse_mode,
+            plain_text=parsed.text,
+            entities=tuple(parsed.entities),
+            reply_markup=markup,
+            params=params,
+        )
+        return self._store_new(msg)
+
+    @staticmethod
+    def _parse_text(
+        text: str, parse_mode: str | None, params: Mapping[str, Any], entities_name: str
+    ) -> ParsedText:
+        explicit = _json_param(params, entities_name, "Bad Request: can't parse entities JSON")
+        if explicit is not None and not parse_mode:
+            if not isinstance(explicit, list):
+                raise ApiError(400, "Bad Request: can't parse entities JSON")
+            return _strip(ParsedText(text, [dict(e) for e in explicit]))
+        return parse_entities(text, parse_mode)
+
+    def _parse_caption(self, params: Mapping[str, Any]) -> tuple[str | None, ParsedText]:
+        caption = _opt_str(params, "caption")
+        parse_mode = _opt_str(params, "parse_mode") or None
+        if caption is None:
+            return None, ParsedText("", [])
+        parsed = self._parse_text(caption, parse_mode, params, "caption_entities")
+        if len(parsed.text) > MAX_CAPTION_LENGTH:
+            raise ApiError(400, ERR_CAPTION_TOO_LONG)
+        return caption, parsed
+
+    def _file_param(self, params: Mapping[str, Any], name: str) -> tuple[UploadedFile, str]:
+        value = params.get(name)
+        if isinstance(value, UploadedFile):
+            if not value.data:
+                raise ApiError(400, "Bad Request: file must be non-empty")
+            file_id = f"BQACAgQAAxkDAAI{next(self._file_ids):06d}"
+            self.files[file_id] = value
+            return value, file_id
+        if isinstance(value, str) and value:
+            if value in self.files:
+                return self.files[value], value
+            if re.match(r"https?://", value):
+                return UploadedFile(value.rsplit("/", 1)[-1] or None, b"", None), value
+            raise ApiError(400, "Bad Request: wrong file identifier/HTTP URL specified")
+        raise ApiError(400, f"Bad Request: there is no {name} in the request")
+
+    async def _send_file(self, params: dict[str, Any], kind: str) -> dict[str, Any]:
+        chat_id = _chat_id(params)
+        assert chat_id is not None
+        upload, file_id = self._file_param(params, kind)
+        caption, parsed = self._parse_caption(params)
+        markup = _check_reply_markup(params)
+        self._check_reply_to(chat_id, params)
+        msg = SentMessage(
+            chat_id=chat_id,
+            message_id=self._allocate_message_id(chat_id),
+            kind=kind,
+            date=int(time.time()),
+            parse_mode=_opt_str(params, "parse_mode") or None,
+            reply_markup=markup,
+            caption=caption,
+            plain_caption=parsed.text if caption is not None else None,
+            caption_entities=tuple(parsed.entities),
+            filename=upload.filename if kind == "document" else None,
+            file_bytes=upload.data,
+            mime_type=upload.content_type,
+            file_id=file_id,
+            params=params,
+        )
+        return self._store_new(msg)
+
+    async def _send_document(self, params: dict[str, Any], request: web.Request) -> Any:
+        return await self._send_file(params, "document")
+
+    async def _send_photo(self, params: dict[str, Any], request: web.Request) -> Any:
+        return await self._send_file(params, "photo")
+
+    def _editable(self, params: Mapping[str, Any]) -> SentMessage:
+        if params.get("inline_message_id") is not None:
+            raise ApiError(400, "Bad Request: MESSAGE_ID_INVALID")
+        chat_id = _chat_id(params)
+        assert chat_id is not None
+        message_id = _message_id(params)
+        current = self.chats.get(chat_id, {}).get(message_id)
+        if current is None:
+            if message_id in self._user_message_ids.get(chat_id, set()):
+                raise ApiError(400, ERR_CANT_EDIT)
+            raise ApiError(400, ERR_EDIT_NOT_FOUND)
+        return current
+
+    def _store_edit(self, current: SentMessage, **changes: Any) -> dict[str, Any]:
+        edited = dataclasses.replace(
+            current, edit_date=int(time.time()), edit_count=current.edit_count + 1, **changes
+        )
+        self.chats[current.chat_id][current.message_id] = edited
+        self.edits.append(edited)
+        return self._message_dict(edited)
+
+    async def _edit_message_text(self, params: dict[str, Any], request: web.Request) -> Any:
+        current = self._editable(params)
+        text = _opt_str(params, "text") or ""
+        parse_mode = _opt_str(params, "parse_mode") or None
+        parsed = self._parse_text(text, parse_mode, params, "entities")
+        if not parsed.text:
+            raise ApiError(400, ERR_TEXT_EMPTY)
+        if len(parsed.text) > MAX_TEXT_LENGTH:
+            raise ApiError(400, ERR_TEXT_TOO_LONG)
+        markup = _check_reply_markup(params, inline_only=True)
+        if current.kind != "message":
+            raise ApiError(400, ERR_NO_TEXT_TO_EDIT)
+        if (
+            parsed.text == current.plain_text
+            and list(parsed.entities) == list(current.entities)
+            and _inline_markup(markup) == _inline_markup(current.reply_markup)
+        ):
+            raise ApiError(400, ERR_NOT_MODIFIED)
+        return self._store_edit(
+            current,
+            text=text,
+            parse_mode=parse_mode,
+            plain_text=parsed.text,
+            entities=tuple(parsed.entities),
+            reply_markup=markup,
+        )
+
+    async def _edit_message_caption(self, params: dict[str, Any], request: web.Request) -> Any:
+        current = self._editable(params)
+        caption, parsed = self._parse_caption(params)
+        markup = _check_reply_markup(params, inline_only=True)
+        if current.kind == "message":
+            raise ApiError(400, "Bad Request: there is no caption in the message to edit")
+        if (
+            (parsed.text if caption is not None else None) == current.plain_caption
+            and list(parsed.entities) == list(current.caption_entities)
+            and _inline_markup(markup) == _inline_markup(current.reply_markup)
+        ):
+            raise ApiError(400, ERR_NOT_MODIFIED)
+        return self._store_edit(
+            current,
+            caption=caption,
+            plain_caption=parsed.text if caption is not None else None,
+            caption_entities=tuple(parsed.entities),
+            parse_mode=_opt_str(params, "parse_mode") or None,
+            reply_markup=markup,
+        )
+
+    async def _edit_message_reply_markup(self, params: dict[str, Any], request: web.Request) -> Any:
+        current = self._editable(params)
+        markup = _check_reply_markup(params, inline_only=True)
+        if _inline_markup(markup) == _inline_markup(current.reply_markup):
+            raise ApiError(400, ERR_NOT_MODIFIED)
+        return self._store_edit(current, reply_markup=markup)
+
+    async def _delete_message(self, params: dict[str, Any], request: web.Request) -> Any:
+        chat_id = _chat_id(params)
+        assert chat_id is not None
+        message_id = _message_id(params)
+        current = self.chats.get(chat_id, {}).pop(message_id, None)
+        if current is not None:
+            self.deleted.append(current)
+            return True
+        user_ids = self._user_message_ids.get(chat_id, set())
+        if message_id in user_ids:
+            user_ids.discard(message_id)
+            return True
+        raise ApiError(400, ERR_DELETE_NOT_FOUND)
+
+    async def _answer_callback_query(self, params: dict[str, Any], request: web.Request) -> Any:
+        query_id = _opt_str(params, "callback_query_id")
+        if not query_id:
+            raise ApiError(400, "Bad Request: callback_query_id is empty")
+        record = self.callback_queries.get(query_id)
+        if record is None or record.answered:
+            raise ApiError(400, ERR_QUERY_INVALID)
+        text = _opt_str(params, "text")
+        if text is not None and len(text) > MAX_CALLBACK_ANSWER_LENGTH:
+            raise ApiError(400, "Bad Request: MESSAGE_TOO_LONG")
+        record.answered = True
+        record.answer = {k: v for k, v in params.items() if k != "callback_query_id"}
+        return True
+
+    def _commands_target(self, params: Mapping[str, Any]) -> tuple[str, str]:
+        scope = _json_param(params, "scope", "Bad Request: can't parse BotCommandScope JSON object")
+        return _scope_key(scope), _lang(params)
+
+    def _store_commands(self, key: tuple[str, str], commands: list[dict[str, Any]]) -> None:
+        if commands:
+            self.scoped_commands[key] = commands
+        else:
+            self.scoped_commands.pop(key, None)
+        if key[0] == "default":
+            if commands:
+                self.commands[key[1]] = commands
+            else:
+                self.commands.pop(key[1], None)
+
+    async def _set_my_commands(self, params: dict[str, Any], request: web.Request) -> Any:
+        commands = _json_param(params, "commands", "Bad Request: can't parse commands JSON object")
+        if not isinstance(commands, list):
+            raise ApiError(400, "Bad Request: can't parse commands JSON object")
+        if len(commands) > 100:
+            raise ApiError(400, "Bad Request: too many commands specified")
+        cleaned: list[dict[str, Any]] = []
+        for command in commands:
+            if not isinstance(command, dict):
+                raise ApiError(400, "Bad Request: can't parse BotCommand JSON object")
+            name = command.get("command")
+            description = command.get("description")
+            if not isinstance(name, str) or not _COMMAND_RE.fullmatch(name):
+                raise ApiError(400, "Bad Request: BOT_COMMAND_INVALID")
+            if not isinstance(description, str) or not 1 <= len(description.strip()) <= 256:
+                raise ApiError(400, "Bad Request: command description is empty or too long")
+            cleaned.append({"command": name, "description": description})
+        self._store_commands(self._commands_target(params), cleaned)
+        return True
+
+    async def _get_my_commands(self, params: dict[str, Any], request: web.Request) -> Any:
+        return list(self.scoped_commands.get(self._commands_target(params), []))
+
+    async def _delete_my_commands(self, params: dict[str, Any], request: web.Request) -> Any:
+        self._store_commands(self._commands_target(params), [])
+        return True
+
+    async def _send_chat_action(self, params: dict[str, Any], request: web.Request) -> Any:
+        chat_id = _chat_id(params)
+        assert chat_id is not None
+        action = _opt_str(params, "action")
+        if action not in _CHAT_ACTIONS:
+            raise ApiError(400, "Bad Request: wrong parameter action in request")
+        self.chat_actions.append((chat_id, action))
+        return True
+
+    async def _set_chat_menu_button(self, params: dict[str, Any], request: web.Request) -> Any:
+        chat_id = _chat_id(params, required=False)
+        button = _json_param(
+            params, "menu_button", "Bad Request: can't parse menu button JSON object"
+        )
+        if button is None:
+            button = {"type": "default"}
+        if not isinstance(button, dict) or button.get("type") not in (
+            "default",
+            "commands",
+            "web_app",
+        ):
+            raise ApiError(400, "Bad Request: can't parse menu button JSON object")
+        self.menu_buttons[chat_id] = button
+        return True
+
+    async def _get_chat_menu_button(self, params: dict[str, Any], request: web.Request) -> Any:
+        chat_id = _chat_id(params, required=False)
+        button = self.menu_buttons.get(chat_id) or self.menu_buttons.get(None)
+        if button is None or button.get("type") == "default":
+            return {"type": "commands"}
+        return button
+
+    async def _close(self, params: dict[str, Any], request: web.Request) -> Any:
+        self.closed_by_bot = True
+        return True
+
+    async def _log_out(self, params: dict[str, Any], request: web.Request) -> Any:
+        self.logged_out = True
+        return True
+
+
+class _Described(NamedTuple):
+    """A successful result that also carries a ``description`` (as Telegram sometimes does)."""
+
+    result: Any
+    description: str
+
+
+class _SilentEmpty(Exception):
+    """A superseded long poll whose client went away: answer ``[]`` without recording."""
+
+
+def _client_gone(request: web.Request) -> bool:
+    transport = request.transport
+    return transport is None or transport.is_closing()
