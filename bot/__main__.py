@@ -53,11 +53,16 @@ def main(argv: list[str] | None = None) -> int:
     configure_logging(
         settings.log_level,
         settings.log_format,
-        [settings.telegram_bot_token.get_secret_value(), settings.webhook_secret.get_secret_value()],
+        [
+            settings.telegram_bot_token.get_secret_value(),
+            settings.webhook_secret.get_secret_value(),
+        ],
     )
     application = build_application(settings)
     if settings.webhook_mode:
-        logger.info("starting in webhook mode on %s:%s", settings.webhook_listen, settings.webhook_port)
+        logger.info(
+            "starting in webhook mode on %s:%s", settings.webhook_listen, settings.webhook_port
+        )
         application.run_webhook(
             listen=settings.webhook_listen,
             port=settings.webhook_port,

@@ -61,12 +61,12 @@ def register_handlers(application: Application) -> None:
         MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE, handlers.unknown_command)
     )
     application.add_handler(
-        MessageHandler(filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE,
-                       handlers.text_message)
+        MessageHandler(
+            filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE, handlers.text_message
+        )
     )
     application.add_handler(
-        MessageHandler(filters.ChatType.PRIVATE & ~filters.StatusUpdate.ALL,
-                       handlers.other_message)
+        MessageHandler(filters.ChatType.PRIVATE & ~filters.StatusUpdate.ALL, handlers.other_message)
     )
     application.add_error_handler(handlers.error_handler)
 

@@ -32,12 +32,11 @@ async def turn_for(update: Update, context: Context) -> AsyncIterator[Turn]:
     """Open the update's transaction and its Turn; send the outbox once committed."""
     services = get_services(context.bot_data)
     assert update.effective_user is not None
-    async with services.session() as session:
-        async with session.begin():
-            turn = await begin_turn(
-                session, services.settings, services.clock(), update.effective_user
-            )
-            yield turn
+    async with services.session() as session, session.begin():
+        turn = await begin_turn(
+            session, services.settings, services.clock(), update.effective_user
+        )
+        yield turn
         # Committed: now it is safe to tell the user.
     await send_outbox(update, context, turn.outbox)
 
@@ -51,7 +50,9 @@ async def send_outbox(update: Update, context: Context, outbox: list[Outgoing]) 
         if item.edit_message_id is not None:
             try:
                 await context.bot.edit_message_text(
-                    item.text, chat_id=chat.id, message_id=item.edit_message_id,
+                    item.text,
+                    chat_id=chat.id,
+                    message_id=item.edit_message_id,
                     reply_markup=item.markup,
                 )
             except BadRequest as exc:
@@ -191,6 +192,4 @@ async def error_handler(update: object, context: Context) -> None:
                 if user is not None:
                     lang = user.language
     with contextlib.suppress(TelegramError):
-        await context.bot.send_message(
-            update.effective_chat.id, join(lang, [Text("error.retry")])
-        )
+        await context.bot.send_message(update.effective_chat.id, join(lang, [Text("error.retry")]))

@@ -47,7 +47,9 @@ def keyboard(lang: str, step: int, question: Question) -> InlineKeyboardMarkup |
     if not question.choices:
         return None
     buttons = [
-        InlineKeyboardButton(render(lang, choice.label), callback_data=answer_data(step, choice.value))
+        InlineKeyboardButton(
+            render(lang, choice.label), callback_data=answer_data(step, choice.value)
+        )
         for choice in question.choices
     ]
     columns = max(1, question.columns)
@@ -58,8 +60,10 @@ def keyboard(lang: str, step: int, question: Question) -> InlineKeyboardMarkup |
 def menu_keyboard(lang: str, actions: list[str]) -> InlineKeyboardMarkup:
     """Shortcut buttons, one a row."""
     return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(render(lang, Text(f"menu.{a}")), callback_data=f"{MENU}:{a}")]
-         for a in actions]
+        [
+            [InlineKeyboardButton(render(lang, Text(f"menu.{a}")), callback_data=f"{MENU}:{a}")]
+            for a in actions
+        ]
     )
 
 

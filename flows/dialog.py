@@ -150,7 +150,7 @@ class DialogModel:
                 transitions=cls.transitions,
                 initial=None,
                 auto_transitions=False,
-                queued="model",
+                queued="model",  # type: ignore[arg-type]  # per-model queues (0.9.1+)
             )
         machine = cls.__dict__["_machine"]
         assert isinstance(machine, Machine)
@@ -213,7 +213,10 @@ def _reply(model: DialogModel, state: str, *, chosen: Text | None = None) -> Rep
 
 
 def _with_model(
-    flow: type[DialogModel], state: str, context: Context, answers: Mapping[str, Any],
+    flow: type[DialogModel],
+    state: str,
+    context: Context,
+    answers: Mapping[str, Any],
     step: Callable[[DialogModel], Reply],
 ) -> Reply:
     model = flow(context, answers)

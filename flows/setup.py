@@ -137,7 +137,12 @@ class SetupFlow(PlaceMixin):
     initial = "country"
     transitions = [
         *PLACE_TRANSITIONS,
-        {"trigger": "answer", "source": "country", "dest": "done", "after": ["set_place", "finish"]},
+        {
+            "trigger": "answer",
+            "source": "country",
+            "dest": "done",
+            "after": ["set_place", "finish"],
+        },
         {
             "trigger": "answer",
             "source": "country_code",
@@ -167,16 +172,20 @@ class SettingsFlow(PlaceMixin):
     states = ["menu", "language", "country", "timezone", "country_code", "nudge_hour"]
     initial = "menu"
     transitions = [
-        {"trigger": "answer", "source": "menu", "dest": "done", "conditions": "is_close",
-         "after": "closed"},
+        {
+            "trigger": "answer",
+            "source": "menu",
+            "dest": "done",
+            "conditions": "is_close",
+            "after": "closed",
+        },
         {"trigger": "answer", "source": "menu", "dest": "language", "conditions": "is_language"},
         {"trigger": "answer", "source": "menu", "dest": "country", "conditions": "is_place"},
         {"trigger": "answer", "source": "menu", "dest": "nudge_hour", "conditions": "is_hour"},
         {"trigger": "answer", "source": "language", "dest": "menu", "after": "set_language"},
         *PLACE_TRANSITIONS,
         {"trigger": "answer", "source": "country", "dest": "menu", "after": "set_place"},
-        {"trigger": "answer", "source": "country_code", "dest": "menu",
-         "after": "set_typed_place"},
+        {"trigger": "answer", "source": "country_code", "dest": "menu", "after": "set_typed_place"},
         {"trigger": "answer", "source": "nudge_hour", "dest": "menu", "after": "set_hour"},
     ]
 
@@ -234,8 +243,9 @@ class SettingsFlow(PlaceMixin):
                 Choice(f"{h:02d}:00", Text("dialog.raw", {"value": f"{h:02d}:00"}))
                 for h in range(NUDGE_HOUR_MIN.hour, NUDGE_HOUR_MAX.hour + 1)
             )
-            return Question(Text("settings.nudge_hour"), hours, free_text=True, columns=4,
-                            text_limit=16)
+            return Question(
+                Text("settings.nudge_hour"), hours, free_text=True, columns=4, text_limit=16
+            )
         raise KeyError(state)
 
     def accept(self, state: str, answer: Answer) -> Any:
@@ -261,8 +271,13 @@ class ForgetFlow(DialogModel):
     states = ["confirm"]
     initial = "confirm"
     transitions = [
-        {"trigger": "answer", "source": "confirm", "dest": "done", "conditions": "is_yes",
-         "after": "erase"},
+        {
+            "trigger": "answer",
+            "source": "confirm",
+            "dest": "done",
+            "conditions": "is_yes",
+            "after": "erase",
+        },
         {"trigger": "answer", "source": "confirm", "dest": "done", "after": "keep"},
     ]
 

@@ -133,7 +133,11 @@ class Relance:
         return get_services(self.application.bot_data)
 
     async def user(
-        self, *, first_name: str = "Alice", language_code: str | None = "fr", user_id: int | None = None
+        self,
+        *,
+        first_name: str = "Alice",
+        language_code: str | None = "fr",
+        user_id: int | None = None,
     ) -> Client:
         user = FakeUser(
             id=user_id if user_id is not None else next(self._ids),
@@ -201,9 +205,7 @@ class Client:
 
     def last_answer_text(self) -> str | None:
         """The text of the answer to this user's last button press (a toast), if any."""
-        answers = [
-            q for q in self.fake.callback_queries.values() if q.user.id == self.user.id
-        ]
+        answers = [q for q in self.fake.callback_queries.values() if q.user.id == self.user.id]
         if not answers or answers[-1].answer is None:
             return None
         text = answers[-1].answer.get("text")
@@ -240,9 +242,7 @@ async def _relance(
 
 
 @pytest.fixture
-async def relance(
-    fake: FakeBotAPI, database_url: str, clock: TestClock
-) -> AsyncIterator[Relance]:
+async def relance(fake: FakeBotAPI, database_url: str, clock: TestClock) -> AsyncIterator[Relance]:
     """Relance in polling mode, on SQLite and on PostgreSQL."""
     async for running in _relance(fake, database_url, clock, "polling"):
         yield running

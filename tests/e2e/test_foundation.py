@@ -29,7 +29,12 @@ async def test_first_use_in_french_sets_country_and_timezone(relance_any_mode: R
     assert "Bonjour Alice" in replies[0].plain_text
     assert "Dans quel pays" in replies[0].plain_text
     assert [label for label, _ in replies[0].buttons] == [
-        "France", "Belgique", "Suisse", "Luxembourg", "Canada (Québec)", "Autre",
+        "France",
+        "Belgique",
+        "Suisse",
+        "Luxembourg",
+        "Canada (Québec)",
+        "Autre",
     ]
     question = replies[0]
     replies = await alice.click("Suisse")
@@ -41,7 +46,10 @@ async def test_first_use_in_french_sets_country_and_timezone(relance_any_mode: R
     user = await stored_user(relance_any_mode, alice.id)
     assert user is not None
     assert (user.language, user.country, user.timezone, user.onboarded) == (
-        "fr", "CH", "Europe/Zurich", True,
+        "fr",
+        "CH",
+        "Europe/Zurich",
+        True,
     )
     # A known user gets the greeting and the first actions, not the setup again.
     replies = await alice.send("/start")
@@ -114,7 +122,10 @@ async def test_settings_change_language_and_reminder_hour(relance: Relance) -> N
     user = await stored_user(relance, alice.id)
     assert user is not None
     assert (user.language, user.nudge_hour, user.country, user.timezone) == (
-        "en", dt.time(8, 30), "BE", "Europe/Brussels",
+        "en",
+        dt.time(8, 30),
+        "BE",
+        "Europe/Brussels",
     )
 
 
@@ -250,7 +261,9 @@ async def test_webhook_refuses_a_request_without_the_secret(relance_any_mode: Re
     update = {
         "update_id": 999_999,
         "message": {
-            "message_id": 1, "date": 0, "text": "/forget",
+            "message_id": 1,
+            "date": 0,
+            "text": "/forget",
             "chat": {"id": 5, "type": "private", "first_name": "Eve"},
             "from": {"id": 5, "is_bot": False, "first_name": "Eve"},
         },

@@ -19,8 +19,12 @@ NOW = dt.datetime(2026, 11, 23, 10, 30, tzinfo=dt.UTC)
 
 async def _make_user(session, user_id: int = 1) -> User:  # type: ignore[no-untyped-def]
     return await UserRepo(session).create(
-        user_id, language="fr", timezone="Europe/Paris", country="FR",
-        nudge_hour=dt.time(9), now=NOW,
+        user_id,
+        language="fr",
+        timezone="Europe/Paris",
+        country="FR",
+        nudge_hour=dt.time(9),
+        now=NOW,
     )
 
 
@@ -63,7 +67,9 @@ async def test_bot_processes_starting_together_upgrade_without_racing(database_u
     try:
         async with engine.connect() as connection:
             tables = await connection.run_sync(lambda c: set(inspect(c).get_table_names()))
-            versions = (await connection.execute(text("SELECT version_num FROM alembic_version"))).all()
+            versions = (
+                await connection.execute(text("SELECT version_num FROM alembic_version"))
+            ).all()
         assert "nudges" in tables
         assert len(versions) == 1
     finally:
@@ -76,17 +82,26 @@ async def test_aware_datetimes_round_trip_in_utc(engine: AsyncEngine) -> None:
     async with sessionmaker() as session, session.begin():
         user = await _make_user(session)
         app = Application(
-            user_id=user.id, company="Acme", stage=Stage.WAITING, archived=False,
-            created_at=NOW, updated_at=NOW,
+            user_id=user.id,
+            company="Acme",
+            stage=Stage.WAITING,
+            archived=False,
+            created_at=NOW,
+            updated_at=NOW,
         )
         session.add(app)
         await session.flush()
         session.add(Interview(application_id=app.id, round=1, at=paris_time, created_at=NOW))
         session.add(
             Nudge(
-                user_id=user.id, application_id=app.id, kind=NudgeKind.AFTER_INTERVIEW,
-                due_at=paris_time, state=NudgeState.PENDING, attempts=0,
-                created_at=NOW, updated_at=NOW,
+                user_id=user.id,
+                application_id=app.id,
+                kind=NudgeKind.AFTER_INTERVIEW,
+                due_at=paris_time,
+                state=NudgeState.PENDING,
+                attempts=0,
+                created_at=NOW,
+                updated_at=NOW,
             )
         )
     async with sessionmaker() as session:
@@ -107,17 +122,29 @@ async def test_forget_erases_every_row_of_that_user_only(engine: AsyncEngine) ->
         for user_id in (1, 2):
             await _make_user(session, user_id)
             app = Application(
-                user_id=user_id, company=f"C{user_id}", stage=Stage.APPLIED, archived=False,
-                created_at=NOW, updated_at=NOW,
+                user_id=user_id,
+                company=f"C{user_id}",
+                stage=Stage.APPLIED,
+                archived=False,
+                created_at=NOW,
+                updated_at=NOW,
             )
             session.add(app)
             await session.flush()
             session.add(Interview(application_id=app.id, round=1, at=NOW, created_at=NOW))
-            session.add(FollowUp(application_id=app.id, kind="applied", sent_at=NOW, channel="email"))
+            session.add(
+                FollowUp(application_id=app.id, kind="applied", sent_at=NOW, channel="email")
+            )
             session.add(
                 Nudge(
-                    user_id=user_id, application_id=app.id, kind=NudgeKind.APPLIED, due_at=NOW,
-                    state=NudgeState.PENDING, attempts=0, created_at=NOW, updated_at=NOW,
+                    user_id=user_id,
+                    application_id=app.id,
+                    kind=NudgeKind.APPLIED,
+                    due_at=NOW,
+                    state=NudgeState.PENDING,
+                    attempts=0,
+                    created_at=NOW,
+                    updated_at=NOW,
                 )
             )
             await ConversationRepo(session).open(user_id, flow="settings", state="menu", now=NOW)
@@ -139,8 +166,12 @@ async def test_an_application_is_only_found_by_its_owner(engine: AsyncEngine) ->
         await _make_user(session, 1)
         await _make_user(session, 2)
         app = Application(
-            user_id=1, company="Acme", stage=Stage.APPLIED, archived=False,
-            created_at=NOW, updated_at=NOW,
+            user_id=1,
+            company="Acme",
+            stage=Stage.APPLIED,
+            archived=False,
+            created_at=NOW,
+            updated_at=NOW,
         )
         session.add(app)
     async with sessionmaker() as session:

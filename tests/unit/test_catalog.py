@@ -37,13 +37,22 @@ def test_user_text_is_html_escaped_but_markup_is_not() -> None:
 
 def test_nested_texts_render_in_the_same_language() -> None:
     assert render("fr", Text("dialog.chosen", {"choice": Text("country.CH")})) == "→ <b>Suisse</b>"
-    assert render("en", Text("dialog.chosen", {"choice": Text("country.CH")})) == "→ <b>Switzerland</b>"
+    assert (
+        render("en", Text("dialog.chosen", {"choice": Text("country.CH")}))
+        == "→ <b>Switzerland</b>"
+    )
 
 
 @pytest.mark.parametrize(
     ("code", "default", "expected"),
-    [("fr", "en", "fr"), ("fr-CA", "en", "fr"), ("de", "fr", "en"), (None, "fr", "fr"),
-     (None, "en", "en"), ("", "fr", "fr")],
+    [
+        ("fr", "en", "fr"),
+        ("fr-CA", "en", "fr"),
+        ("de", "fr", "en"),
+        (None, "fr", "fr"),
+        (None, "en", "en"),
+        ("", "fr", "fr"),
+    ],
 )
 def test_language_from_telegram_code(code: str | None, default: str, expected: str) -> None:
     assert language_for(code, default) == expected

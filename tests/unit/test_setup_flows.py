@@ -31,7 +31,9 @@ def test_setup_with_a_proposed_place_sets_country_and_timezone_and_finishes() ->
     reply = step("setup", "country", {}, Answer.choice("CA-QC"))
     assert reply.finished
     assert reply.user_changes == {
-        "country": "CA-QC", "timezone": "America/Toronto", "onboarded": True,
+        "country": "CA-QC",
+        "timezone": "America/Toronto",
+        "onboarded": True,
     }
     assert reply.actions == ["setup_done"]
 
