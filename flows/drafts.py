@@ -1,0 +1,347 @@
+"""Ready-to-send follow-up drafts, in the user's language.
+
+A draft is plain text (subject and body); ``Draft.as_html()`` escapes it for Telegram's HTML
+parse mode, so user text (company, role, notes, names) can never inject markup. Missing optional
+facts give other, complete sentences: never "None", never an empty slot. Usage::
+
+    facts = DraftFacts(language="fr", topic="interview", event_date=date(2026, 11, 24),
+                       role="Data Engineer", recruiter="Mme Martin", notes="la migration cloud")
+    draft = write_draft(DraftKind.AFTER_INTERVIEW, facts)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Literal
+
+from babel.dates import format_date
+
+from flows.catalog import LANGUAGES
+from flows.draft_texts import DRAFT_TEXTS
+
+Topic = Literal["application", "interview", "refusal"]
+"""What a second follow-up follows: an application, an interview, or a message after a refusal."""
+
+
+class DraftKind(StrEnum):
+    """The drafts Relance writes."""
+
+    AFTER_INTERVIEW = "after_interview"  # I6
+    SECOND_FOLLOW_UP = "second_follow_up"  # N2
+    LATE_NOTE = "late_note"  # I5
+    THANK_YOU = "thank_you"  # I8
+    FEEDBACK_REQUEST = "feedback_request"  # F1
+    SKILL_CLARIFICATION = "skill_clarification"  # F2
+    OPENING = "opening"  # F3a
+    OTHER_OPENING = "other_opening"  # F3b
+    COME_BACK = "come_back"  # F4
+    APPLIED = "applied"  # A1
+
+
+class DraftChannel(StrEnum):
+    """How a draft is delivered: a written email, or a script to read on the phone."""
+
+    EMAIL = "email"
+    CALL = "call"
+
+
+@dataclass(frozen=True)
+class Draft:
+    """One draft: a subject (None for a call script) and a plain-text body."""
+
+    kind: DraftKind
+    channel: DraftChannel
+    subject: str | None
+    body: str
+
+    def as_html(self) -> str:
+        """The draft for HTML parse mode: every character of user text escaped."""
+        body = html.escape(self.body)
+        if self.subject is None:
+            return body
+        return f"<b>{html.escape(self.subject)}</b>\n\n{body}"
+
+    def to_dict(self) -> dict[str, str | None]:
+        """The draft as plain JSON-ready data."""
+        return {
+            "kind": self.kind.value,
+            "channel": self.channel.value,
+            "subject": self.subject,
+            "body": self.body,
+        }
+
+
+def _clean(text: str | None) -> str | None:
+    """Collapses whitespace (a sentence holds no line break); an empty text counts as missing."""
+    if text is None:
+        return None
+    cleaned = " ".join(text.split())
+    return cleaned or None
+
+
+@dataclass(frozen=True, kw_only=True)
+class DraftFacts:
+    """What a draft may mention. Only ``language``, ``topic`` and ``event_date`` are required.
+
+    ``event_date`` is the local date of the application, interview or refusal; ``notes`` are the
+    user's interview notes (I6), or for a skill clarification the proof of the skill (F2).
+    """
+
+    language: str
+    topic: Topic
+    event_date: dt.date
+    company: str | None = None
+    role: str | None = None
+    recruiter: str | None = None
+    notes: str | None = None
+    skill: str | None = None
+    opening_date: dt.date | None = None
+
+    def __post_init__(self) -> None:
+        if self.language not in LANGUAGES:
+            raise ValueError(f"unsupported language: {self.language!r}")
+        for name in ("company", "role", "recruiter", "skill"):
+            object.__setattr__(self, name, _clean(getattr(self, name)))
+        # The notes end a sentence whose full stop is in the template.
+        notes = _clean(self.notes)
+        if notes is not None:
+            notes = notes.rstrip(" .;,:") or None
+        object.__setattr__(self, "notes", notes)
+
+
+class _Writer:
+    """Fills the catalog's templates for one set of facts."""
+
+    def __init__(self, facts: DraftFacts) -> None:
+        self.facts = facts
+        self.texts = DRAFT_TEXTS[facts.language]
+        self.common = {
+            "greeting": self.either("greeting", "recruiter", facts.recruiter),
+            "role_phrase": self.either("role", "role", facts.role),
+            "at_company": self.either("at_company", "company", facts.company),
+            "team": self.either("team", "company", facts.company),
+            "date": self.long_date(facts.event_date),
+            "sign_off": self.text("sign_off"),
+        }
+
+    def text(self, key: str, **values: str) -> str:
+        """One template, filled."""
+        return self.texts[key].format_map(values)
+
+    def either(self, base: str, name: str, value: str | None) -> str:
+        """``base.named`` filled with ``value``, or ``base.unnamed`` (``base.neutral``)."""
+        if value:
+            return self.text(f"{base}.named", **{name: value})
+        neutral = f"{base}.neutral" if f"{base}.neutral" in self.texts else f"{base}.unnamed"
+        return self.text(neutral)
+
+    def sentence(self, key: str) -> str:
+        """A sentence that only uses the shared values."""
+        return self.text(key, **self.common)
+
+    def long_date(self, day: dt.date) -> str:
+        """The date written out in the user's language (Babel)."""
+        return format_date(day, format="long", locale=self.facts.language)
+
+    def subject(self, base: str) -> str:
+        """``base.named`` with the role, or ``base.unnamed``."""
+        role = self.facts.role
+        key = f"{base}.named" if role else f"{base}.unnamed"
+        return self.text(key, role=role or "", date=self.common["date"])
+
+    def body(self, key: str, **parts: str) -> str:
+        """Assembles a body from its already filled sentences."""
+        return self.text(key, **{**self.common, **parts})
+
+    def with_notes(self, base: str) -> str:
+        """``base.notes`` weaving in the user's notes, or ``base.plain`` without them."""
+        if self.facts.notes:
+            return self.text(f"{base}.notes", **self.common, notes=self.facts.notes)
+        return self.sentence(f"{base}.plain")
+
+    def with_skill(self, base: str) -> str:
+        """``base.named`` naming the skill, or ``base.unnamed``."""
+        if self.facts.skill:
+            return self.text(f"{base}.named", **self.common, skill=self.facts.skill)
+        return self.sentence(f"{base}.unnamed")
+
+
+_Composer = Callable[[_Writer], tuple[str | None, str]]
+
+
+def _after_interview(w: _Writer) -> tuple[str | None, str]:
+    # I6: renews motivation and reuses what was discussed; does not only ask for news.
+    return w.subject("subject.interview"), w.body(
+        "after_interview.body",
+        thanks=w.sentence("after_interview.thanks"),
+        motivation=w.with_notes("after_interview.motivation"),
+        offer=w.sentence("after_interview.offer"),
+        ask=w.sentence("after_interview.ask"),
+    )
+
+
+def _second_follow_up(w: _Writer) -> tuple[str | None, str]:
+    # N2: the last follow-up, courteous whatever the silence (I7).
+    topic = w.facts.topic
+    subject = w.subject("subject.interview" if topic == "interview" else "subject.application")
+    return subject, w.body(
+        "second.body",
+        opening=w.sentence(f"second.opening.{topic}"),
+        motivation=w.sentence("second.motivation"),
+        close=w.sentence(f"second.close.{topic}"),
+    )
+
+
+def _late_note(w: _Writer) -> tuple[str | None, str]:
+    # I5: short, no apology for the delay and no count of days.
+    return w.subject("subject.interview"), w.body(
+        "late.body",
+        thanks=w.sentence("late.thanks"),
+        motivation=w.with_notes("late.motivation"),
+        ask=w.sentence("late.ask"),
+    )
+
+
+def _thank_you(w: _Writer) -> tuple[str | None, str]:
+    # I8: thanks for the time given and renews the wish to work for the company.
+    return w.sentence("thank_you.subject"), w.body(
+        "thank_you.body",
+        thanks=w.sentence("thank_you.thanks"),
+        regret=w.sentence("thank_you.regret"),
+        future=w.sentence("thank_you.future"),
+    )
+
+
+def _feedback_email(w: _Writer) -> tuple[str | None, str]:
+    # F1: asks why, ready to hear criticism.
+    return w.sentence("feedback.subject"), w.body(
+        "feedback.body",
+        thanks=w.sentence("feedback.thanks"),
+        ask=w.sentence("feedback.ask"),
+        offer=w.sentence("feedback.offer"),
+    )
+
+
+def _feedback_call(w: _Writer) -> tuple[str | None, str]:
+    # F1: the same request as a phone script.
+    return None, w.body(
+        "feedback_call.body",
+        intro=w.sentence("feedback_call.intro"),
+        ask=w.sentence("feedback_call.ask"),
+        listen=w.sentence("feedback_call.listen"),
+        close=w.sentence("feedback_call.close"),
+    )
+
+
+def _skill_parts(w: _Writer) -> dict[str, str]:
+    # F2: argues with proof; never asks for a new interview.
+    proof = (
+        w.text("skill.proof.notes", notes=w.facts.notes)
+        if w.facts.notes
+        else w.sentence("skill.proof.plain")
+    )
+    return {
+        "point": w.with_skill("skill.point"),
+        "claim": w.sentence("skill.claim"),
+        "proof": proof,
+        "respect": w.sentence("skill.respect"),
+    }
+
+
+def _skill_email(w: _Writer) -> tuple[str | None, str]:
+    subject = w.with_skill("skill.subject")
+    return subject, w.body("skill.body", thanks=w.sentence("skill.thanks"), **_skill_parts(w))
+
+
+def _skill_call(w: _Writer) -> tuple[str | None, str]:
+    return None, w.body("skill_call.body", intro=w.sentence("skill_call.intro"), **_skill_parts(w))
+
+
+def _opening(w: _Writer) -> tuple[str | None, str]:
+    # F3a: writes again before the opening and proposes a meeting.
+    opening_date = w.facts.opening_date
+    if opening_date is None:
+        recall = w.sentence("opening.recall.undated")
+    else:
+        month = format_date(opening_date, "MMMM y", locale=w.facts.language)
+        recall = w.text("opening.recall.dated", **w.common, month=month)
+    return w.subject("opening.subject"), w.body(
+        "opening.body",
+        recall=recall,
+        motivation=w.sentence("opening.motivation"),
+        meeting=w.sentence("opening.meeting"),
+    )
+
+
+def _other_opening(w: _Writer) -> tuple[str | None, str]:
+    # F3b: applies to another opening, naming the earlier contact; the reader may be someone else,
+    # so the greeting is neutral and the contact is named in the third person.
+    recruiter = w.facts.recruiter
+    contact = (
+        w.text("other.contact.named", **w.common, recruiter=recruiter)
+        if recruiter
+        else w.sentence("other.contact.unnamed")
+    )
+    return w.sentence("other.subject"), w.body(
+        "other.body",
+        greeting=w.text("greeting.neutral"),
+        contact=contact,
+        motivation=w.sentence("other.motivation"),
+        apply=w.sentence("other.apply"),
+    )
+
+
+def _come_back(w: _Writer) -> tuple[str | None, str]:
+    # F4: to the person met, updated CV, earlier application not retained, profile evolved.
+    return w.subject("come_back.subject"), w.body(
+        "come_back.body",
+        recall=w.sentence("come_back.recall"),
+        not_retained=w.with_skill("come_back.not_retained"),
+        evolved=w.with_skill("come_back.evolved"),
+        ask=w.sentence("come_back.ask"),
+    )
+
+
+def _applied(w: _Writer) -> tuple[str | None, str]:
+    # A1: one short follow-up that adds something (interest, availability), not only a request.
+    return w.subject("subject.application"), w.body(
+        "applied.body",
+        sent=w.sentence("applied.sent"),
+        motivation=w.with_notes("applied.motivation"),
+        offer=w.sentence("applied.offer"),
+    )
+
+
+_COMPOSERS: dict[tuple[DraftKind, DraftChannel], _Composer] = {
+    (DraftKind.AFTER_INTERVIEW, DraftChannel.EMAIL): _after_interview,
+    (DraftKind.SECOND_FOLLOW_UP, DraftChannel.EMAIL): _second_follow_up,
+    (DraftKind.LATE_NOTE, DraftChannel.EMAIL): _late_note,
+    (DraftKind.THANK_YOU, DraftChannel.EMAIL): _thank_you,
+    (DraftKind.FEEDBACK_REQUEST, DraftChannel.EMAIL): _feedback_email,
+    (DraftKind.FEEDBACK_REQUEST, DraftChannel.CALL): _feedback_call,
+    (DraftKind.SKILL_CLARIFICATION, DraftChannel.EMAIL): _skill_email,
+    (DraftKind.SKILL_CLARIFICATION, DraftChannel.CALL): _skill_call,
+    (DraftKind.OPENING, DraftChannel.EMAIL): _opening,
+    (DraftKind.OTHER_OPENING, DraftChannel.EMAIL): _other_opening,
+    (DraftKind.COME_BACK, DraftChannel.EMAIL): _come_back,
+    (DraftKind.APPLIED, DraftChannel.EMAIL): _applied,
+}
+
+DRAFT_VARIANTS: tuple[tuple[DraftKind, DraftChannel], ...] = tuple(_COMPOSERS)
+"""Every (kind, channel) pair ``write_draft`` accepts."""
+
+
+def write_draft(
+    kind: DraftKind, facts: DraftFacts, channel: DraftChannel = DraftChannel.EMAIL
+) -> Draft:
+    """Writes the draft of ``kind`` for ``channel`` from ``facts``, in ``facts.language``."""
+    try:
+        compose = _COMPOSERS[(kind, channel)]
+    except KeyError:
+        raise ValueError(f"no {channel.value} draft for {kind.value}") from None
+    subject, body = compose(_Writer(facts))
+    return Draft(kind=kind, channel=channel, subject=subject, body=body)

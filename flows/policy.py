@@ -1,0 +1,739 @@
+"""The coaching policy: when and how to follow up with a recruiter (``coaching/RULES.md``).
+
+``plan_follow_up(situation)`` turns what happened (an application, an interview, a refusal) into
+a plan: whether to follow up, the due moment and the last useful one, the channel, the rules
+that decided it, a one-line why in the user's language, and the drafts. It is pure: no clock, no
+transport, no storage; "now" is part of the situation. Every number comes from ``POLICY``.
+Usage::
+
+    plan = plan_follow_up(Situation(kind=SituationKind.INTERVIEW, at=interview, now=now,
+                                    size=CompanySize.LARGE, urgency=Urgency.NORMAL))
+    plan.due, plan.rules, plan.why   # 2026-12-28 09:00+01:00, ("I3", "I4", "T1", "T2"), ...
+
+How the plan names its rules: the deciding rule first, then each rule that moved or bounded the
+date, in the order they acted. T1 is named when a weekend or public holiday was skipped, T2 when
+working hours set the moment (the nudge hour of a day, or the next opening after an
+out-of-hours moment), T3 when the rule's moment had passed and the plan starts from now, I5 when
+the 10-day ceiling bounds or overrides the date, and I8 when the thank-you draft is offered.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from babel.dates import format_date
+
+from flows.business_calendar import (
+    WorkCalendar,
+    add_months,
+    is_supported_country,
+    load_time_zone,
+    to_utc,
+)
+from flows.catalog import LANGUAGES
+from flows.domain import NudgeKind
+from flows.drafts import (
+    Draft,
+    DraftChannel,
+    DraftFacts,
+    DraftKind,
+    Topic,
+    write_draft,
+)
+from flows.plan_texts import plan_text
+
+
+class SituationKind(StrEnum):
+    """What just happened."""
+
+    APPLICATION = "application"
+    INTERVIEW = "interview"
+    REFUSAL = "refusal"
+
+
+class CompanySize(StrEnum):
+    """The size of the hiring company (I3, I4)."""
+
+    LARGE = "large"
+    MEDIUM = "medium"
+    SMALL = "small"
+    STARTUP = "startup"
+
+
+class Urgency(StrEnum):
+    """How urgently the position must be filled (I2, I3); unknown counts as not urgent."""
+
+    URGENT = "urgent"
+    NORMAL = "normal"
+    UNKNOWN = "unknown"
+
+
+class RefusalReason(StrEnum):
+    """Why the recruiter said no (F1-F4, N1, N3)."""
+
+    NONE = "none"  # F1
+    SKILL_MISUNDERSTANDING = "skill_misunderstanding"  # F2
+    OPENING_LATER = "opening_later"  # F3a
+    OTHER_OPENING = "other_opening"  # F3b
+    MISSING_SKILLS = "missing_skills"  # F4
+    CATEGORICAL = "categorical"  # N1
+    DISCRIMINATORY = "discriminatory"  # N3
+
+
+class Channel(StrEnum):
+    """How to follow up."""
+
+    EMAIL = "email"
+    CALL = "call"
+    EMAIL_OR_CALL = "email_or_call"
+    APPLY = "apply"
+    NONE = "none"
+
+
+@dataclass(frozen=True)
+class Policy:
+    """Every number of RULES.md, in one place."""
+
+    # I2 (and the floor of I1 and I3): elapsed time after the interview, compared in UTC.
+    urgent_wait: dt.timedelta = dt.timedelta(hours=48)
+    # I3, I4: business days to wait when not urgent, by company size.
+    reactive_company_business_days: int = 3  # start-up, small company
+    structured_company_business_days: int = 4  # mid-size company, large group
+    # I5: after this, a follow-up is late (when no answer date was announced).
+    interview_ceiling: dt.timedelta = dt.timedelta(days=10)
+    # N2: business days between two follow-ups, and the most follow-ups without an answer.
+    follow_up_gap_business_days: int = 5
+    max_follow_ups: int = 2
+    # F1: the feedback request is due on the 1st business day, useful until the 3rd one's end.
+    feedback_due_business_days: int = 1
+    feedback_last_useful_business_days: int = 3
+    # F3a: write this long before the opening, not sooner than this from now, and write at once
+    # when that would land later than this many business days before the opening.
+    opening_lead: dt.timedelta = dt.timedelta(weeks=3)
+    opening_min_wait: dt.timedelta = dt.timedelta(weeks=1)
+    opening_latest_business_days_before: int = 2
+    # F4: the come-back, in months after the refusal, and the progress check-in.
+    come_back_months: tuple[int, ...] = (6, 12)
+    default_come_back_months: int = 6
+    check_in_months: int = 3
+    # A1: business days after an application with no answer.
+    application_business_days: int = 10
+    # T2: working hours; the nudge hour is the user's, within these bounds.
+    default_nudge_hour: dt.time = dt.time(9, 0)
+    earliest_nudge_hour: dt.time = dt.time(7, 0)
+    latest_nudge_hour: dt.time = dt.time(17, 0)
+    workday_end: dt.time = dt.time(18, 0)
+
+    def not_urgent_business_days(self, size: CompanySize) -> int:
+        """I3/I4: three business days for a reactive company, four for a structured one."""
+        if size in (CompanySize.STARTUP, CompanySize.SMALL):
+            return self.reactive_company_business_days
+        return self.structured_company_business_days
+
+
+POLICY = Policy()
+
+
+def _require_aware(name: str, moment: dt.datetime | None) -> None:
+    if moment is not None and (moment.tzinfo is None or moment.utcoffset() is None):
+        raise ValueError(f"{name} must be timezone-aware")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Situation:
+    """What the user reports, with their settings and the current moment.
+
+    ``at`` is when the application was sent, the interview took place or the refusal came.
+    ``announced_on`` is the answer date the recruiter announced (interview only, I1).
+    ``notes`` are the interview notes (I6); after a skill misunderstanding, the proof (F2).
+    ``followups_unanswered`` and ``last_followup_at`` describe follow-ups already sent (N2).
+    """
+
+    kind: SituationKind
+    at: dt.datetime
+    now: dt.datetime
+    size: CompanySize = CompanySize.MEDIUM
+    urgency: Urgency = Urgency.UNKNOWN
+    announced_on: dt.date | None = None
+    reason: RefusalReason = RefusalReason.NONE
+    opening_in_months: int | None = None
+    skill: str | None = None
+    comeback_months: int = POLICY.default_come_back_months
+    interviews: int = 1
+    followups_unanswered: int = 0
+    last_followup_at: dt.datetime | None = None
+    company: str | None = None
+    role: str | None = None
+    recruiter: str | None = None
+    notes: str | None = None
+    tz: str = "Europe/Paris"
+    country: str = "FR"
+    nudge_hour: dt.time = POLICY.default_nudge_hour
+    language: str = "fr"
+
+    def __post_init__(self) -> None:
+        _require_aware("at", self.at)
+        _require_aware("now", self.now)
+        _require_aware("last_followup_at", self.last_followup_at)
+        zone = load_time_zone(self.tz)
+        object.__setattr__(self, "country", self.country.upper())
+        if not is_supported_country(self.country):
+            raise ValueError(f"unknown country: {self.country!r}")
+        if self.language not in LANGUAGES:
+            raise ValueError(f"unsupported language: {self.language!r}")
+        if not POLICY.earliest_nudge_hour <= self.nudge_hour <= POLICY.latest_nudge_hour:
+            raise ValueError(
+                f"the nudge hour must be between {POLICY.earliest_nudge_hour:%H:%M} "
+                f"and {POLICY.latest_nudge_hour:%H:%M}"
+            )
+        if self.interviews < 1:
+            raise ValueError("interviews must be at least 1")
+        if self.followups_unanswered < 0:
+            raise ValueError("followups_unanswered cannot be negative")
+        if self.last_followup_at is not None:
+            if self.followups_unanswered == 0:
+                raise ValueError("a last follow-up date needs at least one unanswered follow-up")
+            if to_utc(self.last_followup_at) < to_utc(self.at):
+                raise ValueError(f"the last follow-up comes before the {self.kind.value}")
+        if self.announced_on is not None:
+            if self.kind is not SituationKind.INTERVIEW:
+                raise ValueError("an announced answer date only goes with an interview")
+            if self.announced_on < to_utc(self.at).astimezone(zone).date():
+                raise ValueError("the announced answer date is before the interview")
+        needs_months = (
+            self.kind is SituationKind.REFUSAL and self.reason is RefusalReason.OPENING_LATER
+        )
+        if needs_months and (self.opening_in_months is None or self.opening_in_months < 1):
+            raise ValueError("an opening later needs opening_in_months (1 or more)")
+        if not needs_months and self.opening_in_months is not None:
+            raise ValueError("opening_in_months only goes with a refusal for an opening later")
+        if self.comeback_months not in POLICY.come_back_months:
+            months = " or ".join(str(m) for m in POLICY.come_back_months)
+            raise ValueError(f"comeback_months must be {months}")
+
+    def calendar(self) -> WorkCalendar:
+        """The user's business days and working hours."""
+        return WorkCalendar.for_user(self.tz, self.country, self.nudge_hour, POLICY.workday_end)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The advice for one situation. Moments are aware, in the user's time zone."""
+
+    follow_up: bool
+    due: dt.datetime | None
+    last_useful: dt.datetime | None
+    channel: Channel
+    rules: tuple[str, ...]
+    why: str
+    draft: Draft | None = None
+    alternatives: tuple[Draft, ...] = ()
+    follow_up_kind: NudgeKind | None = None  # the nudge it becomes
+    check_in: dt.datetime | None = None  # F4: the 3-month progress check-in
+
+    def as_dict(self) -> dict[str, Any]:
+        """The plan as JSON-ready data (the shape ``python -m flows.plan --json`` prints)."""
+
+        def moment(value: dt.datetime | None) -> str | None:
+            return None if value is None else value.isoformat(timespec="seconds")
+
+        return {
+            "follow_up": self.follow_up,
+            "due": moment(self.due),
+            "last_useful": moment(self.last_useful),
+            "channel": self.channel.value,
+            "rules": list(self.rules),
+            "why": self.why,
+            "draft": None if self.draft is None else self.draft.to_dict(),
+            "alternatives": [draft.to_dict() for draft in self.alternatives],
+        }
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """A nudge before a scheduled interview (I1: ask when they expect to answer)."""
+
+    due: dt.datetime
+    rules: tuple[str, ...]
+    text: str
+
+
+# Timing: each helper computes a moment and notes the rules that moved it.
+
+
+@dataclass
+class _Trail:
+    """Computes moments on a calendar and records which rules (T1, T2...) moved them."""
+
+    calendar: WorkCalendar
+    rules: list[str] = field(default_factory=list)
+
+    def note(self, *rule_ids: str) -> None:
+        for rule_id in rule_ids:
+            if rule_id not in self.rules:
+                self.rules.append(rule_id)
+
+    def business_days_after(self, day: dt.date, n: int) -> dt.date:
+        result = self.calendar.business_days_after(day, n)
+        if (result - day).days > n:
+            self.note("T1")  # T1: a weekend or a public holiday does not count
+        return result
+
+    def business_days_before(self, day: dt.date, n: int) -> dt.date:
+        result = self.calendar.business_days_before(day, n)
+        if (day - result).days > n:
+            self.note("T1")
+        return result
+
+    def opening(self, day: dt.date) -> dt.datetime:
+        self.note("T2")  # T2: the nudge comes at the start of working hours
+        return self.calendar.opening(day)
+
+    def first_slot_on_or_after_day(self, day: dt.date) -> dt.datetime:
+        business_day = self.calendar.first_business_day_on_or_after(day)
+        if business_day != day:
+            self.note("T1")
+        return self.opening(business_day)
+
+    def first_slot(self, moment: dt.datetime) -> dt.datetime:
+        slot = self.calendar.first_slot_at_or_after(moment)
+        if to_utc(slot) != to_utc(moment):
+            start, end = self.calendar.local_date(moment), slot.date()
+            if self.calendar.skips_non_business_day(start, end):
+                self.note("T1")
+            self.note("T2")  # T2: outside working hours, the nudge waits for the next slot
+        return slot
+
+
+_Candidate = tuple[dt.datetime, _Trail]
+
+
+def _later(first: _Candidate, second: _Candidate) -> _Candidate:
+    """The later of two candidate moments, with the trail that produced it."""
+    return second if to_utc(second[0]) > to_utc(first[0]) else first
+
+
+@dataclass(frozen=True)
+class _Settled:
+    """A due moment once "now" is taken into account."""
+
+    due: dt.datetime
+    rules: tuple[str, ...]
+    moved: bool  # T3: the rule's moment had passed
+    late: bool  # ... and so had the last useful moment
+
+
+def _settle(
+    trail: _Trail, due: dt.datetime, last_useful: dt.datetime | None, now: dt.datetime
+) -> _Settled:
+    """Keeps ``due`` unless it has passed; then the first slot from now (T3), maybe too late."""
+    if to_utc(due) >= to_utc(now):
+        return _Settled(due, tuple(trail.rules), moved=False, late=False)
+    # T3: reported late or missed while the bot was down: the next slot, if still useful.
+    fresh = _Trail(trail.calendar, ["T3"])
+    slot = fresh.first_slot(now)
+    late = last_useful is not None and to_utc(slot) > to_utc(last_useful)
+    return _Settled(slot, tuple(fresh.rules), moved=True, late=late)
+
+
+# The plans, one function per rule family.
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What every rule function needs besides the situation."""
+
+    situation: Situation
+    calendar: WorkCalendar
+    facts: DraftFacts
+
+    def why(self, key: str, **values: object) -> str:
+        return plan_text(self.situation.language, key, **values)
+
+    def draft(self, kind: DraftKind, channel: DraftChannel = DraftChannel.EMAIL) -> Draft:
+        return write_draft(kind, self.facts, channel)
+
+    def long_date(self, day: dt.date) -> str:
+        return format_date(day, format="long", locale=self.situation.language)
+
+    @property
+    def event_day(self) -> dt.date:
+        """The local date of the application, interview or refusal."""
+        return self.facts.event_date
+
+
+def _no_follow_up(rules: tuple[str, ...], why: str, draft: Draft | None = None) -> Plan:
+    """A plan without a follow-up, maybe with a draft to send now (the I8 thank-you)."""
+    return Plan(
+        follow_up=False,
+        due=None,
+        last_useful=None,
+        channel=Channel.NONE,
+        rules=rules,
+        why=why,
+        draft=draft,
+    )
+
+
+def _late_note(c: _Context, due: dt.datetime, rules: tuple[str, ...], why_key: str) -> Plan:
+    """I5: past the 10-day ceiling, a short "late" note; Relance never stays silent."""
+    return Plan(
+        follow_up=True,
+        due=due,
+        last_useful=None,
+        channel=Channel.EMAIL,
+        rules=("I5", *rules),
+        why=c.why(why_key, days=POLICY.interview_ceiling.days),
+        draft=c.draft(DraftKind.LATE_NOTE),
+        follow_up_kind=NudgeKind.AFTER_INTERVIEW,
+    )
+
+
+@dataclass(frozen=True)
+class _Timing:
+    """A rule's moment before "now" is considered: the rule, the moment, what moved it, why."""
+
+    rule: str
+    due: dt.datetime
+    trail: _Trail
+    why: str
+
+
+def _after_announced_date(c: _Context, announced_on: dt.date, floor: dt.datetime) -> _Timing:
+    """I1: the first slot on the first business day after the announced date; no ceiling."""
+    announced = _Trail(c.calendar)
+    on_date = announced.opening(announced.business_days_after(announced_on, 1))
+    floor_trail = _Trail(c.calendar, ["I2"])  # the 48 h floor still applies
+    due, trail = _later((on_date, announced), (floor_trail.first_slot(floor), floor_trail))
+    key = "why.I1.floor" if trail is floor_trail else "why.I1"
+    hours = int(POLICY.urgent_wait.total_seconds() // 3600)
+    return _Timing("I1", due, trail, c.why(key, date=c.long_date(announced_on), hours=hours))
+
+
+def _urgent(c: _Context, floor: dt.datetime) -> _Timing:
+    """I2: urgent, whatever the size: the first slot at or after interview + 48 h."""
+    trail = _Trail(c.calendar)
+    due = trail.first_slot(floor)
+    hours = int(POLICY.urgent_wait.total_seconds() // 3600)
+    size = c.why(f"size.{c.situation.size.value}")
+    return _Timing("I2", due, trail, c.why("why.I2", size=size, hours=hours))
+
+
+def _not_urgent(c: _Context, floor: dt.datetime) -> _Timing:
+    """I3: 3 or 4 business days, at the nudge hour, never before interview + 48 h.
+
+    I4: the company size picks 3 (start-up, small company) or 4 (mid-size, large group).
+    """
+    s = c.situation
+    days = POLICY.not_urgent_business_days(s.size)
+    counted = _Trail(c.calendar, ["I4"])
+    on_day = counted.opening(counted.business_days_after(c.event_day, days))
+    floor_trail = _Trail(c.calendar, ["I4"])
+    due, trail = _later((on_day, counted), (floor_trail.first_slot(floor), floor_trail))
+    size = c.why(f"size.{s.size.value}")
+    urgency = c.why(f"urgency.{s.urgency.value}")
+    return _Timing("I3", due, trail, c.why("why.I3", size=size, urgency=urgency, days=days))
+
+
+def _plan_interview(c: _Context) -> Plan:
+    """I1-I5: the follow-up after an interview with no news yet."""
+    s, cal = c.situation, c.calendar
+    floor = cal.local(to_utc(s.at) + POLICY.urgent_wait)  # I2/I3: never before interview + 48 h
+    ceiling: dt.datetime | None = None
+    if s.announced_on is not None:
+        timing = _after_announced_date(c, s.announced_on, floor)
+    else:
+        ceiling = cal.local(to_utc(s.at) + POLICY.interview_ceiling)  # I5
+        timing = _urgent(c, floor) if s.urgency is Urgency.URGENT else _not_urgent(c, floor)
+    due, trail, why = timing.due, timing.trail, timing.why
+    if ceiling is not None and to_utc(due) > to_utc(ceiling):
+        # I5: the ceiling bounds the date; this only happens when holidays pile up.
+        bounded = cal.last_opening_at_or_before(ceiling)
+        if to_utc(bounded) < to_utc(cal.first_slot_at_or_after(floor)):
+            # I5: no slot at all between the 48 h floor and the ceiling: a late note when
+            # offices reopen (or from now, when that is later: T3).
+            reopening = _Trail(cal)
+            start = floor
+            if to_utc(s.now) > to_utc(floor):
+                reopening.note("T3")
+                start = s.now
+            due = reopening.first_slot(start)
+            return _late_note(c, due, tuple(reopening.rules), "why.I5.closed")
+        due = bounded
+        trail.note("I5")
+        why += c.why("why.I5.bound", days=POLICY.interview_ceiling.days)
+    settled = _settle(trail, due, ceiling, s.now)
+    if settled.late:
+        # I5 + T3: past the ceiling: a short "late" note at the first slot from now.
+        return _late_note(c, settled.due, settled.rules, "why.I5.late")
+    if settled.moved:
+        why += c.why("why.T3")
+    return Plan(
+        follow_up=True,
+        due=settled.due,
+        last_useful=ceiling,
+        channel=Channel.EMAIL,
+        rules=(timing.rule, *settled.rules),
+        why=why,
+        draft=c.draft(DraftKind.AFTER_INTERVIEW),  # I6: weaves in the interview notes
+        follow_up_kind=NudgeKind.AFTER_INTERVIEW,
+    )
+
+
+def _plan_application(c: _Context) -> Plan:
+    """A1: one short follow-up 10 business days after the application, at the nudge hour."""
+    trail = _Trail(c.calendar)
+    days = POLICY.application_business_days
+    due = trail.opening(trail.business_days_after(c.event_day, days))
+    settled = _settle(trail, due, None, c.situation.now)  # A1: no ceiling
+    why = c.why("why.A1", days=days) + (c.why("why.T3") if settled.moved else "")
+    return Plan(
+        follow_up=True,
+        due=settled.due,
+        last_useful=None,
+        channel=Channel.EMAIL,
+        rules=("A1", *settled.rules),
+        why=why,
+        draft=c.draft(DraftKind.APPLIED),
+        follow_up_kind=NudgeKind.APPLIED,
+    )
+
+
+def _plan_second_follow_up(c: _Context) -> Plan:
+    """N2: one follow-up unanswered: the second and last one, 5 business days after it."""
+    s = c.situation
+    # Without the date of the last follow-up, count from now: never too early.
+    reference = s.last_followup_at if s.last_followup_at is not None else s.now
+    trail = _Trail(c.calendar)
+    days = POLICY.follow_up_gap_business_days
+    due = trail.opening(trail.business_days_after(c.calendar.local_date(reference), days))
+    settled = _settle(trail, due, None, s.now)  # N2: no ceiling
+    why = c.why("why.N2.next", days=days) + (c.why("why.T3") if settled.moved else "")
+    return Plan(
+        follow_up=True,
+        due=settled.due,
+        last_useful=None,
+        channel=Channel.EMAIL,
+        rules=("N2", *settled.rules),
+        why=why,
+        draft=c.draft(DraftKind.SECOND_FOLLOW_UP),
+        follow_up_kind=NudgeKind.SECOND_FOLLOW_UP,
+    )
+
+
+def _plan_feedback_request(c: _Context) -> Plan:
+    """F1: no reason given: ask why on the next business day, until the 3rd one's end."""
+    cal, s = c.calendar, c.situation
+    trail = _Trail(cal)
+    due = trail.opening(trail.business_days_after(c.event_day, POLICY.feedback_due_business_days))
+    last_day = cal.business_days_after(c.event_day, POLICY.feedback_last_useful_business_days)
+    last_useful = cal.closing(last_day)
+    settled = _settle(trail, due, last_useful, s.now)
+    days = POLICY.feedback_last_useful_business_days
+    thank_you = c.draft(DraftKind.THANK_YOU)  # I8
+    if settled.late:
+        # F1 + T3: the window has passed: no request now; the thank-you still leaves a good image.
+        return _no_follow_up(("F1", "T3", "I8"), c.why("why.F1.late", days=days), thank_you)
+    why = c.why("why.F1", days=days) + (c.why("why.T3") if settled.moved else "")
+    return Plan(
+        follow_up=True,
+        due=settled.due,
+        last_useful=last_useful,
+        channel=Channel.EMAIL_OR_CALL,
+        rules=("F1", *settled.rules, "I8"),
+        why=why,
+        draft=c.draft(DraftKind.FEEDBACK_REQUEST),
+        alternatives=(c.draft(DraftKind.FEEDBACK_REQUEST, DraftChannel.CALL), thank_you),
+        follow_up_kind=NudgeKind.FEEDBACK_REQUEST,
+    )
+
+
+def _plan_skill_clarification(c: _Context) -> Plan:
+    """F2: a skill the user has was judged missing: say so at once, with proof; no thank-you."""
+    trail = _Trail(c.calendar)
+    due = trail.first_slot(c.situation.now)
+    return Plan(
+        follow_up=True,
+        due=due,
+        last_useful=None,
+        channel=Channel.EMAIL_OR_CALL,
+        rules=("F2", *trail.rules),
+        why=c.why("why.F2"),
+        draft=c.draft(DraftKind.SKILL_CLARIFICATION),
+        alternatives=(c.draft(DraftKind.SKILL_CLARIFICATION, DraftChannel.CALL),),
+        follow_up_kind=NudgeKind.SKILL_CLARIFICATION,
+    )
+
+
+def _plan_opening_later(c: _Context) -> Plan:
+    """F3a: an equivalent position opens in N months: write before it and propose a meeting."""
+    cal, s = c.calendar, c.situation
+    opening = c.facts.opening_date  # refusal date + N months, month-end clamped
+    assert opening is not None  # Situation requires opening_in_months here
+    lead = _Trail(cal)
+    before_opening = lead.first_slot_on_or_after_day(opening - POLICY.opening_lead)
+    wait = _Trail(cal)  # but not before now + 1 week
+    not_before = wait.first_slot(cal.local(to_utc(s.now) + POLICY.opening_min_wait))
+    due, trail = _later((before_opening, lead), (not_before, wait))
+    latest = cal.business_days_before(opening, POLICY.opening_latest_business_days_before)
+    key = "why.F3a"
+    if due.date() > latest:
+        # F3a: too close to the opening for that: write at the first slot from now.
+        trail = _Trail(cal)
+        due = trail.first_slot(s.now)
+        key = "why.F3a.soon"
+    weeks = POLICY.opening_lead.days // 7
+    return Plan(
+        follow_up=True,
+        due=due,
+        last_useful=None,
+        channel=Channel.EMAIL,
+        rules=("F3", *trail.rules, "I8"),
+        why=c.why(key, date=c.long_date(opening), weeks=weeks),
+        draft=c.draft(DraftKind.OPENING),
+        alternatives=(c.draft(DraftKind.THANK_YOU),),  # I8
+        follow_up_kind=NudgeKind.OPENING,
+    )
+
+
+def _plan_other_opening(c: _Context) -> Plan:
+    """F3b: other positions are open now: apply at the first slot, naming the earlier contact."""
+    trail = _Trail(c.calendar)
+    due = trail.first_slot(c.situation.now)
+    return Plan(
+        follow_up=True,
+        due=due,
+        last_useful=None,
+        channel=Channel.APPLY,
+        rules=("F3", *trail.rules, "I8"),
+        why=c.why("why.F3b"),
+        draft=c.draft(DraftKind.OTHER_OPENING),
+        alternatives=(c.draft(DraftKind.THANK_YOU),),  # I8
+        follow_up_kind=NudgeKind.OTHER_OPENING,
+    )
+
+
+def _plan_come_back(c: _Context) -> Plan:
+    """F4: missing skills: come back 6 (or 12) months later, with a check-in at 3 months."""
+    cal, s = c.calendar, c.situation
+    refused = cal.local(s.at)
+
+    def months_later(months: int) -> dt.datetime:
+        return cal.at(add_months(refused.date(), months), refused.time())
+
+    trail = _Trail(cal)
+    come_back = trail.first_slot(months_later(s.comeback_months))
+    settled = _settle(trail, come_back, None, s.now)
+    # F4: the progress check-in at 3 months, unless reported after it.
+    check_moment = cal.first_slot_at_or_after(months_later(POLICY.check_in_months))
+    check_in = check_moment if to_utc(check_moment) >= to_utc(s.now) else None
+    why = c.why("why.F4", months=s.comeback_months)
+    if check_in is not None:
+        why += c.why("why.F4.check_in", months=POLICY.check_in_months)
+    if settled.moved:
+        why += c.why("why.T3")
+    return Plan(
+        follow_up=True,
+        due=settled.due,
+        last_useful=None,
+        channel=Channel.EMAIL,
+        rules=("F4", *settled.rules, "I8"),
+        why=why,
+        draft=c.draft(DraftKind.COME_BACK),
+        alternatives=(c.draft(DraftKind.THANK_YOU),),  # I8
+        follow_up_kind=NudgeKind.COME_BACK,
+        check_in=check_in,
+    )
+
+
+def _plan_refusal_without_follow_up(c: _Context) -> Plan | None:
+    """N3 and N1: refusals that never get a follow-up; None for the others."""
+    s = c.situation
+    if s.reason is RefusalReason.DISCRIMINATORY:
+        # N3: no follow-up and no thank-you; point to the body in charge of discrimination.
+        key = "why.N3.FR" if s.country == "FR" else "why.N3.other"
+        return _no_follow_up(("N3",), c.why(key))
+    if s.reason is RefusalReason.CATEGORICAL:
+        # N1: no follow-up, whatever the number of interviews; offer the I8 thank-you.
+        several = s.interviews > 1
+        why = c.why("why.N1.several", count=s.interviews) if several else c.why("why.N1")
+        return _no_follow_up(("N1", "I8"), why, c.draft(DraftKind.THANK_YOU))
+    return None
+
+
+_REFUSAL_PLANS: dict[RefusalReason, Callable[[_Context], Plan]] = {
+    RefusalReason.NONE: _plan_feedback_request,
+    RefusalReason.SKILL_MISUNDERSTANDING: _plan_skill_clarification,
+    RefusalReason.OPENING_LATER: _plan_opening_later,
+    RefusalReason.OTHER_OPENING: _plan_other_opening,
+    RefusalReason.MISSING_SKILLS: _plan_come_back,
+}
+
+
+_TOPICS: dict[SituationKind, Topic] = {
+    SituationKind.APPLICATION: "application",
+    SituationKind.INTERVIEW: "interview",
+    SituationKind.REFUSAL: "refusal",
+}
+
+
+def _context(situation: Situation) -> _Context:
+    calendar = situation.calendar()
+    event_date = calendar.local_date(situation.at)
+    opening_date = None
+    if situation.opening_in_months is not None:
+        # F3a: the opening = refusal date + N calendar months, month-end clamped.
+        opening_date = add_months(event_date, situation.opening_in_months)
+    facts = DraftFacts(
+        language=situation.language,
+        topic=_TOPICS[situation.kind],
+        event_date=event_date,
+        company=situation.company,
+        role=situation.role,
+        recruiter=situation.recruiter,
+        notes=situation.notes,
+        skill=situation.skill,
+        opening_date=opening_date,
+    )
+    return _Context(situation, calendar, facts)
+
+
+def plan_follow_up(situation: Situation) -> Plan:
+    """Decides whether, when and how to follow up; the same situation always gives the same plan."""
+    c = _context(situation)
+    if situation.kind is SituationKind.REFUSAL:
+        never = _plan_refusal_without_follow_up(c)
+        if never is not None:
+            return never
+    if situation.followups_unanswered >= POLICY.max_follow_ups:
+        # N2: after the 2nd follow-up without an answer, move on; nothing more is planned.
+        why = c.why("why.N2.stop", count=situation.followups_unanswered)
+        return _no_follow_up(("N2",), why)
+    if situation.followups_unanswered >= 1:
+        return _plan_second_follow_up(c)
+    if situation.kind is SituationKind.APPLICATION:
+        return _plan_application(c)
+    if situation.kind is SituationKind.INTERVIEW:
+        return _plan_interview(c)
+    return _REFUSAL_PLANS[situation.reason](c)
+
+
+def plan_interview_reminder(
+    interview_at: dt.datetime, calendar: WorkCalendar, language: str, now: dt.datetime
+) -> Reminder | None:
+    """I1: before a scheduled interview, remind the user to ask when they will get an answer.
+
+    Due at the opening of the last business day before the interview (or the first slot from now,
+    when that has passed); None when no slot is left before the interview.
+    """
+    trail = _Trail(calendar)
+    day_before = trail.business_days_before(calendar.local_date(interview_at), 1)
+    due = trail.opening(day_before)
+    settled = _settle(trail, due, interview_at, now)
+    if settled.late:
+        return None
+    return Reminder(settled.due, ("I1", *settled.rules), plan_text(language, "reminder.I1"))
