@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from telegram import BotCommand, Update
 from telegram.constants import ParseMode
@@ -13,6 +14,7 @@ from telegram.ext import (
     ApplicationBuilder,
     CallbackQueryHandler,
     CommandHandler,
+    ContextTypes,
     Defaults,
     MessageHandler,
     filters,
@@ -20,12 +22,14 @@ from telegram.ext import (
 
 from bot import handlers
 from bot.commands import COMMANDS
+from bot.dispatch import Dispatcher
 from bot.services import SERVICES_KEY, Clock, Services, get_services, system_clock
 from bot.settings import Settings
 from flows.catalog import LANGUAGES, Text, render
 from storage.db import create_engine, make_sessionmaker, upgrade_to_head
 
 logger = logging.getLogger(__name__)
+DISPATCHER_KEY = "relance.dispatcher"
 
 
 def build_application(settings: Settings, *, clock: Clock = system_clock) -> Application:
@@ -53,6 +57,7 @@ def register_handlers(application: Application) -> None:
     known commands come before the unknown-command catch-all, and typed text before the rest."""
     application.add_handler(CommandHandler("start", handlers.start))
     application.add_handler(CommandHandler("help", handlers.help_command))
+    application.add_handler(CommandHandler("agenda", handlers.agenda_command))
     application.add_handler(CommandHandler("settings", handlers.settings_command))
     application.add_handler(CommandHandler("cancel", handlers.cancel_command))
     application.add_handler(CommandHandler("forget", handlers.forget_command))
@@ -79,6 +84,29 @@ async def _post_init(application: Application) -> None:
     services.engine = engine
     services.sessionmaker = make_sessionmaker(engine)
     await publish_commands(application, services.settings.default_language)
+    dispatcher = Dispatcher(services, application.bot)
+    application.bot_data[DISPATCHER_KEY] = dispatcher
+    if application.job_queue is not None:
+        application.job_queue.run_repeating(
+            _dispatch_job,
+            interval=services.settings.dispatch_interval_s,
+            first=1,
+            name="dispatch",
+            # Our nudges live in our table: a late tick costs nothing, it just runs late.
+            job_kwargs={"misfire_grace_time": 60, "coalesce": True, "max_instances": 1},
+        )
+
+
+async def _dispatch_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Deliver the nudges that are due now."""
+    services = get_services(context.bot_data)
+    await get_dispatcher(context.bot_data).tick(services.clock())
+
+
+def get_dispatcher(bot_data: dict[Any, Any]) -> Dispatcher:
+    dispatcher = bot_data[DISPATCHER_KEY]
+    assert isinstance(dispatcher, Dispatcher)
+    return dispatcher
 
 
 async def _post_shutdown(application: Application) -> None:

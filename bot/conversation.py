@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import User as TelegramUser
 
+from bot.planning import replan_user, resume_user
 from bot.render import Outgoing, join, keyboard, menu_keyboard
 from bot.settings import Settings
 from flows import dialog
@@ -27,6 +28,8 @@ from storage.repositories import ConversationRepo, UserRepo
 logger = logging.getLogger(__name__)
 
 FIRST_ACTIONS = ["settings", "help"]
+# A change of these re-plans the user's pending nudges.
+REPLAN_ON = frozenset({"timezone", "country", "nudge_hour"})
 
 
 @dataclass
@@ -52,6 +55,7 @@ class Turn:
             timezone=self.user.timezone,
             country=self.user.country,
             nudge_hour=self.user.nudge_hour,
+            paused_all=self.user.paused_all,
         )
         return Context(profile=profile, now=self.now)
 
@@ -80,7 +84,13 @@ async def begin_turn(
         )
         created = True
     user.last_seen_at = now
-    return Turn(session=session, settings=settings, now=now, user=user, created=created)
+    turn = Turn(session=session, settings=settings, now=now, user=user, created=created)
+    if user.blocked:
+        # They had blocked the bot and write again: their held nudges resume.
+        resumed = await resume_user(session, user, now)
+        if resumed:
+            turn.say(Text("nudge.resumed", {"count": resumed}))
+    return turn
 
 
 def greet(turn: Turn, first_name: str) -> None:
@@ -149,6 +159,9 @@ async def apply_reply(turn: Turn, conversation: Conversation, reply: Reply) -> N
     """Store what a dialog step changed, and queue what it says and asks."""
     for name, value in reply.user_changes.items():
         setattr(turn.user, name, value)
+    if REPLAN_ON & reply.user_changes.keys():
+        await turn.session.flush()
+        await replan_user(turn.session, turn.user, turn.now)
     says = list(reply.says)
     if "forget" in reply.actions:
         lang = turn.lang

@@ -16,6 +16,14 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import ContextTypes
 
 from bot.conversation import Turn, answer_dialog, ask_again, begin_turn, greet, open_dialog
+from bot.nudge_actions import (
+    agenda_message,
+    parse_agenda_data,
+    press_agenda,
+    press_nudge,
+    upcoming_items,
+)
+from bot.nudge_view import parse_nudge_data
 from bot.render import MENU, Outgoing, join, parse_answer_data
 from bot.services import get_services
 from flows.catalog import Text, language_for
@@ -33,9 +41,7 @@ async def turn_for(update: Update, context: Context) -> AsyncIterator[Turn]:
     services = get_services(context.bot_data)
     assert update.effective_user is not None
     async with services.session() as session, session.begin():
-        turn = await begin_turn(
-            session, services.settings, services.clock(), update.effective_user
-        )
+        turn = await begin_turn(session, services.settings, services.clock(), update.effective_user)
         yield turn
         # Committed: now it is safe to tell the user.
     await send_outbox(update, context, turn.outbox)
@@ -47,6 +53,14 @@ async def send_outbox(update: Update, context: Context, outbox: list[Outgoing]) 
     if chat is None:
         return
     for item in outbox:
+        if item.edit_message_id is not None and item.markup_only:
+            try:
+                await context.bot.edit_message_reply_markup(
+                    chat_id=chat.id, message_id=item.edit_message_id, reply_markup=item.markup
+                )
+            except BadRequest as exc:
+                logger.info("could not edit buttons: %s", exc.message)
+            continue
         if item.edit_message_id is not None:
             try:
                 await context.bot.edit_message_text(
@@ -96,6 +110,12 @@ async def forget_command(update: Update, context: Context) -> None:
     """Asks for confirmation before erasing everything."""
     async with turn_for(update, context) as turn:
         await open_dialog(turn, "forget")
+
+
+async def agenda_command(update: Update, context: Context) -> None:
+    """Lists the upcoming nudges, each with move and cancel buttons."""
+    async with turn_for(update, context) as turn:
+        turn.outbox.append(agenda_message(turn, await upcoming_items(turn)))
 
 
 async def cancel_command(update: Update, context: Context) -> None:
@@ -161,6 +181,16 @@ async def _route_button(update: Update, context: Context, query: CallbackQuery) 
         if action == "settings":
             await settings_command(update, context)
             return None
+    nudge_press = parse_nudge_data(data)
+    if nudge_press is not None:
+        async with turn_for(update, context) as turn:
+            await press_nudge(turn, *nudge_press, message_id)
+        return turn.toast
+    agenda_press = parse_agenda_data(data)
+    if agenda_press is not None:
+        async with turn_for(update, context) as turn:
+            await press_agenda(turn, *agenda_press, message_id)
+        return turn.toast
     parsed = parse_answer_data(data)
     async with turn_for(update, context) as turn:
         conversation = await ConversationRepo(turn.session).get(turn.user.id, for_update=True)

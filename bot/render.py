@@ -23,6 +23,8 @@ class Outgoing:
     text: str
     markup: InlineKeyboardMarkup | None = None
     edit_message_id: int | None = None
+    # With `edit_message_id`: change only the buttons of that message, not its text.
+    markup_only: bool = False
 
 
 def answer_data(step: int, value: str) -> str:

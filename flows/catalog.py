@@ -7,10 +7,14 @@ input is shown as typed. Both catalogs hold the same keys and placeholders (a te
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_datetime
 
 LANGUAGES = ("fr", "en")
 
@@ -73,7 +77,8 @@ FR: dict[str, str] = {
         "<b>Ce que je sais faire</b>\n"
         "/start : accueil et premiers pas\n"
         "/help : cette liste\n"
-        "/settings : langue, pays, fuseau horaire, heure des rappels\n"
+        "/agenda : vos prochains rappels, à déplacer ou annuler\n"
+        "/settings : langue, pays, fuseau horaire, heure des rappels, pause\n"
         "/cancel : quitter la question en cours\n"
         "/forget : effacer toutes vos données"
     ),
@@ -90,7 +95,8 @@ FR: dict[str, str] = {
         "Langue : {language}\n"
         "Pays : {country}\n"
         "Fuseau horaire : {timezone}\n"
-        "Heure des rappels : {nudge_hour}\n\n"
+        "Heure des rappels : {nudge_hour}\n"
+        "Rappels : {nudges}\n\n"
         "Que voulez-vous changer ?"
     ),
     "settings.choice.language": "Langue",
@@ -126,6 +132,91 @@ FR: dict[str, str] = {
     "cancel.done": "C'est quitté. Rien d'autre n'a changé.",
     "cancel.nothing": "Aucune question en cours. /help liste ce que je sais faire.",
     # Bad input and errors
+    # Nudges
+    "nudge.title": "🔔 <b>{company}</b>",
+    "nudge.title_role": "🔔 <b>{company}</b> · {role}",
+    "nudge.today.email": "Aujourd'hui : relancez par e-mail.",
+    "nudge.today.call": "Aujourd'hui : relancez par téléphone.",
+    "nudge.today.email_or_call": "Aujourd'hui : relancez par e-mail ou par téléphone.",
+    "nudge.today.apply": "Aujourd'hui : postulez à l'autre poste.",
+    "nudge.today.none": "Aujourd'hui : pas de relance.",
+    "nudge.why": "Pourquoi : {why}",
+    "nudge.draft_email": "Votre message, prêt à copier d'un geste :",
+    "nudge.draft_call": "Votre trame d'appel :",
+    "nudge.subject": "Objet : {subject}",
+    "nudge.reminder": (
+        "📅 Entretien chez <b>{company}</b> le {when}. En fin d'entretien, demandez quand ils "
+        "comptent vous répondre : je pourrai ainsi choisir le bon jour pour relancer."
+    ),
+    "nudge.check_in": (
+        "Comment s'est passé votre entretien chez <b>{company}</b> ? "
+        "Vous ont-ils dit quand ils répondraient ?"
+    ),
+    "nudge.legend": "✅ c'est envoyé · ⏰ plus tard · 💬 ils ont répondu · 🛑 stop",
+    "nudge.btn.done": "✅ C'est envoyé",
+    "nudge.btn.later": "⏰ Plus tard",
+    "nudge.btn.answered": "💬 Ils ont répondu",
+    "nudge.btn.stop": "🛑 Stop",
+    "nudge.btn.ok": "👍 Noté",
+    "nudge.btn.yes": "Oui",
+    "nudge.btn.no": "Non",
+    "nudge.btn.later1": "Prochain jour ouvré",
+    "nudge.btn.later3": "Dans 3 jours ouvrés",
+    "nudge.btn.back": "↩ Retour",
+    "nudge.btn.good": "😀 Bonne nouvelle",
+    "nudge.btn.refused": "🙁 C'est non",
+    "nudge.btn.short": "✅ {company}",
+    "nudge.done_next": "C'est noté pour {company}. Sans réponse d'ici là, je vous proposerai une dernière relance le {when}.",
+    "nudge.done_stop": "C'est noté pour {company}. {why}",
+    "nudge.later_set": "D'accord : je vous le rappelle le {when}.",
+    "nudge.later_none": "Impossible de repousser : après le {when}, cette relance n'aurait plus d'intérêt.",
+    "nudge.good_news": "Bravo ! {company} passe à l'étape « {stage} ». Je n'envoie plus de rappel de relance pour cette candidature.",
+    "nudge.refused": "Dommage pour {company}. Répondre posément laisse une bonne image pour la suite : voici un remerciement prêt à copier.",
+    "nudge.stopped": "Plus aucun rappel pour {company}.",
+    "nudge.ok": "Bon entretien !",
+    "nudge.check_in_plan": "Noté. {why}. Je vous rappelle de relancer le {when}.",
+    "nudge.check_in_yes": "Parfait : attendez la date annoncée. Notez-la avec « Ils ont répondu » si elle change quelque chose ; sinon, je vous rappelle de relancer le {when}.",
+    "nudge.no_plan": "Noté. {why}",
+    "nudge.already": "C'est déjà enregistré.",
+    "nudge.gone": "Cette candidature n'existe plus : rien n'a changé.",
+    "nudge.missed": "Je n'ai pas pu vous prévenir à temps : le meilleur moment pour relancer <b>{company}</b> est passé.",
+    "nudge.missed_now": "Ce que je vous conseille maintenant : {why}",
+    "nudge.resumed": "Content de vous revoir ! Vos rappels en attente ({count}) reprennent.",
+    "stage.applied": "candidature envoyée",
+    "stage.interview_scheduled": "entretien prévu",
+    "stage.waiting": "en attente de réponse",
+    "stage.offer": "offre",
+    "stage.accepted": "offre acceptée",
+    "stage.refused": "refus",
+    "stage.withdrawn": "retirée",
+    "kind.after_interview": "relance après entretien",
+    "kind.second_follow_up": "dernière relance",
+    "kind.feedback_request": "demande de retour",
+    "kind.skill_clarification": "mise au point sur une compétence",
+    "kind.opening": "message avant le nouveau poste",
+    "kind.other_opening": "candidature à l'autre poste",
+    "kind.come_back": "retour avec un CV à jour",
+    "kind.applied": "relance de candidature",
+    "kind.interview_reminder": "rappel avant l'entretien",
+    "kind.check_in": "point après l'entretien",
+    # Agenda
+    "agenda.title": "<b>Vos prochains rappels</b>",
+    "agenda.empty": "Aucun rappel prévu pour l'instant.",
+    "agenda.item": "{number}. {when} · <b>{company}</b> · {what}",
+    "agenda.failed": " ⚠️ non envoyé, déplacez-le ou annulez-le",
+    "agenda.paused": " ⏸ en pause",
+    "agenda.all_paused": "⏸ Vos rappels sont en pause (/settings pour les reprendre).",
+    "agenda.btn.move": "📆 {number}",
+    "agenda.btn.cancel": "✖ {number}",
+    "agenda.move_to": "Déplacer le rappel « {what} » pour {company} à quand ?",
+    "agenda.btn.week": "Dans une semaine",
+    "agenda.moved": "Rappel déplacé au {when}.",
+    "agenda.cancelled": "Rappel annulé.",
+    "settings.choice.pause": "Mettre les rappels en pause",
+    "settings.choice.resume": "Reprendre les rappels",
+    "settings.nudges_on": "actifs",
+    "settings.nudges_paused": "en pause",
+    "cmd.agenda": "Mes prochains rappels",
     "fallback.unknown_command": "Je ne connais pas cette commande. /help liste ce que je sais faire.",
     "fallback.free_text": "Je n'attends pas de message pour l'instant. /help liste ce que je sais faire.",
     "fallback.stale_button": "Cette question est close : ce bouton ne fait plus rien.",
@@ -177,7 +268,8 @@ EN: dict[str, str] = {
         "<b>What I can do</b>\n"
         "/start: welcome and first steps\n"
         "/help: this list\n"
-        "/settings: language, country, time zone, reminder hour\n"
+        "/agenda: your upcoming reminders, to move or cancel\n"
+        "/settings: language, country, time zone, reminder hour, pause\n"
         "/cancel: leave the current question\n"
         "/forget: erase all your data"
     ),
@@ -193,7 +285,8 @@ EN: dict[str, str] = {
         "Language: {language}\n"
         "Country: {country}\n"
         "Time zone: {timezone}\n"
-        "Reminder hour: {nudge_hour}\n\n"
+        "Reminder hour: {nudge_hour}\n"
+        "Reminders: {nudges}\n\n"
         "What would you like to change?"
     ),
     "settings.choice.language": "Language",
@@ -225,6 +318,88 @@ EN: dict[str, str] = {
     "dialog.empty_text": "I received nothing: please type your answer.",
     "cancel.done": "Left. Nothing else changed.",
     "cancel.nothing": "No question is open. /help lists what I can do.",
+    "nudge.title": "🔔 <b>{company}</b>",
+    "nudge.title_role": "🔔 <b>{company}</b> · {role}",
+    "nudge.today.email": "Today: follow up by email.",
+    "nudge.today.call": "Today: follow up by phone.",
+    "nudge.today.email_or_call": "Today: follow up by email or by phone.",
+    "nudge.today.apply": "Today: apply for the other position.",
+    "nudge.today.none": "Today: no follow-up.",
+    "nudge.why": "Why: {why}",
+    "nudge.draft_email": "Your message, ready to copy in one tap:",
+    "nudge.draft_call": "Your call script:",
+    "nudge.subject": "Subject: {subject}",
+    "nudge.reminder": (
+        "📅 Interview at <b>{company}</b> on {when}. At the end, ask when they expect to "
+        "answer: it lets me pick the right day to follow up."
+    ),
+    "nudge.check_in": (
+        "How did your interview at <b>{company}</b> go? Did they say when they would answer?"
+    ),
+    "nudge.legend": "✅ sent · ⏰ later · 💬 they answered · 🛑 stop",
+    "nudge.btn.done": "✅ Done, I sent it",
+    "nudge.btn.later": "⏰ Later",
+    "nudge.btn.answered": "💬 They answered",
+    "nudge.btn.stop": "🛑 Stop",
+    "nudge.btn.ok": "👍 Got it",
+    "nudge.btn.yes": "Yes",
+    "nudge.btn.no": "No",
+    "nudge.btn.later1": "Next business day",
+    "nudge.btn.later3": "In 3 business days",
+    "nudge.btn.back": "↩ Back",
+    "nudge.btn.good": "😀 Good news",
+    "nudge.btn.refused": "🙁 It's a no",
+    "nudge.btn.short": "✅ {company}",
+    "nudge.done_next": "Noted for {company}. If there's no answer by then, I'll suggest one last follow-up on {when}.",
+    "nudge.done_stop": "Noted for {company}. {why}",
+    "nudge.later_set": "All right: I'll remind you on {when}.",
+    "nudge.later_none": "It can't wait any longer: after {when}, this follow-up would no longer help.",
+    "nudge.good_news": "Well done! {company} moves on to “{stage}”. No more follow-up reminders for this application.",
+    "nudge.refused": "Sorry about {company}. A calm reply leaves a good impression for later: here is a thank-you note, ready to copy.",
+    "nudge.stopped": "No more reminders for {company}.",
+    "nudge.ok": "Good luck with the interview!",
+    "nudge.check_in_plan": "Noted. {why}. I'll remind you to follow up on {when}.",
+    "nudge.check_in_yes": "Good: wait for the date they gave. Record it with “They answered” if it changes anything; otherwise I'll remind you to follow up on {when}.",
+    "nudge.no_plan": "Noted. {why}",
+    "nudge.already": "That's already recorded.",
+    "nudge.gone": "This application no longer exists: nothing changed.",
+    "nudge.missed": "I couldn't reach you in time: the best moment to follow up with <b>{company}</b> has passed.",
+    "nudge.missed_now": "What I suggest now: {why}",
+    "nudge.resumed": "Welcome back! Your waiting reminders ({count}) are on again.",
+    "stage.applied": "applied",
+    "stage.interview_scheduled": "interview scheduled",
+    "stage.waiting": "waiting for an answer",
+    "stage.offer": "offer",
+    "stage.accepted": "offer accepted",
+    "stage.refused": "refused",
+    "stage.withdrawn": "withdrawn",
+    "kind.after_interview": "follow-up after the interview",
+    "kind.second_follow_up": "last follow-up",
+    "kind.feedback_request": "feedback request",
+    "kind.skill_clarification": "skill clarification",
+    "kind.opening": "note before the new opening",
+    "kind.other_opening": "application to the other opening",
+    "kind.come_back": "come-back with an updated CV",
+    "kind.applied": "application follow-up",
+    "kind.interview_reminder": "reminder before the interview",
+    "kind.check_in": "check-in after the interview",
+    "agenda.title": "<b>Your upcoming reminders</b>",
+    "agenda.empty": "No reminder planned for now.",
+    "agenda.item": "{number}. {when} · <b>{company}</b> · {what}",
+    "agenda.failed": " ⚠️ not delivered, move or cancel it",
+    "agenda.paused": " ⏸ paused",
+    "agenda.all_paused": "⏸ Your reminders are paused (/settings to resume them).",
+    "agenda.btn.move": "📆 {number}",
+    "agenda.btn.cancel": "✖ {number}",
+    "agenda.move_to": "Move the reminder “{what}” for {company} to when?",
+    "agenda.btn.week": "In a week",
+    "agenda.moved": "Reminder moved to {when}.",
+    "agenda.cancelled": "Reminder cancelled.",
+    "settings.choice.pause": "Pause reminders",
+    "settings.choice.resume": "Resume reminders",
+    "settings.nudges_on": "on",
+    "settings.nudges_paused": "paused",
+    "cmd.agenda": "My upcoming reminders",
     "fallback.unknown_command": "I don't know that command. /help lists what I can do.",
     "fallback.free_text": "I'm not expecting a message right now. /help lists what I can do.",
     "fallback.stale_button": "This question is closed: that button no longer does anything.",
@@ -264,3 +439,10 @@ def render(lang: str, text: Text) -> str:
         for name, value in text.params.items()
     }
     return t(lang, text.key, **params)
+
+
+def format_moment(lang: str, moment: dt.datetime, tz: str) -> str:
+    """A moment written out in the user's language and time zone: "lundi 30 novembre à 09:00"."""
+    local = moment.astimezone(ZoneInfo(tz))
+    pattern = "EEEE d MMMM 'à' HH:mm" if lang == "fr" else "EEEE d MMMM 'at' HH:mm"
+    return format_datetime(local, pattern, locale="fr_FR" if lang == "fr" else "en_GB")

@@ -74,6 +74,7 @@ class Profile:
     timezone: str
     country: str
     nudge_hour: dt.time
+    paused_all: bool = False
 
 
 @dataclass(frozen=True)

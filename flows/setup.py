@@ -179,6 +179,13 @@ class SettingsFlow(PlaceMixin):
             "conditions": "is_close",
             "after": "closed",
         },
+        {
+            "trigger": "answer",
+            "source": "menu",
+            "dest": "menu",
+            "conditions": "is_pause",
+            "after": "toggle_pause",
+        },
         {"trigger": "answer", "source": "menu", "dest": "language", "conditions": "is_language"},
         {"trigger": "answer", "source": "menu", "dest": "country", "conditions": "is_place"},
         {"trigger": "answer", "source": "menu", "dest": "nudge_hour", "conditions": "is_hour"},
@@ -191,6 +198,12 @@ class SettingsFlow(PlaceMixin):
 
     def is_close(self) -> bool:
         return bool(self.value == "close")
+
+    def is_pause(self) -> bool:
+        return bool(self.value == "pause")
+
+    def toggle_pause(self) -> None:
+        self.user_changes["paused_all"] = not self._profile_value("paused_all")
 
     def is_language(self) -> bool:
         return bool(self.value == "language")
@@ -222,15 +235,21 @@ class SettingsFlow(PlaceMixin):
             return place
         if state == "menu":
             hour: dt.time = self._profile_value("nudge_hour")
+            paused: bool = self._profile_value("paused_all")
             params = {
                 "language": Text(f"lang.{self._profile_value('language')}"),
                 "country": country_label(self._profile_value("country")),
                 "timezone": self._profile_value("timezone"),
                 "nudge_hour": hour.strftime("%H:%M"),
+                "nudges": Text("settings.nudges_paused" if paused else "settings.nudges_on"),
             }
-            choices = tuple(
-                Choice(value, Text(f"settings.choice.{value}"))
-                for value in ("language", "place", "nudge_hour", "close")
+            pause_label = "settings.choice.resume" if paused else "settings.choice.pause"
+            choices = (
+                Choice("language", Text("settings.choice.language")),
+                Choice("place", Text("settings.choice.place")),
+                Choice("nudge_hour", Text("settings.choice.nudge_hour")),
+                Choice("pause", Text(pause_label)),
+                Choice("close", Text("settings.choice.close")),
             )
             return Question(Text("settings.menu", params), choices)
         if state == "language":

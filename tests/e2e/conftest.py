@@ -68,6 +68,8 @@ class Relance:
             "telegram_api_base_url": self.fake.base_url,
             "database_url": self.database_url,
             "default_language": "fr",
+            # The tests tick the dispatcher themselves, on their clock.
+            "dispatch_interval_s": 3600,
         }
         values.update(overrides)
         return Settings(_env_file=None, **values)  # type: ignore[call-arg]
@@ -125,6 +127,13 @@ class Relance:
     async def processed(self, update_id: int) -> None:
         """Wait until the bot has handled this update completely."""
         await asyncio.wait_for(self._event(update_id).wait(), HANG_GUARD_S)
+
+    async def tick(self) -> Any:
+        """Run one dispatcher tick at the test clock's time."""
+        from bot.app import get_dispatcher
+
+        assert self.application is not None
+        return await get_dispatcher(self.application.bot_data).tick(self.clock())
 
     def services(self) -> Any:
         from bot.services import get_services

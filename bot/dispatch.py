@@ -1,0 +1,268 @@
+"""The nudge dispatcher: claim due nudges, send them within the rate, record what happened.
+
+`tick(now)` is the whole of it; the JobQueue calls it every DISPATCH_INTERVAL_S with the real
+clock, tests call it with theirs. Delivery is at least once: a process that dies between a send
+and its record re-sends after the lease (the duplicate window is the sends in flight).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from aiolimiter import AsyncLimiter
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import selectinload
+from telegram import Bot, InlineKeyboardMarkup
+from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
+
+from bot.nudge_view import MAX_PER_MESSAGE, NudgeItem, draft_block, nudge_message
+from bot.planning import FOLLOW_UP_KINDS, calendar_of, plan_for
+from bot.services import Services
+from flows.catalog import Text, render
+from flows.policy import Plan
+from storage.models import Application, Nudge, User
+from storage.nudges import NudgeRepo
+
+logger = logging.getLogger(__name__)
+
+BATCH = 200
+# Network errors and timeouts: wait 30 s, 60 s, 120 s... at most an hour, then try again.
+BACKOFF_BASE = dt.timedelta(seconds=30)
+BACKOFF_MAX = dt.timedelta(hours=1)
+# More nudges of one user than fit a message: the rest go one tick later.
+NEXT_MESSAGE_DELAY = dt.timedelta(seconds=1)
+CONCURRENT_SENDS = 16
+
+
+@dataclass
+class TickReport:
+    """What one tick did, for logs, tests and benchmarks."""
+
+    claimed: int = 0
+    sent: int = 0
+    messages: int = 0
+    deferred: int = 0
+    expired: int = 0
+    retried: int = 0
+    failed: int = 0
+    paused: int = 0
+    floods: int = 0
+    nudge_ids_sent: list[int] = field(default_factory=list)
+
+
+@dataclass
+class _Delivery:
+    user: User
+    items: list[NudgeItem]
+    expired: list[NudgeItem] = field(default_factory=list)
+
+
+class Dispatcher:
+    """Delivers due nudges for one bot process."""
+
+    def __init__(self, services: Services, bot: Bot, *, batch: int = BATCH) -> None:
+        self.services = services
+        self.bot = bot
+        self.batch = batch
+        rate = services.settings.send_rate_per_s
+        self.limiter = AsyncLimiter(max_rate=max(1.0, rate), time_period=max(1.0, rate) / rate)
+        self.semaphore = asyncio.Semaphore(CONCURRENT_SENDS)
+        self._lock = asyncio.Lock()
+
+    async def tick(self, now: dt.datetime) -> TickReport:
+        """Claim what is due now, deliver it, record it. Never two ticks at once in a process."""
+        async with self._lock:
+            report = TickReport()
+            deliveries = await self._claim(now, report)
+            await asyncio.gather(*(self._deliver(d, now, report) for d in deliveries))
+            if report.claimed:
+                logger.info(
+                    "dispatch: claimed=%d sent=%d deferred=%d expired=%d retried=%d failed=%d "
+                    "paused=%d",
+                    report.claimed,
+                    report.sent,
+                    report.deferred,
+                    report.expired,
+                    report.retried,
+                    report.failed,
+                    report.paused,
+                )
+            return report
+
+    async def _claim(self, now: dt.datetime, report: TickReport) -> list[_Delivery]:
+        """Claim due nudges in one committed transaction and sort them out per user (T2, T3)."""
+        settings = self.services.settings
+        lease = dt.timedelta(seconds=settings.nudge_lease_s)
+        by_user: dict[int, _Delivery] = {}
+        async with self.services.session() as session, session.begin():
+            repo = NudgeRepo(session)
+            claimed = await repo.claim_due(now, lease, self.batch)
+            report.claimed = len(claimed)
+            if not claimed:
+                return []
+            users = await _load_users(session, {n.user_id for n in claimed})
+            apps = await _load_apps(
+                session, {n.application_id for n in claimed if n.application_id}
+            )
+            deferred: dict[dt.datetime, list[int]] = defaultdict(list)
+            for nudge in claimed:
+                user = users[nudge.user_id]
+                calendar = calendar_of(user, settings.workday_end)
+                if not calendar.in_slot(now):
+                    # T2: outside working hours, wait for the next slot (even to say it expired).
+                    deferred[calendar.first_slot_at_or_after(now)].append(nudge.id)
+                    continue
+                app = apps.get(nudge.application_id) if nudge.application_id else None
+                delivery = by_user.setdefault(user.id, _Delivery(user, []))
+                item = NudgeItem(nudge, app, _plan(app, user, now, nudge))
+                if nudge.last_useful_at is not None and nudge.last_useful_at < now:
+                    delivery.expired.append(item)  # T3
+                elif len(delivery.items) < MAX_PER_MESSAGE:
+                    delivery.items.append(item)
+                else:
+                    deferred[now + NEXT_MESSAGE_DELAY].append(nudge.id)
+            for due_at, ids in deferred.items():
+                await repo.release(ids, now, due_at=due_at, refund_attempt=True)
+                report.deferred += len(ids)
+        return list(by_user.values())
+
+    async def _deliver(self, delivery: _Delivery, now: dt.datetime, report: TickReport) -> None:
+        user = delivery.user
+        if delivery.expired:
+            # T3: one message saying what was missed and what to do now; the nudges close as
+            # expired once it is delivered, and are retried like any other otherwise.
+            ids = [i.nudge.id for i in delivery.expired]
+            text = _missed_message(user, delivery.expired)
+            await self._send(user, text, None, now, report, ids, expired=True)
+        if delivery.items:
+            text, markup = nudge_message(user.language, user, delivery.items)
+            ids = [i.nudge.id for i in delivery.items]
+            await self._send(user, text, markup, now, report, ids)
+
+    async def _send(
+        self,
+        user: User,
+        text: str,
+        markup: InlineKeyboardMarkup | None,
+        now: dt.datetime,
+        report: TickReport,
+        ids: list[int],
+        *,
+        expired: bool = False,
+    ) -> None:
+        max_attempts = self.services.settings.nudge_max_attempts
+        error: str | None = None
+        try:
+            async with self.semaphore, self.limiter:
+                message = await self.bot.send_message(user.id, text, reply_markup=markup)
+        except RetryAfter as exc:
+            retry_after = exc.retry_after
+            seconds = (
+                retry_after.total_seconds()
+                if isinstance(retry_after, dt.timedelta)
+                else retry_after
+            )
+            report.floods += 1
+            report.retried += len(ids)
+            async with self.services.session() as session, session.begin():
+                await NudgeRepo(session).release(
+                    ids,
+                    now,
+                    due_at=now + dt.timedelta(seconds=float(seconds)),
+                    error="flood control",
+                    refund_attempt=True,
+                )
+            return
+        except Forbidden as exc:
+            error = f"forbidden: {exc.message}"[:200]
+            await self._pause(user, now, error, report)
+            return
+        except BadRequest as exc:
+            if "chat not found" in exc.message.lower():
+                await self._pause(user, now, f"bad request: {exc.message}"[:200], report)
+                return
+            error = f"bad request: {exc.message}"[:200]
+            logger.error("nudge message refused for user %s: %s", user.id, exc.message)
+        except TelegramError as exc:
+            error = f"{type(exc).__name__}: {exc.message}"[:200]
+        else:
+            report.messages += 1
+            async with self.services.session() as session, session.begin():
+                if expired:
+                    await NudgeRepo(session).mark_expired(ids, now)
+                    report.expired += len(ids)
+                else:
+                    await NudgeRepo(session).mark_sent(ids, now, message.message_id)
+                    report.sent += len(ids)
+                    report.nudge_ids_sent.extend(ids)
+            return
+        # A network error, a timeout, or a refusal: back off, then fail after max attempts.
+        async with self.services.session() as session, session.begin():
+            repo = NudgeRepo(session)
+            for nudge in await _load_nudges(session, set(ids)):
+                if nudge.attempts >= max_attempts:
+                    await repo.mark_failed([nudge.id], now, error or "unknown error")
+                    report.failed += 1
+                    logger.warning(
+                        "nudge %s failed after %d attempts: %s", nudge.id, nudge.attempts, error
+                    )
+                else:
+                    delay = min(BACKOFF_BASE * 2 ** (nudge.attempts - 1), BACKOFF_MAX)
+                    await repo.release([nudge.id], now, due_at=now + delay, error=error)
+                    report.retried += 1
+
+    async def _pause(self, user: User, now: dt.datetime, error: str, report: TickReport) -> None:
+        """The user blocked the bot (or their chat is gone): hold their nudges, delete nothing."""
+        async with self.services.session() as session, session.begin():
+            await NudgeRepo(session).pause_user(user.id, now, error)
+        report.paused += 1
+        logger.info("user %s blocked the bot: their nudges are paused", user.id)
+
+
+async def _load_users(session: AsyncSession, ids: set[int]) -> dict[int, User]:
+    rows = (await session.execute(select(User).where(User.id.in_(ids)))).scalars()
+    return {row.id: row for row in rows}
+
+
+async def _load_nudges(session: AsyncSession, ids: set[int]) -> list[Nudge]:
+    return list((await session.execute(select(Nudge).where(Nudge.id.in_(ids)))).scalars())
+
+
+async def _load_apps(session: AsyncSession, ids: set[int]) -> dict[int, Application]:
+    if not ids:
+        return {}
+    statement = (
+        select(Application)
+        .where(Application.id.in_(ids))
+        .options(selectinload(Application.interviews), selectinload(Application.follow_ups))
+    )
+    return {a.id: a for a in (await session.execute(statement)).scalars()}
+
+
+def _plan(app: Application | None, user: User, now: dt.datetime, nudge: Nudge) -> Plan | None:
+    if app is None or nudge.kind not in FOLLOW_UP_KINDS:
+        return None
+    try:
+        return plan_for(app, user, now)
+    except ValueError:
+        logger.warning("no plan for application %s", app.id)
+        return None
+
+
+def _missed_message(user: User, items: list[NudgeItem]) -> str:
+    """T3: what was missed and what to do now, for every expired nudge of the user."""
+    lang = user.language
+    parts: list[str] = []
+    for item in items:
+        company = item.application.company if item.application else "?"
+        parts.append(render(lang, Text("nudge.missed", {"company": company})))
+        if item.plan is not None:
+            parts.append(render(lang, Text("nudge.missed_now", {"why": item.plan.why})))
+            if item.plan.draft is not None:
+                parts.append(draft_block(lang, item.plan.draft))
+    return "\n\n".join(parts)[:4096]

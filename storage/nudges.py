@@ -1,0 +1,200 @@
+"""Nudge rows: planning, the dispatcher's atomic claim with a lease, and recording outcomes.
+
+The row is the only truth about a reminder. The claim is one UPDATE over a sub-select of due
+rows: on PostgreSQL the sub-select locks with `FOR UPDATE SKIP LOCKED`, so several dispatchers
+share the table without waiting on each other; on SQLite, which has one writer at a time and
+ignores `FOR UPDATE`, the same conditional UPDATE is atomic, so a row is won by one only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import and_, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from flows.domain import NudgeKind, NudgeState
+from storage.models import Nudge, User
+
+# States in which a nudge is still to be delivered (or re-delivered).
+OPEN_STATES = (NudgeState.PENDING, NudgeState.CLAIMED, NudgeState.PAUSED)
+UPCOMING_STATES = (
+    NudgeState.PENDING,
+    NudgeState.CLAIMED,
+    NudgeState.PAUSED,
+    NudgeState.FAILED,
+)
+
+
+class NudgeRepo:
+    """Reminders of every user."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def plan(
+        self,
+        *,
+        user_id: int,
+        application_id: int | None,
+        kind: NudgeKind,
+        due_at: dt.datetime,
+        last_useful_at: dt.datetime | None,
+        now: dt.datetime,
+        replace: bool = True,
+    ) -> Nudge:
+        """Plan a reminder; with `replace`, it supersedes the open ones of that kind."""
+        if replace and application_id is not None:
+            await self.session.execute(
+                update(Nudge)
+                .where(
+                    Nudge.application_id == application_id,
+                    Nudge.kind == kind,
+                    Nudge.state.in_(OPEN_STATES),
+                )
+                .values(state=NudgeState.STOPPED, lease_until=None, updated_at=now)
+            )
+        nudge = Nudge(
+            user_id=user_id,
+            application_id=application_id,
+            kind=kind,
+            due_at=due_at,
+            last_useful_at=last_useful_at,
+            state=NudgeState.PENDING,
+            attempts=0,
+            created_at=now,
+            updated_at=now,
+        )
+        self.session.add(nudge)
+        await self.session.flush()
+        return nudge
+
+    async def get_for_user(self, user_id: int, nudge_id: int) -> Nudge | None:
+        """The nudge, only if it belongs to this user."""
+        statement = select(Nudge).where(Nudge.id == nudge_id, Nudge.user_id == user_id)
+        return (await self.session.execute(statement)).scalar_one_or_none()
+
+    async def claim_due(self, now: dt.datetime, lease: dt.timedelta, limit: int) -> list[Nudge]:
+        """Claim up to `limit` due nudges for this dispatcher: pending and due, or whose lease ran
+        out (their dispatcher died between claim and record). Attempts go up by one."""
+        due = or_(
+            and_(Nudge.state == NudgeState.PENDING, Nudge.due_at <= now),
+            and_(Nudge.state == NudgeState.CLAIMED, Nudge.lease_until < now),
+        )
+        active_users = select(User.id).where(User.paused_all.is_(False), User.blocked.is_(False))
+        candidates = (
+            select(Nudge.id)
+            .where(due, Nudge.user_id.in_(active_users))
+            .order_by(Nudge.due_at, Nudge.id)
+            .limit(limit)
+        )
+        if self.session.get_bind().dialect.name == "postgresql":
+            candidates = candidates.with_for_update(skip_locked=True)
+        statement = (
+            update(Nudge)
+            .where(Nudge.id.in_(candidates.scalar_subquery()), due)
+            .values(
+                state=NudgeState.CLAIMED,
+                lease_until=now + lease,
+                attempts=Nudge.attempts + 1,
+                updated_at=now,
+            )
+            .returning(Nudge)
+            .execution_options(synchronize_session=False)
+        )
+        claimed = list((await self.session.execute(statement)).scalars())
+        claimed.sort(key=lambda n: (n.due_at, n.id))
+        return claimed
+
+    async def _set(self, ids: Iterable[int], now: dt.datetime, **values: object) -> None:
+        ids = list(ids)
+        if not ids:
+            return
+        await self.session.execute(
+            update(Nudge)
+            .where(Nudge.id.in_(ids), Nudge.state == NudgeState.CLAIMED)
+            .values(updated_at=now, **values)
+            .execution_options(synchronize_session=False)
+        )
+
+    async def mark_sent(self, ids: Sequence[int], now: dt.datetime, message_id: int) -> None:
+        """Delivered: record when, and the Telegram message that carries it."""
+        await self._set(
+            ids,
+            now,
+            state=NudgeState.SENT,
+            sent_at=now,
+            lease_until=None,
+            telegram_message_id=message_id,
+            last_error=None,
+        )
+
+    async def release(
+        self,
+        ids: Sequence[int],
+        now: dt.datetime,
+        *,
+        due_at: dt.datetime,
+        error: str | None = None,
+        refund_attempt: bool = False,
+    ) -> None:
+        """Back to pending, due again at `due_at` (a 429, a network error, outside a slot)."""
+        values: dict[str, object] = {
+            "state": NudgeState.PENDING,
+            "due_at": due_at,
+            "lease_until": None,
+            "last_error": error,
+        }
+        if refund_attempt:
+            values["attempts"] = Nudge.attempts - 1
+        await self._set(ids, now, **values)
+
+    async def mark_failed(self, ids: Sequence[int], now: dt.datetime, error: str) -> None:
+        """Attempts used up: failed, shown in /agenda."""
+        await self._set(ids, now, state=NudgeState.FAILED, lease_until=None, last_error=error)
+
+    async def mark_expired(self, ids: Sequence[int], now: dt.datetime) -> None:
+        """Its last useful moment passed while it could not be delivered (T3)."""
+        await self._set(ids, now, state=NudgeState.EXPIRED, lease_until=None)
+
+    async def pause_user(self, user_id: int, now: dt.datetime, error: str) -> None:
+        """The user blocked the bot: hold every open nudge of theirs, delete nothing."""
+        await self.session.execute(update(User).where(User.id == user_id).values(blocked=True))
+        await self.session.execute(
+            update(Nudge)
+            .where(
+                Nudge.user_id == user_id,
+                Nudge.state.in_((NudgeState.PENDING, NudgeState.CLAIMED)),
+            )
+            .values(state=NudgeState.PAUSED, lease_until=None, last_error=error, updated_at=now)
+            .execution_options(synchronize_session=False)
+        )
+
+    async def paused_of(self, user_id: int) -> list[Nudge]:
+        """The user's nudges held while they had blocked the bot."""
+        statement = select(Nudge).where(Nudge.user_id == user_id, Nudge.state == NudgeState.PAUSED)
+        return list((await self.session.execute(statement)).scalars())
+
+    async def upcoming(self, user_id: int) -> list[Nudge]:
+        """The user's nudges still ahead (or failed), in due order, for /agenda."""
+        statement = (
+            select(Nudge)
+            .where(Nudge.user_id == user_id, Nudge.state.in_(UPCOMING_STATES))
+            .order_by(Nudge.due_at, Nudge.id)
+        )
+        return list((await self.session.execute(statement)).scalars())
+
+    async def pending_of(self, user_id: int) -> list[Nudge]:
+        """The user's nudges waiting to be sent, to re-plan them."""
+        statement = select(Nudge).where(Nudge.user_id == user_id, Nudge.state == NudgeState.PENDING)
+        return list((await self.session.execute(statement)).scalars())
+
+    async def stop_for_application(self, application_id: int, now: dt.datetime) -> None:
+        """Stop every open nudge of an application."""
+        await self.session.execute(
+            update(Nudge)
+            .where(Nudge.application_id == application_id, Nudge.state.in_(OPEN_STATES))
+            .values(state=NudgeState.STOPPED, lease_until=None, updated_at=now)
+            .execution_options(synchronize_session=False)
+        )
