@@ -1,9 +1,10 @@
 """Nudge rows: planning, the dispatcher's atomic claim with a lease, and recording outcomes.
 
-The row is the only truth about a reminder. The claim is one UPDATE over a sub-select of due
-rows: on PostgreSQL the sub-select locks with `FOR UPDATE SKIP LOCKED`, so several dispatchers
-share the table without waiting on each other; on SQLite, which has one writer at a time and
-ignores `FOR UPDATE`, the same conditional UPDATE is atomic, so a row is won by one only.
+The row is the only truth about a reminder. A claim picks due rows, then marks them claimed
+with a conditional UPDATE in the same transaction: on PostgreSQL the pick locks with
+`FOR UPDATE SKIP LOCKED`, so several dispatchers share the table without waiting on each
+other; on SQLite, which ignores `FOR UPDATE` and has one writer at a time, the UPDATE's
+condition (still pending and due) lets only one dispatcher win a row.
 """
 
 from __future__ import annotations
@@ -90,10 +91,18 @@ class NudgeRepo:
             .limit(limit)
         )
         if self.session.get_bind().dialect.name == "postgresql":
+            # Lock the chosen rows, skipping those another dispatcher holds. (Inside an
+            # `UPDATE ... WHERE id IN (...)` PostgreSQL may re-run the sub-select and take more
+            # than `limit` rows, so the ids are chosen first, in this same transaction.)
             candidates = candidates.with_for_update(skip_locked=True)
+        ids = list((await self.session.execute(candidates)).scalars())
+        if not ids:
+            return []
+        # The UPDATE checks again that each row is still due: on SQLite, where there is no row
+        # lock, a row another dispatcher claimed in between is left out.
         statement = (
             update(Nudge)
-            .where(Nudge.id.in_(candidates.scalar_subquery()), due)
+            .where(Nudge.id.in_(ids), due)
             .values(
                 state=NudgeState.CLAIMED,
                 lease_until=now + lease,

@@ -1,0 +1,273 @@
+"""Nudge rows under the dispatcher: atomic claims, leases, pausing, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from collections import Counter
+from collections.abc import AsyncIterator
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncEngine
+from telegram import Bot
+
+from bot.dispatch import Dispatcher
+from bot.planning import resume_user
+from bot.services import Services
+from bot.settings import Settings
+from flows.domain import NudgeKind, NudgeState, Stage
+from storage.db import create_engine, make_sessionmaker
+from storage.models import Application, Nudge, User
+from storage.nudges import NudgeRepo
+from storage.repositories import UserRepo
+from tests.fakebot import DEFAULT_TOKEN, FakeBotAPI
+
+# Monday 23 November 2026, 10:00 in Paris: inside working hours.
+NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)
+LEASE = dt.timedelta(seconds=60)
+
+
+async def seed(engine: AsyncEngine, users: int, per_user: int = 1, due: dt.datetime = NOW) -> None:
+    sessionmaker = make_sessionmaker(engine)
+    async with sessionmaker() as session, session.begin():
+        for user_id in range(1, users + 1):
+            await UserRepo(session).create(
+                user_id,
+                language="fr",
+                timezone="Europe/Paris",
+                country="FR",
+                nudge_hour=dt.time(9),
+                now=NOW,
+            )
+            for n in range(per_user):
+                app = Application(
+                    user_id=user_id,
+                    company=f"Company {user_id}-{n}",
+                    stage=Stage.APPLIED,
+                    archived=False,
+                    applied_at=NOW - dt.timedelta(days=15),
+                    created_at=NOW,
+                    updated_at=NOW,
+                )
+                session.add(app)
+                await session.flush()
+                await NudgeRepo(session).plan(
+                    user_id=user_id,
+                    application_id=app.id,
+                    kind=NudgeKind.APPLIED,
+                    due_at=due,
+                    last_useful_at=None,
+                    now=NOW,
+                )
+
+
+async def states(engine: AsyncEngine) -> Counter[NudgeState]:
+    async with make_sessionmaker(engine)() as session:
+        return Counter((await session.execute(select(Nudge.state))).scalars())
+
+
+async def test_claim_takes_due_pending_nudges_with_a_lease(engine: AsyncEngine) -> None:
+    await seed(engine, 3)
+    async with make_sessionmaker(engine)() as session, session.begin():
+        later = await NudgeRepo(session).plan(
+            user_id=1,
+            application_id=None,
+            kind=NudgeKind.CHECK_IN,
+            due_at=NOW + dt.timedelta(hours=1),
+            last_useful_at=None,
+            now=NOW,
+        )
+    async with make_sessionmaker(engine)() as session, session.begin():
+        claimed = await NudgeRepo(session).claim_due(NOW, LEASE, 100)
+    assert len(claimed) == 3
+    assert later.id not in {n.id for n in claimed}
+    assert all(n.state is NudgeState.CLAIMED for n in claimed)
+    assert all(n.attempts == 1 and n.lease_until == NOW + LEASE for n in claimed)
+    async with make_sessionmaker(engine)() as session, session.begin():
+        assert await NudgeRepo(session).claim_due(NOW, LEASE, 100) == []
+
+
+async def test_an_expired_lease_makes_the_nudge_due_again(engine: AsyncEngine) -> None:
+    await seed(engine, 1)
+    sessionmaker = make_sessionmaker(engine)
+    async with sessionmaker() as session, session.begin():
+        assert len(await NudgeRepo(session).claim_due(NOW, LEASE, 10)) == 1
+    # The dispatcher died: nothing recorded. Within the lease nobody takes it...
+    async with sessionmaker() as session, session.begin():
+        assert await NudgeRepo(session).claim_due(NOW + LEASE / 2, LEASE, 10) == []
+    # ...after it, it is claimed again, one more attempt counted.
+    async with sessionmaker() as session, session.begin():
+        again = await NudgeRepo(session).claim_due(NOW + LEASE * 2, LEASE, 10)
+    assert [n.attempts for n in again] == [2]
+
+
+async def test_concurrent_claims_never_take_a_row_twice(database_url: str) -> None:
+    engines = [create_engine(database_url) for _ in range(2)]
+    from storage.db import upgrade_to_head
+
+    await upgrade_to_head(engines[0])
+    await seed(engines[0], 200)
+
+    async def claimer(engine: AsyncEngine) -> list[int]:
+        taken: list[int] = []
+        sessionmaker = make_sessionmaker(engine)
+        while True:
+            async with sessionmaker() as session, session.begin():
+                batch = await NudgeRepo(session).claim_due(NOW, LEASE, 7)
+            if not batch:
+                return taken
+            taken.extend(n.id for n in batch)
+
+    try:
+        first, second = await asyncio.gather(*(claimer(e) for e in engines))
+    finally:
+        for e in engines:
+            await e.dispose()
+    assert len(first) + len(second) == 200
+    assert not set(first) & set(second)
+
+
+async def test_paused_and_blocked_users_are_not_claimed(engine: AsyncEngine) -> None:
+    await seed(engine, 3)
+    sessionmaker = make_sessionmaker(engine)
+    async with sessionmaker() as session, session.begin():
+        user1 = await UserRepo(session).get(1)
+        assert user1 is not None
+        user1.paused_all = True
+        await NudgeRepo(session).pause_user(2, NOW, "forbidden")
+    async with sessionmaker() as session, session.begin():
+        claimed = await NudgeRepo(session).claim_due(NOW, LEASE, 10)
+    assert [n.user_id for n in claimed] == [3]
+    assert (await states(engine))[NudgeState.PAUSED] == 1
+    async with sessionmaker() as session, session.begin():
+        user2 = await UserRepo(session).get(2)
+        assert user2 is not None
+        assert await resume_user(session, user2, NOW) == 1
+    async with sessionmaker() as session, session.begin():
+        claimed = await NudgeRepo(session).claim_due(NOW, LEASE, 10)
+    assert [n.user_id for n in claimed] == [2]
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeBotAPI]:
+    async with FakeBotAPI(DEFAULT_TOKEN) as server:
+        yield server
+
+
+def dispatcher_on(engine: AsyncEngine, fake: FakeBotAPI, **settings: object) -> Dispatcher:
+    values: dict[str, object] = {"telegram_bot_token": fake.token, "send_rate_per_s": 1000}
+    values.update(settings)
+    services = Services(settings=Settings(_env_file=None, **values))  # type: ignore[call-arg]
+    services.engine = engine
+    services.sessionmaker = make_sessionmaker(engine)
+    return Dispatcher(services, Bot(fake.token, base_url=fake.bot_base_url), batch=25)
+
+
+def sends_per_chat(fake: FakeBotAPI) -> Counter[int]:
+    return Counter(m.chat_id for m in fake.sent)
+
+
+async def test_two_dispatchers_on_one_database_send_each_nudge_once(
+    database_url: str, fake: FakeBotAPI
+) -> None:
+    engines = [create_engine(database_url) for _ in range(2)]
+    from storage.db import upgrade_to_head
+
+    await upgrade_to_head(engines[0])
+    await seed(engines[0], 120)
+    dispatchers = [dispatcher_on(e, fake) for e in engines]
+    bots = [d.bot for d in dispatchers]
+    try:
+        for bot in bots:
+            await bot.initialize()
+        for _ in range(10):
+            reports = await asyncio.gather(*(d.tick(NOW) for d in dispatchers))
+            if not any(r.claimed for r in reports):
+                break
+        assert (await states(engines[0]))[NudgeState.SENT] == 120
+    finally:
+        for bot in bots:
+            await bot.shutdown()
+        for e in engines:
+            await e.dispose()
+    per_chat = sends_per_chat(fake)
+    assert len(per_chat) == 120
+    assert set(per_chat.values()) == {1}
+
+
+async def test_a_crash_between_claim_and_record_resends_after_the_lease(
+    engine: AsyncEngine, fake: FakeBotAPI
+) -> None:
+    await seed(engine, 5)
+    async with make_sessionmaker(engine)() as session, session.begin():
+        await NudgeRepo(session).claim_due(NOW, LEASE, 2)  # a process claims two, then dies
+    dispatcher = dispatcher_on(engine, fake)
+    async with dispatcher.bot:
+        first = await dispatcher.tick(NOW + dt.timedelta(seconds=1))
+        assert first.sent == 3
+        second = await dispatcher.tick(NOW + LEASE + dt.timedelta(seconds=1))
+        assert second.sent == 2
+    assert (await states(engine)) == Counter({NudgeState.SENT: 5})
+    assert set(sends_per_chat(fake)) == {1, 2, 3, 4, 5}
+
+
+async def test_several_nudges_of_one_user_go_out_as_one_message(
+    engine: AsyncEngine, fake: FakeBotAPI
+) -> None:
+    await seed(engine, 2, per_user=3)
+    dispatcher = dispatcher_on(engine, fake)
+    async with dispatcher.bot:
+        report = await dispatcher.tick(NOW)
+    assert report.sent == 6 and report.messages == 2
+    assert sends_per_chat(fake) == Counter({1: 1, 2: 1})
+    message = fake.last_message(1)
+    assert len(message.inline_keyboard) == 3
+    assert all(f"Company 1-{n}" in message.plain_text for n in range(3))
+    assert not fake.refused
+
+
+async def test_network_errors_back_off_then_fail_after_max_attempts(
+    engine: AsyncEngine, fake: FakeBotAPI
+) -> None:
+    await seed(engine, 1)
+    dispatcher = dispatcher_on(engine, fake, nudge_max_attempts=3)
+    now = NOW
+    async with dispatcher.bot:
+        fake.fail_chat(1, 502, "Bad Gateway")
+        for _ in range(3):
+            await dispatcher.tick(now)
+            now += dt.timedelta(hours=1)
+    async with make_sessionmaker(engine)() as session:
+        nudge = (await session.execute(select(Nudge))).scalar_one()
+    assert nudge.state is NudgeState.FAILED
+    assert nudge.attempts == 3
+    assert nudge.last_error and "Bad Gateway" in nudge.last_error
+
+
+async def test_a_blocked_user_pauses_their_nudges_and_deletes_nothing(
+    engine: AsyncEngine, fake: FakeBotAPI
+) -> None:
+    await seed(engine, 2, per_user=2)
+    async with make_sessionmaker(engine)() as session, session.begin():
+        await NudgeRepo(session).plan(
+            user_id=1,
+            application_id=None,
+            kind=NudgeKind.CHECK_IN,
+            due_at=NOW + dt.timedelta(days=2),
+            last_useful_at=None,
+            now=NOW,
+        )
+    fake.fail_chat(1, 403, "Forbidden: bot was blocked by the user")
+    dispatcher = dispatcher_on(engine, fake)
+    async with dispatcher.bot:
+        report = await dispatcher.tick(NOW)
+        assert report.paused == 1
+        again = await dispatcher.tick(NOW + dt.timedelta(days=3))
+        assert again.claimed == 0  # nothing more is tried for that user
+    async with make_sessionmaker(engine)() as session:
+        user = await session.get(User, 1)
+        rows = list((await session.execute(select(Nudge).where(Nudge.user_id == 1))).scalars())
+    assert user is not None and user.blocked
+    assert [n.state for n in rows] == [NudgeState.PAUSED] * 3
+    assert sends_per_chat(fake) == Counter({2: 1})
