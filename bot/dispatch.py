@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import warnings
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -19,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 from telegram import Bot, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
+from telegram.warnings import PTBDeprecationWarning
 
 from bot.nudge_view import MAX_PER_MESSAGE, NudgeItem, draft_block, nudge_message
 from bot.planning import FOLLOW_UP_KINDS, calendar_of, plan_for
@@ -161,7 +163,10 @@ class Dispatcher:
             async with self.semaphore, self.limiter:
                 message = await self.bot.send_message(user.id, text, reply_markup=markup)
         except RetryAfter as exc:
-            retry_after = exc.retry_after
+            with warnings.catch_warnings():
+                # PTB 22 warns that retry_after becomes a timedelta; both forms are handled.
+                warnings.simplefilter("ignore", PTBDeprecationWarning)
+                retry_after = exc.retry_after
             seconds = (
                 retry_after.total_seconds()
                 if isinstance(retry_after, dt.timedelta)

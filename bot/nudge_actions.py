@@ -96,14 +96,13 @@ async def _message_keyboard(
         return None
     statement = (
         select(Nudge)
-        .where(
-            Nudge.user_id == turn.user.id,
-            Nudge.telegram_message_id == message_id,
-            Nudge.state == NudgeState.SENT,
-        )
+        .where(Nudge.user_id == turn.user.id, Nudge.telegram_message_id == message_id)
         .order_by(Nudge.id)
     )
-    nudges = list((await turn.session.execute(statement)).scalars())
+    in_message = list((await turn.session.execute(statement)).scalars())
+    # A message that carried several applications keeps its compact rows, one per company.
+    compact = len(in_message) > 1
+    nudges = [n for n in in_message if n.state is NudgeState.SENT]
     rows: list[list[InlineKeyboardButton]] = []
     for nudge in nudges:
         if nudge.id in override:
@@ -114,12 +113,12 @@ async def _message_keyboard(
             if nudge.application_id
             else None
         )
-        row = buttons_for(turn.lang, NudgeItem(nudge, app, None), compact=len(nudges) > 1)
-        if len(nudges) == 1 and len(row) == 4:
+        row = buttons_for(turn.lang, NudgeItem(nudge, app, None), compact=compact)
+        if not compact and len(row) == 4:
             rows.extend([row[:2], row[2:]])
         else:
             rows.append(row)
-    return InlineKeyboardMarkup(rows)
+    return InlineKeyboardMarkup(rows) if rows else None
 
 
 async def press_nudge(turn: Turn, nudge_id: int, action: str, message_id: int | None) -> None:
@@ -212,10 +211,9 @@ async def _done(turn: Turn, nudge: Nudge, app: Application) -> None:
 
 
 async def _reload(turn: Turn, app: Application) -> Application:
-    turn.session.expire(app)
-    reloaded = await load_application(turn.session, turn.user.id, app.id)
-    assert reloaded is not None
-    return reloaded
+    """The application with the follow-up just recorded."""
+    await turn.session.refresh(app, attribute_names=["follow_ups"])
+    return app
 
 
 async def _answered(turn: Turn, nudge: Nudge, app: Application, *, good: bool) -> None:
