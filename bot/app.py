@@ -57,6 +57,7 @@ def register_handlers(application: Application) -> None:
     known commands come before the unknown-command catch-all, and typed text before the rest."""
     application.add_handler(CommandHandler("start", handlers.start))
     application.add_handler(CommandHandler("help", handlers.help_command))
+    application.add_handler(CommandHandler("new", handlers.new_command))
     application.add_handler(CommandHandler("agenda", handlers.agenda_command))
     application.add_handler(CommandHandler("settings", handlers.settings_command))
     application.add_handler(CommandHandler("cancel", handlers.cancel_command))

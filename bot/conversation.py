@@ -15,19 +15,31 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import User as TelegramUser
 
-from bot.planning import replan_user, resume_user
+from bot.planning import (
+    load_application,
+    plan_for,
+    replan_user,
+    resume_user,
+    schedule_interview,
+    schedule_plan,
+)
 from bot.render import Outgoing, join, keyboard, menu_keyboard
 from bot.settings import Settings
-from flows import dialog
-from flows.catalog import Text, language_for, render
+from flows import coaching, dialog
+from flows.catalog import Text, format_moment, language_for, render
 from flows.dialog import Answer, Context, Profile, Question, Reply
+from flows.domain import NudgeKind, Stage
 from flows.setup import country_label
-from storage.models import Conversation, User
+from storage.models import Application, Conversation, Interview, User
+from storage.nudges import NudgeRepo
 from storage.repositories import ConversationRepo, UserRepo
 
 logger = logging.getLogger(__name__)
+assert coaching.NewApplication.name == "new"  # importing flows.coaching registers its dialogs
 
-FIRST_ACTIONS = ["settings", "help"]
+FIRST_ACTIONS = ["new", "settings", "help"]
+# Dialogs dropped without asking when another one starts: nothing is lost with them.
+QUIET_FLOWS = frozenset({"settings", "forget", "switch"})
 # A change of these re-plans the user's pending nudges.
 REPLAN_ON = frozenset({"timezone", "country", "nudge_hour"})
 
@@ -43,6 +55,7 @@ class Turn:
     created: bool = False
     outbox: list[Outgoing] = field(default_factory=list)
     toast: str | None = None
+    application: dict[str, Any] = field(default_factory=dict)
 
     @property
     def lang(self) -> str:
@@ -57,7 +70,7 @@ class Turn:
             nudge_hour=self.user.nudge_hour,
             paused_all=self.user.paused_all,
         )
-        return Context(profile=profile, now=self.now)
+        return Context(profile=profile, now=self.now, application=self.application)
 
     def say(self, *texts: Text, markup: Any = None) -> None:
         self.outbox.append(Outgoing(join(self.lang, list(texts)), markup))
@@ -107,18 +120,79 @@ def _ask(turn: Turn, conversation: Conversation, question: Question, *lead: Text
     turn.say(*lead, question.text, markup=keyboard(turn.lang, conversation.step, question))
 
 
-async def open_dialog(turn: Turn, flow: str, *lead: Text) -> None:
-    """Open `flow` for this user (replacing any open dialog) and ask its first question."""
-    reply = dialog.start(flow, turn.context)
+async def load_snapshot(turn: Turn, application_id: int | None) -> Application | None:
+    """Load the dialog's application and tell the dialog what is known of it."""
+    turn.application = {}
+    if application_id is None:
+        return None
+    app = await load_application(turn.session, turn.user.id, application_id)
+    if app is None:
+        return None
+    past = [i for i in app.interviews if i.at <= turn.now]
+    turn.application = {
+        "id": app.id,
+        "company": app.company,
+        "role": app.role,
+        "stage": app.stage.value,
+        "company_size": app.company_size,
+        "urgency": app.urgency,
+        "interview_at": past[-1].at.isoformat() if past else None,
+        "interview_notes": past[-1].notes if past else None,
+    }
+    return app
+
+
+async def open_dialog(
+    turn: Turn,
+    flow: str,
+    *lead: Text,
+    application_id: int | None = None,
+    answers: dict[str, Any] | None = None,
+    state: str | None = None,
+    confirm_switch: bool = True,
+) -> None:
+    """Open `flow` and ask its first question. If another dialog is open, first ask whether to
+    drop it (its state is kept in the question, to resume it)."""
+    repo = ConversationRepo(turn.session)
+    current = await repo.get(turn.user.id, for_update=True)
+    if confirm_switch and current is not None and current.flow not in QUIET_FLOWS:
+        saved = {
+            "flow": current.flow,
+            "state": current.state,
+            "answers": current.answers,
+            "application_id": current.application_id,
+        }
+        target = {
+            "flow": flow,
+            "application_id": application_id,
+            "answers": answers or {},
+            "state": state,
+        }
+        await open_dialog(
+            turn,
+            "switch",
+            *lead,
+            answers={"saved": saved, "target": target},
+            confirm_switch=False,
+        )
+        return
+    await load_snapshot(turn, application_id)
+    reply = dialog.start(flow, turn.context, answers or {}, state=state)
     assert reply.state is not None and reply.question is not None
-    conversation = await ConversationRepo(turn.session).open(
-        turn.user.id, flow=flow, state=reply.state, answers=reply.answers, now=turn.now
+    conversation = await repo.open(
+        turn.user.id,
+        flow=flow,
+        state=reply.state,
+        answers=reply.answers,
+        now=turn.now,
+        application_id=application_id,
     )
     _ask(turn, conversation, reply.question, *lead)
 
 
 async def ask_again(turn: Turn, conversation: Conversation, *lead: Text) -> None:
     """Ask the open question once more, with its buttons (same step: they stay valid)."""
+    await load_snapshot(turn, conversation.application_id)
     question = dialog.current_question(
         conversation.flow, conversation.state, conversation.answers, turn.context
     )
@@ -133,6 +207,13 @@ async def answer_dialog(
     question_message_id: int | None = None,
 ) -> None:
     """Give the user's answer to their open dialog and apply what it says."""
+    app = await load_snapshot(turn, conversation.application_id)
+    if conversation.application_id is not None and app is None:
+        # The application was deleted meanwhile: this dialog has nothing left to talk about.
+        await ConversationRepo(turn.session).close(turn.user.id)
+        turn.toast = turn.text(Text("nudge.gone"))
+        turn.say(Text("nudge.gone"))
+        return
     asked = dialog.current_question(
         conversation.flow, conversation.state, conversation.answers, turn.context
     )
@@ -152,10 +233,12 @@ async def answer_dialog(
     if question_message_id is not None and reply.chosen is not None:
         chosen = turn.text(Text("dialog.chosen", {"choice": reply.chosen}))
         turn.outbox.append(Outgoing(f"{asked_text}\n\n{chosen}", None, question_message_id))
-    await apply_reply(turn, conversation, reply)
+    await apply_reply(turn, conversation, reply, app)
 
 
-async def apply_reply(turn: Turn, conversation: Conversation, reply: Reply) -> None:
+async def apply_reply(
+    turn: Turn, conversation: Conversation, reply: Reply, app: Application | None = None
+) -> None:
     """Store what a dialog step changed, and queue what it says and asks."""
     for name, value in reply.user_changes.items():
         setattr(turn.user, name, value)
@@ -163,29 +246,145 @@ async def apply_reply(turn: Turn, conversation: Conversation, reply: Reply) -> N
         await turn.session.flush()
         await replan_user(turn.session, turn.user, turn.now)
     says = list(reply.says)
-    if "forget" in reply.actions:
+    actions = list(reply.actions)
+    if "forget" in actions:
         lang = turn.lang
         await UserRepo(turn.session).forget(turn.user.id)
         turn.outbox.append(Outgoing(join(lang, [Text("forget.done")])))
         return
-    if "setup_done" in reply.actions:
+    if "setup_done" in actions:
         says.append(
             Text(
                 "setup.done",
                 {"country": country_label(turn.user.country), "timezone": turn.user.timezone},
             )
         )
+    if "create_application" in actions:
+        app = await _create_application(turn, reply.answers)
+        conversation.application_id = app.id
+        says.insert(0, Text("result.created", {"company": app.company}))
+    if app is not None and reply.app_changes:
+        for name, value in reply.app_changes.items():
+            setattr(app, name, value)
+        app.updated_at = turn.now
     repo = ConversationRepo(turn.session)
-    if reply.finished:
-        await repo.close(turn.user.id)
-        if "setup_done" in reply.actions:
-            turn.say(*says, Text("start.next"), markup=menu_keyboard(turn.lang, FIRST_ACTIONS))
-        elif says:
-            turn.say(*says)
+    if not reply.finished:
+        assert reply.state is not None and reply.question is not None
+        conversation.state = reply.state
+        conversation.answers = reply.answers
+        conversation.step += 1
+        conversation.updated_at = turn.now
+        _ask(turn, conversation, reply.question, *says)
         return
-    assert reply.state is not None and reply.question is not None
-    conversation.state = reply.state
-    conversation.answers = reply.answers
-    conversation.step += 1
-    conversation.updated_at = turn.now
-    _ask(turn, conversation, reply.question, *says)
+    await repo.close(turn.user.id)
+    if "setup_done" in actions:
+        turn.say(*says, Text("start.next"), markup=menu_keyboard(turn.lang, FIRST_ACTIONS))
+        return
+    if says:
+        turn.say(*says)
+    if app is not None:
+        await turn.session.flush()
+        await _carry_out(turn, app, reply.answers, actions)
+    for action in actions:
+        if action.startswith("then:") and app is not None:
+            await open_dialog(
+                turn, action.removeprefix("then:"), application_id=app.id, confirm_switch=False
+            )
+        elif action == "switch:drop":
+            target = reply.answers["target"]
+            await open_dialog(
+                turn,
+                target["flow"],
+                application_id=target.get("application_id"),
+                answers=target.get("answers"),
+                state=target.get("state"),
+                confirm_switch=False,
+            )
+        elif action == "switch:resume":
+            saved = reply.answers["saved"]
+            resumed = await repo.open(
+                turn.user.id,
+                flow=saved["flow"],
+                state=saved["state"],
+                answers=saved["answers"],
+                now=turn.now,
+                application_id=saved["application_id"],
+            )
+            await ask_again(turn, resumed)
+
+
+async def _create_application(turn: Turn, answers: dict[str, Any]) -> Application:
+    app = Application(
+        user_id=turn.user.id,
+        company=answers["company"],
+        role=answers.get("role"),
+        recruiter_name=answers.get("recruiter_name"),
+        recruiter_contact=answers.get("recruiter_contact"),
+        stage=Stage(answers["stage"]),
+        archived=False,
+        created_at=turn.now,
+        updated_at=turn.now,
+    )
+    turn.session.add(app)
+    await turn.session.flush()
+    return app
+
+
+async def _carry_out(
+    turn: Turn, app: Application, answers: dict[str, Any], actions: list[str]
+) -> None:
+    """The application-side actions a finished dialog asks for."""
+    from bot.results import plan_result
+
+    if "interview_done" in actions and answers.get("interview_at"):
+        await _record_interview(turn, app, answers)
+    if "interview" in actions and answers.get("interview_at"):
+        interview = Interview(
+            application_id=app.id,
+            round=len(app.interviews) + 1,
+            at=dt.datetime.fromisoformat(answers["interview_at"]),
+            created_at=turn.now,
+        )
+        turn.session.add(interview)
+        await turn.session.flush()
+        await turn.session.refresh(app, attribute_names=["interviews"])
+        await schedule_interview(turn.session, turn.user, app, interview, turn.now)
+        turn.say(Text("result.interview"))
+    if "plan" in actions:
+        await turn.session.refresh(app, attribute_names=["interviews", "follow_ups"])
+        plan = plan_for(app, turn.user, turn.now)
+        nudge = await schedule_plan(turn.session, turn.user, app, plan, turn.now)
+        turn.outbox.append(plan_result(turn, plan, nudge))
+        if plan.check_in is not None:
+            # F4: the progress check-in ("have you acquired it?").
+            await NudgeRepo(turn.session).plan(
+                user_id=turn.user.id,
+                application_id=app.id,
+                kind=NudgeKind.CHECK_IN,
+                due_at=plan.check_in,
+                last_useful_at=None,
+                now=turn.now,
+            )
+            when = format_moment(turn.lang, plan.check_in, turn.user.timezone)
+            turn.say(Text("result.check_in", {"when": when, "skill": app.refusal_skill or ""}))
+
+
+async def _record_interview(turn: Turn, app: Application, answers: dict[str, Any]) -> None:
+    """The interview that took place: the row it already has, or a new round."""
+    at = dt.datetime.fromisoformat(answers["interview_at"])
+    notes = answers.get("notes")
+    existing = next((i for i in app.interviews if i.at == at), None)
+    if existing is not None:
+        if notes:
+            existing.notes = notes
+        return
+    turn.session.add(
+        Interview(
+            application_id=app.id,
+            round=len(app.interviews) + 1,
+            at=at,
+            notes=notes,
+            created_at=turn.now,
+        )
+    )
+    await turn.session.flush()

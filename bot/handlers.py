@@ -100,6 +100,15 @@ async def help_command(update: Update, context: Context) -> None:
         turn.say(Text("help.text"))
 
 
+async def new_command(update: Update, context: Context) -> None:
+    """Starts a new application."""
+    async with turn_for(update, context) as turn:
+        if not turn.user.onboarded:
+            await open_dialog(turn, "setup", Text("fallback.setup_first"))
+        else:
+            await open_dialog(turn, "new")
+
+
 async def settings_command(update: Update, context: Context) -> None:
     """Opens the settings menu."""
     async with turn_for(update, context) as turn:
@@ -180,6 +189,9 @@ async def _route_button(update: Update, context: Context, query: CallbackQuery) 
             return None
         if action == "settings":
             await settings_command(update, context)
+            return None
+        if action == "new":
+            await new_command(update, context)
             return None
     nudge_press = parse_nudge_data(data)
     if nudge_press is not None:

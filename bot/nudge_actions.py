@@ -11,7 +11,7 @@ import datetime as dt
 from sqlalchemy import select
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.conversation import Turn
+from bot.conversation import Turn, open_dialog
 from bot.nudge_view import (
     ANSWERED,
     BACK,
@@ -226,9 +226,8 @@ async def _answered(turn: Turn, nudge: Nudge, app: Application, *, good: bool) -
     await NudgeRepo(turn.session).stop_for_application(app.id, turn.now)
     app.updated_at = turn.now
     if good:
-        app.stage = NEXT_STAGE.get(app.stage, app.stage)
-        stage = Text(f"stage.{app.stage.value}")
-        turn.say(Text("nudge.good_news", {"company": app.company, "stage": stage}))
+        # What comes next: another interview (its date) or an offer.
+        await open_dialog(turn, "good_news", application_id=app.id)
         return
     app.stage = Stage.REFUSED
     app.refused_at = turn.now
@@ -239,23 +238,51 @@ async def _answered(turn: Turn, nudge: Nudge, app: Application, *, good: bool) -
             f"{draft_block(turn.lang, draft)}"
         )
     )
+    # Then the refusal coaching (F1-F4, N1-N3): it came now, so it asks how and why.
+    await open_dialog(
+        turn, "refusal", application_id=app.id, answers={"refused_at": turn.now.isoformat()}
+    )
 
 
 async def _checked_in(turn: Turn, nudge: Nudge, app: Application, *, announced: bool) -> None:
-    """The quick yes/no after an interview: the interview is done, plan the follow-up."""
+    """The quick yes/no: after an interview, "did they say when they would answer?"; after a
+    refusal for a missing skill (F4), "have you acquired it?"."""
     nudge.state = NudgeState.ANSWERED
     nudge.updated_at = turn.now
+    if app.stage is Stage.REFUSED:
+        await _progress_checked(turn, app, acquired=announced)
+        return
     if app.stage in (Stage.APPLIED, Stage.INTERVIEW_SCHEDULED):
         app.stage = Stage.WAITING
         app.updated_at = turn.now
+    if announced:
+        # Yes: ask the date, then the plan, without asking again what is known.
+        await turn.session.flush()
+        await open_dialog(turn, "after_interview", application_id=app.id, state="announced_date")
+        return
     plan = plan_for(app, turn.user, turn.now)
     scheduled = await schedule_plan(turn.session, turn.user, app, plan, turn.now)
     if scheduled is None:
         turn.say(Text("nudge.no_plan", {"why": plan.why}))
         return
     when = moment(turn.lang, turn.user, scheduled.due_at)
-    key = "nudge.check_in_yes" if announced else "nudge.check_in_plan"
-    turn.say(Text(key, {"why": plan.why, "when": when}))
+    turn.say(Text("nudge.check_in_plan", {"why": plan.why, "when": when}))
+
+
+async def _progress_checked(turn: Turn, app: Application, *, acquired: bool) -> None:
+    """F4's progress check-in: a "not yet" moves the come-back later (6 months to 12)."""
+    if not acquired:
+        app.comeback_months = 12 if (app.comeback_months or 6) < 12 else app.comeback_months
+        app.updated_at = turn.now
+        await turn.session.flush()
+    plan = plan_for(app, turn.user, turn.now)
+    scheduled = await schedule_plan(turn.session, turn.user, app, plan, turn.now)
+    if scheduled is None:
+        turn.say(Text("nudge.no_plan", {"why": plan.why}))
+        return
+    when = moment(turn.lang, turn.user, scheduled.due_at)
+    key = "nudge.progress_yes" if acquired else "nudge.progress_no"
+    turn.say(Text(key, {"company": app.company, "when": when}))
 
 
 # /agenda

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from flows.catalog import Text, format_moment, render
-from flows.domain import NudgeKind
+from flows.domain import NudgeKind, Stage
 from flows.drafts import Draft, DraftChannel
 from flows.policy import Plan
 from storage.models import Application, Nudge, User
@@ -94,6 +94,9 @@ def section(lang: str, user: User, item: NudgeItem) -> str:
         upcoming = [i.at for i in (app.interviews if app else []) if i.at >= nudge.due_at]
         when = format_moment(lang, upcoming[0], user.timezone) if upcoming else "?"
         return render(lang, Text("nudge.reminder", {"company": company, "when": when}))
+    if nudge.kind is NudgeKind.CHECK_IN and app is not None and app.stage is Stage.REFUSED:
+        skill = app.refusal_skill or ""
+        return render(lang, Text("nudge.progress", {"company": company, "skill": skill}))
     if nudge.kind is NudgeKind.CHECK_IN:
         return render(lang, Text("nudge.check_in", {"company": company}))
     parts = [title(lang, app)]

@@ -98,7 +98,7 @@ def situation_for(app: Application, user: User, now: dt.datetime) -> Situation:
         comeback_months=app.comeback_months
         if app.comeback_months in POLICY.come_back_months
         else POLICY.default_come_back_months,
-        interviews=max(1, len(past_interviews)),
+        interviews=max(1, len(past_interviews), app.interview_count or 0),
         followups_unanswered=len(unanswered),
         last_followup_at=max((f.sent_at for f in unanswered), default=None),
         company=app.company,

@@ -79,10 +79,15 @@ class Profile:
 
 @dataclass(frozen=True)
 class Context:
-    """The user and the moment a dialog step happens (the clock is passed in, never read)."""
+    """The user and the moment a dialog step happens (the clock is passed in, never read).
+
+    `application` is what is already known of the application the dialog is about (plain data:
+    company, role, size, urgency, stage...), so that a dialog never asks it again.
+    """
 
     profile: Profile
     now: dt.datetime
+    application: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -98,6 +103,7 @@ class Reply:
     # The answer was not accepted: say `says`, ask the same question again, change nothing.
     rejected: bool = False
     user_changes: dict[str, Any] = field(default_factory=dict)
+    app_changes: dict[str, Any] = field(default_factory=dict)
     actions: list[str] = field(default_factory=list)
 
     @property
@@ -135,6 +141,7 @@ class DialogModel:
         self.value: Any = None
         self.says: list[Text] = []
         self.user_changes: dict[str, Any] = {}
+        self.app_changes: dict[str, Any] = {}
         self.actions: list[str] = []
 
     @property
@@ -160,6 +167,14 @@ class DialogModel:
     # Overridden by each flow
     def question(self, state: str) -> Question:
         raise NotImplementedError
+
+    def skip_known(self, state: str) -> str:
+        """The first question to ask from `state`: a flow skips those whose answer is known."""
+        return state
+
+    @property
+    def application(self) -> Mapping[str, Any]:
+        return self.context.application
 
     def accept(self, state: str, answer: Answer) -> Any:
         """Check an answer against the question of `state`; return the value to act on."""
@@ -200,15 +215,34 @@ def register(flow: type[DialogModel]) -> type[DialogModel]:
     return flow
 
 
+HISTORY = "_history"
+BACK = "_back"
+
+
+def _with_back(question: Question, answers: Mapping[str, Any]) -> Question:
+    """Add the "back" button to a question that has a question before it."""
+    if not answers.get(HISTORY):
+        return question
+    back = Choice(BACK, Text("dialog.back"))
+    return Question(
+        question.text,
+        (*question.choices, back),
+        question.free_text,
+        question.columns,
+        question.text_limit,
+    )
+
+
 def _reply(model: DialogModel, state: str, *, chosen: Text | None = None) -> Reply:
     finished = state == DONE
     return Reply(
         state=None if finished else state,
         answers=model.answers,
-        question=None if finished else model.question(state),
+        question=None if finished else _with_back(model.question(state), model.answers),
         says=model.says,
         chosen=chosen,
         user_changes=model.user_changes,
+        app_changes=model.app_changes,
         actions=model.actions,
     )
 
@@ -229,14 +263,21 @@ def _with_model(
         machine.remove_model(model)
 
 
-def start(name: str, context: Context, answers: Mapping[str, Any] | None = None) -> Reply:
-    """Open the dialog `name` at its first question."""
+def start(
+    name: str,
+    context: Context,
+    answers: Mapping[str, Any] | None = None,
+    *,
+    state: str | None = None,
+) -> Reply:
+    """Open the dialog `name` at its first question (or at `state`)."""
     flow = FLOWS[name]
+    first_state = state or flow.initial
 
     def first(model: DialogModel) -> Reply:
-        return _reply(model, flow.initial)
+        return _reply(model, model.skip_known(first_state))
 
-    return _with_model(flow, flow.initial, context, answers or {}, first)
+    return _with_model(flow, first_state, context, answers or {}, first)
 
 
 def advance(
@@ -246,6 +287,12 @@ def advance(
     flow = FLOWS[name]
 
     def step(model: DialogModel) -> Reply:
+        history = list(model.answers.get(HISTORY, []))
+        if answer == Answer.choice(BACK) and history:
+            # Back to the previous question, its answer kept until given again.
+            previous = history.pop()
+            model.answers[HISTORY] = history
+            return _reply(model, previous, chosen=Text("dialog.back"))
         try:
             model.value = model.accept(state, answer)
         except Rejected as rejected:
@@ -260,6 +307,8 @@ def advance(
         if not model.may_answer():  # type: ignore[attr-defined]
             raise MachineError(f"{name}: no transition from {state!r} for {model.value!r}")
         model.answer()  # type: ignore[attr-defined]
+        if model.state != DONE and model.state != state:
+            model.answers[HISTORY] = [*history, state]
         return _reply(model, model.state, chosen=chosen)
 
     return _with_model(flow, state, context, answers, step)
@@ -270,6 +319,5 @@ def current_question(
 ) -> Question:
     """The question of `state`, to ask it again (after a restart, or a word out of place)."""
     flow = FLOWS[name]
-    return _with_model(
-        flow, state, context, answers, lambda model: _reply(model, state)
-    ).question or Question(Text("fallback.stale_button"))
+    reply = _with_model(flow, state, context, answers, lambda model: _reply(model, state))
+    return reply.question or Question(Text("fallback.stale_button"))

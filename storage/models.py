@@ -105,6 +105,8 @@ class Application(Base):
     refusal_proof: Mapped[str | None] = mapped_column(Text)
     opening_in_months: Mapped[int | None] = mapped_column(Integer)
     comeback_months: Mapped[int | None] = mapped_column(Integer)
+    # Interviews the user reported without dates (a refusal after "3 interviews", N1).
+    interview_count: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime]
     updated_at: Mapped[dt.datetime]

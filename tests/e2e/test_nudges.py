@@ -172,7 +172,9 @@ async def test_they_answered_good_news_moves_the_stage_on(relance: Relance) -> N
     await deliver_first_nudge(relance, alice)
     await alice.click("Ils ont répondu")
     replies = await alice.click("Bonne nouvelle")
-    assert "Bravo" in replies[-1].plain_text and "offre" in replies[-1].plain_text
+    assert "Quelle est la suite avec Acme" in replies[-1].plain_text
+    replies = await alice.click("Une offre")
+    assert "Félicitations pour l'offre de Acme" in replies[-1].plain_text
     assert (await application(relance, app_id)).stage is Stage.OFFER
     assert [n.state for n in await nudges_of(relance, alice.id)] == [NudgeState.ANSWERED]
 
@@ -184,10 +186,16 @@ async def test_they_answered_no_sets_refused_and_offers_the_I8_thank_you(relance
     await deliver_first_nudge(relance, dan)
     await dan.click("They answered")
     replies = await dan.click("It's a no")
-    assert "thank-you note" in replies[-1].plain_text
-    assert any(e["type"] == "pre" for e in replies[-1].entities)
+    assert "thank-you note" in replies[0].plain_text
+    assert any(e["type"] == "pre" for e in replies[0].entities)
     app = await application(relance, app_id)
     assert app.stage is Stage.REFUSED and app.refused_at is not None
+    # Then the refusal coaching: it came now, so it asks how, then why.
+    assert "How were you told?" in replies[-1].plain_text
+    await dan.click("By email")
+    replies = await dan.click("A categorical no")
+    await dan.click("3+")
+    assert "Don't follow up" in dan.last.plain_text
 
 
 async def test_stop_ends_every_reminder_of_the_application(relance: Relance) -> None:

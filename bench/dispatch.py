@@ -1,0 +1,458 @@
+"""Nudge delivery throughput: the real dispatcher against a fake Bot API with Telegram's flood limit.
+
+Run from the repository root:
+
+    python -m bench.dispatch [--nudges 10000] [--database URL] [--uncapped] [--json]
+
+What it does:
+
+1. Fills a fresh database (a temporary SQLite file by default; see `bench.common` for what
+   `--database` does) with N users in Paris (nudge hour 09:00), one application each and one
+   due `applied` nudge each, with bulk Core inserts.
+2. Starts the fake Bot API of `tests/fakebot.py` on 127.0.0.1, in a child process of its own
+   (so its CPU and memory are not the bot's; `--fake-in-process` runs it in this event loop).
+   Capped (the default), the fake enforces Telegram's overall limit as a token bucket: 30
+   requests, refilled at 30/s, a 429 with `retry_after` beyond it.
+3. Runs the real `bot.dispatch.Dispatcher` with SEND_RATE_PER_S=29 and the bot object that
+   production builds (`bot.app.build_application(...).bot`: HTML defaults, PTB's
+   AIORateLimiter at 30/s, a connection pool of 256). `tick(now)` runs back to back while there
+   is work, as a JobQueue with a short interval would, with a simulated clock that starts on a
+   Monday at 10:00 in Paris and advances with real time (so `retry_after` delays are honoured).
+   `--uncapped` lifts the fake's bucket and the bot's send rate (1e6/s), and uses a bot without
+   PTB's rate limiter (same HTML defaults, a connection pool of 32).
+4. Stops when every nudge is sent, or when nothing is left to claim, or at the time limit, and
+   counts: `sent` (nudges in state sent), `lost` (the others), `doubled` (chats that received
+   more than one message, from the fake's record), `floods` (429s the fake answered),
+   `seconds` (wall time of the dispatch phase only), `rate_per_s` (sent / seconds) and
+   `peak_rss_mb` (this process: seeding, dispatcher and bot; the fake runs apart).
+
+`--json` prints exactly one JSON line. Targets (issue 4), N=10000: capped `rate_per_s` >= 28.5,
+0 lost, 0 doubled, 0 floods; uncapped >= 500/s on SQLite. Only 127.0.0.1 is contacted; every
+loop is bounded by a count and a time limit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import cProfile
+import datetime as dt
+import json
+import logging
+import statistics
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from sqlalchemy import func, select
+from telegram.constants import ParseMode
+from telegram.ext import Defaults, ExtBot
+from telegram.request import HTTPXRequest
+
+from bench.common import (
+    APPLICATIONS,
+    NUDGES,
+    START,
+    USER_ID_BASE,
+    USERS,
+    BenchDatabase,
+    application_row,
+    bench_database,
+    insert_rows,
+    make_services,
+    peak_rss_mb,
+    print_json,
+    user_row,
+)
+from bot.app import build_application
+from bot.dispatch import BATCH, Dispatcher, TickReport
+from bot.services import Services
+from flows.domain import NudgeKind, NudgeState
+from storage.models import Nudge
+from tests.fakebot import FakeBotAPI
+
+logger = logging.getLogger("bench.dispatch")
+
+TELEGRAM_RATE = 30.0  # the fake's bucket: capacity and refill per second
+CAPPED_SEND_RATE = 29.0  # SEND_RATE_PER_S, the setting's default
+UNCAPPED_SEND_RATE = 1_000_000.0
+IDLE_SLEEP_S = 0.05  # when a tick claimed nothing but nudges are still open
+MAX_TICKS = 1_000_000
+CHILD_TIMEOUT_S = 60.0
+OPEN_STATES = (NudgeState.PENDING, NudgeState.CLAIMED)
+
+
+# ------------------------------------------------------------------------------------ seeding
+
+
+def nudge_row(number: int, count: int) -> dict[str, Any]:
+    """The due nudge of user number `number`: due within the hour before the start."""
+    due = START - dt.timedelta(seconds=(count - number) * 3600 / max(1, count))
+    return {
+        "user_id": USER_ID_BASE + number,
+        "application_id": number + 1,
+        "kind": NudgeKind.APPLIED,
+        "due_at": due,
+        "last_useful_at": START + dt.timedelta(days=10),
+        "state": NudgeState.PENDING,
+        "attempts": 0,
+        "lease_until": None,
+        "sent_at": None,
+        "telegram_message_id": None,
+        "last_error": None,
+        "created_at": START - dt.timedelta(days=8),
+        "updated_at": START - dt.timedelta(days=8),
+    }
+
+
+async def seed(db: BenchDatabase, count: int) -> None:
+    """N users, one application and one due nudge each, in one transaction."""
+    async with db.engine.begin() as connection:
+        await insert_rows(connection, USERS, (user_row(i) for i in range(count)))
+        await insert_rows(connection, APPLICATIONS, (application_row(i + 1, i) for i in range(count)))
+        await insert_rows(connection, NUDGES, (nudge_row(i, count) for i in range(count)))
+
+
+# ------------------------------------------------------------------------------- the fake API
+
+
+def fake_stats(fake: FakeBotAPI) -> dict[str, Any]:
+    """What the fake saw: messages, chats that got more than one, 429s, refusals."""
+    per_chat = Counter(message.chat_id for message in fake.sent)
+    return {
+        "messages": len(fake.sent),
+        "chats": len(per_chat),
+        "doubled": sum(1 for n in per_chat.values() if n > 1),
+        "floods": fake.floods,
+        "refused": len(fake.refused),
+        "refusals": sorted({r.description for r in fake.refused})[:3],
+    }
+
+
+class FakeServer(Protocol):
+    """A running fake Bot API: where it is, and what it saw."""
+
+    base_url: str
+    token: str
+
+    async def stats(self) -> dict[str, Any]: ...
+
+    async def close(self) -> None: ...
+
+
+class InProcessFake:
+    """The fake in this process's event loop (competes with the bot for CPU)."""
+
+    def __init__(self, rate_limit: float | None) -> None:
+        self.fake = FakeBotAPI(rate_limit=rate_limit)
+        self.base_url = ""
+        self.token = self.fake.token
+
+    async def start(self) -> None:
+        await self.fake.start()
+        self.base_url = self.fake.base_url
+
+    async def stats(self) -> dict[str, Any]:
+        return fake_stats(self.fake)
+
+    async def close(self) -> None:
+        await self.fake.stop()
+
+
+class ChildFake:
+    """The fake in a child process (`python -m bench.dispatch --serve-fake`), driven by lines
+    on its stdin: `stats` answers one JSON line; end of input stops it."""
+
+    def __init__(self, rate_limit: float | None) -> None:
+        self.rate_limit = rate_limit
+        self.base_url = ""
+        self.token = ""
+        self.process: asyncio.subprocess.Process | None = None
+
+    async def start(self) -> None:
+        rate = "none" if self.rate_limit is None else str(self.rate_limit)
+        self.process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bench.dispatch",
+            "--serve-fake",
+            "--fake-rate",
+            rate,
+            stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.PIPE,
+        )
+        hello = await self._read()
+        self.base_url, self.token = hello["base_url"], hello["token"]
+
+    async def _read(self) -> dict[str, Any]:
+        assert self.process is not None and self.process.stdout is not None
+        line = await asyncio.wait_for(self.process.stdout.readline(), CHILD_TIMEOUT_S)
+        if not line:
+            raise RuntimeError("the fake Bot API process ended")
+        data = json.loads(line)
+        assert isinstance(data, dict)
+        return data
+
+    async def stats(self) -> dict[str, Any]:
+        assert self.process is not None and self.process.stdin is not None
+        self.process.stdin.write(b"stats\n")
+        await self.process.stdin.drain()
+        return await self._read()
+
+    async def close(self) -> None:
+        if self.process is None:
+            return
+        if self.process.stdin is not None:
+            self.process.stdin.close()
+        try:
+            await asyncio.wait_for(self.process.wait(), CHILD_TIMEOUT_S)
+        except TimeoutError:
+            self.process.kill()
+            await self.process.wait()
+
+
+async def serve_fake(rate_limit: float | None) -> None:
+    """The child side of ChildFake."""
+    async with FakeBotAPI(rate_limit=rate_limit) as fake:
+        print(json.dumps({"base_url": fake.base_url, "token": fake.token}), flush=True)
+        while True:
+            line = await asyncio.to_thread(sys.stdin.readline)
+            if line.strip() != "stats":
+                break  # end of input (the parent closed it, or died) or "quit"
+            print(json.dumps(fake_stats(fake)), flush=True)
+
+
+# --------------------------------------------------------------------------------- the run
+
+
+@dataclass
+class DriveResult:
+    """What the ticks did, summed."""
+
+    seconds: float = 0.0
+    ticks: int = 0
+    idle_ticks: int = 0
+    timed_out: bool = False
+    totals: Counter[str] = field(default_factory=Counter)
+    tick_seconds: list[float] = field(default_factory=list)
+    nudge_ids_sent: Counter[int] = field(default_factory=Counter)
+
+
+async def open_nudges(services: Services) -> int:
+    """Nudges still pending or claimed."""
+    async with services.session() as session:
+        statement = select(func.count()).select_from(Nudge).where(Nudge.state.in_(OPEN_STATES))
+        return int((await session.execute(statement)).scalar_one())
+
+
+def add_report(result: DriveResult, report: TickReport) -> None:
+    for name in ("claimed", "sent", "messages", "deferred", "expired", "retried", "failed"):
+        result.totals[name] += getattr(report, name)
+    result.totals["paused"] += report.paused
+    result.totals["floods"] += report.floods
+    result.nudge_ids_sent.update(report.nudge_ids_sent)
+
+
+async def drive(
+    dispatcher: Dispatcher, services: Services, count: int, time_limit: float
+) -> DriveResult:
+    """Tick back to back while there is work, with a clock that starts at START."""
+    result = DriveResult()
+    started = time.monotonic()
+    deadline = started + time_limit
+    while result.ticks < MAX_TICKS:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            result.timed_out = True
+            break
+        now = START + dt.timedelta(seconds=time.monotonic() - started)
+        tick_started = time.monotonic()
+        try:
+            report = await asyncio.wait_for(dispatcher.tick(now), remaining)
+        except TimeoutError:
+            result.timed_out = True
+            break
+        result.ticks += 1
+        result.tick_seconds.append(time.monotonic() - tick_started)
+        add_report(result, report)
+        result.seconds = time.monotonic() - started
+        if result.totals["sent"] >= count:
+            break
+        if report.claimed == 0:
+            result.idle_ticks += 1
+            if await open_nudges(services) == 0:
+                break
+            await asyncio.sleep(IDLE_SLEEP_S)
+    return result
+
+
+def build_bot(services: Services, *, uncapped: bool, plain: bool) -> ExtBot[Any]:
+    """The production bot (capped), or one without PTB's rate limiter (uncapped / --plain-bot)."""
+    settings = services.settings
+    if not uncapped and not plain:
+        bot = build_application(settings).bot
+        assert isinstance(bot, ExtBot)
+        return bot
+    assert settings.telegram_bot_token is not None
+    return ExtBot(
+        settings.telegram_bot_token.get_secret_value(),
+        base_url=settings.bot_api_base_url,
+        base_file_url=settings.bot_file_base_url,
+        defaults=Defaults(parse_mode=ParseMode.HTML, link_preview_options=None),
+        request=HTTPXRequest(connection_pool_size=32),
+    )
+
+
+async def state_counts(services: Services) -> dict[str, int]:
+    async with services.session() as session:
+        statement = select(Nudge.state, func.count()).group_by(Nudge.state)
+        return {str(state): int(n) for state, n in (await session.execute(statement)).all()}
+
+
+async def run(args: argparse.Namespace) -> dict[str, Any]:
+    count: int = args.nudges
+    capped = not args.uncapped
+    send_rate = args.send_rate or (CAPPED_SEND_RATE if capped else UNCAPPED_SEND_RATE)
+    time_limit = args.time_limit or (
+        60 + 1.5 * count / send_rate if capped else 60 + count / 50
+    )
+    async with bench_database(args.database) as db:
+        seed_started = time.perf_counter()
+        await seed(db, count)
+        seed_s = time.perf_counter() - seed_started
+        logger.info("seeded %d nudges in %.1f s", count, seed_s)
+        rate_limit = TELEGRAM_RATE if capped else None
+        fake: InProcessFake | ChildFake = (
+            InProcessFake(rate_limit) if args.fake_in_process else ChildFake(rate_limit)
+        )
+        await fake.start()
+        try:
+            services = make_services(
+                db,
+                telegram_bot_token=fake.token,
+                telegram_api_base_url=fake.base_url,
+                send_rate_per_s=send_rate,
+            )
+            bot = build_bot(services, uncapped=args.uncapped, plain=args.plain_bot)
+            await bot.initialize()
+            try:
+                dispatcher = Dispatcher(services, bot, batch=args.batch)
+                profiler = cProfile.Profile() if args.profile else None
+                if profiler is not None:
+                    profiler.enable()
+                cpu_started = time.process_time()
+                result = await drive(dispatcher, services, count, time_limit)
+                cpu_s = time.process_time() - cpu_started
+                if profiler is not None:
+                    profiler.disable()
+                    profiler.dump_stats(args.profile)
+            finally:
+                await bot.shutdown()
+            seen = await fake.stats()
+        finally:
+            await fake.close()
+        states = await state_counts(services)
+    sent = states.get(NudgeState.SENT.value, 0)
+    seconds = result.seconds
+    ticks = [t for t in result.tick_seconds if t > 0]
+    return {
+        "nudges": count,
+        "sent": sent,
+        "lost": count - sent,
+        "doubled": seen["doubled"],
+        "floods": seen["floods"],
+        "seconds": round(seconds, 2),
+        "rate_per_s": round(sent / seconds, 2) if seconds else 0.0,
+        "peak_rss_mb": peak_rss_mb(),
+        "database": db.kind,
+        "capped": capped,
+        "send_rate_per_s": send_rate,
+        "batch": args.batch,
+        "bot": "plain" if args.uncapped or args.plain_bot else "production",
+        "fake": "in-process" if args.fake_in_process else "child",
+        "seed_s": round(seed_s, 2),
+        "ticks": result.ticks,
+        "idle_ticks": result.idle_ticks,
+        "tick_s_median": round(statistics.median(ticks), 3) if ticks else 0.0,
+        "cpu_s": round(cpu_s, 2),
+        "messages": seen["messages"],
+        "retried": result.totals["retried"],
+        "deferred": result.totals["deferred"],
+        "failed": result.totals["failed"],
+        "paused": result.totals["paused"],
+        "resent_ids": sum(1 for n in result.nudge_ids_sent.values() if n > 1),
+        "refused": seen["refused"],
+        "refusals": seen["refusals"],
+        "timed_out": result.timed_out,
+        "states": states,
+    }
+
+
+def human(result: dict[str, Any]) -> str:
+    verdict = "capped" if result["capped"] else "uncapped"
+    return (
+        f"{result['nudges']} nudges on {result['database']} ({verdict}, batch {result['batch']}):"
+        f" {result['sent']} sent in {result['seconds']} s = {result['rate_per_s']}/s;"
+        f" lost {result['lost']}, doubled {result['doubled']}, floods {result['floods']}"
+        f" (retried {result['retried']}), refused {result['refused']};"
+        f" {result['ticks']} ticks ({result['idle_ticks']} idle), median tick"
+        f" {result['tick_s_median']} s; peak RSS {result['peak_rss_mb']} MiB;"
+        f" seeding {result['seed_s']} s"
+        + ("; TIME LIMIT REACHED" if result["timed_out"] else "")
+    )
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bench.dispatch", description=__doc__)
+    parser.add_argument("--nudges", type=int, default=10_000, help="due nudges (one per user)")
+    parser.add_argument("--database", help="database URL (default: a temporary SQLite file)")
+    parser.add_argument(
+        "--uncapped", action="store_true", help="no flood limit in the fake, no send rate"
+    )
+    parser.add_argument("--json", action="store_true", help="print one JSON line")
+    parser.add_argument("--batch", type=int, default=BATCH, help="the dispatcher's claim size")
+    parser.add_argument("--send-rate", type=float, help="override SEND_RATE_PER_S")
+    parser.add_argument("--time-limit", type=float, help="seconds for the dispatch phase")
+    parser.add_argument(
+        "--plain-bot", action="store_true", help="a bot without PTB's AIORateLimiter"
+    )
+    parser.add_argument(
+        "--fake-in-process", action="store_true", help="run the fake in this event loop"
+    )
+    parser.add_argument("--profile", help="write a cProfile of the dispatch phase to this file")
+    parser.add_argument("--verbose", action="store_true", help="log the dispatcher's ticks")
+    parser.add_argument("--serve-fake", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--fake-rate", default="none", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.nudges < 1 or args.batch < 1:
+        parser.error("--nudges and --batch must be positive")
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.serve_fake:
+        logging.basicConfig(level=logging.ERROR)
+        rate = None if args.fake_rate == "none" else float(args.fake_rate)
+        with contextlib.suppress(KeyboardInterrupt):
+            asyncio.run(serve_fake(rate))
+        return 0
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        stream=sys.stderr,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    result = asyncio.run(run(args))
+    if args.json:
+        print_json(result)
+    else:
+        print(human(result))
+    ok = result["lost"] == 0 and result["doubled"] == 0
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,36 @@
+"""What the user reads at the end of a coaching dialog: the plan, the draft, the reminder."""
+
+from __future__ import annotations
+
+from bot.conversation import Turn
+from bot.nudge_view import draft_block, moment
+from bot.render import Outgoing
+from flows.catalog import Text
+from flows.policy import Plan
+from storage.models import Nudge
+
+
+def plan_result(turn: Turn, plan: Plan, nudge: Nudge | None) -> Outgoing:
+    """The plan in words (T4), the draft ready to copy, and when the reminder will come."""
+    lang = turn.lang
+    parts: list[str] = []
+    if not plan.follow_up:
+        parts.append(turn.text(Text("result.no_follow_up", {"why": plan.why})))
+    elif plan.due is not None and plan.due <= turn.now:
+        parts.append(turn.text(Text("result.now", {"why": plan.why})))
+    elif plan.due is not None:
+        when = moment(lang, turn.user, plan.due)
+        parts.append(turn.text(Text("result.follow_up", {"when": when, "why": plan.why})))
+    if nudge is not None and nudge.due_at > turn.now:
+        parts.append(
+            turn.text(Text("result.reminder", {"when": moment(lang, turn.user, nudge.due_at)}))
+        )
+    if plan.draft is not None:
+        parts.append(draft_block(lang, plan.draft))
+    for alternative in plan.alternatives:
+        parts.append(turn.text(Text("result.alternative")))
+        parts.append(draft_block(lang, alternative))
+    text = "\n\n".join(parts)
+    if len(text) > 4096:
+        text = "\n\n".join(parts[: 2 + (plan.draft is not None)])[:4096]
+    return Outgoing(text)
