@@ -129,6 +129,7 @@ def fake_stats(fake: FakeBotAPI) -> dict[str, Any]:
         "floods": fake.floods,
         "refused": len(fake.refused),
         "refusals": sorted({r.description for r in fake.refused})[:3],
+        "cpu_s": round(time.process_time(), 2),
     }
 
 
@@ -378,6 +379,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         "idle_ticks": result.idle_ticks,
         "tick_s_median": round(statistics.median(ticks), 3) if ticks else 0.0,
         "cpu_s": round(cpu_s, 2),
+        "fake_cpu_s": seen["cpu_s"],
         "messages": seen["messages"],
         "retried": result.totals["retried"],
         "deferred": result.totals["deferred"],

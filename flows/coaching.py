@@ -302,26 +302,19 @@ class AfterInterview(CoachingDialog):
         if state == "when":
             return self.read_date(value, Prefer.PAST)
         if state == "announced_date":
+            # "le 21": the next 21st from the interview on (an answer date comes after it).
+            interview = self.interview_at() or self.context.now
             parsed = parse_moment(
                 value,
                 tz=self.context.profile.timezone,
                 country=self.context.profile.country,
-                now=self.context.now,
+                now=interview,
                 prefer=Prefer.FUTURE,
             )
             if parsed is DateProblem.IN_PAST:
-                parsed = parse_moment(
-                    value,
-                    tz=self.context.profile.timezone,
-                    country=self.context.profile.country,
-                    now=self.context.now,
-                    prefer=Prefer.PAST,
-                )
+                raise Rejected(Text("coach.date.before_interview", {"when": self.when(interview)}))
             if isinstance(parsed, DateProblem):
                 raise Rejected(Text(f"coach.date.{parsed.value}", {"value": value}))
-            interview = self.interview_at()
-            if interview is not None and parsed.date() < interview.date():
-                raise Rejected(Text("coach.date.before_interview", {"when": self.when(interview)}))
             return parsed
         return value
 
