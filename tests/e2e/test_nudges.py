@@ -392,3 +392,38 @@ async def test_an_interview_gets_a_reminder_the_day_before_and_a_check_in(relanc
     nudges = await nudges_of(relance, alice.id)
     assert nudges[-1].kind is NudgeKind.AFTER_INTERVIEW
     assert nudges[-1].state is NudgeState.PENDING
+
+
+async def test_a_nudge_of_a_deleted_application_says_it_is_gone(relance: Relance) -> None:
+    relance.clock.now = paris(23, 10)
+    alice = await onboarded(relance)
+    app_id = await add_application(relance, alice)
+    await deliver_first_nudge(relance, alice)
+    message = alice.last
+    [nudge] = await nudges_of(relance, alice.id)
+    async with relance.services().session() as session, session.begin():
+        await session.delete(await session.get(Application, app_id))
+    replies = await alice.press(message, f"n:{nudge.id}:d")
+    assert replies == []
+    assert alice.last_answer_text() == "Cette candidature n'existe plus : rien n'a changé."
+    async with relance.services().session() as session:
+        assert list((await session.execute(select(FollowUp))).scalars()) == []
+
+
+async def test_later_is_never_offered_past_the_last_useful_moment(relance: Relance) -> None:
+    relance.clock.now = paris(23, 10)
+    alice = await onboarded(relance)
+    app_id = await add_application(relance, alice)
+    [nudge] = await nudges_of(relance, alice.id)
+    async with relance.services().session() as session, session.begin():
+        row = await session.get(Nudge, nudge.id)
+        assert row is not None
+        row.last_useful_at = paris(27, 18)  # Friday evening
+    await deliver_first_nudge(relance, alice)  # Friday 27 at 09:00
+    message = alice.last
+    replies = await alice.click("Plus tard")
+    assert "Impossible de repousser" in replies[-1].plain_text
+    assert [label for label, _ in alice.fake.chats[alice.id][message.message_id].buttons][0] == (
+        "✅ C'est envoyé"
+    )
+    assert (await application(relance, app_id)).stage is Stage.WAITING
