@@ -3,4 +3,16 @@
 from __future__ import annotations
 
 # Each later feature adds its command here (and to help.text) once it works.
-COMMANDS: tuple[str, ...] = ("start", "help", "new", "agenda", "settings", "cancel", "forget")
+COMMANDS: tuple[str, ...] = (
+    "start",
+    "help",
+    "new",
+    "list",
+    "agenda",
+    "stats",
+    "export",
+    "settings",
+    "privacy",
+    "cancel",
+    "forget",
+)

@@ -25,7 +25,7 @@ from bot.planning import (
 )
 from bot.render import Outgoing, join, keyboard, menu_keyboard
 from bot.settings import Settings
-from flows import coaching, dialog
+from flows import card, coaching, dialog
 from flows.catalog import Text, format_moment, language_for, render
 from flows.dialog import Answer, Context, Profile, Question, Reply
 from flows.domain import NudgeKind, Stage
@@ -35,9 +35,10 @@ from storage.nudges import NudgeRepo
 from storage.repositories import ConversationRepo, UserRepo
 
 logger = logging.getLogger(__name__)
-assert coaching.NewApplication.name == "new"  # importing flows.coaching registers its dialogs
+# Importing the dialog modules registers their dialogs.
+assert coaching.NewApplication.name == "new" and card.AddNote.name == "note"
 
-FIRST_ACTIONS = ["new", "settings", "help"]
+FIRST_ACTIONS = ["new", "list", "settings", "help"]
 # Dialogs dropped without asking when another one starts: nothing is lost with them.
 QUIET_FLOWS = frozenset({"settings", "forget", "switch"})
 # A change of these re-plans the user's pending nudges.
@@ -138,6 +139,8 @@ async def load_snapshot(turn: Turn, application_id: int | None) -> Application |
         "urgency": app.urgency,
         "interview_at": past[-1].at.isoformat() if past else None,
         "interview_notes": past[-1].notes if past else None,
+        "recruiter_name": app.recruiter_name,
+        "recruiter_contact": app.recruiter_contact,
     }
     return app
 
@@ -336,6 +339,8 @@ async def _carry_out(
     """The application-side actions a finished dialog asks for."""
     from bot.results import plan_result
 
+    if "add_note" in actions and answers.get("note"):
+        app.notes = "\n".join(x for x in (app.notes, answers["note"]) if x)[-4000:]
     if "interview_done" in actions and answers.get("interview_at"):
         await _record_interview(turn, app, answers)
     if "interview" in actions and answers.get("interview_at"):

@@ -10,12 +10,13 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator
 
-from telegram import CallbackQuery, Update
+from telegram import CallbackQuery, InputFile, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import ContextTypes
 
 from bot.conversation import Turn, answer_dialog, ask_again, begin_turn, greet, open_dialog
+from bot.export import export_files
 from bot.nudge_actions import (
     agenda_message,
     parse_agenda_data,
@@ -24,8 +25,18 @@ from bot.nudge_actions import (
     upcoming_items,
 )
 from bot.nudge_view import parse_nudge_data
+from bot.pipeline import (
+    LIST_NOOP,
+    ensure_stale_review,
+    list_message,
+    parse_card_data,
+    parse_list_data,
+    press_card,
+    user_applications,
+)
 from bot.render import MENU, Outgoing, join, parse_answer_data
 from bot.services import get_services
+from bot.stats import compute, stats_chart, stats_text
 from flows.catalog import Text, language_for
 from flows.dialog import Answer
 from storage.repositories import ConversationRepo, UserRepo
@@ -127,6 +138,53 @@ async def agenda_command(update: Update, context: Context) -> None:
         turn.outbox.append(agenda_message(turn, await upcoming_items(turn)))
 
 
+async def list_command(update: Update, context: Context) -> None:
+    """Lists the applications by stage, ten a page, each opening its card."""
+    async with turn_for(update, context) as turn:
+        turn.outbox.append(await list_message(turn))
+        await ensure_stale_review(turn)
+
+
+async def export_command(update: Update, context: Context) -> None:
+    """Sends all the user's data as JSON, CSV and an .ics calendar."""
+    async with turn_for(update, context) as turn:
+        files = await export_files(turn)
+        caption = turn.text(Text("export.caption"))
+    chat = update.effective_chat
+    assert chat is not None
+    for index, (name, content) in enumerate(files):
+        await context.bot.send_document(
+            chat.id, InputFile(content, filename=name), caption=caption if index == 0 else None
+        )
+
+
+async def stats_command(update: Update, context: Context) -> None:
+    """Sends the pipeline's figures and a chart of it."""
+    async with turn_for(update, context) as turn:
+        apps = await user_applications(turn.session, turn.user.id)
+        if not apps:
+            turn.say(Text("stats.empty"))
+            figures = None
+        else:
+            figures = compute(apps)
+            caption = stats_text(turn, figures)
+            lang = turn.lang
+    if figures is None:
+        return
+    chat = update.effective_chat
+    assert chat is not None
+    chart = stats_chart(lang, figures)
+    await context.bot.send_photo(
+        chat.id, InputFile(chart, filename="stats.png"), caption=caption[:1024]
+    )
+
+
+async def privacy_command(update: Update, context: Context) -> None:
+    """Says what Relance keeps, why, for how long, and how to export or erase it."""
+    async with turn_for(update, context) as turn:
+        turn.say(Text("privacy.text"))
+
+
 async def cancel_command(update: Update, context: Context) -> None:
     """Leaves the open dialog, if any."""
     async with turn_for(update, context) as turn:
@@ -193,10 +251,28 @@ async def _route_button(update: Update, context: Context, query: CallbackQuery) 
         if action == "new":
             await new_command(update, context)
             return None
+        if action == "list":
+            await list_command(update, context)
+            return None
     nudge_press = parse_nudge_data(data)
     if nudge_press is not None:
         async with turn_for(update, context) as turn:
             await press_nudge(turn, *nudge_press, message_id)
+        return turn.toast
+    if data == LIST_NOOP:
+        return None
+    card_press = parse_card_data(data)
+    if card_press is not None:
+        async with turn_for(update, context) as turn:
+            await press_card(turn, *card_press)
+        return turn.toast
+    page = parse_list_data(data)
+    if page is not None:
+        async with turn_for(update, context) as turn:
+            listing = await list_message(turn, page)
+            if message_id is not None:
+                listing.edit_message_id = message_id
+            turn.outbox.append(listing)
         return turn.toast
     agenda_press = parse_agenda_data(data)
     if agenda_press is not None:

@@ -17,12 +17,15 @@ from bot.nudge_view import (
     BACK,
     DONE,
     GOOD,
+    KEEP_ACCOUNT,
     LATER,
     LATER_1,
     LATER_3,
     NO,
     OK,
     REFUSED,
+    STALE_CLOSE,
+    STALE_KEEP,
     STOP,
     YES,
     NudgeItem,
@@ -31,10 +34,11 @@ from bot.nudge_view import (
     moment,
     nudge_data,
 )
+from bot.pipeline import press_stale_review
 from bot.planning import calendar_of, load_application, plan_for, schedule_plan, thank_you_draft
 from bot.render import Outgoing
 from flows.catalog import Text
-from flows.domain import NudgeState, Stage
+from flows.domain import NudgeKind, NudgeState, Stage
 from storage.models import Application, FollowUp, Nudge
 from storage.nudges import UPCOMING_STATES, NudgeRepo
 
@@ -175,6 +179,13 @@ async def press_nudge(turn: Turn, nudge_id: int, action: str, message_id: int | 
         turn.say(Text("nudge.stopped", {"company": company}))
     elif action in (GOOD, REFUSED) and app is not None:
         await _answered(turn, nudge, app, good=action == GOOD)
+    elif action in (STALE_CLOSE, STALE_KEEP) and nudge.kind is NudgeKind.STALE_REVIEW:
+        await press_stale_review(turn, nudge, close=action == STALE_CLOSE)
+    elif action == KEEP_ACCOUNT and nudge.kind is NudgeKind.ACCOUNT_EXPIRY:
+        # Writing at all refreshed last_seen_at: the account is kept.
+        nudge.state = NudgeState.DONE
+        nudge.updated_at = turn.now
+        turn.say(Text("expiry.kept"))
     elif action == OK:
         nudge.state = NudgeState.DONE
         nudge.updated_at = turn.now

@@ -15,6 +15,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from flows.catalog import Text, format_moment, render
 from flows.domain import NudgeKind, Stage
 from flows.drafts import Draft, DraftChannel
+from flows.pipeline import RETENTION
 from flows.policy import Plan
 from storage.models import Application, Nudge, User
 
@@ -24,22 +25,31 @@ TELEGRAM_TEXT_LIMIT = 4096
 MAX_PER_MESSAGE = 4
 
 # Actions a nudge button can carry.
-DONE, LATER, LATER_1, LATER_3, ANSWERED, GOOD, REFUSED, STOP, BACK, OK, YES, NO = (
-    "d",
-    "l",
-    "l1",
-    "l3",
-    "a",
-    "ag",
-    "ar",
-    "s",
-    "b",
-    "k",
-    "y",
-    "n",
-)
+DONE = "d"  # done, I sent it
+LATER, LATER_1, LATER_3 = "l", "l1", "l3"  # later: the choices, next business day, in 3
+ANSWERED, GOOD, REFUSED = "a", "ag", "ar"  # they answered: the choices, good news, a no
+STOP, BACK, OK = "s", "b", "k"  # stop this application; back to the buttons; got it
+YES, NO = "y", "n"  # the quick yes/no
+STALE_CLOSE, STALE_KEEP = "sc", "sk"  # the weekly review: archive the stale ones, or keep
+KEEP_ACCOUNT = "ek"  # keep an account that was about to expire
 ACTIONS = frozenset(
-    {DONE, LATER, LATER_1, LATER_3, ANSWERED, GOOD, REFUSED, STOP, BACK, OK, YES, NO}
+    {
+        DONE,
+        LATER,
+        LATER_1,
+        LATER_3,
+        ANSWERED,
+        GOOD,
+        REFUSED,
+        STOP,
+        BACK,
+        OK,
+        YES,
+        NO,
+        STALE_CLOSE,
+        STALE_KEEP,
+        KEEP_ACCOUNT,
+    }
 )
 
 
@@ -63,6 +73,8 @@ class NudgeItem:
     nudge: Nudge
     application: Application | None
     plan: Plan | None
+    # For the weekly review: the stale applications' names.
+    names: tuple[str, ...] = ()
 
 
 def draft_block(lang: str, draft: Draft) -> str:
@@ -90,6 +102,11 @@ def section(lang: str, user: User, item: NudgeItem) -> str:
     """The part of a nudge message about one application."""
     app, nudge, plan = item.application, item.nudge, item.plan
     company = app.company if app is not None else ""
+    if nudge.kind is NudgeKind.STALE_REVIEW:
+        return render(lang, Text("stale.review", {"names": ", ".join(item.names)}))
+    if nudge.kind is NudgeKind.ACCOUNT_EXPIRY:
+        when = format_moment(lang, user.last_seen_at + RETENTION, user.timezone)
+        return render(lang, Text("expiry.warning", {"when": when}))
     if nudge.kind is NudgeKind.INTERVIEW_REMINDER:
         upcoming = [i.at for i in (app.interviews if app else []) if i.at >= nudge.due_at]
         when = format_moment(lang, upcoming[0], user.timezone) if upcoming else "?"
@@ -120,6 +137,10 @@ def buttons_for(lang: str, item: NudgeItem, *, compact: bool) -> list[InlineKeyb
 
     if item.nudge.kind is NudgeKind.INTERVIEW_REMINDER:
         return [button("nudge.btn.ok", OK)]
+    if item.nudge.kind is NudgeKind.STALE_REVIEW:
+        return [button("stale.btn.close", STALE_CLOSE), button("stale.btn.keep", STALE_KEEP)]
+    if item.nudge.kind is NudgeKind.ACCOUNT_EXPIRY:
+        return [button("expiry.btn.keep", KEEP_ACCOUNT)]
     if item.nudge.kind is NudgeKind.CHECK_IN:
         return [button("nudge.btn.yes", YES), button("nudge.btn.no", NO)]
     company = item.application.company[:20] if item.application else ""

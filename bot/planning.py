@@ -35,7 +35,12 @@ from storage.nudges import NudgeRepo
 
 logger = logging.getLogger(__name__)
 
-FOLLOW_UP_KINDS = frozenset(NudgeKind) - {NudgeKind.INTERVIEW_REMINDER, NudgeKind.CHECK_IN}
+FOLLOW_UP_KINDS = frozenset(NudgeKind) - {
+    NudgeKind.INTERVIEW_REMINDER,
+    NudgeKind.CHECK_IN,
+    NudgeKind.STALE_REVIEW,
+    NudgeKind.ACCOUNT_EXPIRY,
+}
 # The quick yes/no comes this long after an interview starts, moved into a slot.
 CHECK_IN_AFTER = dt.timedelta(hours=1)
 

@@ -93,20 +93,33 @@ def _fold(text: str) -> str:
     return " ".join(text.split())
 
 
+# Longest first, so that "apres-midi" is not read as "midi".
+_PARTS_LONGEST_FIRST = sorted(PARTS_OF_DAY, key=len, reverse=True)
+
+
+def _without_parts_of_day(text: str) -> str:
+    for word in _PARTS_LONGEST_FIRST:
+        text = re.sub(rf"\b{word}\b", " ", text)
+    return text
+
+
 def _take_time(text: str) -> tuple[str, dt.time | None]:
-    """The time of day mentioned in the text, and the text without it."""
+    """The time of day mentioned in the text, and the text without it. An exact time wins
+    over a part of the day ("ce matin 8h" is 08:00)."""
     match = TIME_12.search(text)
     if match:
         hour = int(match.group(1)) % 12 + (12 if match.group(3) == "pm" else 0)
         minute = int(match.group(2) or 0)
-        return text[: match.start()] + text[match.end() :], dt.time(hour, minute)
+        rest = text[: match.start()] + text[match.end() :]
+        return _without_parts_of_day(rest), dt.time(hour, minute)
     match = TIME_24.search(text)
     if match:
         minute = int(match.group(2) or 0)
-        return text[: match.start()] + text[match.end() :], dt.time(int(match.group(1)), minute)
-    for word, moment in PARTS_OF_DAY.items():
+        rest = text[: match.start()] + text[match.end() :]
+        return _without_parts_of_day(rest), dt.time(int(match.group(1)), minute)
+    for word in _PARTS_LONGEST_FIRST:
         if re.search(rf"\b{word}\b", text):
-            return re.sub(rf"\b{word}\b", " ", text), moment
+            return _without_parts_of_day(text), PARTS_OF_DAY[word]
     return text, None
 
 

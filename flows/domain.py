@@ -49,3 +49,7 @@ class NudgeKind(StrEnum):
     APPLIED = "applied"
     INTERVIEW_REMINDER = "interview_reminder"
     CHECK_IN = "check_in"
+    # Not about one application: the weekly offer to close stale ones, and the warning a month
+    # before an account silent for 24 months is deleted.
+    STALE_REVIEW = "stale_review"
+    ACCOUNT_EXPIRY = "account_expiry"

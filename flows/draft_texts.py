@@ -96,6 +96,18 @@ DRAFT_TEXTS: dict[str, dict[str, str]] = {
             "réflexion se poursuit, je reste disponible pour en reparler."
         ),
         # I8: the thank-you after a negative answer
+        # Withdrawing an application after accepting another offer
+        "withdrawal.subject.named": "Ma candidature au poste de {role}",
+        "withdrawal.subject.unnamed": "Ma candidature",
+        "withdrawal.body": "{greeting}\n\n{news}\n\n{thanks}\n\n{sign_off}",
+        "withdrawal.news": (
+            "Je tenais à vous informer que j'ai accepté une autre proposition et que je retire "
+            "donc ma candidature pour {role_phrase}{at_company}."
+        ),
+        "withdrawal.thanks": (
+            "Merci sincèrement pour l'attention que vous avez portée à mon profil. J'espère que "
+            "nos chemins se recroiseront."
+        ),
         "thank_you.subject": "Merci pour votre retour",
         "thank_you.body": "{greeting}\n\n{thanks} {regret}\n\n{future}\n\n{sign_off}",
         "thank_you.thanks": (
@@ -321,6 +333,18 @@ DRAFT_TEXTS: dict[str, dict[str, str]] = {
             "deciding, I am available to talk further."
         ),
         # I8: the thank-you after a negative answer
+        # Withdrawing an application after accepting another offer
+        "withdrawal.subject.named": "My application for the {role} position",
+        "withdrawal.subject.unnamed": "My application",
+        "withdrawal.body": "{greeting}\n\n{news}\n\n{thanks}\n\n{sign_off}",
+        "withdrawal.news": (
+            "I wanted to let you know that I have accepted another offer, so I am withdrawing my "
+            "application for {role_phrase}{at_company}."
+        ),
+        "withdrawal.thanks": (
+            "Thank you sincerely for the attention you gave my application. I hope our paths "
+            "cross again."
+        ),
         "thank_you.subject": "Thank you for your reply",
         "thank_you.body": "{greeting}\n\n{thanks} {regret}\n\n{future}\n\n{sign_off}",
         "thank_you.thanks": (

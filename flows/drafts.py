@@ -40,6 +40,7 @@ class DraftKind(StrEnum):
     OTHER_OPENING = "other_opening"  # F3b
     COME_BACK = "come_back"  # F4
     APPLIED = "applied"  # A1
+    WITHDRAWAL = "withdrawal"  # after accepting another offer
 
 
 class DraftChannel(StrEnum):
@@ -316,6 +317,15 @@ def _applied(w: _Writer) -> tuple[str | None, str]:
     )
 
 
+def _withdrawal(w: _Writer) -> tuple[str | None, str]:
+    # Polite and short: another offer was accepted; thanks, and the door left open.
+    return w.subject("withdrawal.subject"), w.body(
+        "withdrawal.body",
+        news=w.sentence("withdrawal.news"),
+        thanks=w.sentence("withdrawal.thanks"),
+    )
+
+
 _COMPOSERS: dict[tuple[DraftKind, DraftChannel], _Composer] = {
     (DraftKind.AFTER_INTERVIEW, DraftChannel.EMAIL): _after_interview,
     (DraftKind.SECOND_FOLLOW_UP, DraftChannel.EMAIL): _second_follow_up,
@@ -329,6 +339,7 @@ _COMPOSERS: dict[tuple[DraftKind, DraftChannel], _Composer] = {
     (DraftKind.OTHER_OPENING, DraftChannel.EMAIL): _other_opening,
     (DraftKind.COME_BACK, DraftChannel.EMAIL): _come_back,
     (DraftKind.APPLIED, DraftChannel.EMAIL): _applied,
+    (DraftKind.WITHDRAWAL, DraftChannel.EMAIL): _withdrawal,
 }
 
 DRAFT_VARIANTS: tuple[tuple[DraftKind, DraftChannel], ...] = tuple(_COMPOSERS)

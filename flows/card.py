@@ -1,0 +1,111 @@
+"""The small dialogs of an application's card: record an answer, add a note, edit a field."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flows.catalog import Text
+from flows.dialog import Choice, DialogModel, Question, register
+
+FIELD_LIMIT = 200
+NOTE_LIMIT = 1000
+# The fields a user may edit, and the application attribute each one sets.
+EDITABLE = {
+    "company": "company",
+    "role": "role",
+    "recruiter": "recruiter_name",
+    "contact": "recruiter_contact",
+}
+
+
+@register
+class RecordAnswer(DialogModel):
+    """The recruiter answered: good news (what comes next) or a no (the refusal coaching)."""
+
+    name = "answer"
+    states = ["kind"]
+    initial = "kind"
+    transitions = [
+        {
+            "trigger": "answer",
+            "source": "kind",
+            "dest": "done",
+            "conditions": "is_good",
+            "after": "good",
+        },
+        {"trigger": "answer", "source": "kind", "dest": "done", "after": "refused"},
+    ]
+
+    def question(self, state: str) -> Question:
+        company = str(self.application.get("company") or "")
+        return Question(
+            Text("card.answer", {"company": company}),
+            (
+                Choice("good", Text("nudge.btn.good")),
+                Choice("no", Text("nudge.btn.refused")),
+            ),
+        )
+
+    def is_good(self) -> bool:
+        return bool(self.value == "good")
+
+    def good(self) -> None:
+        self.actions.append("then:good_news")
+
+    def refused(self) -> None:
+        self.actions.append("then:refusal")
+
+
+@register
+class AddNote(DialogModel):
+    """A note on the application, added to those it has."""
+
+    name = "note"
+    states = ["text"]
+    initial = "text"
+    transitions = [{"trigger": "answer", "source": "text", "dest": "done", "after": "keep"}]
+
+    def question(self, state: str) -> Question:
+        return Question(Text("card.note"), free_text=True, text_limit=NOTE_LIMIT)
+
+    def keep(self) -> None:
+        self.actions.append("add_note")
+        self.answers["note"] = self.value
+        self.says.append(Text("card.note_saved"))
+
+
+@register
+class EditField(DialogModel):
+    """Edit one field of the application: which, then its new value."""
+
+    name = "edit"
+    states = ["field", "value"]
+    initial = "field"
+    transitions = [
+        {"trigger": "answer", "source": "field", "dest": "value", "after": "choose"},
+        {"trigger": "answer", "source": "value", "dest": "done", "after": "set_value"},
+    ]
+
+    def question(self, state: str) -> Question:
+        if state == "field":
+            return Question(
+                Text("card.edit"),
+                tuple(Choice(name, Text(f"card.field.{name}")) for name in EDITABLE),
+            )
+        field = self.answers.get("field", "company")
+        current = self.application.get(EDITABLE.get(field, field)) or "—"
+        return Question(
+            Text("card.edit_value", {"field": Text(f"card.field.{field}"), "current": current}),
+            free_text=True,
+            text_limit=FIELD_LIMIT,
+        )
+
+    def choose(self) -> None:
+        self.answers["field"] = self.value
+
+    def set_value(self) -> None:
+        self.app_changes[EDITABLE[self.answers["field"]]] = self.value
+        self.says.append(Text("settings.saved"))
+
+    def parse_text(self, state: str, value: str) -> Any:
+        return value
