@@ -20,7 +20,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot import handlers
+from bot import handlers, retention
 from bot.commands import COMMANDS
 from bot.dispatch import Dispatcher
 from bot.services import SERVICES_KEY, Clock, Services, get_services, system_clock
@@ -30,6 +30,7 @@ from storage.db import create_engine, make_sessionmaker, upgrade_to_head
 
 logger = logging.getLogger(__name__)
 DISPATCHER_KEY = "relance.dispatcher"
+RETENTION_SWEEP_S = 6 * 3600
 
 
 def build_application(settings: Settings, *, clock: Clock = system_clock) -> Application:
@@ -100,6 +101,19 @@ async def _post_init(application: Application) -> None:
             # Our nudges live in our table: a late tick costs nothing, it just runs late.
             job_kwargs={"misfire_grace_time": 60, "coalesce": True, "max_instances": 1},
         )
+        application.job_queue.run_repeating(
+            _retention_job,
+            interval=RETENTION_SWEEP_S,
+            first=60,
+            name="retention",
+            job_kwargs={"misfire_grace_time": 3600, "coalesce": True, "max_instances": 1},
+        )
+
+
+async def _retention_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Warn, then erase, the accounts silent for 24 months."""
+    services = get_services(context.bot_data)
+    await retention.sweep(services, services.clock())
 
 
 async def _dispatch_job(context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -23,9 +23,11 @@ from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.warnings import PTBDeprecationWarning
 
 from bot.nudge_view import MAX_PER_MESSAGE, NudgeItem, draft_block, nudge_message
+from bot.pipeline import stale_of
 from bot.planning import FOLLOW_UP_KINDS, calendar_of, plan_for
 from bot.services import Services
 from flows.catalog import Text, render
+from flows.domain import NudgeKind, NudgeState
 from flows.policy import Plan
 from storage.models import Application, Nudge, User
 from storage.nudges import NudgeRepo
@@ -120,8 +122,15 @@ class Dispatcher:
                     deferred[calendar.first_slot_at_or_after(now)].append(nudge.id)
                     continue
                 app = apps.get(nudge.application_id) if nudge.application_id else None
-                delivery = by_user.setdefault(user.id, _Delivery(user, []))
                 item = NudgeItem(nudge, app, _plan(app, user, now, nudge))
+                if nudge.kind is NudgeKind.STALE_REVIEW:
+                    stale = await stale_of(session, user.id, now)
+                    if not stale:
+                        # Nothing is stale any more: nothing to offer this week.
+                        nudge.state = NudgeState.DONE
+                        continue
+                    item.names = tuple(a.company for a in stale[:20])
+                delivery = by_user.setdefault(user.id, _Delivery(user, []))
                 if nudge.last_useful_at is not None and nudge.last_useful_at < now:
                     delivery.expired.append(item)  # T3
                 elif len(delivery.items) < MAX_PER_MESSAGE:

@@ -223,7 +223,7 @@ def export_ics(turn: Turn, apps: list[Application], nudges: list[Nudge]) -> byte
         calendar.add_component(event)
     for app in apps:
         for interview in app.interviews:
-            if interview.at < turn.now:
+            if interview.at <= turn.now:
                 continue
             event = Event()
             event.add("uid", f"interview-{interview.id}@relance")

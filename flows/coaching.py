@@ -502,7 +502,7 @@ class Refusal(CoachingDialog):
             return self.read_date(value, Prefer.PAST)
         if state == "months":
             digits = value.strip().split()[0] if value.strip() else ""
-            if not digits.isdigit() or not 1 <= int(digits) <= 24:
+            if not digits.isdecimal() or not 1 <= int(digits) <= 24:
                 raise Rejected(Text("coach.months_invalid", {"value": value}))
             return digits
         return value
@@ -515,6 +515,9 @@ class Refusal(CoachingDialog):
 
     def set_reason(self) -> None:
         self.answers["reason"] = self.value
+        # A reason chosen again (after "back") forgets what the earlier one asked.
+        for key in ("skill", "proof", "comeback", "interviews", "months"):
+            self.answers.pop(key, None)
 
     def set_skill(self) -> None:
         self.answers["skill"] = self.value

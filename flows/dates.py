@@ -123,24 +123,37 @@ def _take_time(text: str) -> tuple[str, dt.time | None]:
     return text, None
 
 
-def _take_day(text: str, today: dt.date, prefer: Prefer, country: str) -> dt.date | None:
+PAST_WORDS = re.compile(r"\b(dernier|derniere|last)\b")
+NEXT_WORDS = re.compile(r"\b(prochain|prochaine|next)\b")
+YEAR = re.compile(r"\b\d{4}\b")
+# A day and month typed without a year, this close to today, mean this year: "20/11" typed on
+# 23/11 is three days ago (too late for a coming interview), not next November.
+SAME_YEAR_WINDOW = dt.timedelta(days=60)
+
+
+def _take_day(
+    text: str, today: dt.date, prefer: Prefer, country: str, *, has_time: bool
+) -> dt.date | None:
     """The day named in the text (without its time of day)."""
     words = " ".join(FILLER.sub(" ", text).split())
     if not words:
-        return today
+        # A time alone ("14h") is today; filler words alone ("le", "à") say nothing.
+        return today if has_time else None
     if words in RELATIVE_DAYS:
         return today + dt.timedelta(days=RELATIVE_DAYS[words])
     if words in WEEKDAYS:
-        # "mardi dernier" / "last Tuesday" on a Tuesday means a week ago, "mardi" today.
-        explicit = re.search(r"\b(dernier|derniere|last|prochain|prochaine|next)\b", text)
-        if prefer is Prefer.PAST:
-            delta = (today.weekday() - WEEKDAYS[words]) % 7 or (7 if explicit else 0)
+        # "last"/"next" set the direction whatever is expected; "mardi dernier" on a Tuesday
+        # is a week ago, "mardi" alone is today.
+        backwards = PAST_WORDS.search(text) is not None
+        forwards = NEXT_WORDS.search(text) is not None
+        if backwards or (prefer is Prefer.PAST and not forwards):
+            delta = (today.weekday() - WEEKDAYS[words]) % 7 or (7 if backwards else 0)
             return today - dt.timedelta(days=delta)
-        delta = (WEEKDAYS[words] - today.weekday()) % 7 or (7 if explicit else 0)
+        delta = (WEEKDAYS[words] - today.weekday()) % 7 or (7 if forwards else 0)
         return today + dt.timedelta(days=delta)
     if len(words) > 60:
         return None
-    if words.isdigit() and 1 <= int(words) <= 31:
+    if words.isdecimal() and 1 <= int(words) <= 31:
         # "le 12": the 12th of this month, or of the month before/after as preferred.
         return _day_of_month(int(words), today, prefer)
     order = "MDY" if country.split("-")[0] in MONTH_FIRST_COUNTRIES else "DMY"
@@ -156,7 +169,20 @@ def _take_day(text: str, today: dt.date, prefer: Prefer, country: str) -> dt.dat
             "REQUIRE_PARTS": ["day"],
         },
     )
-    return parsed.date() if parsed is not None else None
+    if parsed is None:
+        return None
+    day = parsed.date()
+    if not YEAR.search(words):
+        try:
+            this_year = day.replace(year=today.year)
+        except ValueError:  # 29 February
+            return day
+        if (
+            abs(day - today) <= dt.timedelta(days=366)
+            and abs(this_year - today) <= SAME_YEAR_WINDOW
+        ):
+            return this_year
+    return day
 
 
 def _day_of_month(day: int, today: dt.date, prefer: Prefer) -> dt.date | None:
@@ -192,12 +218,18 @@ def parse_moment(
     local_now = now.astimezone(zone)
     folded = _fold(text)[:200]
     rest, time_of_day = _take_time(folded)
-    day = _take_day(rest, local_now.date(), prefer, country)
+    day = _take_day(rest, local_now.date(), prefer, country, has_time=time_of_day is not None)
     if day is None:
         return DateProblem.UNREADABLE
-    moment = dt.datetime.combine(day, time_of_day or NOON, tzinfo=zone)
-    # Normalise a wall time that falls in a DST gap.
-    moment = moment.astimezone(dt.UTC).astimezone(zone)
+    try:
+        moment = dt.datetime.combine(day, time_of_day or NOON, tzinfo=zone)
+        # Normalise a wall time that falls in a DST gap.
+        moment = moment.astimezone(dt.UTC).astimezone(zone)
+    except (OverflowError, ValueError):
+        # At the very edge of the calendar (year 1 or 9999).
+        if day < local_now.date():
+            return DateProblem.TOO_FAR if prefer is Prefer.PAST else DateProblem.IN_PAST
+        return DateProblem.IN_FUTURE if prefer is Prefer.PAST else DateProblem.TOO_FAR
     if prefer is Prefer.PAST:
         if moment > now:
             if time_of_day is None and day == local_now.date():

@@ -299,7 +299,7 @@ def advance(
             return Reply(
                 state=state,
                 answers=dict(answers),
-                question=model.question(state),
+                question=_with_back(model.question(state), answers),
                 says=[rejected.text],
                 rejected=True,
             )

@@ -1,0 +1,83 @@
+"""An account silent for 24 months is erased, after one warning a month before (/privacy).
+
+`sweep(services, now)` runs from a daily JobQueue job; the warning is a nudge row like any
+other, so it reaches the user in a slot, once, whichever process sends it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from sqlalchemy import exists, select
+
+from bot.services import Services
+from flows.domain import NudgeKind, NudgeState
+from flows.pipeline import RETENTION, RETENTION_WARNING
+from storage.models import Nudge, User
+from storage.nudges import NudgeRepo
+from storage.repositories import UserRepo
+
+logger = logging.getLogger(__name__)
+BATCH = 500
+
+
+async def sweep(services: Services, now: dt.datetime) -> tuple[int, int]:
+    """Warn the accounts a month from deletion, erase those warned and still silent.
+    Returns (warned, erased)."""
+    warned = erased = 0
+    async with services.session() as session, session.begin():
+        warning = select(Nudge.id).where(
+            Nudge.user_id == User.id,
+            Nudge.kind == NudgeKind.ACCOUNT_EXPIRY,
+            Nudge.created_at > User.last_seen_at,
+        )
+        to_warn = (
+            await session.execute(
+                select(User)
+                .where(User.last_seen_at < now - (RETENTION - RETENTION_WARNING), ~exists(warning))
+                .limit(BATCH)
+            )
+        ).scalars()
+        repo = NudgeRepo(session)
+        for user in to_warn:
+            await repo.plan(
+                user_id=user.id,
+                application_id=None,
+                kind=NudgeKind.ACCOUNT_EXPIRY,
+                due_at=now,
+                last_useful_at=None,
+                now=now,
+            )
+            warned += 1
+        warned_long_ago = select(Nudge.id).where(
+            Nudge.user_id == User.id,
+            Nudge.kind == NudgeKind.ACCOUNT_EXPIRY,
+            Nudge.created_at > User.last_seen_at,
+            Nudge.state.in_(
+                (
+                    NudgeState.SENT,
+                    NudgeState.DONE,
+                    NudgeState.EXPIRED,
+                    NudgeState.PAUSED,
+                    NudgeState.FAILED,
+                )
+            ),
+            Nudge.created_at <= now - RETENTION_WARNING,
+        )
+        to_erase = list(
+            (
+                await session.execute(
+                    select(User.id)
+                    .where(User.last_seen_at < now - RETENTION, exists(warned_long_ago))
+                    .limit(BATCH)
+                )
+            ).scalars()
+        )
+        users = UserRepo(session)
+        for user_id in to_erase:
+            await users.forget(user_id)
+            erased += 1
+    if warned or erased:
+        logger.info("retention: %d accounts warned, %d erased", warned, erased)
+    return warned, erased
