@@ -13,7 +13,6 @@ from telegram.ext import (
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
-    CommandHandler,
     ContextTypes,
     Defaults,
     MessageHandler,
@@ -21,7 +20,7 @@ from telegram.ext import (
 )
 
 from bot import handlers, retention
-from bot.commands import COMMANDS
+from bot.actions import COMMANDS
 from bot.dispatch import Dispatcher
 from bot.services import SERVICES_KEY, Clock, Services, get_services, system_clock
 from bot.settings import Settings
@@ -54,22 +53,12 @@ def build_application(settings: Settings, *, clock: Clock = system_clock) -> App
 
 
 def register_handlers(application: Application) -> None:
-    """Every handler, in one place. Order matters: within group 0 the first match wins, so the
-    known commands come before the unknown-command catch-all, and typed text before the rest."""
-    application.add_handler(CommandHandler("start", handlers.start))
-    application.add_handler(CommandHandler("help", handlers.help_command))
-    application.add_handler(CommandHandler("new", handlers.new_command))
-    application.add_handler(CommandHandler("list", handlers.list_command))
-    application.add_handler(CommandHandler("agenda", handlers.agenda_command))
-    application.add_handler(CommandHandler("stats", handlers.stats_command))
-    application.add_handler(CommandHandler("export", handlers.export_command))
-    application.add_handler(CommandHandler("privacy", handlers.privacy_command))
-    application.add_handler(CommandHandler("settings", handlers.settings_command))
-    application.add_handler(CommandHandler("cancel", handlers.cancel_command))
-    application.add_handler(CommandHandler("forget", handlers.forget_command))
+    """Every handler, in one place. Order matters: within group 0 the first match wins, so
+    commands (known or not: bot.actions tells) come before typed text, and both before the
+    catch-all for stickers, photos and the like."""
     application.add_handler(CallbackQueryHandler(handlers.button))
     application.add_handler(
-        MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE, handlers.unknown_command)
+        MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE, handlers.command)
     )
     application.add_handler(
         MessageHandler(

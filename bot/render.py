@@ -25,6 +25,10 @@ class Outgoing:
     edit_message_id: int | None = None
     # With `edit_message_id`: change only the buttons of that message, not its text.
     markup_only: bool = False
+    # A file to send (its name and bytes), with `text` as its caption.
+    document: tuple[str, bytes] | None = None
+    # A PNG picture to send, with `text` as its caption.
+    photo: bytes | None = None
 
 
 def answer_data(step: int, value: str) -> str:

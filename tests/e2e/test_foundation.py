@@ -6,7 +6,7 @@ import datetime as dt
 
 import aiohttp
 
-from bot.commands import COMMANDS
+from bot.actions import COMMANDS
 from storage.models import User
 from storage.repositories import ConversationRepo, UserRepo
 from tests.e2e.conftest import Client, Relance

@@ -1,0 +1,186 @@
+"""What each command, typed text and button does, on a `Turn`: the same for Telegram and for
+the console. The caller opens the Turn (one transaction), calls one of these, commits, and
+renders `turn.outbox` its own way."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from bot.conversation import Turn, answer_dialog, ask_again, greet, open_dialog
+from bot.export import export_files
+from bot.nudge_actions import (
+    agenda_message,
+    parse_agenda_data,
+    press_agenda,
+    press_nudge,
+    upcoming_items,
+)
+from bot.nudge_view import parse_nudge_data
+from bot.pipeline import (
+    LIST_NOOP,
+    ensure_stale_review,
+    list_message,
+    parse_card_data,
+    parse_list_data,
+    press_card,
+    user_applications,
+)
+from bot.render import MENU, Outgoing, parse_answer_data
+from bot.stats import compute, stats_chart, stats_text
+from flows.catalog import Text
+from flows.dialog import Answer
+from storage.repositories import ConversationRepo
+
+Command = Callable[[Turn, str], Awaitable[None]]
+
+
+async def start(turn: Turn, first_name: str) -> None:
+    """Greets the user; at first use, asks where they are job hunting."""
+    if not turn.user.onboarded:
+        await open_dialog(
+            turn, "setup", Text("start.welcome", {"name": first_name}), Text("start.pitch")
+        )
+    else:
+        greet(turn, first_name)
+
+
+async def help_(turn: Turn, _name: str) -> None:
+    """Lists the commands that exist."""
+    turn.say(Text("help.text"))
+
+
+async def new(turn: Turn, _name: str) -> None:
+    """Starts a new application (after the first-use setup)."""
+    if not turn.user.onboarded:
+        await open_dialog(turn, "setup", Text("fallback.setup_first"))
+    else:
+        await open_dialog(turn, "new")
+
+
+async def settings(turn: Turn, _name: str) -> None:
+    """Opens the settings menu."""
+    await open_dialog(turn, "settings")
+
+
+async def forget(turn: Turn, _name: str) -> None:
+    """Asks for confirmation before erasing everything."""
+    await open_dialog(turn, "forget")
+
+
+async def agenda(turn: Turn, _name: str) -> None:
+    """Lists the upcoming nudges, each with move and cancel buttons."""
+    turn.outbox.append(agenda_message(turn, await upcoming_items(turn)))
+
+
+async def list_(turn: Turn, _name: str) -> None:
+    """Lists the applications by stage, ten a page, each opening its card."""
+    turn.outbox.append(await list_message(turn))
+    await ensure_stale_review(turn)
+
+
+async def export(turn: Turn, _name: str) -> None:
+    """Sends all the user's data as JSON, CSV and an .ics calendar."""
+    caption = turn.text(Text("export.caption"))
+    for index, (name, content) in enumerate(await export_files(turn)):
+        turn.outbox.append(Outgoing(caption if index == 0 else "", document=(name, content)))
+
+
+async def stats(turn: Turn, _name: str) -> None:
+    """Sends the pipeline's figures and a chart of it."""
+    apps = await user_applications(turn.session, turn.user.id)
+    if not apps:
+        turn.say(Text("stats.empty"))
+        return
+    figures = compute(apps)
+    chart = stats_chart(turn.lang, figures)
+    turn.outbox.append(Outgoing(stats_text(turn, figures)[:1024], photo=chart))
+
+
+async def privacy(turn: Turn, _name: str) -> None:
+    """Says what Relance keeps, why, for how long, and how to export or erase it."""
+    turn.say(Text("privacy.text"))
+
+
+async def cancel(turn: Turn, _name: str) -> None:
+    """Leaves the open dialog, if any."""
+    closed = await ConversationRepo(turn.session).close(turn.user.id)
+    turn.say(Text("cancel.done" if closed else "cancel.nothing"))
+
+
+COMMANDS: dict[str, Command] = {
+    "start": start,
+    "help": help_,
+    "new": new,
+    "list": list_,
+    "agenda": agenda,
+    "stats": stats,
+    "export": export,
+    "settings": settings,
+    "privacy": privacy,
+    "cancel": cancel,
+    "forget": forget,
+}
+# Menu buttons that work like a command.
+MENU_ACTIONS = frozenset({"help", "settings", "new", "list"})
+
+
+async def command(turn: Turn, name: str, first_name: str = "") -> None:
+    """Run the command `name` (without its slash), or say it does not exist."""
+    action = COMMANDS.get(name)
+    if action is None:
+        turn.say(Text("fallback.unknown_command"))
+        return
+    await action(turn, first_name)
+
+
+async def text(turn: Turn, typed: str) -> None:
+    """Typed text: the answer to the open question, or a word that nothing is asked."""
+    conversation = await ConversationRepo(turn.session).get(turn.user.id, for_update=True)
+    if conversation is not None:
+        await answer_dialog(turn, conversation, Answer.text(typed))
+    elif not turn.user.onboarded:
+        await open_dialog(turn, "setup", Text("fallback.setup_first"))
+    else:
+        turn.say(Text("fallback.free_text"))
+
+
+async def other(turn: Turn) -> None:
+    """A sticker, a photo or anything else: nothing is expected of it."""
+    conversation = await ConversationRepo(turn.session).get(turn.user.id)
+    if conversation is not None:
+        await ask_again(turn, conversation, Text("dialog.choose_button"))
+    else:
+        turn.say(Text("fallback.free_text"))
+
+
+async def press(turn: Turn, data: str, message_id: int | None) -> None:
+    """A button: a menu shortcut, a nudge, a card, a page of /list, /agenda, or an answer to the
+    open question. Anything else, or an old question's button, is closed (`turn.toast`)."""
+    prefix, _, rest = data.partition(":")
+    if prefix == MENU and rest in MENU_ACTIONS:
+        await command(turn, rest)
+        return
+    if data == LIST_NOOP:
+        return
+    if (nudge_press := parse_nudge_data(data)) is not None:
+        await press_nudge(turn, *nudge_press, message_id)
+        return
+    if (card_press := parse_card_data(data)) is not None:
+        await press_card(turn, *card_press)
+        return
+    if (page := parse_list_data(data)) is not None:
+        listing = await list_message(turn, page)
+        listing.edit_message_id = message_id
+        turn.outbox.append(listing)
+        return
+    if (agenda_press := parse_agenda_data(data)) is not None:
+        await press_agenda(turn, *agenda_press, message_id)
+        return
+    parsed = parse_answer_data(data)
+    conversation = await ConversationRepo(turn.session).get(turn.user.id, for_update=True)
+    if parsed is None or conversation is None or conversation.step != parsed[0]:
+        turn.toast = turn.text(Text("fallback.stale_button"))
+        return
+    await answer_dialog(
+        turn, conversation, Answer.choice(parsed[1]), question_message_id=message_id
+    )
