@@ -1,4 +1,5 @@
-"""Start Relance: `python -m bot` (polling, or webhook mode when WEBHOOK_URL is set).
+"""Start Relance: `python -m bot` (polling, or webhook mode when WEBHOOK_URL is set), or
+`python -m bot --console` to try the coach in a terminal, without a Telegram token.
 
 Settings come from the environment and `.env` (see `.env.example`).
 """
@@ -39,10 +40,18 @@ def load_settings() -> Settings | str:
 def main(argv: list[str] | None = None) -> int:
     """Check the settings, then run the bot until stopped."""
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
-    parser.parse_args(argv)
+    parser.add_argument(
+        "--console", action="store_true",
+        help="talk to the coach in this terminal (no Telegram token needed)",
+    )
+    args = parser.parse_args(argv)
     settings = load_settings()
     if isinstance(settings, str):
         return fail(settings)
+    if args.console:
+        from bot import console
+
+        return console.main(settings)
     if settings.telegram_bot_token is None:
         return fail(
             "TELEGRAM_BOT_TOKEN is not set: copy .env.example to .env and put your bot's token "
