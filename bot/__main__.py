@@ -7,17 +7,17 @@ Settings come from the environment and `.env` (see `.env.example`).
 from __future__ import annotations
 
 import argparse
+import asyncio
 import logging
 import sys
 
 from pydantic import ValidationError
 
-from bot.app import ALLOWED_UPDATES, build_application
+from bot import runner
 from bot.logs import configure_logging
 from bot.settings import Settings
 
 logger = logging.getLogger("bot")
-WEBHOOK_PATH = "telegram"
 
 
 def fail(message: str) -> int:
@@ -41,7 +41,8 @@ def main(argv: list[str] | None = None) -> int:
     """Check the settings, then run the bot until stopped."""
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
     parser.add_argument(
-        "--console", action="store_true",
+        "--console",
+        action="store_true",
         help="talk to the coach in this terminal (no Telegram token needed)",
     )
     args = parser.parse_args(argv)
@@ -67,23 +68,7 @@ def main(argv: list[str] | None = None) -> int:
             settings.webhook_secret.get_secret_value(),
         ],
     )
-    application = build_application(settings)
-    if settings.webhook_mode:
-        logger.info(
-            "starting in webhook mode on %s:%s", settings.webhook_listen, settings.webhook_port
-        )
-        application.run_webhook(
-            listen=settings.webhook_listen,
-            port=settings.webhook_port,
-            url_path=WEBHOOK_PATH,
-            webhook_url=settings.webhook_url,
-            secret_token=settings.webhook_secret.get_secret_value(),
-            allowed_updates=ALLOWED_UPDATES,
-        )
-    else:
-        logger.info("starting in polling mode")
-        application.run_polling(allowed_updates=ALLOWED_UPDATES)
-    return 0
+    return asyncio.run(runner.serve(settings))
 
 
 if __name__ == "__main__":

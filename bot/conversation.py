@@ -84,19 +84,14 @@ async def begin_turn(
     session: AsyncSession, settings: Settings, now: dt.datetime, tg_user: TelegramUser
 ) -> Turn:
     """Load the user who sent the update, creating them at first contact."""
-    users = UserRepo(session)
-    user = await users.get(tg_user.id)
-    created = False
-    if user is None:
-        user = await users.create(
-            tg_user.id,
-            language=language_for(tg_user.language_code, settings.default_language),
-            timezone=settings.default_timezone,
-            country=settings.default_country,
-            nudge_hour=settings.nudge_hour,
-            now=now,
-        )
-        created = True
+    user, created = await UserRepo(session).get_or_create(
+        tg_user.id,
+        language=language_for(tg_user.language_code, settings.default_language),
+        timezone=settings.default_timezone,
+        country=settings.default_country,
+        nudge_hour=settings.nudge_hour,
+        now=now,
+    )
     user.last_seen_at = now
     turn = Turn(session=session, settings=settings, now=now, user=user, created=created)
     if user.blocked:

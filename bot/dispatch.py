@@ -77,13 +77,23 @@ class Dispatcher:
         self.limiter = AsyncLimiter(max_rate=max(1.0, rate), time_period=max(1.0, rate) / rate)
         self.semaphore = asyncio.Semaphore(CONCURRENT_SENDS)
         self._lock = asyncio.Lock()
+        self._closed = False
+        self._task: asyncio.Task[object] | None = None
+        # Claimed by this process and not recorded yet: put back to pending if it stops.
+        self._in_flight: set[int] = set()
 
     async def tick(self, now: dt.datetime) -> TickReport:
         """Claim what is due now, deliver it, record it. Never two ticks at once in a process."""
         async with self._lock:
             report = TickReport()
-            deliveries = await self._claim(now, report)
-            await asyncio.gather(*(self._deliver(d, now, report) for d in deliveries))
+            if self._closed:
+                return report
+            self._task = asyncio.current_task()
+            try:
+                deliveries = await self._claim(now, report)
+                await asyncio.gather(*(self._deliver(d, now, report) for d in deliveries))
+            finally:
+                self._task = None
             if report.claimed:
                 logger.info(
                     "dispatch: claimed=%d sent=%d deferred=%d expired=%d retried=%d failed=%d "
@@ -97,6 +107,23 @@ class Dispatcher:
                     report.paused,
                 )
             return report
+
+    async def close(self, now: dt.datetime) -> int:
+        """Stop for good: cancel the tick under way and put its claimed, unrecorded nudges back
+        to pending (a send already on its way may then go out twice: at least once, never
+        lost). Returns how many were put back."""
+        self._closed = True
+        task = self._task
+        if task is not None and not task.done() and task is not asyncio.current_task():
+            task.cancel()
+            await asyncio.wait([task])
+        ids = sorted(self._in_flight)
+        self._in_flight.clear()
+        if ids:
+            async with self.services.session() as session, session.begin():
+                await NudgeRepo(session).release(ids, now, due_at=now, refund_attempt=True)
+            logger.info("put %d claimed nudges back to pending", len(ids))
+        return len(ids)
 
     async def _claim(self, now: dt.datetime, report: TickReport) -> list[_Delivery]:
         """Claim due nudges in one committed transaction and sort them out per user (T2, T3)."""
@@ -140,7 +167,10 @@ class Dispatcher:
             for due_at, ids in deferred.items():
                 await repo.release(ids, now, due_at=due_at, refund_attempt=True)
                 report.deferred += len(ids)
-        return list(by_user.values())
+        deliveries = list(by_user.values())
+        for delivery in deliveries:
+            self._in_flight.update(i.nudge.id for i in (*delivery.items, *delivery.expired))
+        return deliveries
 
     async def _deliver(self, delivery: _Delivery, now: dt.datetime, report: TickReport) -> None:
         user = delivery.user
@@ -156,6 +186,21 @@ class Dispatcher:
             await self._send(user, text, markup, now, report, ids)
 
     async def _send(
+        self,
+        user: User,
+        text: str,
+        markup: InlineKeyboardMarkup | None,
+        now: dt.datetime,
+        report: TickReport,
+        ids: list[int],
+        *,
+        expired: bool = False,
+    ) -> None:
+        """Send one message and record its outcome; then its nudges are no longer in flight."""
+        await self._send_and_record(user, text, markup, now, report, ids, expired=expired)
+        self._in_flight.difference_update(ids)
+
+    async def _send_and_record(
         self,
         user: User,
         text: str,
@@ -214,6 +259,17 @@ class Dispatcher:
                     await NudgeRepo(session).mark_sent(ids, now, message.message_id)
                     report.sent += len(ids)
                     report.nudge_ids_sent.extend(ids)
+            for nudge_id in ids:
+                logger.info(
+                    "nudge %s %s",
+                    nudge_id,
+                    "expired" if expired else "sent",
+                    extra={
+                        "nudge_id": nudge_id,
+                        "user_id": user.id,
+                        "event": "nudge_expired" if expired else "nudge_sent",
+                    },
+                )
             return
         # A network error, a timeout, or a refusal: back off, then fail after max attempts.
         async with self.services.session() as session, session.begin():

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import AsyncIterator
+import time
+from collections.abc import Awaitable, Callable
 
 from telegram import InputFile, Update
 from telegram.constants import ChatType
@@ -20,23 +21,44 @@ from bot.conversation import Turn, begin_turn
 from bot.render import Outgoing, join
 from bot.services import get_services
 from flows.catalog import Text, language_for
-from storage.repositories import UserRepo
+from storage.repositories import UpdateLog, UserRepo
 
 logger = logging.getLogger(__name__)
 
 Context = ContextTypes.DEFAULT_TYPE
 
 
-@contextlib.asynccontextmanager
-async def turn_for(update: Update, context: Context) -> AsyncIterator[Turn]:
-    """Open the update's transaction and its Turn; send the outbox once committed."""
+Work = Callable[[Turn], Awaitable[None]]
+
+
+async def run_turn(update: Update, context: Context, kind: str, work: Work) -> Turn | None:
+    """Handle one update in one transaction: record its id (a repeated delivery is skipped),
+    lock the user (their updates take turns, whichever process serves them), do the work,
+    commit, then send what it produced. None for an update already handled."""
     services = get_services(context.bot_data)
     assert update.effective_user is not None
+    started = time.perf_counter()
     async with services.session() as session, session.begin():
-        turn = await begin_turn(session, services.settings, services.clock(), update.effective_user)
-        yield turn
-        # Committed: now it is safe to tell the user.
+        now = services.clock()
+        if not await UpdateLog(session).first_time(update.update_id, now):
+            logger.info(
+                "update %s already handled",
+                update.update_id,
+                extra={"update_id": update.update_id, "event": "duplicate"},
+            )
+            return None
+        turn = await begin_turn(session, services.settings, now, update.effective_user)
+        await work(turn)
+    # Committed: now it is safe to tell the user.
     await send_outbox(update, context, turn.outbox)
+    logger.info(
+        "update %s handled: %s in %.0f ms",
+        update.update_id,
+        kind,
+        (time.perf_counter() - started) * 1000,
+        extra={"update_id": update.update_id, "user_id": turn.user.id, "event": kind},
+    )
+    return turn
 
 
 async def send_outbox(update: Update, context: Context, outbox: list[Outgoing]) -> None:
@@ -90,26 +112,25 @@ async def command(update: Update, context: Context) -> None:
     """Runs a command (see bot.actions.COMMANDS)."""
     if not _is_private(update) or update.effective_message is None:
         return
-    word = (update.effective_message.text or "").split(maxsplit=1)[0]
+    word = (update.effective_message.text or "/").split(maxsplit=1)[0]
     name = word.lstrip("/").split("@", 1)[0].lower()
-    async with turn_for(update, context) as turn:
-        await actions.command(turn, name, _first_name(update))
+    first_name = _first_name(update)
+    await run_turn(update, context, "command", lambda turn: actions.command(turn, name, first_name))
 
 
 async def text_message(update: Update, context: Context) -> None:
     """Takes typed text as the answer to the open question, or says nothing is asked."""
     if not _is_private(update) or update.effective_message is None:
         return
-    async with turn_for(update, context) as turn:
-        await actions.text(turn, update.effective_message.text or "")
+    typed = update.effective_message.text or ""
+    await run_turn(update, context, "text", lambda turn: actions.text(turn, typed))
 
 
 async def other_message(update: Update, context: Context) -> None:
     """Answers a sticker, photo or anything else: nothing is expected of it."""
     if not _is_private(update):
         return
-    async with turn_for(update, context) as turn:
-        await actions.other(turn)
+    await run_turn(update, context, "other", actions.other)
 
 
 async def button(update: Update, context: Context) -> None:
@@ -119,9 +140,11 @@ async def button(update: Update, context: Context) -> None:
     toast: str | None = None
     try:
         message_id = query.message.message_id if query.message is not None else None
-        async with turn_for(update, context) as turn:
-            await actions.press(turn, query.data or "", message_id)
-        toast = turn.toast
+        data = query.data or ""
+        turn = await run_turn(
+            update, context, "button", lambda turn: actions.press(turn, data, message_id)
+        )
+        toast = turn.toast if turn is not None else None
     finally:
         with contextlib.suppress(TelegramError):
             await query.answer(toast)

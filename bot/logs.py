@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from typing import TextIO
 
 
 class RedactFilter(logging.Filter):
@@ -45,9 +46,27 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(entry, ensure_ascii=False)
 
 
-def configure_logging(level: str, fmt: str, secrets: list[str]) -> None:
-    """Send logs to stderr in the chosen format, with secrets redacted."""
-    handler = logging.StreamHandler(sys.stderr)
+# Libraries whose debug lines carry what users typed (whole updates, request bodies) or the
+# token (request URLs): never more verbose than INFO, whatever LOG_LEVEL says.
+QUIET_LIBRARIES = (
+    "telegram",
+    "httpx",
+    "httpcore",
+    "apscheduler",
+    "aiohttp.access",
+    "asyncio",
+    "aiosqlite",
+    "asyncpg",
+    "sqlalchemy",
+    "transitions",
+)
+
+
+def configure_logging(
+    level: str, fmt: str, secrets: list[str], stream: TextIO | None = None
+) -> None:
+    """Send logs to stderr (or `stream`) in the chosen format, with secrets redacted."""
+    handler = logging.StreamHandler(stream or sys.stderr)
     if fmt == "json":
         handler.setFormatter(JsonFormatter())
     else:
@@ -56,7 +75,5 @@ def configure_logging(level: str, fmt: str, secrets: list[str]) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
-    # httpx logs every request URL, and a Bot API URL holds the token.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    logging.getLogger("httpcore").setLevel(logging.WARNING)
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    for name in QUIET_LIBRARIES:
+        logging.getLogger(name).setLevel(logging.WARNING if name != "telegram" else logging.INFO)

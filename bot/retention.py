@@ -16,10 +16,11 @@ from flows.domain import NudgeKind, NudgeState
 from flows.pipeline import RETENTION, RETENTION_WARNING
 from storage.models import Nudge, User
 from storage.nudges import NudgeRepo
-from storage.repositories import UserRepo
+from storage.repositories import UpdateLog, UserRepo
 
 logger = logging.getLogger(__name__)
 BATCH = 500
+UPDATE_IDS_KEPT = dt.timedelta(days=2)
 
 
 async def sweep(services: Services, now: dt.datetime) -> tuple[int, int]:
@@ -78,6 +79,8 @@ async def sweep(services: Services, now: dt.datetime) -> tuple[int, int]:
         for user_id in to_erase:
             await users.forget(user_id)
             erased += 1
+        # Telegram retries a webhook delivery for a day at most: older ids can go.
+        await UpdateLog(session).prune(now - UPDATE_IDS_KEPT)
     if warned or erased:
         logger.info("retention: %d accounts warned, %d erased", warned, erased)
     return warned, erased

@@ -208,3 +208,13 @@ class Nudge(Base):
     last_error: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[dt.datetime]
     updated_at: Mapped[dt.datetime]
+
+
+class ProcessedUpdate(Base):
+    """A Telegram update already handled: a repeated webhook delivery is answered once.
+    Rows older than a couple of days are deleted (Telegram stops retrying long before)."""
+
+    __tablename__ = "processed_updates"
+
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    processed_at: Mapped[dt.datetime] = mapped_column(index=True)

@@ -11,7 +11,26 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Application, Conversation, FollowUp, Interview, Nudge, User
+from storage.models import (
+    Application,
+    Conversation,
+    FollowUp,
+    Interview,
+    Nudge,
+    ProcessedUpdate,
+    User,
+)
+
+
+def _insert(session: AsyncSession, model: type[Any]) -> Any:
+    """An INSERT that can skip rows already there, in the session's SQL dialect."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert(model)
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert(model)
 
 
 class UserRepo:
@@ -53,6 +72,40 @@ class UserRepo:
         self.session.add(user)
         await self.session.flush()
         return user
+
+    async def get_or_create(
+        self,
+        user_id: int,
+        *,
+        language: str,
+        timezone: str,
+        country: str,
+        nudge_hour: dt.time,
+        now: dt.datetime,
+    ) -> tuple[User, bool]:
+        """The user, locked for this transaction (several processes may serve one user: their
+        updates then take turns), created at first contact. Tells whether it was created."""
+        statement = (
+            _insert(self.session, User)
+            .values(
+                id=user_id,
+                language=language,
+                timezone=timezone,
+                country=country,
+                nudge_hour=nudge_hour,
+                paused_all=False,
+                blocked=False,
+                onboarded=False,
+                created_at=now,
+                last_seen_at=now,
+            )
+            .on_conflict_do_nothing(index_elements=["id"])
+            .returning(User.id)
+        )
+        created = (await self.session.execute(statement)).first() is not None
+        user = await self.get(user_id, for_update=True)
+        assert user is not None
+        return user, created
 
     async def forget(self, user_id: int) -> None:
         """Delete every row of this user: reminders, dialogs, pipeline, then the user."""
@@ -133,3 +186,28 @@ class ApplicationRepo:
             .order_by(Application.created_at.desc(), Application.id.desc())
         )
         return list((await self.session.execute(statement)).scalars())
+
+
+class UpdateLog:
+    """The update ids already handled, to handle a repeated webhook delivery once."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def first_time(self, update_id: int, now: dt.datetime) -> bool:
+        """Record the update; False if it was handled before (or is being handled right now
+        by another process, which then wins)."""
+        statement = (
+            _insert(self.session, ProcessedUpdate)
+            .values(update_id=update_id, processed_at=now)
+            .on_conflict_do_nothing(index_elements=["update_id"])
+            .returning(ProcessedUpdate.update_id)
+        )
+        return (await self.session.execute(statement)).first() is not None
+
+    async def prune(self, before: dt.datetime) -> int:
+        """Forget the ids of updates handled before `before`."""
+        result = await self.session.execute(
+            delete(ProcessedUpdate).where(ProcessedUpdate.processed_at < before)
+        )
+        return int(getattr(result, "rowcount", 0) or 0)

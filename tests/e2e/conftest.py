@@ -25,8 +25,10 @@ import pytest
 from telegram import Update
 from telegram.ext import Application, ContextTypes, TypeHandler
 
+from bot import runner
 from bot.app import ALLOWED_UPDATES, build_application
 from bot.settings import Settings
+from bot.webhook import WebhookServer
 from tests.fakebot import DEFAULT_TOKEN, FakeBotAPI, FakeUser, SentMessage, find_button
 
 HANG_GUARD_S = 20.0  # only stops a broken test from hanging; no test asserts a timing
@@ -59,6 +61,7 @@ class Relance:
     clock: TestClock
     application: Application | None = None
     webhook_port: int | None = None
+    webhook: WebhookServer | None = None
     _processed: dict[int, asyncio.Event] = field(default_factory=dict)
     _ids: Any = field(default_factory=lambda: itertools.count(1001))
 
@@ -78,17 +81,16 @@ class Relance:
         """Start the bot as `python -m bot` would: post_init, then polling or the webhook."""
         application = build_application(self.settings(**overrides), clock=self.clock)
         application.add_handler(TypeHandler(Update, self._mark_processed), group=10_000)
-        await application.initialize()
-        assert application.post_init is not None
-        await application.post_init(application)
+        await runner.start(application)
         assert application.updater is not None
         if self.mode == "webhook":
             self.webhook_port = free_port()
-            await application.updater.start_webhook(
-                listen="127.0.0.1",
-                port=self.webhook_port,
-                url_path="telegram",
-                webhook_url=f"http://127.0.0.1:{self.webhook_port}/telegram",
+            self.webhook = WebhookServer(
+                application, secret=WEBHOOK_SECRET, listen="127.0.0.1", port=self.webhook_port
+            )
+            await self.webhook.start()
+            await application.bot.set_webhook(
+                f"http://127.0.0.1:{self.webhook_port}/telegram",
                 secret_token=WEBHOOK_SECRET,
                 allowed_updates=ALLOWED_UPDATES,
             )
@@ -105,14 +107,8 @@ class Relance:
         if application is None:
             return
         self.application = None
-        assert application.updater is not None
-        if application.updater.running:
-            await application.updater.stop()
-        if application.running:
-            await application.stop()
-        if application.post_shutdown is not None:
-            await application.post_shutdown(application)
-        await application.shutdown()
+        await runner.stop(application, self.webhook)
+        self.webhook = None
 
     async def restart(self) -> None:
         await self.stop()

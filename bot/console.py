@@ -1,0 +1,454 @@
+"""The console front end: `python -m bot --console` talks to the coach in this terminal.
+
+The same dialogs, policy and storage as on Telegram (`bot.actions` over one transaction per
+input), without a token; only the rendering differs. Each message is printed as plain text,
+its choices numbered. Type a number or a choice's label to press it, free text to answer a
+question, or a /command. `/wait 3d` (or 30m, 2h, 1w) moves the console's clock forward and
+delivers the reminders that come due meanwhile; `/quit` or the end of input leaves.
+
+Nothing here decides anything about a dialog: a line becomes `actions.command`, `actions.text`
+or `actions.press`, and the dispatcher's `tick(now)` runs on the console's clock.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import queue
+import re
+import sys
+import threading
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import TextIO, cast
+
+from sqlalchemy import func, select
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import User as TelegramUser
+
+from bot import actions
+from bot.conversation import Turn, begin_turn
+from bot.dispatch import Dispatcher
+from bot.render import Outgoing, join
+from bot.services import Services
+from bot.settings import Settings
+from flows.catalog import Text, format_moment, render
+from flows.domain import NudgeState
+from storage.db import create_engine, make_sessionmaker, upgrade_to_head
+from storage.models import Nudge
+from storage.repositories import UserRepo
+
+logger = logging.getLogger(__name__)
+
+# The one local user of the console (a Telegram user id that no real account has).
+LOCAL_USER = TelegramUser(id=1, first_name="", is_bot=False, language_code=None)
+EXPORTS_DIR = Path("data/exports")
+WAIT_UNITS = {
+    "m": dt.timedelta(minutes=1),
+    "h": dt.timedelta(hours=1),
+    "d": dt.timedelta(days=1),
+    "j": dt.timedelta(days=1),
+    "w": dt.timedelta(weeks=1),
+}
+WAIT_MAX = dt.timedelta(days=3 * 366)
+# Enough for every nudge of a long wait; only stops a loop that would never end.
+WAIT_MAX_TICKS = 10_000
+
+
+class ConsoleClock:
+    """The console's time: set once at start, moved forward only by /wait."""
+
+    def __init__(self, now: dt.datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A button of a printed message: what it says and the callback data it carries."""
+
+    label: str
+    data: str | None
+
+
+@dataclass(frozen=True)
+class SentMessage:
+    """What the dispatcher reads back from a send."""
+
+    message_id: int
+
+
+class _PlainText(HTMLParser):
+    """Telegram HTML to terminal text: tags dropped, entities unescaped, <pre> indented."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.pre: list[str] | None = None
+        self.href: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "pre":
+            self.pre = []
+        elif tag == "a":
+            self.href = dict(attrs).get("href")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "pre" and self.pre is not None:
+            lines = "".join(self.pre).strip("\n").split("\n")
+            self.parts.append("\n".join(f"    {line}" if line else "" for line in lines))
+            self.pre = None
+        elif tag == "a" and self.href:
+            self.parts.append(f" ({self.href})")
+            self.href = None
+
+    def handle_data(self, data: str) -> None:
+        (self.pre if self.pre is not None else self.parts).append(data)
+
+
+def plain_text(html_text: str) -> str:
+    """The message as it reads in a terminal."""
+    parser = _PlainText()
+    parser.feed(html_text)
+    parser.close()
+    return "".join(parser.parts).strip("\n")
+
+
+def parse_wait(arg: str) -> dt.timedelta | None:
+    """`3d`, `2h`, `1w`, `30m` (or several: `1d12h`) as a duration; None if unreadable."""
+    arg = arg.replace(" ", "").lower()
+    if not re.fullmatch(r"(\d{1,6}[mhdjw])+", arg):
+        return None
+    total = sum(
+        (int(n) * WAIT_UNITS[unit] for n, unit in re.findall(r"(\d+)([mhdjw])", arg)),
+        dt.timedelta(),
+    )
+    return total if dt.timedelta() < total <= WAIT_MAX else None
+
+
+class Screen:
+    """What the console prints, and the choices the next number or label picks from."""
+
+    def __init__(self, out: TextIO, clock: ConsoleClock, first_id: int = 1) -> None:
+        self.out = out
+        self.clock = clock
+        self.lang = "fr"
+        self.timezone = "UTC"
+        self._next_id = first_id
+        self._texts: dict[int, str] = {}
+        self.last_message_id: int | None = None
+        # The choices of the last message that has some: a number typed picks one of them.
+        self.choices: list[Choice] = []
+        self.choices_message_id: int | None = None
+
+    def line(self, text: str = "") -> None:
+        self.out.write(f"{text}\n")
+        self.out.flush()
+
+    def say(self, text: Text) -> None:
+        """A line of the console itself, from the catalog."""
+        self.line(plain_text(render(self.lang, text)))
+
+    def moment(self) -> str:
+        return format_moment(self.lang, self.clock.now, self.timezone)
+
+    def message(self, html_text: str, markup: InlineKeyboardMarkup | None = None) -> int:
+        """Print a new message and its choices; its message id."""
+        message_id = self._next_id
+        self._next_id += 1
+        self.last_message_id = message_id
+        text = plain_text(html_text)
+        self._texts[message_id] = text
+        self.line()
+        if text:
+            self.line(text)
+        self._show_choices(message_id, markup)
+        return message_id
+
+    def edit(self, item: Outgoing) -> None:
+        """An edit of an earlier message: print only what it adds, and its new choices."""
+        assert item.edit_message_id is not None
+        message_id = item.edit_message_id
+        if not item.markup_only:
+            before = set(self._texts.get(message_id, "").split("\n"))
+            text = plain_text(item.text)
+            self._texts[message_id] = text
+            added = [line for line in text.split("\n") if line.strip() and line not in before]
+            if added:
+                self.line("\n".join(added))
+        self._show_choices(message_id, item.markup)
+
+    def _show_choices(self, message_id: int, markup: InlineKeyboardMarkup | None) -> None:
+        rows = [list(row) for row in markup.inline_keyboard] if markup is not None else []
+        if not any(rows):
+            if self.choices_message_id == message_id:
+                self.choices, self.choices_message_id = [], None
+            return
+        choices: list[Choice] = []
+        for row in rows:
+            cells = []
+            for button in row:
+                choices.append(Choice(button.text, _callback_data(button)))
+                link = f" ({button.url})" if button.url else ""
+                cells.append(f"{len(choices)}) {button.text}{link}")
+            self.line("  " + "   ".join(cells))
+        self.choices, self.choices_message_id = choices, message_id
+
+    def match(self, typed: str) -> Choice | None:
+        """The choice whose label is `typed` (any case), or the only one it begins; only while
+        those choices are on the last message (after a question without any, words answer it)."""
+        if self.choices_message_id != self.last_message_id:
+            return None
+        wanted = typed.casefold()
+        for choice in self.choices:
+            if wanted in _names(choice.label):
+                return choice
+        found = [c for c in self.choices if any(n.startswith(wanted) for n in _names(c.label))]
+        return found[0] if len(found) == 1 else None
+
+    def file(self, name: str, content: bytes) -> None:
+        path = EXPORTS_DIR / Path(name).name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content)
+        self.say(Text("console.file", {"name": path.name, "size": len(content), "path": path}))
+
+    def photo(self, content: bytes) -> None:
+        path = EXPORTS_DIR / "stats.png"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content)
+        self.say(Text("console.photo", {"path": path}))
+
+    def outbox(self, turn: Turn) -> None:
+        """Print what one input produced, in order, then its notice."""
+        for item in turn.outbox:
+            if item.edit_message_id is not None:
+                self.edit(item)
+                continue
+            if item.text or (item.document is None and item.photo is None):
+                self.message(item.text, item.markup)
+            if item.document is not None:
+                self.file(*item.document)
+            if item.photo is not None:
+                self.photo(item.photo)
+        if turn.toast:
+            self.line(f"({turn.toast})")
+
+
+def _names(label: str) -> tuple[str, str]:
+    """A label as one may type it: whole, or without its leading emoji and symbols."""
+    folded = label.casefold().strip()
+    return folded, re.sub(r"^[\W_]+", "", folded) or folded
+
+
+def _callback_data(button: InlineKeyboardButton) -> str | None:
+    """A button's callback data (PTB allows any object there; ours are strings)."""
+    return button.callback_data if isinstance(button.callback_data, str) else None
+
+
+class ConsoleBot:
+    """The part of `telegram.Bot` the dispatcher uses: nudges are printed, never refused."""
+
+    def __init__(self, screen: Screen) -> None:
+        self.screen = screen
+
+    async def send_message(
+        self,
+        chat_id: int,
+        text: str,
+        reply_markup: InlineKeyboardMarkup | None = None,
+        **_: object,
+    ) -> SentMessage:
+        """Print a nudge, headed by the console's time."""
+        self.screen.line()
+        self.screen.say(Text("console.at", {"when": self.screen.moment()}))
+        return SentMessage(self.screen.message(text, reply_markup))
+
+
+class Console:
+    """One local user talking to the coach: each line is one turn, then a dispatcher tick."""
+
+    def __init__(self, services: Services, clock: ConsoleClock, screen: Screen) -> None:
+        self.services = services
+        self.clock = clock
+        self.screen = screen
+        self.dispatcher = Dispatcher(services, cast(Bot, ConsoleBot(screen)))
+
+    async def turn(self, act: Callable[[Turn], Awaitable[None]]) -> None:
+        """One transaction around a Turn, as for a Telegram update; print once committed."""
+        async with self.services.session() as session, session.begin():
+            turn = await begin_turn(session, self.services.settings, self.clock(), LOCAL_USER)
+            await act(turn)
+        self.screen.lang, self.screen.timezone = turn.lang, turn.user.timezone
+        self.screen.outbox(turn)
+
+    async def handle(self, line: str) -> bool:
+        """Act on one typed line; False when it asks to leave."""
+        line = line.strip()
+        if not line:
+            return True
+        if line.startswith("/"):
+            word, _, rest = line[1:].partition(" ")
+            name = word.split("@", 1)[0].lower()
+            if name == "quit":
+                return False
+            if name == "wait":
+                await self.wait(rest)
+            else:
+                await self.turn(lambda t: actions.command(t, name, t.text(Text("console.you"))))
+                if name == "help":
+                    self.screen.say(Text("console.help"))
+        elif line.isdecimal() and self.screen.choices:
+            number, count = int(line), len(self.screen.choices)
+            if 1 <= number <= count:
+                await self.press(self.screen.choices[number - 1])
+            else:
+                self.screen.say(Text("console.pick_range", {"count": count}))
+        elif (choice := self.screen.match(line)) is not None:
+            await self.press(choice)
+        else:
+            await self.turn(lambda t: actions.text(t, line))
+        await self.tick()
+        return True
+
+    async def press(self, choice: Choice) -> None:
+        """Press a button of the message whose choices are shown."""
+        if choice.data is None:
+            return
+        data, message_id = choice.data, self.screen.choices_message_id
+        await self.turn(lambda t: actions.press(t, data, message_id))
+
+    async def tick(self) -> None:
+        """Deliver the nudges due at the console's time."""
+        await self.dispatcher.tick(self.clock())
+
+    async def wait(self, arg: str) -> None:
+        """Move the clock forward, delivering each nudge at the moment it comes due."""
+        delta = parse_wait(arg)
+        if delta is None:
+            self.screen.say(Text("console.wait_usage"))
+            return
+        target = self.clock.now + delta
+        for _ in range(WAIT_MAX_TICKS):
+            due = await self._next_due()
+            if due is None or due > target:
+                break
+            self.clock.now = max(self.clock.now, due)
+            if not (await self.dispatcher.tick(self.clock.now)).claimed:
+                break  # due but held (reminders paused): nothing more comes before the target
+        self.clock.now = target
+        self.screen.line()
+        self.screen.say(Text("console.now", {"when": self.screen.moment()}))
+
+    async def _next_due(self) -> dt.datetime | None:
+        async with self.services.session() as session:
+            statement = select(func.min(Nudge.due_at)).where(Nudge.state == NudgeState.PENDING)
+            return (await session.execute(statement)).scalar_one_or_none()
+
+    async def load_user(self) -> None:
+        """Speak the local user's language from the first line, if they exist already."""
+        self.screen.lang = self.services.settings.default_language
+        self.screen.timezone = self.services.settings.default_timezone
+        async with self.services.session() as session:
+            user = await UserRepo(session).get(LOCAL_USER.id)
+            if user is not None:
+                self.screen.lang, self.screen.timezone = user.language, user.timezone
+
+
+async def _last_message_id(services: Services) -> int:
+    """The highest message id already stored, so this run's ids never meet an earlier one's."""
+    async with services.session() as session:
+        statement = select(func.max(Nudge.telegram_message_id))
+        return (await session.execute(statement)).scalar_one_or_none() or 0
+
+
+async def _lines(lines: AsyncIterator[str] | Iterable[str]) -> AsyncIterator[str]:
+    if isinstance(lines, AsyncIterator):
+        async for line in lines:
+            yield line
+    else:
+        for line in lines:
+            yield line
+
+
+async def run(
+    settings: Settings,
+    lines: AsyncIterator[str] | Iterable[str],
+    out: TextIO,
+    *,
+    start: dt.datetime | None = None,
+    echo: bool = True,
+) -> int:
+    """Run the console over `lines`, printing to `out`; the exit status.
+
+    `start` is the console clock's first reading (the real time when not given); with `echo`,
+    each line read is printed after "> ", so a transcript reads like the session.
+    """
+    clock = ConsoleClock(start if start is not None else dt.datetime.now(dt.UTC))
+    engine = create_engine(settings.database_url)
+    try:
+        await upgrade_to_head(engine)
+        services = Services(settings=settings, clock=clock, engine=engine)
+        services.sessionmaker = make_sessionmaker(engine)
+        screen = Screen(out, clock, first_id=await _last_message_id(services) + 1)
+        console = Console(services, clock, screen)
+        await console.load_user()
+        screen.say(Text("console.hint"))
+        await console.tick()
+        async for line in _lines(lines):
+            if echo:
+                screen.line(f"> {line.rstrip()}")
+            try:
+                if not await console.handle(line):
+                    break
+            except Exception:
+                logger.exception("console input failed")
+                screen.line(plain_text(join(screen.lang, [Text("error.retry")])))
+        screen.line()
+        screen.say(Text("console.bye"))
+        return 0
+    finally:
+        await engine.dispose()
+
+
+async def _stdin(prompt: bool) -> AsyncIterator[str]:
+    """The lines typed on stdin until end of input, each read when the previous one is done.
+
+    A daemon thread reads them, so that Ctrl-C never waits for a line that will not come."""
+    loop = asyncio.get_running_loop()
+    wanted: queue.SimpleQueue[None] = queue.SimpleQueue()
+    typed: asyncio.Queue[str | None] = asyncio.Queue()
+
+    def read() -> None:
+        line: str | None = ""
+        while line is not None:
+            wanted.get()
+            try:
+                line = input("> ") if prompt else (sys.stdin.readline() or None)
+            except EOFError:
+                line = None
+            loop.call_soon_threadsafe(typed.put_nowait, line)
+
+    threading.Thread(target=read, name="console-stdin", daemon=True).start()
+    while True:
+        wanted.put(None)
+        if (line := await typed.get()) is None:
+            return
+        yield line
+
+
+def main(settings: Settings) -> int:
+    """Run the coach in this terminal until end of input or /quit; the exit status."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="replace")
+    interactive = sys.stdin.isatty()
+    try:
+        return asyncio.run(run(settings, _stdin(interactive), sys.stdout, echo=not interactive))
+    except KeyboardInterrupt:
+        print()
+        return 130

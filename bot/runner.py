@@ -1,0 +1,98 @@
+"""Run the Application until SIGTERM or SIGINT, in polling or webhook mode, and stop cleanly:
+stop taking updates, finish those in flight, put claimed but unsent nudges back to pending."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+
+from telegram.error import Conflict, TelegramError
+from telegram.ext import Application
+
+from bot.app import ALLOWED_UPDATES, DISPATCHER_KEY, build_application, get_dispatcher
+from bot.services import get_services
+from bot.settings import Settings
+from bot.webhook import PATH, WebhookServer
+
+logger = logging.getLogger(__name__)
+
+EXIT_CONFLICT = 3
+
+
+async def start(application: Application) -> None:
+    """Initialise the Application and its services (the database, the menu, the dispatcher)."""
+    await application.initialize()
+    if application.post_init is not None:
+        await application.post_init(application)
+
+
+async def stop(application: Application, webhook: WebhookServer | None = None) -> None:
+    """The graceful stop: no new updates, the in-flight ones finished, no nudge left claimed."""
+    if webhook is not None:
+        await webhook.stop()
+    if application.updater is not None and application.updater.running:
+        await application.updater.stop()
+    if DISPATCHER_KEY in application.bot_data:
+        services = get_services(application.bot_data)
+        await get_dispatcher(application.bot_data).close(services.clock())
+    if application.running:
+        await application.stop()
+    if application.post_shutdown is not None:
+        await application.post_shutdown(application)
+    await application.shutdown()
+
+
+async def serve(settings: Settings) -> int:
+    """Run until SIGTERM/SIGINT (or, when polling, until another poller takes over)."""
+    application = build_application(settings)
+    finished = asyncio.Event()
+    status = 0
+
+    def on_polling_error(error: TelegramError) -> None:
+        nonlocal status
+        if isinstance(error, Conflict):
+            if status == EXIT_CONFLICT:
+                return  # said once already
+            logger.error(
+                "another process is already polling with this bot token (Telegram says 409 "
+                "Conflict): stopping; run one poller, or use webhook mode for several processes"
+            )
+            status = EXIT_CONFLICT
+            finished.set()
+        else:
+            logger.warning("polling error: %s", type(error).__name__)
+
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, finished.set)
+
+    await start(application)
+    webhook: WebhookServer | None = None
+    if settings.webhook_mode:
+        webhook = WebhookServer(
+            application,
+            secret=settings.webhook_secret.get_secret_value(),
+            listen=settings.webhook_listen,
+            port=settings.webhook_port,
+        )
+        await webhook.start()
+        url = settings.webhook_url.rstrip("/")
+        if not url.endswith(PATH):
+            url += PATH
+        await application.bot.set_webhook(
+            url,
+            secret_token=settings.webhook_secret.get_secret_value(),
+            allowed_updates=ALLOWED_UPDATES,
+        )
+    else:
+        assert application.updater is not None
+        await application.updater.start_polling(
+            allowed_updates=ALLOWED_UPDATES, error_callback=on_polling_error
+        )
+    await application.start()
+    logger.info("Relance is running (%s mode)", "webhook" if webhook else "polling")
+    await finished.wait()
+    logger.info("stopping")
+    await stop(application, webhook)
+    return status
