@@ -23,10 +23,9 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import TextIO, cast
+from typing import TextIO
 
-from sqlalchemy import func, select
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram import User as TelegramUser
 
 from bot import actions
@@ -36,9 +35,8 @@ from bot.render import Outgoing, join
 from bot.services import Services
 from bot.settings import Settings
 from flows.catalog import Text, format_moment, render
-from flows.domain import NudgeState
 from storage.db import create_engine, make_sessionmaker, upgrade_to_head
-from storage.models import Nudge
+from storage.nudges import NudgeRepo
 from storage.repositories import UserRepo
 
 logger = logging.getLogger(__name__)
@@ -276,7 +274,7 @@ class Console:
         self.services = services
         self.clock = clock
         self.screen = screen
-        self.dispatcher = Dispatcher(services, cast(Bot, ConsoleBot(screen)))
+        self.dispatcher = Dispatcher(services, ConsoleBot(screen))
 
     async def turn(self, act: Callable[[Turn], Awaitable[None]]) -> None:
         """One transaction around a Turn, as for a Telegram update; print once committed."""
@@ -346,8 +344,7 @@ class Console:
 
     async def _next_due(self) -> dt.datetime | None:
         async with self.services.session() as session:
-            statement = select(func.min(Nudge.due_at)).where(Nudge.state == NudgeState.PENDING)
-            return (await session.execute(statement)).scalar_one_or_none()
+            return await NudgeRepo(session).next_pending_due()
 
     async def load_user(self) -> None:
         """Speak the local user's language from the first line, if they exist already."""
@@ -362,8 +359,7 @@ class Console:
 async def _last_message_id(services: Services) -> int:
     """The highest message id already stored, so this run's ids never meet an earlier one's."""
     async with services.session() as session:
-        statement = select(func.max(Nudge.telegram_message_id))
-        return (await session.execute(statement)).scalar_one_or_none() or 0
+        return await NudgeRepo(session).last_message_id()
 
 
 async def _lines(lines: AsyncIterator[str] | Iterable[str]) -> AsyncIterator[str]:

@@ -13,12 +13,13 @@ import logging
 import warnings
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any, Protocol
 
 from aiolimiter import AsyncLimiter
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
-from telegram import Bot, InlineKeyboardMarkup
+from telegram import InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.warnings import PTBDeprecationWarning
 
@@ -66,10 +67,18 @@ class _Delivery:
     expired: list[NudgeItem] = field(default_factory=list)
 
 
+class Sender(Protocol):
+    """What the dispatcher needs of a bot: python-telegram-bot's Bot, or the console's."""
+
+    async def send_message(
+        self, chat_id: int, text: str, *, reply_markup: InlineKeyboardMarkup | None = None
+    ) -> Any: ...
+
+
 class Dispatcher:
     """Delivers due nudges for one bot process."""
 
-    def __init__(self, services: Services, bot: Bot, *, batch: int = BATCH) -> None:
+    def __init__(self, services: Services, bot: Sender, *, batch: int = BATCH) -> None:
         self.services = services
         self.bot = bot
         self.batch = batch

@@ -420,6 +420,26 @@ FR: dict[str, str] = {
         "Désolé, quelque chose s'est mal passé : cette étape n'a pas été enregistrée. "
         "Réessayez dans un instant."
     ),
+    # Console mode (python -m bot --console)
+    "console.hint": (
+        "Relance en console. Répondez par le numéro d'un choix, son libellé ou votre texte. "
+        "/help : les commandes · /wait 3d : avancer l'horloge (30m, 2h, 1w) · /quit : sortir."
+    ),
+    "console.help": (
+        "En console, en plus : /wait 3d avance l'horloge de 3 jours (ou 30m, 2h, 1w) pour voir "
+        "arriver vos rappels ; /quit pour sortir."
+    ),
+    "console.pick_range": "Tapez un numéro entre 1 et {count}, ou le libellé d'un choix.",
+    "console.wait_usage": (
+        "Combien de temps attendre ? Par exemple <code>/wait 3d</code>, <code>/wait 2h</code>, "
+        "<code>/wait 1w</code> ou <code>/wait 30m</code>."
+    ),
+    "console.now": "⏩ Il est maintenant {when}.",
+    "console.at": "[{when}]",
+    "console.you": "à vous",
+    "console.file": "[fichier {name}, {size} octets → {path}]",
+    "console.photo": "[graphique → {path}]",
+    "console.bye": "À bientôt !",
 }
 
 EN: dict[str, str] = {
@@ -793,6 +813,26 @@ EN: dict[str, str] = {
     "error.retry": (
         "Sorry, something went wrong: this step was not saved. Please try again in a moment."
     ),
+    # Console mode (python -m bot --console)
+    "console.hint": (
+        "Relance in the console. Answer with a choice's number, its label or your text. "
+        "/help: the commands · /wait 3d: move the clock forward (30m, 2h, 1w) · /quit: leave."
+    ),
+    "console.help": (
+        "In the console, also: /wait 3d moves the clock 3 days forward (or 30m, 2h, 1w) to see "
+        "your reminders arrive; /quit to leave."
+    ),
+    "console.pick_range": "Type a number between 1 and {count}, or a choice's label.",
+    "console.wait_usage": (
+        "How long to wait? For example <code>/wait 3d</code>, <code>/wait 2h</code>, "
+        "<code>/wait 1w</code> or <code>/wait 30m</code>."
+    ),
+    "console.now": "⏩ It is now {when}.",
+    "console.at": "[{when}]",
+    "console.you": "there",
+    "console.file": "[file {name}, {size} bytes → {path}]",
+    "console.photo": "[chart → {path}]",
+    "console.bye": "See you soon!",
 }
 
 CATALOGS: dict[str, dict[str, str]] = {"fr": FR, "en": EN}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from flows.domain import NudgeKind, NudgeState
@@ -207,3 +207,13 @@ class NudgeRepo:
             .values(state=NudgeState.STOPPED, lease_until=None, updated_at=now)
             .execution_options(synchronize_session=False)
         )
+
+    async def next_pending_due(self) -> dt.datetime | None:
+        """The earliest due moment of a pending nudge, if any."""
+        statement = select(func.min(Nudge.due_at)).where(Nudge.state == NudgeState.PENDING)
+        return (await self.session.execute(statement)).scalar_one_or_none()
+
+    async def last_message_id(self) -> int:
+        """The highest Telegram message id a nudge was sent in (0 if none)."""
+        statement = select(func.max(Nudge.telegram_message_id))
+        return (await self.session.execute(statement)).scalar_one_or_none() or 0
