@@ -92,6 +92,15 @@ def _later_options(turn: Turn, nudge: Nudge, choices: dict[str, int]) -> dict[st
     return options
 
 
+def _offer_later(turn: Turn, nudge: Nudge, choices: dict[str, int]) -> dict[str, dt.datetime]:
+    """The "later" moments to offer; when none is left, say until when it was useful."""
+    options = _later_options(turn, nudge, choices)
+    if not options and nudge.last_useful_at is not None:
+        when = moment(turn.lang, turn.user, nudge.last_useful_at)
+        turn.say(Text("nudge.later_none", {"when": when}))
+    return options
+
+
 async def _message_keyboard(
     turn: Turn, message_id: int | None, override: dict[int, list[InlineKeyboardButton]]
 ) -> InlineKeyboardMarkup | None:
@@ -141,11 +150,8 @@ async def press_nudge(turn: Turn, nudge_id: int, action: str, message_id: int | 
         return InlineKeyboardButton(turn.text(Text(key)), callback_data=nudge_data(nudge_id, act))
 
     if action == LATER:
-        options = _later_options(turn, nudge, {LATER_1: 1, LATER_3: 3})
+        options = _offer_later(turn, nudge, {LATER_1: 1, LATER_3: 3})
         if not options:
-            assert nudge.last_useful_at is not None
-            when = moment(turn.lang, turn.user, nudge.last_useful_at)
-            turn.say(Text("nudge.later_none", {"when": when}))
             return
         labels = {LATER_1: "nudge.btn.later1", LATER_3: "nudge.btn.later3"}
         override[nudge.id] = [button(labels[a], a) for a in options] + [
@@ -366,11 +372,8 @@ async def press_agenda(turn: Turn, nudge_id: int, action: str, message_id: int |
         nudge.updated_at = turn.now
         turn.say(Text("agenda.cancelled"))
     elif action == MOVE:
-        options = _later_options(turn, nudge, {MOVE_1: 1, MOVE_3: 3, MOVE_WEEK: 5})
+        options = _offer_later(turn, nudge, {MOVE_1: 1, MOVE_3: 3, MOVE_WEEK: 5})
         if not options:
-            assert nudge.last_useful_at is not None
-            when = moment(turn.lang, turn.user, nudge.last_useful_at)
-            turn.say(Text("nudge.later_none", {"when": when}))
             return
         labels = {
             MOVE_1: "nudge.btn.later1",
