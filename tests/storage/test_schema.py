@@ -196,3 +196,15 @@ async def test_opening_a_dialog_moves_its_step_past_every_earlier_button(
         assert second.flow == "forget"
         assert await ConversationRepo(session).close(1) is True
         assert await ConversationRepo(session).close(1) is False
+
+
+async def test_the_migrations_match_the_models(engine: AsyncEngine) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    def differences(connection):  # type: ignore[no-untyped-def]
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        return compare_metadata(context, Base.metadata)
+
+    async with engine.connect() as connection:
+        assert await connection.run_sync(differences) == []
