@@ -323,3 +323,23 @@ async def test_a_silent_account_is_warned_then_erased(relance: Relance) -> None:
     assert await sweep(services, relance.clock()) == (0, 1)
     async with services.session() as session:
         assert await session.get(User, alice.id) is None
+
+
+async def test_500_applications_stay_within_telegrams_limits(relance: Relance) -> None:
+    alice = await onboarded(relance)
+    now = relance.clock()
+    async with relance.services().session() as session, session.begin():
+        for n in range(500):
+            session.add(Application(
+                user_id=alice.id, company=f"Entreprise {n:03d} " + "x" * 150, role="R" * 200,
+                stage=Stage.APPLIED, archived=False, notes="n" * 1000, created_at=now,
+                updated_at=now,
+            ))
+    replies = await alice.send("/list")
+    assert len(replies) == 1 and "(500)" in replies[0].plain_text
+    assert [label for label, _ in replies[0].buttons][-2:] == ["1/50", "▶"]
+    replies = await alice.send("/export")
+    assert len(replies) == 3
+    replies = await alice.send("/stats")
+    assert replies[0].kind == "photo"
+    # The fake refuses any message, caption or file beyond Telegram's limits (checked at teardown).
