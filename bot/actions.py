@@ -26,7 +26,6 @@ from bot.pipeline import (
     user_applications,
 )
 from bot.render import MENU, Outgoing, parse_answer_data
-from bot.stats import compute, stats_chart, stats_text
 from flows.catalog import Text
 from flows.dialog import Answer
 from storage.repositories import ConversationRepo
@@ -87,6 +86,9 @@ async def export(turn: Turn, _name: str) -> None:
 
 async def stats(turn: Turn, _name: str) -> None:
     """Sends the pipeline's figures and a chart of it."""
+    # matplotlib weighs tens of megabytes: loaded on the first /stats, not at start.
+    from bot.stats import compute, stats_chart, stats_text
+
     apps = await user_applications(turn.session, turn.user.id)
     if not apps:
         turn.say(Text("stats.empty"))

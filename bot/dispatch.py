@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import time
 import warnings
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -42,6 +43,9 @@ BACKOFF_MAX = dt.timedelta(hours=1)
 # More nudges of one user than fit a message: the rest go one tick later.
 NEXT_MESSAGE_DELAY = dt.timedelta(seconds=1)
 CONCURRENT_SENDS = 16
+TELEGRAM_OVERALL_RATE = 30.0
+# A claim's messages stop going out once this share of its lease has passed.
+LEASE_SAFETY = 0.8
 
 
 @dataclass
@@ -58,6 +62,23 @@ class TickReport:
     paused: int = 0
     floods: int = 0
     nudge_ids_sent: list[int] = field(default_factory=list)
+
+
+@dataclass
+class _Record:
+    """The outcome of one sent message, to write in the database."""
+
+    ids: list[int]
+    now: dt.datetime
+    message_id: int
+    expired: bool
+    lease_until: dt.datetime | None
+
+    async def write(self, repo: NudgeRepo) -> None:
+        if self.expired:
+            await repo.mark_expired(self.ids, self.now, lease_until=self.lease_until)
+        else:
+            await repo.mark_sent(self.ids, self.now, self.message_id, lease_until=self.lease_until)
 
 
 @dataclass
@@ -90,6 +111,13 @@ class Dispatcher:
         self._task: asyncio.Task[object] | None = None
         # Claimed by this process and not recorded yet: put back to pending if it stops.
         self._in_flight: set[int] = set()
+        # Each claimed nudge's lease, as written at the claim: only its holder records it.
+        self._lease: dict[int, dt.datetime] = {}
+        self._claimed_at = 0.0  # time.monotonic() of the last claim
+        # Sends that went out while the database could not record them: recorded first thing
+        # at the next tick, before anything else is claimed or sent.
+        self._unrecorded: list[_Record] = []
+        self._db_down = False
 
     async def tick(self, now: dt.datetime) -> TickReport:
         """Claim what is due now, deliver it, record it. Never two ticks at once in a process."""
@@ -98,9 +126,19 @@ class Dispatcher:
             if self._closed:
                 return report
             self._task = asyncio.current_task()
+            self._db_down = False
             try:
+                if not await self._flush_unrecorded():
+                    return report  # the database is still down: claim nothing more
                 deliveries = await self._claim(now, report)
-                await asyncio.gather(*(self._deliver(d, now, report) for d in deliveries))
+                results = await asyncio.gather(
+                    *(self._deliver(d, now, report) for d in deliveries), return_exceptions=True
+                )
+                for result in results:
+                    if isinstance(result, BaseException):
+                        logger.error(
+                            "nudge delivery failed: %s", type(result).__name__, exc_info=result
+                        )
             finally:
                 self._task = None
             if report.claimed:
@@ -126,6 +164,7 @@ class Dispatcher:
         if task is not None and not task.done() and task is not asyncio.current_task():
             task.cancel()
             await asyncio.wait([task])
+        await self._flush_unrecorded()
         ids = sorted(self._in_flight)
         self._in_flight.clear()
         if ids:
@@ -134,6 +173,31 @@ class Dispatcher:
             logger.info("put %d claimed nudges back to pending", len(ids))
         return len(ids)
 
+    def _batch_size(self) -> int:
+        """No more than can be sent within half a lease at this process's send rate, so that no
+        claim runs out while its messages wait their turn."""
+        settings = self.services.settings
+        rate = min(settings.send_rate_per_s, TELEGRAM_OVERALL_RATE)
+        return max(1, min(self.batch, int(rate * settings.nudge_lease_s / 2)))
+
+    def _lease_running_out(self) -> bool:
+        """Whether the last claim's lease is nearly over: another process may take its rows."""
+        lease = self.services.settings.nudge_lease_s
+        return time.monotonic() - self._claimed_at > lease * LEASE_SAFETY
+
+    async def _flush_unrecorded(self) -> bool:
+        """Record the sends the database missed; False if it still cannot."""
+        while self._unrecorded:
+            record = self._unrecorded[0]
+            try:
+                async with self.services.session() as session, session.begin():
+                    await record.write(NudgeRepo(session))
+            except Exception as exc:
+                logger.warning("database still unavailable (%s): will retry", type(exc).__name__)
+                return False
+            self._unrecorded.pop(0)
+        return True
+
     async def _claim(self, now: dt.datetime, report: TickReport) -> list[_Delivery]:
         """Claim due nudges in one committed transaction and sort them out per user (T2, T3)."""
         settings = self.services.settings
@@ -141,7 +205,11 @@ class Dispatcher:
         by_user: dict[int, _Delivery] = {}
         async with self.services.session() as session, session.begin():
             repo = NudgeRepo(session)
-            claimed = await repo.claim_due(now, lease, self.batch)
+            claimed = await repo.claim_due(now, lease, self._batch_size())
+            self._claimed_at = time.monotonic()
+            for nudge in claimed:
+                if nudge.lease_until is not None:
+                    self._lease[nudge.id] = nudge.lease_until
             report.claimed = len(claimed)
             if not claimed:
                 return []
@@ -205,8 +273,11 @@ class Dispatcher:
         *,
         expired: bool = False,
     ) -> None:
-        """Send one message and record its outcome; then its nudges are no longer in flight."""
-        await self._send_and_record(user, text, markup, now, report, ids, expired=expired)
+        """Send one message and record its outcome; then its nudges are no longer in flight.
+        At most CONCURRENT_SENDS messages are between their send and their record at once:
+        that bounds what a crash or a database failure can make go out twice."""
+        async with self.semaphore:
+            await self._send_and_record(user, text, markup, now, report, ids, expired=expired)
         self._in_flight.difference_update(ids)
 
     async def _send_and_record(
@@ -222,8 +293,13 @@ class Dispatcher:
     ) -> None:
         max_attempts = self.services.settings.nudge_max_attempts
         error: str | None = None
+        lease_until = self._lease.get(ids[0]) if ids else None
         try:
-            async with self.semaphore, self.limiter:
+            async with self.limiter:
+                if self._db_down or self._lease_running_out():
+                    # Nothing could record it, or another process may take it over: leave the
+                    # claim to run out, and the nudge comes back then. No send, no duplicate.
+                    return
                 message = await self.bot.send_message(user.id, text, reply_markup=markup)
         except RetryAfter as exc:
             with warnings.catch_warnings():
@@ -260,14 +336,22 @@ class Dispatcher:
             error = f"{type(exc).__name__}: {exc.message}"[:200]
         else:
             report.messages += 1
-            async with self.services.session() as session, session.begin():
-                if expired:
-                    await NudgeRepo(session).mark_expired(ids, now)
-                    report.expired += len(ids)
-                else:
-                    await NudgeRepo(session).mark_sent(ids, now, message.message_id)
-                    report.sent += len(ids)
-                    report.nudge_ids_sent.extend(ids)
+            record = _Record(ids, now, message.message_id, expired, lease_until)
+            try:
+                async with self.services.session() as session, session.begin():
+                    await record.write(NudgeRepo(session))
+            except Exception as exc:
+                # Sent but not recorded: keep it in memory, stop sending in this tick.
+                logger.error(
+                    "could not record a sent nudge (%s): kept to record later", type(exc).__name__
+                )
+                self._db_down = True
+                self._unrecorded.append(record)
+            if expired:
+                report.expired += len(ids)
+            else:
+                report.sent += len(ids)
+                report.nudge_ids_sent.extend(ids)
             for nudge_id in ids:
                 logger.info(
                     "nudge %s %s",

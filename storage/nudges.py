@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import and_, exists, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from flows.domain import NudgeKind, NudgeState
@@ -83,12 +83,13 @@ class NudgeRepo:
             and_(Nudge.state == NudgeState.PENDING, Nudge.due_at <= now),
             and_(Nudge.state == NudgeState.CLAIMED, Nudge.lease_until < now),
         )
-        active_users = select(User.id).where(User.paused_all.is_(False), User.blocked.is_(False))
+        # Checked per candidate through the users' primary key, so the claim walks the
+        # (state, due_at) index and never scans the users table.
+        held = exists().where(
+            User.id == Nudge.user_id, or_(User.paused_all.is_(True), User.blocked.is_(True))
+        )
         candidates = (
-            select(Nudge.id)
-            .where(due, Nudge.user_id.in_(active_users))
-            .order_by(Nudge.due_at, Nudge.id)
-            .limit(limit)
+            select(Nudge.id).where(due, ~held).order_by(Nudge.due_at, Nudge.id).limit(limit)
         )
         if self.session.get_bind().dialect.name == "postgresql":
             # Lock the chosen rows, skipping those another dispatcher holds. (Inside an
@@ -116,22 +117,41 @@ class NudgeRepo:
         claimed.sort(key=lambda n: (n.due_at, n.id))
         return claimed
 
-    async def _set(self, ids: Iterable[int], now: dt.datetime, **values: object) -> None:
+    async def _set(
+        self,
+        ids: Iterable[int],
+        now: dt.datetime,
+        held_until: dt.datetime | None = None,
+        **values: object,
+    ) -> None:
+        """Update claimed rows; with `held_until`, only those still under the claim whose lease
+        it is (a claim that ran out and was taken over belongs to the other process now)."""
         ids = list(ids)
         if not ids:
             return
+        conditions = [Nudge.id.in_(ids), Nudge.state == NudgeState.CLAIMED]
+        if held_until is not None:
+            conditions.append(Nudge.lease_until == held_until)
         await self.session.execute(
             update(Nudge)
-            .where(Nudge.id.in_(ids), Nudge.state == NudgeState.CLAIMED)
+            .where(*conditions)
             .values(updated_at=now, **values)
             .execution_options(synchronize_session=False)
         )
 
-    async def mark_sent(self, ids: Sequence[int], now: dt.datetime, message_id: int) -> None:
+    async def mark_sent(
+        self,
+        ids: Sequence[int],
+        now: dt.datetime,
+        message_id: int,
+        *,
+        lease_until: dt.datetime | None = None,
+    ) -> None:
         """Delivered: record when, and the Telegram message that carries it."""
         await self._set(
             ids,
             now,
+            lease_until,
             state=NudgeState.SENT,
             sent_at=now,
             lease_until=None,
@@ -157,15 +177,17 @@ class NudgeRepo:
         }
         if refund_attempt:
             values["attempts"] = Nudge.attempts - 1
-        await self._set(ids, now, **values)
+        await self._set(ids, now, None, **values)
 
     async def mark_failed(self, ids: Sequence[int], now: dt.datetime, error: str) -> None:
         """Attempts used up: failed, shown in /agenda."""
         await self._set(ids, now, state=NudgeState.FAILED, lease_until=None, last_error=error)
 
-    async def mark_expired(self, ids: Sequence[int], now: dt.datetime) -> None:
+    async def mark_expired(
+        self, ids: Sequence[int], now: dt.datetime, *, lease_until: dt.datetime | None = None
+    ) -> None:
         """Its last useful moment passed while it could not be delivered (T3)."""
-        await self._set(ids, now, state=NudgeState.EXPIRED, lease_until=None)
+        await self._set(ids, now, lease_until, state=NudgeState.EXPIRED, lease_until=None)
 
     async def pause_user(self, user_id: int, now: dt.datetime, error: str) -> None:
         """The user blocked the bot: hold every open nudge of theirs, delete nothing."""

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 from telegram import Bot
 
-from bot.dispatch import Dispatcher
+from bot.dispatch import CONCURRENT_SENDS, Dispatcher
 from bot.planning import resume_user
 from bot.services import Services
 from bot.settings import Settings
@@ -271,3 +271,67 @@ async def test_a_blocked_user_pauses_their_nudges_and_deletes_nothing(
     assert user is not None and user.blocked
     assert [n.state for n in rows] == [NudgeState.PAUSED] * 3
     assert sends_per_chat(fake) == Counter({2: 1})
+
+
+async def test_only_the_holder_of_a_claim_records_it(engine: AsyncEngine) -> None:
+    await seed(engine, 1)
+    sessionmaker = make_sessionmaker(engine)
+    async with sessionmaker() as session, session.begin():
+        [first] = await NudgeRepo(session).claim_due(NOW, LEASE, 10)
+    later = NOW + LEASE * 2  # the first claim ran out; another process takes it
+    async with sessionmaker() as session, session.begin():
+        [second] = await NudgeRepo(session).claim_due(later, LEASE, 10)
+    async with sessionmaker() as session, session.begin():
+        await NudgeRepo(session).mark_sent([first.id], later, 1, lease_until=first.lease_until)
+    async with sessionmaker() as session:
+        row = await session.get(Nudge, first.id)
+        assert row is not None and row.state is NudgeState.CLAIMED  # not the first's to record
+    async with sessionmaker() as session, session.begin():
+        await NudgeRepo(session).mark_sent([second.id], later, 2, lease_until=second.lease_until)
+    async with sessionmaker() as session:
+        row = await session.get(Nudge, first.id)
+        assert row is not None and (row.state, row.telegram_message_id) == (NudgeState.SENT, 2)
+
+
+async def test_a_batch_fits_in_half_a_lease_at_the_send_rate(fake: FakeBotAPI) -> None:
+    engine = create_engine("sqlite+aiosqlite:///:memory:")
+    try:
+        slow = dispatcher_on(engine, fake, send_rate_per_s=2, nudge_lease_s=60)
+        slow.batch = 200
+        assert slow._batch_size() == 60
+        fast = dispatcher_on(engine, fake, send_rate_per_s=1000, nudge_lease_s=60)
+        fast.batch = 200
+        assert fast._batch_size() == 200
+    finally:
+        await engine.dispose()
+
+
+async def test_sends_the_database_could_not_record_are_recorded_later_not_sent_again(
+    engine: AsyncEngine, fake: FakeBotAPI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await seed(engine, 60)
+    dispatcher = dispatcher_on(engine, fake)
+    real_mark_sent = NudgeRepo.mark_sent
+    outage = {"on": True}
+
+    async def failing_mark_sent(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if outage["on"]:
+            from sqlalchemy.exc import OperationalError
+
+            raise OperationalError("UPDATE nudges", {}, Exception("database is locked"))
+        return await real_mark_sent(self, *args, **kwargs)
+
+    monkeypatch.setattr(NudgeRepo, "mark_sent", failing_mark_sent)
+    async with dispatcher.bot:
+        await dispatcher.tick(NOW)
+        # Once a send could not be recorded, the rest of the batch was held back: only the
+        # sends already in flight went out.
+        in_flight = len(fake.sent)
+        assert in_flight <= CONCURRENT_SENDS
+        await dispatcher.tick(NOW + dt.timedelta(seconds=5))  # still down: nothing claimed
+        assert len(fake.sent) == in_flight
+        outage["on"] = False
+        for _ in range(5):
+            await dispatcher.tick(NOW + LEASE * 2)
+    assert (await states(engine)) == Counter({NudgeState.SENT: 60})
+    assert set(sends_per_chat(fake).values()) == {1}  # none sent twice
