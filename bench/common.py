@@ -72,6 +72,15 @@ def open_engine(url: str, schema: str | None = None) -> AsyncEngine:
     return create_engine(url, **engine_kwargs(schema))
 
 
+def check_new_sqlite_file(url: str, *, created: bool) -> None:
+    """A SQLite URL must name a file, and a new one unless the benchmark created its folder."""
+    database = make_url(url).database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        raise SystemExit("bench: give a SQLite file URL (an in-memory one is per connection)")
+    if not created and Path(database).exists():
+        raise SystemExit(f"bench: {database} exists; give the path of a new file")
+
+
 @asynccontextmanager
 async def bench_database(url: str | None, *, keep: bool = False) -> AsyncIterator[BenchDatabase]:
     """A fresh database at the latest schema; see the module docstring for what "fresh" means."""
@@ -82,11 +91,7 @@ async def bench_database(url: str | None, *, keep: bool = False) -> AsyncIterato
         url = f"sqlite+aiosqlite:///{tmp / 'relance.db'}"
     backend = make_url(url).get_backend_name()
     if backend == "sqlite":
-        database = make_url(url).database
-        if not database or database == ":memory:" or database.startswith("file:"):
-            raise SystemExit("bench: give a SQLite file URL (an in-memory database is per connection)")
-        if tmp is None and Path(database).exists():
-            raise SystemExit(f"bench: {database} exists; give the path of a new file")
+        check_new_sqlite_file(url, created=tmp is not None)
     elif backend == "postgresql":
         schema = f"bench_{os.getpid()}_{int(time.time())}"
         admin = create_engine(url)
@@ -115,9 +120,15 @@ async def bench_database(url: str | None, *, keep: bool = False) -> AsyncIterato
             shutil.rmtree(tmp, ignore_errors=True)
 
 
+def bench_settings(**values: Any) -> Settings:
+    """Settings from these values and the environment, never from a `.env` file."""
+    options: dict[str, Any] = {"_env_file": None, **values}
+    return Settings(**options)
+
+
 def make_services(db: BenchDatabase, **settings: Any) -> Services:
     """Services on the benchmark's database, with explicit settings (no `.env` file read)."""
-    services = Services(settings=Settings(_env_file=None, database_url=db.url, **settings))
+    services = Services(settings=bench_settings(database_url=db.url, **settings))
     services.engine = db.engine
     services.sessionmaker = make_sessionmaker(db.engine)
     return services

@@ -1,4 +1,4 @@
-"""Nudge delivery throughput: the real dispatcher against a fake Bot API with Telegram's flood limit.
+"""Nudge delivery: the real dispatcher against a fake Bot API that has Telegram's flood limit.
 
 Run from the repository root:
 
@@ -26,6 +26,13 @@ What it does:
    `seconds` (wall time of the dispatch phase only), `rate_per_s` (sent / seconds) and
    `peak_rss_mb` (this process: seeding, dispatcher and bot; the fake runs apart).
 
+Diagnostics in the same line: `cpu_ms_per_nudge` (this process's CPU, all threads, during the
+dispatch phase; steadier than the rate on a shared machine), `fake_cpu_s`, `flood_at_s` (when
+the 429s came, in seconds from the first send), `max_calls_in_1s` (the busiest second at the
+fake), `tick_s_median`, `states`, and `load_avg_1m` before and after (timings on a loaded machine
+are slower). `--batch`, `--pool`, `--plain-bot` and `--profile FILE` (cProfile) help find where
+the time goes.
+
 `--json` prints exactly one JSON line. Targets (issue 4), N=10000: capped `rate_per_s` >= 28.5,
 0 lost, 0 doubled, 0 floods; uncapped >= 500/s on SQLite. Only 127.0.0.1 is contacted; every
 loop is bounded by a count and a time limit.
@@ -40,6 +47,7 @@ import cProfile
 import datetime as dt
 import json
 import logging
+import os
 import statistics
 import sys
 import time
@@ -67,7 +75,6 @@ from bench.common import (
     print_json,
     user_row,
 )
-from bot.app import build_application
 from bot.dispatch import BATCH, Dispatcher, TickReport
 from bot.services import Services
 from flows.domain import NudgeKind, NudgeState
@@ -112,17 +119,51 @@ async def seed(db: BenchDatabase, count: int) -> None:
     """N users, one application and one due nudge each, in one transaction."""
     async with db.engine.begin() as connection:
         await insert_rows(connection, USERS, (user_row(i) for i in range(count)))
-        await insert_rows(connection, APPLICATIONS, (application_row(i + 1, i) for i in range(count)))
+        await insert_rows(
+            connection, APPLICATIONS, (application_row(i + 1, i) for i in range(count))
+        )
         await insert_rows(connection, NUDGES, (nudge_row(i, count) for i in range(count)))
 
 
 # ------------------------------------------------------------------------------- the fake API
 
 
-def fake_stats(fake: FakeBotAPI) -> dict[str, Any]:
+class SendClock:
+    """Arrival times of sendMessage calls at the fake, and of the 429s it answered."""
+
+    def __init__(self, fake: FakeBotAPI) -> None:
+        self.loop = asyncio.get_running_loop()
+        self.calls: list[float] = []
+        self.floods: list[float] = []
+        fake.add_listener(self.seen)
+
+    def seen(self, call: Any, payload: dict[str, Any]) -> None:
+        if call.method != "sendMessage":
+            return
+        now = self.loop.time()
+        self.calls.append(now)
+        if payload.get("error_code") == 429:
+            self.floods.append(now)
+
+    def summary(self) -> dict[str, Any]:
+        """Floods in seconds from the first sendMessage, and the most calls in any 1 s window."""
+        first = self.calls[0] if self.calls else 0.0
+        busiest, start = 0, 0
+        for end, at in enumerate(self.calls):
+            while at - self.calls[start] >= 1.0:
+                start += 1
+            busiest = max(busiest, end - start + 1)
+        return {
+            "flood_at_s": [round(t - first, 2) for t in self.floods[:10]],
+            "max_calls_in_1s": busiest,
+        }
+
+
+def fake_stats(fake: FakeBotAPI, clock: SendClock | None = None) -> dict[str, Any]:
     """What the fake saw: messages, chats that got more than one, 429s, refusals."""
     per_chat = Counter(message.chat_id for message in fake.sent)
     return {
+        **(clock.summary() if clock is not None else {}),
         "messages": len(fake.sent),
         "chats": len(per_chat),
         "doubled": sum(1 for n in per_chat.values() if n > 1),
@@ -151,13 +192,16 @@ class InProcessFake:
         self.fake = FakeBotAPI(rate_limit=rate_limit)
         self.base_url = ""
         self.token = self.fake.token
+        self.clock: SendClock | None = None
 
     async def start(self) -> None:
         await self.fake.start()
         self.base_url = self.fake.base_url
+        self.clock = SendClock(self.fake)
 
     async def stats(self) -> dict[str, Any]:
-        return fake_stats(self.fake)
+        # Its CPU time cannot be told apart from the bot's in one process.
+        return {**fake_stats(self.fake, self.clock), "cpu_s": None}
 
     async def close(self) -> None:
         await self.fake.stop()
@@ -218,12 +262,13 @@ class ChildFake:
 async def serve_fake(rate_limit: float | None) -> None:
     """The child side of ChildFake."""
     async with FakeBotAPI(rate_limit=rate_limit) as fake:
+        clock = SendClock(fake)
         print(json.dumps({"base_url": fake.base_url, "token": fake.token}), flush=True)
         while True:
             line = await asyncio.to_thread(sys.stdin.readline)
             if line.strip() != "stats":
                 break  # end of input (the parent closed it, or died) or "quit"
-            print(json.dumps(fake_stats(fake)), flush=True)
+            print(json.dumps(fake_stats(fake, clock)), flush=True)
 
 
 # --------------------------------------------------------------------------------- the run
@@ -237,6 +282,7 @@ class DriveResult:
     ticks: int = 0
     idle_ticks: int = 0
     timed_out: bool = False
+    released: int = 0
     totals: Counter[str] = field(default_factory=Counter)
     tick_seconds: list[float] = field(default_factory=list)
     nudge_ids_sent: Counter[int] = field(default_factory=Counter)
@@ -252,8 +298,8 @@ async def open_nudges(services: Services) -> int:
 def add_report(result: DriveResult, report: TickReport) -> None:
     for name in ("claimed", "sent", "messages", "deferred", "expired", "retried", "failed"):
         result.totals[name] += getattr(report, name)
-    result.totals["paused"] += report.paused
-    result.totals["floods"] += report.floods
+    for name in ("paused", "floods"):
+        result.totals[name] += getattr(report, name)
     result.nudge_ids_sent.update(report.nudge_ids_sent)
 
 
@@ -264,12 +310,13 @@ async def drive(
     result = DriveResult()
     started = time.monotonic()
     deadline = started + time_limit
+    now = START
     while result.ticks < MAX_TICKS:
         remaining = deadline - time.monotonic()
+        now = START + dt.timedelta(seconds=time.monotonic() - started)
         if remaining <= 0:
             result.timed_out = True
             break
-        now = START + dt.timedelta(seconds=time.monotonic() - started)
         tick_started = time.monotonic()
         try:
             report = await asyncio.wait_for(dispatcher.tick(now), remaining)
@@ -287,13 +334,19 @@ async def drive(
             if await open_nudges(services) == 0:
                 break
             await asyncio.sleep(IDLE_SLEEP_S)
+    if result.timed_out:
+        result.seconds = time.monotonic() - started
+        # As at a shutdown: the claimed, unrecorded nudges go back to pending (counted lost).
+        result.released = await dispatcher.close(now)
     return result
 
 
-def build_bot(services: Services, *, uncapped: bool, plain: bool) -> ExtBot[Any]:
+def build_bot(services: Services, *, uncapped: bool, plain: bool, pool: int) -> ExtBot[Any]:
     """The production bot (capped), or one without PTB's rate limiter (uncapped / --plain-bot)."""
     settings = services.settings
     if not uncapped and not plain:
+        from bot.app import build_application  # the whole bot, as production builds it
+
         bot = build_application(settings).bot
         assert isinstance(bot, ExtBot)
         return bot
@@ -303,7 +356,7 @@ def build_bot(services: Services, *, uncapped: bool, plain: bool) -> ExtBot[Any]
         base_url=settings.bot_api_base_url,
         base_file_url=settings.bot_file_base_url,
         defaults=Defaults(parse_mode=ParseMode.HTML, link_preview_options=None),
-        request=HTTPXRequest(connection_pool_size=32),
+        request=HTTPXRequest(connection_pool_size=pool),
     )
 
 
@@ -317,9 +370,8 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     count: int = args.nudges
     capped = not args.uncapped
     send_rate = args.send_rate or (CAPPED_SEND_RATE if capped else UNCAPPED_SEND_RATE)
-    time_limit = args.time_limit or (
-        60 + 1.5 * count / send_rate if capped else 60 + count / 50
-    )
+    time_limit = args.time_limit or (60 + 1.5 * count / send_rate if capped else 60 + count / 50)
+    load_before = os.getloadavg()[0]
     async with bench_database(args.database) as db:
         seed_started = time.perf_counter()
         await seed(db, count)
@@ -337,7 +389,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
                 telegram_api_base_url=fake.base_url,
                 send_rate_per_s=send_rate,
             )
-            bot = build_bot(services, uncapped=args.uncapped, plain=args.plain_bot)
+            bot = build_bot(services, uncapped=args.uncapped, plain=args.plain_bot, pool=args.pool)
             await bot.initialize()
             try:
                 dispatcher = Dispatcher(services, bot, batch=args.batch)
@@ -372,13 +424,14 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         "capped": capped,
         "send_rate_per_s": send_rate,
         "batch": args.batch,
-        "bot": "plain" if args.uncapped or args.plain_bot else "production",
+        "bot": f"plain(pool={args.pool})" if args.uncapped or args.plain_bot else "production",
         "fake": "in-process" if args.fake_in_process else "child",
         "seed_s": round(seed_s, 2),
         "ticks": result.ticks,
         "idle_ticks": result.idle_ticks,
         "tick_s_median": round(statistics.median(ticks), 3) if ticks else 0.0,
         "cpu_s": round(cpu_s, 2),
+        "cpu_ms_per_nudge": round(1000 * cpu_s / max(1, sent), 2),
         "fake_cpu_s": seen["cpu_s"],
         "messages": seen["messages"],
         "retried": result.totals["retried"],
@@ -386,9 +439,14 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         "failed": result.totals["failed"],
         "paused": result.totals["paused"],
         "resent_ids": sum(1 for n in result.nudge_ids_sent.values() if n > 1),
+        "flood_at_s": seen["flood_at_s"],
+        "max_calls_in_1s": seen["max_calls_in_1s"],
         "refused": seen["refused"],
         "refusals": seen["refusals"],
         "timed_out": result.timed_out,
+        "released_at_timeout": result.released,
+        "load_avg_1m": [round(load_before, 2), round(os.getloadavg()[0], 2)],
+        "cpus": os.cpu_count(),
         "states": states,
     }
 
@@ -402,8 +460,7 @@ def human(result: dict[str, Any]) -> str:
         f" (retried {result['retried']}), refused {result['refused']};"
         f" {result['ticks']} ticks ({result['idle_ticks']} idle), median tick"
         f" {result['tick_s_median']} s; peak RSS {result['peak_rss_mb']} MiB;"
-        f" seeding {result['seed_s']} s"
-        + ("; TIME LIMIT REACHED" if result["timed_out"] else "")
+        f" seeding {result['seed_s']} s" + ("; TIME LIMIT REACHED" if result["timed_out"] else "")
     )
 
 
@@ -420,6 +477,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--time-limit", type=float, help="seconds for the dispatch phase")
     parser.add_argument(
         "--plain-bot", action="store_true", help="a bot without PTB's AIORateLimiter"
+    )
+    parser.add_argument(
+        "--pool", type=int, default=32, help="HTTP connection pool of the plain bot"
     )
     parser.add_argument(
         "--fake-in-process", action="store_true", help="run the fake in this event loop"

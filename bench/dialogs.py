@@ -1,0 +1,786 @@
+"""Dialog handling speed: the real Relance Application against a fake Bot API, over HTTP.
+
+Run from the repository root:
+
+    python -m bench.dialogs [--users 500] [--rate 100] [--seconds 30] [--database URL] [--json]
+                            [--profile FILE]
+
+What it does, in one process and one event loop:
+
+1. Starts the fake Bot API of `tests/fakebot.py` on 127.0.0.1 and the real Relance Application
+   (`bot.app.build_application`, as `python -m bot` runs it: post_init, long polling with
+   `poll_interval=0, timeout=1`, start) on a fresh database: a SQLite file in a temporary
+   folder by default. With `--database postgresql+asyncpg://...` the `public` schema of that
+   database is DROPPED AND RECREATED first (use a database of your own, never one with data);
+   with a `sqlite+aiosqlite:///path` URL the file must not exist yet. The clock is fixed on
+   Monday 23 November 2026, 09:30 UTC, and the nudge dispatcher's job runs once an hour only.
+   Two marker handlers frame each update: one in group -1000 (before Relance's handlers) notes
+   when the Application starts handling it, one in group 10_000 (after them) when it is done.
+   Relance's handlers await their Bot API calls, so "done" is after its last call returned.
+2. Setup, not measured: 2 x N users (FakeUser, language "fr") each send /start and press
+   "France" (the first-use dialog). The fixed-rate users then go on into the dialog, user
+   number i up to step i % 11, so that the fixed-rate phase sees the dialog's mix of steps
+   rather than mostly its first ones.
+3. Fixed rate: an open-loop scheduler offers R updates/s in total for `--seconds` (default 30)
+   to the first N users. Each user still waits for the bot's reply before its next step, so a
+   tick takes the next step of an idle user; when no user is idle the tick is counted in
+   `not_offered`. A user who finishes the dialog starts it again with /new. Measured: the
+   handling time of each update (start marker to end marker) as `p50_ms`, `p95_ms`, `p99_ms`,
+   and as extras the time the user waited (update pushed to end marker: queueing included).
+4. Saturation: the other N users all start at once; each sends its next step as soon as the
+   reply to the previous one arrived, until all have finished the dialog once.
+   `updates_per_s` = updates handled / wall time from the first push to the last end marker.
+5. The floor ("echo"): Relance is stopped and a bare python-telegram-bot Application (no
+   database, no flow, no rate limiter, no defaults) polls the same fake. For each step of the
+   dialog it replays the Bot API calls Relance made for that step (the most frequent sequence
+   seen: same methods, texts and keyboards, so the simulated users find the same buttons).
+   N fresh users go through the saturation phase against it: `echo_updates_per_s`, and
+   `ratio_vs_echo` = updates_per_s / echo_updates_per_s.
+
+The dialog is the after-interview one of `tests/e2e/test_dialogs.py`: /new, a company, a role,
+"Passer" (recruiter), "Passer" (contact), "Entretien passé", "Hier", "Grand groupe",
+"Pas urgent", "Non", then the notes, whose reply holds the plan (11 updates a dialog).
+
+`--json` prints one line: `updates_per_s`, `p50_ms`, `p95_ms`, `p99_ms`, `echo_updates_per_s`,
+`ratio_vs_echo`, and the context (`users`, `rate`, `seconds`, `database`, `updates` handled in
+the fixed-rate phase, `offered`, `not_offered`, Bot API calls per update, errors...).
+Targets (issue 5, SQLite): `p99_ms` < 50 at 100 updates/s offered, `ratio_vs_echo` >= 0.5.
+`--profile FILE` writes a cProfile of the Relance saturation phase (read it with `pstats`).
+
+Everything runs in this process: the fake and the simulated users share the event loop with
+the bot, for Relance and for the echo bot alike. Only 127.0.0.1 is contacted; every loop is
+bounded by a count and every wait by a time limit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import cProfile
+import datetime as dt
+import logging
+import math
+import shutil
+import sys
+import tempfile
+import time
+from collections import Counter, deque
+from collections.abc import AsyncIterator, Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+from telegram import InlineKeyboardMarkup, Update
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    ContextTypes,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from bench.common import print_json
+from bot.app import ALLOWED_UPDATES, build_application
+from bot.settings import Settings
+from storage.db import create_engine
+from tests.e2e.conftest import TestClock
+from tests.fakebot import ApiCall, FakeBotAPI, FakeUser, SentMessage
+
+logger = logging.getLogger("bench.dialogs")
+
+# Monday 23 November 2026, 10:30 in Paris: "Hier" is Sunday the 22nd.
+CLOCK_START = dt.datetime(2026, 11, 23, 9, 30, tzinfo=dt.UTC)
+START_GROUP = -1000  # before every Relance handler (they are in group 0)
+END_GROUP = 10_000  # after them, as in tests/e2e/conftest.py
+# Telegram user ids: one range per phase (the setup onboards the first two).
+FIXED_RATE_IDS = 1_000_000
+SATURATION_IDS = 2_000_000
+ECHO_IDS = 3_000_000
+MAX_USERS = 100_000
+MAX_RATE = 10_000.0
+MAX_SECONDS = 3600.0
+DRAIN_S = 120.0  # after the fixed-rate window: how long in-flight updates may take to finish
+POLL_TIMEOUT_S = 1
+PLAN_MARK = "Je vous le rappellerai"  # in the reply to the notes: the nudge is planned
+NOT_REPLAYED = frozenset({"getUpdates"})
+
+
+@dataclass(frozen=True)
+class Step:
+    """One thing a user does: type a text, or press the button whose label contains `value`."""
+
+    kind: str  # "text" | "button"
+    value: str
+
+
+SETUP: tuple[Step, ...] = (Step("text", "/start"), Step("button", "France"))
+DIALOG: tuple[Step, ...] = (
+    Step("text", "/new"),
+    Step("text", "Acme & Fils"),
+    Step("text", "Data analyst"),
+    Step("button", "Passer"),  # recruiter
+    Step("button", "Passer"),  # contact
+    Step("button", "Entretien passé"),
+    Step("button", "Hier"),
+    Step("button", "Grand groupe"),
+    Step("button", "Pas urgent"),
+    Step("button", "Non"),
+    Step("text", "la migration vers le cloud et l'équipe data"),
+)
+
+
+# ------------------------------------------------------------------------------ bookkeeping
+
+
+@dataclass
+class UpdateRecord:
+    """One update: who sent it, which step, when it was pushed, started and done, and the Bot
+    API calls made while it was being handled."""
+
+    user: SimUser
+    step: int
+    pushed: float
+    started: float | None = None
+    done: float | None = None
+    calls: list[ApiCall] = field(default_factory=list)
+
+    @property
+    def handling_s(self) -> float:
+        assert self.started is not None and self.done is not None
+        return self.done - self.started
+
+    @property
+    def waited_s(self) -> float:
+        assert self.done is not None
+        return self.done - self.pushed
+
+
+@dataclass
+class SimUser:
+    """A simulated Telegram user going through `steps`, `rounds` times (0: until stopped)."""
+
+    user: FakeUser
+    steps: tuple[Step, ...]
+    rounds: int = 1
+    position: int = 0  # index of the next step, over all rounds
+    busy: bool = False
+    failed: str | None = None
+
+    @property
+    def finished(self) -> bool:
+        return self.failed is not None or (
+            self.rounds > 0 and self.position >= self.rounds * len(self.steps)
+        )
+
+    @property
+    def step_index(self) -> int:
+        return self.position % len(self.steps)
+
+
+class Tracker:
+    """Pushes the users' steps to the fake and follows each update through the Application.
+
+    `on_done(record)` is called (soon after the end marker) for every update of ours that the
+    Application finished handling.
+    """
+
+    def __init__(self, fake: FakeBotAPI) -> None:
+        self.fake = fake
+        self.records: dict[int, UpdateRecord] = {}
+        self.current: UpdateRecord | None = None
+        self.on_done: Callable[[UpdateRecord], None] = lambda _record: None
+        self.errors: list[str] = []
+        self.plans = 0
+        self._remove_listener = fake.add_listener(self._on_call)
+
+    def close(self) -> None:
+        self._remove_listener()
+
+    # The markers, added to an Application in groups START_GROUP and END_GROUP.
+    async def start_marker(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
+        record = self.records.get(update.update_id)
+        if record is not None:
+            record.started = time.perf_counter()
+        self.current = record
+
+    async def end_marker(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
+        record = self.records.get(update.update_id)
+        self.current = None
+        if record is None:
+            return
+        record.done = time.perf_counter()
+        asyncio.get_running_loop().call_soon(self._finish, record)
+
+    def add_markers(self, application: Application) -> None:
+        application.add_handler(TypeHandler(Update, self.start_marker), group=START_GROUP)
+        application.add_handler(TypeHandler(Update, self.end_marker), group=END_GROUP)
+
+    def _on_call(self, call: ApiCall, _payload: dict[str, Any]) -> None:
+        # Updates are handled one at a time: a call made between the markers is the update's.
+        if self.current is not None and call.method not in NOT_REPLAYED:
+            self.current.calls.append(call)
+
+    def _finish(self, record: UpdateRecord) -> None:
+        user = record.user
+        user.busy = False
+        user.position += 1
+        if record.step == len(user.steps) - 1 and user.steps is DIALOG:
+            last = self.fake.last_message(user.user.id)
+            if PLAN_MARK in (last.plain_text or ""):
+                self.plans += 1
+            else:
+                self.fail(user, f"no plan in the last reply: {(last.plain_text or '')[:80]!r}")
+        self.on_done(record)
+
+    def fail(self, user: SimUser, reason: str) -> None:
+        user.failed = reason
+        user.busy = False
+        if len(self.errors) < 1000:
+            self.errors.append(f"user {user.user.id}: {reason}")
+
+    def push_next(self, user: SimUser) -> bool:
+        """Send the user's next step; False (and the user marked failed) if it cannot."""
+        step = user.steps[user.step_index]
+        try:
+            if step.kind == "text":
+                update_id = self.fake.push_message(user.user, step.value)
+            else:
+                message = last_with_buttons(self.fake, user.user.id)
+                update_id = self.fake.press_button(user.user, message, step.value)
+        except AssertionError as exc:
+            self.fail(user, f"step {step.value!r}: {exc}")
+            return False
+        user.busy = True
+        self.records[update_id] = UpdateRecord(user, user.step_index, time.perf_counter())
+        return True
+
+
+def last_with_buttons(fake: FakeBotAPI, chat_id: int) -> SentMessage:
+    """The user's last message with inline buttons (as `Client.click` finds it)."""
+    for message in reversed(fake.messages(chat_id)):
+        if message.buttons:
+            return message
+    raise AssertionError("the bot sent this user no message with buttons")
+
+
+# ------------------------------------------------------------------------------- the phases
+
+
+@dataclass
+class ClosedLoopResult:
+    """All users at once, each as fast as the bot answers."""
+
+    users: int
+    updates: int
+    seconds: float
+    timed_out: bool
+    records: list[UpdateRecord]
+
+    @property
+    def updates_per_s(self) -> float:
+        return self.updates / self.seconds if self.seconds > 0 else 0.0
+
+
+async def closed_loop(
+    tracker: Tracker, users: Sequence[SimUser], time_limit: float
+) -> ClosedLoopResult:
+    """Every user sends its next step as soon as the previous one was handled, until all are
+    finished (or the time limit)."""
+    all_done = asyncio.Event()
+    records: list[UpdateRecord] = []
+    remaining = sum(1 for user in users if not user.finished)
+    mine = {id(user) for user in users}
+
+    def on_done(record: UpdateRecord) -> None:
+        nonlocal remaining
+        user = record.user
+        if id(user) not in mine:
+            return  # a late update of an earlier phase
+        records.append(record)
+        if not user.finished and tracker.push_next(user):
+            return
+        remaining -= 1
+        if remaining <= 0:
+            all_done.set()
+
+    tracker.on_done = on_done
+    started = time.perf_counter()
+    for user in users:
+        if not user.finished and not tracker.push_next(user):
+            remaining -= 1
+    timed_out = False
+    if remaining > 0:
+        try:
+            await asyncio.wait_for(all_done.wait(), time_limit)
+        except TimeoutError:
+            timed_out = True
+    tracker.on_done = lambda _record: None
+    ends = [r.done for r in records if r.done is not None]
+    seconds = (max(ends) - started) if ends else 0.0
+    return ClosedLoopResult(len(users), len(records), seconds, timed_out, records)
+
+
+@dataclass
+class OpenLoopResult:
+    """A fixed offered rate, from a pool of users that wait for their replies."""
+
+    rate: float
+    seconds: float
+    ticks: int
+    offered: int
+    not_offered: int
+    max_lag_s: float
+    drain_timed_out: bool
+    records: list[UpdateRecord]
+
+
+async def open_loop(
+    tracker: Tracker, users: Sequence[SimUser], rate: float, seconds: float
+) -> OpenLoopResult:
+    """Offer `rate` updates/s for `seconds`: each tick takes the next step of an idle user."""
+    idle: deque[SimUser] = deque(user for user in users if not user.finished)
+    records: list[UpdateRecord] = []
+    in_flight = 0
+    drained = asyncio.Event()
+    drained.set()
+
+    mine = {id(user) for user in users}
+
+    def on_done(record: UpdateRecord) -> None:
+        nonlocal in_flight
+        if id(record.user) not in mine:
+            return  # a late update of an earlier phase
+        records.append(record)
+        in_flight -= 1
+        if not record.user.finished:
+            idle.append(record.user)
+        if in_flight == 0:
+            drained.set()
+
+    tracker.on_done = on_done
+    ticks = round(rate * seconds)
+    offered = not_offered = 0
+    max_lag = 0.0
+    started = time.perf_counter()
+    for tick in range(ticks):
+        delay = started + tick / rate - time.perf_counter()
+        max_lag = max(max_lag, -delay)
+        await asyncio.sleep(max(0.0, delay))
+        if not idle:
+            not_offered += 1
+            continue
+        user = idle.popleft()
+        if tracker.push_next(user):
+            offered += 1
+            in_flight += 1
+            drained.clear()
+        else:
+            not_offered += 1
+    await asyncio.sleep(max(0.0, started + seconds - time.perf_counter()))
+    drain_timed_out = False
+    try:
+        await asyncio.wait_for(drained.wait(), DRAIN_S)
+    except TimeoutError:
+        drain_timed_out = True
+    tracker.on_done = lambda _record: None
+    return OpenLoopResult(
+        rate, seconds, ticks, offered, not_offered, max_lag, drain_timed_out, records
+    )
+
+
+# ------------------------------------------------------------------------------ the two bots
+
+
+class RelanceBot:
+    """Relance as `python -m bot` runs it in polling mode, plus the two markers."""
+
+    def __init__(self, fake: FakeBotAPI, tracker: Tracker, database_url: str) -> None:
+        values: dict[str, Any] = {
+            "telegram_bot_token": fake.token,
+            "telegram_api_base_url": fake.base_url,
+            "database_url": database_url,
+            "default_language": "fr",
+            "dispatch_interval_s": 3600,  # the dispatcher's job stays out of the way
+            "log_level": "WARNING",
+        }
+        settings = Settings(_env_file=None, **values)  # type: ignore[call-arg]
+        self.application = build_application(settings, clock=TestClock(CLOCK_START))
+        tracker.add_markers(self.application)
+
+    async def start(self) -> None:
+        application = self.application
+        await application.initialize()
+        assert application.post_init is not None
+        await application.post_init(application)
+        assert application.updater is not None
+        await application.updater.start_polling(
+            poll_interval=0, timeout=POLL_TIMEOUT_S, allowed_updates=ALLOWED_UPDATES
+        )
+        await application.start()
+
+    async def stop(self) -> None:
+        application = self.application
+        assert application.updater is not None
+        if application.updater.running:
+            await application.updater.stop()
+        if application.running:
+            await application.stop()
+        if application.post_shutdown is not None:
+            await application.post_shutdown(application)
+        await application.shutdown()
+
+
+@dataclass(frozen=True)
+class Replay:
+    """One Bot API call to replay: its method and the parameters Relance sent."""
+
+    method: str
+    text: str | None
+    parse_mode: str | None
+    markup: InlineKeyboardMarkup | None
+    params: dict[str, Any]
+
+
+def replay_script(records: Sequence[UpdateRecord]) -> tuple[list[list[Replay]], list[str]]:
+    """For each dialog step, the most frequent sequence of calls Relance made for it, and a
+    readable summary per step."""
+    by_step: dict[int, Counter[tuple[str, ...]]] = {}
+    example: dict[tuple[int, tuple[str, ...]], list[ApiCall]] = {}
+    for record in records:
+        if record.user.steps is not DIALOG or record.done is None:
+            continue
+        methods = tuple(call.method for call in record.calls)
+        by_step.setdefault(record.step, Counter())[methods] += 1
+        example.setdefault((record.step, methods), record.calls)
+    script: list[list[Replay]] = []
+    summary: list[str] = []
+    for step in range(len(DIALOG)):
+        counter = by_step.get(step)
+        if not counter:
+            raise RuntimeError(f"Relance handled no update of step {step} ({DIALOG[step]})")
+        methods, _count = counter.most_common(1)[0]
+        calls = example[(step, methods)]
+        replays = []
+        for call in calls:
+            markup = call.params.get("reply_markup")
+            replays.append(
+                Replay(
+                    call.method,
+                    call.params.get("text"),
+                    call.params.get("parse_mode"),
+                    InlineKeyboardMarkup.de_json(markup, None)
+                    if isinstance(markup, dict)
+                    else None,
+                    dict(call.params),
+                )
+            )
+        script.append(replays)
+        summary.append(f"{DIALOG[step].value}: {'+'.join(methods)}")
+    return script, summary
+
+
+class EchoBot:
+    """A bare python-telegram-bot Application: no database, no flow, no rate limiter. For each
+    update it replays the calls of `script` for the user's step."""
+
+    def __init__(self, fake: FakeBotAPI, tracker: Tracker, script: list[list[Replay]]) -> None:
+        self.tracker = tracker
+        self.script = script
+        self.application = (
+            ApplicationBuilder().token(fake.token).base_url(fake.bot_base_url).build()
+        )
+        self.application.add_handler(MessageHandler(filters.TEXT, self.answer))
+        self.application.add_handler(CallbackQueryHandler(self.answer))
+        tracker.add_markers(self.application)
+
+    async def answer(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        record = self.tracker.records.get(update.update_id)
+        chat = update.effective_chat
+        if record is None or chat is None:
+            return
+        bot = context.bot
+        query = update.callback_query
+        for call in self.script[record.step]:
+            if call.method == "sendMessage":
+                await bot.send_message(
+                    chat.id, str(call.text), parse_mode=call.parse_mode, reply_markup=call.markup
+                )
+            elif call.method == "editMessageText":
+                assert query is not None and query.message is not None
+                await bot.edit_message_text(
+                    str(call.text),
+                    chat_id=chat.id,
+                    message_id=query.message.message_id,
+                    parse_mode=call.parse_mode,
+                    reply_markup=call.markup,
+                )
+            elif call.method == "answerCallbackQuery":
+                assert query is not None
+                await query.answer(call.params.get("text"))
+            else:  # not seen in this dialog; replayed as is, on this chat
+                params = dict(call.params, chat_id=chat.id)
+                if query is not None and query.message is not None and "message_id" in params:
+                    params["message_id"] = query.message.message_id
+                await bot.do_api_request(call.method, api_kwargs=params)
+
+    async def start(self) -> None:
+        application = self.application
+        await application.initialize()
+        assert application.updater is not None
+        await application.updater.start_polling(
+            poll_interval=0, timeout=POLL_TIMEOUT_S, allowed_updates=ALLOWED_UPDATES
+        )
+        await application.start()
+
+    async def stop(self) -> None:
+        application = self.application
+        assert application.updater is not None
+        if application.updater.running:
+            await application.updater.stop()
+        if application.running:
+            await application.stop()
+        await application.shutdown()
+
+
+# ------------------------------------------------------------------------------ the database
+
+
+@contextlib.asynccontextmanager
+async def fresh_database(url: str | None) -> AsyncIterator[tuple[str, str]]:
+    """Yield (url, kind) of an empty database; see the module docstring."""
+    tmp: Path | None = None
+    if url is None:
+        tmp = Path(tempfile.mkdtemp(prefix="relance-bench-dialogs-"))
+        url = f"sqlite+aiosqlite:///{tmp / 'relance.db'}"
+    parsed = make_url(url)
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        database = parsed.database
+        if not database or database == ":memory:" or database.startswith("file:"):
+            raise SystemExit("bench.dialogs: give a SQLite file URL")
+    elif backend == "postgresql":
+        engine = create_engine(url)
+        try:
+            async with engine.begin() as connection:
+                await connection.execute(text("DROP SCHEMA public CASCADE"))
+                await connection.execute(text("CREATE SCHEMA public"))
+        finally:
+            await engine.dispose()
+    else:
+        raise SystemExit(f"bench.dialogs: unsupported database {backend!r}")
+    try:
+        yield url, backend
+    finally:
+        if tmp is not None:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+# ---------------------------------------------------------------------------------- the run
+
+
+def percentile(values: Sequence[float], p: float) -> float:
+    """Nearest-rank percentile (0 for no values)."""
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    rank = max(1, math.ceil(p / 100 * len(ordered)))
+    return ordered[min(rank, len(ordered)) - 1]
+
+
+def ms(seconds: float) -> float:
+    return round(seconds * 1000, 2)
+
+
+def sim_users(base: int, count: int, steps: tuple[Step, ...], rounds: int) -> list[SimUser]:
+    return [
+        SimUser(FakeUser(id=base + i, first_name=f"U{i}", language_code="fr"), steps, rounds)
+        for i in range(count)
+    ]
+
+
+def phase_limit(updates: int) -> float:
+    """A hang guard for a closed-loop phase: generous (5 updates/s at least), never asserted."""
+    return 60.0 + updates / 5
+
+
+def calls_per_update(records: Sequence[UpdateRecord]) -> float:
+    return round(sum(len(r.calls) for r in records) / len(records), 3) if records else 0.0
+
+
+async def run(args: argparse.Namespace) -> dict[str, Any]:
+    users: int = args.users
+    async with fresh_database(args.database) as (url, kind), FakeBotAPI() as fake:
+        tracker = Tracker(fake)
+        relance = RelanceBot(fake, tracker, url)
+        await relance.start()
+        try:
+            fixed_users = sim_users(FIXED_RATE_IDS, users, DIALOG, rounds=0)
+            saturation_users = sim_users(SATURATION_IDS, users, DIALOG, rounds=1)
+            # Fixed-rate user number i starts the measured phase at step i % 11 of the dialog,
+            # so that the updates offered there follow the dialog's mix of steps.
+            setup_users = [SimUser(u.user, SETUP) for u in saturation_users]
+            for i, user in enumerate(fixed_users):
+                user.position = i % len(DIALOG)
+                setup_users.append(SimUser(user.user, SETUP + DIALOG[: user.position]))
+            setup_updates = sum(len(u.steps) for u in setup_users)
+            logger.info("setup: %d users, %d updates", len(setup_users), setup_updates)
+            setup = await closed_loop(tracker, setup_users, phase_limit(setup_updates))
+            logger.info("setup: %.1f updates/s", setup.updates_per_s)
+            logger.info("fixed rate: %s updates/s for %s s", args.rate, args.seconds)
+            fixed = await open_loop(tracker, fixed_users, args.rate, args.seconds)
+            logger.info("saturation: %d users at once", users)
+            profiler = cProfile.Profile() if args.profile else None
+            if profiler is not None:
+                profiler.enable()
+            saturation = await closed_loop(
+                tracker, saturation_users, phase_limit(users * len(DIALOG))
+            )
+            if profiler is not None:
+                profiler.disable()
+                profiler.dump_stats(args.profile)
+        finally:
+            await relance.stop()
+        relance_plans = tracker.plans
+        script, summary = replay_script(fixed.records + saturation.records)
+        logger.info("echo: %d users at once, replaying %s", users, "; ".join(summary))
+        echo_users = sim_users(ECHO_IDS, users, DIALOG, rounds=1)
+        echo = EchoBot(fake, tracker, script)
+        await echo.start()
+        try:
+            echo_run = await closed_loop(tracker, echo_users, phase_limit(users * len(DIALOG)))
+        finally:
+            await echo.stop()
+        tracker.close()
+        refused = [f"{r.method}: {r.description}" for r in fake.refused]
+        unanswered = len(fake.unanswered_callback_queries())
+
+    handled = [r for r in fixed.records if r.started is not None and r.done is not None]
+    handling = [r.handling_s for r in handled]
+    waited = [r.waited_s for r in handled]
+    ratio = saturation.updates_per_s / echo_run.updates_per_s if echo_run.updates_per_s > 0 else 0.0
+    saturation_handling = [r.handling_s for r in saturation.records if r.started is not None]
+    echo_handling = [r.handling_s for r in echo_run.records if r.started is not None]
+    result: dict[str, Any] = {
+        "updates_per_s": round(saturation.updates_per_s, 1),
+        "p50_ms": ms(percentile(handling, 50)),
+        "p95_ms": ms(percentile(handling, 95)),
+        "p99_ms": ms(percentile(handling, 99)),
+        "echo_updates_per_s": round(echo_run.updates_per_s, 1),
+        "ratio_vs_echo": round(ratio, 3),
+        "users": users,
+        "rate": args.rate,
+        "seconds": args.seconds,
+        "database": kind,
+        "updates": len(handled),
+        "offered": fixed.offered,
+        "not_offered": fixed.not_offered,
+        "max_scheduler_lag_ms": ms(fixed.max_lag_s),
+        "max_ms": ms(max(handling, default=0.0)),
+        "waited_p50_ms": ms(percentile(waited, 50)),
+        "waited_p99_ms": ms(percentile(waited, 99)),
+        "saturation_updates": saturation.updates,
+        "saturation_s": round(saturation.seconds, 2),
+        "saturation_handling_p50_ms": ms(percentile(saturation_handling, 50)),
+        "echo_updates": echo_run.updates,
+        "echo_handling_p50_ms": ms(percentile(echo_handling, 50)),
+        "calls_per_update": calls_per_update(saturation.records),
+        "echo_calls_per_update": calls_per_update(echo_run.records),
+        "setup_updates_per_s": round(setup.updates_per_s, 1),
+        "plans": relance_plans,
+        "echo_plans": tracker.plans - relance_plans,
+        "errors": len(tracker.errors),
+        "first_errors": tracker.errors[:3],
+        "refused": len(refused),
+        "refusals": sorted(set(refused))[:3],
+        "unanswered_queries": unanswered,
+        "timed_out": setup.timed_out
+        or fixed.drain_timed_out
+        or saturation.timed_out
+        or echo_run.timed_out,
+    }
+    result["targets_met"] = kind == "sqlite" and (
+        result["p99_ms"] < 50 and result["ratio_vs_echo"] >= 0.5 and args.rate >= 100
+    )
+    return result
+
+
+def human(result: dict[str, Any]) -> str:
+    return "\n".join(
+        [
+            f"database {result['database']}, {result['users']} users",
+            f"fixed rate {result['rate']}/s for {result['seconds']} s: {result['updates']} "
+            f"updates handled ({result['not_offered']} not offered, no idle user); handling "
+            f"p50 {result['p50_ms']} ms, p95 {result['p95_ms']} ms, p99 {result['p99_ms']} ms "
+            f"(users waited p50 {result['waited_p50_ms']} ms, p99 {result['waited_p99_ms']} ms)",
+            f"saturation: {result['saturation_updates']} updates in {result['saturation_s']} s = "
+            f"{result['updates_per_s']}/s; echo {result['echo_updates_per_s']}/s; ratio "
+            f"{result['ratio_vs_echo']} ({result['calls_per_update']} Bot API calls per update, "
+            f"echo {result['echo_calls_per_update']})",
+            f"plans {result['plans']}, errors {result['errors']} {result['first_errors']}, "
+            f"refused {result['refused']} {result['refusals']}, timed out {result['timed_out']}",
+            "targets (SQLite: p99 < 50 ms at 100/s, ratio >= 0.5): "
+            + ("met" if result["targets_met"] else "NOT met"),
+        ]
+    )
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.dialogs", description=__doc__.split("\n\n")[0] if __doc__ else None
+    )
+    parser.add_argument("--users", type=int, default=500, help="users per phase (default 500)")
+    parser.add_argument(
+        "--rate", type=float, default=100.0, help="offered updates/s in the fixed-rate phase"
+    )
+    parser.add_argument(
+        "--seconds", type=float, default=30.0, help="length of the fixed-rate phase (default 30)"
+    )
+    parser.add_argument(
+        "--database",
+        default=None,
+        help="a new SQLite file URL, or a PostgreSQL URL whose public schema is recreated "
+        "(default: a SQLite file in a temporary folder)",
+    )
+    parser.add_argument("--json", action="store_true", help="print one JSON line")
+    parser.add_argument("--profile", metavar="FILE", help="cProfile the saturation phase")
+    parser.add_argument("--verbose", action="store_true", help="log the phases")
+    args = parser.parse_args(argv)
+    if not 1 <= args.users <= MAX_USERS:
+        parser.error(f"--users must be between 1 and {MAX_USERS}")
+    if not 0 < args.rate <= MAX_RATE:
+        parser.error(f"--rate must be in (0, {MAX_RATE}]")
+    if not 0 < args.seconds <= MAX_SECONDS:
+        parser.error(f"--seconds must be in (0, {MAX_SECONDS}]")
+    if args.database is not None:
+        parsed = make_url(args.database)
+        database = parsed.database or ""
+        if parsed.get_backend_name() == "sqlite" and database and Path(database).exists():
+            parser.error(f"{database} exists; give the path of a new SQLite file")
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(asctime)s %(name)s %(levelname)s %(message)s",
+        stream=sys.stderr,
+    )
+    # httpx logs every request and transitions every callback at INFO.
+    for name in ("httpx", "transitions"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+    result = asyncio.run(run(args))
+    if args.json:
+        print_json(result)
+    else:
+        print(human(result))
+    return 1 if result["errors"] or result["refused"] or result["timed_out"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
