@@ -9,7 +9,6 @@ from telegram import BotCommand, Update
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
@@ -42,7 +41,6 @@ def build_application(settings: Settings, *, clock: Clock = system_clock) -> App
         .base_url(settings.bot_api_base_url)
         .base_file_url(settings.bot_file_base_url)
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=None))
-        .rate_limiter(AIORateLimiter(overall_max_rate=30, max_retries=0))
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
         .build()

@@ -53,7 +53,6 @@ class Turn:
     settings: Settings
     now: dt.datetime
     user: User
-    created: bool = False
     outbox: list[Outgoing] = field(default_factory=list)
     toast: str | None = None
     application: dict[str, Any] = field(default_factory=dict)
@@ -84,7 +83,7 @@ async def begin_turn(
     session: AsyncSession, settings: Settings, now: dt.datetime, tg_user: TelegramUser
 ) -> Turn:
     """Load the user who sent the update, creating them at first contact."""
-    user, created = await UserRepo(session).get_or_create(
+    user = await UserRepo(session).seen(
         tg_user.id,
         language=language_for(tg_user.language_code, settings.default_language),
         timezone=settings.default_timezone,
@@ -92,8 +91,7 @@ async def begin_turn(
         nudge_hour=settings.nudge_hour,
         now=now,
     )
-    user.last_seen_at = now
-    turn = Turn(session=session, settings=settings, now=now, user=user, created=created)
+    turn = Turn(session=session, settings=settings, now=now, user=user)
     if user.blocked:
         # They had blocked the bot and write again: their held nudges resume.
         resumed = await resume_user(session, user, now)

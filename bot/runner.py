@@ -4,6 +4,7 @@ stop taking updates, finish those in flight, put claimed but unsent nudges back 
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import signal
 
@@ -25,6 +26,9 @@ async def start(application: Application) -> None:
     await application.initialize()
     if application.post_init is not None:
         await application.post_init(application)
+    # What was loaded at start lives as long as the process: keep it out of every full garbage
+    # collection, whose pauses otherwise reach a tenth of a second.
+    gc.freeze()
 
 
 async def stop(application: Application, webhook: WebhookServer | None = None) -> None:

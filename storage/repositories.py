@@ -73,7 +73,7 @@ class UserRepo:
         await self.session.flush()
         return user
 
-    async def get_or_create(
+    async def seen(
         self,
         user_id: int,
         *,
@@ -82,30 +82,32 @@ class UserRepo:
         country: str,
         nudge_hour: dt.time,
         now: dt.datetime,
-    ) -> tuple[User, bool]:
-        """The user, locked for this transaction (several processes may serve one user: their
-        updates then take turns), created at first contact. Tells whether it was created."""
-        statement = (
-            _insert(self.session, User)
-            .values(
-                id=user_id,
-                language=language,
-                timezone=timezone,
-                country=country,
-                nudge_hour=nudge_hour,
-                paused_all=False,
-                blocked=False,
-                onboarded=False,
-                created_at=now,
-                last_seen_at=now,
-            )
-            .on_conflict_do_nothing(index_elements=["id"])
-            .returning(User.id)
+    ) -> User:
+        """The user who just wrote, created at first contact, their last_seen_at moved to now,
+        in one statement. The update locks the row until the transaction ends, so several
+        processes serving one user take turns."""
+        insert = _insert(self.session, User).values(
+            id=user_id,
+            language=language,
+            timezone=timezone,
+            country=country,
+            nudge_hour=nudge_hour,
+            paused_all=False,
+            blocked=False,
+            onboarded=False,
+            created_at=now,
+            last_seen_at=now,
         )
-        created = (await self.session.execute(statement)).first() is not None
-        user = await self.get(user_id, for_update=True)
-        assert user is not None
-        return user, created
+        statement = (
+            insert.on_conflict_do_update(
+                index_elements=["id"], set_={"last_seen_at": insert.excluded.last_seen_at}
+            )
+            .returning(User)
+            .execution_options(populate_existing=True)
+        )
+        user = (await self.session.execute(statement)).scalar_one()
+        assert isinstance(user, User)
+        return user
 
     async def forget(self, user_id: int) -> None:
         """Delete every row of this user: reminders, dialogs, pipeline, then the user."""
