@@ -330,11 +330,18 @@ async def test_500_applications_stay_within_telegrams_limits(relance: Relance) -
     now = relance.clock()
     async with relance.services().session() as session, session.begin():
         for n in range(500):
-            session.add(Application(
-                user_id=alice.id, company=f"Entreprise {n:03d} " + "x" * 150, role="R" * 200,
-                stage=Stage.APPLIED, archived=False, notes="n" * 1000, created_at=now,
-                updated_at=now,
-            ))
+            session.add(
+                Application(
+                    user_id=alice.id,
+                    company=f"Entreprise {n:03d} " + "x" * 150,
+                    role="R" * 200,
+                    stage=Stage.APPLIED,
+                    archived=False,
+                    notes="n" * 1000,
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
     replies = await alice.send("/list")
     assert len(replies) == 1 and "(500)" in replies[0].plain_text
     assert [label for label, _ in replies[0].buttons][-2:] == ["1/50", "▶"]
