@@ -13,6 +13,7 @@ import logging
 import time
 import warnings
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -43,6 +44,7 @@ BACKOFF_MAX = dt.timedelta(hours=1)
 # More nudges of one user than fit a message: the rest go one tick later.
 NEXT_MESSAGE_DELAY = dt.timedelta(seconds=1)
 CONCURRENT_SENDS = 16
+SEND_BURST = 5
 TELEGRAM_OVERALL_RATE = 30.0
 # A claim's messages stop going out once this share of its lease has passed.
 LEASE_SAFETY = 0.8
@@ -104,7 +106,10 @@ class Dispatcher:
         self.bot = bot
         self.batch = batch
         rate = services.settings.send_rate_per_s
-        self.limiter = AsyncLimiter(max_rate=max(1.0, rate), time_period=max(1.0, rate) / rate)
+        # Small bursts: at most SEND_BURST messages at once, then one every 1/rate seconds, so
+        # no second ever carries much more than `rate` (a burst of `rate` plus `rate` a second
+        # would go past Telegram's bucket of 30).
+        self.limiter = AsyncLimiter(max_rate=SEND_BURST, time_period=SEND_BURST / rate)
         self.semaphore = asyncio.Semaphore(CONCURRENT_SENDS)
         self._lock = asyncio.Lock()
         self._closed = False
@@ -166,7 +171,7 @@ class Dispatcher:
             await asyncio.wait([task])
         await self._flush_unrecorded()
         ids = sorted(self._in_flight)
-        self._in_flight.clear()
+        self._forget(ids)
         if ids:
             async with self.services.session() as session, session.begin():
                 await NudgeRepo(session).release(ids, now, due_at=now, refund_attempt=True)
@@ -244,6 +249,7 @@ class Dispatcher:
             for due_at, ids in deferred.items():
                 await repo.release(ids, now, due_at=due_at, refund_attempt=True)
                 report.deferred += len(ids)
+                self._forget(ids)
         deliveries = list(by_user.values())
         for delivery in deliveries:
             self._in_flight.update(i.nudge.id for i in (*delivery.items, *delivery.expired))
@@ -278,7 +284,13 @@ class Dispatcher:
         that bounds what a crash or a database failure can make go out twice."""
         async with self.semaphore:
             await self._send_and_record(user, text, markup, now, report, ids, expired=expired)
-        self._in_flight.difference_update(ids)
+        self._forget(ids)
+
+    def _forget(self, ids: Iterable[int]) -> None:
+        """These nudges are recorded, or back in the table's hands: no longer this process's."""
+        for nudge_id in ids:
+            self._in_flight.discard(nudge_id)
+            self._lease.pop(nudge_id, None)
 
     async def _send_and_record(
         self,

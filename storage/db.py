@@ -90,4 +90,8 @@ async def upgrade_to_head(engine: AsyncEngine) -> None:
             # Take SQLite's write lock first, so a second process waits instead of failing.
             await connection.exec_driver_sql("BEGIN IMMEDIATE")
         await connection.run_sync(_upgrade)
+    if engine.dialect.name == "sqlite":
+        # SQLite keeps no statistics unless asked: without them it may pick a poor index.
+        async with engine.begin() as connection:
+            await connection.exec_driver_sql("PRAGMA optimize=0x10002")
     logger.info("database schema is up to date")

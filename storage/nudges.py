@@ -79,24 +79,33 @@ class NudgeRepo:
     async def claim_due(self, now: dt.datetime, lease: dt.timedelta, limit: int) -> list[Nudge]:
         """Claim up to `limit` due nudges for this dispatcher: pending and due, or whose lease ran
         out (their dispatcher died between claim and record). Attempts go up by one."""
-        due = or_(
-            and_(Nudge.state == NudgeState.PENDING, Nudge.due_at <= now),
-            and_(Nudge.state == NudgeState.CLAIMED, Nudge.lease_until < now),
-        )
+        pending = and_(Nudge.state == NudgeState.PENDING, Nudge.due_at <= now)
+        lapsed = and_(Nudge.state == NudgeState.CLAIMED, Nudge.lease_until < now)
+        due = or_(pending, lapsed)
         # Checked per candidate through the users' primary key, so the claim walks the
         # (state, due_at) index and never scans the users table.
         held = exists().where(
             User.id == Nudge.user_id, or_(User.paused_all.is_(True), User.blocked.is_(True))
         )
-        candidates = (
-            select(Nudge.id).where(due, ~held).order_by(Nudge.due_at, Nudge.id).limit(limit)
-        )
-        if self.session.get_bind().dialect.name == "postgresql":
-            # Lock the chosen rows, skipping those another dispatcher holds. (Inside an
-            # `UPDATE ... WHERE id IN (...)` PostgreSQL may re-run the sub-select and take more
-            # than `limit` rows, so the ids are chosen first, in this same transaction.)
-            candidates = candidates.with_for_update(skip_locked=True)
-        ids = list((await self.session.execute(candidates)).scalars())
+        postgres = self.session.get_bind().dialect.name == "postgresql"
+        ids: list[int] = []
+        # Lapsed claims first, then pending ones in due order: each pick is one range of the
+        # (state, due_at) index read in order, so its cost does not grow with the due rows.
+        for condition, order in ((lapsed, Nudge.lease_until), (pending, Nudge.due_at)):
+            if len(ids) >= limit:
+                break
+            candidates = (
+                select(Nudge.id)
+                .where(condition, ~held)
+                .order_by(order, Nudge.id)
+                .limit(limit - len(ids))
+            )
+            if postgres:
+                # Lock the chosen rows, skipping those another dispatcher holds. (Inside an
+                # `UPDATE ... WHERE id IN (...)` PostgreSQL may re-run the sub-select and take
+                # more than `limit` rows, so the ids are chosen first, in this transaction.)
+                candidates = candidates.with_for_update(skip_locked=True, of=Nudge)
+            ids += list((await self.session.execute(candidates)).scalars())
         if not ids:
             return []
         # The UPDATE checks again that each row is still due: on SQLite, where there is no row
