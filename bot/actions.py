@@ -137,6 +137,7 @@ async def command(turn: Turn, name: str, first_name: str = "") -> None:
 
 async def text(turn: Turn, typed: str) -> None:
     """Typed text: the answer to the open question, or a word that nothing is asked."""
+    typed = typed.replace("\x00", "")  # PostgreSQL refuses NUL in text
     conversation = await ConversationRepo(turn.session).get(turn.user.id, for_update=True)
     if conversation is not None:
         await answer_dialog(turn, conversation, Answer.text(typed))

@@ -39,6 +39,11 @@ logger = logging.getLogger(__name__)
 assert coaching.NewApplication.name == "new" and card.AddNote.name == "note"
 
 FIRST_ACTIONS = ["new", "list", "settings", "help"]
+# Dialogs about one application: when it is deleted (the dialog's link is then cleared),
+# they have nothing left to talk about.
+APPLICATION_FLOWS = frozenset(
+    {"applied", "scheduled", "after_interview", "refusal", "good_news", "answer", "note", "edit"}
+)
 # Dialogs dropped without asking when another one starts: nothing is lost with them.
 QUIET_FLOWS = frozenset({"settings", "forget", "switch"})
 # A change of these re-plans the user's pending nudges.
@@ -204,7 +209,7 @@ async def answer_dialog(
 ) -> None:
     """Give the user's answer to their open dialog and apply what it says."""
     app = await load_snapshot(turn, conversation.application_id)
-    if conversation.application_id is not None and app is None:
+    if conversation.flow in APPLICATION_FLOWS and app is None:
         # The application was deleted meanwhile: this dialog has nothing left to talk about.
         await ConversationRepo(turn.session).close(turn.user.id)
         turn.toast = turn.text(Text("nudge.gone"))
@@ -286,6 +291,10 @@ async def apply_reply(
             await open_dialog(
                 turn, action.removeprefix("then:"), application_id=app.id, confirm_switch=False
             )
+        elif action in ("switch:drop", "switch:resume") and not await _still_there(
+            turn, reply.answers["target" if action == "switch:drop" else "saved"]
+        ):
+            turn.say(Text("nudge.gone"))
         elif action == "switch:drop":
             target = reply.answers["target"]
             await open_dialog(
@@ -307,6 +316,16 @@ async def apply_reply(
                 application_id=saved["application_id"],
             )
             await ask_again(turn, resumed)
+
+
+async def _still_there(turn: Turn, dialog_state: dict[str, Any]) -> bool:
+    """Whether the application a saved dialog is about still exists (if it is about one)."""
+    app_id = dialog_state.get("application_id")
+    if dialog_state.get("flow") not in APPLICATION_FLOWS and app_id is None:
+        return True
+    if app_id is None:
+        return False
+    return await load_application(turn.session, turn.user.id, app_id) is not None
 
 
 async def _create_application(turn: Turn, answers: dict[str, Any]) -> Application:

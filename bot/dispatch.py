@@ -28,6 +28,7 @@ from telegram.warnings import PTBDeprecationWarning
 from bot.nudge_view import MAX_PER_MESSAGE, NudgeItem, draft_block, nudge_message
 from bot.pipeline import stale_of
 from bot.planning import FOLLOW_UP_KINDS, calendar_of, plan_for
+from bot.render import fit_html
 from bot.services import Services
 from flows.catalog import Text, render
 from flows.domain import NudgeKind, NudgeState
@@ -440,4 +441,4 @@ def _missed_message(user: User, items: list[NudgeItem]) -> str:
             parts.append(render(lang, Text("nudge.missed_now", {"why": item.plan.why})))
             if item.plan.draft is not None:
                 parts.append(draft_block(lang, item.plan.draft))
-    return "\n\n".join(parts)[:4096]
+    return fit_html("\n\n".join(parts))

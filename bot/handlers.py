@@ -7,11 +7,13 @@ collect the replies, commits, then sends. Every callback query is answered exact
 from __future__ import annotations
 
 import contextlib
+import html
 import logging
+import re
 import time
 from collections.abc import Awaitable, Callable
 
-from telegram import InputFile, Update
+from telegram import InputFile, Message, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import ContextTypes
@@ -61,12 +63,47 @@ async def run_turn(update: Update, context: Context, kind: str, work: Work) -> T
     return turn
 
 
+EDITS_REMEMBERED = 50
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def _plain(text: str) -> str:
+    """What the user reads of an HTML text."""
+    return html.unescape(_TAGS.sub("", text))
+
+
+def _unchanged(update: Update, context: Context, item: Outgoing) -> bool:
+    """Whether this edit would leave the message as it is (as pressed, or as last edited)."""
+    markup = item.markup.to_dict() if item.markup is not None else None
+    signature = (None if item.markup_only else item.text, markup)
+    chat_data = context.chat_data if context.chat_data is not None else {}
+    edits: dict[int, tuple[str | None, object]] = chat_data.setdefault("edits", {})
+    if edits.get(item.edit_message_id or 0) == signature:
+        return True
+    query = update.callback_query
+    pressed = query.message if query is not None else None
+    if (
+        isinstance(pressed, Message)
+        and pressed.message_id == item.edit_message_id
+        and item.edit_message_id not in edits
+        and (pressed.reply_markup.to_dict() if pressed.reply_markup else None) == markup
+        and (item.markup_only or pressed.text == _plain(item.text))
+    ):
+        return True
+    edits[item.edit_message_id or 0] = signature
+    while len(edits) > EDITS_REMEMBERED:
+        edits.pop(next(iter(edits)))
+    return False
+
+
 async def send_outbox(update: Update, context: Context, outbox: list[Outgoing]) -> None:
     """Send or edit, in order, the messages one update produced."""
     chat = update.effective_chat
     if chat is None:
         return
     for item in outbox:
+        if item.edit_message_id is not None and _unchanged(update, context, item):
+            continue  # the same button pressed twice: Telegram refuses an edit that changes nothing
         if item.edit_message_id is not None and item.markup_only:
             try:
                 await context.bot.edit_message_reply_markup(

@@ -36,7 +36,7 @@ from bot.nudge_view import (
 )
 from bot.pipeline import press_stale_review
 from bot.planning import calendar_of, load_application, plan_for, schedule_plan, thank_you_draft
-from bot.render import Outgoing
+from bot.render import Outgoing, fit_html, parse_id
 from flows.catalog import Text
 from flows.domain import NudgeKind, NudgeState, Stage
 from storage.models import Application, FollowUp, Nudge
@@ -61,9 +61,10 @@ def agenda_data(nudge_id: int, action: str) -> str:
 def parse_agenda_data(data: str) -> tuple[int, str] | None:
     prefix, _, rest = data.partition(":")
     id_text, sep, action = rest.partition(":")
-    if prefix != AGENDA or not sep or not id_text.isdigit() or action not in AGENDA_ACTIONS:
+    row_id = parse_id(id_text)
+    if prefix != AGENDA or not sep or row_id is None or action not in AGENDA_ACTIONS:
         return None
-    return int(id_text), action
+    return row_id, action
 
 
 async def _nudge_of(turn: Turn, nudge_id: int) -> tuple[Nudge | None, Application | None, bool]:
@@ -343,7 +344,7 @@ def agenda_message(turn: Turn, items: list[tuple[Nudge, Application | None]]) ->
             ]
         )
     text = "\n".join(lines)
-    return Outgoing(text[:4096], InlineKeyboardMarkup(rows[:50]))
+    return Outgoing(fit_html(text), InlineKeyboardMarkup(rows[:50]))
 
 
 async def upcoming_items(turn: Turn) -> list[tuple[Nudge, Application | None]]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.render import fit_html, parse_id
 from flows.catalog import Text, format_moment, render
 from flows.domain import NudgeKind, Stage
 from flows.drafts import Draft, DraftChannel
@@ -61,9 +62,10 @@ def parse_nudge_data(data: str) -> tuple[int, str] | None:
     """The nudge id and action of a nudge button, or None if the data is not one."""
     prefix, _, rest = data.partition(":")
     id_text, sep, action = rest.partition(":")
-    if prefix != NUDGE or not sep or not id_text.isdigit() or action not in ACTIONS:
+    row_id = parse_id(id_text)
+    if prefix != NUDGE or not sep or row_id is None or action not in ACTIONS:
         return None
-    return int(id_text), action
+    return row_id, action
 
 
 @dataclass
@@ -185,21 +187,8 @@ def nudge_message(
     if len(text) > TELEGRAM_TEXT_LIMIT:
         # Very long notes: keep every section's head, shorten the drafts evenly.
         budget = TELEGRAM_TEXT_LIMIT // max(1, len(sections)) - 20
-        text = "\n\n".join(_shorten_html(s, budget) for s in sections)
+        text = "\n\n".join(fit_html(s, budget) for s in sections)
     return text, keyboard_for(lang, items)
-
-
-def _shorten_html(section_html: str, budget: int) -> str:
-    """Cut a section inside its <pre> block so the HTML stays valid."""
-    if len(section_html) <= budget or "<pre>" not in section_html:
-        return section_html[:budget] if "<" not in section_html[budget:] else section_html
-    head, _, rest = section_html.partition("<pre>")
-    body, _, tail = rest.partition("</pre>")
-    room = max(0, budget - len(head) - len(tail) - 12)
-    cut = body[:room]
-    if "&" in cut[-6:]:
-        cut = cut[: cut.rfind("&")]
-    return f"{head}<pre>{cut}…</pre>{tail}"
 
 
 def moment(lang: str, user: User, when: dt.datetime) -> str:

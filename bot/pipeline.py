@@ -18,7 +18,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from bot.conversation import Turn, open_dialog
 from bot.nudge_view import draft_block, moment
 from bot.planning import calendar_of, load_application
-from bot.render import Outgoing
+from bot.render import Outgoing, fit_html, parse_id
 from flows.catalog import Text
 from flows.domain import NudgeKind, NudgeState, Stage
 from flows.drafts import DraftFacts, DraftKind, write_draft
@@ -61,16 +61,18 @@ def card_data(app_id: int, action: str) -> str:
 def parse_card_data(data: str) -> tuple[int, str] | None:
     prefix, _, rest = data.partition(":")
     id_text, sep, action = rest.partition(":")
-    if prefix != CARD or not sep or not id_text.isdigit() or action not in CARD_ACTIONS:
+    row_id = parse_id(id_text)
+    if prefix != CARD or not sep or row_id is None or action not in CARD_ACTIONS:
         return None
-    return int(id_text), action
+    return row_id, action
 
 
 def parse_list_data(data: str) -> int | None:
     prefix, sep, page = data.partition(":")
-    if prefix != LIST or not sep or not page.isdigit():
+    number = parse_id(page)
+    if prefix != LIST or not sep or number is None:
         return None
-    return int(page)
+    return number
 
 
 async def user_applications(session: AsyncSession, user_id: int) -> list[Application]:
@@ -173,7 +175,7 @@ async def list_message(turn: Turn, page: int = 0) -> Outgoing:
         if page < total_pages - 1:
             nav.append(InlineKeyboardButton("▶", callback_data=f"{LIST}:{page + 1}"))
         rows.append(nav)
-    return Outgoing("\n".join(lines)[:4096], InlineKeyboardMarkup(rows))
+    return Outgoing(fit_html("\n".join(lines)), InlineKeyboardMarkup(rows))
 
 
 def card_text(turn: Turn, app: Application, nudge: Nudge | None) -> str:
@@ -217,7 +219,7 @@ def card_text(turn: Turn, app: Application, nudge: Nudge | None) -> str:
         )
     if app.notes:
         lines.append(t(Text("card.notes", {"notes": app.notes})))
-    return "\n".join(lines)[:4096]
+    return fit_html("\n".join(lines))
 
 
 def card_keyboard(turn: Turn, app: Application) -> InlineKeyboardMarkup:
@@ -356,7 +358,7 @@ async def withdraw_others(turn: Turn, accepted: Application) -> None:
             )
     turn.say(Text("offer.withdrawn", {"count": len(others)}))
     for block in blocks:
-        turn.outbox.append(Outgoing(block[:4096]))
+        turn.outbox.append(Outgoing(fit_html(block)))
 
 
 async def stale_of(session: AsyncSession, user_id: int, now: dt.datetime) -> list[Application]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
@@ -31,6 +32,44 @@ class Outgoing:
     photo: bytes | None = None
 
 
+ID_MAX = 2**31 - 1  # the database's integer columns
+
+
+def parse_id(text: str) -> int | None:
+    """A row id or step number from callback data: plain ASCII digits, within the database's
+    integer range; anything else (forged, "²", huge) is None."""
+    if not text or len(text) > 10 or not all("0" <= c <= "9" for c in text):
+        return None
+    value = int(text)
+    return value if value <= ID_MAX else None
+
+
+_TAG = re.compile(r"<(/?)([a-zA-Z-]+)[^>]*>")
+
+
+def fit_html(text: str, limit: int = TELEGRAM_TEXT_LIMIT) -> str:
+    """Telegram HTML cut to `limit` characters without breaking it: no half tag or entity is
+    left, and the tags still open at the cut are closed."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 40]  # room for the closing tags and the ellipsis
+    last_lt, last_gt = cut.rfind("<"), cut.rfind(">")
+    if last_lt > last_gt:
+        cut = cut[:last_lt]  # a tag cut in half
+    last_amp = cut.rfind("&")
+    if last_amp != -1 and ";" not in cut[last_amp:]:
+        cut = cut[:last_amp]  # an entity cut in half
+    open_tags: list[str] = []
+    for match in _TAG.finditer(cut):
+        closing, name = match.group(1), match.group(2).lower()
+        if closing:
+            if name in open_tags:
+                open_tags.remove(name)
+        else:
+            open_tags.append(name)
+    return cut + "…" + "".join(f"</{name}>" for name in reversed(open_tags))
+
+
 def answer_data(step: int, value: str) -> str:
     """The callback data of an answer button; at most 64 bytes."""
     data = f"{ANSWER}:{step}:{value}"
@@ -43,9 +82,10 @@ def parse_answer_data(data: str) -> tuple[int, str] | None:
     """The step and value of an answer button, or None if the data is not one."""
     prefix, _, rest = data.partition(":")
     step_text, sep, value = rest.partition(":")
-    if prefix != ANSWER or not sep or not step_text.isdigit():
+    step = parse_id(step_text)
+    if prefix != ANSWER or not sep or step is None:
         return None
-    return int(step_text), value
+    return step, value
 
 
 def keyboard(lang: str, step: int, question: Question) -> InlineKeyboardMarkup | None:
@@ -76,4 +116,4 @@ def menu_keyboard(lang: str, actions: list[str]) -> InlineKeyboardMarkup:
 def join(lang: str, texts: list[Text]) -> str:
     """Several texts as one message, a blank line apart, cut to Telegram's limit."""
     body = "\n\n".join(render(lang, text) for text in texts)
-    return body[:TELEGRAM_TEXT_LIMIT]
+    return fit_html(body)

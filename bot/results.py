@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.conversation import Turn
 from bot.nudge_view import draft_block, moment
-from bot.render import Outgoing
+from bot.render import TELEGRAM_TEXT_LIMIT, Outgoing, fit_html
 from flows.catalog import Text
 from flows.policy import Plan
 from storage.models import Nudge
@@ -31,6 +31,6 @@ def plan_result(turn: Turn, plan: Plan, nudge: Nudge | None) -> Outgoing:
         parts.append(turn.text(Text("result.alternative")))
         parts.append(draft_block(lang, alternative))
     text = "\n\n".join(parts)
-    if len(text) > 4096:
-        text = "\n\n".join(parts[: 2 + (plan.draft is not None)])[:4096]
+    if len(text) > TELEGRAM_TEXT_LIMIT:
+        text = fit_html("\n\n".join(parts[: 2 + (plan.draft is not None)]))
     return Outgoing(text)

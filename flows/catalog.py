@@ -394,6 +394,8 @@ FR: dict[str, str] = {
     "kind.applied": "relance de candidature",
     "kind.interview_reminder": "rappel avant l'entretien",
     "kind.check_in": "point après l'entretien",
+    "kind.stale_review": "revue des candidatures sans nouvelles",
+    "kind.account_expiry": "avertissement avant effacement du compte",
     # Agenda
     "agenda.title": "<b>Vos prochains rappels</b>",
     "agenda.empty": "Aucun rappel prévu pour l'instant.",
@@ -789,6 +791,8 @@ EN: dict[str, str] = {
     "kind.applied": "application follow-up",
     "kind.interview_reminder": "reminder before the interview",
     "kind.check_in": "check-in after the interview",
+    "kind.stale_review": "review of the applications with no news",
+    "kind.account_expiry": "warning before the account is erased",
     "agenda.title": "<b>Your upcoming reminders</b>",
     "agenda.empty": "No reminder planned for now.",
     "agenda.item": "{number}. {when} · <b>{company}</b> · {what}",

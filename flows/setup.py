@@ -176,19 +176,19 @@ class SettingsFlow(PlaceMixin):
             "trigger": "answer",
             "source": "menu",
             "dest": "done",
-            "conditions": "is_close",
+            "conditions": "wants_close",
             "after": "closed",
         },
         {
             "trigger": "answer",
             "source": "menu",
             "dest": "menu",
-            "conditions": "is_pause",
+            "conditions": "wants_pause",
             "after": "toggle_pause",
         },
-        {"trigger": "answer", "source": "menu", "dest": "language", "conditions": "is_language"},
-        {"trigger": "answer", "source": "menu", "dest": "country", "conditions": "is_place"},
-        {"trigger": "answer", "source": "menu", "dest": "nudge_hour", "conditions": "is_hour"},
+        {"trigger": "answer", "source": "menu", "dest": "language", "conditions": "wants_language"},
+        {"trigger": "answer", "source": "menu", "dest": "country", "conditions": "wants_place"},
+        {"trigger": "answer", "source": "menu", "dest": "nudge_hour", "conditions": "wants_hour"},
         {"trigger": "answer", "source": "language", "dest": "menu", "after": "set_language"},
         *PLACE_TRANSITIONS,
         {"trigger": "answer", "source": "country", "dest": "menu", "after": "set_place"},
@@ -196,22 +196,22 @@ class SettingsFlow(PlaceMixin):
         {"trigger": "answer", "source": "nudge_hour", "dest": "menu", "after": "set_hour"},
     ]
 
-    def is_close(self) -> bool:
+    def wants_close(self) -> bool:
         return bool(self.value == "close")
 
-    def is_pause(self) -> bool:
+    def wants_pause(self) -> bool:
         return bool(self.value == "pause")
 
     def toggle_pause(self) -> None:
         self.user_changes["paused_all"] = not self._profile_value("paused_all")
 
-    def is_language(self) -> bool:
+    def wants_language(self) -> bool:
         return bool(self.value == "language")
 
-    def is_place(self) -> bool:
+    def wants_place(self) -> bool:
         return bool(self.value == "place")
 
-    def is_hour(self) -> bool:
+    def wants_hour(self) -> bool:
         return bool(self.value == "nudge_hour")
 
     def on_enter_menu(self) -> None:
