@@ -39,6 +39,14 @@ class CoachingDialog(DialogModel):
     def company(self) -> str:
         return str(self.answers.get("company") or self.application.get("company") or "")
 
+    def accept(self, state: str, answer: Answer) -> Any:
+        """A "today / yesterday / two days ago" button, once checked against the question,
+        becomes its moment."""
+        value = super().accept(state, answer)
+        if answer.kind == "choice" and value in DAYS_AGO:
+            return self.moment_from_days_ago(value)
+        return value
+
     def moment_from_days_ago(self, value: str) -> dt.datetime:
         """A button "today / yesterday / two days ago": that day at 12:00 local (RULES.md)."""
         profile = self.context.profile
@@ -145,11 +153,6 @@ class Applied(CoachingDialog):
             columns=3,
             text_limit=100,
         )
-
-    def accept(self, state: str, answer: Answer) -> Any:
-        if answer.kind == "choice" and answer.value in DAYS_AGO:
-            return self.moment_from_days_ago(answer.value)
-        return super().accept(state, answer)
 
     def parse_text(self, state: str, value: str) -> Any:
         return self.read_date(value, Prefer.PAST)
@@ -292,11 +295,6 @@ class AfterInterview(CoachingDialog):
                 Text("coach.notes"), (_skip_choice(),), free_text=True, text_limit=NOTES_LIMIT
             )
         raise KeyError(state)
-
-    def accept(self, state: str, answer: Answer) -> Any:
-        if state == "when" and answer.kind == "choice" and answer.value in DAYS_AGO:
-            return self.moment_from_days_ago(answer.value)
-        return super().accept(state, answer)
 
     def parse_text(self, state: str, value: str) -> Any:
         if state == "when":
@@ -491,11 +489,6 @@ class Refusal(CoachingDialog):
                 text_limit=10,
             )
         raise KeyError(state)
-
-    def accept(self, state: str, answer: Answer) -> Any:
-        if state == "when" and answer.kind == "choice" and answer.value in DAYS_AGO:
-            return self.moment_from_days_ago(answer.value)
-        return super().accept(state, answer)
 
     def parse_text(self, state: str, value: str) -> Any:
         if state == "when":
