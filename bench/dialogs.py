@@ -31,7 +31,9 @@ What it does, in one process and one event loop:
    reply to the previous one arrived, until all have finished the dialog once.
    `updates_per_s` = updates handled / wall time from the first push to the last end marker.
 5. The floor ("echo"): Relance is stopped and a bare python-telegram-bot Application (no
-   database, no flow, no rate limiter, no defaults) polls the same fake. For each step of the
+   database, no flow, no rate limiter, no defaults; the same update processor as Relance's,
+   `bot.updates.PerUserUpdateProcessor`: different users at once, one user in order) polls
+   the same fake. For each step of the
    dialog it replays the Bot API calls Relance made for that step (the most frequent sequence
    seen: same methods, texts and keyboards, so the simulated users find the same buttons).
    N fresh users go through the saturation phase against it: `echo_updates_per_s`, and
@@ -87,6 +89,7 @@ from telegram.ext import (
 from bench.common import print_json
 from bot.app import ALLOWED_UPDATES, build_application
 from bot.settings import Settings
+from bot.updates import PerUserUpdateProcessor
 from storage.db import create_engine
 from tests.e2e.conftest import TestClock
 from tests.fakebot import ApiCall, FakeBotAPI, FakeUser, SentMessage
@@ -192,7 +195,10 @@ class Tracker:
     def __init__(self, fake: FakeBotAPI) -> None:
         self.fake = fake
         self.records: dict[int, UpdateRecord] = {}
-        self.current: UpdateRecord | None = None
+        # The update being handled for each chat, and for each callback query: updates of
+        # different users are handled concurrently, one at a time per user.
+        self.current_by_chat: dict[int, UpdateRecord] = {}
+        self.current_by_query: dict[str, UpdateRecord] = {}
         self.on_done: Callable[[UpdateRecord], None] = lambda _record: None
         self.errors: list[str] = []
         self.plans = 0
@@ -204,15 +210,20 @@ class Tracker:
     # The markers, added to an Application in groups START_GROUP and END_GROUP.
     async def start_marker(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
         record = self.records.get(update.update_id)
-        if record is not None:
-            record.started = time.perf_counter()
-        self.current = record
+        if record is None or update.effective_chat is None:
+            return
+        record.started = time.perf_counter()
+        self.current_by_chat[update.effective_chat.id] = record
+        if update.callback_query is not None:
+            self.current_by_query[update.callback_query.id] = record
 
     async def end_marker(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
         record = self.records.get(update.update_id)
-        self.current = None
-        if record is None:
+        if record is None or update.effective_chat is None:
             return
+        self.current_by_chat.pop(update.effective_chat.id, None)
+        if update.callback_query is not None:
+            self.current_by_query.pop(update.callback_query.id, None)
         record.done = time.perf_counter()
         asyncio.get_running_loop().call_soon(self._finish, record)
 
@@ -221,9 +232,19 @@ class Tracker:
         application.add_handler(TypeHandler(Update, self.end_marker), group=END_GROUP)
 
     def _on_call(self, call: ApiCall, _payload: dict[str, Any]) -> None:
-        # Updates are handled one at a time: a call made between the markers is the update's.
-        if self.current is not None and call.method not in NOT_REPLAYED:
-            self.current.calls.append(call)
+        # A call belongs to the update its chat (or its callback query) is being handled for.
+        if call.method in NOT_REPLAYED:
+            return
+        record: UpdateRecord | None = None
+        query_id = call.params.get("callback_query_id")
+        if query_id is not None:
+            record = self.current_by_query.get(str(query_id))
+        else:
+            chat_id = call.params.get("chat_id")
+            with contextlib.suppress(TypeError, ValueError):
+                record = self.current_by_chat.get(int(chat_id)) if chat_id is not None else None
+        if record is not None:
+            record.calls.append(call)
 
     def _finish(self, record: UpdateRecord) -> None:
         user = record.user
@@ -280,10 +301,15 @@ class ClosedLoopResult:
     seconds: float
     timed_out: bool
     records: list[UpdateRecord]
+    cpu_s: float  # this process's CPU time (all threads) during the phase
 
     @property
     def updates_per_s(self) -> float:
         return self.updates / self.seconds if self.seconds > 0 else 0.0
+
+    @property
+    def cpu_ms_per_update(self) -> float:
+        return round(self.cpu_s * 1000 / self.updates, 2) if self.updates else 0.0
 
 
 async def closed_loop(
@@ -310,6 +336,7 @@ async def closed_loop(
 
     tracker.on_done = on_done
     started = time.perf_counter()
+    cpu_started = time.process_time()
     for user in users:
         if not user.finished and not tracker.push_next(user):
             remaining -= 1
@@ -319,10 +346,11 @@ async def closed_loop(
             await asyncio.wait_for(all_done.wait(), time_limit)
         except TimeoutError:
             timed_out = True
+    cpu_s = time.process_time() - cpu_started
     tracker.on_done = lambda _record: None
     ends = [r.done for r in records if r.done is not None]
     seconds = (max(ends) - started) if ends else 0.0
-    return ClosedLoopResult(len(users), len(records), seconds, timed_out, records)
+    return ClosedLoopResult(len(users), len(records), seconds, timed_out, records, cpu_s)
 
 
 @dataclass
@@ -492,7 +520,11 @@ class EchoBot:
         self.tracker = tracker
         self.script = script
         self.application = (
-            ApplicationBuilder().token(fake.token).base_url(fake.bot_base_url).build()
+            ApplicationBuilder()
+            .token(fake.token)
+            .base_url(fake.bot_base_url)
+            .concurrent_updates(PerUserUpdateProcessor())
+            .build()
         )
         self.application.add_handler(MessageHandler(filters.TEXT, self.answer))
         self.application.add_handler(CallbackQueryHandler(self.answer))
@@ -688,6 +720,8 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         "saturation_handling_p50_ms": ms(percentile(saturation_handling, 50)),
         "echo_updates": echo_run.updates,
         "echo_handling_p50_ms": ms(percentile(echo_handling, 50)),
+        "cpu_ms_per_update": saturation.cpu_ms_per_update,
+        "echo_cpu_ms_per_update": echo_run.cpu_ms_per_update,
         "calls_per_update": calls_per_update(saturation.records),
         "echo_calls_per_update": calls_per_update(echo_run.records),
         "setup_updates_per_s": round(setup.updates_per_s, 1),
