@@ -50,8 +50,8 @@ Scenarios (`--scenario NAME`, default: all, in this order):
   `drain_after_outage_s`, and, for duplicates, `doubled` against `in_flight_at_outage` (the
   fake's sendMessage requests being served when it began), `doubled_beyond_in_flight` and
   `nudges_sent_during_outage`.
-  On SQLite the bot's connections wait up to 15 s for a lock (storage/db.py), so a 10 s lock
-  gives late normal answers rather than "try again"; `--outage-s 20` shows both.
+  On SQLite the bot's connections wait up to `SQLITE_LOCK_WAIT_S` (5 s, storage/db.py) for
+  the lock, then the step fails and the user is asked to try again.
 
 Databases (`--database`):
 

@@ -29,6 +29,9 @@ logger = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # Any fixed 64-bit number: the PostgreSQL advisory lock that serialises schema upgrades.
 MIGRATION_LOCK_KEY = 0x52454C414E4345  # "RELANCE"
+# How long a SQLite connection waits for another process's write lock before the step fails
+# (and the user is asked to try again): ample for a transaction, short enough to answer.
+SQLITE_LOCK_WAIT_S = 5
 # Alembic's command API keeps module-level state: one upgrade at a time in a process.
 _upgrade_lock = asyncio.Lock()
 
@@ -41,7 +44,13 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
         if database and database != ":memory:" and not database.startswith("file:"):
             Path(database).parent.mkdir(parents=True, exist_ok=True)
         connect_args = kwargs.pop("connect_args", {})
-        connect_args.setdefault("timeout", 15)
+        connect_args.setdefault("timeout", SQLITE_LOCK_WAIT_S)
+        if database and database != ":memory:":
+            # SQLite has one writer at a time. Sessions of this process queue for one connection
+            # (an asyncio wait, served in order) instead of each taking its own and polling for
+            # the file lock, whose back-off idles the writer away under concurrent updates.
+            kwargs.setdefault("pool_size", 1)
+            kwargs.setdefault("max_overflow", 0)
         engine = create_async_engine(url, connect_args=connect_args, **kwargs)
 
         @event.listens_for(engine.sync_engine, "connect")
