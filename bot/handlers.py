@@ -13,6 +13,7 @@ import re
 import time
 from collections.abc import Awaitable, Callable
 
+from sqlalchemy.exc import SQLAlchemyError
 from telegram import InputFile, Message, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest, Forbidden, TelegramError
@@ -188,7 +189,8 @@ async def button(update: Update, context: Context) -> None:
 
 
 async def error_handler(update: object, context: Context) -> None:
-    """Logs the failure, then tells the user in their language that the step was not saved."""
+    """Logs the failure, then tells the user in their language that the step was not saved
+    (the language of their Telegram app when the database itself is failing)."""
     logger.error("update failed: %s", type(context.error).__name__, exc_info=context.error)
     if not isinstance(update, Update) or update.effective_chat is None:
         return
@@ -198,9 +200,10 @@ async def error_handler(update: object, context: Context) -> None:
         update.effective_user.language_code if update.effective_user else None,
         get_services(context.bot_data).settings.default_language,
     )
+    database_down = isinstance(context.error, SQLAlchemyError | OSError)
     with contextlib.suppress(Exception):
         services = get_services(context.bot_data)
-        if update.effective_user is not None:
+        if update.effective_user is not None and not database_down:
             async with services.session() as session:
                 user = await UserRepo(session).get(update.effective_user.id)
                 if user is not None:

@@ -49,8 +49,10 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
             # SQLite has one writer at a time. Sessions of this process queue for one connection
             # (an asyncio wait, served in order) instead of each taking its own and polling for
             # the file lock, whose back-off idles the writer away under concurrent updates.
+            # A step that cannot have the connection within the lock wait fails the same way.
             kwargs.setdefault("pool_size", 1)
             kwargs.setdefault("max_overflow", 0)
+            kwargs.setdefault("pool_timeout", SQLITE_LOCK_WAIT_S)
         engine = create_async_engine(url, connect_args=connect_args, **kwargs)
 
         @event.listens_for(engine.sync_engine, "connect")
