@@ -124,7 +124,7 @@ async def load_snapshot(turn: Turn, application_id: int | None) -> Application |
     turn.application = {}
     if application_id is None:
         return None
-    app = await load_application(turn.session, turn.user.id, application_id)
+    app = await load_application(turn.session, turn.user.id, application_id, follow_ups=False)
     if app is None:
         return None
     past = [i for i in app.interviews if i.at <= turn.now]

@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
 
 from flows.business_calendar import WorkCalendar
 from flows.domain import NudgeKind, NudgeState
@@ -50,14 +50,19 @@ def calendar_of(user: User, workday_end: dt.time = POLICY.workday_end) -> WorkCa
     return WorkCalendar.for_user(user.timezone, user.country, user.nudge_hour, workday_end)
 
 
-async def load_application(session: AsyncSession, user_id: int, app_id: int) -> Application | None:
-    """The application with its interviews and follow-ups, only if it is this user's."""
-    statement = (
-        select(Application)
-        .where(Application.id == app_id, Application.user_id == user_id)
-        .options(selectinload(Application.interviews), selectinload(Application.follow_ups))
-    )
-    return (await session.execute(statement)).scalar_one_or_none()
+async def load_application(
+    session: AsyncSession, user_id: int, app_id: int, *, follow_ups: bool = True
+) -> Application | None:
+    """The application with its interviews (and its follow-ups unless told not to), only if it
+    is this user's. Without follow-ups it is one statement: a dialog step needs no more."""
+    statement = select(Application).where(Application.id == app_id, Application.user_id == user_id)
+    if follow_ups:
+        statement = statement.options(
+            selectinload(Application.interviews), selectinload(Application.follow_ups)
+        )
+    else:
+        statement = statement.options(joinedload(Application.interviews))
+    return (await session.execute(statement)).unique().scalar_one_or_none()
 
 
 E = TypeVar("E", bound=StrEnum)

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.util import identity_key
 
 from storage.models import (
     Application,
@@ -145,7 +146,8 @@ class ConversationRepo:
         application_id: int | None = None,
     ) -> Conversation:
         """Open a dialog, replacing any open one; its step moves past every earlier button."""
-        conversation = await self.get(user_id)
+        # The open dialog, if this session loaded it already (no statement then).
+        conversation = await self.session.get(Conversation, user_id)
         if conversation is None:
             conversation = Conversation(user_id=user_id, step=0)
             self.session.add(conversation)
@@ -161,6 +163,10 @@ class ConversationRepo:
 
     async def close(self, user_id: int) -> bool:
         """Close the user's dialog; tell whether one was open."""
+        loaded = self.session.identity_map.get(identity_key(Conversation, user_id))
+        if loaded is not None:
+            # Gone from the table: it must not be found in the session either.
+            self.session.expunge(loaded)
         result = await self.session.execute(
             delete(Conversation).where(Conversation.user_id == user_id)
         )
