@@ -24,6 +24,8 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from storage import sqlite_inline
+
 logger = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -45,7 +47,11 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
             Path(database).parent.mkdir(parents=True, exist_ok=True)
         connect_args = kwargs.pop("connect_args", {})
         connect_args.setdefault("timeout", SQLITE_LOCK_WAIT_S)
-        if database and database != ":memory:":
+        if database and database != ":memory:" and not database.startswith("file:"):
+            # On the loop's thread rather than aiosqlite's (see storage.sqlite_inline).
+            kwargs.setdefault(
+                "async_creator", sqlite_inline.connector(database, SQLITE_LOCK_WAIT_S)
+            )
             # SQLite has one writer at a time. Sessions of this process queue for one connection
             # (an asyncio wait, served in order) instead of each taking its own and polling for
             # the file lock, whose back-off idles the writer away under concurrent updates.

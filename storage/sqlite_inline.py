@@ -1,0 +1,176 @@
+"""SQLite on the event loop's own thread, for SQLAlchemy's `sqlite+aiosqlite` dialect.
+
+aiosqlite runs every call (cursor, execute, fetch, close, commit) in a thread of its own and
+hands the result back through the event loop: four thread round trips for each statement. Our
+statements are small and SQLite answers them in microseconds, so the round trips cost far more
+than the work. This connection has the part of aiosqlite's interface that SQLAlchemy's
+adapter uses and runs each call directly instead.
+
+What a thread did give is waiting: a statement that meets another process's lock would block
+the loop. Here SQLite's own busy wait is off; a statement that finds the database locked is
+retried after an `asyncio.sleep` (so other users' updates go on), until `lock_wait_s` has
+passed, then fails with SQLite's "database is locked" as before.
+
+`create_engine` in `storage.db` passes `connect` as the engine's `async_creator`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+import time
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+# Waits between tries when the file is locked: short first, then steadier.
+RETRY_DELAYS_S = (0.001, 0.002, 0.005, 0.01, 0.02, 0.05)
+SQLITE_BUSY_SNAPSHOT = 517  # retrying cannot help: the transaction's snapshot is stale
+
+
+def _locked(error: sqlite3.OperationalError) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is None:
+        return "locked" in str(error)
+    return code & 0xFF == sqlite3.SQLITE_BUSY and code != SQLITE_BUSY_SNAPSHOT
+
+
+class InlineConnection:
+    """A `sqlite3.Connection` with the awaitable methods of `aiosqlite.Connection`."""
+
+    def __init__(self, connection: sqlite3.Connection, lock_wait_s: float) -> None:
+        # SQLAlchemy's adapter reads `_connection` (truthy while open) and `_conn`.
+        self._connection: sqlite3.Connection | None = connection
+        self.lock_wait_s = lock_wait_s
+
+    @property
+    def _conn(self) -> sqlite3.Connection:
+        if self._connection is None:
+            raise ValueError("Connection closed")
+        return self._connection
+
+    async def run(self, call: Callable[..., T], *args: Any) -> T:
+        """`call(*args)`, retried while another connection holds the lock."""
+        deadline = time.monotonic() + self.lock_wait_s
+        for attempt in range(1_000_000):
+            try:
+                return call(*args)
+            except sqlite3.OperationalError as error:
+                if not _locked(error) or time.monotonic() >= deadline:
+                    raise
+            delay = RETRY_DELAYS_S[min(attempt, len(RETRY_DELAYS_S) - 1)]
+            await asyncio.sleep(min(delay, max(0.0, deadline - time.monotonic())))
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    @property
+    def isolation_level(self) -> str | None:
+        return self._conn.isolation_level
+
+    @isolation_level.setter
+    def isolation_level(self, value: str | None) -> None:
+        self._conn.isolation_level = value  # type: ignore[assignment]  # "" is valid too
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._conn.in_transaction
+
+    def cursor(self) -> InlineCursor:
+        return InlineCursor(self, self._conn.cursor())
+
+    async def execute(self, sql: str, parameters: Sequence[Any] | dict[str, Any] = ()) -> Any:
+        cursor = self.cursor()
+        await cursor.execute(sql, parameters)
+        return cursor
+
+    async def commit(self) -> None:
+        await self.run(self._conn.commit)
+
+    async def rollback(self) -> None:
+        await self.run(self._conn.rollback)
+
+    async def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+    def stop(self) -> None:
+        """Close at once (what SQLAlchemy calls to terminate a connection)."""
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+    async def create_function(self, *args: Any, **kwargs: Any) -> None:
+        self._conn.create_function(*args, **kwargs)
+
+
+class InlineCursor:
+    """A `sqlite3.Cursor` with the awaitable methods of `aiosqlite.Cursor`."""
+
+    def __init__(self, connection: InlineConnection, cursor: sqlite3.Cursor) -> None:
+        self._connection = connection
+        self._cursor = cursor
+
+    async def __aenter__(self) -> InlineCursor:
+        return self
+
+    async def __aexit__(self, *_exc: object) -> None:
+        await self.close()
+
+    async def execute(
+        self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None
+    ) -> InlineCursor:
+        await self._connection.run(
+            self._cursor.execute, sql, () if parameters is None else parameters
+        )
+        return self
+
+    async def executemany(
+        self, sql: str, parameters: Iterable[Sequence[Any] | dict[str, Any]]
+    ) -> InlineCursor:
+        rows = list(parameters)
+        await self._connection.run(self._cursor.executemany, sql, rows)
+        return self
+
+    async def fetchone(self) -> Any:
+        return self._cursor.fetchone()
+
+    async def fetchmany(self, size: int | None = None) -> list[Any]:
+        return self._cursor.fetchmany(self._cursor.arraysize if size is None else size)
+
+    async def fetchall(self) -> list[Any]:
+        return self._cursor.fetchall()
+
+    async def close(self) -> None:
+        self._cursor.close()
+
+    @property
+    def description(self) -> Any:
+        return self._cursor.description
+
+    @property
+    def rowcount(self) -> int:
+        return self._cursor.rowcount
+
+    @property
+    def lastrowid(self) -> int | None:
+        return self._cursor.lastrowid
+
+    @property
+    def arraysize(self) -> int:
+        return self._cursor.arraysize
+
+    @arraysize.setter
+    def arraysize(self, value: int) -> None:
+        self._cursor.arraysize = value
+
+
+def connector(database: str, lock_wait_s: float) -> Callable[[], Any]:
+    """The engine's `async_creator`: a new inline connection to `database` (a file path)."""
+
+    async def connect() -> InlineConnection:
+        # SQLite's own busy wait would block the loop: off; `InlineConnection.run` waits.
+        connection = sqlite3.connect(database, timeout=0, check_same_thread=False)
+        return InlineConnection(connection, lock_wait_s)
+
+    return connect

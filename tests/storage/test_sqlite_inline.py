@@ -1,0 +1,86 @@
+"""SQLite on the event loop's thread: waiting for another process's lock without blocking."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from storage import sqlite_inline
+from storage.db import create_engine
+
+
+def _hold_lock(path: Path) -> sqlite3.Connection:
+    """Another process's exclusive transaction on the file."""
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    return other
+
+
+async def test_a_write_waits_for_the_lock_while_the_loop_goes_on(tmp_path: Path) -> None:
+    path = tmp_path / "x.db"
+    engine = create_engine(f"sqlite+aiosqlite:///{path}")
+    try:
+        async with engine.begin() as connection:
+            await connection.execute(text("CREATE TABLE t (n INTEGER)"))
+        other = _hold_lock(path)
+        ticks = 0
+
+        async def ticker() -> None:
+            nonlocal ticks
+            while True:
+                ticks += 1
+                await asyncio.sleep(0.01)
+
+        async def write() -> None:
+            async with engine.begin() as connection:
+                await connection.execute(text("INSERT INTO t VALUES (1)"))
+
+        running = asyncio.create_task(ticker())
+        writing = asyncio.create_task(write())
+        # The writer waits while the other connection holds the lock; the loop keeps turning.
+        for _ in range(20):
+            await asyncio.sleep(0.01)
+        assert not writing.done()
+        assert ticks >= 10
+        other.rollback()
+        other.close()
+        await asyncio.wait_for(writing, 10)
+        running.cancel()
+        async with engine.connect() as connection:
+            assert (await connection.execute(text("SELECT count(*) FROM t"))).scalar_one() == 1
+    finally:
+        await engine.dispose()
+
+
+async def test_a_lock_held_past_the_wait_fails_as_database_is_locked(tmp_path: Path) -> None:
+    path = tmp_path / "x.db"
+    connect = sqlite_inline.connector(str(path), lock_wait_s=0.2)
+    connection = await connect()
+    cursor = connection.cursor()
+    await cursor.execute("CREATE TABLE t (n INTEGER)")
+    other = _hold_lock(path)
+    try:
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            await cursor.execute("INSERT INTO t VALUES (1)")
+    finally:
+        other.rollback()
+        other.close()
+    await cursor.execute("INSERT INTO t VALUES (2)")
+    await connection.commit()
+    await cursor.execute("SELECT n FROM t")
+    assert await cursor.fetchall() == [(2,)]
+    await connection.close()
+    with pytest.raises(ValueError, match="closed"):
+        connection.cursor()
+
+
+async def test_other_errors_are_not_retried(tmp_path: Path) -> None:
+    connection = await sqlite_inline.connector(str(tmp_path / "x.db"), lock_wait_s=5)()
+    cursor = connection.cursor()
+    with pytest.raises(sqlite3.OperationalError, match="no such table"):
+        await cursor.execute("SELECT * FROM missing")
+    await connection.close()
