@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.util import identity_key
 
@@ -22,16 +22,52 @@ from storage.models import (
     User,
 )
 
+SEEN_DEFAULTS = {"paused_all": False, "blocked": False, "onboarded": False}
+# Statements run at every update, built once per SQL dialect (Core, not ORM: cheaper to run).
+_PREPARED: dict[tuple[str, str], Any] = {}
 
-def _insert(session: AsyncSession, model: type[Any]) -> Any:
-    """An INSERT that can skip rows already there, in the session's SQL dialect."""
+
+def _prepared(session: AsyncSession, name: str) -> Any:
+    dialect = session.get_bind().dialect.name
+    statement = _PREPARED.get((dialect, name))
+    if statement is None:
+        statement = _PREPARED[(dialect, name)] = _BUILDERS[name](_insert(session, None))
+    return statement
+
+
+def _user_upsert(insert: Any) -> Any:
+    names = ("id", "language", "timezone", "country", "nudge_hour", *SEEN_DEFAULTS)
+    values: dict[str, Any] = {name: bindparam(f"p_{name}") for name in names}
+    values["created_at"] = values["last_seen_at"] = bindparam("p_now")
+    statement = insert(User.__table__).values(values)
+    return statement.on_conflict_do_update(
+        index_elements=["id"], set_={"last_seen_at": statement.excluded.last_seen_at}
+    )
+
+
+def _update_record(insert: Any) -> Any:
+    table = ProcessedUpdate.__table__
+    return (
+        insert(table)
+        .values(update_id=bindparam("p_update_id"), processed_at=bindparam("p_now"))
+        .on_conflict_do_nothing(index_elements=["update_id"])
+        .returning(table.c.update_id)
+    )
+
+
+_BUILDERS = {"user_upsert": _user_upsert, "update_record": _update_record}
+
+
+def _insert(session: AsyncSession, model: type[Any] | None) -> Any:
+    """An INSERT that can skip rows already there, in the session's SQL dialect (without a
+    model: the dialect's `insert` function itself)."""
     if session.get_bind().dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as pg_insert
 
-        return pg_insert(model)
+        return pg_insert if model is None else pg_insert(model)
     from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-    return sqlite_insert(model)
+    return sqlite_insert if model is None else sqlite_insert(model)
 
 
 class UserRepo:
@@ -87,27 +123,19 @@ class UserRepo:
         """The user who just wrote, created at first contact, their last_seen_at moved to now,
         in one statement. The update locks the row until the transaction ends, so several
         processes serving one user take turns."""
-        insert = _insert(self.session, User).values(
-            id=user_id,
-            language=language,
-            timezone=timezone,
-            country=country,
-            nudge_hour=nudge_hour,
-            paused_all=False,
-            blocked=False,
-            onboarded=False,
-            created_at=now,
-            last_seen_at=now,
-        )
-        statement = (
-            insert.on_conflict_do_update(
-                index_elements=["id"], set_={"last_seen_at": insert.excluded.last_seen_at}
-            )
-            .returning(User)
-            .execution_options(populate_existing=True)
-        )
-        user = (await self.session.execute(statement)).scalar_one()
-        assert isinstance(user, User)
+        values = {
+            "id": user_id,
+            **SEEN_DEFAULTS,
+            "language": language,
+            "timezone": timezone,
+            "country": country,
+            "nudge_hour": nudge_hour,
+            "now": now,
+        }
+        parameters = {f"p_{name}": value for name, value in values.items()}
+        await self.session.execute(_prepared(self.session, "user_upsert"), parameters)
+        user = await self.session.get(User, user_id, populate_existing=True)
+        assert user is not None
         return user
 
     async def forget(self, user_id: int) -> None:
@@ -205,13 +233,9 @@ class UpdateLog:
     async def first_time(self, update_id: int, now: dt.datetime) -> bool:
         """Record the update; False if it was handled before (or is being handled right now
         by another process, which then wins)."""
-        statement = (
-            _insert(self.session, ProcessedUpdate)
-            .values(update_id=update_id, processed_at=now)
-            .on_conflict_do_nothing(index_elements=["update_id"])
-            .returning(ProcessedUpdate.update_id)
-        )
-        return (await self.session.execute(statement)).first() is not None
+        statement = _prepared(self.session, "update_record")
+        parameters = {"p_update_id": update_id, "p_now": now}
+        return (await self.session.execute(statement, parameters)).first() is not None
 
     async def prune(self, before: dt.datetime) -> int:
         """Forget the ids of updates handled before `before`."""
