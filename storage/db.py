@@ -47,11 +47,11 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
             Path(database).parent.mkdir(parents=True, exist_ok=True)
         connect_args = kwargs.pop("connect_args", {})
         connect_args.setdefault("timeout", SQLITE_LOCK_WAIT_S)
+        connector: sqlite_inline.Connector | None = None
         if database and database != ":memory:" and not database.startswith("file:"):
             # On the loop's thread rather than aiosqlite's (see storage.sqlite_inline).
-            kwargs.setdefault(
-                "async_creator", sqlite_inline.connector(database, SQLITE_LOCK_WAIT_S)
-            )
+            connector = sqlite_inline.Connector(database, SQLITE_LOCK_WAIT_S)
+            kwargs.setdefault("async_creator", connector.connect)
             # SQLite has one writer at a time. Sessions of this process queue for one connection
             # (an asyncio wait, served in order) instead of each taking its own and polling for
             # the file lock, whose back-off idles the writer away under concurrent updates.
@@ -60,6 +60,8 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
             kwargs.setdefault("max_overflow", 0)
             kwargs.setdefault("pool_timeout", SQLITE_LOCK_WAIT_S)
         engine = create_async_engine(url, connect_args=connect_args, **kwargs)
+        if connector is not None:
+            event.listen(engine.sync_engine, "engine_disposed", lambda _engine: connector.close())
 
         @event.listens_for(engine.sync_engine, "connect")
         def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

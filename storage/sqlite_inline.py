@@ -6,24 +6,34 @@ statements are small and SQLite answers them in microseconds, so the round trips
 than the work. This connection has the part of aiosqlite's interface that SQLAlchemy's
 adapter uses and runs each call directly instead.
 
-What a thread did give is waiting: a statement that meets another process's lock would block
-the loop. Here SQLite's own busy wait is off; a statement that finds the database locked is
-retried after an `asyncio.sleep` (so other users' updates go on), until `lock_wait_s` has
-passed, then fails with SQLite's "database is locked" as before.
+What a thread did give is waiting, and the disk:
 
-`create_engine` in `storage.db` passes `connect` as the engine's `async_creator`.
+- a statement that meets another process's lock would block the loop. Here SQLite's own busy
+  wait is off; a statement that finds the database locked is retried after an `asyncio.sleep`
+  (so other users' updates go on), until `lock_wait_s` has passed, then fails with SQLite's
+  "database is locked" as before;
+- a commit that fills the write-ahead log would copy it into the database file and wait for
+  the disk. Here automatic checkpoints are off and a `Checkpointer` thread does them instead,
+  every second, in PASSIVE mode (it never makes a writer wait).
+
+`create_engine` in `storage.db` passes `Connector.connect` as the engine's `async_creator`.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
 T = TypeVar("T")
 
+logger = logging.getLogger(__name__)
+
+CHECKPOINT_INTERVAL_S = 1.0
 # Waits between tries when the file is locked: short first, then steadier.
 RETRY_DELAYS_S = (0.001, 0.002, 0.005, 0.01, 0.02, 0.05)
 SQLITE_BUSY_SNAPSHOT = 517  # retrying cannot help: the transaction's snapshot is stale
@@ -165,12 +175,58 @@ class InlineCursor:
         self._cursor.arraysize = value
 
 
-def connector(database: str, lock_wait_s: float) -> Callable[[], Any]:
-    """The engine's `async_creator`: a new inline connection to `database` (a file path)."""
+class Checkpointer:
+    """Copies the write-ahead log into the database file every `interval_s`, in a thread."""
 
-    async def connect() -> InlineConnection:
+    def __init__(self, database: str, interval_s: float = CHECKPOINT_INTERVAL_S) -> None:
+        self.database = database
+        self.interval_s = interval_s
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def start(self) -> None:
+        if self.running:
+            return
+        self._stop = threading.Event()
+        self._thread = threading.Thread(
+            target=self._run, args=(self._stop,), name="sqlite-checkpoint", daemon=True
+        )
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def _run(self, stop: threading.Event) -> None:
+        connection = sqlite3.connect(self.database, timeout=1)
+        try:
+            while not stop.wait(self.interval_s):
+                try:
+                    connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+                except sqlite3.Error as error:  # the next round tries again
+                    logger.debug("checkpoint skipped: %s", error)
+        finally:
+            connection.close()
+
+
+class Connector:
+    """The engine's `async_creator`: new inline connections to one file, and its checkpoints."""
+
+    def __init__(self, database: str, lock_wait_s: float) -> None:
+        self.database = database
+        self.lock_wait_s = lock_wait_s
+        self.checkpointer = Checkpointer(database)
+
+    async def connect(self) -> InlineConnection:
         # SQLite's own busy wait would block the loop: off; `InlineConnection.run` waits.
-        connection = sqlite3.connect(database, timeout=0, check_same_thread=False)
-        return InlineConnection(connection, lock_wait_s)
+        connection = sqlite3.connect(self.database, timeout=0, check_same_thread=False)
+        connection.execute("PRAGMA wal_autocheckpoint=0")
+        self.checkpointer.start()
+        return InlineConnection(connection, self.lock_wait_s)
 
-    return connect
+    def close(self) -> None:
+        """Stop the checkpoints (a later connection starts them again)."""
+        self.checkpointer.stop()

@@ -58,8 +58,8 @@ async def test_a_write_waits_for_the_lock_while_the_loop_goes_on(tmp_path: Path)
 
 async def test_a_lock_held_past_the_wait_fails_as_database_is_locked(tmp_path: Path) -> None:
     path = tmp_path / "x.db"
-    connect = sqlite_inline.connector(str(path), lock_wait_s=0.2)
-    connection = await connect()
+    connector = sqlite_inline.Connector(str(path), lock_wait_s=0.2)
+    connection = await connector.connect()
     cursor = connection.cursor()
     await cursor.execute("CREATE TABLE t (n INTEGER)")
     other = _hold_lock(path)
@@ -74,13 +74,38 @@ async def test_a_lock_held_past_the_wait_fails_as_database_is_locked(tmp_path: P
     await cursor.execute("SELECT n FROM t")
     assert await cursor.fetchall() == [(2,)]
     await connection.close()
+    connector.close()
     with pytest.raises(ValueError, match="closed"):
         connection.cursor()
 
 
 async def test_other_errors_are_not_retried(tmp_path: Path) -> None:
-    connection = await sqlite_inline.connector(str(tmp_path / "x.db"), lock_wait_s=5)()
+    connector = sqlite_inline.Connector(str(tmp_path / "x.db"), lock_wait_s=5)
+    connection = await connector.connect()
     cursor = connection.cursor()
     with pytest.raises(sqlite3.OperationalError, match="no such table"):
         await cursor.execute("SELECT * FROM missing")
     await connection.close()
+    connector.close()
+
+
+async def test_the_log_is_copied_into_the_file_by_the_checkpoint_thread(tmp_path: Path) -> None:
+    path = tmp_path / "x.db"
+    engine = create_engine(f"sqlite+aiosqlite:///{path}")
+    try:
+        async with engine.begin() as connection:
+            await connection.execute(text("CREATE TABLE t (s TEXT)"))
+            for _ in range(200):
+                await connection.execute(text("INSERT INTO t VALUES (:s)"), {"s": "x" * 1000})
+        # The commit itself copies nothing (its connection's automatic checkpoints are off)...
+        async with engine.connect() as connection:
+            pragma = await connection.execute(text("PRAGMA wal_autocheckpoint"))
+            assert pragma.scalar_one() == 0
+        # ...the thread does, within a few of its rounds.
+        for _ in range(500):
+            if path.stat().st_size > 200 * 1000:
+                break
+            await asyncio.sleep(0.02)
+        assert path.stat().st_size > 200 * 1000
+    finally:
+        await engine.dispose()
