@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from typing import Any
 
@@ -97,6 +98,9 @@ async def _post_init(application: Application) -> None:
             name="retention",
             job_kwargs={"misfire_grace_time": 3600, "coalesce": True, "max_instances": 1},
         )
+    # What is loaded by now (libraries, texts, calendars, the schema) lives as long as the
+    # process: out of the collector's sight, its full collections stay short pauses.
+    gc.freeze()
 
 
 async def _retention_job(context: ContextTypes.DEFAULT_TYPE) -> None:
