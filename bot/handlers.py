@@ -6,6 +6,7 @@ collect the replies, commits, then sends. Every callback query is answered exact
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import html
 import logging
@@ -34,10 +35,17 @@ Context = ContextTypes.DEFAULT_TYPE
 Work = Callable[[Turn], Awaitable[None]]
 
 
-async def run_turn(update: Update, context: Context, kind: str, work: Work) -> Turn | None:
+async def run_turn(
+    update: Update,
+    context: Context,
+    kind: str,
+    work: Work,
+    answer: Callable[[str | None], Awaitable[None]] | None = None,
+) -> Turn | None:
     """Handle one update in one transaction: record its id (a repeated delivery is skipped),
     lock the user (their updates take turns, whichever process serves them), do the work,
-    commit, then send what it produced. None for an update already handled."""
+    commit, then send what it produced, and meanwhile `answer` a button's callback query with
+    the turn's toast. None for an update already handled."""
     services = get_services(context.bot_data)
     assert update.effective_user is not None
     started = time.perf_counter()
@@ -53,7 +61,10 @@ async def run_turn(update: Update, context: Context, kind: str, work: Work) -> T
         turn = await begin_turn(session, services.settings, now, update.effective_user)
         await work(turn)
     # Committed: now it is safe to tell the user.
-    await send_outbox(update, context, turn.outbox)
+    if answer is not None:
+        await asyncio.gather(send_outbox(update, context, turn.outbox), answer(turn.toast))
+    else:
+        await send_outbox(update, context, turn.outbox)
     logger.info(
         "update %s handled: %s in %.0f ms",
         update.update_id,
@@ -175,17 +186,24 @@ async def button(update: Update, context: Context) -> None:
     """Routes a button press; the callback query is answered once, whatever happens."""
     query = update.callback_query
     assert query is not None
-    toast: str | None = None
+    answered = False
+
+    async def answer(toast: str | None) -> None:
+        nonlocal answered
+        if not answered:
+            answered = True
+            with contextlib.suppress(TelegramError):
+                await query.answer(toast)
+
     try:
         message_id = query.message.message_id if query.message is not None else None
         data = query.data or ""
-        turn = await run_turn(
-            update, context, "button", lambda turn: actions.press(turn, data, message_id)
+        await run_turn(
+            update, context, "button", lambda turn: actions.press(turn, data, message_id), answer
         )
-        toast = turn.toast if turn is not None else None
     finally:
-        with contextlib.suppress(TelegramError):
-            await query.answer(toast)
+        # Answered with the replies once the step was saved; otherwise (a repeat, a failure) now.
+        await answer(None)
 
 
 async def error_handler(update: object, context: Context) -> None:
