@@ -37,7 +37,10 @@ What it does, in one process and one event loop:
    dialog it replays the Bot API calls Relance made for that step (the most frequent sequence
    seen: same methods, texts and keyboards, so the simulated users find the same buttons).
    N fresh users go through the saturation phase against it: `echo_updates_per_s`, and
-   `ratio_vs_echo` = updates_per_s / echo_updates_per_s.
+   `ratio_vs_echo` = updates_per_s / echo_updates_per_s. Then N more users go through the
+   fixed-rate phase against it (all from the dialog's first step): `echo_p50_ms` and
+   `echo_p99_ms`, the handling time a bot doing nothing but these Bot API calls has on this
+   machine at this load.
 
 The dialog is the after-interview one of `tests/e2e/test_dialogs.py`: /new, a company, a role,
 "Passer" (recruiter), "Passer" (contact), "Entretien passé", "Hier", "Grand groupe",
@@ -104,6 +107,7 @@ END_GROUP = 10_000  # after them, as in tests/e2e/conftest.py
 FIXED_RATE_IDS = 1_000_000
 SATURATION_IDS = 2_000_000
 ECHO_IDS = 3_000_000
+ECHO_FIXED_RATE_IDS = 4_000_000
 MAX_USERS = 100_000
 MAX_RATE = 10_000.0
 MAX_SECONDS = 3600.0
@@ -685,6 +689,9 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         await echo.start()
         try:
             echo_run = await closed_loop(tracker, echo_users, phase_limit(users * len(DIALOG)))
+            # The same offered load on the echo: the floor of the handling time on this machine.
+            echo_fixed_users = sim_users(ECHO_FIXED_RATE_IDS, users, DIALOG, rounds=0)
+            echo_fixed = await open_loop(tracker, echo_fixed_users, args.rate, args.seconds)
         finally:
             await echo.stop()
         tracker.close()
@@ -697,6 +704,9 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     ratio = saturation.updates_per_s / echo_run.updates_per_s if echo_run.updates_per_s > 0 else 0.0
     saturation_handling = [r.handling_s for r in saturation.records if r.started is not None]
     echo_handling = [r.handling_s for r in echo_run.records if r.started is not None]
+    echo_fixed_handling = [
+        r.handling_s for r in echo_fixed.records if r.started is not None and r.done is not None
+    ]
     result: dict[str, Any] = {
         "updates_per_s": round(saturation.updates_per_s, 1),
         "p50_ms": ms(percentile(handling, 50)),
@@ -720,6 +730,9 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         "saturation_handling_p50_ms": ms(percentile(saturation_handling, 50)),
         "echo_updates": echo_run.updates,
         "echo_handling_p50_ms": ms(percentile(echo_handling, 50)),
+        "echo_p50_ms": ms(percentile(echo_fixed_handling, 50)),
+        "echo_p99_ms": ms(percentile(echo_fixed_handling, 99)),
+        "echo_fixed_updates": len(echo_fixed_handling),
         "cpu_ms_per_update": saturation.cpu_ms_per_update,
         "echo_cpu_ms_per_update": echo_run.cpu_ms_per_update,
         "calls_per_update": calls_per_update(saturation.records),
@@ -735,7 +748,8 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         "timed_out": setup.timed_out
         or fixed.drain_timed_out
         or saturation.timed_out
-        or echo_run.timed_out,
+        or echo_run.timed_out
+        or echo_fixed.drain_timed_out,
     }
     result["targets_met"] = kind == "sqlite" and (
         result["p99_ms"] < 50 and result["ratio_vs_echo"] >= 0.5 and args.rate >= 100
@@ -750,7 +764,9 @@ def human(result: dict[str, Any]) -> str:
             f"fixed rate {result['rate']}/s for {result['seconds']} s: {result['updates']} "
             f"updates handled ({result['not_offered']} not offered, no idle user); handling "
             f"p50 {result['p50_ms']} ms, p95 {result['p95_ms']} ms, p99 {result['p99_ms']} ms "
-            f"(users waited p50 {result['waited_p50_ms']} ms, p99 {result['waited_p99_ms']} ms)",
+            f"(users waited p50 {result['waited_p50_ms']} ms, p99 {result['waited_p99_ms']} ms); "
+            f"the echo at the same rate: p50 {result['echo_p50_ms']} ms, "
+            f"p99 {result['echo_p99_ms']} ms",
             f"saturation: {result['saturation_updates']} updates in {result['saturation_s']} s = "
             f"{result['updates_per_s']}/s; echo {result['echo_updates_per_s']}/s; ratio "
             f"{result['ratio_vs_echo']} ({result['calls_per_update']} Bot API calls per update, "
