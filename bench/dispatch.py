@@ -36,6 +36,11 @@ the time goes.
 `--json` prints exactly one JSON line. Targets (issue 4), N=10000: capped `rate_per_s` >= 28.5,
 0 lost, 0 doubled, 0 floods; uncapped >= 500/s on SQLite. Only 127.0.0.1 is contacted; every
 loop is bounded by a count and a time limit.
+
+`--bare` measures the ceiling instead: python-telegram-bot alone (the plain bot of
+`--uncapped`, no database, no dispatcher) sending --nudges nudge-sized messages with buttons to
+the same child fake, CONCURRENT_SENDS at a time; one JSON line with `rate_per_s` and
+`cpu_ms_per_send`.
 """
 
 from __future__ import annotations
@@ -56,6 +61,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from sqlalchemy import func, select
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import ParseMode
 from telegram.ext import Defaults, ExtBot
 from telegram.request import HTTPXRequest
@@ -75,7 +81,7 @@ from bench.common import (
     print_json,
     user_row,
 )
-from bot.dispatch import BATCH, Dispatcher, TickReport
+from bot.dispatch import BATCH, CONCURRENT_SENDS, Dispatcher, TickReport
 from bot.services import Services
 from flows.domain import NudgeKind, NudgeState
 from storage.models import Nudge
@@ -360,6 +366,63 @@ def build_bot(services: Services, *, uncapped: bool, plain: bool, pool: int) -> 
     )
 
 
+async def bare_ceiling(args: argparse.Namespace) -> dict[str, Any]:
+    """`--bare`: python-telegram-bot alone, no database and no dispatcher, sending --nudges
+    nudge-sized messages with buttons to the same child fake (uncapped), CONCURRENT_SENDS at a
+    time, with the plain bot of --uncapped. The most any dispatcher built on it can reach."""
+    fake = ChildFake(None)
+    await fake.start()
+    bot: ExtBot[Any] = ExtBot(
+        fake.token,
+        base_url=f"{fake.base_url}/bot",
+        defaults=Defaults(parse_mode=ParseMode.HTML, link_preview_options=None),
+        request=HTTPXRequest(connection_pool_size=args.pool),
+    )
+    text = (
+        "<b>Acme &amp; Fils</b> · Data analyst\nAujourd'hui : une relance par e-mail.\n"
+        f"<pre>{'Bonjour Madame Martin, ' * 20}</pre>"
+    )
+    markup = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton("C'est fait", callback_data="n:1:d"),
+                InlineKeyboardButton("Plus tard", callback_data="n:1:l"),
+            ],
+            [
+                InlineKeyboardButton("Ils ont répondu", callback_data="n:1:a"),
+                InlineKeyboardButton("Stop", callback_data="n:1:s"),
+            ],
+        ]
+    )
+    limit = asyncio.Semaphore(CONCURRENT_SENDS)
+
+    async def send(number: int) -> None:
+        async with limit:
+            await bot.send_message(USER_ID_BASE + number, text, reply_markup=markup)
+
+    await bot.initialize()
+    try:
+        cpu_started, started = time.process_time(), time.perf_counter()
+        await asyncio.wait_for(
+            asyncio.gather(*(send(n) for n in range(args.nudges))), 60 + args.nudges / 50
+        )
+        seconds = time.perf_counter() - started
+        cpu_s = time.process_time() - cpu_started
+        stats = await fake.stats()
+    finally:
+        await bot.shutdown()
+        await fake.close()
+    return {
+        "mode": "bare",
+        "sent": args.nudges,
+        "seconds": round(seconds, 2),
+        "rate_per_s": round(args.nudges / seconds, 1),
+        "cpu_ms_per_send": round(cpu_s * 1000 / args.nudges, 3),
+        "fake_cpu_s": stats.get("cpu_s"),
+        "concurrency": CONCURRENT_SENDS,
+    }
+
+
 async def state_counts(services: Services) -> dict[str, int]:
     async with services.session() as session:
         statement = select(Nudge.state, func.count()).group_by(Nudge.state)
@@ -484,6 +547,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--fake-in-process", action="store_true", help="run the fake in this event loop"
     )
+    parser.add_argument(
+        "--bare",
+        action="store_true",
+        help="python-telegram-bot alone sending --nudges messages, uncapped: the ceiling",
+    )
     parser.add_argument("--profile", help="write a cProfile of the dispatch phase to this file")
     parser.add_argument("--verbose", action="store_true", help="log the dispatcher's ticks")
     parser.add_argument("--serve-fake", action="store_true", help=argparse.SUPPRESS)
@@ -507,6 +575,13 @@ def main(argv: list[str] | None = None) -> int:
         stream=sys.stderr,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    if args.bare:
+        ceiling = asyncio.run(bare_ceiling(args))
+        print_json(ceiling) if args.json else print(
+            f"python-telegram-bot alone: {ceiling['sent']} sends in {ceiling['seconds']} s = "
+            f"{ceiling['rate_per_s']}/s, {ceiling['cpu_ms_per_send']} ms of CPU each"
+        )
+        return 0
     result = asyncio.run(run(args))
     if args.json:
         print_json(result)
