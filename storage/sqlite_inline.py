@@ -14,7 +14,9 @@ What a thread did give is waiting, and the disk:
   "database is locked" as before;
 - a commit that fills the write-ahead log would copy it into the database file and wait for
   the disk. Here automatic checkpoints are off and a `Checkpointer` thread does them instead,
-  every second, in PASSIVE mode (it never makes a writer wait).
+  every second, in PASSIVE mode (it never makes a writer wait). Under steady writes a passive
+  checkpoint never sees the log fully copied, so the log would only grow: past
+  TRUNCATE_AT_FRAMES the thread empties it (TRUNCATE mode; writers retry meanwhile).
 
 `create_engine` in `storage.db` passes `Connector.connect` as the engine's `async_creator`.
 """
@@ -34,6 +36,8 @@ T = TypeVar("T")
 logger = logging.getLogger(__name__)
 
 CHECKPOINT_INTERVAL_S = 1.0
+# A log this long (pages of 4 KiB: 16 MiB) is emptied rather than only copied.
+TRUNCATE_AT_FRAMES = 4000
 # Waits between tries when the file is locked: short first, then steadier.
 RETRY_DELAYS_S = (0.001, 0.002, 0.005, 0.01, 0.02, 0.05)
 SQLITE_BUSY_SNAPSHOT = 517  # retrying cannot help: the transaction's snapshot is stale
@@ -178,9 +182,15 @@ class InlineCursor:
 class Checkpointer:
     """Copies the write-ahead log into the database file every `interval_s`, in a thread."""
 
-    def __init__(self, database: str, interval_s: float = CHECKPOINT_INTERVAL_S) -> None:
+    def __init__(
+        self,
+        database: str,
+        interval_s: float = CHECKPOINT_INTERVAL_S,
+        truncate_at_frames: int = TRUNCATE_AT_FRAMES,
+    ) -> None:
         self.database = database
         self.interval_s = interval_s
+        self.truncate_at_frames = truncate_at_frames
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -205,7 +215,11 @@ class Checkpointer:
         try:
             while not stop.wait(self.interval_s):
                 try:
-                    connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+                    row = connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+                    if row is not None and row[1] >= self.truncate_at_frames:
+                        # Under steady writes the log never catches up to rewind itself:
+                        # empty it now (writers wait a moment, on their asyncio retries).
+                        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
                 except sqlite3.Error as error:  # the next round tries again
                     logger.debug("checkpoint skipped: %s", error)
         finally:

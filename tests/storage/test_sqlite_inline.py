@@ -109,3 +109,24 @@ async def test_the_log_is_copied_into_the_file_by_the_checkpoint_thread(tmp_path
         assert path.stat().st_size > 200 * 1000
     finally:
         await engine.dispose()
+
+
+async def test_a_log_grown_past_its_limit_is_emptied_under_steady_writes(tmp_path: Path) -> None:
+    path = tmp_path / "x.db"
+    engine = create_engine(f"sqlite+aiosqlite:///{path}")
+    wal = tmp_path / "x.db-wal"
+    try:
+        async with engine.begin() as connection:
+            await connection.execute(text("CREATE TABLE t (s TEXT)"))
+        checkpointer = sqlite_inline.Checkpointer(str(path), interval_s=0.05, truncate_at_frames=20)
+        checkpointer.start()
+        # Steady writes (about 5 MB of log in all): a passive checkpoint alone would let the
+        # log grow the whole way, never seeing it fully copied to rewind it.
+        for _ in range(600):
+            async with engine.begin() as connection:
+                await connection.execute(text("INSERT INTO t VALUES (:s)"), {"s": "x" * 4000})
+            await asyncio.sleep(0.002)
+        checkpointer.stop()
+        assert wal.stat().st_size < 1_000_000
+    finally:
+        await engine.dispose()
