@@ -357,12 +357,22 @@ def build_bot(services: Services, *, uncapped: bool, plain: bool, pool: int) -> 
         assert isinstance(bot, ExtBot)
         return bot
     assert settings.telegram_bot_token is not None
-    return ExtBot(
+    return plain_bot(
         settings.telegram_bot_token.get_secret_value(),
-        base_url=settings.bot_api_base_url,
+        settings.bot_api_base_url,
+        pool,
         base_file_url=settings.bot_file_base_url,
+    )
+
+
+def plain_bot(token: str, base_url: str, pool: int, **kwargs: Any) -> ExtBot[Any]:
+    """A bot without PTB's rate limiter: production's HTML defaults, a pool of `pool`."""
+    return ExtBot(
+        token,
+        base_url=base_url,
         defaults=Defaults(parse_mode=ParseMode.HTML, link_preview_options=None),
         request=HTTPXRequest(connection_pool_size=pool),
+        **kwargs,
     )
 
 
@@ -372,12 +382,7 @@ async def bare_ceiling(args: argparse.Namespace) -> dict[str, Any]:
     time, with the plain bot of --uncapped. The most any dispatcher built on it can reach."""
     fake = ChildFake(None)
     await fake.start()
-    bot: ExtBot[Any] = ExtBot(
-        fake.token,
-        base_url=f"{fake.base_url}/bot",
-        defaults=Defaults(parse_mode=ParseMode.HTML, link_preview_options=None),
-        request=HTTPXRequest(connection_pool_size=args.pool),
-    )
+    bot = plain_bot(fake.token, f"{fake.base_url}/bot", args.pool)
     text = (
         "<b>Acme &amp; Fils</b> · Data analyst\nAujourd'hui : une relance par e-mail.\n"
         f"<pre>{'Bonjour Madame Martin, ' * 20}</pre>"
@@ -577,10 +582,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     if args.bare:
         ceiling = asyncio.run(bare_ceiling(args))
-        print_json(ceiling) if args.json else print(
-            f"python-telegram-bot alone: {ceiling['sent']} sends in {ceiling['seconds']} s = "
-            f"{ceiling['rate_per_s']}/s, {ceiling['cpu_ms_per_send']} ms of CPU each"
-        )
+        if args.json:
+            print_json(ceiling)
+        else:
+            print(
+                f"python-telegram-bot alone: {ceiling['sent']} sends in {ceiling['seconds']} s"
+                f" = {ceiling['rate_per_s']}/s, {ceiling['cpu_ms_per_send']} ms of CPU each"
+            )
         return 0
     result = asyncio.run(run(args))
     if args.json:

@@ -43,12 +43,11 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
-        if database and database != ":memory:" and not database.startswith("file:"):
-            Path(database).parent.mkdir(parents=True, exist_ok=True)
         connect_args = kwargs.pop("connect_args", {})
         connect_args.setdefault("timeout", SQLITE_LOCK_WAIT_S)
         connector: sqlite_inline.Connector | None = None
         if database and database != ":memory:" and not database.startswith("file:"):
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
             # On the loop's thread rather than aiosqlite's (see storage.sqlite_inline).
             connector = sqlite_inline.Connector(database, SQLITE_LOCK_WAIT_S)
             kwargs.setdefault("async_creator", connector.connect)

@@ -6,6 +6,7 @@ They never commit: the caller owns the one transaction of its update or job.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import bindparam, delete, select
@@ -24,14 +25,15 @@ from storage.models import (
 
 SEEN_DEFAULTS = {"paused_all": False, "blocked": False, "onboarded": False}
 # Statements run at every update, built once per SQL dialect (Core, not ORM: cheaper to run).
-_PREPARED: dict[tuple[str, str], Any] = {}
+_PREPARED: dict[tuple[str, Callable[[Any], Any]], Any] = {}
 
 
-def _prepared(session: AsyncSession, name: str) -> Any:
-    dialect = session.get_bind().dialect.name
-    statement = _PREPARED.get((dialect, name))
+def _prepared(session: AsyncSession, build: Callable[[Any], Any]) -> Any:
+    """`build(insert)` for the session's dialect, built at its first use."""
+    key = (session.get_bind().dialect.name, build)
+    statement = _PREPARED.get(key)
     if statement is None:
-        statement = _PREPARED[(dialect, name)] = _BUILDERS[name](_insert(session, None))
+        statement = _PREPARED[key] = build(_dialect_insert(session))
     return statement
 
 
@@ -55,19 +57,15 @@ def _update_record(insert: Any) -> Any:
     )
 
 
-_BUILDERS = {"user_upsert": _user_upsert, "update_record": _update_record}
-
-
-def _insert(session: AsyncSession, model: type[Any] | None) -> Any:
-    """An INSERT that can skip rows already there, in the session's SQL dialect (without a
-    model: the dialect's `insert` function itself)."""
+def _dialect_insert(session: AsyncSession) -> Any:
+    """The `insert` of the session's SQL dialect: it can skip rows already there."""
     if session.get_bind().dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as pg_insert
 
-        return pg_insert if model is None else pg_insert(model)
+        return pg_insert
     from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-    return sqlite_insert if model is None else sqlite_insert(model)
+    return sqlite_insert
 
 
 class UserRepo:
@@ -121,8 +119,8 @@ class UserRepo:
         now: dt.datetime,
     ) -> User:
         """The user who just wrote, created at first contact, their last_seen_at moved to now,
-        in one statement. The update locks the row until the transaction ends, so several
-        processes serving one user take turns."""
+        in one upsert, then loaded. The upsert locks the row until the transaction ends, so
+        several processes serving one user take turns."""
         values = {
             "id": user_id,
             **SEEN_DEFAULTS,
@@ -133,7 +131,7 @@ class UserRepo:
             "now": now,
         }
         parameters = {f"p_{name}": value for name, value in values.items()}
-        await self.session.execute(_prepared(self.session, "user_upsert"), parameters)
+        await self.session.execute(_prepared(self.session, _user_upsert), parameters)
         user = await self.session.get(User, user_id, populate_existing=True)
         assert user is not None
         return user
@@ -233,7 +231,7 @@ class UpdateLog:
     async def first_time(self, update_id: int, now: dt.datetime) -> bool:
         """Record the update; False if it was handled before (or is being handled right now
         by another process, which then wins)."""
-        statement = _prepared(self.session, "update_record")
+        statement = _prepared(self.session, _update_record)
         parameters = {"p_update_id": update_id, "p_now": now}
         return (await self.session.execute(statement, parameters)).first() is not None
 

@@ -24,6 +24,7 @@ What a thread did give is waiting, and the disk:
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
 import sqlite3
 import threading
@@ -67,7 +68,7 @@ class InlineConnection:
     async def run(self, call: Callable[..., T], *args: Any) -> T:
         """`call(*args)`, retried while another connection holds the lock."""
         deadline = time.monotonic() + self.lock_wait_s
-        for attempt in range(1_000_000):
+        for attempt in itertools.count():
             try:
                 return call(*args)
             except sqlite3.OperationalError as error:
@@ -75,7 +76,7 @@ class InlineConnection:
                     raise
             delay = RETRY_DELAYS_S[min(attempt, len(RETRY_DELAYS_S) - 1)]
             await asyncio.sleep(min(delay, max(0.0, deadline - time.monotonic())))
-        raise AssertionError("unreachable")  # pragma: no cover
+        raise AssertionError("unreachable")  # pragma: no cover  (count() never ends)
 
     @property
     def isolation_level(self) -> str | None:
@@ -104,9 +105,7 @@ class InlineConnection:
         await self.run(self._conn.rollback)
 
     async def close(self) -> None:
-        if self._connection is not None:
-            self._connection.close()
-            self._connection = None
+        self.stop()
 
     def stop(self) -> None:
         """Close at once (what SQLAlchemy calls to terminate a connection)."""

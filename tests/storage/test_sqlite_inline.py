@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from storage import sqlite_inline
 from storage.db import create_engine
@@ -20,40 +22,47 @@ def _hold_lock(path: Path) -> sqlite3.Connection:
     return other
 
 
-async def test_a_write_waits_for_the_lock_while_the_loop_goes_on(tmp_path: Path) -> None:
+@pytest.fixture
+async def table(tmp_path: Path) -> AsyncIterator[tuple[Path, AsyncEngine]]:
+    """A SQLite file with a table `t (s TEXT)`, and the engine the bot would open on it."""
     path = tmp_path / "x.db"
     engine = create_engine(f"sqlite+aiosqlite:///{path}")
-    try:
-        async with engine.begin() as connection:
-            await connection.execute(text("CREATE TABLE t (n INTEGER)"))
-        other = _hold_lock(path)
-        ticks = 0
+    async with engine.begin() as connection:
+        await connection.execute(text("CREATE TABLE t (s TEXT)"))
+    yield path, engine
+    await engine.dispose()
 
-        async def ticker() -> None:
-            nonlocal ticks
-            while True:
-                ticks += 1
-                await asyncio.sleep(0.01)
 
-        async def write() -> None:
-            async with engine.begin() as connection:
-                await connection.execute(text("INSERT INTO t VALUES (1)"))
+async def test_a_write_waits_for_the_lock_while_the_loop_goes_on(
+    table: tuple[Path, AsyncEngine],
+) -> None:
+    path, engine = table
+    other = _hold_lock(path)
+    ticks = 0
 
-        running = asyncio.create_task(ticker())
-        writing = asyncio.create_task(write())
-        # The writer waits while the other connection holds the lock; the loop keeps turning.
-        for _ in range(20):
+    async def ticker() -> None:
+        nonlocal ticks
+        while True:
+            ticks += 1
             await asyncio.sleep(0.01)
-        assert not writing.done()
-        assert ticks >= 10
-        other.rollback()
-        other.close()
-        await asyncio.wait_for(writing, 10)
-        running.cancel()
-        async with engine.connect() as connection:
-            assert (await connection.execute(text("SELECT count(*) FROM t"))).scalar_one() == 1
-    finally:
-        await engine.dispose()
+
+    async def write() -> None:
+        async with engine.begin() as connection:
+            await connection.execute(text("INSERT INTO t VALUES ('1')"))
+
+    running = asyncio.create_task(ticker())
+    writing = asyncio.create_task(write())
+    # The writer waits while the other connection holds the lock; the loop keeps turning.
+    for _ in range(20):
+        await asyncio.sleep(0.01)
+    assert not writing.done()
+    assert ticks >= 10
+    other.rollback()
+    other.close()
+    await asyncio.wait_for(writing, 10)
+    running.cancel()
+    async with engine.connect() as connection:
+        assert (await connection.execute(text("SELECT count(*) FROM t"))).scalar_one() == 1
 
 
 async def test_a_lock_held_past_the_wait_fails_as_database_is_locked(tmp_path: Path) -> None:
@@ -89,44 +98,36 @@ async def test_other_errors_are_not_retried(tmp_path: Path) -> None:
     connector.close()
 
 
-async def test_the_log_is_copied_into_the_file_by_the_checkpoint_thread(tmp_path: Path) -> None:
-    path = tmp_path / "x.db"
-    engine = create_engine(f"sqlite+aiosqlite:///{path}")
-    try:
-        async with engine.begin() as connection:
-            await connection.execute(text("CREATE TABLE t (s TEXT)"))
-            for _ in range(200):
-                await connection.execute(text("INSERT INTO t VALUES (:s)"), {"s": "x" * 1000})
-        # The commit itself copies nothing (its connection's automatic checkpoints are off)...
-        async with engine.connect() as connection:
-            pragma = await connection.execute(text("PRAGMA wal_autocheckpoint"))
-            assert pragma.scalar_one() == 0
-        # ...the thread does, within a few of its rounds.
-        for _ in range(500):
-            if path.stat().st_size > 200 * 1000:
-                break
-            await asyncio.sleep(0.02)
-        assert path.stat().st_size > 200 * 1000
-    finally:
-        await engine.dispose()
+async def test_the_log_is_copied_into_the_file_by_the_checkpoint_thread(
+    table: tuple[Path, AsyncEngine],
+) -> None:
+    path, engine = table
+    async with engine.begin() as connection:
+        for _ in range(200):
+            await connection.execute(text("INSERT INTO t VALUES (:s)"), {"s": "x" * 1000})
+    # The commit itself copies nothing (its connection's automatic checkpoints are off)...
+    async with engine.connect() as connection:
+        pragma = await connection.execute(text("PRAGMA wal_autocheckpoint"))
+        assert pragma.scalar_one() == 0
+    # ...the thread does, within a few of its rounds.
+    for _ in range(500):
+        if path.stat().st_size > 200 * 1000:
+            break
+        await asyncio.sleep(0.02)
+    assert path.stat().st_size > 200 * 1000
 
 
-async def test_a_log_grown_past_its_limit_is_emptied_under_steady_writes(tmp_path: Path) -> None:
-    path = tmp_path / "x.db"
-    engine = create_engine(f"sqlite+aiosqlite:///{path}")
-    wal = tmp_path / "x.db-wal"
-    try:
+async def test_a_log_grown_past_its_limit_is_emptied_under_steady_writes(
+    table: tuple[Path, AsyncEngine],
+) -> None:
+    path, engine = table
+    checkpointer = sqlite_inline.Checkpointer(str(path), interval_s=0.05, truncate_at_frames=20)
+    checkpointer.start()
+    # Steady writes (about 5 MB of log in all): a passive checkpoint alone would let the log
+    # grow the whole way, never seeing it fully copied to rewind it.
+    for _ in range(600):
         async with engine.begin() as connection:
-            await connection.execute(text("CREATE TABLE t (s TEXT)"))
-        checkpointer = sqlite_inline.Checkpointer(str(path), interval_s=0.05, truncate_at_frames=20)
-        checkpointer.start()
-        # Steady writes (about 5 MB of log in all): a passive checkpoint alone would let the
-        # log grow the whole way, never seeing it fully copied to rewind it.
-        for _ in range(600):
-            async with engine.begin() as connection:
-                await connection.execute(text("INSERT INTO t VALUES (:s)"), {"s": "x" * 4000})
-            await asyncio.sleep(0.002)
-        checkpointer.stop()
-        assert wal.stat().st_size < 1_000_000
-    finally:
-        await engine.dispose()
+            await connection.execute(text("INSERT INTO t VALUES (:s)"), {"s": "x" * 4000})
+        await asyncio.sleep(0.002)
+    checkpointer.stop()
+    assert (path.parent / "x.db-wal").stat().st_size < 1_000_000
