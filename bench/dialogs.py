@@ -3,44 +3,55 @@
 Run from the repository root:
 
     python -m bench.dialogs [--users 500] [--rate 100] [--seconds 30] [--database URL] [--json]
-                            [--profile FILE]
+                            [--echo-transport httpx|aiohttp] [--profile FILE]
 
-What it does, in one process and one event loop:
+Two processes, as in production, where Telegram is not in the bot's process:
 
-1. Starts the fake Bot API of `tests/fakebot.py` on 127.0.0.1 and the real Relance Application
-   (`bot.app.build_application`, as `python -m bot` runs it: post_init, long polling with
-   `poll_interval=0, timeout=1`, start) on a fresh database: a SQLite file in a temporary
-   folder by default. With `--database postgresql+asyncpg://...` the `public` schema of that
-   database is DROPPED AND RECREATED first (use a database of your own, never one with data);
-   with a `sqlite+aiosqlite:///path` URL the file must not exist yet. The clock is fixed on
-   Monday 23 November 2026, 09:30 UTC, and the nudge dispatcher's job runs once an hour only.
-   Two marker handlers frame each update: one in group -1000 (before Relance's handlers) notes
-   when the Application starts handling it, one in group 10_000 (after them) when it is done.
-   Relance's handlers await their Bot API calls, so "done" is after its last call returned.
-2. Setup, not measured: 2 x N users (FakeUser, language "fr") each send /start and press
+- this one (the driver) runs the fake Bot API of `tests/fakebot.py` on 127.0.0.1 and the
+  simulated users;
+- the bot runs in a child process of its own (`--serve-bot`, started by the run): the real
+  Relance Application (`bot.app.build_application`, as `python -m bot` runs it: post_init,
+  long polling with `poll_interval=0, timeout=1`, start) on a fresh database, then the echo
+  bot. Two marker handlers frame each update there: one in group -1000 (before Relance's
+  handlers) notes when the Application starts handling it, one in group 10_000 (after them)
+  when it is done, and reports both times to the driver. Relance's handlers await their Bot
+  API calls, so "done" is after its last call returned. Both processes read the same
+  monotonic clock.
+
+The database is a SQLite file in a temporary folder by default. With `--database
+postgresql+asyncpg://...` the `public` schema of that database is DROPPED AND RECREATED first
+(use a database of your own, never one with data); with a `sqlite+aiosqlite:///path` URL the
+file must not exist yet. The bot's clock is fixed on Monday 23 November 2026, 09:30 UTC, and
+the nudge dispatcher's job runs once an hour only.
+
+The phases:
+
+1. Setup, not measured: 2 x N users (FakeUser, language "fr") each send /start and press
    "France" (the first-use dialog). The fixed-rate users then go on into the dialog, user
    number i up to step i % 11, so that the fixed-rate phase sees the dialog's mix of steps
    rather than mostly its first ones.
-3. Fixed rate: an open-loop scheduler offers R updates/s in total for `--seconds` (default 30)
+2. Fixed rate: an open-loop scheduler offers R updates/s in total for `--seconds` (default 30)
    to the first N users. Each user still waits for the bot's reply before its next step, so a
    tick takes the next step of an idle user; when no user is idle the tick is counted in
    `not_offered`. A user who finishes the dialog starts it again with /new. Measured: the
    handling time of each update (start marker to end marker) as `p50_ms`, `p95_ms`, `p99_ms`,
    and as extras the time the user waited (update pushed to end marker: queueing included).
-4. Saturation: the other N users all start at once; each sends its next step as soon as the
+3. Saturation: the other N users all start at once; each sends its next step as soon as the
    reply to the previous one arrived, until all have finished the dialog once.
    `updates_per_s` = updates handled / wall time from the first push to the last end marker.
-5. The floor ("echo"): Relance is stopped and a bare python-telegram-bot Application (no
-   database, no flow, no rate limiter, no defaults; the same update processor as Relance's,
-   `bot.updates.PerUserUpdateProcessor`: different users at once, one user in order) polls
-   the same fake. For each step of the
-   dialog it replays the Bot API calls Relance made for that step (the most frequent sequence
-   seen: same methods, texts and keyboards, so the simulated users find the same buttons).
-   N fresh users go through the saturation phase against it: `echo_updates_per_s`, and
+4. The floor ("echo"): Relance's process is stopped and a bare python-telegram-bot
+   Application (no database, no flow, no rate limiter, no defaults; the same update processor
+   as Relance's, `bot.updates.PerUserUpdateProcessor`: different users at once, one user in
+   order) polls the same fake from a new child process. For each step of the dialog it
+   replays the Bot API calls Relance made for that step (the most frequent sequence seen:
+   same methods, texts and keyboards, so the simulated users find the same buttons). N fresh
+   users go through the saturation phase against it: `echo_updates_per_s`, and
    `ratio_vs_echo` = updates_per_s / echo_updates_per_s. Then N more users go through the
    fixed-rate phase against it (all from the dialog's first step): `echo_p50_ms` and
-   `echo_p99_ms`, the handling time a bot doing nothing but these Bot API calls has on this
-   machine at this load.
+   `echo_p99_ms`, the handling time of a bot doing nothing but these Bot API calls.
+   By default the echo sends with python-telegram-bot's own HTTP client (httpx), as it comes;
+   `--echo-transport aiohttp` gives it Relance's (`bot.transport`) instead, which leaves
+   only the database and the flow between the two.
 
 The dialog is the after-interview one of `tests/e2e/test_dialogs.py`: /new, a company, a role,
 "Passer" (recruiter), "Passer" (contact), "Entretien passé", "Hier", "Grand groupe",
@@ -48,13 +59,13 @@ The dialog is the after-interview one of `tests/e2e/test_dialogs.py`: /new, a co
 
 `--json` prints one line: `updates_per_s`, `p50_ms`, `p95_ms`, `p99_ms`, `echo_updates_per_s`,
 `ratio_vs_echo`, and the context (`users`, `rate`, `seconds`, `database`, `updates` handled in
-the fixed-rate phase, `offered`, `not_offered`, Bot API calls per update, errors...).
+the fixed-rate phase, `offered`, `not_offered`, Bot API calls per update, the bot process's
+CPU milliseconds per update in each phase, errors...).
 Targets (issue 5, SQLite): `p99_ms` < 50 at 100 updates/s offered, `ratio_vs_echo` >= 0.5.
-`--profile FILE` writes a cProfile of the Relance saturation phase (read it with `pstats`).
+`--profile FILE` writes a cProfile of Relance's process during the saturation phase (read it
+with `pstats`).
 
-Everything runs in this process: the fake and the simulated users share the event loop with
-the bot, for Relance and for the echo bot alike. Only 127.0.0.1 is contacted; every loop is
-bounded by a count and every wait by a time limit.
+Only 127.0.0.1 is contacted; every loop is bounded by a count and every wait by a time limit.
 """
 
 from __future__ import annotations
@@ -64,6 +75,7 @@ import asyncio
 import contextlib
 import cProfile
 import datetime as dt
+import json
 import logging
 import math
 import shutil
@@ -92,6 +104,7 @@ from telegram.ext import (
 from bench.common import print_json
 from bot.app import ALLOWED_UPDATES, build_application
 from bot.settings import Settings
+from bot.transport import AiohttpRequest
 from bot.updates import PerUserUpdateProcessor
 from storage.db import create_engine
 from tests.e2e.conftest import TestClock
@@ -113,6 +126,7 @@ MAX_RATE = 10_000.0
 MAX_SECONDS = 3600.0
 DRAIN_S = 120.0  # after the fixed-rate window: how long in-flight updates may take to finish
 POLL_TIMEOUT_S = 1
+CHILD_TIMEOUT_S = 120.0  # the bot's process: starting, answering a line, stopping
 PLAN_MARK = "Je vous le rappellerai"  # in the reply to the notes: the nudge is planned
 NOT_REPLAYED = frozenset({"getUpdates"})
 
@@ -146,8 +160,8 @@ DIALOG: tuple[Step, ...] = (
 
 @dataclass
 class UpdateRecord:
-    """One update: who sent it, which step, when it was pushed, started and done, and the Bot
-    API calls made while it was being handled."""
+    """One update: who sent it, which step, when it was pushed, when the bot's process started
+    and finished handling it, and the Bot API calls made meanwhile."""
 
     user: SimUser
     step: int
@@ -190,19 +204,17 @@ class SimUser:
 
 
 class Tracker:
-    """Pushes the users' steps to the fake and follows each update through the Application.
+    """Pushes the users' steps to the fake and follows each update through the bot's process.
 
-    `on_done(record)` is called (soon after the end marker) for every update of ours that the
-    Application finished handling.
+    A user has at most one update in flight, so a Bot API call belongs to the update in flight
+    for its chat (or for its callback query). `done(...)` is fed by the bot's process for each
+    update it finished handling; `on_done(record)` is then called.
     """
 
     def __init__(self, fake: FakeBotAPI) -> None:
         self.fake = fake
         self.records: dict[int, UpdateRecord] = {}
-        # The update being handled for each chat, and for each callback query: updates of
-        # different users are handled concurrently, one at a time per user.
-        self.current_by_chat: dict[int, UpdateRecord] = {}
-        self.current_by_query: dict[str, UpdateRecord] = {}
+        self.in_flight_by_chat: dict[int, UpdateRecord] = {}
         self.on_done: Callable[[UpdateRecord], None] = lambda _record: None
         self.errors: list[str] = []
         self.plans = 0
@@ -211,47 +223,28 @@ class Tracker:
     def close(self) -> None:
         self._remove_listener()
 
-    # The markers, added to an Application in groups START_GROUP and END_GROUP.
-    async def start_marker(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
-        record = self.records.get(update.update_id)
-        if record is None or update.effective_chat is None:
-            return
-        record.started = time.perf_counter()
-        self.current_by_chat[update.effective_chat.id] = record
-        if update.callback_query is not None:
-            self.current_by_query[update.callback_query.id] = record
-
-    async def end_marker(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
-        record = self.records.get(update.update_id)
-        if record is None or update.effective_chat is None:
-            return
-        self.current_by_chat.pop(update.effective_chat.id, None)
-        if update.callback_query is not None:
-            self.current_by_query.pop(update.callback_query.id, None)
-        record.done = time.perf_counter()
-        asyncio.get_running_loop().call_soon(self._finish, record)
-
-    def add_markers(self, application: Application) -> None:
-        application.add_handler(TypeHandler(Update, self.start_marker), group=START_GROUP)
-        application.add_handler(TypeHandler(Update, self.end_marker), group=END_GROUP)
-
     def _on_call(self, call: ApiCall, _payload: dict[str, Any]) -> None:
-        # A call belongs to the update its chat (or its callback query) is being handled for.
         if call.method in NOT_REPLAYED:
             return
         record: UpdateRecord | None = None
         query_id = call.params.get("callback_query_id")
         if query_id is not None:
-            record = self.current_by_query.get(str(query_id))
+            query = self.fake.callback_queries.get(str(query_id))
+            record = self.records.get(query.update_id) if query is not None else None
         else:
             chat_id = call.params.get("chat_id")
             with contextlib.suppress(TypeError, ValueError):
-                record = self.current_by_chat.get(int(chat_id)) if chat_id is not None else None
-        if record is not None:
+                record = self.in_flight_by_chat.get(int(chat_id)) if chat_id is not None else None
+        if record is not None and record.done is None:
             record.calls.append(call)
 
-    def _finish(self, record: UpdateRecord) -> None:
+    def done(self, update_id: int, started: float, done: float) -> None:
+        record = self.records.get(update_id)
+        if record is None or record.done is not None:
+            return
+        record.started, record.done = started, done
         user = record.user
+        self.in_flight_by_chat.pop(user.user.id, None)
         user.busy = False
         user.position += 1
         if record.step == len(user.steps) - 1 and user.steps is DIALOG:
@@ -281,7 +274,9 @@ class Tracker:
             self.fail(user, f"step {step.value!r}: {exc}")
             return False
         user.busy = True
-        self.records[update_id] = UpdateRecord(user, user.step_index, time.perf_counter())
+        record = UpdateRecord(user, user.step_index, time.perf_counter())
+        self.records[update_id] = record
+        self.in_flight_by_chat[user.user.id] = record
         return True
 
 
@@ -305,7 +300,7 @@ class ClosedLoopResult:
     seconds: float
     timed_out: bool
     records: list[UpdateRecord]
-    cpu_s: float  # this process's CPU time (all threads) during the phase
+    cpu_s: float  # the bot's process's CPU time (all threads) during the phase
 
     @property
     def updates_per_s(self) -> float:
@@ -317,10 +312,11 @@ class ClosedLoopResult:
 
 
 async def closed_loop(
-    tracker: Tracker, users: Sequence[SimUser], time_limit: float
+    bot: BotProcess, users: Sequence[SimUser], time_limit: float
 ) -> ClosedLoopResult:
     """Every user sends its next step as soon as the previous one was handled, until all are
     finished (or the time limit)."""
+    tracker = bot.tracker
     all_done = asyncio.Event()
     records: list[UpdateRecord] = []
     remaining = sum(1 for user in users if not user.finished)
@@ -339,8 +335,8 @@ async def closed_loop(
             all_done.set()
 
     tracker.on_done = on_done
+    cpu_started = await bot.cpu_s()
     started = time.perf_counter()
-    cpu_started = time.process_time()
     for user in users:
         if not user.finished and not tracker.push_next(user):
             remaining -= 1
@@ -350,10 +346,10 @@ async def closed_loop(
             await asyncio.wait_for(all_done.wait(), time_limit)
         except TimeoutError:
             timed_out = True
-    cpu_s = time.process_time() - cpu_started
     tracker.on_done = lambda _record: None
     ends = [r.done for r in records if r.done is not None]
     seconds = (max(ends) - started) if ends else 0.0
+    cpu_s = await bot.cpu_s() - cpu_started
     return ClosedLoopResult(len(users), len(records), seconds, timed_out, records, cpu_s)
 
 
@@ -369,12 +365,18 @@ class OpenLoopResult:
     max_lag_s: float
     drain_timed_out: bool
     records: list[UpdateRecord]
+    cpu_s: float  # the bot's process's CPU time during the phase (its drain included)
+
+    @property
+    def cpu_ms_per_update(self) -> float:
+        return round(self.cpu_s * 1000 / len(self.records), 2) if self.records else 0.0
 
 
 async def open_loop(
-    tracker: Tracker, users: Sequence[SimUser], rate: float, seconds: float
+    bot: BotProcess, users: Sequence[SimUser], rate: float, seconds: float
 ) -> OpenLoopResult:
     """Offer `rate` updates/s for `seconds`: each tick takes the next step of an idle user."""
+    tracker = bot.tracker
     idle: deque[SimUser] = deque(user for user in users if not user.finished)
     records: list[UpdateRecord] = []
     in_flight = 0
@@ -395,6 +397,7 @@ async def open_loop(
             drained.set()
 
     tracker.on_done = on_done
+    cpu_started = await bot.cpu_s()
     ticks = round(rate * seconds)
     offered = not_offered = 0
     max_lag = 0.0
@@ -420,21 +423,47 @@ async def open_loop(
     except TimeoutError:
         drain_timed_out = True
     tracker.on_done = lambda _record: None
+    cpu_s = await bot.cpu_s() - cpu_started
     return OpenLoopResult(
-        rate, seconds, ticks, offered, not_offered, max_lag, drain_timed_out, records
+        rate, seconds, ticks, offered, not_offered, max_lag, drain_timed_out, records, cpu_s
     )
 
 
-# ------------------------------------------------------------------------------ the two bots
+# ------------------------------------------------------------------ the bots, in their process
+
+
+class Markers:
+    """The two marker handlers, in the bot's process: the end marker reports each update
+    (`done <update_id> <started> <done>`, perf_counter seconds) on stdout."""
+
+    def __init__(self) -> None:
+        self.started: dict[int, float] = {}
+
+    async def start_marker(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
+        self.started[update.update_id] = time.perf_counter()
+
+    async def end_marker(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
+        started = self.started.pop(update.update_id, None)
+        if started is not None:
+            emit(f"done {update.update_id} {started!r} {time.perf_counter()!r}")
+
+    def add_to(self, application: Application) -> None:
+        application.add_handler(TypeHandler(Update, self.start_marker), group=START_GROUP)
+        application.add_handler(TypeHandler(Update, self.end_marker), group=END_GROUP)
+
+
+def emit(line: str) -> None:
+    sys.stdout.write(line + "\n")
+    sys.stdout.flush()
 
 
 class RelanceBot:
-    """Relance as `python -m bot` runs it in polling mode, plus the two markers."""
+    """Relance as `python -m bot` runs it in polling mode."""
 
-    def __init__(self, fake: FakeBotAPI, tracker: Tracker, database_url: str) -> None:
+    def __init__(self, api_base_url: str, token: str, database_url: str) -> None:
         values: dict[str, Any] = {
-            "telegram_bot_token": fake.token,
-            "telegram_api_base_url": fake.base_url,
+            "telegram_bot_token": token,
+            "telegram_api_base_url": api_base_url,
             "database_url": database_url,
             "default_language": "fr",
             "dispatch_interval_s": 3600,  # the dispatcher's job stays out of the way
@@ -442,13 +471,12 @@ class RelanceBot:
         }
         settings = Settings(_env_file=None, **values)  # type: ignore[call-arg]
         self.application = build_application(settings, clock=TestClock(CLOCK_START))
-        tracker.add_markers(self.application)
 
     async def start(self) -> None:
         application = self.application
         await application.initialize()
-        assert application.post_init is not None
-        await application.post_init(application)
+        if application.post_init is not None:
+            await application.post_init(application)
         assert application.updater is not None
         await application.updater.start_polling(
             poll_interval=0, timeout=POLL_TIMEOUT_S, allowed_updates=ALLOWED_UPDATES
@@ -472,10 +500,21 @@ class Replay:
     """One Bot API call to replay: its method and the parameters Relance sent."""
 
     method: str
-    text: str | None
-    parse_mode: str | None
-    markup: InlineKeyboardMarkup | None
     params: dict[str, Any]
+
+    @property
+    def text(self) -> str:
+        return str(self.params.get("text"))
+
+    @property
+    def parse_mode(self) -> str | None:
+        value = self.params.get("parse_mode")
+        return str(value) if value is not None else None
+
+    @property
+    def markup(self) -> InlineKeyboardMarkup | None:
+        markup = self.params.get("reply_markup")
+        return InlineKeyboardMarkup.de_json(markup, None) if isinstance(markup, dict) else None
 
 
 def replay_script(records: Sequence[UpdateRecord]) -> tuple[list[list[Replay]], list[str]]:
@@ -496,60 +535,47 @@ def replay_script(records: Sequence[UpdateRecord]) -> tuple[list[list[Replay]], 
         if not counter:
             raise RuntimeError(f"Relance handled no update of step {step} ({DIALOG[step]})")
         methods, _count = counter.most_common(1)[0]
-        calls = example[(step, methods)]
-        replays = []
-        for call in calls:
-            markup = call.params.get("reply_markup")
-            replays.append(
-                Replay(
-                    call.method,
-                    call.params.get("text"),
-                    call.params.get("parse_mode"),
-                    InlineKeyboardMarkup.de_json(markup, None)
-                    if isinstance(markup, dict)
-                    else None,
-                    dict(call.params),
-                )
-            )
-        script.append(replays)
+        script.append([Replay(call.method, dict(call.params)) for call in example[(step, methods)]])
         summary.append(f"{DIALOG[step].value}: {'+'.join(methods)}")
     return script, summary
 
 
 class EchoBot:
-    """A bare python-telegram-bot Application: no database, no flow, no rate limiter. For each
-    update it replays the calls of `script` for the user's step."""
+    """A bare python-telegram-bot Application: no database, no flow, no rate limiter. Each
+    user goes through the dialog from its first step, so the n-th update of a chat is step
+    n modulo the dialog's length: it replays the calls of `script` for that step."""
 
-    def __init__(self, fake: FakeBotAPI, tracker: Tracker, script: list[list[Replay]]) -> None:
-        self.tracker = tracker
+    def __init__(
+        self, api_base_url: str, token: str, script: list[list[Replay]], transport: str
+    ) -> None:
         self.script = script
-        self.application = (
-            ApplicationBuilder()
-            .token(fake.token)
-            .base_url(fake.bot_base_url)
-            .concurrent_updates(PerUserUpdateProcessor())
-            .build()
-        )
+        self.steps: dict[int, int] = {}
+        builder = ApplicationBuilder().token(token).base_url(f"{api_base_url}/bot")
+        if transport == "aiohttp":  # Relance's (bot.transport), instead of httpx
+            builder = builder.request(AiohttpRequest()).get_updates_request(
+                AiohttpRequest(connection_pool_size=1)
+            )
+        self.application = builder.concurrent_updates(PerUserUpdateProcessor()).build()
         self.application.add_handler(MessageHandler(filters.TEXT, self.answer))
         self.application.add_handler(CallbackQueryHandler(self.answer))
-        tracker.add_markers(self.application)
 
     async def answer(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        record = self.tracker.records.get(update.update_id)
         chat = update.effective_chat
-        if record is None or chat is None:
+        if chat is None:
             return
+        step = self.steps.get(chat.id, 0)
+        self.steps[chat.id] = (step + 1) % len(self.script)
         bot = context.bot
         query = update.callback_query
-        for call in self.script[record.step]:
+        for call in self.script[step]:
             if call.method == "sendMessage":
                 await bot.send_message(
-                    chat.id, str(call.text), parse_mode=call.parse_mode, reply_markup=call.markup
+                    chat.id, call.text, parse_mode=call.parse_mode, reply_markup=call.markup
                 )
             elif call.method == "editMessageText":
                 assert query is not None and query.message is not None
                 await bot.edit_message_text(
-                    str(call.text),
+                    call.text,
                     chat_id=chat.id,
                     message_id=query.message.message_id,
                     parse_mode=call.parse_mode,
@@ -581,6 +607,114 @@ class EchoBot:
         if application.running:
             await application.stop()
         await application.shutdown()
+
+
+def load_script(path: str) -> list[list[Replay]]:
+    steps = json.loads(Path(path).read_text(encoding="utf-8"))
+    return [[Replay(call["method"], call["params"]) for call in step] for step in steps]
+
+
+async def serve_bot(args: argparse.Namespace, script: list[list[Replay]] | None) -> None:
+    """The bot's process (`--serve-bot relance|echo`): runs the bot against the fake at
+    `--api-base-url`, reports each update it handled, and answers the lines on its stdin:
+    `cpu` (its CPU seconds so far), `profile on`, `profile off FILE`; `stop` or the end of
+    input stops it."""
+    bot: RelanceBot | EchoBot
+    if args.serve_bot == "relance":
+        bot = RelanceBot(args.api_base_url, args.token, args.database)
+    else:
+        assert script is not None
+        bot = EchoBot(args.api_base_url, args.token, script, args.echo_transport)
+    Markers().add_to(bot.application)
+    await bot.start()
+    emit("ready")
+    profiler: cProfile.Profile | None = None
+    try:
+        while True:
+            line = (await asyncio.to_thread(sys.stdin.readline)).strip()
+            if line == "cpu":
+                emit(f"cpu {time.process_time()!r}")
+            elif line == "profile on":
+                profiler = cProfile.Profile()
+                profiler.enable()
+                emit("profiling")
+            elif line.startswith("profile off ") and profiler is not None:
+                profiler.disable()
+                profiler.dump_stats(line.removeprefix("profile off "))
+                profiler = None
+                emit("profiled")
+            else:
+                break  # "stop", or the end of input (the parent closed it, or died)
+    finally:
+        await bot.stop()
+
+
+class BotProcess:
+    """The driver's side of a bot's process: starts it, turns its `done` lines into
+    `tracker.done(...)`, and asks for its CPU time."""
+
+    def __init__(self, tracker: Tracker, *options: str) -> None:
+        self.tracker = tracker
+        self.options = options
+        self.process: asyncio.subprocess.Process | None = None
+        self.replies: asyncio.Queue[str] = asyncio.Queue()
+        self._reader: asyncio.Task[None] | None = None
+
+    async def start(self) -> None:
+        fake = self.tracker.fake
+        self.process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bench.dialogs",
+            "--api-base-url",
+            fake.base_url,
+            "--token",
+            fake.token,
+            *self.options,
+            stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.PIPE,
+        )
+        self._reader = asyncio.create_task(self._read())
+        await self._reply("ready")
+
+    async def _read(self) -> None:
+        assert self.process is not None and self.process.stdout is not None
+        while line := await self.process.stdout.readline():
+            words = line.decode().split()
+            if words and words[0] == "done" and len(words) == 4:
+                self.tracker.done(int(words[1]), float(words[2]), float(words[3]))
+            elif words:
+                self.replies.put_nowait(" ".join(words))
+        self.replies.put_nowait("ended")
+
+    async def _reply(self, expected: str) -> str:
+        reply = await asyncio.wait_for(self.replies.get(), CHILD_TIMEOUT_S)
+        if not reply.startswith(expected):
+            raise RuntimeError(f"the bot's process said {reply!r}, not {expected!r}")
+        return reply
+
+    async def command(self, line: str, expected: str) -> str:
+        assert self.process is not None and self.process.stdin is not None
+        self.process.stdin.write(line.encode() + b"\n")
+        await self.process.stdin.drain()
+        return await self._reply(expected)
+
+    async def cpu_s(self) -> float:
+        return float((await self.command("cpu", "cpu")).split()[1])
+
+    async def stop(self) -> None:
+        if self.process is None:
+            return
+        if self.process.stdin is not None and not self.process.stdin.is_closing():
+            self.process.stdin.write(b"stop\n")
+            self.process.stdin.close()
+        try:
+            await asyncio.wait_for(self.process.wait(), CHILD_TIMEOUT_S)
+        except TimeoutError:
+            self.process.kill()
+            await self.process.wait()
+        if self._reader is not None:
+            await self._reader
 
 
 # ------------------------------------------------------------------------------ the database
@@ -652,7 +786,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     users: int = args.users
     async with fresh_database(args.database) as (url, kind), FakeBotAPI() as fake:
         tracker = Tracker(fake)
-        relance = RelanceBot(fake, tracker, url)
+        relance = BotProcess(tracker, "--serve-bot", "relance", "--database", url)
         await relance.start()
         try:
             fixed_users = sim_users(FIXED_RATE_IDS, users, DIALOG, rounds=0)
@@ -665,35 +799,45 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
                 setup_users.append(SimUser(user.user, SETUP + DIALOG[: user.position]))
             setup_updates = sum(len(u.steps) for u in setup_users)
             logger.info("setup: %d users, %d updates", len(setup_users), setup_updates)
-            setup = await closed_loop(tracker, setup_users, phase_limit(setup_updates))
+            setup = await closed_loop(relance, setup_users, phase_limit(setup_updates))
             logger.info("setup: %.1f updates/s", setup.updates_per_s)
             logger.info("fixed rate: %s updates/s for %s s", args.rate, args.seconds)
-            fixed = await open_loop(tracker, fixed_users, args.rate, args.seconds)
+            fixed = await open_loop(relance, fixed_users, args.rate, args.seconds)
             logger.info("saturation: %d users at once", users)
-            profiler = cProfile.Profile() if args.profile else None
-            if profiler is not None:
-                profiler.enable()
+            if args.profile:
+                await relance.command("profile on", "profiling")
             saturation = await closed_loop(
-                tracker, saturation_users, phase_limit(users * len(DIALOG))
+                relance, saturation_users, phase_limit(users * len(DIALOG))
             )
-            if profiler is not None:
-                profiler.disable()
-                profiler.dump_stats(args.profile)
+            if args.profile:
+                await relance.command(f"profile off {args.profile}", "profiled")
         finally:
             await relance.stop()
         relance_plans = tracker.plans
         script, summary = replay_script(fixed.records + saturation.records)
         logger.info("echo: %d users at once, replaying %s", users, "; ".join(summary))
-        echo_users = sim_users(ECHO_IDS, users, DIALOG, rounds=1)
-        echo = EchoBot(fake, tracker, script)
-        await echo.start()
-        try:
-            echo_run = await closed_loop(tracker, echo_users, phase_limit(users * len(DIALOG)))
-            # The same offered load on the echo: the floor of the handling time on this machine.
-            echo_fixed_users = sim_users(ECHO_FIXED_RATE_IDS, users, DIALOG, rounds=0)
-            echo_fixed = await open_loop(tracker, echo_fixed_users, args.rate, args.seconds)
-        finally:
-            await echo.stop()
+        with tempfile.TemporaryDirectory(prefix="relance-bench-echo-") as folder:
+            script_file = Path(folder) / "script.json"
+            steps = [[{"method": c.method, "params": c.params} for c in step] for step in script]
+            script_file.write_text(json.dumps(steps), encoding="utf-8")
+            echo = BotProcess(
+                tracker,
+                "--serve-bot",
+                "echo",
+                "--script",
+                str(script_file),
+                "--echo-transport",
+                args.echo_transport,
+            )
+            await echo.start()
+            try:
+                echo_users = sim_users(ECHO_IDS, users, DIALOG, rounds=1)
+                echo_run = await closed_loop(echo, echo_users, phase_limit(users * len(DIALOG)))
+                # The same offered load on the echo: the floor of the handling time here.
+                echo_fixed_users = sim_users(ECHO_FIXED_RATE_IDS, users, DIALOG, rounds=0)
+                echo_fixed = await open_loop(echo, echo_fixed_users, args.rate, args.seconds)
+            finally:
+                await echo.stop()
         tracker.close()
         refused = [f"{r.method}: {r.description}" for r in fake.refused]
         unanswered = len(fake.unanswered_callback_queries())
@@ -718,6 +862,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         "rate": args.rate,
         "seconds": args.seconds,
         "database": kind,
+        "echo_transport": args.echo_transport,
         "updates": len(handled),
         "offered": fixed.offered,
         "not_offered": fixed.not_offered,
@@ -734,6 +879,8 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         "echo_p99_ms": ms(percentile(echo_fixed_handling, 99)),
         "echo_fixed_updates": len(echo_fixed_handling),
         "cpu_ms_per_update": saturation.cpu_ms_per_update,
+        "fixed_cpu_ms_per_update": fixed.cpu_ms_per_update,
+        "echo_fixed_cpu_ms_per_update": echo_fixed.cpu_ms_per_update,
         "echo_cpu_ms_per_update": echo_run.cpu_ms_per_update,
         "calls_per_update": calls_per_update(saturation.records),
         "echo_calls_per_update": calls_per_update(echo_run.records),
@@ -796,10 +943,26 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="a new SQLite file URL, or a PostgreSQL URL whose public schema is recreated "
         "(default: a SQLite file in a temporary folder)",
     )
+    parser.add_argument(
+        "--echo-transport",
+        choices=("httpx", "aiohttp"),
+        default="httpx",
+        help="the echo bot's HTTP client: httpx, python-telegram-bot's own (default), or "
+        "aiohttp, Relance's (bot.transport)",
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON line")
     parser.add_argument("--profile", metavar="FILE", help="cProfile the saturation phase")
     parser.add_argument("--verbose", action="store_true", help="log the phases")
+    # The bot's process, started by the run itself.
+    parser.add_argument("--serve-bot", choices=("relance", "echo"), help=argparse.SUPPRESS)
+    parser.add_argument("--api-base-url", help=argparse.SUPPRESS)
+    parser.add_argument("--token", help=argparse.SUPPRESS)
+    parser.add_argument("--script", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.serve_bot is not None:
+        return args
+    if args.profile:
+        args.profile = str(Path(args.profile).resolve())  # the bot's process writes it
     if not 1 <= args.users <= MAX_USERS:
         parser.error(f"--users must be between 1 and {MAX_USERS}")
     if not 0 < args.rate <= MAX_RATE:
@@ -824,6 +987,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     # httpx logs every request and transitions every callback at INFO.
     for name in ("httpx", "transitions"):
         logging.getLogger(name).setLevel(logging.WARNING)
+    if args.serve_bot is not None:
+        script = load_script(args.script) if args.serve_bot == "echo" else None
+        asyncio.run(serve_bot(args, script))
+        return 0
     result = asyncio.run(run(args))
     if args.json:
         print_json(result)
