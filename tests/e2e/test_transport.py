@@ -1,0 +1,142 @@
+"""Relance's Bot API transport (bot.transport.AiohttpRequest), driven by python-telegram-bot's
+own Bot against the fake Bot API over HTTP: what it sends, and the errors it raises."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+from collections.abc import AsyncIterator
+
+import pytest
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
+
+from bot.transport import AiohttpRequest
+from tests.fakebot import FakeBotAPI, FakeUser
+
+TOKEN = "424242:AAE-fake-token_for_tests"
+ALICE = FakeUser(id=1001, first_name="Alice", language_code="fr")
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeBotAPI]:
+    async with FakeBotAPI(TOKEN) as server:
+        yield server
+
+
+def make_bot(base_url: str, **options: float | int | None) -> Bot:
+    return Bot(
+        TOKEN,
+        base_url=base_url,
+        request=AiohttpRequest(**options),  # type: ignore[arg-type]
+        get_updates_request=AiohttpRequest(connection_pool_size=1),
+    )
+
+
+@pytest.fixture
+async def bot(fake: FakeBotAPI) -> AsyncIterator[Bot]:
+    async with make_bot(fake.bot_base_url) as client:
+        yield client
+
+
+async def test_a_message_with_html_and_buttons_arrives_as_sent(fake: FakeBotAPI, bot: Bot) -> None:
+    markup = InlineKeyboardMarkup([[InlineKeyboardButton("Oui é", callback_data="y:1")]])
+    sent = await bot.send_message(
+        ALICE.id, "<b>Acme &amp; Fils</b> : 12 €", parse_mode=ParseMode.HTML, reply_markup=markup
+    )
+    [message] = fake.sent
+    assert message.plain_text == "Acme & Fils : 12 €"
+    assert message.inline_keyboard == [[{"text": "Oui é", "callback_data": "y:1"}]]
+    assert sent.message_id == message.message_id and sent.text == "Acme & Fils : 12 €"
+
+
+async def test_a_file_is_uploaded_as_multipart_with_its_caption(fake: FakeBotAPI, bot: Bot) -> None:
+    content = bytes(range(256)) * 40
+    await bot.send_document(
+        ALICE.id, InputFile(content, filename="pipeline.csv"), caption="Vos candidatures"
+    )
+    [message] = fake.sent
+    assert message.kind == "document"
+    assert message.filename == "pipeline.csv"
+    assert message.document == content
+    assert message.caption == "Vos candidatures"
+
+
+async def test_updates_are_long_polled(fake: FakeBotAPI, bot: Bot) -> None:
+    async def push_later() -> None:
+        await asyncio.sleep(0.3)
+        fake.push_message(ALICE, "bonjour")
+
+    pushing = asyncio.create_task(push_later())
+    # The poll waits on the server longer than the transport's own read timeout would allow.
+    updates = await bot.get_updates(timeout=2, read_timeout=1)
+    await pushing
+    assert [u.message.text for u in updates if u.message] == ["bonjour"]
+
+
+@pytest.mark.filterwarnings("ignore:.*retry_after.*:telegram.warnings.PTBDeprecationWarning")
+async def test_error_statuses_become_telegram_errors(fake: FakeBotAPI, bot: Bot) -> None:
+    fake.fail_next("sendMessage", 403, "Forbidden: bot was blocked by the user")
+    with pytest.raises(Forbidden):
+        await bot.send_message(ALICE.id, "x")
+    fake.fail_next("sendMessage", 429, retry_after=7)
+    with pytest.raises(RetryAfter) as flood:
+        await bot.send_message(ALICE.id, "x")
+    assert flood.value.retry_after == 7
+    fake.fail_next("sendMessage", 400, "Bad Request: message text is empty")
+    with pytest.raises(BadRequest, match=r"(?i)message text is empty"):
+        await bot.send_message(ALICE.id, "x")
+    await bot.send_message(ALICE.id, "ok")
+    assert [m.text for m in fake.sent] == ["ok"]
+
+
+async def test_a_slow_answer_times_out_and_the_next_call_works(fake: FakeBotAPI, bot: Bot) -> None:
+    fake.delay("sendMessage", 0.6, times=1)
+    with pytest.raises(TimedOut):
+        await bot.send_message(ALICE.id, "slow", read_timeout=0.1)
+    # The server still carries it out once its delay is over: a timeout is not "not sent".
+    await fake.wait_until(lambda: len(fake.sent) == 1, timeout=10, what="the slow send")
+    await bot.send_message(ALICE.id, "fast")
+    assert [m.text for m in fake.sent] == ["slow", "fast"]
+
+
+async def test_a_full_pool_times_out_without_sending(fake: FakeBotAPI) -> None:
+    options = {"connection_pool_size": 1, "pool_timeout": 0.2, "connect_timeout": 0.2}
+    async with make_bot(fake.bot_base_url, **options) as client:
+        fake.delay("sendMessage", 2.0, times=1)
+        slow = asyncio.create_task(client.send_message(ALICE.id, "first"))
+        await fake.wait_until(lambda: fake.in_flight == 1, timeout=5, what="the first call")
+        with pytest.raises(TimedOut, match="not"):
+            await client.send_message(ALICE.id, "second")
+        await slow
+    assert [m.text for m in fake.sent] == ["first"]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+async def test_no_server_is_a_network_error() -> None:
+    request = AiohttpRequest()
+    await request.initialize()
+    try:
+        with pytest.raises(NetworkError) as error:
+            await request.do_request(f"http://127.0.0.1:{free_port()}/bot{TOKEN}/getMe", "POST")
+    finally:
+        await request.shutdown()
+    assert not isinstance(error.value, TimedOut)
+    assert "aiohttp." in str(error.value)
+
+
+async def test_it_must_be_initialized_and_shuts_down_twice() -> None:
+    request = AiohttpRequest()
+    with pytest.raises(RuntimeError, match="not initialized"):
+        await request.do_request("http://127.0.0.1:1/", "POST")
+    await request.initialize()
+    await request.shutdown()
+    await request.shutdown()
+    with pytest.raises(ValueError):
+        AiohttpRequest(connection_pool_size=0)
