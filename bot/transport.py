@@ -112,7 +112,10 @@ class AiohttpRequest(BaseRequest):
         if request_data is not None:
             data = _form(request_data) if files else request_data.json_parameters
         try:
-            async with session.request(method, url, data=data, timeout=timeout) as response:
+            # Like httpx, redirects are not followed: Telegram never sends one.
+            async with session.request(
+                method, url, data=data, timeout=timeout, allow_redirects=False
+            ) as response:
                 return response.status, await response.read()
         except aiohttp.ConnectionTimeoutError as err:
             raise TimedOut(
@@ -121,7 +124,9 @@ class AiohttpRequest(BaseRequest):
         except TimeoutError as err:  # aiohttp's read timeouts are TimeoutErrors too
             raise TimedOut from err
         except aiohttp.ClientError as err:
-            raise NetworkError(f"aiohttp.{err.__class__.__name__}: {err}") from err
+            # Some aiohttp errors quote the URL, and the URL holds the bot's token.
+            described = str(err).replace(url, "<Bot API URL>")
+            raise NetworkError(f"aiohttp.{err.__class__.__name__}: {described}") from err
 
     @staticmethod
     def _timeout(

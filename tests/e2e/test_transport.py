@@ -8,6 +8,7 @@ import socket
 from collections.abc import AsyncIterator
 
 import pytest
+from aiohttp import web
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
@@ -128,7 +129,7 @@ async def test_no_server_is_a_network_error() -> None:
     finally:
         await request.shutdown()
     assert not isinstance(error.value, TimedOut)
-    assert "aiohttp." in str(error.value)
+    assert "aiohttp." in str(error.value) and TOKEN not in str(error.value)
 
 
 async def test_it_must_be_initialized_and_shuts_down_twice() -> None:
@@ -140,3 +141,29 @@ async def test_it_must_be_initialized_and_shuts_down_twice() -> None:
     await request.shutdown()
     with pytest.raises(ValueError):
         AiohttpRequest(connection_pool_size=0)
+
+
+async def test_a_redirect_is_not_followed_and_the_token_stays_out_of_the_error() -> None:
+    hits: list[str] = []
+
+    async def redirect(request: web.Request) -> web.Response:
+        hits.append(request.path)
+        raise web.HTTPFound("/elsewhere")
+
+    app = web.Application()
+    app.router.add_route("*", "/{tail:.*}", redirect)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    port = free_port()
+    site = web.TCPSite(runner, "127.0.0.1", port)
+    await site.start()
+    request = AiohttpRequest()
+    await request.initialize()
+    try:
+        with pytest.raises(NetworkError) as error:
+            await request.post(f"http://127.0.0.1:{port}/bot{TOKEN}/getMe")
+    finally:
+        await request.shutdown()
+        await runner.cleanup()
+    assert hits == [f"/bot{TOKEN}/getMe"]
+    assert TOKEN not in str(error.value)
