@@ -14,12 +14,13 @@ What it does:
    Capped (the default), the fake enforces Telegram's overall limit as a token bucket: 30
    requests, refilled at 30/s, a 429 with `retry_after` beyond it.
 3. Runs the real `bot.dispatch.Dispatcher` with SEND_RATE_PER_S=29 and the bot object that
-   production builds (`bot.app.build_application(...).bot`: HTML defaults, PTB's
-   AIORateLimiter at 30/s, a connection pool of 256). `tick(now)` runs back to back while there
+   production builds (`bot.app.build_application(...).bot`: HTML defaults, Relance's aiohttp
+   transport `bot.transport.AiohttpRequest` with a connection pool of 256; the dispatcher
+   paces its own sends). `tick(now)` runs back to back while there
    is work, as a JobQueue with a short interval would, with a simulated clock that starts on a
    Monday at 10:00 in Paris and advances with real time (so `retry_after` delays are honoured).
-   `--uncapped` lifts the fake's bucket and the bot's send rate (1e6/s), and uses a bot without
-   PTB's rate limiter (same HTML defaults, a connection pool of 32).
+   `--uncapped` lifts the fake's bucket and the bot's send rate (1e6/s), and uses a plain bot
+   (same HTML defaults and transport, a connection pool of 32).
 4. Stops when every nudge is sent, or when nothing is left to claim, or at the time limit, and
    counts: `sent` (nudges in state sent), `lost` (the others), `doubled` (chats that received
    more than one message, from the fake's record), `floods` (429s the fake answered),
@@ -38,9 +39,10 @@ the time goes.
 loop is bounded by a count and a time limit.
 
 `--bare` measures the ceiling instead: python-telegram-bot alone (the plain bot of
-`--uncapped`, no database, no dispatcher) sending --nudges nudge-sized messages with buttons to
-the same child fake, CONCURRENT_SENDS at a time; one JSON line with `rate_per_s` and
-`cpu_ms_per_send`.
+`--uncapped`, no database, no dispatcher; `--bare-transport httpx` gives it
+python-telegram-bot's own HTTP client instead of Relance's) sending --nudges nudge-sized
+messages with buttons to the same child fake, CONCURRENT_SENDS at a time; one JSON line with
+`rate_per_s` and `cpu_ms_per_send`.
 """
 
 from __future__ import annotations
@@ -64,7 +66,7 @@ from sqlalchemy import func, select
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import ParseMode
 from telegram.ext import Defaults, ExtBot
-from telegram.request import HTTPXRequest
+from telegram.request import BaseRequest, HTTPXRequest
 
 from bench.common import (
     APPLICATIONS,
@@ -83,6 +85,7 @@ from bench.common import (
 )
 from bot.dispatch import BATCH, CONCURRENT_SENDS, Dispatcher, TickReport
 from bot.services import Services
+from bot.transport import AiohttpRequest
 from flows.domain import NudgeKind, NudgeState
 from storage.models import Nudge
 from tests.fakebot import FakeBotAPI
@@ -365,13 +368,21 @@ def build_bot(services: Services, *, uncapped: bool, plain: bool, pool: int) -> 
     )
 
 
-def plain_bot(token: str, base_url: str, pool: int, **kwargs: Any) -> ExtBot[Any]:
-    """A bot without PTB's rate limiter: production's HTML defaults, a pool of `pool`."""
+def plain_bot(
+    token: str, base_url: str, pool: int, transport: str = "aiohttp", **kwargs: Any
+) -> ExtBot[Any]:
+    """Production's HTML defaults and transport (or httpx, python-telegram-bot's own), a
+    connection pool of `pool`."""
+    request: BaseRequest = (
+        AiohttpRequest(connection_pool_size=pool)
+        if transport == "aiohttp"
+        else HTTPXRequest(connection_pool_size=pool)
+    )
     return ExtBot(
         token,
         base_url=base_url,
         defaults=Defaults(parse_mode=ParseMode.HTML, link_preview_options=None),
-        request=HTTPXRequest(connection_pool_size=pool),
+        request=request,
         **kwargs,
     )
 
@@ -382,7 +393,7 @@ async def bare_ceiling(args: argparse.Namespace) -> dict[str, Any]:
     time, with the plain bot of --uncapped. The most any dispatcher built on it can reach."""
     fake = ChildFake(None)
     await fake.start()
-    bot = plain_bot(fake.token, f"{fake.base_url}/bot", args.pool)
+    bot = plain_bot(fake.token, f"{fake.base_url}/bot", args.pool, args.bare_transport)
     text = (
         "<b>Acme &amp; Fils</b> · Data analyst\nAujourd'hui : une relance par e-mail.\n"
         f"<pre>{'Bonjour Madame Martin, ' * 20}</pre>"
@@ -425,6 +436,7 @@ async def bare_ceiling(args: argparse.Namespace) -> dict[str, Any]:
         "cpu_ms_per_send": round(cpu_s * 1000 / args.nudges, 3),
         "fake_cpu_s": stats.get("cpu_s"),
         "concurrency": CONCURRENT_SENDS,
+        "transport": args.bare_transport,
     }
 
 
@@ -544,7 +556,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--send-rate", type=float, help="override SEND_RATE_PER_S")
     parser.add_argument("--time-limit", type=float, help="seconds for the dispatch phase")
     parser.add_argument(
-        "--plain-bot", action="store_true", help="a bot without PTB's AIORateLimiter"
+        "--plain-bot", action="store_true", help="the plain bot of --uncapped, capped"
     )
     parser.add_argument(
         "--pool", type=int, default=32, help="HTTP connection pool of the plain bot"
@@ -556,6 +568,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--bare",
         action="store_true",
         help="python-telegram-bot alone sending --nudges messages, uncapped: the ceiling",
+    )
+    parser.add_argument(
+        "--bare-transport",
+        choices=("aiohttp", "httpx"),
+        default="aiohttp",
+        help="--bare's HTTP client: Relance's (aiohttp, default) or python-telegram-bot's own",
     )
     parser.add_argument("--profile", help="write a cProfile of the dispatch phase to this file")
     parser.add_argument("--verbose", action="store_true", help="log the dispatcher's ticks")
