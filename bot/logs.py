@@ -54,6 +54,7 @@ QUIET_LIBRARIES = (
     "httpcore",
     "apscheduler",
     "aiohttp.access",
+    "aiohttp.client",
     "asyncio",
     "aiosqlite",
     "asyncpg",
