@@ -61,7 +61,8 @@ The dialog is the after-interview one of `tests/e2e/test_dialogs.py`: /new, a co
 `ratio_vs_echo`, and the context (`users`, `rate`, `seconds`, `database`, `updates` handled in
 the fixed-rate phase, `offered`, `not_offered`, Bot API calls per update, the bot process's
 CPU milliseconds per update in each phase, errors...).
-Targets (issue 5, SQLite): `p99_ms` < 50 at 100 updates/s offered, `ratio_vs_echo` >= 0.5.
+Targets (issue 5, SQLite, the default echo): `p99_ms` < 50 at 100 updates/s offered,
+`ratio_vs_echo` >= 0.5; `targets_met` says whether this run met them.
 `--profile FILE` writes a cProfile of Relance's process during the saturation phase (read it
 with `pstats`).
 
@@ -898,8 +899,13 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         or echo_run.timed_out
         or echo_fixed.drain_timed_out,
     }
-    result["targets_met"] = kind == "sqlite" and (
-        result["p99_ms"] < 50 and result["ratio_vs_echo"] >= 0.5 and args.rate >= 100
+    # The targets are set against the echo as python-telegram-bot comes (httpx).
+    result["targets_met"] = (
+        kind == "sqlite"
+        and args.echo_transport == "httpx"
+        and result["p99_ms"] < 50
+        and result["ratio_vs_echo"] >= 0.5
+        and args.rate >= 100
     )
     return result
 
