@@ -15,7 +15,14 @@ python-telegram-bot's. Its own network errors become the same ones `HTTPXRequest
 
 from __future__ import annotations
 
+import asyncio
+import re
+import ssl
+from types import SimpleNamespace
+from typing import Any
+
 import aiohttp
+import certifi
 from telegram._utils.defaultvalue import DefaultValue
 from telegram._utils.types import ODVInput
 from telegram.error import NetworkError, TimedOut
@@ -33,12 +40,15 @@ class AiohttpRequest(BaseRequest):
     """Sends python-telegram-bot's requests with one `aiohttp.ClientSession`.
 
     `connection_pool_size` bounds the connections open at once. The timeouts are those of
-    `HTTPXRequest`, and a call may override each: `read_timeout` for Telegram's answer,
-    `connect_timeout` for opening a connection, `pool_timeout` for waiting for a free one,
-    `write_timeout` (`media_write_timeout` with files) for sending. aiohttp bounds waiting
-    and opening together: a request without a connection after `pool_timeout` +
-    `connect_timeout` fails with `TimedOut`, not sent; the whole request is bounded by the
-    sum of the four.
+    `HTTPXRequest`, and a call may override each (None: no limit):
+
+    - `pool_timeout` + `connect_timeout` for having a connection, a free one or a new one
+      (aiohttp bounds the two together); past it the call fails with `TimedOut`, not sent;
+    - `connect_timeout` for opening a new one;
+    - `write_timeout` (`media_write_timeout` with files) + `read_timeout` for sending a POST
+      and reading its answer, counted once the connection is had (aiohttp has no write
+      timeout of its own);
+    - `read_timeout` for each wait on the answer: a long poll's is its own timeout plus this.
     """
 
     __slots__ = (
@@ -76,17 +86,21 @@ class AiohttpRequest(BaseRequest):
 
     async def initialize(self) -> None:
         if self._session is None or self._session.closed:
-            connector = aiohttp.TCPConnector(limit=self._pool_size, limit_per_host=0)
+            # Certificates from certifi, as httpx checks them; proxies from the environment
+            # (HTTPS_PROXY...), as httpx takes them.
+            tls = ssl.create_default_context(cafile=certifi.where())
+            connector = aiohttp.TCPConnector(limit=self._pool_size, limit_per_host=0, ssl=tls)
             self._session = aiohttp.ClientSession(
                 connector=connector,
                 headers={"User-Agent": self.USER_AGENT},
-                trust_env=False,  # no proxy from the environment: the settings name the server
+                trust_env=True,
+                trace_configs=[_CONNECTED],
             )
 
     async def shutdown(self) -> None:
-        if self._session is not None and not self._session.closed:
-            await self._session.close()
-        self._session = None
+        session, self._session = self._session, None
+        if session is not None and not session.closed:
+            await session.close()
 
     async def do_request(
         self,
@@ -102,42 +116,73 @@ class AiohttpRequest(BaseRequest):
         if session is None or session.closed:
             raise RuntimeError("This AiohttpRequest is not initialized!")
         files = request_data is not None and request_data.contains_files
-        timeout = self._timeout(
-            _given(read_timeout, self._read_timeout),
-            _given(write_timeout, self._media_write_timeout if files else self._write_timeout),
-            _given(connect_timeout, self._connect_timeout),
-            _given(pool_timeout, self._pool_timeout),
+        read = _given(read_timeout, self._read_timeout)
+        write = _given(write_timeout, self._media_write_timeout if files else self._write_timeout)
+        connect = _given(connect_timeout, self._connect_timeout)
+        pool = _given(pool_timeout, self._pool_timeout)
+        timeout = aiohttp.ClientTimeout(
+            total=None,
+            connect=None if connect is None or pool is None else connect + pool,
+            sock_connect=connect,
+            sock_read=read,
         )
-        data: aiohttp.FormData | dict[str, str] | None = None
-        if request_data is not None:
-            data = _form(request_data) if files else request_data.json_parameters
+        sending = None if method != "POST" or read is None or write is None else write + read
         try:
-            # Like httpx, redirects are not followed: Telegram never sends one.
-            async with session.request(
-                method, url, data=data, timeout=timeout, allow_redirects=False
-            ) as response:
-                return response.status, await response.read()
+            data: aiohttp.FormData | dict[str, str] | None = None
+            if request_data is not None:
+                data = _form(request_data) if files else request_data.json_parameters
+            async with asyncio.timeout(None) as deadline:
+                # Like httpx, redirects are not followed: Telegram never sends one.
+                async with session.request(
+                    method,
+                    url,
+                    data=data,
+                    timeout=timeout,
+                    allow_redirects=False,
+                    trace_request_ctx=_Sending(deadline, sending),
+                ) as response:
+                    return response.status, await response.read()
+        # aiohttp's messages may quote the URL, which holds the bot's token: the errors carry
+        # a cleaned copy of the message, and not the original (`from None`).
         except aiohttp.ConnectionTimeoutError as err:
             raise TimedOut(
-                "Timed out waiting for a connection: the request was *not* sent to Telegram."
-            ) from err
+                "Timed out waiting for a connection: the request was *not* sent to Telegram "
+                f"({_clean(err)})"
+            ) from None
         except TimeoutError as err:  # aiohttp's read timeouts are TimeoutErrors too
-            raise TimedOut from err
+            raise TimedOut(f"Timed out ({_clean(err) or 'no answer in time'})") from None
         except aiohttp.ClientError as err:
-            # Some aiohttp errors quote the URL, and the URL holds the bot's token.
-            described = str(err).replace(url, "<Bot API URL>")
-            raise NetworkError(f"aiohttp.{err.__class__.__name__}: {described}") from err
+            raise NetworkError(f"aiohttp.{err.__class__.__name__}: {_clean(err)}") from None
 
-    @staticmethod
-    def _timeout(
-        read: float | None, write: float | None, connect: float | None, pool: float | None
-    ) -> aiohttp.ClientTimeout:
-        parts = (read, write, connect, pool)
-        total = None if any(part is None for part in parts) else sum(p or 0.0 for p in parts)
-        waiting = None if connect is None or pool is None else connect + pool
-        return aiohttp.ClientTimeout(
-            total=total, connect=waiting, sock_connect=connect, sock_read=read
-        )
+
+class _Sending:
+    """What a request's connection hook needs: the request's deadline, and how long writing
+    and reading may take once connected (None: no limit)."""
+
+    __slots__ = ("deadline", "seconds")
+
+    def __init__(self, deadline: asyncio.Timeout, seconds: float | None) -> None:
+        self.deadline = deadline
+        self.seconds = seconds
+
+
+async def _on_connection(_session: Any, context: SimpleNamespace, _params: Any) -> None:
+    sending = context.trace_request_ctx
+    if isinstance(sending, _Sending) and sending.seconds is not None:
+        sending.deadline.reschedule(asyncio.get_running_loop().time() + sending.seconds)
+
+
+_CONNECTED = aiohttp.TraceConfig()
+_CONNECTED.on_connection_create_end.append(_on_connection)
+_CONNECTED.on_connection_reuseconn.append(_on_connection)
+_CONNECTED.freeze()
+
+_TOKEN_IN_PATH = re.compile(r"/bot[^/\s'\"]+")
+
+
+def _clean(error: BaseException) -> str:
+    """An error's message without the token of any Bot API URL it quotes."""
+    return _TOKEN_IN_PATH.sub("/bot<token>", str(error))
 
 
 def _given(value: ODVInput[float], default: float | None) -> float | None:
@@ -145,11 +190,18 @@ def _given(value: ODVInput[float], default: float | None) -> float | None:
     return default if isinstance(value, DefaultValue) else value
 
 
+# Control characters in a file name, percent-encoded as httpx (and browsers) write them; with
+# `quote_fields=False` aiohttp escapes quotes and backslashes itself.
+_CONTROL = re.compile(r"[\x00-\x1f]")
+
+
 def _form(request_data: RequestData) -> aiohttp.FormData:
-    """A multipart body: the parameters, then the files (python-telegram-bot's names)."""
-    form = aiohttp.FormData()
+    """A multipart body: the parameters, then the files (python-telegram-bot's names), with
+    file names as typed, not percent-encoded."""
+    form = aiohttp.FormData(quote_fields=False)
     for name, value in request_data.json_parameters.items():
         form.add_field(name, value)
     for name, (filename, content, mimetype) in request_data.multipart_data.items():
-        form.add_field(name, content, filename=filename, content_type=mimetype)
+        safe = _CONTROL.sub(lambda m: f"%{ord(m.group(0)):02X}", filename)
+        form.add_field(name, content, filename=safe, content_type=mimetype)
     return form

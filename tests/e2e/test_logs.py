@@ -67,3 +67,24 @@ def test_the_redaction_filter_hides_a_token_in_any_message() -> None:
     )
     RedactFilter([DEFAULT_TOKEN]).filter(record)
     assert DEFAULT_TOKEN not in record.getMessage()
+
+
+@pytest.mark.parametrize("fmt", ["json", "text"])
+def test_a_traceback_that_quotes_the_token_is_redacted(fmt: str) -> None:
+    stream = io.StringIO()
+    root = logging.getLogger()
+    saved = (root.handlers[:], root.level)
+    levels = {name: logging.getLogger(name).level for name in QUIET_LIBRARIES}
+    configure_logging("INFO", fmt, [DEFAULT_TOKEN], stream=stream)
+    try:
+        try:
+            raise OSError(f"cannot reach http://127.0.0.1/bot{DEFAULT_TOKEN}/sendMessage")
+        except OSError:
+            logging.getLogger("relance.test").exception("send failed")
+    finally:
+        root.handlers[:], root.level = saved
+        for name, level in levels.items():
+            logging.getLogger(name).setLevel(level)
+    written = stream.getvalue()
+    assert "send failed" in written and "OSError: cannot reach" in written
+    assert DEFAULT_TOKEN not in written and "<redacted>" in written

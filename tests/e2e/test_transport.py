@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import traceback
 from collections.abc import AsyncIterator
 
 import pytest
@@ -22,8 +23,10 @@ ALICE = FakeUser(id=1001, first_name="Alice", language_code="fr")
 
 @pytest.fixture
 async def fake() -> AsyncIterator[FakeBotAPI]:
+    """The fake Bot API; at the end, it refused nothing the bot sent as malformed."""
     async with FakeBotAPI(TOKEN) as server:
         yield server
+        assert not server.refused, server.refused
 
 
 def make_bot(base_url: str, **options: float | int | None) -> Bot:
@@ -64,15 +67,19 @@ async def test_a_file_is_uploaded_as_multipart_with_its_caption(fake: FakeBotAPI
     assert message.caption == "Vos candidatures"
 
 
-async def test_updates_are_long_polled(fake: FakeBotAPI, bot: Bot) -> None:
-    async def push_later() -> None:
-        await asyncio.sleep(0.3)
-        fake.push_message(ALICE, "bonjour")
+async def test_a_file_name_arrives_as_typed(fake: FakeBotAPI, bot: Bot) -> None:
+    await bot.send_document(ALICE.id, InputFile(b"a;b\n", filename='Mes "candidatures" é.csv'))
+    # A line break in a name cannot break the part's headers: it is percent-encoded.
+    await bot.send_document(ALICE.id, InputFile(b"a;b\n", filename="deux\r\nlignes.csv"))
+    assert [m.filename for m in fake.sent] == ['Mes "candidatures" é.csv', "deux%0D%0Alignes.csv"]
 
-    pushing = asyncio.create_task(push_later())
-    # The poll waits on the server longer than the transport's own read timeout would allow.
-    updates = await bot.get_updates(timeout=2, read_timeout=1)
-    await pushing
+
+async def test_a_long_poll_outlasts_the_read_timeout(fake: FakeBotAPI, bot: Bot) -> None:
+    # Nothing comes: the server holds the poll for its 2 s, longer than the read timeout
+    # alone (python-telegram-bot waits for the poll's timeout plus the read timeout).
+    assert await bot.get_updates(timeout=2, read_timeout=0.3) == ()
+    fake.push_message(ALICE, "bonjour")
+    updates = await bot.get_updates(timeout=2, read_timeout=0.3)
     assert [u.message.text for u in updates if u.message] == ["bonjour"]
 
 
@@ -114,6 +121,26 @@ async def test_a_full_pool_times_out_without_sending(fake: FakeBotAPI) -> None:
     assert [m.text for m in fake.sent] == ["first"]
 
 
+async def test_a_server_that_never_reads_the_upload_times_out() -> None:
+    async def swallow(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await asyncio.sleep(30)  # never reads, never answers
+        writer.close()
+
+    server = await asyncio.start_server(swallow, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    # No limit on waiting for a connection: the upload's own limit must still hold.
+    request = AiohttpRequest(media_write_timeout=0.5, read_timeout=0.5, pool_timeout=None)
+    await request.initialize()
+    # Not initialized (its getMe would wait forever too): it sends without it.
+    client = Bot(TOKEN, base_url=f"http://127.0.0.1:{port}/bot", request=request)
+    try:
+        with pytest.raises(TimedOut):
+            await client.send_document(ALICE.id, InputFile(b"x" * 20_000_000, filename="big"))
+    finally:
+        await request.shutdown()
+        server.close()
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -129,7 +156,7 @@ async def test_no_server_is_a_network_error() -> None:
     finally:
         await request.shutdown()
     assert not isinstance(error.value, TimedOut)
-    assert "aiohttp." in str(error.value) and TOKEN not in str(error.value)
+    assert "aiohttp." in str(error.value) and TOKEN not in described(error.value)
 
 
 async def test_it_must_be_initialized_and_shuts_down_twice() -> None:
@@ -166,4 +193,51 @@ async def test_a_redirect_is_not_followed_and_the_token_stays_out_of_the_error()
         await request.shutdown()
         await runner.cleanup()
     assert hits == [f"/bot{TOKEN}/getMe"]
-    assert TOKEN not in str(error.value)
+    assert TOKEN not in described(error.value)
+
+
+def described(error: BaseException) -> str:
+    """All a log line with this error's traceback would show."""
+    return "".join(traceback.format_exception(error))
+
+
+async def test_errors_never_show_the_token_even_in_their_traceback() -> None:
+    async def garbled(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readuntil(b"\r\n\r\n")
+        writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: abc\r\n\r\n{}")
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(garbled, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    request = AiohttpRequest(connection_pool_size=1, pool_timeout=0.1, connect_timeout=0.1)
+    await request.initialize()
+    try:
+        # A malformed answer: aiohttp's own message quotes the URL, token included.
+        with pytest.raises(NetworkError) as garbled_answer:
+            await request.post(f"http://LOCALHOST:{port}/bot{TOKEN}/getMe")
+        # No free connection in time: aiohttp's message quotes the URL too.
+        release, held = asyncio.Event(), asyncio.Event()
+
+        async def hold(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            held.set()
+            await release.wait()
+            writer.close()
+
+        slow = await asyncio.start_server(hold, "127.0.0.1", 0)
+        slow_url = f"http://127.0.0.1:{slow.sockets[0].getsockname()[1]}/bot{TOKEN}/getMe"
+        first = asyncio.create_task(request.do_request(slow_url, "POST", read_timeout=5))
+        await asyncio.wait_for(held.wait(), 5)  # the pool's one connection is taken
+        with pytest.raises(TimedOut) as no_connection:
+            await request.do_request(slow_url, "POST")
+        release.set()
+        with pytest.raises(NetworkError):
+            await first
+        slow.close()
+    finally:
+        await request.shutdown()
+        server.close()
+    assert "aiohttp." in str(garbled_answer.value)
+    assert "not* sent" in str(no_connection.value)
+    for error in (garbled_answer.value, no_connection.value):
+        assert TOKEN not in described(error) and TOKEN.split(":")[1] not in described(error)
