@@ -10,6 +10,7 @@ A benchmark never touches data it did not create:
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import json
 import os
@@ -192,3 +193,12 @@ def peak_rss_mb() -> float:
 def print_json(result: dict[str, Any]) -> None:
     """The one JSON line a benchmark prints with `--json`."""
     print(json.dumps(result, separators=(", ", ": ")), flush=True)
+
+
+async def wait_or_kill(process: asyncio.subprocess.Process, timeout_s: float) -> None:
+    """Wait for a child process to end (its input closed), and kill it past `timeout_s`."""
+    try:
+        await asyncio.wait_for(process.wait(), timeout_s)
+    except TimeoutError:
+        process.kill()
+        await process.wait()

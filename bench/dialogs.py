@@ -102,7 +102,7 @@ from telegram.ext import (
     filters,
 )
 
-from bench.common import print_json
+from bench.common import print_json, wait_or_kill
 from bot.app import ALLOWED_UPDATES, build_application
 from bot.settings import Settings
 from bot.transport import AiohttpRequest
@@ -709,11 +709,7 @@ class BotProcess:
         if self.process.stdin is not None and not self.process.stdin.is_closing():
             self.process.stdin.write(b"stop\n")
             self.process.stdin.close()
-        try:
-            await asyncio.wait_for(self.process.wait(), CHILD_TIMEOUT_S)
-        except TimeoutError:
-            self.process.kill()
-            await self.process.wait()
+        await wait_or_kill(self.process, CHILD_TIMEOUT_S)
         if self._reader is not None:
             await self._reader
 

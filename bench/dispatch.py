@@ -82,6 +82,7 @@ from bench.common import (
     peak_rss_mb,
     print_json,
     user_row,
+    wait_or_kill,
 )
 from bot.dispatch import BATCH, CONCURRENT_SENDS, Dispatcher, TickReport
 from bot.services import Services
@@ -261,11 +262,7 @@ class ChildFake:
             return
         if self.process.stdin is not None:
             self.process.stdin.close()
-        try:
-            await asyncio.wait_for(self.process.wait(), CHILD_TIMEOUT_S)
-        except TimeoutError:
-            self.process.kill()
-            await self.process.wait()
+        await wait_or_kill(self.process, CHILD_TIMEOUT_S)
 
 
 async def serve_fake(rate_limit: float | None) -> None:
