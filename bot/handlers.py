@@ -9,9 +9,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import html
+import json
 import logging
 import re
 import time
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -75,8 +77,8 @@ async def run_turn(
     return turn
 
 
-EDITS_REMEMBERED = 50
 _TAGS = re.compile(r"<[^>]+>")
+EDITS_KEY = "relance.edits"
 
 
 def _plain(text: str) -> str:
@@ -84,27 +86,63 @@ def _plain(text: str) -> str:
     return html.unescape(_TAGS.sub("", text))
 
 
-def _unchanged(update: Update, context: Context, item: Outgoing) -> bool:
+class EditMemory:
+    """What the last `size` messages the bot edited show, across all chats: a digest of the
+    text and buttons per (chat, message), so that an edit that would change nothing (the same
+    button pressed twice) is skipped. Bounded: a few hundred kilobytes, whatever the number
+    of users."""
+
+    def __init__(self, size: int = 20_000) -> None:
+        self.size = size
+        self._shown: OrderedDict[tuple[int, int], int] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._shown)
+
+    @staticmethod
+    def digest(text: str | None, markup: dict[str, object] | None) -> int:
+        return hash((text, json.dumps(markup, sort_keys=True) if markup is not None else None))
+
+    def shows(self, chat_id: int, message_id: int, digest: int) -> bool:
+        return self._shown.get((chat_id, message_id)) == digest
+
+    def edited(self, chat_id: int, message_id: int) -> bool:
+        return (chat_id, message_id) in self._shown
+
+    def remember(self, chat_id: int, message_id: int, digest: int) -> None:
+        key = (chat_id, message_id)
+        self._shown[key] = digest
+        self._shown.move_to_end(key)
+        while len(self._shown) > self.size:
+            self._shown.popitem(last=False)
+
+
+def edit_memory(context: Context) -> EditMemory:
+    memory = context.bot_data.get(EDITS_KEY)
+    if not isinstance(memory, EditMemory):
+        memory = context.bot_data[EDITS_KEY] = EditMemory()
+    return memory
+
+
+def _unchanged(update: Update, context: Context, chat_id: int, item: Outgoing) -> bool:
     """Whether this edit would leave the message as it is (as pressed, or as last edited)."""
+    message_id = item.edit_message_id or 0
     markup = item.markup.to_dict() if item.markup is not None else None
-    signature = (None if item.markup_only else item.text, markup)
-    chat_data = context.chat_data if context.chat_data is not None else {}
-    edits: dict[int, tuple[str | None, object]] = chat_data.setdefault("edits", {})
-    if edits.get(item.edit_message_id or 0) == signature:
+    digest = EditMemory.digest(None if item.markup_only else item.text, markup)
+    memory = edit_memory(context)
+    if memory.shows(chat_id, message_id, digest):
         return True
     query = update.callback_query
     pressed = query.message if query is not None else None
     if (
         isinstance(pressed, Message)
-        and pressed.message_id == item.edit_message_id
-        and item.edit_message_id not in edits
+        and pressed.message_id == message_id
+        and not memory.edited(chat_id, message_id)  # as it was when pressed
         and (pressed.reply_markup.to_dict() if pressed.reply_markup else None) == markup
         and (item.markup_only or pressed.text == _plain(item.text))
     ):
         return True
-    edits[item.edit_message_id or 0] = signature
-    while len(edits) > EDITS_REMEMBERED:
-        edits.pop(next(iter(edits)))
+    memory.remember(chat_id, message_id, digest)
     return False
 
 
@@ -114,7 +152,7 @@ async def send_outbox(update: Update, context: Context, outbox: list[Outgoing]) 
     if chat is None:
         return
     for item in outbox:
-        if item.edit_message_id is not None and _unchanged(update, context, item):
+        if item.edit_message_id is not None and _unchanged(update, context, chat.id, item):
             continue  # the same button pressed twice: Telegram refuses an edit that changes nothing
         if item.edit_message_id is not None and item.markup_only:
             try:
