@@ -18,8 +18,10 @@ from __future__ import annotations
 import asyncio
 import re
 import ssl
+import urllib.request
 from contextvars import ContextVar
 from typing import Any
+from urllib.parse import urlsplit
 
 import aiohttp
 import certifi
@@ -57,6 +59,8 @@ class AiohttpRequest(BaseRequest):
         "_media_write_timeout",
         "_pool_size",
         "_pool_timeout",
+        "_proxies",
+        "_proxy_by_origin",
         "_read_timeout",
         "_session",
         "_write_timeout",
@@ -80,6 +84,8 @@ class AiohttpRequest(BaseRequest):
         self._pool_timeout = pool_timeout
         self._media_write_timeout = media_write_timeout
         self._session: aiohttp.ClientSession | None = None
+        self._proxies: dict[str, str] = {}
+        self._proxy_by_origin: dict[tuple[str, str], str | None] = {}
 
     @property
     def read_timeout(self) -> float | None:
@@ -87,14 +93,16 @@ class AiohttpRequest(BaseRequest):
 
     async def initialize(self) -> None:
         if self._session is None or self._session.closed:
-            # Certificates from certifi, as httpx checks them; proxies from the environment
-            # (HTTPS_PROXY...), as httpx takes them.
+            # Certificates from certifi, as httpx checks them.
             tls = ssl.create_default_context(cafile=certifi.where())
             connector = _Connector(limit=self._pool_size, limit_per_host=0, ssl=tls)
+            # Proxies from the environment (HTTPS_PROXY, NO_PROXY...), as httpx takes them,
+            # read once here: aiohttp's `trust_env` reads them, and ~/.netrc, on every request,
+            # which tripled a request's CPU.
+            self._proxies = urllib.request.getproxies()
+            self._proxy_by_origin = {}
             self._session = aiohttp.ClientSession(
-                connector=connector,
-                headers={"User-Agent": self.USER_AGENT},
-                trust_env=True,
+                connector=connector, headers={"User-Agent": self.USER_AGENT}
             )
 
     async def shutdown(self) -> None:
@@ -136,7 +144,12 @@ class AiohttpRequest(BaseRequest):
                 try:
                     # Like httpx, redirects are not followed: Telegram never sends one.
                     async with session.request(
-                        method, url, data=data, timeout=timeout, allow_redirects=False
+                        method,
+                        url,
+                        data=data,
+                        timeout=timeout,
+                        allow_redirects=False,
+                        proxy=self._proxy(url),
                     ) as response:
                         return response.status, await response.read()
                 finally:
@@ -152,6 +165,19 @@ class AiohttpRequest(BaseRequest):
             raise TimedOut(f"Timed out ({_clean(err) or 'no answer in time'})") from None
         except aiohttp.ClientError as err:
             raise NetworkError(f"aiohttp.{err.__class__.__name__}: {_clean(err)}") from None
+
+    def _proxy(self, url: str) -> str | None:
+        """The environment's proxy for this URL's origin, if any (NO_PROXY honoured)."""
+        if not self._proxies:
+            return None
+        parts = urlsplit(url)
+        origin = (parts.scheme, parts.hostname or "")
+        if origin not in self._proxy_by_origin:
+            proxy = self._proxies.get(parts.scheme)
+            if proxy and urllib.request.proxy_bypass(origin[1]):
+                proxy = None
+            self._proxy_by_origin[origin] = proxy
+        return self._proxy_by_origin[origin]
 
 
 class _Sending:

@@ -241,3 +241,39 @@ async def test_errors_never_show_the_token_even_in_their_traceback() -> None:
     assert "not* sent" in str(no_connection.value)
     for error in (garbled_answer.value, no_connection.value):
         assert TOKEN not in described(error) and TOKEN.split(":")[1] not in described(error)
+
+
+@pytest.mark.parametrize("bypassed", [False, True])
+async def test_the_environments_proxy_is_used_unless_no_proxy_names_the_host(
+    monkeypatch: pytest.MonkeyPatch, fake: FakeBotAPI, bypassed: bool
+) -> None:
+    through_proxy: list[str] = []
+
+    async def proxy(request: web.Request) -> web.Response:
+        through_proxy.append(str(request.url))
+        return web.json_response({"ok": True, "result": True})
+
+    app = web.Application()
+    app.router.add_route("*", "/{tail:.*}", proxy)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    port = free_port()
+    await web.TCPSite(runner, "127.0.0.1", port).start()
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+    monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{port}")
+    if bypassed:
+        monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+    request = AiohttpRequest()
+    await request.initialize()  # the environment is read here
+    try:
+        status, _body = await request.do_request(f"{fake.bot_base_url}{TOKEN}/getMe", "POST")
+    finally:
+        await request.shutdown()
+        await runner.cleanup()
+    assert status == 200
+    if bypassed:
+        assert through_proxy == [] and [c.method for c in fake.calls] == ["getMe"]
+    else:
+        assert through_proxy == [f"{fake.bot_base_url}{TOKEN}/getMe"] and fake.calls == []
