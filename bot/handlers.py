@@ -89,8 +89,8 @@ def _plain(text: str) -> str:
 class EditMemory:
     """What the last `size` messages the bot edited show, across all chats: a digest of the
     text and buttons per (chat, message), so that an edit that would change nothing (the same
-    button pressed twice) is skipped. Bounded: a few hundred kilobytes, whatever the number
-    of users."""
+    button pressed twice) is skipped. Bounded: about 6 MB when full (measured with
+    tracemalloc), whatever the number of users."""
 
     def __init__(self, size: int = 20_000) -> None:
         self.size = size
