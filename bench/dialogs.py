@@ -105,7 +105,7 @@ from telegram.ext import (
 from bench.common import print_json, wait_or_kill
 from bot.app import ALLOWED_UPDATES, build_application
 from bot.settings import Settings
-from bot.transport import AiohttpRequest
+from bot.transport import with_transport
 from bot.updates import PerUserUpdateProcessor
 from storage.db import create_engine
 from tests.e2e.conftest import TestClock
@@ -553,9 +553,7 @@ class EchoBot:
         self.steps: dict[int, int] = {}
         builder = ApplicationBuilder().token(token).base_url(f"{api_base_url}/bot")
         if transport == "aiohttp":  # Relance's (bot.transport), instead of httpx
-            builder = builder.request(AiohttpRequest()).get_updates_request(
-                AiohttpRequest(connection_pool_size=1)
-            )
+            builder = with_transport(builder)
         self.application = builder.concurrent_updates(PerUserUpdateProcessor()).build()
         self.application.add_handler(MessageHandler(filters.TEXT, self.answer))
         self.application.add_handler(CallbackQueryHandler(self.answer))

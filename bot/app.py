@@ -24,7 +24,7 @@ from bot.actions import COMMANDS
 from bot.dispatch import Dispatcher
 from bot.services import SERVICES_KEY, Clock, Services, get_services, system_clock
 from bot.settings import Settings
-from bot.transport import AiohttpRequest
+from bot.transport import with_transport
 from bot.updates import PerUserUpdateProcessor
 from flows.catalog import LANGUAGES, Text, render
 from storage.db import create_engine, make_sessionmaker, upgrade_to_head
@@ -39,12 +39,10 @@ def build_application(settings: Settings, *, clock: Clock = system_clock) -> App
     if settings.telegram_bot_token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
     application = (
-        ApplicationBuilder()
+        with_transport(ApplicationBuilder())
         .token(settings.telegram_bot_token.get_secret_value())
         .base_url(settings.bot_api_base_url)
         .base_file_url(settings.bot_file_base_url)
-        .request(AiohttpRequest())
-        .get_updates_request(AiohttpRequest(connection_pool_size=1))
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=None))
         .concurrent_updates(PerUserUpdateProcessor())
         .post_init(_post_init)

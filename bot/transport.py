@@ -29,6 +29,7 @@ from aiohttp.connector import Connection
 from telegram._utils.defaultvalue import DefaultValue
 from telegram._utils.types import ODVInput
 from telegram.error import NetworkError, TimedOut
+from telegram.ext import ApplicationBuilder
 from telegram.request import BaseRequest, RequestData
 
 # python-telegram-bot's own defaults (HTTPXRequest), in seconds.
@@ -37,6 +38,14 @@ WRITE_TIMEOUT_S = 5.0
 CONNECT_TIMEOUT_S = 5.0
 POOL_TIMEOUT_S = 1.0
 MEDIA_WRITE_TIMEOUT_S = 20.0
+
+
+def with_transport(builder: ApplicationBuilder) -> ApplicationBuilder:
+    """`builder` sending its calls and its long poll with `AiohttpRequest`: one pool for the
+    calls, one connection for the long poll (python-telegram-bot's own sizes)."""
+    return builder.request(AiohttpRequest()).get_updates_request(
+        AiohttpRequest(connection_pool_size=1)
+    )
 
 
 class AiohttpRequest(BaseRequest):
