@@ -1,0 +1,392 @@
+"""Where a recruiter's message names a day, a time or a window, and what it means.
+
+``find_dates(folded, ref=..., country=...)`` scans a message (folded by ``message_text.fold``)
+for the phrases a recruiter uses for an interview ("mardi 15 décembre à 14h30", "Tuesday,
+December 15 at 2:30 PM", "demain 10h") and for an answer ("d'ici la fin de la semaine
+prochaine", "sous 15 jours", "within two weeks", "by Friday", "avant le 18"), and returns each
+with its span, so the exact words can be shown back. Days are read relative to ``ref``, the day
+the message was sent: "next week" in a message of 3 December is the week of 7 December.
+
+Each hit gives a first and a last day (equal for a day) and a time when one is given. The
+span is also what ``flows.dates.read_when`` is asked about, when that reader takes it.
+A week's answer window ends on its Friday: a recruiter's week is a working week.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "janvier": 1, "janv": 1, "january": 1, "jan": 1,
+    "fevrier": 2, "fevr": 2, "fev": 2, "february": 2, "feb": 2,
+    "mars": 3, "march": 3, "mar": 3,
+    "avril": 4, "avr": 4, "april": 4, "apr": 4,
+    "mai": 5, "may": 5,
+    "juin": 6, "june": 6, "jun": 6,
+    "juillet": 7, "juil": 7, "july": 7, "jul": 7,
+    "aout": 8, "august": 8, "aug": 8,
+    "septembre": 9, "september": 9, "sept": 9, "sep": 9,
+    "octobre": 10, "october": 10, "oct": 10,
+    "novembre": 11, "november": 11, "nov": 11,
+    "decembre": 12, "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "lundi": 0, "lun": 0, "monday": 0, "mon": 0,
+    "mardi": 1, "tuesday": 1, "tues": 1, "tue": 1,
+    "mercredi": 2, "mer": 2, "wednesday": 2, "wed": 2,
+    "jeudi": 3, "jeu": 3, "thursday": 3, "thurs": 3, "thur": 3, "thu": 3,
+    "vendredi": 4, "ven": 4, "friday": 4, "fri": 4,
+    "samedi": 5, "sam": 5, "saturday": 5, "sat": 5,
+    "dimanche": 6, "dim": 6, "sunday": 6, "sun": 6,
+}  # fmt: skip
+NUMBERS = {
+    "un": 1, "une": 1, "one": 1, "a": 1, "an": 1,
+    "deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4,
+    "cinq": 5, "five": 5, "six": 6, "sept": 7, "seven": 7, "huit": 8, "eight": 8,
+    "neuf": 9, "nine": 9, "dix": 10, "ten": 10, "onze": 11, "eleven": 11,
+    "douze": 12, "twelve": 12, "quinze": 15, "fifteen": 15, "vingt": 20, "twenty": 20,
+    "trente": 30, "thirty": 30, "dix-huit": 18, "eighteen": 18,
+    "vingt-quatre": 24, "twenty-four": 24,
+}  # fmt: skip
+MONTH_FIRST_COUNTRIES = frozenset({"US", "PH", "FM", "MH", "PW"})
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY_FULL = (
+    "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+)
+_WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_NUMBER = "|".join(sorted(NUMBERS, key=len, reverse=True))
+_ORD = r"(?:er|re|st|nd|rd|th|e|eme)?"
+
+TIME_12 = re.compile(r"\b(1[0-2]|0?[1-9])(?:[:.h]([0-5]\d))?\s?([ap])\.?\s?m\b\.?")
+TIME_24 = re.compile(r"\b([01]?\d|2[0-3])\s?(?:h|:|heures?)\s?([0-5]\d)?(?![\d/])")
+TIME_WORDS = re.compile(r"\b(midi|noon)\b")
+
+_DAY_MONTH = re.compile(
+    rf"\b(?:(?P<wd>{_WEEKDAY})\.?,?\s+)?(?:le\s+|the\s+)?(?P<d>[0-3]?\d){_ORD}\s+(?:of\s+|de\s+)?"
+    rf"(?P<m>{_MONTH})\b\.?(?:,?\s+(?P<y>20\d\d)\b)?"
+)
+_MONTH_DAY = re.compile(
+    rf"\b(?:(?P<wd>{_WEEKDAY})\.?,?\s+)?(?:the\s+)?(?P<m>{_MONTH})\.?\s+(?P<d>[0-3]?\d){_ORD}\b"
+    rf"(?!\s?(?:h|:|am|pm))(?:,?\s+(?P<y>20\d\d)\b)?"
+)
+_NUMERIC = re.compile(
+    rf"\b(?:(?P<wd>{_WEEKDAY})\.?,?\s+)?(?:le\s+|the\s+)?(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)"
+    rf"(?:[/.](?P<y>(?:20)?\d\d))?\b(?![/.]\d)"
+)
+_ISO = re.compile(r"\b(?P<y>20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+_WEEKDAY_DAY = re.compile(
+    rf"\b(?P<wd>{_WEEKDAY_FULL})\s+(?:le\s+|the\s+)?(?P<d>[0-3]?\d){_ORD}\b(?!\s?(?:h\b|:|am|pm|[/.]\d))"
+)
+_WEEKDAY_ALONE = re.compile(
+    rf"\b(?P<this>ce |cette |this |coming |this coming )?(?P<wd>{_WEEKDAY_FULL})"
+    rf"(?P<next>\s+prochain|\s+(?:de\s+)?la\s+semaine\s+prochaine|\s+next\s+week|\s+en\s+huit)?\b"
+    r"|\bnext\s+(?P<wd2>" + _WEEKDAY_FULL + r")\b"
+)
+_RELATIVE_DAY = re.compile(
+    r"\b(?P<w>apres-demain|apres demain|the day after tomorrow|demain|tomorrow|aujourd'hui|today|"
+    r"ce matin|cet apres-midi|ce soir|this morning|this afternoon|tonight)\b"
+)
+_DAY_ONLY = re.compile(
+    rf"\b(?:le|the|du|jusqu'au|au)\s+(?P<d>[0-3]?\d){_ORD}\b(?!\s?(?:h\b|:|am|pm|[/.]\d|%))"
+    r"(?=\s*(?:$|[,.;:!?)(\n]|a\b|at\b|au\b|prochain|de ce mois|of this month|et\b|ou\b|or\b))"
+)
+
+# Windows
+_SPAN = re.compile(
+    rf"\b(?:sous|dans|d'ici|within|in|in the next|over the next|au cours des|dans les|"
+    rf"during the next|d'ici a|under|(?:dans|sous) un delai (?:maximum |max |d'environ )?de|"
+    rf"within a period of)\s+(?:les\s+|the\s+)?(?P<n>\d{{1,3}}|{_NUMBER}|quelques|few|a few)\s+"
+    r"(?:prochain(?:e)?s\s+|next\s+|coming\s+)?(?P<u>jours? ouvr[ea]s|jours? ouvrables|"
+    r"business days?|working days?|jours?|days?|semaines?|weeks?|mois|months?|heures?|hours?|h)\b"
+)
+_SPAN_WORD = re.compile(r"\b(?:sous|d'ici|dans)\s+(?:une\s+)?(?P<w>huitaine|quinzaine)\b")
+_WEEK_WINDOW = re.compile(
+    r"\b(?P<pre>(?:d'ici|avant|by|before|until|au plus tard|no later than)\s+)?"
+    r"(?:(?:a\s+|la\s+|the\s+|en\s+|dans\s+le\s+courant\s+de\s+|courant\s+|au\s+cours\s+de\s+|"
+    r"sometime\s+|during\s+|at\s+the\s+)?(?P<part>fin|end|debut|early|beginning|start|"
+    r"milieu|mid|middle|late)(?:\s+of|\s+de|\s+d')?\s+)?"
+    r"(?:la\s+|the\s+|cette\s+|this\s+)?"
+    r"(?P<which>semaine prochaine|next week|semaine|week|cette semaine|this week|"
+    r"semaine d'apres|following week|week after next|la semaine suivante)\b"
+)
+_MONTH_WINDOW = re.compile(
+    r"\b(?:(?:d'ici|avant|by|before|until|au plus tard)\s+)?"
+    r"(?:(?:a\s+|la\s+|the\s+|en\s+|at\s+the\s+|courant\s+|dans\s+le\s+courant\s+d[eu]\s+)?"
+    r"(?P<part>fin|end|debut|early|beginning|start|milieu|mid|middle|late)(?:\s+of|\s+de|\s+d'|\s+du|-)?\s*)?"
+    r"(?:(?:le|du|ce|the|this)\s+)?(?P<which>mois prochain|next month|mois|month)\b"
+)
+_PART_MONTH = re.compile(
+    rf"\b(?P<part>fin|end of|debut|early|beginning of|start of|mi|mid|milieu|middle of|late|"
+    rf"courant|en|in|during)[-\s]+(?P<m>{_MONTH})\b(?!\s+[0-3]?\d)"
+)
+_BEFORE = re.compile(
+    r"\b(?:d'ici|avant|by|before|until|no later than|au plus tard|jusqu'au|jusqu'a|"
+    r"au plus tard le|d'ici au)\s+(?:le\s+|the\s+|ce\s+|this\s+)?$"
+)
+_CHRISTMAS = re.compile(
+    r"\b(?:avant|d'ici|before|by)\s+(?:noel|christmas|les fetes|the holidays)\b"
+)
+
+
+@dataclass(frozen=True)
+class DateHit:
+    """A date phrase found in a message."""
+
+    start: int
+    end: int
+    first: dt.date
+    last: dt.date
+    time: dt.time | None
+    window: bool  # a window or a deadline, not one day named for an event
+
+
+def _number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return NUMBERS.get(word)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _next_day_month(ref: dt.date, month: int, day: int, year: int | None) -> dt.date | None:
+    if year is not None:
+        return _safe_date(year, month, day)
+    found = _safe_date(ref.year, month, day)
+    if found is not None and found < ref - dt.timedelta(days=31):
+        found = _safe_date(ref.year + 1, month, day)
+    return found
+
+
+def _friday(day: dt.date) -> dt.date:
+    return day + dt.timedelta(days=4 - day.weekday())
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    first_next = dt.date(year + month // 12, month % 12 + 1, 1)
+    return first_next - dt.timedelta(days=1)
+
+
+def _month_window(ref: dt.date, month: int, part: str | None) -> tuple[dt.date, dt.date]:
+    year = ref.year if month >= ref.month else ref.year + 1
+    end = _month_end(year, month)
+    if part in ("debut", "early", "beginning of", "start of", "beginning", "start"):
+        return dt.date(year, month, 1), dt.date(year, month, 10)
+    if part in ("mi", "mid", "milieu", "middle of", "middle"):
+        return dt.date(year, month, 11), dt.date(year, month, 20)
+    if part in ("fin", "end of", "end", "late"):
+        return dt.date(year, month, 21), end
+    return dt.date(year, month, 1), end
+
+
+def _add_business_days(day: dt.date, n: int, country: str) -> dt.date:
+    from flows.business_calendar import WorkCalendar, is_supported_country
+
+    if is_supported_country(country):
+        calendar = WorkCalendar.for_user("UTC", country)
+        return calendar.business_days_after(day, max(n, 1))
+    while n > 0:
+        day += dt.timedelta(days=1)
+        if day.weekday() < 5:
+            n -= 1
+    return day
+
+
+def _time_near(folded: str, start: int, end: int) -> tuple[dt.time | None, int]:
+    """A time given right after a day ("à 14h30", "at 2 pm"), or just before it."""
+    after = folded[end : end + 40]
+    for pattern in (TIME_12, TIME_24, TIME_WORDS):
+        match = pattern.search(after)
+        if match and not re.search(r"[.!?;\n]", after[: match.start()]):
+            return _time_of(match), end + match.end()
+    before = folded[max(0, start - 25) : start]
+    for pattern in (TIME_12, TIME_24):
+        found = list(pattern.finditer(before))
+        if found and not re.search(r"[.!?;\n]", before[found[-1].end() :]):
+            return _time_of(found[-1]), end
+    return None, end
+
+
+def _time_of(match: re.Match[str]) -> dt.time:
+    if match.re is TIME_WORDS:
+        return dt.time(12, 0)
+    hour = int(match.group(1))
+    minute = int(match.group(2) or 0)
+    if match.re is TIME_12:
+        hour = hour % 12 + (12 if match.group(3) == "p" else 0)
+    return dt.time(hour, minute)
+
+
+def _overlaps(hits: list[DateHit], start: int, end: int) -> bool:
+    return any(h.start < end and start < h.end for h in hits)
+
+
+def _is_deadline(folded: str, start: int) -> bool:
+    return _BEFORE.search(folded[max(0, start - 25) : start]) is not None
+
+
+def find_dates(folded: str, *, ref: dt.date, country: str = "FR") -> list[DateHit]:
+    """Every date phrase of the text, in order, with its first and last day."""
+    hits: list[DateHit] = []
+    month_first = country.upper() in MONTH_FIRST_COUNTRIES
+
+    def add(start: int, end: int, first: dt.date, last: dt.date, window: bool) -> None:
+        if _overlaps(hits, start, end):
+            return
+        time, _ = (None, end) if window else _time_near(folded, start, end)
+        hits.append(DateHit(start, end, first, last, time, window))
+
+    def day(start: int, end: int, found: dt.date | None) -> None:
+        if found is not None:
+            deadline = _is_deadline(folded, start)
+            add(start, end, ref if deadline else found, found, deadline)
+
+    for m in _ISO.finditer(folded):
+        day(m.start(), m.end(), _safe_date(int(m["y"]), int(m["m"]), int(m["d"])))
+    for m in _DAY_MONTH.finditer(folded):
+        year = int(m["y"]) if m["y"] else None
+        day(m.start(), m.end(), _next_day_month(ref, MONTHS[m["m"]], int(m["d"]), year))
+    for m in _MONTH_DAY.finditer(folded):
+        year = int(m["y"]) if m["y"] else None
+        day(m.start(), m.end(), _next_day_month(ref, MONTHS[m["m"]], int(m["d"]), year))
+    for m in _NUMERIC.finditer(folded):
+        a, b = int(m["a"]), int(m["b"])
+        d, mo = (b, a) if month_first else (a, b)
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            continue
+        year = None
+        if m["y"]:
+            year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
+        day(m.start(), m.end(), _next_day_month(ref, mo, d, year))
+    for m in _WEEKDAY_DAY.finditer(folded):
+        target = int(m["d"])
+        found = None
+        for offset in range(0, 370):
+            candidate = ref + dt.timedelta(days=offset)
+            if candidate.day == target and candidate.weekday() == WEEKDAYS[m["wd"]]:
+                found = candidate
+                break
+        day(m.start(), m.end(), found)
+    for m in _RELATIVE_DAY.finditer(folded):
+        word = m["w"]
+        shift = 0
+        if word in ("demain", "tomorrow"):
+            shift = 1
+        elif word in ("apres-demain", "apres demain", "the day after tomorrow"):
+            shift = 2
+        day(m.start(), m.end(), ref + dt.timedelta(days=shift))
+    for m in _WEEKDAY_ALONE.finditer(folded):
+        weekday = WEEKDAYS[m["wd"] or m["wd2"]]
+        ahead = (weekday - ref.weekday()) % 7
+        suffix = (m["next"] or "").strip()
+        if "semaine" in suffix or "week" in suffix or "huit" in suffix:
+            monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=7)
+            found = monday + dt.timedelta(days=weekday)
+            if "huit" in suffix:
+                found = ref + dt.timedelta(days=ahead or 7) + dt.timedelta(days=7)
+        else:
+            found = ref + dt.timedelta(days=ahead or 7)
+        day(m.start(), m.end(), found)
+    for m in _DAY_ONLY.finditer(folded):
+        target = int(m["d"])
+        if not 1 <= target <= 31:
+            continue
+        found = _safe_date(ref.year, ref.month, target)
+        if found is None or found < ref:
+            nxt = dt.date(ref.year + ref.month // 12, ref.month % 12 + 1, 1)
+            found = _safe_date(nxt.year, nxt.month, target)
+        day(m.start(), m.end(), found)
+
+    for m in _SPAN.finditer(folded):
+        n = _number(m["n"])
+        if n is None:
+            continue
+        unit = m["u"]
+        if "ouvr" in unit or "business" in unit or "working" in unit:
+            last = _add_business_days(ref, n, country)
+        elif unit.startswith(("jour", "day")):
+            last = ref + dt.timedelta(days=n)
+        elif unit.startswith(("semaine", "week")):
+            last = ref + dt.timedelta(days=7 * n)
+        elif unit.startswith(("mois", "month")):
+            from flows.business_calendar import add_months
+
+            last = add_months(ref, n)
+        else:  # hours
+            last = ref + dt.timedelta(days=max(1, round(n / 24)))
+        add(m.start(), m.end(), ref, last, True)
+    for m in _SPAN_WORD.finditer(folded):
+        days = 7 if m["w"] == "huitaine" else 14
+        add(m.start(), m.end(), ref, ref + dt.timedelta(days=days), True)
+    for m in _WEEK_WINDOW.finditer(folded):
+        which, part = m["which"], m["part"]
+        this_monday = ref - dt.timedelta(days=ref.weekday())
+        if which in (
+            "semaine prochaine",
+            "next week",
+            "semaine d'apres",
+            "following week",
+            "la semaine suivante",
+        ):
+            monday = this_monday + dt.timedelta(days=7)
+        elif which == "week after next":
+            monday = this_monday + dt.timedelta(days=14)
+        else:
+            if (
+                part is None
+                and m["pre"] is None
+                and not re.search(
+                    r"(cette|this|la|the)\s+$", folded[max(0, m.start() - 8) : m.start()]
+                )
+                and which in ("semaine", "week")
+            ):
+                continue
+            monday = this_monday if ref.weekday() < 5 else this_monday + dt.timedelta(days=7)
+        if part in ("debut", "early", "beginning", "start"):
+            last = monday + dt.timedelta(days=2)
+        elif part in ("milieu", "mid", "middle"):
+            last = monday + dt.timedelta(days=3)
+        else:
+            last = _friday(monday)
+        add(m.start(), m.end(), monday, last, True)
+    for m in _MONTH_WINDOW.finditer(folded):
+        next_month = m["which"] in ("mois prochain", "next month")
+        if not next_month and m["part"] is None:
+            continue
+        year, month = ref.year, ref.month
+        if next_month:
+            year, month = year + month // 12, month % 12 + 1
+        start, end = _month_window(dt.date(year, month, 1), month, m["part"])
+        add(m.start(), m.end(), max(start, ref), end, True)
+    for m in _PART_MONTH.finditer(folded):
+        part = m["part"]
+        if part in ("en", "in", "during") and m["m"] in ("mar", "may", "jan", "sept", "dec", "oct"):
+            continue
+        start, end = _month_window(ref, MONTHS[m["m"]], part)
+        add(m.start(), m.end(), max(start, ref), end, True)
+    for m in _CHRISTMAS.finditer(folded):
+        year = ref.year if ref <= dt.date(ref.year, 12, 24) else ref.year + 1
+        add(m.start(), m.end(), ref, dt.date(year, 12, 24), True)
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def find_times(folded: str) -> list[tuple[int, dt.time]]:
+    """Every time of day in the text, with its position."""
+    found: list[tuple[int, dt.time]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in (TIME_12, TIME_24):
+        for match in pattern.finditer(folded):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            found.append((match.start(), _time_of(match)))
+    return sorted(found, key=lambda item: item[0])

@@ -1,0 +1,316 @@
+"""A recruiter's message as pasted or forwarded, cut down to the words the recruiter wrote.
+
+``split_message(text)`` turns what a candidate pastes (plain text, an email's HTML, Markdown
+from a chat) into a ``MessageParts``: the forwarded header's sender and date when there is one,
+the body of the first message only (a quoted thread, a reply's quote and an earlier forward are
+cut off), and the signature apart from the body (the company and the recruiter's name are read
+from it, the coaching cues never are). Disclaimers ("Ce message et ses pièces jointes sont
+confidentiels...") are dropped. Every step is a plain rule over lines; no library is needed
+for the shapes that mail clients produce (Gmail, Outlook, Apple Mail, Thunderbird, in French and
+English).
+
+``fold(text)`` lowercases and strips accents character by character, so an index in the folded
+text is the same index in the text shown back as evidence.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Longest text read: a long thread is cut to its first message anyway.
+MAX_CHARS = 30_000
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u2009\u200a\t"), " ")
+_QUOTES = {ord("’"): "'", ord("‘"): "'", ord("ʼ"): "'", ord("`"): "'"}
+
+
+class _FoldTable(dict[int, str]):
+    """One character in, one character out: lower case without its accent."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        base = "".join(
+            c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)
+        )
+        folded = base.lower() if len(base) == 1 else char.lower()
+        if len(folded) != 1:
+            folded = char
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable({**_QUOTES})
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed, apostrophes made plain; same length as ``text``."""
+    return text.translate(_FOLD)
+
+
+_HTML_HINT = re.compile(
+    r"<\s*/?\s*(br|p|div|html|body|span|table|td|tr|a|b|strong|i|em|blockquote|ul|ol|li|font|h\d)"
+    r"(?:\s[^>]*)?/?>",
+    re.I,
+)
+_HTML_DROP = re.compile(r"<(head|style|script|title)\b.*?</\1\s*>", re.I | re.S)
+_HTML_BREAK = re.compile(r"<\s*(br|/p|/div|/li|/tr|/h\d|/table|hr)\b[^>]*>", re.I)
+_HTML_QUOTE = re.compile(r"<\s*blockquote\b[^>]*>", re.I)
+_HTML_ITEM = re.compile(r"<\s*li\b[^>]*>", re.I)
+_HTML_TAG = re.compile(r"<[^>]{0,2000}>")
+_MD_LINK = re.compile(r"!?\[([^\]\n]{0,300})\]\([^)\s]{0,2000}\)")
+_MD_EMPHASIS = re.compile(r"(\*{1,3}|_{2,3}|~~)(?=\S)(.+?)(?<=\S)\1")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.M)
+_MD_CODE = re.compile(r"`{1,3}")
+
+
+def to_plain(text: str) -> str:
+    """HTML or Markdown made plain text; invisible characters and odd spaces normalised."""
+    text = text[:MAX_CHARS].replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(_INVISIBLE).translate(_SPACES)
+    if _HTML_HINT.search(text):
+        text = _HTML_DROP.sub(" ", text)
+        text = text.replace("\n", " ")
+        text = _HTML_QUOTE.sub("\n> ", text)
+        text = _HTML_ITEM.sub("\n- ", text)
+        text = _HTML_BREAK.sub("\n", text)
+        text = _HTML_TAG.sub("", text)
+    text = html.unescape(text).translate(_SPACES).translate(_INVISIBLE)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_EMPHASIS.sub(r"\2", text)
+    text = _MD_HEADING.sub("", text)
+    text = _MD_CODE.sub("", text)
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    return "\n".join(lines).strip()
+
+
+# Forwarded and quoted messages
+
+_FORWARD_MARK = re.compile(
+    r"^[-_=* ]*(message transf[ée]r[ée]|forwarded message|original message|message d'origine|"
+    r"message original|mail transf[ée]r[ée]|e-?mail transf[ée]r[ée])[-_=* :]*$|"
+    r"^(d[ée]but du message (r[ée]exp[ée]di[ée]|transf[ée]r[ée])|begin forwarded message|"
+    r"forwarded message)\s*:?\s*$|^-{3,}\s*(forwarded|transf[ée]r[ée])\b.*$",
+    re.I,
+)
+_HEADER = re.compile(
+    r"^[*>\s]*(de|from|exp[ée]diteur|date|envoy[ée]( le)?|sent|objet|subject|sujet|[àa]|to|"
+    r"destinataires?|cc|cci|bcc|reply-to|r[ée]pondre [àa])\s*:\s*(.*)$",
+    re.I,
+)
+_SENDER_FIELDS = {"de", "from", "expediteur", "expéditeur"}
+_DATE_FIELDS = {"date", "envoyé", "envoye", "envoyé le", "envoye le", "sent"}
+_SUBJECT_FIELDS = {"objet", "subject", "sujet"}
+_WROTE = re.compile(
+    r"^(le|on|el|am)\b.{4,300}\b(a [ée]crit|wrote|escribi[óo]|schrieb)\s*:?\s*$", re.I
+)
+_WROTE_TAIL = re.compile(r"^.{0,120}\b(a [ée]crit|wrote)\s*:\s*$", re.I)
+_RULE_LINE = re.compile(r"^[_\-=]{8,}$")
+_SIGNATURE_MARK = re.compile(r"^(--|—|__|-- )$")
+_CLOSING = re.compile(
+    r"^(bien |tr[èe]s |tr[èe]s bien |sinc[èe]res |meilleures |mes meilleures |avec mes |"
+    r"avec nos |nos |mes |best |kind |warm |warmest |many |with |all the |yours )?"
+    r"(cordialement|cordiales salutations|[àa] vous|salutations|sentiments|respectueusement|"
+    r"regards|wishes|sincerely|thanks|thank you|merci|cheers|best|amiti[ée]s|"
+    r"bonne journ[ée]e|belle journ[ée]e|bonne soir[ée]e|bonne continuation|bon courage|"
+    r"salutations distingu[ée]es|meilleures salutations|a bient[ôo]t|à bient[ôo]t)"
+    r"[\s,.!🙂😊]*$",
+    re.I,
+)
+_DISCLAIMER = re.compile(
+    r"^(ce (message|courriel|mail|e-mail|email)|le pr[ée]sent (message|courriel)|"
+    r"this (e-?mail|message|communication)|the information (contained|in)|confidential|"
+    r"confidentialit[ée]|avis de confidentialit|avertissement|disclaimer|"
+    r"p ?pensez|pensez [àa] l'environnement|please consider the environment|"
+    r"merci de penser|before printing|avant d'imprimer|"
+    r"si vous (avez re[çc]u|n'[êe]tes pas le destinataire)|if you (have received|are not the))",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Header:
+    """What a forwarded header (or a pasted one) says."""
+
+    sender_name: str | None = None
+    sender_email: str | None = None
+    date_text: str | None = None
+    subject: str | None = None
+
+
+@dataclass(frozen=True)
+class MessageParts:
+    """The parts of a pasted message that matter."""
+
+    body: str
+    signature: tuple[str, ...]
+    header: Header
+    forwarded: bool
+
+
+_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(\.[\w-]+)+")
+
+
+def _sender(value: str) -> tuple[str | None, str | None]:
+    """'Sophie Durand <sophie.durand@lumen.fr>' -> name, email."""
+    email_match = _ADDRESS.search(value)
+    email = email_match.group(0).lower() if email_match else None
+    name = value
+    if email_match:
+        name = value[: email_match.start()] + value[email_match.end() :]
+    name = re.sub(r"[<>\[\]()\"]|mailto:", " ", name)
+    name = " ".join(name.split()).strip(" ,;:'")
+    return (name or None), email
+
+
+def _read_header(lines: list[str], start: int) -> tuple[Header, int]:
+    """Reads header lines from ``start``; returns the header and the first body line."""
+    fields: dict[str, str] = {}
+    index = start
+    seen = 0
+    while index < len(lines):
+        line = lines[index]
+        if not line.strip():
+            if seen and index + 1 < len(lines) and _HEADER.match(lines[index + 1]):
+                index += 1
+                continue
+            if seen:
+                break
+            index += 1
+            continue
+        match = _HEADER.match(line)
+        if not match:
+            break
+        name = match.group(1).lower()
+        fields.setdefault(name, match.group(3).strip())
+        seen += 1
+        index += 1
+    sender_name = sender_email = None
+    for key in fields:
+        if key in _SENDER_FIELDS:
+            sender_name, sender_email = _sender(fields[key])
+            break
+    date_text = next((fields[k] for k in fields if k in _DATE_FIELDS), None)
+    subject = next((fields[k] for k in fields if k in _SUBJECT_FIELDS), None)
+    return Header(sender_name, sender_email, date_text, subject), index
+
+
+def _quote_starts(lines: list[str], index: int) -> bool:
+    """Does a quoted or earlier message start at this line?"""
+    line = lines[index]
+    if line.startswith(">") or _FORWARD_MARK.match(line) or _RULE_LINE.match(line):
+        return True
+    if _WROTE.match(line):
+        return True
+    if index + 1 < len(lines) and re.match(r"^(le|on)\b", line, re.I):
+        joined = f"{line} {lines[index + 1]}"
+        if _WROTE.match(joined) and len(line) < 200:
+            return True
+    match = _HEADER.match(line)
+    if match and match.group(1).lower() in _SENDER_FIELDS:
+        # An Outlook reply header: "De : X" then "Envoyé :", "Date :", "Objet :" close by.
+        following = [_HEADER.match(other) for other in lines[index + 1 : index + 4]]
+        return any(m and m.group(1).lower() not in _SENDER_FIELDS for m in following)
+    return False
+
+
+def _first_message(lines: list[str]) -> list[str]:
+    for index in range(len(lines)):
+        if _quote_starts(lines, index):
+            return lines[:index]
+    return lines
+
+
+def _has_words(lines: list[str]) -> bool:
+    return any(re.search(r"[^\W\d_]{3}", line) for line in lines)
+
+
+def _drop_disclaimers(lines: list[str]) -> list[str]:
+    """Drops each paragraph that opens like a legal disclaimer."""
+    kept: list[str] = []
+    skipping = False
+    for line in lines:
+        if not line.strip():
+            skipping = False
+            kept.append(line)
+            continue
+        if _DISCLAIMER.match(line):
+            skipping = True
+        if not skipping:
+            kept.append(line)
+    return kept
+
+
+_DETAIL_LINE = re.compile(
+    r"^[^\w]*(date|jour|heure|horaire|lieu|adresse|time|when|where|location|quand|o[uù]|"
+    r"lien|link|format|dur[ée]e|duration|avec|with)\b",
+    re.I,
+)
+
+
+def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The body, and the signature lines after the closing ("Cordialement,") or a "--"."""
+    for index, line in enumerate(lines):
+        if _SIGNATURE_MARK.match(line.strip()):
+            return lines[:index], [s for s in lines[index + 1 :] if s.strip()]
+    for index in range(len(lines) - 1, -1, -1):
+        if _CLOSING.match(lines[index].strip()):
+            rest = [s for s in lines[index + 1 :] if s.strip()]
+            return lines[: index + 1], rest
+    # No closing: a short tail of lines that are not sentences (a name, a company).
+    while lines and not lines[-1].strip():
+        lines = lines[:-1]
+    index = len(lines)
+    while index > 0 and len(lines) - index < 6:
+        line = lines[index - 1].strip()
+        if not line:
+            index -= 1
+            continue
+        if (
+            len(line) > 80
+            or re.search(r"[.!?;:,]\s*$|\s(vous|you|we|nous)\s", line)
+            or _DETAIL_LINE.match(line)
+        ):
+            break
+        index -= 1
+    if 0 < index < len(lines) and _has_words(lines[:index]):
+        return lines[:index], [s for s in lines[index:] if s.strip()]
+    return lines, []
+
+
+def split_message(text: str) -> MessageParts:
+    """The first message's body, its signature and its forwarded header, from what was pasted."""
+    lines = to_plain(text).split("\n")
+    header = Header()
+    forwarded = False
+    for index, line in enumerate(lines):
+        if _FORWARD_MARK.match(line.strip()):
+            header, start = _read_header(lines, index + 1)
+            lines = lines[start:]
+            forwarded = True
+            break
+    else:
+        first = next((i for i, line in enumerate(lines) if line.strip()), 0)
+        match = _HEADER.match(lines[first]) if lines else None
+        if match and match.group(1).lower() in _SENDER_FIELDS | _DATE_FIELDS | _SUBJECT_FIELDS:
+            header, start = _read_header(lines, first)
+            lines = lines[start:]
+            forwarded = True
+    first_message = _first_message(lines)
+    if not _has_words(first_message):
+        # Everything quoted (a message pasted as a chat quote): read it unquoted.
+        unquoted = [re.sub(r"^(>\s?)+", "", line) for line in lines]
+        first_message = (
+            _first_message(unquoted) if _has_words(_first_message(unquoted)) else unquoted
+        )
+    first_message = _drop_disclaimers(first_message)
+    body, signature = _split_signature(first_message)
+    return MessageParts(
+        body="\n".join(body).strip(),
+        signature=tuple(line.strip() for line in signature[:12]),
+        header=header,
+        forwarded=forwarded,
+    )

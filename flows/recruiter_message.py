@@ -1,0 +1,1381 @@
+"""What a recruiter's message says, read from its own words, in French and English.
+
+``read_message(text, now=..., tz=..., country=...)`` returns a ``Reading``: the kind of
+message (a refusal, an announced answer date, an interview invitation, an acknowledgement, or
+something else), for a refusal its reason as the policy's ``RefusalReason`` (with the months of
+F3a, the skill of a missing-skill refusal and the criteria of an N3 motive), the last day of an
+announced answer window, the interview's moment, the company and the recruiter's name, and for
+each of them the exact words that decided it. It is pure: no clock, no I/O.
+
+How it reads, in order:
+
+1. ``message_text.split_message`` keeps the first message only (forwarded header read for its
+   sender and date, quoted replies and disclaimers cut off, the signature set apart).
+2. Cues are regular expressions over the folded body (lower case, no accents; an index in it
+   is an index in the text, so the evidence is the recruiter's own words). A cue inside a
+   conditional ("si votre profil est retenu...", "if you have not heard from us...") or
+   inside an equal-opportunity statement ("sans distinction d'âge...") does not count.
+3. The kind: a refusal cue wins, unless an interview is offered with its moment; then an
+   invitation; then an answer promised with a date; then an acknowledgement; a refusal's reason
+   cue alone (an N3 motive, a missing skill...) still makes a refusal.
+4. The reason, strongest first: N3 (a motive the law forbids: the twelve criteria below), F3a
+   (an opening in N months), F3b (other openings now), a missing skill, N1 (categorical), and
+   F1 (none given) otherwise.
+5. The dates are read relative to the day the message was sent (the forwarded header's date,
+   else ``now``): by ``flows.dates.read_when`` when it is there and takes the phrase, else by
+   ``message_dates``.
+
+Command line (one JSON object a line in, one out, flushed; never stops on a bad line)::
+
+    echo '{"text": "...", "now": "2026-12-10T10:00:00+01:00", "tz": "Europe/Paris", \
+"country": "FR"}' | python -m flows.recruiter_message --json
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, TextIO
+from zoneinfo import ZoneInfo
+
+from flows.message_dates import (
+    MONTHS,
+    NUMBERS,
+    DateHit,
+    find_dates,
+    find_times,
+)
+from flows.message_text import Header, MessageParts, fold, split_message
+from flows.policy import RefusalReason
+
+
+class Kind(StrEnum):
+    """What the recruiter's message is."""
+
+    REFUSAL = "refusal"
+    ANSWER_DATE = "answer_date"
+    INTERVIEW = "interview"
+    RECEIVED = "received"
+    OTHER = "other"
+
+
+class Criterion(StrEnum):
+    """The criteria of French law a refusal motive can betray (Défenseur des droits' list)."""
+
+    AGE = "age"
+    ORIGIN = "origin"
+    NATIONALITY = "nationality"
+    SEX = "sex"
+    PREGNANCY = "pregnancy"
+    FAMILY = "family"
+    APPEARANCE = "appearance"
+    ACCENT = "accent"
+    DISABILITY = "disability"
+    HEALTH = "health"
+    RELIGION = "religion"
+    UNION = "union"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The words that decided one field."""
+
+    field: str
+    words: str
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the message says; a field not found is None."""
+
+    kind: Kind
+    reason: RefusalReason | None = None
+    months: int | None = None
+    skill: str | None = None
+    criteria: tuple[Criterion, ...] = ()
+    answer_by: dt.date | None = None
+    interview_at: dt.datetime | None = None
+    company: str | None = None
+    recruiter: str | None = None
+    sent_at: dt.datetime | None = None
+    evidence: tuple[Evidence, ...] = ()
+
+    def words(self, field_name: str) -> str | None:
+        """The evidence of one field, if any."""
+        return next((e.words for e in self.evidence if e.field == field_name), None)
+
+    def to_json(self) -> dict[str, Any]:
+        """The command line's object."""
+        fields = ("reason",) if self.words("reason") else _JSON_EVIDENCE
+        items = [e.words for e in self.evidence if e.field in fields]
+        shown: list[str] = []
+        for words in items:
+            if any(words in other and words != other for other in items) or words in shown:
+                continue
+            shown.append(words)
+        return {
+            "kind": self.kind.value,
+            "reason": self.reason.value if self.reason else None,
+            "months": self.months,
+            "skill": self.skill,
+            "answer_by": self.answer_by.isoformat() if self.answer_by else None,
+            "interview_at": (
+                self.interview_at.strftime("%Y-%m-%dT%H:%M") if self.interview_at else None
+            ),
+            "company": self.company,
+            "recruiter": self.recruiter,
+            "evidence": shown,
+        }
+
+
+# The evidence the command line shows: what decided the coaching, not the names.
+_JSON_EVIDENCE = ("reason", "kind", "answer_by", "interview_at")
+
+
+class Cues:
+    """Several patterns read as one; a space in them matches any run of white space.
+
+    Kept apart (not joined with "|") so that each may name its groups alike ("skill").
+    """
+
+    def __init__(self, *patterns: str) -> None:
+        self.patterns = tuple(re.compile(p.replace(" ", r"\s+")) for p in patterns)
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        found = [m for pattern in self.patterns for m in pattern.finditer(text)]
+        return sorted(found, key=lambda m: (m.start(), -m.end()))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        found = self.finditer(text)
+        return found[0] if found else None
+
+
+_rx = Cues
+
+
+# Cues, over folded text (lower case, no accents, plain apostrophes).
+
+REFUSAL = _rx(
+    # French
+    r"\bn'(?:a|ont|avez|avons|est|etes|ai) (?:pas|malheureusement pas|finalement pas) "
+    r"(?:ete |pu (?:etre )?)?(?:retenue?s?|selectionnee?s?|aboutie?)",
+    r"\b(?:ne|n') ?(?:\w+ ){0,3}(?:pas|plus) (?:\w+ ){0,3}(?:donner (?:de |une )?suite|"
+    r"y donner suite|retenir|poursuivre (?:le processus|avec vous|votre candidature)|"
+    r"aller plus loin|avancer avec vous|vous proposer (?:le|ce) poste)",
+    r"\bne (?:\w+ ){0,2}(?:pas|plus) (?:\w+ ){0,2}(?:suite|votre candidature)\b",
+    r"\bpas (?:ete |etre )?retenue?s?\b",
+    r"\bnon retenue?s?\b",
+    r"\bsuite (?:defavorable|negative)|reponse (?:negative|defavorable)|avis defavorable",
+    r"\bne (?:\w+ ){0,2}pas (?:\w+ ){0,2}(?:favorable|positive)",
+    r"\b(?:avons|sommes|suis|ai) (?:le|au) regret\b",
+    r"\bregrett(?:ons|e) (?:de vous|mais)",
+    r"\b(?:retenu|retenir|choisi|privilegie|privilegier|opte pour|poursuivre avec|"
+    r"poursuivons avec|avancer avec|continuer avec|oriente(?:s|e)? vers|"
+    r"porte(?:r)? notre choix sur|fait le choix d[e'] ?(?:retenir|poursuivre|un|une)) "
+    r"(?:un autre|une autre|d'autres|un candidat|une candidate|un profil|des profils|"
+    r"le profil d'|la candidature d'|une candidature|un\(e\) autre|d'autres candidat)",
+    r"\bprofils? (?:plus|mieux) (?:en adequation|adapte|correspondant|proche)",
+    r"\bne correspond(?:ait|ent|ez|)? (?:pas|plus)\b",
+    r"\bpas en adequation\b",
+    r"\b(?:poste|mission|role)\b[^.!?;\n]{0,60}?\b(?:a ete|a deja ete|est(?: desormais| deja|"
+    r" maintenant)?) pourvue?",
+    r"\b(?:mettre|mettons|mis) (?:un terme|fin) (?:a|au) (?:notre|votre|ce) "
+    r"(?:processus|collaboration|candidature)",
+    r"\bpas (?:pu|pouvoir|en mesure de) (?:donner suite|retenir|vous proposer)",
+    # English
+    r"\bregret to (?:inform|let you know|tell)",
+    r"\b(?:not|n't) (?:been |be )?(?:selected|successful|shortlisted|retained|chosen)\b",
+    r"\bunsuccessful\b",
+    r"\bdecided (?:not to|to (?:move|go|proceed|continue|pursue|progress) (?:forward )?"
+    r"(?:with|other)|to pursue|to proceed with|to go (?:with|in))",
+    r"\b(?:will|would|are|won't|can't|cannot) (?:not )?(?:be )?(?:moving|proceeding|progressing|"
+    r"taking) (?:forward|further|ahead)",
+    r"\b(?:not|won't|unable to|cannot|can't) (?:be )?(?:move|moving|proceed|proceeding|"
+    r"progress|progressing|take|taking) (?:forward|further|ahead) with (?:your|you)",
+    r"\bno longer (?:being )?consider",
+    r"\bposition (?:has been|was|is now|is) (?:already )?filled",
+    r"\b(?:chosen|selected|chose|picked|hired|offered the (?:role|position) to) "
+    r"(?:another|a different|other|a candidate|someone)",
+    r"\b(?:move|moving|go|going|proceed|proceeding) (?:forward )?with (?:another|other|a different)"
+    r" (?:candidate|applicant|profile)",
+    r"\bnot (?:the right|a good|a strong|the best) (?:fit|match)\b",
+    r"\b(?:unable|not able) to offer you\b",
+    r"\bwill not be (?:offering|extending|pursuing)",
+    r"\bnot (?:be )?(?:moving|going) forward\b",
+    r"\b(?:we've|we have|has been|have been|was|were) (?:now )?filled (?:the|this) "
+    r"(?:position|role)",
+    r"\bpursue other candidates|other candidates whose\b",
+)
+
+RECEIVED = _rx(
+    r"\bbien (?:recu|reception(?:ne)?) (?:votre|ta) (?:candidature|cv|dossier|message)",
+    r"\b(?:accusons|accuser|accuse de) (?:bonne )?reception",
+    r"\bcandidature (?:a|a bien) ete (?:bien )?(?:recue|enregistree|transmise|prise en compte)",
+    r"\b(?:va|allons|vont|sera|seront) (?:\w+ ){0,2}(?:etudiee?|examinee?|analysee?|"
+    r"etudier|examiner|analyser|traitee?) ",
+    r"\ben cours (?:d'etude|d'examen|d'analyse|de traitement)",
+    r"\b(?:we|we've|we have) (?:successfully )?received your (?:application|cv|resume)",
+    r"\bapplication (?:has been|was) (?:successfully )?(?:received|submitted)",
+    r"\bthank you for (?:applying|your application|submitting)",
+    r"\bthanks for (?:applying|your application)",
+    r"\b(?:will|are) (?:now )?(?:be )?(?:review|reviewing|reviewed|assess|assessing)",
+    r"\bconfirm(?:ing)? (?:the )?receipt\b",
+    r"\bmerci (?:pour|de) (?:votre|ta) candidature\b",
+)
+
+ANSWER = _rx(
+    r"\b(?:reviendr\w+|revenir|reviens|revenons) (?:\w+ ){0,2}vers (?:vous|toi)",
+    r"\b(?:recontacter\w*|recontacterons|reprendre contact|"
+    r"tiendr\w+ (?:\w+ )?(?:informee?|au courant)|tenir (?:informee?|au courant))",
+    r"\b(?:ferons|ferai|faire) (?:\w+ )?(?:retour|part de notre decision)",
+    r"\b(?:donnerons|donner|communiquerons|apporter|apporterons|aurez|recevrez|aurez une) "
+    r"(?:\w+ ){0,2}(?:reponse|retour|decision|nouvelles)",
+    r"\b(?:notre|une|la|leur) decision\b",
+    r"\b(?:reponse|retour|decision) (?:vous sera|definitive|finale)",
+    r"\bget back to you\b|\bback to you\b|\blet you know\b|\bhear (?:back )?from (?:us|me)\b",
+    r"\bbe in touch\b|\b(?:update|inform|notify) you\b|\bkeep you (?:posted|updated|informed)\b",
+    r"\b(?:a|our|the|final) decision\b|\b(?:reply|respond|answer|feedback) (?:to you )?"
+    r"(?:by|within|before|early|next)",
+    r"\bcontact you\b|\breach out\b",
+)
+
+INVITATION = _rx(
+    # French: an invitation, or a confirmed appointment
+    r"\b(?:vous|te) (?:proposer|proposons|propose|convier|convions|convie|inviter|invitons|"
+    r"invite|convoquer|convoquons|rencontrer|recevoir|confirmer|confirme|confirmons) "
+    r"(?:\w+ ){0,4}(?:entretien|rencontre|echange|rendez-vous|rdv|visio|appel|entrevue|"
+    r"call|point|session|journee|assessment|test)",
+    r"\b(?:vous|te) (?:rencontrer|recevoir)\b",
+    r"\b(?:aimerions|souhaiterions|souhaitons|voudrions|serions (?:ravie?s?|heureu\w+)|"
+    r"avons le plaisir|ai le plaisir|j'aimerais|je souhaiterais) (?:\w+ ){0,6}"
+    r"(?:entretien|rencontr\w+|echanger|echange|rendez-vous|visio|appel|entrevue|"
+    r"vous revoir|poursuivre (?:le processus|les echanges))",
+    r"\b(?:entretien|rendez-vous|rdv|echange|visio|appel|entrevue|rencontre) (?:\w+ ){0,3}"
+    r"(?:est |a ete )?(?:prevue?|fixee?|confirmee?|programmee?|planifiee?)",
+    r"\b(?:etes-vous|seriez-vous|serais-tu|es-tu|etes vous|seriez vous) disponibles? ",
+    r"\bvos disponibilites\b",
+    r"\b(?:prochaine etape|second entretien|deuxieme entretien|2e entretien|tour suivant)",
+    # English
+    r"\binvite you (?:to|for) ",
+    r"\b(?:you(?:'re| are)|vous etes) (?:\w+ )?(?:invited|invitee?s?|conviee?s?|convoquee?s?)\b",
+    r"\b(?:like|love|happy|pleased|delighted|glad) to (?:invite|meet|schedule|set up|arrange|"
+    r"book|have you|speak|talk|chat|move you|proceed|confirm|offer you an interview)",
+    r"\b(?:interview|call|meeting|chat|conversation) (?:\w+ ){0,3}(?:is |has been )?"
+    r"(?:scheduled|confirmed|booked|set)\b",
+    r"\b(?:are|would) you (?:be )?available\b",
+    r"\byour availability\b",
+    r"\bnext (?:step|round|stage)\b",
+)
+
+# A cue inside such a clause is a hypothesis, not what happened.
+CONDITIONAL = re.compile(
+    r"\b(?:si|s'il|if|sans|faute|absence|should|unless|au cas|dans le cas|lorsque|once|"
+    r"when|des que|dans l'hypothese)\b[^.!?;\n]*$"
+)
+# An equal-opportunity statement, or a cue said not to be the reason: it governs the cues that
+# follow it closely ("sans distinction d'âge"); a denial also those just before it ("votre âge
+# n'a rien à voir").
+NEUTRAL = re.compile(
+    r"sans (?:distinction|discrimination|consideration|tenir compte)|"
+    r"quel(?:le)?s? que soi|independamment|regardless|irrespective|without regard|"
+    r"egalite des chances|equal (?:employment )?opportunit|diversit|inclusi|handi-?accueill|"
+    r"handi ?engage|ouverts? a tou(?:te)?s|ouverts? aux personnes|open to all|"
+    r"(?:do|does|will) not discriminat|ne (?:discrimin|pratiquons)|on the basis of|"
+    r"conformement a la loi|in accordance with|protected characteristic|amenagements?|"
+    r"accommodations?|reasonable adjustments?|"
+    + r"n'(?:est|etait|sont) (?:en rien|pas|aucunement) (?:lie|du|liee)|not (?:related|due|linked|"
+    r"because|based)|in no way"
+)
+DENIAL = re.compile(
+    r"n'(?:a|ont|avait) (?:absolument )?rien a voir|nothing to do|aucun (?:lien|rapport)|"
+    r"n'(?:est|etait|sont) (?:en rien|pas|aucunement) (?:lie|du|liee|en cause)|"
+    r"(?:is|was|were) not (?:related|a factor|the reason|relevant)|had no (?:bearing|influence|"
+    r"impact|role)|n'(?:a|ont) (?:joue|eu) aucun|n'(?:a|ont) pas (?:joue|ete pris|eu)|"
+    r"(?:n'est|n'etait) pas (?:un|le) (?:critere|motif)|not a (?:factor|criterion)|"
+    r"n'(?:est|entre) pas (?:entre )?en (?:ligne de )?compte|played no (?:part|role)"
+)
+_CONTRAST = re.compile(r"\b(?:mais|but|however|cependant|plutot|rather)\b")
+
+N3_CUES: dict[Criterion, Cues] = {
+    Criterion.AGE: _rx(
+        r"\bplus jeunes?\b(?! dipl)",
+        r"\b(?:profil|quelqu'un|personne|candidat\w*|collaborat\w*|equipe|profils?) "
+        r"(?:de )?(?:plus )?jeunes?\b(?! dipl)",
+        r"\btrop (?:age|agee|ages|vieux|vieille|senior)\b",
+        r"\b(?:votre|ton|son|l') ?age\b(?! d'or)",
+        r"\bage (?:moyen|limite|maximum)|\blimite d'age",
+        r"\brajeunir\b|\bfin de carriere\b|\bproche de la retraite\b|\bjeune et dynamique\b",
+        r"\b(?:de |d')?(?:moins|plus) de (?:\d\d|trente|quarante|cinquante) ans\b(?! d'exp)",
+        r"\bvotre generation\b|\bgeneration (?:plus jeune|differente)",
+        r"\byounger\b|\btoo old\b|\byour age\b|\bage (?:range|limit|profile|bracket|group)\b",
+        r"\b(?:under|over) (?:the age of )?\d\d(?: years old)?\b(?! years of)",
+        r"\bclose to retirement\b|\bnear(?:ing)? retirement\b|\bend of (?:your|their) career",
+        r"\bdigital native|\byouthful\b|\bfresh young\b|\byoung (?:and dynamic|team|profile|person|"
+        r"candidate|blood)",
+        r"\bat your age\b|\ba votre age\b",
+    ),
+    Criterion.ORIGIN: _rx(
+        r"\b(?:votre|vos|ton|tes|son|ses|leurs?) origines?\b",
+        r"\borigines? (?:ethnique|etrangere|culturelle|maghrebine|africaine|asiatique|sociale)s?",
+        r"\bd'origine (?:\w+)|\bethni\w+",
+        r"\bcouleur de (?:votre |ta )?peau\b|\bconsonance\b|\bvotre nom de famille\b",
+        r"\bpas (?:tres )?(?:francais de souche|d'ici)\b|\bde souche\b",
+        r"\b(?:ethnic|racial|cultural) (?:background|origin)|\bethnicity\b|\byour origins?\b",
+        r"\bskin colou?r\b|\byour race\b|\bwhere you(?:'re| are) (?:originally )?from\b",
+        r"\byour (?:last |family )?name (?:sounds|is (?:too )?(?:foreign|hard|difficult))",
+        r"\b(?:foreign|ethnic)-sounding\b|\bracial\b",
+    ),
+    Criterion.NATIONALITY: _rx(
+        r"\bnationalite\b|\bnationality\b",
+        r"\b(?:candidats?|profils?|personnes?|salaries?) (?:de nationalite )?(?:francaise?s?|"
+        r"europeen(?:ne)?s?) (?:uniquement|seulement)",
+        r"\b(?:pas|non) (?:de nationalite )?francaise?s?\b|"
+        r"\b(?:candidats?|personnes?|profils?|salaries?|travailleurs?) etrangers?\b",
+        r"\b(?:(?:only|uniquement) (?:\w+ ){0,2}(?:citizens|nationals|ressortissants))|"
+        r"\bressortissants?\b",
+        r"\bnot (?:a )?(?:british|french|us|american|german|eu) (?:citizen|national)",
+        r"\b(?:citizens?|nationals?) only\b|\bforeigners?\b|\bforeign nationals?\b",
+        r"\bpasseport (?:francais|etranger)\b",
+    ),
+    Criterion.SEX: _rx(
+        r"\b(?:un|une) (?:homme|femme)\b|\b(?:des|les|aux) (?:hommes|femmes)\b",
+        r"\b(?:profil|candidat\w*|collaborat\w*|personnel|equipe) (?:plutot |exclusivement |"
+        r"entierement )?(?:masculin|feminin)e?s?\b",
+        r"\bvotre (?:sexe|genre)\b|\bd'etre une femme\b|\bparce que vous etes une femme\b",
+        r"\b(?:a|another) (?:man|woman)\b|\b(?:male|female) (?:candidate|profile|applicant|"
+        r"colleague|hire|team)s?|\byour (?:gender|sex)\b|\bbeing a (?:woman|man)\b",
+        r"\b(?:more )?(?:masculine|feminine)\b|\ball-(?:male|female)\b|\bgentleman\b",
+    ),
+    Criterion.PREGNANCY: _rx(
+        r"\benceinte\b|\bgrossesse\b|\bconge (?:de )?maternite\b|\bmaternite\b",
+        r"\b(?:desir|projet|envie)s? d'enfants?\b|\b(?:future|jeune) maman\b|\battendez un enfant",
+        r"\bpregnan\w*|\bmaternity\b|\bexpecting (?:a baby|a child)\b|\bbaby\b|\bbebe\b",
+        r"\bstart(?:ing)? a family\b|\bfonder une famille\b",
+    ),
+    Criterion.FAMILY: _rx(
+        r"\bsituation (?:familiale|de famille|maritale|matrimoniale)\b",
+        r"\b(?:vos|tes|ses) enfants\b|\benfants? (?:en bas age|a charge|jeunes?)\b",
+        r"\bjeunes enfants\b",
+        r"\b(?:mere|pere|maman|papa) (?:de famille|seule?|celibataire|solo|de \w+ enfants?)",
+        r"\b(?:contraintes|obligations|charges|responsabilites|vie) (?:familiales?|de famille)\b",
+        r"\bgarde (?:de vos|des|d') ?enfants?\b|\bcreche\b",
+        r"\b(?:etes|etant) (?:mariee?|celibataire|divorcee?|pacsee?)\b|\bstatut marital\b",
+        r"\bconge parental\b|\bvie de famille\b",
+        r"\bfamily (?:situation|status|commitments|obligations|responsibilities|life|"
+        r"circumstances|constraints)\b",
+        r"\byour (?:children|kids|family)\b|\byoung (?:children|kids)\b|\bchildcare\b",
+        r"\bmarital status\b|\b(?:are|being) (?:married|single|divorced)\b|\bsingle (?:mother|"
+        r"father|parent)\b|\bmother of\b|\bfather of\b|\bparental leave\b",
+    ),
+    Criterion.APPEARANCE: _rx(
+        r"\bapparence\b|\b(?:votre|ton|le|un|son) physique\b|\bcriteres? physiques?\b",
+        r"\bpresentation physique\b|\bpresentable\b|\b(?:votre|ton) (?:look|allure|poids|"
+        r"tenue|coiffure|taille)\b",
+        r"\btatouages?\b|\bpiercings?\b|\bsurpoids\b|\bcorpulence\b|\bbarbe\b|\bdreadlocks?\b",
+        r"\b(?:vos|tes) cheveux\b|\bcheveux (?:colores|longs|bleus|roses)\b",
+        r"\bappearance\b|\byour (?:look|looks|weight|hair|hairstyle|beard|outfit)\b",
+        r"\btattoos?\b|\boverweight\b|\bhow you look\b|\bphysical (?:presentation|image)\b",
+        r"\bimage (?:de l'entreprise|de marque)\b.{0,40}\b(?:look|physique|style)",
+    ),
+    Criterion.ACCENT: _rx(
+        r"\b(?:votre|ton|son|un|d'un|cet|l') ?accent\b(?! sur)",
+        r"\baccent (?:trop |tres |assez )?(?:prononce|fort|etranger|marque|regional|du sud|"
+        r"du nord|africain|maghrebin|anglais|americain)",
+        r"\byour accent\b|\b(?:strong|heavy|thick|foreign|noticeable|regional) accent\b",
+        r"\baccent (?:is|was|might|could|may)\b",
+    ),
+    Criterion.DISABILITY: _rx(
+        r"\bhandicap\w*",
+        r"\brqth\b|\bfauteuil roulant\b|\bmobilite reduite\b|\bmalvoyant\w*|\bmalentendant\w*",
+        r"\binvalidite\b|\bsourde?s?\b|\baveugle\b|\bbequilles\b|\bautis\w+",
+        r"\bdisabilit\w+|\bdisabled\b|\bwheelchair\b|\bimpairment\b|\breduced mobility\b",
+        r"\bdeaf\b|\bblind\b(?!-)|\bautis\w+|\bcrutches\b",
+    ),
+    Criterion.HEALTH: _rx(
+        r"\b(?:votre|ton|son) (?:etat de )?sante\b|\betat de sante\b",
+        r"\b(?:raisons|problemes|soucis|antecedents?) (?:de sante|medicaux|medicales)\b",
+        r"\barrets? (?:maladie|de travail)\b|\b(?:votre|sa|une) maladie\b|\bmalade\b|"
+        r"\btraitement medical\b",
+        r"\bdiabet\w+|\bcancer\b|\bdepression\b|\bburn-?out\b|\bchronique\b|\bvisite medicale\b",
+        r"\byour health\b|\bhealth (?:condition|issues|problems|reasons|history|concerns)\b",
+        r"\bmedical (?:condition|history|leave|issues|record)\b|\bsick (?:leave|days)\b",
+        r"\billness\b|\bchronic\b|\bdiabetes\b",
+    ),
+    Criterion.RELIGION: _rx(
+        r"\breligi\w+|\bconfession\b|\b(?:vos|tes) croyances\b|\b(?:votre|ta) foi\b",
+        r"\bvoile\b|\bfoulard\b|\bhijab\b|\bkippa\b|\bturban\b|\bramadan\b|\bprieres?\b",
+        r"\bmusulman\w*|\bjuif\b|\bjuive\b|\bchretienne\b|\bcatholique\b|\bpratiquant\w*|\bislam\w*",
+        r"\bshabbat\b|\bsabbat\w*|\bsigne religieux\b|\bfetes religieuses\b",
+        r"\byour (?:faith|beliefs)\b|\bheadscarf\b|\bveil\b|\bmuslim\b|\bjewish\b|"
+        r"\bprayers?\b|\bsabbath\b|\bkosher\b|\bhalal\b",
+    ),
+    Criterion.UNION: _rx(
+        r"\bsyndica\w+|\bsyndiques?\b|\bdelegue (?:du personnel|syndical)",
+        r"\brepresentant du personnel",
+        r"\belue? (?:du|au) cse\b|\bmandat (?:syndical|d'elu|de representant)|\bcgt\b|\bcfdt\b|"
+        r"\bcfe-cgc\b|\bunsa\b",
+        r"\b(?:trade|labou?r) unions?\b|\bunion (?:activit\w+|member\w*|involvement|representative|"
+        r"rep|organi[sz]\w+|affiliation|background)\b|\bunioni[sz]\w+",
+        r"\bshop steward\b|\bworks council\b|\bstaff representative\b",
+    ),
+}
+
+OPENING_LATER = _rx(
+    r"\b(?:poste|postes|besoin|recrutement|recrutements|ouverture|ouvertures|opportunite|"
+    r"opportunites|position|role|opening|vacancy|vacancies|campagne|equipe|budget|"
+    r"projet|headcount|hiring)\b[^.!?;\n]{0,90}?(?:dans|d'ici|en|a partir de|in|within|"
+    r"around|from|d'ici a|au|about|sous)\s+(?:environ |about |around |approximately |"
+    r"roughly |un peu plus de |moins de |les |the |next |prochains? )?"
+    r"(?P<n>\d{1,2}|"
+    + "|".join(sorted(NUMBERS, key=len, reverse=True))
+    + r"|quelques|few|a few|several)\s+(?:prochains )?(?P<u>mois|months?|semaines|weeks|ans?|"
+    r"annees?|years?|trimestres?|quarters?|semestres?)\b",
+    r"\b(?:poste|postes|besoin|recrutement|ouverture|opportunite|position|role|opening|"
+    r"vacancy|vacancies)\b[^.!?;\n]{0,90}?\b(?:(?:au|a la|at the|in the|from|en|d'ici|pour|"
+    r"for|in|by|cet|ce|this|next|des|vers|a la|a l') (?:prochain |next |la |l')?|l')"
+    r"(?P<u2>trimestre|quarter|semestre|rentree|printemps|spring|"
+    r"(?<=l')ete|(?<=cet.)ete|summer|automne|autumn|fall|annee prochaine|year|debut d'annee|"
+    r"beginning of next year|early next year)\b",
+    r"\b(?:recontacter|recontactez|revenir vers nous|reprendre contact|repostuler|"
+    r"get (?:back )?in touch|reach out|reapply|apply again|contact us again)\b"
+    r"[^.!?;\n]{0,40}?\b(?:dans|d'ici|in|within|after)\s+(?:environ |about |around )?"
+    r"(?P<n3>\d{1,2}|"
+    + "|".join(sorted(NUMBERS, key=len, reverse=True))
+    + r")\s+(?P<u3>mois|months?|ans?|years?)\b",
+    r"\b(?P<n4>\d{1,2}|"
+    + "|".join(sorted(NUMBERS, key=len, reverse=True))
+    + r")\s+(?P<u4>mois|months?)\b[^.!?;\n]{0,40}\b(?:poste|position|role|opening|ouvrir|"
+    r"open|recrut|hiring|vacant)",
+    r"\b(?:poste|position|role|opening|recrutement)[^.!?;\n]{0,60}?\b(?:en|in|pour|for|"
+    r"vers|around|d'ici|by) (?:debut |fin |early |late |mid-?|mi-)?(?P<month>"
+    + "|".join(m for m in sorted(MONTHS, key=len, reverse=True) if len(m) > 3)
+    + r")\b",
+)
+# "Nothing now, but later" needs a future opening, not an opening now.
+OTHER_OPENING = _rx(
+    r"\b(?:d'autres|autres|un autre|une autre|plusieurs) (?:postes?|offres?|opportunites?|"
+    r"missions?|roles?) (?:\w+ ){0,4}(?:ouverte?s?|a pourvoir|disponibles?|en cours|actuellement|"
+    r"en ce moment|publiee?s?|correspond\w+|conviendr\w+|pourrai\w+|qui pourrai\w+|"
+    r"plus adaptee?s?|chez nous|au sein)",
+    r"\b(?:postuler|candidater|positionner|consulter) (?:\w+ ){0,3}(?:a |sur |nos |d'autres |l'une "
+    r"de nos |un autre |une autre )(?:\w+ ){0,2}(?:offres?|postes?|annonces?) "
+    r"(?:\w+ ){0,3}(?:actuellement|en cours|ouverte?s?|en ligne|a pourvoir|disponibles?)",
+    r"\bnous recrutons (?:actuellement|en ce moment) ",
+    r"\bvous proposer (?:un autre|une autre|le poste de|un poste de)",
+    r"\bpourriez (?:correspondre|convenir) (?:a|pour) (?:un autre|une autre)",
+    r"\bother (?:open |current |available )?(?:positions?|roles?|opportunities|openings|"
+    r"vacancies|jobs)\b(?:\w| ){0,40}?(?:open|available|currently|now|right now|that (?:may|"
+    r"might|could|would)|which (?:may|might|could)|better suited|more suited|match|fit|"
+    r"we are hiring|on our)",
+    r"\b(?:another|a different) (?:role|position|opening|opportunity) (?:\w+ ){0,5}"
+    r"(?:open|available|suit|fit|match|better|currently|now)",
+    r"\b(?:encourage|invite|welcome) you to (?:apply|consider|look) (?:\w+ ){0,3}"
+    r"(?:other|another|one of our|our (?:current|open))",
+    r"\b(?:currently|now) (?:hiring|recruiting) for\b|\bcurrently (?:open|have) (?:\w+ ){0,2}"
+    r"(?:roles?|positions?)",
+)
+FUTURE_ONLY = re.compile(
+    r"\b(?:futur\w*|prochaine?s?|a venir|ulterieur\w*|future|upcoming|later|"
+    r"si une opportunite|should a|if a|vivier|talent pool|in the future)\b"
+)
+
+_SKILL_WORD = (
+    r"(?:experience|experiences|competences?|connaissances?|maitrise|pratique|expertise|"
+    r"savoir-faire|skills?|knowledge|proficiency|background|exposure|command|fluency|"
+    r"niveau|level|familiarity|qualifications?)"
+)
+_SKILL_AFTER = r"(?P<skill>[^,.;:!?\n()]{2,80})"
+MISSING_SKILL = _rx(
+    rf"\b(?:manque|manquait|manquez|manquiez|absence|insuffisance) (?:d'|de |du |des |un |une )?"
+    rf"(?:\w+ ){{0,2}}{_SKILL_WORD} (?:\w+ ){{0,1}}(?:en|sur|dans|avec|de|du|des|d'|pour le|"
+    rf"pour la) {_SKILL_AFTER}",
+    rf"\b(?:pas|peu|insuffisamment|trop peu) (?:assez |suffisamment )?(?:d'|de )?(?:\w+ )?"
+    rf"{_SKILL_WORD} (?:\w+ )?(?:en|sur|dans|avec|de|du|des|d') {_SKILL_AFTER}",
+    rf"\b(?:votre|ton|vos|tes) (?:niveau|maitrise|connaissance|connaissances|pratique|"
+    rf"experience|competences?) (?:d'|de |en |du |des |sur |avec )?{_SKILL_AFTER}"
+    r"(?= (?:n'est|n'etait|ne |est juge|etait juge|jugee?|reste|restait|est insuffisant|"
+    r"etait insuffisant|insuffisant|est encore|est trop|semble))",
+    r"\b(?:manque|manquait|il (?:vous|te) manque|il manquait) (?:de |d'|un |une |la |le |l')?"
+    r"(?P<skill2>[^,.;:!?\n()]{2,60}?)(?= (?:pour|qui|que|indispensable|necessaire|requis)|"
+    r"[,.;:!?\n]|$)",
+    rf"\b(?:recherch\w+|souhait\w+|cherch\w+|faut|fallait|exige\w*|requiert|necessit\w+|"
+    rf"demande|demandait|privilegie\w*|retenu\w*) (?:\w+ ){{0,4}}(?:avec|ayant|disposant d'|"
+    rf"justifiant d'|possedant) (?:\w+ ){{0,3}}{_SKILL_WORD} (?:\w+ ){{0,1}}(?:en|de|du|des|d'|"
+    rf"sur|dans|avec) {_SKILL_AFTER}",
+    rf"\b(?:plus|davantage) (?:d')?(?:experience|experimente\w*|competences?|expertise|"
+    rf"connaissances?) (?:\w+ )?(?:en|sur|dans|avec|de|du|des) {_SKILL_AFTER}",
+    rf"\bmaitris(?:ant|e|ait)(?: parfaitement| deja)? (?:le |la |les |l')?{_SKILL_AFTER}",
+    rf"\blacunes? (?:en|sur|dans) {_SKILL_AFTER}",
+    rf"\b(?:requiert|exige|necessite|demande|suppose|impose|demandait|exigeait|necessitait) "
+    rf"(?:\w+ ){{0,3}}{_SKILL_WORD} (?:\w+ )?(?:en|de|du|des|d'|sur|dans|avec) {_SKILL_AFTER}",
+    rf"\b(?:lack|lacked|lacking|lacks|lack of|insufficient|limited|not enough|little) "
+    rf"(?:of )?(?:\w+ ){{0,3}}{_SKILL_WORD} (?:in|with|of|on|using|around) {_SKILL_AFTER}",
+    rf"\b(?:more|stronger|deeper|additional|further|solid|strong|proven|extensive|advanced|"
+    rf"significant|substantial|direct|hands-on) (?:\w+ ){{0,2}}{_SKILL_WORD} "
+    rf"(?:in|with|on|of|using|around) {_SKILL_AFTER}",
+    rf"\b(?:not|don't|didn't|doesn't|do not|did not|does not) (?:yet )?(?:have|has|had|"
+    rf"demonstrate|show) (?:\w+ ){{0,3}}{_SKILL_WORD} (?:in|with|of|on) {_SKILL_AFTER}",
+    rf"\byour (?:level of|proficiency in|experience (?:with|in)|knowledge of|skills in|"
+    rf"command of|fluency in|background in) {_SKILL_AFTER}(?= (?:is|was|were|isn't|wasn't|"
+    r"did|does|fell|falls|remains|is not|was not))",
+    rf"\b(?:fluent|fluency in|proficient in|expert in|certified in) {_SKILL_AFTER}"
+    r"(?= (?:was|is|were) (?:a |an )?(?:must|requirement|required|essential|mandatory|key))",
+    rf"\bgaps? in (?:your )?{_SKILL_AFTER}",
+)
+GENERIC_EXPERIENCE = _rx(
+    r"\b(?:manque|manquait|pas assez|insuffisamment|peu) d'experience\b",
+    r"\bprofils? (?:plus|davantage) (?:experimente|senior|confirme|technique|qualifie)",
+    r"\bcandidats? (?:plus|davantage) (?:experimente|senior|confirme|qualifie)",
+    r"\b(?:more|most) (?:experienced|senior|qualified)\b",
+    r"\b(?:lack|lacked|lacking) (?:of )?(?:\w+ )?experience\b|\bnot enough experience\b",
+    r"\bexperience (?:insuffisante|trop limitee)|\binsufficient experience\b",
+    r"\bniveau (?:d'\w+|technique|en \w+) (?:est |etait )?(?:insuffisant|juste|trop juste)",
+)
+CATEGORICAL = _rx(
+    r"\b(?:decision|choix) (?:\w+ ){0,2}(?:est|etait|reste) (?:\w+ )?(?:definiti\w+|irrevocable|"
+    r"ferme|sans appel|final\w*)",
+    r"\bdecision (?:definitive|irrevocable|ferme|sans appel)",
+    r"\bne (?:correspond\w*) (?:absolument|en rien|aucunement|pas du tout|nullement)",
+    r"\bne (?:reviendrons|reviendrai|pourrons|pouvons) (?:pas|plus) (?:revenir )?sur "
+    r"(?:notre|cette|ma|la) decision",
+    r"\b(?:inutile|pas la peine|pas necessaire) de (?:nous |me )?(?:relancer|recontacter|"
+    r"revenir|repostuler|postuler a nouveau|insister)",
+    r"\b(?:merci|nous vous remercions|je vous remercie|prions) de ne (?:pas|plus) (?:nous |me )?"
+    r"(?:relancer|recontacter|solliciter|contacter)",
+    r"\bne (?:pas|plus) (?:nous |me )?(?:relancer|recontacter)\b",
+    r"\bne (?:\w+ ){0,2}(?:pas|plus) (?:\w+ ){0,2}suite (?:a|aux) (?:vos|votre|d'eventuelles|"
+    r"de futures|toute) (?:futures? |autres? |nouvelles? |prochaines? )?(?:candidatures?|relances?|"
+    r"sollicitations?|demandes?)",
+    r"\baucune (?:autre )?(?:suite|possibilite|perspective|opportunite) ne",
+    r"\bdefinitivement\b|\ben aucun cas\b",
+    r"\bdecision is (?:final|irrevocable|definitive)|\bfinal and (?:not|will not)|"
+    r"\bnot (?:be )?(?:able to )?reconsider|\bwill not reconsider",
+    r"\b(?:please )?(?:do not|don't) (?:contact|reapply|follow up|reach out|apply again)",
+    r"\bno (?:further )?(?:correspondence|discussion|feedback will|appeal)\b",
+    r"\bnot (?:be )?(?:able to )?consider (?:any )?(?:future|further) applications",
+    r"\bnot (?:a (?:match|fit) )?(?:at all|in any way)\b|\bunder no circumstances\b",
+    r"\bnot suitable for (?:any|our|this company)",
+    r"\bpermanently\b|\bdefinitively\b",
+)
+OFFER = _rx(
+    r"\b(?:vous (?:proposer|offrir|proposons|offrons) (?:le|ce) poste|"
+    r"vous faire une proposition d'embauche|proposition d'embauche|"
+    r"promesse d'embauche|offre d'emploi ci-jointe|avons le plaisir de vous (?:annoncer|informer) "
+    r"que (?:votre candidature a ete retenue|vous (?:avez ete|etes) (?:retenue?|selectionnee?)))",
+    r"\b(?:pleased|happy|delighted) to (?:offer you|extend|inform you that you)|\bjob offer\b|"
+    r"\boffer letter\b|\boffer you the (?:position|role|job)",
+)
+
+_WEEKDAY_NAMES = {
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "noon", "midi",
+}  # fmt: skip
+_TEAM_WORDS = re.compile(
+    r"\b(?:equipe|team|service|departement|department|direction|rh|hr|recrutement|recruiting|"
+    r"recruitment|talent|talents|ressources humaines|human resources|people|careers?|carrieres?|"
+    r"jobs?|emploi|no-?reply|no reply|notification|noreply|hiring|acquisition|candidat|"
+    r"candidates?)\b"
+)
+_TITLE_WORDS = re.compile(
+    r"\b(?:charge|chargee|responsable|directeur|directrice|manager|head|lead|recruteu?r\w*|"
+    r"recruiter|talent|acquisition|consultant\w*|assistant\w*|drh|ceo|cto|coo|cfo|fondat\w+|"
+    r"founder|co-?founder|partner|associe\w*|gerant\w*|president\w*|vp|vice|officer|"
+    r"specialist|coordinat\w+|business|partenaire|people|rh|hr|human|ressources|office|"
+    r"chief|engineering|ingenieu\w+|developpe\w+|sourc\w+|senior|junior|stagiaire|intern|"
+    r"analyst\w*|advisor|conseill\w+|account|executive|directeur\w*|generalist\w*|"
+    r"gestionnaire|administrat\w+|chef|cheffe|product|owner|team|equipe|recrutement|"
+    r"recruitment|recruiting|hiring|paie|payroll|operations?|commercial\w*|marketing)\b"
+)
+_TITLE_LAST = re.compile(
+    r"\b(?:lead|manager|recruiter|recruteu?r|recruteuse|partner|specialist|coordinator|officer|"
+    r"director|directeur|directrice|consultante?|advisor|assistante?|generalist|analyst|head|"
+    r"founder|fondat\w+|ceo|cto|coo|cfo|drh|president\w*|gerante?|owner|engineer|associate|"
+    r"intern|stagiaire|executive|supervisor|superviseu\w+)$"
+)
+_COMPANY_WORDS = re.compile(
+    r"\b(?:agence|hotel|hotels|restaurant|boutique|groupe|group|cabinet|pharmacie|maison|societe|"
+    r"studio|labs?|consulting|conseil|services?|mutuelle|sante|transports?|systems|solutions|"
+    r"technologies|tech|partners|capital|bank|banque|assurances?|industrie|immobilier|editions|"
+    r"media|foods|motors|logistics|logistique|supplies|freight|metals|dental|clinique|ecole|"
+    r"school|university|universite|association|fondation|foundation|sarl|sas|inc|ltd|llc|gmbh|"
+    r"interim|energies|energy|software|data|digital|analytics|retail|markets?|construction|"
+    r"avocats|architectes|design|centre|center|france|international|industries|store|shop|"
+    r"atelier|ateliers|usine|garage|imprimerie|distribution|cosmetiques|events|recrutement|"
+    r"accueil|prestige|personnel|direction|ressources|humaines|carrieres|careers)\b"
+)
+_CONTACT_LINE = re.compile(
+    r"@|https?://|www\.|\.(?:com|fr|io|eu|net|org|co)\b|\+?\d[\d .()-]{6,}|"
+    r"\b(?:tel|tél|mob|mobile|phone|fax|port|portable|linkedin|t|m|p)\s?[.:]|"
+    r"\b\d{5}\b|\b\d{1,4}(?:bis|ter)?,?\s+(?:rue|avenue|av\.|bd|boulevard|place|all[ée]e|chemin|"
+    r"quai|street|st\.|road|route|impasse|cours)\b|\bcedex\b",
+    re.I,
+)
+_NAME_TOKEN = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+)?"
+_UPPER_TOKEN = r"[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?"
+_PERSON = re.compile(
+    rf"^(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?(?P<name>(?:{_NAME_TOKEN}|{_UPPER_TOKEN})"
+    rf"(?:\s+(?:de |du |van |von |le |la |d')?(?:{_NAME_TOKEN}|{_UPPER_TOKEN}|[A-Z]\.)){{1,3}})"
+    r"\s*(?:[|,–—-].*)?$"
+)
+_GENERIC_DOMAINS = {
+    "gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn", "icloud", "me", "mac",
+    "aol", "free", "orange", "wanadoo", "laposte", "sfr", "neuf", "bbox", "gmx", "proton",
+    "protonmail", "yandex", "mail", "zoho", "linkedin", "indeed", "welcometothejungle",
+    "greenhouse", "lever", "workday", "myworkday", "myworkdayjobs", "smartrecruiters",
+    "teamtailor", "recruitee", "taleo", "successfactors", "jobvite", "workable", "ashbyhq",
+    "icims", "bamboohr", "personio", "flatchr", "talentsoft", "cornerstone", "jobteaser",
+    "hellowork", "apec", "monster", "glassdoor", "francetravail", "pole-emploi", "cadremploi",
+    "notifications", "noreply", "candidates", "careers", "jobs", "hire", "breezy", "pinpoint",
+}  # fmt: skip
+_SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "gouv"}
+_COMPANY_SUFFIX = r"(?:\s+(?:SAS|SA|SARL|SASU|Group|Groupe|Inc\.?|Ltd\.?|LLC|GmbH|SE|AG|plc))?"
+_COMPANY_NAME = (
+    r"(?P<co>(?:[A-Z0-9À-Þ](?:[\w&'’-]|\.(?=\w))*|de|des|du|la|le|et|&|of|the|and|d')"
+    r"(?:\s+(?:[A-Z0-9À-Þ](?:[\w&'’-]|\.(?=\w))*|de|des|du|et|&|of|and|d'|la)){0,4}"
+    + _COMPANY_SUFFIX
+    + ")"
+)
+_COMPANY_IN_TEXT = re.compile(
+    r"(?:\bchez|\bau sein (?:de|du|d')|\bde la soci[ée]t[ée]|\bpour la soci[ée]t[ée]|"
+    r"\b[lL]'[ée]quipe(?: recrutement| RH| rh| talents?| des talents| ressources humaines)?"
+    r"(?: de| d'| du)?|"
+    r"\brejoindre|\bint[ée]r[êe]t (?:pour|que vous portez [àa])|\bpour le compte (?:de|du|d')|"
+    r"\bjoin(?:ing)?|\binterest in(?: joining)?|\bapplying to|\bapplication to|\bThe|\bat)\s+"
+    + _COMPANY_NAME
+)
+_STOP_COMPANY = re.compile(
+    r"^(?:nous|vous|notre|votre|nos|vos|je|j'|the|a|an|our|your|this|that|we|you|it|"
+    r"le|la|les|l'|un|une|de|des|du|et|mon|ma|mes|son|sa|ses|leur|ce|cette|ces|"
+    r"monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"madame|monsieur|mr|mrs|ms|dear|bonjour|hello|hi|merci|thanks|thank|"
+    r"candidat|candidate|poste|position|role|entretien|interview|teams|zoom|google|"
+    r"linkedin|indeed|cordialement|regards|best|kind|m\.|mme|i|je)$",
+    re.I,
+)
+
+
+_CLAUSE_TURN = re.compile(
+    r"\b(?:mais|but|toutefois|however|cependant|neanmoins|malheureusement|"
+    r"unfortunately|helas)\b\s*"
+)
+_CLAUSE_JOINT = re.compile(r"\s(?:et|and|mais|but|car|because|donc|so|afin|as we|comme)\s")
+
+
+@dataclass
+class _Body:
+    text: str
+    folded: str
+
+    def clause(self, start: int, end: int) -> str:
+        """The clause around a span: from the previous punctuation or "mais" to the next
+        punctuation or "et"."""
+        left = start
+        while left > 0 and self.text[left - 1] not in ".!?;,\n" and start - left < 200:
+            left -= 1
+        if left > 1 and self.text[left - 1] == "\n" and self.text[left - 2] not in ".!?;,:\n":
+            # A line wrapped inside a sentence: go on to the previous punctuation.
+            left -= 1
+            while left > 0 and self.text[left - 1] not in ".!?;,\n" and start - left < 200:
+                left -= 1
+        turns = list(_CLAUSE_TURN.finditer(self.folded, left, start))
+        if turns:
+            left = turns[-1].end()
+        right = end
+        while right < len(self.text) and self.text[right] not in ".!?;,\n" and right - end < 200:
+            right += 1
+        joint = _CLAUSE_JOINT.search(self.folded, end, right)
+        if joint:
+            right = joint.start()
+        words = " ".join(self.text[left:right].split())
+        return words.strip(" -–—•*\"'«»()[]")
+
+    def sentence_start(self, index: int) -> int:
+        left = index
+        while (
+            left > 0
+            and self.text[left - 1] not in ".!?;"
+            and not (self.text[left - 1] == "\n" and left > 1 and self.text[left - 2] == "\n")
+        ):
+            left -= 1
+        return left
+
+    def sentence_end(self, index: int) -> int:
+        right = index
+        while (
+            right < len(self.text)
+            and self.text[right] not in ".!?;"
+            and not (
+                self.text[right] == "\n"
+                and right + 1 < len(self.text)
+                and self.text[right + 1] == "\n"
+            )
+        ):
+            right += 1
+        return right
+
+
+@dataclass
+class _Found:
+    """A cue that counts, with its match."""
+
+    match: re.Match[str]
+
+
+def _conditional(body: _Body, start: int) -> bool:
+    before = body.folded[body.sentence_start(start) : start]
+    return CONDITIONAL.search(before) is not None
+
+
+def _neutralised(body: _Body, start: int, end: int) -> bool:
+    """Is this cue inside an equal-opportunity statement, or said not to be the reason?"""
+    s_start, s_end = body.sentence_start(start), body.sentence_end(end)
+    before = body.folded[max(s_start, start - 120) : start]
+    for neutral in NEUTRAL.finditer(before):
+        if not _CONTRAST.search(before[neutral.end() :]):
+            return True
+    after = body.folded[end : min(s_end, end + 60)]
+    denial = DENIAL.search(after)
+    if denial and not _CONTRAST.search(after[: denial.start()]):
+        return True
+    return any(not _CONTRAST.search(before[d.end() :]) for d in DENIAL.finditer(before))
+
+
+def _matches(pattern: Cues, body: _Body, *, hypothetical_ok: bool = False) -> list[re.Match[str]]:
+    found = []
+    for match in pattern.finditer(body.folded):
+        if not hypothetical_ok and _conditional(body, match.start()):
+            continue
+        found.append(match)
+    return found
+
+
+def _first(pattern: Cues, body: _Body) -> re.Match[str] | None:
+    found = _matches(pattern, body)
+    return found[0] if found else None
+
+
+def _n3(body: _Body) -> tuple[list[Criterion], list[re.Match[str]]]:
+    criteria: list[Criterion] = []
+    matches: list[re.Match[str]] = []
+    for criterion, pattern in N3_CUES.items():
+        for match in pattern.finditer(body.folded):
+            if _neutralised(body, match.start(), match.end()):
+                continue
+            if criterion is Criterion.ACCENT and re.search(
+                r"\b(?:mettre|mettons|mis|met|mettant|put|puts|putting|placer|placons)\s+(?:\w+\s+)?"
+                r"l?'?(?:accent|emphasis)",
+                body.folded[max(0, match.start() - 30) : match.end()],
+            ):
+                continue
+            criteria.append(criterion)
+            matches.append(match)
+            break
+    return criteria, matches
+
+
+def _months(match: re.Match[str], ref: dt.date) -> int | None:
+    groups = match.groupdict()
+    number = groups.get("n") or groups.get("n3") or groups.get("n4")
+    unit = groups.get("u") or groups.get("u3") or groups.get("u4")
+    if number and unit:
+        count = NUMBERS.get(number) if not number.isdigit() else int(number)
+        if count is None:
+            return None
+        if unit.startswith(("semaine", "week")):
+            return max(1, round(count * 7 / 30))
+        if unit.startswith(("an", "annee", "year")):
+            return count * 12
+        if unit.startswith(("trimestre", "quarter")):
+            return count * 3
+        if unit.startswith("semestre"):
+            return count * 6
+        return count
+    season = groups.get("u2")
+    if season:
+        if season in ("trimestre", "quarter"):
+            return 3
+        if season == "semestre":
+            return 6
+        targets = {
+            "rentree": 9, "printemps": 3, "spring": 3, "ete": 6, "summer": 6, "automne": 9,
+            "autumn": 9, "fall": 9, "annee prochaine": 1, "year": 1, "debut d'annee": 1,
+            "beginning of next year": 1, "early next year": 1,
+        }  # fmt: skip
+        return _months_until(ref, targets[season])
+    month = groups.get("month")
+    if month:
+        return _months_until(ref, MONTHS[month])
+    return None
+
+
+def _months_until(ref: dt.date, month: int) -> int:
+    return (month - ref.month) % 12 or 12
+
+
+_SKILL_CUT = re.compile(
+    r"\s(?:et|and|ce qui|which|pour|for|that|qui|que|dont|necessaire|required|indispensable|"
+    r"est|was|is|n'est|ne|were|are|sont|reste|requis|requise|attendue?s?|comme|as|dans le cadre|"
+    r"au poste|sur le poste|for the|pour le|pour ce|for this|in this|on this|chez|at|"
+    r"mais|but|car|because|parce|puisque|since|afin|so|alors|while|tandis|lors|during|"
+    r"attendu|expected|demande|demandee|souhaite|souhaitee|recherche|recherchee|essential|"
+    r"essentielle?|cle|key|sought|needed|nous|we|vous|you|il|it|je|i|actuellement|"
+    r"currently|today|aujourd'hui|jugee?|juge|insuffisante?)\b"
+)
+_SKILL_LEAD = re.compile(
+    r"^(?:(?:le|la|les|l'|du|de|des|d'|un|une|the|a|an|en|in|with|of|votre|your|vos|"
+    r"tres|very|bonne|good|solide|solid|strong|forte|meilleure|better|reelle|real|"
+    r"suffisante?|sufficient|avancee?|advanced|plus|more|davantage|experience|skills?|"
+    r"competences?|connaissances?|knowledge|maitrise|pratique|niveau|level)\s+|l'|d')+"
+)
+
+
+def _skill(body: _Body, match: re.Match[str]) -> str | None:
+    groups = match.groupdict()
+    name = "skill" if groups.get("skill") else "skill2" if groups.get("skill2") else None
+    if name is None:
+        return None
+    start, end = match.span(name)
+    folded = body.folded[start:end]
+    cut = _SKILL_CUT.search(" " + folded)
+    if cut:
+        end = start + max(0, cut.start() - 1)
+        folded = body.folded[start:end]
+    lead = _SKILL_LEAD.match(folded)
+    if lead:
+        start += lead.end()
+    text = " ".join(body.text[start:end].split()).strip(" -–—'\"«»")
+    words = text.split()
+    if not words or len(words) > 6:
+        return None
+    if fold(text) in {"experience", "competences", "skills", "skill", "profil", "poste"}:
+        return None
+    return text
+
+
+def _humanise(name: str) -> str | None:
+    """'DURAND Sophie' -> 'Sophie Durand'; 'Durand, Sophie' -> 'Sophie Durand'."""
+    name = " ".join(name.replace('"', " ").split()).strip(" ,'")
+    if "," in name:
+        last, _, first = name.partition(",")
+        name = f"{first.strip()} {last.strip()}"
+    tokens = name.split()
+    if not 2 <= len(tokens) <= 4:
+        return None
+    upper = [t for t in tokens if len(t) > 1 and t.isupper()]
+    if upper and len(upper) < len(tokens) and tokens[0].isupper():
+        tokens = tokens[len(upper) :] + tokens[: len(upper)]
+    tokens = [t.capitalize() if t.isupper() and len(t) > 1 else t for t in tokens]
+    return " ".join(tokens)
+
+
+_TEAM_FIRST = re.compile(
+    r"^(?:l')?(?:service|equipe|team|direction|departement|department|pole|cellule|the|"
+    r"recrutement|recruitment|recruiting|rh|hr|ressources|human|talent|people|careers?)\b"
+)
+
+
+def _is_team(piece: str) -> bool:
+    """'Service RH', "L'équipe recrutement", 'The Talent Team': a team, not a company."""
+    folded = fold(piece).strip()
+    return bool(_TEAM_FIRST.match(folded) or re.search(r"\b(?:team|equipe)$", folded))
+
+
+def _is_title(piece: str) -> bool:
+    words = fold(piece).split()
+    if not words:
+        return False
+    return bool(_TITLE_WORDS.fullmatch(words[0]) or _TITLE_LAST.search(words[-1]))
+
+
+def _looks_like_person(name: str) -> bool:
+    folded = fold(name)
+    if _TEAM_WORDS.search(folded) or any(c.isdigit() for c in name) or "@" in name:
+        return False
+    if _COMPANY_WORDS.search(folded) or "&" in name:
+        return False
+    return _PERSON.match(name) is not None
+
+
+def _recruiter(parts: MessageParts, body: _Body) -> tuple[str | None, str | None]:
+    header = parts.header
+    if header.sender_name and _looks_like_person(header.sender_name):
+        return _humanise(header.sender_name), header.sender_name
+    for line in parts.signature[:1]:
+        if _CONTACT_LINE.search(line):
+            continue
+        match = _PERSON.match(line)
+        if match and _looks_like_person(match.group("name")):
+            candidate = match.group("name")
+            if _TITLE_WORDS.search(fold(candidate)):
+                continue
+            return _humanise(candidate), line
+    chat = re.match(rf"^\s*(?P<n>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})\s*[·•|]\s*\S", body.text)
+    if chat and _looks_like_person(chat.group("n")):
+        return _humanise(chat.group("n")), chat.group(0)
+    said = re.search(
+        rf"\b(?:je m'appelle|je suis|my name is|i am|i'm|this is)\s+(?P<n>{_NAME_TOKEN}\s+"
+        rf"(?:{_NAME_TOKEN}|{_UPPER_TOKEN}))",
+        body.text,
+    )
+    if said:
+        return _humanise(said.group("n")), said.group(0)
+    if header.sender_email:
+        local = header.sender_email.split("@")[0]
+        pieces = re.split(r"[._-]", local)
+        person = len(pieces) == 2 and all(p.isalpha() and len(p) > 1 for p in pieces)
+        if person and not _TEAM_WORDS.search(" ".join(pieces)):
+            return " ".join(p.capitalize() for p in pieces), header.sender_email
+    return None, None
+
+
+def _domain_company(email: str | None) -> str | None:
+    if not email or "@" not in email:
+        return None
+    labels = email.split("@")[1].lower().split(".")
+    if len(labels) < 2:
+        return None
+    core = labels[-2]
+    if core in _SECOND_LEVEL and len(labels) >= 3:
+        core = labels[-3]
+    if core in _GENERIC_DOMAINS or len(core) < 2:
+        return None
+    words = [w for w in re.split(r"[-_]", core) if w]
+    if len(words) == 1 and len(core) <= 4:
+        return core.upper()
+    small = {"de", "du", "des", "la", "le", "les", "et", "of", "the", "and", "en", "sur"}
+    return " ".join(w if i and w in small else w.capitalize() for i, w in enumerate(words))
+
+
+def _clean_company(name: str) -> str | None:
+    name = name.strip(" .,;:-–—|'\"«»()")
+    tokens = name.split()
+    while tokens and _STOP_COMPANY.match(tokens[-1]):
+        tokens.pop()
+    while tokens and re.match(r"^(?:de|des|du|la|le|et|&|of|the|and|d')$", tokens[-1], re.I):
+        tokens.pop()
+    if not tokens or _STOP_COMPANY.match(tokens[0]):
+        return None
+    name = " ".join(tokens)
+    if len(name) < 2 or len(name) > 60:
+        return None
+    if not any(c.isupper() or c.isdigit() for c in name[:1]):
+        return None
+    return name
+
+
+def _same_company(a: str, b: str) -> bool:
+    fa = re.sub(r"[^a-z0-9]", "", fold(a))
+    fb = re.sub(r"[^a-z0-9]", "", fold(b))
+    return bool(fa) and bool(fb) and (fa in fb or fb in fa)
+
+
+def _signature_company(
+    parts: MessageParts, recruiter_line: str | None, recruiter: str | None
+) -> str | None:
+    names = set(fold(recruiter or "").split())
+    for number, line in enumerate(parts.signature[:8]):
+        if line == recruiter_line or (names and set(fold(line).replace(",", " ").split()) <= names):
+            continue
+        team = re.search(
+            r"(?:[ée]quipe|[ÉE]quipe|[Ss]ervice|[Tt]eam|[Dd][ée]partement|[Dd]irection)"
+            r"(?:\s+(?:[Rr]ecrutement|RH|[Tt]alents?|[Rr]essources [Hh]umaines|[Rr]ecruiting|"
+            r"[Tt]alent [Aa]cquisition|[Pp]eople|[Hh]iring|HR|du personnel))?"
+            r"\s+(?:de |d'|du |chez |at |@ )" + _COMPANY_NAME,
+            line,
+        ) or re.search(
+            r"^(?:L'|l'|The\s+)?" + _COMPANY_NAME + r"\s+(?:Recruiting|Recruitment|Talent|People|"
+            r"Hiring|Careers|Recrutement)\b",
+            line,
+        )
+        if team:
+            cleaned = _clean_company(team.group("co"))
+            if cleaned and not _is_title(cleaned) and not _is_team(cleaned):
+                return cleaned
+        if _CONTACT_LINE.search(line) and not re.search(r"\s[|–—@]\s|\s(?:at|chez)\s", line):
+            continue
+        pieces = re.split(r"\s+[|•·–—@-]\s+|\s+(?:at|chez|@)\s+|,\s+", line)
+        for piece in reversed(pieces):
+            if not piece.strip() or _is_title(piece) or _CONTACT_LINE.search(piece):
+                continue
+            if _is_team(piece):
+                continue
+            if number == 0 and len(parts.signature) > 1 and _looks_like_person(piece):
+                continue
+            cleaned = _clean_company(piece)
+            if cleaned and len(cleaned.split()) <= 5:
+                if len(cleaned.split()) == 1 and number == 0 and len(parts.signature) == 1:
+                    continue
+                return cleaned
+    return None
+
+
+def _text_company(body: _Body) -> tuple[str | None, str | None]:
+    for match in _COMPANY_IN_TEXT.finditer(body.text):
+        word = match.group(0).split()[0].lower()
+        cleaned = _clean_company(match.group("co"))
+        if not cleaned:
+            continue
+        if fold(cleaned.split()[0]) in MONTHS or fold(cleaned.split()[0]) in _WEEKDAY_NAMES:
+            continue
+        if word == "the":
+            team = re.match(
+                r"(?P<name>.+?)\s+(?:Recruiting|Talent|HR|People|Hiring|Recruitment)\b",
+                match.group(0)[4:] + body.text[match.end() : match.end() + 30],
+            )
+            if not team:
+                continue
+            cleaned = _clean_company(team.group("name")) or ""
+            if not cleaned:
+                continue
+        elif word == "at":
+            if len(cleaned.split()) > 3 or not re.match(r"^[A-Z][a-zA-Z]", cleaned):
+                continue
+            if re.match(r"^(?:\d|[AP]M\b|Our\b|Your\b|This\b|The\b)", cleaned):
+                continue
+        return cleaned, match.group(0)
+    return None, None
+
+
+def _company(
+    parts: MessageParts, body: _Body, recruiter_line: str | None, recruiter: str | None
+) -> tuple[str | None, str | None]:
+    domain = _domain_company(parts.header.sender_email)
+    signed = _signature_company(parts, recruiter_line, recruiter)
+    said, said_words = _text_company(body)
+    if domain:
+        for candidate in (signed, said):
+            if candidate and _same_company(candidate, domain):
+                return candidate, candidate
+    if signed:
+        return signed, signed
+    if said:
+        return said, said_words
+    if domain:
+        return domain, parts.header.sender_email
+    return None, None
+
+
+# Forwarded headers' dates: "mar. 8 déc. 2026 à 10:15", "Tue, Dec 8, 2026 at 10:15 AM",
+# "Tue, 08 Dec 2026 10:15:00 +0100", "08/12/2026 10:15".
+def _sent_at(
+    header: Header, *, now: dt.datetime, zone: ZoneInfo, country: str
+) -> dt.datetime | None:
+    if not header.date_text:
+        return None
+    folded = fold(header.date_text)
+    local_now = now.astimezone(zone)
+    hits = [h for h in find_dates(folded, ref=local_now.date(), country=country) if not h.window]
+    if not hits:
+        return None
+    hit = hits[0]
+    day = hit.last
+    if not re.search(r"20\d\d", folded) and day > local_now.date():
+        day = day.replace(year=day.year - 1)
+    time = hit.time
+    if time is None:
+        times = find_times(folded)
+        time = times[0][1] if times else dt.time(12, 0)
+    return dt.datetime.combine(day, time, tzinfo=zone)
+
+
+WhenReader = Callable[..., Any]
+
+
+def _dates_reader() -> WhenReader | None:
+    """``flows.dates.read_when`` when that reader is there."""
+    try:
+        from flows import dates
+    except ImportError:  # pragma: no cover
+        return None
+    reader = getattr(dates, "read_when", None)
+    return reader if callable(reader) else None
+
+
+def _read_phrase(
+    phrase: str, hit: DateHit, *, ref: dt.datetime, zone: ZoneInfo, country: str
+) -> tuple[dt.date, dt.date, dt.time | None]:
+    """The window of a phrase: by the dates reader when it takes it, else by our own."""
+    reader = _dates_reader()
+    if reader is not None:
+        try:
+            from flows.dates import Prefer
+
+            when = reader(phrase, now=ref, tz=str(zone.key), country=country, expect=Prefer.FUTURE)
+            start, end = getattr(when, "start", None), getattr(when, "end", None)
+            if isinstance(start, dt.date) and isinstance(end, dt.date) and end >= ref.date():
+                time = getattr(when, "time", None)
+                return start, end, time if isinstance(time, dt.time) else hit.time
+        except Exception:
+            pass
+    return hit.first, hit.last, hit.time
+
+
+def _near(body: _Body, hits: Iterable[DateHit], span: tuple[int, int]) -> list[DateHit]:
+    """The date hits in the sentence of a span."""
+    s_start, s_end = body.sentence_start(span[0]), body.sentence_end(span[1])
+    return [h for h in hits if s_start <= h.start < s_end]
+
+
+@dataclass
+class _Reader:
+    body: _Body
+    ref: dt.datetime
+    zone: ZoneInfo
+    country: str
+    evidence: list[Evidence] = field(default_factory=list)
+
+    def note(self, name: str, start: int, end: int) -> None:
+        words = self.body.clause(start, end)
+        if words:
+            self.evidence.append(Evidence(name, words[:300]))
+
+    def phrase(self, hit: DateHit) -> str:
+        return " ".join(self.body.text[hit.start : hit.end].split())
+
+    def window(self, hit: DateHit) -> tuple[dt.date, dt.date, dt.time | None]:
+        return _read_phrase(
+            self.phrase(hit), hit, ref=self.ref, zone=self.zone, country=self.country
+        )
+
+
+def read_message(
+    text: str,
+    *,
+    now: dt.datetime,
+    tz: str = "Europe/Paris",
+    country: str = "FR",
+    sender: str | None = None,
+) -> Reading:
+    """What the recruiter's message says (see the module's docstring for how).
+
+    ``sender`` is a name known from elsewhere (a Telegram forward's origin), used when the
+    message itself names nobody.
+    """
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError("now must be timezone-aware")
+    zone = ZoneInfo(tz)
+    country = (country or "FR").upper()
+    parts = split_message(text)
+    body = _Body(parts.body, fold(parts.body))
+    sent_at = _sent_at(parts.header, now=now, zone=zone, country=country)
+    ref = sent_at or now.astimezone(zone)
+    reader = _Reader(body, ref, zone, country)
+    hits = find_dates(body.folded, ref=ref.date(), country=country)
+
+    refusal = _matches(REFUSAL, body)
+    invitation = _matches(INVITATION, body)
+    answers = _matches(ANSWER, body, hypothetical_ok=True)
+    received = _matches(RECEIVED, body)
+    criteria, n3 = _n3(body)
+    offer = _first(OFFER, body)
+
+    interview_at, interview_hit = _interview_moment(reader, hits, invitation)
+    kind: Kind
+    if refusal and not (invitation and interview_at):
+        kind = Kind.REFUSAL
+        reader.note("kind", *refusal[0].span())
+    elif invitation and not offer:
+        kind = Kind.INTERVIEW
+        reader.note("kind", *invitation[0].span())
+    elif offer:
+        kind = Kind.OTHER
+        reader.note("kind", *offer.span())
+    else:
+        answer_hit = _answer_hit(body, hits, answers)
+        if answer_hit is not None:
+            kind = Kind.ANSWER_DATE
+        elif received:
+            kind = Kind.RECEIVED
+            reader.note("kind", *received[0].span())
+        elif (
+            n3
+            or _first(MISSING_SKILL, body)
+            or _first(GENERIC_EXPERIENCE, body)
+            or _first(CATEGORICAL, body)
+        ):
+            kind = Kind.REFUSAL
+        else:
+            kind = Kind.OTHER
+
+    reason: RefusalReason | None = None
+    months = None
+    skill = None
+    answer_by = None
+    if kind is Kind.REFUSAL:
+        reason, months, skill = _reason(reader, criteria, n3)
+        if not criteria:
+            criteria = []
+    else:
+        criteria = []
+    if kind is Kind.ANSWER_DATE:
+        answer_hit = _answer_hit(body, hits, answers)
+        if answer_hit is not None:
+            _, answer_by, _ = reader.window(answer_hit)
+            reader.note("answer_by", answer_hit.start, answer_hit.end)
+    if kind is Kind.INTERVIEW and interview_hit is not None and interview_at is not None:
+        reader.note("interview_at", interview_hit.start, interview_hit.end)
+    elif kind is not Kind.INTERVIEW:
+        interview_at = None
+
+    recruiter, recruiter_line = _recruiter(parts, body)
+    if recruiter is None and sender and _looks_like_person(sender):
+        recruiter = _humanise(sender)
+    company, company_words = _company(parts, body, recruiter_line, recruiter)
+    if recruiter and company and _same_company(recruiter, company):
+        company = None
+    if company_words:
+        reader.evidence.append(Evidence("company", company_words[:200]))
+    if recruiter_line:
+        reader.evidence.append(Evidence("recruiter", recruiter_line[:200]))
+    return Reading(
+        kind=kind,
+        reason=reason,
+        months=months,
+        skill=skill,
+        criteria=tuple(criteria),
+        answer_by=answer_by,
+        interview_at=interview_at,
+        company=company,
+        recruiter=recruiter,
+        sent_at=sent_at,
+        evidence=tuple(reader.evidence),
+    )
+
+
+def _answer_hit(body: _Body, hits: list[DateHit], answers: list[re.Match[str]]) -> DateHit | None:
+    """The date or window the recruiter gives for their answer."""
+    for match in answers:
+        near = _near(body, hits, match.span())
+        if near:
+            windows = [h for h in near if h.window] or near
+            return max(windows, key=lambda h: h.last)
+    return None
+
+
+def _interview_moment(
+    reader: _Reader, hits: list[DateHit], invitation: list[re.Match[str]]
+) -> tuple[dt.datetime | None, DateHit | None]:
+    """The interview's day and time: the one named day with a time (several offered: none)."""
+    if not invitation:
+        return None, None
+    start = reader.body.sentence_start(invitation[0].start())
+    days = [h for h in hits if not h.window and h.end > start and h.last >= reader.ref.date()]
+    if not days:
+        days = [h for h in hits if not h.window and h.last >= reader.ref.date()]
+    if not days:
+        return None, None
+    timed = [h for h in days if h.time is not None]
+    distinct = {(h.last, h.time) for h in timed}
+    if len(distinct) > 1:
+        return None, None
+    chosen = timed[0] if timed else days[0]
+    first, last, time = reader.window(chosen)
+    if time is None:
+        # "Date : mardi 15 décembre" then "Heure : 14h30" on the next line.
+        times = [t for pos, t in find_times(reader.body.folded) if 0 <= pos - chosen.end < 120]
+        if len(set(times)) >= 1:
+            time = times[0]
+    if time is None or first != last:
+        return None, chosen
+    return dt.datetime.combine(last, time, tzinfo=reader.zone), chosen
+
+
+def _reason(
+    reader: _Reader, criteria: list[Criterion], n3: list[re.Match[str]]
+) -> tuple[RefusalReason, int | None, str | None]:
+    body = reader.body
+    if n3:
+        reader.note("reason", *n3[0].span())
+        return RefusalReason.DISCRIMINATORY, None, None
+    later = _first(OPENING_LATER, body)
+    skill_match = _first(MISSING_SKILL, body)
+    if later is not None and not (
+        skill_match is not None
+        and re.match(
+            r"\b(?:recontact|reven|reprendre|get|reach|reapply|"
+            r"apply|contact)",
+            later.group(0),
+        )
+    ):
+        reader.note("reason", *later.span())
+        return RefusalReason.OPENING_LATER, _months(later, reader.ref.date()), None
+    for other in _matches(OTHER_OPENING, body):
+        if FUTURE_ONLY.search(
+            body.folded[body.sentence_start(other.start()) : body.sentence_end(other.end())]
+        ):
+            continue
+        reader.note("reason", *other.span())
+        return RefusalReason.OTHER_OPENING, None, None
+    if skill_match is not None:
+        skill = _skill(body, skill_match)
+        reader.note("reason", *skill_match.span())
+        return RefusalReason.MISSING_SKILLS, None, skill
+    generic = _first(GENERIC_EXPERIENCE, body)
+    if generic is not None:
+        reader.note("reason", *generic.span())
+        return RefusalReason.MISSING_SKILLS, None, None
+    categorical = _first(CATEGORICAL, body)
+    if categorical is not None:
+        reader.note("reason", *categorical.span())
+        return RefusalReason.CATEGORICAL, None, None
+    return RefusalReason.NONE, None, None
+
+
+# Command line
+
+
+def _reading_line(line: str) -> dict[str, Any]:
+    try:
+        request = json.loads(line)
+    except ValueError:
+        return {"error": "bad_json"}
+    if not isinstance(request, dict):
+        return {"error": "not_an_object"}
+    text = request.get("text")
+    if not isinstance(text, str):
+        return {"error": "text_missing"}
+    try:
+        now = dt.datetime.fromisoformat(str(request.get("now") or ""))
+    except ValueError:
+        return {"error": "bad_now"}
+    if now.tzinfo is None:
+        return {"error": "now_without_offset"}
+    tz = request.get("tz") or "Europe/Paris"
+    country = request.get("country") or "FR"
+    if not isinstance(tz, str) or not isinstance(country, str):
+        return {"error": "bad_tz_or_country"}
+    try:
+        ZoneInfo(tz)
+    except (ValueError, KeyError, OSError):
+        return {"error": "bad_tz"}
+    try:
+        return read_message(text, now=now, tz=tz, country=country).to_json()
+    except Exception:
+        return {"error": "unreadable"}
+
+
+def main(
+    argv: list[str] | None = None, *, stdin: TextIO | None = None, out: TextIO | None = None
+) -> int:
+    """``--json``: one request a line in, one reading a line out, until the end of input."""
+    args = sys.argv[1:] if argv is None else argv
+    source = stdin or sys.stdin
+    sink = out or sys.stdout
+    if args != ["--json"]:
+        print("usage: python -m flows.recruiter_message --json < requests.jsonl", file=sys.stderr)
+        return 2
+    for line in source:
+        if not line.strip():
+            continue
+        sink.write(json.dumps(_reading_line(line), ensure_ascii=False) + "\n")
+        sink.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1745 @@
+"""A labelled corpus of recruiter messages, written for Relance's reader.
+
+Each entry: an id, the text as a candidate would paste or forward it, and every field of the
+command line's answer (kind, reason, months, skill, answer_by, interview_at, company,
+recruiter), with the N3 criteria of a discriminatory refusal. ``now`` is Thursday 10 December
+2026, 10:00 in Paris, unless an entry says otherwise; a forwarded message's dates count from
+the day it was sent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+NOW = "2026-12-10T10:00:00+01:00"
+
+
+@dataclass(frozen=True)
+class Labelled:
+    id: str
+    text: str
+    kind: str
+    reason: str | None = None
+    months: int | None = None
+    skill: str | None = None
+    answer_by: str | None = None
+    interview_at: str | None = None
+    company: str | None = None
+    recruiter: str | None = None
+    criteria: tuple[str, ...] = ()
+    now: str = NOW
+    tz: str = "Europe/Paris"
+    country: str = "FR"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def expected(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "reason": self.reason,
+            "months": self.months,
+            "skill": self.skill,
+            "answer_by": self.answer_by,
+            "interview_at": self.interview_at,
+            "company": self.company,
+            "recruiter": self.recruiter,
+        }
+
+
+LONG_THREAD_TAIL = "\n".join(
+    f"> Le {day} novembre 2026, Camille Roux a écrit :\n> Bonjour, je me permets de revenir vers "
+    f"vous au sujet du poste d'analyste. Je reste très motivée et disponible pour échanger. "
+    f"Bien cordialement, Camille\n>"
+    for day in range(1, 30)
+)
+
+CORPUS: tuple[Labelled, ...] = (
+    # --- Refusals, F1: no reason given ---------------------------------------------------
+    Labelled(
+        "fr_f1_plain",
+        """Bonjour Camille,
+
+Nous vous remercions pour l'intérêt que vous portez à notre entreprise et pour le temps que vous nous avez accordé.
+Après étude attentive de votre candidature, nous sommes au regret de vous informer que nous ne pouvons pas y donner une suite favorable.
+
+Nous vous souhaitons pleine réussite dans vos recherches.
+
+Cordialement,
+Hélène Garnier
+Responsable des ressources humaines
+Brasserie Mercier""",
+        "refusal",
+        reason="none",
+        company="Brasserie Mercier",
+        recruiter="Hélène Garnier",
+    ),
+    Labelled(
+        "fr_f1_other_candidate",
+        """Bonjour,
+
+Suite à nos échanges, nous avons finalement retenu un autre candidat pour le poste de contrôleur de gestion.
+Merci encore pour votre disponibilité.
+
+Bien à vous,
+Thomas Petit
+Talent Acquisition Manager - Kerlys""",
+        "refusal",
+        reason="none",
+        company="Kerlys",
+        recruiter="Thomas Petit",
+    ),
+    Labelled(
+        "en_f1_regret",
+        """Hi Jordan,
+
+Thank you for taking the time to speak with our team about the Data Analyst role.
+We regret to inform you that we will not be moving forward with your application at this time.
+
+We wish you the best of luck in your search.
+
+Best regards,
+Rachel Kim
+People Team, Bluefin Analytics""",
+        "refusal",
+        reason="none",
+        company="Bluefin Analytics",
+        recruiter="Rachel Kim",
+    ),
+    Labelled(
+        "en_f1_other_candidates",
+        """Dear Morgan,
+
+After careful consideration, we have decided to proceed with other candidates whose experience more closely matches our needs.
+
+Kind regards,
+Daniel Brooks
+Senior Recruiter | Hartwell & Co""",
+        "refusal",
+        reason="none",
+        company="Hartwell & Co",
+        recruiter="Daniel Brooks",
+    ),
+    Labelled(
+        "fr_f1_forwarded_gmail",
+        """---------- Message transféré ---------
+De : Claire Moreau <claire.moreau@verdane.fr>
+Date : lun. 7 déc. 2026 à 17:42
+Objet : Votre candidature - Chargé de communication
+À : <camille.roux@gmail.com>
+
+
+Bonjour Madame Roux,
+
+Votre candidature n'a malheureusement pas été retenue pour le poste de chargé de communication.
+Nous conservons votre CV et ne manquerons pas de revenir vers vous si une opportunité se présentait.
+
+Cordialement,
+
+Claire Moreau""",
+        "refusal",
+        reason="none",
+        company="Verdane",
+        recruiter="Claire Moreau",
+    ),
+    Labelled(
+        "fr_f1_poste_pourvu",
+        """Bonjour Monsieur Diallo,
+Le poste de technicien de maintenance a été pourvu. Nous vous remercions pour votre candidature et vous souhaitons une bonne continuation.
+Cordialement,
+Service RH – Transports Lebrun""",
+        "refusal",
+        reason="none",
+        company="Transports Lebrun",
+        recruiter=None,
+    ),
+    Labelled(
+        "en_f1_html",
+        """<html><body><p>Hi Sam,</p><p>Thank you for your interest in <b>Corvid Labs</b>.
+Unfortunately, you have <i>not been selected</i> for the next stage of our process.</p>
+<p>Best,<br>Nina Patel<br>Recruiting Coordinator<br>Corvid Labs</p></body></html>""",
+        "refusal",
+        reason="none",
+        company="Corvid Labs",
+        recruiter="Nina Patel",
+    ),
+    Labelled(
+        "fr_f1_markdown_emoji",
+        """**Bonjour Léa** 👋
+
+Merci pour ta candidature chez *Pixelune* ! Après réflexion, nous avons décidé de poursuivre avec un autre profil pour ce poste de développeuse front 🙏
+
+Belle journée,
+Manon Lefort
+Talent Partner @ Pixelune""",
+        "refusal",
+        reason="none",
+        company="Pixelune",
+        recruiter="Manon Lefort",
+    ),
+    # --- Refusals, missing skill -------------------------------------------------------------
+    Labelled(
+        "fr_skill_anglais",
+        """Bonjour Camille,
+
+Merci pour l'entretien de mardi. Votre parcours nous a beaucoup plu, mais votre niveau d'anglais n'est pas suffisant pour ce poste en contact avec nos filiales.
+Nous ne pourrons donc pas donner suite à votre candidature.
+
+Cordialement,
+Isabelle Fontaine
+Chargée de recrutement
+Groupe Alcyon""",
+        "refusal",
+        reason="missing_skills",
+        skill="anglais",
+        company="Groupe Alcyon",
+        recruiter="Isabelle Fontaine",
+    ),
+    Labelled(
+        "fr_skill_manque_experience_en",
+        """Bonjour,
+
+Nous avons apprécié notre échange. Cependant, il vous manque une expérience en gestion de projet agile, indispensable pour ce rôle.
+Nous ne retiendrons donc pas votre candidature.
+
+Bien cordialement,
+Julien Masson
+Responsable recrutement – Oréade Informatique""",
+        "refusal",
+        reason="missing_skills",
+        skill="gestion de projet agile",
+        company="Oréade Informatique",
+        recruiter="Julien Masson",
+    ),
+    Labelled(
+        "en_skill_kubernetes",
+        """Dear Alex,
+
+Thank you for interviewing with us. Unfortunately we have decided not to move forward: the team felt you lacked hands-on experience with Kubernetes, which is key for this role.
+
+Kind regards,
+Priya Shah
+Recruiter at Cobalt Systems""",
+        "refusal",
+        reason="missing_skills",
+        skill="Kubernetes",
+        company="Cobalt Systems",
+        recruiter="Priya Shah",
+    ),
+    Labelled(
+        "en_skill_sql",
+        """Hi Taylor,
+
+Thanks again for completing the technical assessment. While we enjoyed meeting you, we were looking for someone with stronger skills in SQL, so we won't be moving forward with your application.
+
+All the best,
+Marcus Lee
+Talent Acquisition, Fenwick Retail""",
+        "refusal",
+        reason="missing_skills",
+        skill="SQL",
+        company="Fenwick Retail",
+        recruiter="Marcus Lee",
+    ),
+    Labelled(
+        "fr_skill_maitrise_sap",
+        """Madame,
+
+Après examen de votre dossier, nous recherchons un profil maîtrisant SAP, ce qui n'est pas encore votre cas. Votre candidature n'a pas été retenue.
+
+Sincères salutations,
+Patrick Roussel
+DRH, Sogemat""",
+        "refusal",
+        reason="missing_skills",
+        skill="SAP",
+        company="Sogemat",
+        recruiter="Patrick Roussel",
+    ),
+    Labelled(
+        "en_skill_german",
+        """Hello Chris,
+
+We appreciated your time. However, your level of German is not sufficient for a client-facing role in our Munich office, so we will not be proceeding with your application.
+
+Regards,
+Anna Weber
+HR Business Partner
+Kessler Logistics""",
+        "refusal",
+        reason="missing_skills",
+        skill="German",
+        company="Kessler Logistics",
+        recruiter="Anna Weber",
+    ),
+    Labelled(
+        "fr_skill_pas_assez_experience",
+        """Bonjour Hugo,
+
+Nous avons choisi de ne pas poursuivre votre candidature : vous n'avez pas assez d'expérience en management d'équipe pour ce poste de chef de rayon.
+
+Cordialement,
+Sandrine Leroy
+Recrutement - Maison Duval""",
+        "refusal",
+        reason="missing_skills",
+        skill="management d'équipe",
+        company="Maison Duval",
+        recruiter="Sandrine Leroy",
+    ),
+    Labelled(
+        "en_skill_more_experience",
+        """Hi Jamie,
+
+Thank you for your application to Orbital Health. After reviewing your profile, we need a candidate with more experience in clinical data management, so we have decided not to progress your application.
+
+Best wishes,
+Olivia Grant""",
+        "refusal",
+        reason="missing_skills",
+        skill="clinical data management",
+        company="Orbital Health",
+        recruiter="Olivia Grant",
+    ),
+    # --- Refusals, F3a: an opening later ---------------------------------------------------------
+    Labelled(
+        "fr_f3a_trois_mois",
+        """Bonjour Camille,
+
+Merci pour votre candidature au poste de chef de projet et pour le temps consacré à nos entretiens.
+Après réflexion, nous ne donnerons pas suite à votre candidature. Toutefois, un poste équivalent devrait s'ouvrir dans environ trois mois et je serais ravie de vous recontacter à ce moment-là.
+
+Cordialement,
+Sophie Durand
+Chargée de recrutement
+Lumen Conseil
+01 23 45 67 89""",
+        "refusal",
+        reason="opening_later",
+        months=3,
+        company="Lumen Conseil",
+        recruiter="Sophie Durand",
+    ),
+    Labelled(
+        "fr_f3a_six_mois_digits",
+        """Bonjour,
+
+Nous avons retenu une autre candidature pour ce poste. Nous ouvrirons cependant un second poste de comptable dans 6 mois : n'hésitez pas à vous manifester à ce moment-là.
+
+Bien à vous,
+Nathalie Brun
+Cabinet Arvel""",
+        "refusal",
+        reason="opening_later",
+        months=6,
+        company="Cabinet Arvel",
+        recruiter="Nathalie Brun",
+    ),
+    Labelled(
+        "en_f3a_two_months",
+        """Hi Sam,
+
+You were a strong finalist, but we offered the role to another candidate. We expect a similar position to open in about two months, and I'd love to talk again then.
+
+Best,
+Laura Chen
+Talent Lead, Meridian Software""",
+        "refusal",
+        reason="opening_later",
+        months=2,
+        company="Meridian Software",
+        recruiter="Laura Chen",
+    ),
+    Labelled(
+        "fr_f3a_un_an",
+        """Bonjour Karim,
+
+Votre candidature n'a pas été retenue cette fois-ci. Nous prévoyons toutefois de recruter à nouveau sur ce poste dans un an, lors de l'ouverture de notre agence de Lille.
+
+Cordialement,
+Marie Lambert
+Responsable RH
+Solvéo""",
+        "refusal",
+        reason="opening_later",
+        months=12,
+        company="Solvéo",
+        recruiter="Marie Lambert",
+    ),
+    Labelled(
+        "en_f3a_quarter",
+        """Dear Priya,
+
+We will not be moving forward with your application for the current opening. That said, a new analyst role will be opening in 4 months when our Q2 budget is approved, and we would be glad to consider you.
+
+Kind regards,
+Tom Harris
+Hiring Manager, Ashgrove Capital""",
+        "refusal",
+        reason="opening_later",
+        months=4,
+        company="Ashgrove Capital",
+        recruiter="Tom Harris",
+    ),
+    # --- Refusals, F3b: other openings now ---------------------------------------------------------
+    Labelled(
+        "fr_f3b_autres_postes",
+        """Bonjour Camille,
+
+Nous ne donnerons pas suite à votre candidature pour le poste de chef de produit. En revanche, d'autres postes sont actuellement ouverts chez nous et votre profil pourrait y correspondre : je vous invite à consulter notre page carrières.
+
+Cordialement,
+Aurélie Blanc
+Chargée de recrutement - Novalis""",
+        "refusal",
+        reason="other_opening",
+        company="Novalis",
+        recruiter="Aurélie Blanc",
+    ),
+    Labelled(
+        "en_f3b_other_roles",
+        """Hi Jordan,
+
+We've decided to move forward with another candidate for the Product Designer role. However, we have other open positions that might be a great fit for your background, and I encourage you to apply to them on our careers page.
+
+Cheers,
+Megan Scott
+Recruiter, Brightline Studio""",
+        "refusal",
+        reason="other_opening",
+        company="Brightline Studio",
+        recruiter="Megan Scott",
+    ),
+    Labelled(
+        "fr_f3b_postuler_offres_en_cours",
+        """Bonjour Monsieur Martin,
+
+Votre candidature n'a pas été retenue pour ce poste. Nous vous encourageons à postuler sur nos autres offres en cours, plusieurs postes de technicien étant à pourvoir dans nos sites.
+
+Cordialement,
+Pascale Girard
+Responsable recrutement
+Ferroviaire Bertin""",
+        "refusal",
+        reason="other_opening",
+        company="Ferroviaire Bertin",
+        recruiter="Pascale Girard",
+    ),
+    Labelled(
+        "en_f3b_another_position",
+        """Dear Alex,
+
+Unfortunately you were not selected for the Senior Accountant role. We do think you would be a strong match for another position currently open in our audit team, and I would be happy to put your name forward.
+
+Best regards,
+Helen Carter
+HR Advisor | Lindqvist Partners""",
+        "refusal",
+        reason="other_opening",
+        company="Lindqvist Partners",
+        recruiter="Helen Carter",
+    ),
+    # --- Refusals, N1: categorical ---------------------------------------------------------------
+    Labelled(
+        "fr_n1_definitive",
+        """Monsieur,
+
+Après trois entretiens, notre décision est définitive : votre profil ne correspond pas à nos attentes. Nous ne donnerons pas suite à votre candidature.
+
+Salutations,
+Bernard Colin
+Directeur, Colin Industrie""",
+        "refusal",
+        reason="categorical",
+        company="Colin Industrie",
+        recruiter="Bernard Colin",
+    ),
+    Labelled(
+        "en_n1_final",
+        """Hello Chris,
+
+Thank you for your time. We will not be progressing your application, and this decision is final. Please do not contact the hiring managers directly.
+
+Regards,
+Recruitment Team
+Halberd Defence""",
+        "refusal",
+        reason="categorical",
+        company="Halberd Defence",
+        recruiter=None,
+    ),
+    Labelled(
+        "fr_n1_inutile_relancer",
+        """Bonjour,
+
+Votre candidature n'a pas été retenue. Il est inutile de nous relancer, nous ne reviendrons pas sur cette décision.
+
+L'équipe RH de Quadrant""",
+        "refusal",
+        reason="categorical",
+        company="Quadrant",
+        recruiter=None,
+    ),
+    Labelled(
+        "en_n1_not_at_all",
+        """Hi Taylor,
+
+We won't be moving forward. Your profile is not a match at all for what we need, and we will not reconsider.
+
+Best,
+Ryan Foster
+Founder, Tidepool""",
+        "refusal",
+        reason="categorical",
+        company="Tidepool",
+        recruiter="Ryan Foster",
+    ),
+    # --- Refusals, N3: a motive the law forbids, each criterion -------------------------------------
+    Labelled(
+        "fr_n3_age_plus_jeune",
+        """---------- Message transféré ---------
+De : Marc Lefèvre <marc.lefevre@atelier-brunet.fr>
+Date : mar. 8 déc. 2026 à 10:15
+Objet : Votre candidature
+À : <camille@gmail.com>
+
+Bonjour,
+
+Nous avons apprécié votre profil mais nous recherchons quelqu'un de plus jeune pour compléter l'équipe.
+
+Bien à vous,
+Marc""",
+        "refusal",
+        reason="discriminatory",
+        company="Atelier Brunet",
+        recruiter="Marc Lefèvre",
+        criteria=("age",),
+    ),
+    Labelled(
+        "fr_n3_age_trop_age",
+        """Bonjour Monsieur Perrin,
+Malgré vos compétences, nous pensons que vous êtes trop âgé pour intégrer une équipe dont la moyenne d'âge est de 28 ans. Nous ne donnerons pas suite.
+Cordialement,
+Julie Moreau
+Startlab""",
+        "refusal",
+        reason="discriminatory",
+        company="Startlab",
+        recruiter="Julie Moreau",
+        criteria=("age",),
+    ),
+    Labelled(
+        "en_n3_age_younger",
+        """Hi Pat,
+
+You clearly have the experience, but honestly we're looking for a younger profile who will fit in with the team's culture.
+
+Thanks,
+Kevin Doyle
+Hiring Manager, Loopcraft""",
+        "refusal",
+        reason="discriminatory",
+        company="Loopcraft",
+        recruiter="Kevin Doyle",
+        criteria=("age",),
+    ),
+    Labelled(
+        "en_n3_age_retirement",
+        """Dear Mr Evans,
+
+Given that you are close to retirement, we do not feel this long-term role is right for you. We have decided not to proceed.
+
+Regards,
+Sarah Lewis
+HR Manager, Daventry Foods""",
+        "refusal",
+        reason="discriminatory",
+        company="Daventry Foods",
+        recruiter="Sarah Lewis",
+        criteria=("age",),
+    ),
+    Labelled(
+        "fr_n3_origine",
+        """Bonjour,
+
+Nos clients sont assez traditionnels et nous craignons que vos origines posent problème lors des rendez-vous commerciaux. Nous préférons ne pas donner suite.
+
+Cordialement,
+Alain Mercier
+Agence Mercier Immobilier""",
+        "refusal",
+        reason="discriminatory",
+        company="Agence Mercier Immobilier",
+        recruiter="Alain Mercier",
+        criteria=("origin",),
+    ),
+    Labelled(
+        "en_n3_origin_background",
+        """Hi Amina,
+
+We felt that someone with a different ethnic background would be a better fit with our client base, so we are not moving forward.
+
+Best,
+Greg Miller
+Sales Director, Prestige Motors""",
+        "refusal",
+        reason="discriminatory",
+        company="Prestige Motors",
+        recruiter="Greg Miller",
+        criteria=("origin",),
+    ),
+    Labelled(
+        "fr_n3_origine_nom",
+        """Bonjour Monsieur Benali,
+Votre profil est intéressant mais votre nom à consonance étrangère risque de gêner certains clients. Nous ne retiendrons pas votre candidature.
+Bien cordialement,
+Gérard Vidal""",
+        "refusal",
+        reason="discriminatory",
+        recruiter="Gérard Vidal",
+        criteria=("origin",),
+    ),
+    Labelled(
+        "fr_n3_nationalite",
+        """Bonjour,
+Pour ce poste, nous ne recrutons que des candidats de nationalité française. Votre candidature ne peut donc pas être retenue.
+Cordialement,
+Service du personnel
+Sécurité Horizon""",
+        "refusal",
+        reason="discriminatory",
+        company="Sécurité Horizon",
+        recruiter=None,
+        criteria=("nationality",),
+    ),
+    Labelled(
+        "en_n3_nationality",
+        """Dear Lukas,
+
+Unfortunately we only hire British citizens for this team, regardless of work permits, so we cannot move forward with your application.
+
+Kind regards,
+Emma Taylor
+Recruiter, Albion Consulting""",
+        "refusal",
+        reason="discriminatory",
+        company="Albion Consulting",
+        recruiter="Emma Taylor",
+        criteria=("nationality",),
+    ),
+    Labelled(
+        "fr_n3_sexe_homme",
+        """Bonjour Madame,
+Le poste de chef d'atelier demande de l'autorité sur une équipe d'ouvriers, et nous préférons un homme pour ce rôle. Nous ne donnerons pas suite.
+Cordialement,
+Yves Marchand
+Marchand Métallerie""",
+        "refusal",
+        reason="discriminatory",
+        company="Marchand Métallerie",
+        recruiter="Yves Marchand",
+        criteria=("sex",),
+    ),
+    Labelled(
+        "en_n3_sex_male",
+        """Hi Jessica,
+
+The site team is all male and we think a male candidate would integrate more easily, so we won't be taking your application forward.
+
+Thanks,
+Mike Turner
+Operations Manager, Ironside Construction""",
+        "refusal",
+        reason="discriminatory",
+        company="Ironside Construction",
+        recruiter="Mike Turner",
+        criteria=("sex",),
+    ),
+    Labelled(
+        "fr_n3_grossesse",
+        """Bonjour Sarah,
+Vous nous avez indiqué être enceinte : compte tenu de votre futur congé maternité, nous ne pouvons pas retenir votre candidature pour ce remplacement.
+Bien à vous,
+Corinne Laurent
+Pharmacie du Centre""",
+        "refusal",
+        reason="discriminatory",
+        company="Pharmacie du Centre",
+        recruiter="Corinne Laurent",
+        criteria=("pregnancy",),
+    ),
+    Labelled(
+        "en_n3_pregnancy",
+        """Hi Laura,
+
+Congratulations on your pregnancy! However, with maternity leave coming up so soon we have decided to go with another candidate.
+
+Best,
+Steve Walsh
+Director, Walsh Media""",
+        "refusal",
+        reason="discriminatory",
+        company="Walsh Media",
+        recruiter="Steve Walsh",
+        criteria=("pregnancy",),
+    ),
+    Labelled(
+        "fr_n3_famille_enfants",
+        """Bonjour,
+Le poste implique des déplacements fréquents et, avec vos trois enfants en bas âge, nous craignons que cela soit compliqué. Nous avons préféré retenir un autre profil.
+Cordialement,
+Olivier Renaud
+Responsable commercial, Distrinov""",
+        "refusal",
+        reason="discriminatory",
+        company="Distrinov",
+        recruiter="Olivier Renaud",
+        criteria=("family",),
+    ),
+    Labelled(
+        "en_n3_family_single_mother",
+        """Hi Maria,
+
+As a single mother, we worry you would not be able to commit to the evening shifts, so we have decided not to proceed with your application.
+
+Regards,
+Paul Hughes
+Store Manager, Greenway Markets""",
+        "refusal",
+        reason="discriminatory",
+        company="Greenway Markets",
+        recruiter="Paul Hughes",
+        criteria=("family",),
+    ),
+    Labelled(
+        "fr_n3_situation_familiale",
+        """Madame,
+Votre situation familiale ne nous paraît pas compatible avec les horaires du poste. Nous ne donnerons pas suite à votre candidature.
+Salutations distinguées,
+Direction des ressources humaines
+Hôtel Beaurivage""",
+        "refusal",
+        reason="discriminatory",
+        company="Hôtel Beaurivage",
+        recruiter=None,
+        criteria=("family",),
+    ),
+    Labelled(
+        "fr_n3_apparence_tatouages",
+        """Bonjour Kevin,
+Vos compétences sont réelles, mais vos tatouages visibles ne correspondent pas à l'image de notre boutique. Nous ne retiendrons pas votre candidature.
+Cordialement,
+Élodie Marchal
+Maison Sévigné""",
+        "refusal",
+        reason="discriminatory",
+        company="Maison Sévigné",
+        recruiter="Élodie Marchal",
+        criteria=("appearance",),
+    ),
+    Labelled(
+        "en_n3_appearance_weight",
+        """Hi Dana,
+
+We were looking for someone whose appearance better matches our brand image, so we will not be moving forward.
+
+Best,
+Chloe Adams
+Boutique Manager, Luxe Avenue""",
+        "refusal",
+        reason="discriminatory",
+        company="Luxe Avenue",
+        recruiter="Chloe Adams",
+        criteria=("appearance",),
+    ),
+    Labelled(
+        "fr_n3_physique",
+        """Bonjour,
+Pour un poste d'hôtesse d'accueil, votre physique ne correspond pas tout à fait à ce que nous recherchons. Nous ne donnerons pas suite.
+Cordialement,
+Agence Prestige Accueil""",
+        "refusal",
+        reason="discriminatory",
+        company="Agence Prestige Accueil",
+        recruiter=None,
+        criteria=("appearance",),
+    ),
+    Labelled(
+        "fr_n3_accent",
+        """Bonjour Fatou,
+Votre expérience en relation client est solide, mais votre accent est trop prononcé pour un poste au téléphone. Nous ne pouvons pas retenir votre candidature.
+Cordialement,
+Stéphane Noël
+Superviseur, Appelia Centre de contacts""",
+        "refusal",
+        reason="discriminatory",
+        company="Appelia Centre de contacts",
+        recruiter="Stéphane Noël",
+        criteria=("accent",),
+    ),
+    Labelled(
+        "en_n3_accent",
+        """Hello Rahul,
+
+The panel felt your accent might make calls with our US customers difficult, so we have decided not to move forward.
+
+Regards,
+Jennifer Scott
+Customer Success Lead, Helio Support""",
+        "refusal",
+        reason="discriminatory",
+        company="Helio Support",
+        recruiter="Jennifer Scott",
+        criteria=("accent",),
+    ),
+    Labelled(
+        "fr_n3_handicap",
+        """Bonjour Monsieur Girard,
+Nos locaux ne sont pas adaptés et votre handicap rendrait votre intégration difficile. Nous ne donnerons pas suite à votre candidature.
+Cordialement,
+Luc Bernard
+Gérant, Imprimerie Bernard""",
+        "refusal",
+        reason="discriminatory",
+        company="Imprimerie Bernard",
+        recruiter="Luc Bernard",
+        criteria=("disability",),
+    ),
+    Labelled(
+        "en_n3_wheelchair",
+        """Hi Sam,
+
+Since you use a wheelchair, we don't think the warehouse supervisor role would work, so we have chosen another candidate.
+
+Thanks,
+Bill Carter
+Warehouse Manager, Northgate Supplies""",
+        "refusal",
+        reason="discriminatory",
+        company="Northgate Supplies",
+        recruiter="Bill Carter",
+        criteria=("disability",),
+    ),
+    Labelled(
+        "fr_n3_sante",
+        """Bonjour,
+Vous nous avez parlé de vos problèmes de santé passés ; par précaution, nous préférons ne pas donner suite à votre candidature.
+Cordialement,
+Nadia Ferrand
+Chargée RH, Logistique Azur""",
+        "refusal",
+        reason="discriminatory",
+        company="Logistique Azur",
+        recruiter="Nadia Ferrand",
+        criteria=("health",),
+    ),
+    Labelled(
+        "en_n3_sick_leave",
+        """Hi Ben,
+
+Your references mentioned a long period of sick leave last year, and we are concerned about reliability. We will not be moving forward.
+
+Regards,
+Laura Price
+HR Officer, Castlegate Bank""",
+        "refusal",
+        reason="discriminatory",
+        company="Castlegate Bank",
+        recruiter="Laura Price",
+        criteria=("health",),
+    ),
+    Labelled(
+        "fr_n3_religion_voile",
+        """Bonjour Madame,
+Nous avons noté que vous portez le voile, ce qui n'est pas compatible avec l'image que nous souhaitons donner à nos clients. Votre candidature n'est pas retenue.
+Cordialement,
+Philippe Roy
+Agence Roy Conseil""",
+        "refusal",
+        reason="discriminatory",
+        company="Agence Roy Conseil",
+        recruiter="Philippe Roy",
+        criteria=("religion",),
+    ),
+    Labelled(
+        "en_n3_religion_prayer",
+        """Hi Yusuf,
+
+We run a tight schedule and your need for prayer breaks and time off for religious holidays would be hard to accommodate, so we have decided not to proceed.
+
+Best,
+Claire Morgan
+Team Lead, Quickship""",
+        "refusal",
+        reason="discriminatory",
+        company="Quickship",
+        recruiter="Claire Morgan",
+        criteria=("religion",),
+    ),
+    Labelled(
+        "fr_n3_syndicat",
+        """Bonjour Monsieur Lemaire,
+Nous avons appris que vous étiez délégué syndical dans votre précédente entreprise. Nous préférons éviter ce type de profil et ne donnerons pas suite.
+Cordialement,
+Franck Dubois
+Directeur d'usine, Plastiform""",
+        "refusal",
+        reason="discriminatory",
+        company="Plastiform",
+        recruiter="Franck Dubois",
+        criteria=("union",),
+    ),
+    Labelled(
+        "en_n3_union",
+        """Hi Dave,
+
+Your past trade union activity came up in our reference checks, and management has decided not to move forward with your application.
+
+Regards,
+Karen Hill
+HR, Redline Freight""",
+        "refusal",
+        reason="discriminatory",
+        company="Redline Freight",
+        recruiter="Karen Hill",
+        criteria=("union",),
+    ),
+    Labelled(
+        "fr_n3_age_without_refusal_words",
+        """Bonjour Nicole,
+Merci pour notre échange. Honnêtement, à votre âge, le rythme de l'équipe risque d'être difficile à suivre.
+Cordialement,
+Bastien Leroux
+Fondateur, Kiwee""",
+        "refusal",
+        reason="discriminatory",
+        company="Kiwee",
+        recruiter="Bastien Leroux",
+        criteria=("age",),
+    ),
+    # --- Not N3: the same words in an equal-opportunity statement --------------------------------
+    Labelled(
+        "fr_not_n3_equal_opportunity",
+        """Bonjour,
+
+Nous vous remercions pour votre candidature. Après étude, nous ne pouvons pas y donner une suite favorable.
+
+Cordialement,
+Anne Rousseau
+Chargée de recrutement – Groupe Ardent
+
+Groupe Ardent recrute sans distinction d'âge, d'origine, de sexe ou de handicap. Tous nos postes sont ouverts aux personnes en situation de handicap.""",
+        "refusal",
+        reason="none",
+        company="Groupe Ardent",
+        recruiter="Anne Rousseau",
+    ),
+    Labelled(
+        "en_not_n3_equal_opportunity",
+        """Hi Chris,
+
+Thank you for applying. We have decided to move forward with other candidates for this role.
+
+Best,
+Lisa Wong
+Recruiter, Tessellate
+
+Tessellate is an equal opportunity employer. We consider all applicants regardless of age, race, religion, sex, disability or union membership.""",
+        "refusal",
+        reason="none",
+        company="Tessellate",
+        recruiter="Lisa Wong",
+    ),
+    Labelled(
+        "fr_not_n3_said_not_the_reason",
+        """Bonjour Monique,
+Je tiens à préciser que votre âge n'a rien à voir avec notre décision : nous avons simplement retenu un candidat dont le profil correspond davantage au poste.
+Bien cordialement,
+Cécile Bonnet
+Responsable RH, Atlantide""",
+        "refusal",
+        reason="none",
+        company="Atlantide",
+        recruiter="Cécile Bonnet",
+    ),
+    Labelled(
+        "fr_not_n3_accent_idiom",
+        """Bonjour,
+Nous avons souhaité mettre l'accent sur l'expérience terrain et nous avons retenu un autre candidat.
+Cordialement,
+Hervé Lucas
+Batiplus""",
+        "refusal",
+        reason="none",
+        company="Batiplus",
+        recruiter="Hervé Lucas",
+    ),
+    # --- Answer dates --------------------------------------------------------------------------
+    Labelled(
+        "fr_answer_fin_semaine_prochaine",
+        """Bonjour,
+Suite à notre entretien, nous reviendrons vers vous d'ici la fin de la semaine prochaine.
+Cordialement,
+Julie Martin
+RH - Groupe Vitalis""",
+        "answer_date",
+        answer_by="2026-12-18",
+        company="Groupe Vitalis",
+        recruiter="Julie Martin",
+    ),
+    Labelled(
+        "fr_answer_sous_15_jours",
+        """Bonjour Camille,
+
+Merci pour votre venue hier. Nous rencontrons encore deux candidats et vous donnerons une réponse sous 15 jours.
+
+Bien cordialement,
+Romain Gauthier
+Responsable d'agence
+Intérim Plus""",
+        "answer_date",
+        answer_by="2026-12-25",
+        company="Intérim Plus",
+        recruiter="Romain Gauthier",
+    ),
+    Labelled(
+        "en_answer_within_two_weeks",
+        """Hi Sam,
+
+Thanks for coming in today. We're finishing interviews this week and will get back to you within two weeks.
+
+Best,
+Emily Clark
+Talent Acquisition | Northwind Labs""",
+        "answer_date",
+        answer_by="2026-12-24",
+        company="Northwind Labs",
+        recruiter="Emily Clark",
+    ),
+    Labelled(
+        "en_answer_by_friday",
+        """Hello Jordan,
+
+Great speaking with you. The hiring manager will make a final decision by Friday and I'll let you know either way.
+
+Regards,
+Tom Becker
+Recruiter, Sable Financial""",
+        "answer_date",
+        answer_by="2026-12-11",
+        company="Sable Financial",
+        recruiter="Tom Becker",
+    ),
+    Labelled(
+        "fr_answer_avant_le_18",
+        """Bonjour Madame Roux,
+Le comité se réunit la semaine prochaine ; nous vous ferons un retour au plus tard le 18 décembre.
+Cordialement,
+Sylvie Marchand
+Chargée de recrutement, Crédit Mutuel Océan""",
+        "answer_date",
+        answer_by="2026-12-18",
+        company="Crédit Mutuel Océan",
+        recruiter="Sylvie Marchand",
+    ),
+    Labelled(
+        "fr_answer_forwarded_semaine_prochaine",
+        """---------- Message transféré ---------
+De : Pauline Chevalier <p.chevalier@fidal-avocats.fr>
+Date : jeu. 3 déc. 2026 à 18:05
+Objet : Suite de votre entretien
+À : Camille Roux <camille.roux@gmail.com>
+
+Chère Camille,
+
+Merci pour cet échange très agréable. Nous vous donnerons notre réponse la semaine prochaine.
+
+Bien à vous,
+Pauline Chevalier""",
+        "answer_date",
+        answer_by="2026-12-11",
+        company="Fidal Avocats",
+        recruiter="Pauline Chevalier",
+    ),
+    Labelled(
+        "en_answer_end_of_month",
+        """Hi Alex,
+
+Thank you for your patience. We are still reviewing applications and expect to make a decision by the end of the month.
+
+Kind regards,
+Sophie Turner
+HR Coordinator, Greenleaf Energy""",
+        "answer_date",
+        answer_by="2026-12-31",
+        company="Greenleaf Energy",
+        recruiter="Sophie Turner",
+    ),
+    Labelled(
+        "fr_answer_debut_janvier",
+        """Bonjour Hugo,
+Les fêtes ralentissent un peu le processus : nous reviendrons vers vous début janvier avec une décision.
+Belle fin d'année,
+Léa Fournier
+Talent Acquisition – Ombrelle""",
+        "answer_date",
+        answer_by="2027-01-10",
+        company="Ombrelle",
+        recruiter="Léa Fournier",
+    ),
+    Labelled(
+        "en_answer_business_days",
+        """Hi Taylor,
+
+Thanks for completing the final round. You'll hear back from us within 5 business days.
+
+Best,
+Ravi Menon
+Recruiting, Quanta Robotics""",
+        "answer_date",
+        answer_by="2026-12-17",
+        company="Quanta Robotics",
+        recruiter="Ravi Menon",
+    ),
+    Labelled(
+        "fr_answer_received_with_window",
+        """Bonjour,
+
+Nous accusons bonne réception de votre candidature au poste d'assistant administratif. Nous reviendrons vers vous dans un délai de trois semaines.
+
+Cordialement,
+L'équipe Recrutement
+Mutuelle Horizon Santé""",
+        "answer_date",
+        answer_by="2026-12-31",
+        company="Mutuelle Horizon Santé",
+        recruiter=None,
+    ),
+    # --- Interviews ----------------------------------------------------------------------------
+    Labelled(
+        "en_interview_second",
+        """Hello Sam,
+Thank you for interviewing with us. We'd like to invite you to a second interview on Tuesday, December 15 at 2:30 PM at our office.
+Best regards,
+Emily Clark
+Talent Acquisition | Northwind Labs""",
+        "interview",
+        interview_at="2026-12-15T14:30",
+        company="Northwind Labs",
+        recruiter="Emily Clark",
+    ),
+    Labelled(
+        "fr_interview_convocation",
+        """Bonjour Camille,
+
+Votre candidature a retenu toute notre attention et nous souhaiterions vous rencontrer pour un entretien le mardi 15 décembre à 14h30 dans nos locaux, 12 rue de la Paix à Nantes.
+
+Merci de me confirmer votre présence.
+
+Cordialement,
+Sophie Durand
+Chargée de recrutement
+Lumen Conseil""",
+        "interview",
+        interview_at="2026-12-15T14:30",
+        company="Lumen Conseil",
+        recruiter="Sophie Durand",
+    ),
+    Labelled(
+        "fr_interview_detail_lines",
+        """Bonjour Hugo,
+
+Nous avons le plaisir de vous convier à un entretien avec notre directeur technique.
+
+Date : jeudi 17 décembre
+Heure : 10h00
+Lieu : visio (lien Teams à suivre)
+
+Bien cordialement,
+Camille Perrot
+Responsable RH
+Axiome Ingénierie""",
+        "interview",
+        interview_at="2026-12-17T10:00",
+        company="Axiome Ingénierie",
+        recruiter="Camille Perrot",
+    ),
+    Labelled(
+        "en_interview_tomorrow",
+        """Hi Jordan,
+
+Following your application, I'd like to schedule a quick phone call with you tomorrow at 11am to discuss the role.
+
+Thanks,
+Ben Russell
+Talent Partner, Harbor Labs""",
+        "interview",
+        interview_at="2026-12-11T11:00",
+        company="Harbor Labs",
+        recruiter="Ben Russell",
+    ),
+    Labelled(
+        "fr_interview_numeric",
+        """Bonjour,
+Je vous confirme notre entretien le 21/12 à 9h30 par téléphone.
+Cordialement,
+Nicolas Garnier
+Consultant recrutement, Altitude RH""",
+        "interview",
+        interview_at="2026-12-21T09:30",
+        company="Altitude RH",
+        recruiter="Nicolas Garnier",
+    ),
+    Labelled(
+        "en_interview_us_date",
+        """Hi Morgan,
+
+You're invited to an onsite interview on 12/18 at 1:00 PM at our Boston office.
+
+Best,
+Ashley Moore
+Recruiting Coordinator, Beacon Health""",
+        "interview",
+        interview_at="2026-12-18T13:00",
+        company="Beacon Health",
+        recruiter="Ashley Moore",
+        tz="America/New_York",
+        country="US",
+        now="2026-12-10T10:00:00-05:00",
+    ),
+    Labelled(
+        "fr_interview_lundi_prochain",
+        """Bonjour Léa,
+Nous aimerions poursuivre le processus avec vous : seriez-vous disponible lundi prochain à 16h pour un échange en visio avec l'équipe ?
+Belle journée,
+Thibault Morel
+CTO, Fluxo""",
+        "interview",
+        interview_at="2026-12-14T16:00",
+        company="Fluxo",
+        recruiter="Thibault Morel",
+    ),
+    Labelled(
+        "fr_interview_slots_offered",
+        """Bonjour Karim,
+Nous souhaiterions vous rencontrer pour un second entretien. Seriez-vous disponible mardi 15 décembre à 10h ou jeudi 17 décembre à 15h ?
+Cordialement,
+Agnès Robin
+Chargée de recrutement, Vinci Énergies Ouest""",
+        "interview",
+        company="Vinci Énergies Ouest",
+        recruiter="Agnès Robin",
+    ),
+    Labelled(
+        "en_interview_forwarded_outlook",
+        """-----Original Message-----
+From: Hannah Wright <hannah.wright@copperleaf.io>
+Sent: Wednesday, December 9, 2026 4:12 PM
+To: Alex Martin
+Subject: Interview invitation - Backend Engineer
+
+Hi Alex,
+
+We were impressed by your application and would like to invite you to a technical interview on Monday, December 14 at 10:00 AM (Paris time) via Google Meet.
+
+Best,
+Hannah Wright
+Engineering Recruiter
+Copperleaf""",
+        "interview",
+        interview_at="2026-12-14T10:00",
+        company="Copperleaf",
+        recruiter="Hannah Wright",
+    ),
+    Labelled(
+        "fr_interview_availability_no_moment",
+        """Bonjour Camille,
+Votre profil nous intéresse et nous aimerions échanger avec vous. Pourriez-vous me communiquer vos disponibilités pour un entretien téléphonique ?
+Cordialement,
+Marion Dupuis
+Talent Acquisition, Keolis Bretagne""",
+        "interview",
+        company="Keolis Bretagne",
+        recruiter="Marion Dupuis",
+    ),
+    # --- Acknowledgements ------------------------------------------------------------------------
+    Labelled(
+        "fr_received",
+        """Bonjour,
+
+Nous avons bien reçu votre candidature pour le poste de gestionnaire de paie et nous vous en remercions. Elle va être étudiée avec attention par nos équipes.
+
+Cordialement,
+L'équipe recrutement de Decathlon""",
+        "received",
+        company="Decathlon",
+        recruiter=None,
+    ),
+    Labelled(
+        "en_received",
+        """Hi Sam,
+
+Thank you for applying to the Marketing Manager position at Zephyr Apps. We have received your application and our team will review it carefully.
+
+Best,
+The Zephyr Apps Talent Team""",
+        "received",
+        company="Zephyr Apps",
+        recruiter=None,
+    ),
+    Labelled(
+        "fr_received_no_answer_clause",
+        """Madame, Monsieur,
+Votre candidature a bien été enregistrée. Si votre profil correspond à nos besoins, nous vous contacterons pour un entretien. Faute de réponse de notre part, vous pourrez considérer que votre candidature n'a pas été retenue.
+Service Recrutement
+Carrefour Proximité""",
+        "received",
+        company="Carrefour Proximité",
+        recruiter=None,
+    ),
+    Labelled(
+        "en_received_noreply",
+        """From: Careers <no-reply@talent.ridgeway.com>
+Date: Thu, Dec 10, 2026 at 9:02 AM
+Subject: Application received
+
+Dear Candidate,
+
+Thank you for your application. This is an automated confirmation that we have received your CV. If your profile matches the role, a member of our team will be in touch.
+
+Ridgeway Recruitment""",
+        "received",
+        company="Ridgeway",
+        recruiter=None,
+    ),
+    # --- Other ----------------------------------------------------------------------------------
+    Labelled(
+        "fr_other_salary_question",
+        """Bonjour Camille,
+Pourriez-vous m'indiquer vos prétentions salariales ainsi que votre préavis actuel ?
+Merci d'avance,
+Justine Caron
+Chargée de recrutement, Elior Services""",
+        "other",
+        company="Elior Services",
+        recruiter="Justine Caron",
+    ),
+    Labelled(
+        "en_other_offer",
+        """Hi Jordan,
+
+I'm delighted to offer you the position of Product Analyst at Lattice Labs! Please find the offer letter attached.
+
+Best,
+Olivia Bennett
+Head of People, Lattice Labs""",
+        "other",
+        company="Lattice Labs",
+        recruiter="Olivia Bennett",
+    ),
+    Labelled(
+        "other_nonsense",
+        "asdf qwerty 🙃🙃 lol ok",
+        "other",
+    ),
+    Labelled(
+        "fr_other_documents",
+        """Bonjour,
+Merci de nous transmettre une copie de vos diplômes et votre attestation Pôle emploi.
+Cordialement,
+Agence Temporis""",
+        "other",
+        company="Agence Temporis",
+        recruiter=None,
+    ),
+    # --- Threads, quotes, long messages, mixed languages ----------------------------------------
+    Labelled(
+        "fr_thread_reply_on_top",
+        """Bonjour Camille,
+
+Merci pour votre relance. Malheureusement, nous avons retenu une autre candidate dont l'expérience est plus proche de nos besoins.
+
+Cordialement,
+Virginie Aubert
+Chargée RH – Tellis Assurances
+
+Le lun. 30 nov. 2026 à 09:12, Camille Roux <camille.roux@gmail.com> a écrit :
+> Bonjour Madame Aubert,
+> Je me permets de revenir vers vous suite à notre entretien du 20 novembre. Je serais ravie de rejoindre Tellis Assurances et reste disponible pour un entretien le 15 décembre à 10h si besoin.
+> Bien cordialement,
+> Camille""",
+        "refusal",
+        reason="none",
+        company="Tellis Assurances",
+        recruiter="Virginie Aubert",
+    ),
+    Labelled(
+        "en_thread_wrote",
+        """Hi Sam,
+
+Thanks for checking in! We are wrapping up interviews and will get back to you by December 18.
+
+Best,
+Emily Clark
+Talent Acquisition | Northwind Labs
+
+On Mon, Dec 7, 2026 at 9:30 AM Sam Taylor <sam.taylor@gmail.com> wrote:
+> Hi Emily, I wanted to follow up on my interview. I'm sorry I won't be available on Dec 20.
+> Unfortunately I was not selected elsewhere either, so I'm still keen!""",
+        "answer_date",
+        answer_by="2026-12-18",
+        company="Northwind Labs",
+        recruiter="Emily Clark",
+    ),
+    Labelled(
+        "fr_long_thread",
+        """Bonjour Camille,
+
+Nous vous remercions de votre patience. Nous avons le regret de vous annoncer que votre candidature n'a pas été retenue : nous recherchions un candidat maîtrisant Power BI.
+
+Cordialement,
+Damien Fabre
+Responsable recrutement
+Opaline Data
+
+"""
+        + LONG_THREAD_TAIL,
+        "refusal",
+        reason="missing_skills",
+        skill="Power BI",
+        company="Opaline Data",
+        recruiter="Damien Fabre",
+    ),
+    Labelled(
+        "en_disclaimer_signature",
+        """Hi Alex,
+
+Thanks for your time last week. I'm sorry to say we have decided to move forward with another candidate.
+
+Warm regards,
+Grace Liu
+Talent Acquisition Specialist
+Everbright Pharma
++44 20 7946 0000 | www.everbright-pharma.com
+
+CONFIDENTIALITY NOTICE: This email and any attachments are confidential and may contain information protected by law. If you are not the intended recipient, please delete it. Everbright Pharma is an equal opportunity employer and does not discriminate on the basis of age, religion, disability or pregnancy.""",
+        "refusal",
+        reason="none",
+        company="Everbright Pharma",
+        recruiter="Grace Liu",
+    ),
+    Labelled(
+        "fr_disclaimer_avertissement",
+        """Bonjour Hugo,
+
+Merci pour votre candidature. Nous reviendrons vers vous sous huitaine pour vous indiquer la suite donnée.
+
+Cordialement,
+Florence Michel
+Assistante RH
+Bâtir Ensemble
+
+Ce message et toutes les pièces jointes sont confidentiels et établis à l'intention exclusive de ses destinataires. Toute utilisation non conforme à sa destination est interdite, notamment pour raison de santé publique.""",
+        "answer_date",
+        answer_by="2026-12-17",
+        company="Bâtir Ensemble",
+        recruiter="Florence Michel",
+    ),
+    Labelled(
+        "mixed_fr_en",
+        """Hello Camille,
+
+Thanks again pour ton temps hier ! Unfortunately the team decided not to move forward, mais on a apprécié ton énergie.
+
+Cheers,
+Antoine Leclerc
+Head of Talent, Kolibri""",
+        "refusal",
+        reason="none",
+        company="Kolibri",
+        recruiter="Antoine Leclerc",
+    ),
+    Labelled(
+        "fr_linkedin_paste",
+        """Antoine Girard · 10:42
+Bonjour Léa, merci pour nos échanges ! Nous aimerions vous proposer un entretien avec le manager demain à 14h, est-ce que ça vous va ?""",
+        "interview",
+        interview_at="2026-12-11T14:00",
+        recruiter="Antoine Girard",
+    ),
+    Labelled(
+        "fr_pasted_header_no_marker",
+        """De : Élise Carpentier <elise.carpentier@nexity-conseil.fr>
+Envoyé : lundi 7 décembre 2026 11:20
+À : Hugo Lambert
+Objet : RE: Candidature commercial
+
+Bonjour Hugo,
+
+Nous avons décidé de ne pas poursuivre votre candidature : le poste requiert une solide expérience en prospection B2B.
+
+Cordialement,
+Élise Carpentier""",
+        "refusal",
+        reason="missing_skills",
+        skill="prospection B2B",
+        company="Nexity Conseil",
+        recruiter="Élise Carpentier",
+    ),
+    Labelled(
+        "fr_f3a_forwarded_relative_to_sent_date",
+        """---------- Message transféré ---------
+De : Rémi Caron <remi.caron@les-ateliers-du-lin.fr>
+Date : 2 nov. 2026 16:30
+Objet : Votre candidature
+
+Bonjour,
+
+Nous ne pourrons pas donner suite cette fois-ci, mais un poste similaire devrait se libérer d'ici deux mois dans notre atelier de Roubaix.
+
+Bien à vous,
+Rémi Caron""",
+        "refusal",
+        reason="opening_later",
+        months=2,
+        company="Les Ateliers du Lin",
+        recruiter="Rémi Caron",
+    ),
+    Labelled(
+        "en_answer_forwarded_sent_date",
+        """---------- Forwarded message ---------
+From: Jacob Reed <jacob.reed@summitpeak.com>
+Date: Mon, Nov 30, 2026 at 5:15 PM
+Subject: Next steps
+To: <alex.martin@gmail.com>
+
+Hi Alex,
+
+Thanks for meeting the team today. We will get back to you within 10 days with our decision.
+
+Jacob Reed
+Recruiter, Summit Peak""",
+        "answer_date",
+        answer_by="2026-12-10",
+        company="Summit Peak",
+        recruiter="Jacob Reed",
+    ),
+    Labelled(
+        "fr_interview_forwarded_relative",
+        """---------- Message transféré ---------
+De : Inès Royer <ines.royer@caprice-cosmetiques.fr>
+Date : mer. 9 déc. 2026 à 15:03
+Objet : Entretien
+
+Bonjour Léa,
+
+Je vous propose un entretien demain à 9h30 dans nos bureaux de Lyon.
+
+À bientôt,
+Inès Royer
+Caprice Cosmétiques""",
+        "interview",
+        interview_at="2026-12-10T09:30",
+        company="Caprice Cosmétiques",
+        recruiter="Inès Royer",
+    ),
+    Labelled(
+        "en_f1_short_linkedin",
+        """Hi Chris, thanks for applying to Vanta Studio. Unfortunately we've filled the position. Best of luck! – Noah""",
+        "refusal",
+        reason="none",
+        company="Vanta Studio",
+        recruiter=None,
+    ),
+    Labelled(
+        "fr_n3_religion_ramadan",
+        """Bonjour Samir,
+Le poste exige une présence en cuisine en soirée pendant tout le mois de décembre et de mars, et nous craignons que le ramadan soit un problème. Nous ne donnerons pas suite.
+Cordialement,
+Restaurant Le Comptoir""",
+        "refusal",
+        reason="discriminatory",
+        company="Restaurant Le Comptoir",
+        recruiter=None,
+        criteria=("religion",),
+    ),
+    Labelled(
+        "en_n3_nationality_passport",
+        """Hi Lina,
+
+We've decided to prioritise candidates of French nationality for this public-facing post, so we won't be moving forward with your application.
+
+Regards,
+Mark Allen
+Operations, Riviera Tours""",
+        "refusal",
+        reason="discriminatory",
+        company="Riviera Tours",
+        recruiter="Mark Allen",
+        criteria=("nationality",),
+    ),
+    Labelled(
+        "fr_n3_health_arret_maladie",
+        """Bonjour,
+Votre ancien employeur nous a parlé de vos nombreux arrêts maladie. Nous ne souhaitons pas prendre de risque et ne retiendrons pas votre candidature.
+Cordialement,
+Sébastien Marin
+Transports Marin""",
+        "refusal",
+        reason="discriminatory",
+        company="Transports Marin",
+        recruiter="Sébastien Marin",
+        criteria=("health",),
+    ),
+    Labelled(
+        "en_n3_family_children",
+        """Hi Emma,
+
+Given your young children, we feel the travel requirements of this role would be too demanding for you, so we have chosen another candidate.
+
+Best,
+Oliver Reid
+Regional Manager, Coastline Hotels""",
+        "refusal",
+        reason="discriminatory",
+        company="Coastline Hotels",
+        recruiter="Oliver Reid",
+        criteria=("family",),
+    ),
+    Labelled(
+        "fr_n3_sexe_femme",
+        """Bonjour Thomas,
+Pour équilibrer notre équipe d'accueil, nous recherchons une femme pour ce poste. Nous ne pourrons donc pas retenir votre candidature.
+Cordialement,
+Claire Dumont
+Hôtel des Arts""",
+        "refusal",
+        reason="discriminatory",
+        company="Hôtel des Arts",
+        recruiter="Claire Dumont",
+        criteria=("sex",),
+    ),
+    Labelled(
+        "fr_n3_grossesse_projet",
+        """Bonjour Julie,
+Lors de l'entretien vous avez évoqué un projet de bébé ; le poste nécessitant une disponibilité totale sur 18 mois, nous préférons ne pas poursuivre.
+Cordialement,
+Agence Nova Events""",
+        "refusal",
+        reason="discriminatory",
+        company="Agence Nova Events",
+        recruiter=None,
+        criteria=("pregnancy",),
+    ),
+    Labelled(
+        "en_n3_disability_deaf",
+        """Hi Noah,
+
+As you are deaf, we don't think you could handle the phone part of the role, so we are not proceeding with your application.
+
+Thanks,
+Rebecca Stone
+Office Manager, Pinecrest Dental""",
+        "refusal",
+        reason="discriminatory",
+        company="Pinecrest Dental",
+        recruiter="Rebecca Stone",
+        criteria=("disability",),
+    ),
+    Labelled(
+        "en_n3_union_member",
+        """Dear Sean,
+
+We became aware of your union membership during the reference process. The company has decided not to proceed with your application.
+
+Regards,
+Gary Hunt
+Plant Manager, Brixton Metals""",
+        "refusal",
+        reason="discriminatory",
+        company="Brixton Metals",
+        recruiter="Gary Hunt",
+        criteria=("union",),
+    ),
+    Labelled(
+        "fr_n3_apparence_poids",
+        """Bonjour,
+Pour ce poste de vendeuse, l'image compte beaucoup et votre poids ne correspond pas à nos standards. Nous ne donnerons pas suite.
+Cordialement,
+Boutique Éclat""",
+        "refusal",
+        reason="discriminatory",
+        company="Boutique Éclat",
+        recruiter=None,
+        criteria=("appearance",),
+    ),
+    Labelled(
+        "en_n3_accent_strong",
+        """Hi Olu,
+
+Your experience is strong, but the team felt your strong accent would be a barrier in client calls, so we won't be moving forward.
+
+Best,
+Hannah Price
+Recruiter, Clearwave Telecom""",
+        "refusal",
+        reason="discriminatory",
+        company="Clearwave Telecom",
+        recruiter="Hannah Price",
+        criteria=("accent",),
+    ),
+    Labelled(
+        "fr_n3_origine_couleur",
+        """Bonjour,
+Je serai franc : le client final préfère des intervenants d'origine européenne. Nous ne pouvons pas vous placer sur cette mission.
+Cordialement,
+Jérôme Fabre
+Interim Express""",
+        "refusal",
+        reason="discriminatory",
+        company="Interim Express",
+        recruiter="Jérôme Fabre",
+        criteria=("origin",),
+    ),
+    Labelled(
+        "en_f3a_six_months_reach_out",
+        """Hi Priya,
+
+We won't be moving forward with your application for now because the team is on a hiring freeze. We expect to reopen the role in six months, so please reach out to us then.
+
+Best,
+David Kim
+Engineering Manager, Polaris Cloud""",
+        "refusal",
+        reason="opening_later",
+        months=6,
+        company="Polaris Cloud",
+        recruiter="David Kim",
+    ),
+    Labelled(
+        "fr_skill_lacunes",
+        """Bonjour Léo,
+Le test technique a révélé des lacunes en Python avancé ; nous ne pouvons donc pas retenir votre candidature pour ce poste de data engineer.
+Cordialement,
+Mathilde Simon
+Tech Recruiter, Datavista""",
+        "refusal",
+        reason="missing_skills",
+        skill="Python avancé",
+        company="Datavista",
+        recruiter="Mathilde Simon",
+    ),
+    Labelled(
+        "en_answer_next_week",
+        """Hi Morgan,
+
+Lovely to meet you on Tuesday. We'll be in touch next week with an update on next steps.
+
+Thanks,
+Isabel Cruz
+Talent Partner, Fernhill Group""",
+        "answer_date",
+        answer_by="2026-12-18",
+        company="Fernhill Group",
+        recruiter="Isabel Cruz",
+    ),
+)
