@@ -292,6 +292,9 @@ def find_dates(folded: str, *, ref: dt.date, country: str = "FR") -> list[DateHi
             found = monday + dt.timedelta(days=weekday)
             if "huit" in suffix:
                 found = ref + dt.timedelta(days=ahead or 7) + dt.timedelta(days=7)
+        elif suffix or m["wd2"]:
+            # "vendredi prochain" said on a Thursday is not tomorrow but the week after.
+            found = ref + dt.timedelta(days=ahead + 7 if ahead <= 2 else ahead)
         else:
             found = ref + dt.timedelta(days=ahead or 7)
         day(m.start(), m.end(), found)

@@ -43,6 +43,7 @@ from enum import StrEnum
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
+from flows.first_names import is_first_name
 from flows.message_dates import (
     MONTHS,
     NUMBERS,
@@ -180,6 +181,12 @@ REFUSAL = _rx(
     r"(?:un autre|une autre|d'autres|un candidat|une candidate|un profil|des profils|"
     r"le profil d'|la candidature d'|une candidature|un\(e\) autre|d'autres candidat)",
     r"\bprofils? (?:plus|mieux) (?:en adequation|adapte|correspondant|proche)",
+    r"\b(?:poursuivre|continuer|avancer|aller plus loin|privilegier|retenir|selectionner|"
+    r"poursuivons|continuons)\b[^.;!?\n]{0,40}\bavec (?:un autre|une autre|d'autres) "
+    r"(?:candidat|profil|personne)",
+    r"\b(?:pas|plus) (?:pu|pouvoir|en mesure de) (?:vous presenter|presenter votre candidature|"
+    r"vous positionner|vous placer|retenir)",
+    r"\bpourvoir (?:le|ce) poste (?:en interne|avec|par)",
     r"\bne correspond(?:ait|ent|ez|)? (?:pas|plus)\b",
     r"\bpas en adequation\b",
     r"\b(?:poste|mission|role)\b[^.!?;\n]{0,60}?\b(?:a ete|a deja ete|est(?: desormais| deja|"
@@ -189,7 +196,14 @@ REFUSAL = _rx(
     r"\bpas (?:pu|pouvoir|en mesure de) (?:donner suite|retenir|vous proposer)",
     # English
     r"\bregret to (?:inform|let you know|tell)",
-    r"\b(?:not|n't) (?:been |be )?(?:selected|successful|shortlisted|retained|chosen)\b",
+    r"(?:\bnot|n't) (?:been |be )?(?:selected|successful|shortlisted|retained|chosen|progressed)\b",
+    r"\b(?:move|moving|go|going|proceed|proceeding|progress|continue|continuing)"
+    r"(?: forward| ahead| on)? with (?:other|another|a different|an internal|the other|"
+    r"candidates|applicants|someone)\b",
+    r"\bfill (?:the|this) (?:position|role|vacancy) with (?:another|a different|an internal|other)",
+    r"\b(?:can't|cannot|unable to|won't be able to|not able to) (?:put you forward|present you|"
+    r"submit your|take (?:your application|you) (?:forward|further))",
+    r"\b(?:going|decided|have decided|'ve decided) to pass\b",
     r"\bunsuccessful\b",
     r"\bdecided (?:not to|to (?:move|go|proceed|continue|pursue|progress) (?:forward )?"
     r"(?:with|other)|to pursue|to proceed with|to go (?:with|in))",
@@ -241,7 +255,8 @@ ANSWER = _rx(
     r"\bbe in touch\b|\b(?:update|inform|notify) you\b|\bkeep you (?:posted|updated|informed)\b",
     r"\b(?:a|our|the|final) decision\b|\b(?:reply|respond|answer|feedback) (?:to you )?"
     r"(?:by|within|before|early|next)",
-    r"\bcontact you\b|\breach out\b",
+    r"\bcontact you\b|\breach out\b|\blet (?:\w+ ){0,2}know\b|\b(?:the )?outcome\b|"
+    r"\bshare (?:a|the|our) decision\b|\b(?:resultat|issue) (?:de|du)\b",
 )
 
 INVITATION = _rx(
@@ -269,6 +284,8 @@ INVITATION = _rx(
     r"(?:scheduled|confirmed|booked|set)\b",
     r"\b(?:are|would) you (?:be )?available\b",
     r"\byour availability\b",
+    r"\b(?:open to|up for|interested in|free for) (?:a |an )?(?:quick |short |brief |informal |"
+    r"first )?(?:chat|call|conversation|discussion|meeting|interview)\b",
     r"\bnext (?:step|round|stage)\b",
 )
 
@@ -391,7 +408,8 @@ N3_CUES: dict[Criterion, Cues] = {
     ),
     Criterion.DISABILITY: _rx(
         r"\bhandicap\w*",
-        r"\brqth\b|\bfauteuil roulant\b|\bmobilite reduite\b|\bmalvoyant\w*|\bmalentendant\w*",
+        r"\brqth\b|\bfauteuil roulant\b|\ben fauteuil\b|\bmobilite reduite\b",
+        r"\bmalvoyant\w*|\bmalentendant\w*",
         r"\binvalidite\b|\bsourde?s?\b|\baveugle\b|\bbequilles\b|\bautis\w+",
         r"\bdisabilit\w+|\bdisabled\b|\bwheelchair\b|\bimpairment\b|\breduced mobility\b",
         r"\bdeaf\b|\bblind\b(?!-)|\bautis\w+|\bcrutches\b",
@@ -428,7 +446,8 @@ N3_CUES: dict[Criterion, Cues] = {
 OPENING_LATER = _rx(
     r"\b(?:poste|postes|besoin|recrutement|recrutements|ouverture|ouvertures|opportunite|"
     r"opportunites|position|role|opening|vacancy|vacancies|campagne|equipe|budget|"
-    r"projet|headcount|hiring)\b[^.!?;\n]{0,90}?(?:dans|d'ici|en|a partir de|in|within|"
+    r"projet|headcount|hiring|intake|programme|program|cohort|promotion|session)\b"
+    r"[^.!?;\n]{0,90}?(?:dans|d'ici|en|a partir de|in|within|"
     r"around|from|d'ici a|au|about|sous)\s+(?:environ |about |around |approximately |"
     r"roughly |un peu plus de |moins de |les |the |next |prochains? )?"
     r"(?P<n>\d{1,2}|"
@@ -447,6 +466,12 @@ OPENING_LATER = _rx(
     r"(?P<n3>\d{1,2}|"
     + "|".join(sorted(NUMBERS, key=len, reverse=True))
     + r")\s+(?P<u3>mois|months?|ans?|years?)\b",
+    r"\b(?:ouvr\w*|rouvr\w*|s'ouvrir|se liberer\w*|liberer\w*|recrut\w*|embauch\w*|open\w*|"
+    r"reopen\w*|hire|hiring|recruit\w*|vacant|available|intake|"
+    r"relanc\w+ (?:le|ce|notre) recrutement)"
+    r"\b[^.!?;\n]{0,40}?\b(?:dans|d'ici|in|within|en) (?:environ |about |around |approximately )?"
+    r"(?P<n5>\d{1,2}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")\s+"
+    r"(?P<u5>mois|months?|semaines|weeks|ans?|annees?|years?)\b",
     r"\b(?P<n4>\d{1,2}|"
     + "|".join(sorted(NUMBERS, key=len, reverse=True))
     + r")\s+(?P<u4>mois|months?)\b[^.!?;\n]{0,40}\b(?:poste|position|role|opening|ouvrir|"
@@ -466,6 +491,13 @@ OTHER_OPENING = _rx(
     r"de nos |un autre |une autre )(?:\w+ ){0,2}(?:offres?|postes?|annonces?) "
     r"(?:\w+ ){0,3}(?:actuellement|en cours|ouverte?s?|en ligne|a pourvoir|disponibles?)",
     r"\bnous recrutons (?:actuellement|en ce moment) ",
+    r"\b(?:actuellement|en ce moment|aussi|egalement|par ailleurs)\b[^.;!?\n]{0,40}\b"
+    r"(?:postes?|offres?|opportunites?|missions?)\b[^.;!?\n]{0,60}\b(?:ouverte?s?|a pourvoir|"
+    r"disponibles?|convenir|correspond\w*|interesser)",
+    r"\bqui pourrai(?:t|ent) (?:davantage |mieux |aussi |egalement )?(?:vous |te )"
+    r"(?:convenir|correspondre|interesser)",
+    r"\b(?:roles?|positions?|openings?|opportunit\w+) (?:\w+ ){0,3}(?:that|which) "
+    r"(?:might|may|could|would) (?:also |better )?(?:suit|interest|fit|match) you",
     r"\bvous proposer (?:un autre|une autre|le poste de|un poste de)",
     r"\bpourriez (?:correspondre|convenir) (?:a|pour) (?:un autre|une autre)",
     r"\bother (?:open |current |available )?(?:positions?|roles?|opportunities|openings|"
@@ -780,8 +812,8 @@ def _n3(body: _Body) -> tuple[list[Criterion], list[re.Match[str]]]:
 
 def _months(match: re.Match[str], ref: dt.date) -> int | None:
     groups = match.groupdict()
-    number = groups.get("n") or groups.get("n3") or groups.get("n4")
-    unit = groups.get("u") or groups.get("u3") or groups.get("u4")
+    number = groups.get("n") or groups.get("n3") or groups.get("n4") or groups.get("n5")
+    unit = groups.get("u") or groups.get("u3") or groups.get("u4") or groups.get("u5")
     if number and unit:
         count = NUMBERS.get(number) if not number.isdigit() else int(number)
         if count is None:
@@ -819,7 +851,8 @@ def _months_until(ref: dt.date, month: int) -> int:
 
 _SKILL_CUT = re.compile(
     r"\s(?:et|and|ce qui|which|pour|for|that|qui|que|dont|necessaire|required|indispensable|"
-    r"est|was|is|n'est|ne|were|are|sont|reste|requis|requise|attendue?s?|comme|as|dans le cadre|"
+    r"est|was|is|n'est|ne|were|are|sont|etait|etaient|semble|semblait|paraissait|n'etait|"
+    r"reste|restait|requis|requise|attendue?s?|comme|as|dans le cadre|"
     r"au poste|sur le poste|for the|pour le|pour ce|for this|in this|on this|chez|at|"
     r"mais|but|car|because|parce|puisque|since|afin|so|alors|while|tandis|lors|during|"
     r"attendu|expected|demande|demandee|souhaite|souhaitee|recherche|recherchee|essential|"
@@ -898,6 +931,9 @@ def _looks_like_person(name: str) -> bool:
         return False
     if _COMPANY_WORDS.search(folded) or "&" in name:
         return False
+    first = re.sub(r"^(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dr\.?)\s+", "", folded).split()
+    if first and is_first_name(first[0]):
+        return _PERSON.match(name) is not None
     return _PERSON.match(name) is not None
 
 
@@ -912,6 +948,10 @@ def _recruiter(parts: MessageParts, body: _Body) -> tuple[str | None, str | None
         if match and _looks_like_person(match.group("name")):
             candidate = match.group("name")
             if _TITLE_WORDS.search(fold(candidate)):
+                continue
+            # Alone on its line with no title below, only a known first name makes a person.
+            known = any(is_first_name(w) for w in fold(candidate).split()[:2])
+            if not known and len(parts.signature) == 1:
                 continue
             return _humanise(candidate), line
     chat = re.match(rf"^\s*(?P<n>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})\s*[·•|]\s*\S", body.text)
@@ -974,13 +1014,43 @@ def _same_company(a: str, b: str) -> bool:
     return bool(fa) and bool(fb) and (fa in fb or fb in fa)
 
 
+_TEAM_SUFFIX = re.compile(
+    r"\s+(?:Recruitment|Recruiting|Recrutement|Careers|Carri[èe]res|Talent|Talents|Hiring|Jobs|"
+    r"People)(?:\s+Team)?$"
+)
+
+
 def _signature_company(
     parts: MessageParts, recruiter_line: str | None, recruiter: str | None
 ) -> str | None:
     names = set(fold(recruiter or "").split())
-    for number, line in enumerate(parts.signature[:8]):
-        if line == recruiter_line or (names and set(fold(line).replace(",", " ").split()) <= names):
+    lines = [
+        (number, line)
+        for number, line in enumerate(parts.signature[:8])
+        if line != recruiter_line
+        and not (names and set(fold(line).replace(",", " ").split()) <= names)
+    ]
+    for number, line in lines:
+        if _CONTACT_LINE.search(line) and not re.search(r"\s[|–—@]\s|\s(?:at|chez)\s", line):
             continue
+        pieces = re.split(r"\s+[|•·–—@-]\s+|\s+(?:at|chez|@)\s+|,\s+", line)
+        for piece in reversed(pieces):
+            if not piece.strip() or _is_title(piece) or _CONTACT_LINE.search(piece):
+                continue
+            if _is_team(piece) or _TEAM_WORDS.fullmatch(fold(piece).strip()):
+                continue
+            single = len(piece.split()) == 1
+            if number == 0 and (single or (_looks_like_person(piece) and len(parts.signature) > 1)):
+                continue
+            cleaned = _clean_company(piece)
+            if cleaned and len(cleaned.split()) <= 5:
+                # "Ridgeway Recruitment" is Ridgeway's recruiting team; "Quinn Recruitment",
+                # signed by Tara Quinn, is her agency.
+                team = _TEAM_SUFFIX.search(cleaned)
+                if team and team.start() > 0 and fold(cleaned.split()[0]) not in names:
+                    cleaned = cleaned[: team.start()].strip()
+                return cleaned
+    for _, line in lines:
         team = re.search(
             r"(?:[ée]quipe|[ÉE]quipe|[Ss]ervice|[Tt]eam|[Dd][ée]partement|[Dd]irection)"
             r"(?:\s+(?:[Rr]ecrutement|RH|[Tt]alents?|[Rr]essources [Hh]umaines|[Rr]ecruiting|"
@@ -995,21 +1065,6 @@ def _signature_company(
         if team:
             cleaned = _clean_company(team.group("co"))
             if cleaned and not _is_title(cleaned) and not _is_team(cleaned):
-                return cleaned
-        if _CONTACT_LINE.search(line) and not re.search(r"\s[|–—@]\s|\s(?:at|chez)\s", line):
-            continue
-        pieces = re.split(r"\s+[|•·–—@-]\s+|\s+(?:at|chez|@)\s+|,\s+", line)
-        for piece in reversed(pieces):
-            if not piece.strip() or _is_title(piece) or _CONTACT_LINE.search(piece):
-                continue
-            if _is_team(piece):
-                continue
-            if number == 0 and len(parts.signature) > 1 and _looks_like_person(piece):
-                continue
-            cleaned = _clean_company(piece)
-            if cleaned and len(cleaned.split()) <= 5:
-                if len(cleaned.split()) == 1 and number == 0 and len(parts.signature) == 1:
-                    continue
                 return cleaned
     return None
 
@@ -1189,7 +1244,7 @@ def read_message(
         answer_hit = _answer_hit(body, hits, answers)
         if answer_hit is not None:
             kind = Kind.ANSWER_DATE
-        elif received:
+        elif received and not n3:
             kind = Kind.RECEIVED
             reader.note("kind", *received[0].span())
         elif (

@@ -1742,4 +1742,596 @@ Talent Partner, Fernhill Group""",
         company="Fernhill Group",
         recruiter="Isabel Cruz",
     ),
+    # --- A second batch, written apart from the first ----------------------------------------
+    Labelled(
+        "fr_second_01",
+        """Bonjour Nadia,
+
+Je reviens vers vous concernant votre candidature au poste d'Office Manager chez Hopscotch Travel.
+Nous avons eu beaucoup de candidatures de qualité et, après mûre réflexion, nous avons choisi de poursuivre le processus avec d'autres candidats.
+
+Je vous remercie sincèrement pour l'intérêt porté à notre entreprise.
+
+Bien cordialement,
+
+Claire Vasseur
+Talent Acquisition
+Hopscotch Travel""",
+        "refusal",
+        reason="none",
+        company="Hopscotch Travel",
+        recruiter="Claire Vasseur",
+    ),
+    Labelled(
+        "en_second_02",
+        """Hi Daniel,
+
+Thanks so much for your interest in the Customer Support role at Finch. We really enjoyed getting to know you, but we've decided to move ahead with candidates whose experience is a closer match for the role right now.
+
+We'll keep your details on file for future openings.
+
+Best wishes,
+Sophie
+Finch People Team""",
+        "refusal",
+        reason="none",
+        company="Finch",
+        recruiter=None,
+    ),
+    Labelled(
+        "fr_second_03",
+        """Bonjour Monsieur Lopez,
+
+Pour faire suite à votre entretien du 2 décembre, j'ai le regret de vous informer que votre candidature n'a pas été retenue. Le jury a estimé que votre maîtrise d'Excel était insuffisante pour le poste d'assistant comptable.
+
+Veuillez agréer, Monsieur, l'expression de nos salutations distinguées.
+
+Martine Collet
+Responsable administrative
+Mairie de Saint-Herblain""",
+        "refusal",
+        reason="missing_skills",
+        skill="Excel",
+        company="Mairie de Saint-Herblain",
+        recruiter="Martine Collet",
+    ),
+    Labelled(
+        "en_second_04",
+        """Hello Kim,
+
+We loved your portfolio, but for this role we really need someone with deeper expertise in motion design. Unfortunately we won't be taking your application further.
+
+Thanks again,
+Leo Martins
+Creative Director, Wavelength Studio""",
+        "refusal",
+        reason="missing_skills",
+        skill="motion design",
+        company="Wavelength Studio",
+        recruiter="Leo Martins",
+    ),
+    Labelled(
+        "fr_second_05",
+        """Bonjour Clément,
+
+Merci pour ton temps lors des entretiens. On ne va pas pouvoir aller plus loin pour le poste de développeur back-end cette fois-ci.
+Par contre on ouvre un nouveau poste dans l'équipe data d'ici 4 mois environ, je reviendrai vers toi à ce moment-là !
+
+À bientôt,
+Yanis Belkacem
+Head of Engineering – Tribu""",
+        "refusal",
+        reason="opening_later",
+        months=4,
+        company="Tribu",
+        recruiter="Yanis Belkacem",
+    ),
+    Labelled(
+        "en_second_06",
+        """Dear Ms. Okafor,
+
+Thank you for attending the assessment centre. We regret that we are unable to offer you a place on this year's graduate programme. However, applications for the next intake open in three months and we would encourage you to apply again.
+
+Yours sincerely,
+Graduate Recruitment Team
+Harrowfield Bank""",
+        "refusal",
+        reason="opening_later",
+        months=3,
+        company="Harrowfield Bank",
+        recruiter=None,
+    ),
+    Labelled(
+        "fr_second_07",
+        """Bonjour Inès,
+
+Nous avons finalement retenu une autre candidate pour le poste de chargée de communication. Votre profil nous a toutefois beaucoup plu : nous avons actuellement un poste de chargée de marketing digital ouvert, qui pourrait vous convenir. Souhaitez-vous que je transmette votre candidature ?
+
+Cordialement,
+Hélène Pruvost
+RH – Editions Lumière""",
+        "refusal",
+        reason="other_opening",
+        company="Editions Lumière",
+        recruiter="Hélène Pruvost",
+    ),
+    Labelled(
+        "en_second_08",
+        """Hi Marco,
+
+You weren't selected for the Sales Engineer position, but we're currently hiring for several Solutions Consultant roles that match your background. Take a look at our careers page and apply if any of them interests you.
+
+Best,
+Jess Parker
+Recruiter | Stratos Cloud""",
+        "refusal",
+        reason="other_opening",
+        company="Stratos Cloud",
+        recruiter="Jess Parker",
+    ),
+    Labelled(
+        "fr_second_09",
+        """Monsieur,
+
+Nous accusons réception de votre nouvelle relance. Comme indiqué précédemment, votre candidature ne sera pas retenue et cette décision est sans appel. Nous vous remercions de ne plus nous solliciter à ce sujet.
+
+Direction des Ressources Humaines
+Clinique Saint-Roch""",
+        "refusal",
+        reason="categorical",
+        company="Clinique Saint-Roch",
+        recruiter=None,
+    ),
+    Labelled(
+        "fr_second_10",
+        """Bonjour,
+
+Sans vouloir vous vexer, à 52 ans vous auriez du mal à vous adapter à notre équipe de jeunes développeurs. Nous préférons donc ne pas poursuivre.
+
+Cordialement,
+Maxime Tessier
+CEO, Appyfood""",
+        "refusal",
+        reason="discriminatory",
+        company="Appyfood",
+        recruiter="Maxime Tessier",
+        criteria=("age",),
+    ),
+    Labelled(
+        "en_second_11",
+        """Hi Aisha,
+
+Our client has asked for a candidate who would fit their very traditional culture, and they felt that wearing a hijab might be an issue with some customers. I'm sorry we can't put you forward.
+
+Regards,
+Neil Morris
+Consultant, Apex Staffing""",
+        "refusal",
+        reason="discriminatory",
+        company="Apex Staffing",
+        recruiter="Neil Morris",
+        criteria=("religion",),
+    ),
+    Labelled(
+        "fr_second_12",
+        """Bonjour Madame Nguyen,
+
+Nous avons apprécié votre candidature. Cependant, le poste étant très physique et compte tenu de votre état de santé, nous ne pouvons pas y donner suite.
+
+Cordialement,
+Entrepôts Vallée""",
+        "refusal",
+        reason="discriminatory",
+        company="Entrepôts Vallée",
+        recruiter=None,
+        criteria=("health",),
+    ),
+    Labelled(
+        "en_second_13",
+        """Hi Tom,
+
+I wanted to be upfront: the team is looking to hire a woman to balance the department, so we won't be moving your application forward.
+
+Thanks,
+Rachel Green
+HR Manager, Lumina Retail""",
+        "refusal",
+        reason="discriminatory",
+        company="Lumina Retail",
+        recruiter="Rachel Green",
+        criteria=("sex",),
+    ),
+    Labelled(
+        "fr_second_14",
+        """Bonjour Monsieur,
+
+Nous ne souhaitons pas recruter de personnes de nationalité étrangère pour ce poste de sécurité. Nous ne donnerons pas suite.
+
+Cordialement,
+Protect Services""",
+        "refusal",
+        reason="discriminatory",
+        company="Protect Services",
+        recruiter=None,
+        criteria=("nationality",),
+    ),
+    Labelled(
+        "fr_second_15",
+        """Bonjour Amandine,
+
+Votre profil est excellent, mais avec votre grossesse en cours, le calendrier du projet ne nous permet pas de vous recruter maintenant.
+
+Cordialement,
+Fabien Roche
+Associé, Roche & Vidal Architectes""",
+        "refusal",
+        reason="discriminatory",
+        company="Roche & Vidal Architectes",
+        recruiter="Fabien Roche",
+        criteria=("pregnancy",),
+    ),
+    Labelled(
+        "en_second_16",
+        """Hi Omar,
+
+We were impressed with your skills, but our customers expect a "native" sounding voice on the phone and your accent was flagged by the panel. We won't be proceeding.
+
+Best,
+Call Hub Recruitment""",
+        "refusal",
+        reason="discriminatory",
+        company="Call Hub",
+        recruiter=None,
+        criteria=("accent",),
+    ),
+    Labelled(
+        "fr_second_17",
+        """Bonjour,
+
+Suite à notre échange de ce matin, je vous confirme que nous vous donnerons une réponse définitive au plus tard vendredi prochain.
+
+Bonne journée,
+Agathe Morin
+Chargée de recrutement
+Sodexa""",
+        "answer_date",
+        answer_by="2026-12-18",
+        company="Sodexa",
+        recruiter="Agathe Morin",
+    ),
+    Labelled(
+        "en_second_18",
+        """Hi Priya,
+
+Thanks for speaking with the panel yesterday. We are aiming to let all candidates know the outcome by 17 December.
+
+Kind regards,
+Michael Stone
+Talent Acquisition Partner, Everleigh Insurance""",
+        "answer_date",
+        answer_by="2026-12-17",
+        company="Everleigh Insurance",
+        recruiter="Michael Stone",
+    ),
+    Labelled(
+        "fr_second_19",
+        """Bonjour Julien,
+
+Merci pour l'entretien. Nous avons encore quelques candidats à rencontrer, vous aurez de nos nouvelles d'ici 10 jours.
+
+Cordialement,
+Sarah Benoît
+Responsable RH
+Groupe Tessier""",
+        "answer_date",
+        answer_by="2026-12-20",
+        company="Groupe Tessier",
+        recruiter="Sarah Benoît",
+    ),
+    Labelled(
+        "en_second_20",
+        """Hello Anna,
+
+Just a quick update: the hiring committee meets early next week, and we should be able to share a decision with you by the end of next week.
+
+Best,
+Chris Nolan
+Recruiting Lead, Parallax Games""",
+        "answer_date",
+        answer_by="2026-12-18",
+        company="Parallax Games",
+        recruiter="Chris Nolan",
+    ),
+    Labelled(
+        "fr_second_21",
+        """Bonjour Lucie,
+
+Nous avons le plaisir de vous inviter à un entretien le lundi 14 décembre 2026 à 11h00, dans nos locaux situés au 5 avenue Foch, 75016 Paris.
+Merci de vous munir d'une pièce d'identité.
+
+Cordialement,
+Jean-Marc Dubois
+Directeur commercial
+Foch Immobilier""",
+        "interview",
+        interview_at="2026-12-14T11:00",
+        company="Foch Immobilier",
+        recruiter="Jean-Marc Dubois",
+    ),
+    Labelled(
+        "en_second_22",
+        """Hi Ben,
+
+Great news — the team would like to meet you for a final interview! Would Wednesday 16th December at 3pm work for you? It will be held over Zoom.
+
+Cheers,
+Amy Lawson
+Talent Partner, Coral Finance""",
+        "interview",
+        interview_at="2026-12-16T15:00",
+        company="Coral Finance",
+        recruiter="Amy Lawson",
+    ),
+    Labelled(
+        "fr_second_23",
+        """Bonjour Thomas,
+
+Suite à votre candidature, je vous propose un premier échange téléphonique jeudi 17 à 10h30. Pouvez-vous me confirmer que ce créneau vous convient ?
+
+Belle journée,
+Pauline Gaillard
+Recruteuse - Cabinet Hunteo""",
+        "interview",
+        interview_at="2026-12-17T10:30",
+        company="Cabinet Hunteo",
+        recruiter="Pauline Gaillard",
+    ),
+    Labelled(
+        "en_second_24",
+        """Hi Grace,
+
+Your interview is confirmed for Friday, December 11 at 09:30 with Mark and Julia from the product team. Here is the Google Meet link: meet.google.com/abc-defg-hij
+
+Best,
+Lauren Hughes
+Recruiting Coordinator
+Northstar Health""",
+        "interview",
+        interview_at="2026-12-11T09:30",
+        company="Northstar Health",
+        recruiter="Lauren Hughes",
+    ),
+    Labelled(
+        "fr_second_25",
+        """Bonjour,
+
+Nous vous remercions pour votre candidature spontanée, qui a bien été transmise à notre service des ressources humaines. Elle sera étudiée avec la plus grande attention.
+
+Cordialement,
+Le service recrutement
+Laboratoires Servane""",
+        "received",
+        company="Laboratoires Servane",
+        recruiter=None,
+    ),
+    Labelled(
+        "en_second_26",
+        """Hi there,
+
+We've received your application for Frontend Developer at Brightwave. Our team is reviewing applications and will reach out if there's a fit.
+
+The Brightwave Hiring Team""",
+        "received",
+        company="Brightwave",
+        recruiter=None,
+    ),
+    Labelled(
+        "en_second_27",
+        """---------- Forwarded message ---------
+From: Julia Hoffmann <j.hoffmann@kranich-logistik.de>
+Date: Fri, Dec 4, 2026 at 11:48 AM
+Subject: Your application
+To: <tom.baker@gmail.com>
+
+Dear Tom,
+
+Thank you for your application. Unfortunately, we have decided to fill the position with another candidate.
+
+Best regards
+Julia Hoffmann
+HR Manager
+Kranich Logistik GmbH""",
+        "refusal",
+        reason="none",
+        company="Kranich Logistik GmbH",
+        recruiter="Julia Hoffmann",
+    ),
+    Labelled(
+        "fr_second_28",
+        """---------- Message transféré ---------
+De : Recrutement Maisons Pavie <recrutement@maisons-pavie.fr>
+Date : ven. 4 déc. 2026 à 14:30
+Objet : Votre candidature – Conducteur de travaux
+À : <paul.riviere@orange.fr>
+
+Bonjour Monsieur Rivière,
+
+Nous vous remercions de votre candidature. Nous reviendrons vers vous sous 10 jours ouvrés.
+
+Cordialement,
+Le service recrutement""",
+        "answer_date",
+        answer_by="2026-12-18",
+        company="Maisons Pavie",
+        recruiter=None,
+    ),
+    Labelled(
+        "fr_second_29",
+        """Bonjour Emma,
+
+Merci pour cet échange, c'était très intéressant. Malheureusement, nous cherchons un profil avec davantage d'expérience en gestion de comptes grands clients. Je garde néanmoins votre CV de côté.
+
+Bonne continuation,
+Sami Haddad
+Sales Manager – Orkestra""",
+        "refusal",
+        reason="missing_skills",
+        skill="gestion de comptes grands clients",
+        company="Orkestra",
+        recruiter="Sami Haddad",
+    ),
+    Labelled(
+        "en_second_30",
+        """Hi Laura,
+
+Thanks for coming in. Honestly, we think someone without young kids would be better suited to the travel this job requires, so we're going to pass.
+
+Best,
+Jake Reynolds
+Founder, Outbound Labs""",
+        "refusal",
+        reason="discriminatory",
+        company="Outbound Labs",
+        recruiter="Jake Reynolds",
+        criteria=("family",),
+    ),
+    Labelled(
+        "fr_second_31",
+        """Bonjour,
+
+Nous avons été informés de votre engagement syndical chez votre ancien employeur et nous ne souhaitons pas donner suite à votre candidature.
+
+Cordialement,
+Direction
+Mécanique Générale Ouest""",
+        "refusal",
+        reason="discriminatory",
+        company="Mécanique Générale Ouest",
+        recruiter=None,
+        criteria=("union",),
+    ),
+    Labelled(
+        "en_second_32",
+        """Hello Sara,
+
+Thank you for your time. We felt your appearance did not fit the image of our front desk team, so we will not be moving forward.
+
+Regards,
+Hotel Bellavista""",
+        "refusal",
+        reason="discriminatory",
+        company="Hotel Bellavista",
+        recruiter=None,
+        criteria=("appearance",),
+    ),
+    Labelled(
+        "fr_second_33",
+        """Bonjour Marc,
+
+Vous êtes en fauteuil et malheureusement nos bureaux ne sont pas accessibles ; nous avons donc retenu un autre candidat.
+
+Cordialement,
+Nicolas Faure
+Faure Expertise Comptable""",
+        "refusal",
+        reason="discriminatory",
+        company="Faure Expertise Comptable",
+        recruiter="Nicolas Faure",
+        criteria=("disability",),
+    ),
+    Labelled(
+        "en_second_34",
+        """Hi Liam,
+
+Thanks for applying. Our client prefers candidates of a different ethnicity for this customer-facing role, so I can't put you forward.
+
+Best,
+Tara Quinn
+Quinn Recruitment""",
+        "refusal",
+        reason="discriminatory",
+        company="Quinn Recruitment",
+        recruiter="Tara Quinn",
+        criteria=("origin",),
+    ),
+    Labelled(
+        "fr_second_35",
+        """Bonjour,
+Pouvez-vous nous envoyer vos trois dernières fiches de paie ?
+Merci,
+Cabinet Lemoine""",
+        "other",
+        company="Cabinet Lemoine",
+        recruiter=None,
+    ),
+    Labelled(
+        "en_second_36",
+        """Hi Noor,
+
+I came across your profile and think you'd be a great fit for a Senior Data Scientist role at Vireo. Would you be open to a quick chat?
+
+Best,
+Daniel Ortiz
+Technical Recruiter, Vireo""",
+        "interview",
+        company="Vireo",
+        recruiter="Daniel Ortiz",
+    ),
+    Labelled(
+        "fr_second_37",
+        """Bonjour Karine,
+
+Après plusieurs entretiens, nous avons décidé de ne pas retenir votre candidature. Notre décision est définitive.
+
+Bien à vous,
+Alice Perret
+DRH, Groupe Mistral""",
+        "refusal",
+        reason="categorical",
+        company="Groupe Mistral",
+        recruiter="Alice Perret",
+    ),
+    Labelled(
+        "en_second_38",
+        """Hi Sam,
+
+Unfortunately you've not been successful on this occasion. We don't provide individual feedback due to the volume of applications.
+
+Kind regards,
+Talent Team
+Marlowe Group""",
+        "refusal",
+        reason="none",
+        company="Marlowe Group",
+        recruiter=None,
+    ),
+    Labelled(
+        "fr_second_39",
+        """Bonjour Léna,
+
+Je vous remercie pour votre candidature. Nous organisons les entretiens la semaine du 14 décembre et je reviendrai vers vous d'ici lundi pour fixer un créneau.
+
+Cordialement,
+Rémi Jacob
+Recruteur, Saveurs & Co""",
+        "answer_date",
+        answer_by="2026-12-14",
+        company="Saveurs & Co",
+        recruiter="Rémi Jacob",
+    ),
+    Labelled(
+        "fr_second_40",
+        """Bonjour Simon,
+
+Votre candidature a retenu notre attention ! Nous souhaiterions organiser un entretien en visio le 18 décembre à 17h. Le lien vous sera envoyé la veille.
+
+Cordialement,
+Amélie Leblanc
+Chargée de recrutement
+Hexagone Mobilité""",
+        "interview",
+        interview_at="2026-12-18T17:00",
+        company="Hexagone Mobilité",
+        recruiter="Amélie Leblanc",
+    ),
 )

@@ -1,0 +1,52 @@
+"""Common first names in France, the UK and the US, folded (lower case, no accents).
+
+A signature line such as "Sophie Durand" and one such as "Entrepôts Vallée" have the same
+shape; a known first name tells the recruiter from the company. The list is deliberately
+plain and short: names outside it still count as a person when the signature's layout says
+so (a name line above a title line).
+"""
+
+from __future__ import annotations
+
+_NAMES = """
+aaron abdel adam adele adrien agathe agnes ahmed aicha aisha alain alan albert alex alexa
+alexandra alexandre alexis alice alicia aline alison amandine amanda amber amel amelia
+amelie amina amir amy ana anais andre andrea andrew angela angelique anna anne annie anthony
+antoine antonin arnaud arthur ashley astrid audrey aurelie aurelien axel baptiste barbara
+bastien beatrice ben benjamin benoit bernard bertrand bill blandine bob brandon brian bruno
+camille capucine carine carl carla carlos carole caroline catherine cecile celine chantal
+charles charlie charlotte chloe chris christian christine christophe christopher claire
+clara claude clement clemence coline colin coralie corinne cyril cyrille damien dan daniel
+daniela david delphine denis diane didier dominique dylan eddy edouard elena eliane elisa
+elise elizabeth ella elodie eloise emilie emily emma emmanuel emmanuelle eric erica estelle
+ethan etienne eva eve fabien fabienne fabrice fanny farah fatima fatou felix fiona florence
+florent florian francis franck francois francoise frederic frederique gabriel gabrielle gael
+gaelle gary gaspard genevieve george georges gerald gerard gilles grace greg gregoire
+gregory guillaume gustave hannah hector helene henri herve hugo hugues ian ibrahim ines
+irene isabel isabelle jack jacob jacqueline jacques jade james jamie jane jason jean jeanne
+jennifer jeremy jerome jessica jim joanna joe joel john jonathan jordan jose joseph
+josephine josh joshua judith jules julia julie julien juliette justin justine karen karim
+karima kate katie kelly kevin kim laetitia lara laura laure laurence laurent lea lea leila
+leo leon leonie liam lily lina linda lisa lise loic lola lou louis louise luc luca lucas
+lucie lucy ludovic luke lydia madeleine maeva magali malik manon marc marcel marco margaux
+margot maria marianne marie marine mario marion mark martin martine mathieu mathilde matt
+matthew matthieu maud maurice max maxime megan melanie melissa mia michael michel michele
+michelle mickael mike mohamed morgan muriel myriam nadia nadine naomi natalie nathalie
+nathan nicolas nicole nina noah noemie noel nora oceane olivia olivier oscar pascal pascale
+patrick patricia paul paula pauline perrine peter philippe pierre priya rachel rafael rachid
+ralph raphael rebecca remi remy renaud richard robert robin romain romane rose ruth ryan
+sabine sabrina sacha salome sam samantha samia samir samuel sandra sandrine sara sarah
+sebastien serge severine simon simone sofia sophie stephane stephanie steve steven susan
+sylvain sylvie tanguy tara thibault thibaut thierry thomas tiffany tim tom tony valentin
+valentine valerie vanessa victor victoria vincent virginie william xavier yann yannick
+yasmine yves yvonne zoe aude solene amaury quentin corentin gaetan killian enzo mehdi yanis
+sami nabil sofiane walid youssef omar ali hassan jean-marc jean-pierre jean-luc marie-claire
+anne-sophie pierre-yves jean-francois marie-laure priscilla neil helen gemma lauren ashley
+olu daniel rahul amit neha wei li chen yuki hiroshi
+"""
+FIRST_NAMES = frozenset(_NAMES.split())
+
+
+def is_first_name(word: str) -> bool:
+    """Whether a folded word is a common first name."""
+    return word.lower() in FIRST_NAMES
