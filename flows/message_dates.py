@@ -79,7 +79,8 @@ _NUMERIC = re.compile(
 )
 _ISO = re.compile(r"\b(?P<y>20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 _WEEKDAY_DAY = re.compile(
-    rf"\b(?P<wd>{_WEEKDAY_FULL})\s+(?:le\s+|the\s+)?(?P<d>[0-3]?\d){_ORD}\b(?!\s?(?:h\b|:|am|pm|[/.]\d))"
+    rf"\b(?P<wd>{_WEEKDAY_FULL})\s+(?:le\s+|the\s+)?(?P<d>[0-3]?\d){_ORD}\b(?!\s?(?:h\b|:|am|pm|"
+    rf"[/.]\d))"
 )
 _WEEKDAY_ALONE = re.compile(
     rf"\b(?P<this>ce |cette |this |coming |this coming )?(?P<wd>{_WEEKDAY_FULL})"
@@ -99,7 +100,8 @@ _DAY_ONLY = re.compile(
 _SPAN = re.compile(
     rf"\b(?:sous|dans|d'ici|within|in|in the next|over the next|au cours des|dans les|"
     rf"during the next|d'ici a|under|(?:dans|sous) un delai (?:maximum |max |d'environ )?de|"
-    rf"within a period of)\s+(?:les\s+|the\s+)?(?P<n>\d{{1,3}}|{_NUMBER}|quelques|few|a few)\s+"
+    rf"within a period of)\s+(?:les\s+|the\s+)?(?:next\s+|coming\s+|"
+    rf"prochaine?s\s+)?(?P<n>\d{{1,3}}|{_NUMBER}|quelques|few|a few)\s+"
     r"(?:prochain(?:e)?s\s+|next\s+|coming\s+)?(?P<u>jours? ouvr[ea]s|jours? ouvrables|"
     r"business days?|working days?|jours?|days?|semaines?|weeks?|mois|months?|heures?|hours?|h)\b"
 )
@@ -116,7 +118,8 @@ _WEEK_WINDOW = re.compile(
 _MONTH_WINDOW = re.compile(
     r"\b(?:(?:d'ici|avant|by|before|until|au plus tard)\s+)?"
     r"(?:(?:a\s+|la\s+|the\s+|en\s+|at\s+the\s+|courant\s+|dans\s+le\s+courant\s+d[eu]\s+)?"
-    r"(?P<part>fin|end|debut|early|beginning|start|milieu|mid|middle|late)(?:\s+of|\s+de|\s+d'|\s+du|-)?\s*)?"
+    r"(?P<part>fin|end|debut|early|beginning|start|milieu|mid|middle|late)(?:\s+of|\s+de|\s+d'|"
+    r"\s+du|-)?\s*)?"
     r"(?:(?:le|du|ce|the|this)\s+)?(?P<which>mois prochain|next month|mois|month)\b"
 )
 _PART_MONTH = re.compile(

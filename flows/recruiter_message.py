@@ -165,14 +165,14 @@ REFUSAL = _rx(
     # French
     r"\bn'(?:a|ont|avez|avons|est|etes|ai) (?:pas|malheureusement pas|finalement pas) "
     r"(?:ete |pu (?:etre )?)?(?:retenue?s?|selectionnee?s?|aboutie?)",
-    r"\b(?:ne|n') ?(?:\w+ ){0,3}(?:pas|plus) (?:\w+ ){0,3}(?:donner (?:de |une )?suite|"
+    r"\b(?:ne|n') ?(?:[\w'-]+ ){0,3}(?:pas|plus) (?:[\w'-]+ ){0,3}(?:donner (?:de |une )?suite|"
     r"y donner suite|retenir|poursuivre (?:le processus|avec vous|votre candidature)|"
     r"aller plus loin|avancer avec vous|vous proposer (?:le|ce) poste)",
-    r"\bne (?:\w+ ){0,2}(?:pas|plus) (?:\w+ ){0,2}(?:suite|votre candidature)\b",
+    r"\bne (?:[\w'-]+ ){0,2}(?:pas|plus) (?:[\w'-]+ ){0,2}(?:suite|votre candidature)\b",
     r"\bpas (?:ete |etre )?retenue?s?\b",
     r"\bnon retenue?s?\b",
     r"\bsuite (?:defavorable|negative)|reponse (?:negative|defavorable)|avis defavorable",
-    r"\bne (?:\w+ ){0,2}pas (?:\w+ ){0,2}(?:favorable|positive)",
+    r"\bne (?:[\w'-]+ ){0,2}pas (?:[\w'-]+ ){0,2}(?:favorable|positive)",
     r"\b(?:avons|sommes|suis|ai) (?:le|au) regret\b",
     r"\bregrett(?:ons|e) (?:de vous|mais)",
     r"\b(?:retenu|retenir|choisi|privilegie|privilegier|opte pour|poursuivre avec|"
@@ -204,11 +204,15 @@ REFUSAL = _rx(
     r"\b(?:can't|cannot|unable to|won't be able to|not able to) (?:put you forward|present you|"
     r"submit your|take (?:your application|you) (?:forward|further))",
     r"\b(?:going|decided|have decided|'ve decided) to pass\b",
+    r"\b(?:go|going|gone|went) (?:in )?(?:another|a different) direction\b",
+    r"\b(?:went|go|going|gone|decided to go|chose to go) with (?:an internal|another|a different|"
+    r"someone else|other)\b",
+    r"\b(?:will not|won't) be (?:offering|extending|pursuing|progressing|taking)",
     r"\bunsuccessful\b",
     r"\bdecided (?:not to|to (?:move|go|proceed|continue|pursue|progress) (?:forward )?"
     r"(?:with|other)|to pursue|to proceed with|to go (?:with|in))",
     r"\b(?:will|would|are|won't|can't|cannot) (?:not )?(?:be )?(?:moving|proceeding|progressing|"
-    r"taking) (?:forward|further|ahead)",
+    r"taking) (?:it |this |your application |you |things )?(?:forward|further|ahead)",
     r"\b(?:not|won't|unable to|cannot|can't) (?:be )?(?:move|moving|proceed|proceeding|"
     r"progress|progressing|take|taking) (?:forward|further|ahead) with (?:your|you)",
     r"\bno longer (?:being )?consider",
@@ -229,8 +233,13 @@ REFUSAL = _rx(
 RECEIVED = _rx(
     r"\bbien (?:recu|reception(?:ne)?) (?:votre|ta) (?:candidature|cv|dossier|message)",
     r"\b(?:accusons|accuser|accuse de) (?:bonne )?reception",
+    r"\bcandidature\b[^.;!?\n]{0,70}\b(?:a|a bien|ont bien|ont) (?:bien )?ete (?:bien )?"
+    r"(?:recue|enregistree|transmise|prise en compte|receptionnee)",
+    r"\b(?:l'|la |les )?(?:etudieront|examineront|etudierons|examinerons|analyserons|"
+    r"analyseront|traiterons)\b",
+    r"\b(?:we've|we have) got your application\b|\b(?:is|are) (?:taking a look|reviewing)\b",
     r"\bcandidature (?:a|a bien) ete (?:bien )?(?:recue|enregistree|transmise|prise en compte)",
-    r"\b(?:va|allons|vont|sera|seront) (?:\w+ ){0,2}(?:etudiee?|examinee?|analysee?|"
+    r"\b(?:va|allons|vont|sera|seront) (?:[\w'-]+ ){0,2}(?:etudiee?|examinee?|analysee?|"
     r"etudier|examiner|analyser|traitee?) ",
     r"\ben cours (?:d'etude|d'examen|d'analyse|de traitement)",
     r"\b(?:we|we've|we have) (?:successfully )?received your (?:application|cv|resume)",
@@ -243,19 +252,21 @@ RECEIVED = _rx(
 )
 
 ANSWER = _rx(
-    r"\b(?:reviendr\w+|revenir|reviens|revenons) (?:\w+ ){0,2}vers (?:vous|toi)",
+    r"\b(?:reviendr\w+|revenir|reviens|revenons) (?:[\w'-]+ ){0,2}vers (?:vous|toi)",
     r"\b(?:recontacter\w*|recontacterons|reprendre contact|"
-    r"tiendr\w+ (?:\w+ )?(?:informee?|au courant)|tenir (?:informee?|au courant))",
-    r"\b(?:ferons|ferai|faire) (?:\w+ )?(?:retour|part de notre decision)",
+    r"tiendr\w+ (?:[\w'-]+ )?(?:informee?|au courant)|tenir (?:informee?|au courant))",
+    r"\b(?:ferons|ferai|faire) (?:[\w'-]+ )?(?:retour|part de notre decision)",
     r"\b(?:donnerons|donner|communiquerons|apporter|apporterons|aurez|recevrez|aurez une) "
-    r"(?:\w+ ){0,2}(?:reponse|retour|decision|nouvelles)",
+    r"(?:[\w'-]+ ){0,2}(?:reponse|retour|decision|nouvelles)",
     r"\b(?:notre|une|la|leur) decision\b",
     r"\b(?:reponse|retour|decision) (?:vous sera|definitive|finale)",
     r"\bget back to you\b|\bback to you\b|\blet you know\b|\bhear (?:back )?from (?:us|me)\b",
     r"\bbe in touch\b|\b(?:update|inform|notify) you\b|\bkeep you (?:posted|updated|informed)\b",
     r"\b(?:a|our|the|final) decision\b|\b(?:reply|respond|answer|feedback) (?:to you )?"
     r"(?:by|within|before|early|next)",
-    r"\bcontact you\b|\breach out\b|\blet (?:\w+ ){0,2}know\b|\b(?:the )?outcome\b|"
+    r"\b(?:have|has|get) (?:some )?news for you\b|\b(?:aurez|aurons|avoir|donnerons|donner) "
+    r"(?:des |de nos |de mes )?nouvelles\b|"
+    r"\bcontact you\b|\breach out\b|\blet (?:[\w'-]+ ){0,2}know\b|\b(?:the )?outcome\b|"
     r"\bshare (?:a|the|our) decision\b|\b(?:resultat|issue) (?:de|du)\b",
 )
 
@@ -263,24 +274,25 @@ INVITATION = _rx(
     # French: an invitation, or a confirmed appointment
     r"\b(?:vous|te) (?:proposer|proposons|propose|convier|convions|convie|inviter|invitons|"
     r"invite|convoquer|convoquons|rencontrer|recevoir|confirmer|confirme|confirmons) "
-    r"(?:\w+ ){0,4}(?:entretien|rencontre|echange|rendez-vous|rdv|visio|appel|entrevue|"
+    r"(?:[\w'-]+ ){0,4}(?:entretien|rencontre|echange|rendez-vous|rdv|visio|appel|entrevue|"
     r"call|point|session|journee|assessment|test)",
     r"\b(?:vous|te) (?:rencontrer|recevoir)\b",
     r"\b(?:aimerions|souhaiterions|souhaitons|voudrions|serions (?:ravie?s?|heureu\w+)|"
-    r"avons le plaisir|ai le plaisir|j'aimerais|je souhaiterais) (?:\w+ ){0,6}"
+    r"avons le plaisir|ai le plaisir|j'aimerais|je souhaiterais) (?:[\w'-]+ ){0,6}"
     r"(?:entretien|rencontr\w+|echanger|echange|rendez-vous|visio|appel|entrevue|"
     r"vous revoir|poursuivre (?:le processus|les echanges))",
-    r"\b(?:entretien|rendez-vous|rdv|echange|visio|appel|entrevue|rencontre) (?:\w+ ){0,3}"
+    r"\b(?:entretien|rendez-vous|rdv|echange|visio|appel|entrevue|rencontre) (?:[\w'-]+ ){0,3}"
     r"(?:est |a ete )?(?:prevue?|fixee?|confirmee?|programmee?|planifiee?)",
     r"\b(?:etes-vous|seriez-vous|serais-tu|es-tu|etes vous|seriez vous) disponibles? ",
     r"\bvos disponibilites\b",
     r"\b(?:prochaine etape|second entretien|deuxieme entretien|2e entretien|tour suivant)",
     # English
     r"\binvite you (?:to|for) ",
-    r"\b(?:you(?:'re| are)|vous etes) (?:\w+ )?(?:invited|invitee?s?|conviee?s?|convoquee?s?)\b",
+    r"\b(?:you(?:'re| are)|vous etes) (?:[\w'-]+ )?(?:invited|invitee?s?|conviee?s?|"
+    r"convoquee?s?)\b",
     r"\b(?:like|love|happy|pleased|delighted|glad) to (?:invite|meet|schedule|set up|arrange|"
     r"book|have you|speak|talk|chat|move you|proceed|confirm|offer you an interview)",
-    r"\b(?:interview|call|meeting|chat|conversation) (?:\w+ ){0,3}(?:is |has been )?"
+    r"\b(?:interview|call|meeting|chat|conversation) (?:[\w'-]+ ){0,3}(?:is |has been )?"
     r"(?:scheduled|confirmed|booked|set)\b",
     r"\b(?:are|would) you (?:be )?available\b",
     r"\byour availability\b",
@@ -353,7 +365,7 @@ N3_CUES: dict[Criterion, Cues] = {
         r"europeen(?:ne)?s?) (?:uniquement|seulement)",
         r"\b(?:pas|non) (?:de nationalite )?francaise?s?\b|"
         r"\b(?:candidats?|personnes?|profils?|salaries?|travailleurs?) etrangers?\b",
-        r"\b(?:(?:only|uniquement) (?:\w+ ){0,2}(?:citizens|nationals|ressortissants))|"
+        r"\b(?:(?:only|uniquement) (?:[\w'-]+ ){0,2}(?:citizens|nationals|ressortissants))|"
         r"\bressortissants?\b",
         r"\bnot (?:a )?(?:british|french|us|american|german|eu) (?:citizen|national)",
         r"\b(?:citizens?|nationals?) only\b|\bforeigners?\b|\bforeign nationals?\b",
@@ -367,6 +379,9 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\b(?:a|another) (?:man|woman)\b|\b(?:male|female) (?:candidate|profile|applicant|"
         r"colleague|hire|team)s?|\byour (?:gender|sex)\b|\bbeing a (?:woman|man)\b",
         r"\b(?:more )?(?:masculine|feminine)\b|\ball-(?:male|female)\b|\bgentleman\b",
+        r"\b(?:looking for|want|wants|prefer|prefers|need|needs|hire|hiring|seeking|recherch\w+|"
+        r"prefer\w*|veut|voulons|souhait\w+) (?:a |an |un |une )?(?:[\w'-]+ )?(?:male|female|man|"
+        r"woman|men|women|homme|femme|hommes|femmes)\b",
     ),
     Criterion.PREGNANCY: _rx(
         r"\benceinte\b|\bgrossesse\b|\bconge (?:de )?maternite\b|\bmaternite\b",
@@ -380,7 +395,8 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\bjeunes enfants\b",
         r"\b(?:mere|pere|maman|papa) (?:de famille|seule?|celibataire|solo|de \w+ enfants?)",
         r"\b(?:contraintes|obligations|charges|responsabilites|vie) (?:familiales?|de famille)\b",
-        r"\bgarde (?:de vos|des|d') ?enfants?\b|\bcreche\b",
+        r"\bgarde (?:de vos|des|d') ?enfants?\b|\bcreche\b|\bsans enfants?\b",
+        r"\b(?:without|no) (?:kids|children)\b",
         r"\b(?:etes|etant) (?:mariee?|celibataire|divorcee?|pacsee?)\b|\bstatut marital\b",
         r"\bconge parental\b|\bvie de famille\b",
         r"\bfamily (?:situation|status|commitments|obligations|responsibilities|life|"
@@ -427,7 +443,8 @@ N3_CUES: dict[Criterion, Cues] = {
     Criterion.RELIGION: _rx(
         r"\breligi\w+|\bconfession\b|\b(?:vos|tes) croyances\b|\b(?:votre|ta) foi\b",
         r"\bvoile\b|\bfoulard\b|\bhijab\b|\bkippa\b|\bturban\b|\bramadan\b|\bprieres?\b",
-        r"\bmusulman\w*|\bjuif\b|\bjuive\b|\bchretienne\b|\bcatholique\b|\bpratiquant\w*|\bislam\w*",
+        r"\bmusulman\w*|\bjuif\b|\bjuive\b|\bchretienne\b|\bcatholique\b|\bpratiquant\w*|"
+        r"\bislam\w*",
         r"\bshabbat\b|\bsabbat\w*|\bsigne religieux\b|\bfetes religieuses\b",
         r"\byour (?:faith|beliefs)\b|\bheadscarf\b|\bveil\b|\bmuslim\b|\bjewish\b|"
         r"\bprayers?\b|\bsabbath\b|\bkosher\b|\bhalal\b",
@@ -484,19 +501,21 @@ OPENING_LATER = _rx(
 # "Nothing now, but later" needs a future opening, not an opening now.
 OTHER_OPENING = _rx(
     r"\b(?:d'autres|autres|un autre|une autre|plusieurs) (?:postes?|offres?|opportunites?|"
-    r"missions?|roles?) (?:\w+ ){0,4}(?:ouverte?s?|a pourvoir|disponibles?|en cours|actuellement|"
+    r"missions?|roles?) (?:[\w'-]+ ){0,4}(?:ouverte?s?|a pourvoir|disponibles?|en cours|"
+    r"actuellement|"
     r"en ce moment|publiee?s?|correspond\w+|conviendr\w+|pourrai\w+|qui pourrai\w+|"
     r"plus adaptee?s?|chez nous|au sein)",
-    r"\b(?:postuler|candidater|positionner|consulter) (?:\w+ ){0,3}(?:a |sur |nos |d'autres |l'une "
-    r"de nos |un autre |une autre )(?:\w+ ){0,2}(?:offres?|postes?|annonces?) "
-    r"(?:\w+ ){0,3}(?:actuellement|en cours|ouverte?s?|en ligne|a pourvoir|disponibles?)",
+    r"\b(?:postuler|candidater|positionner|consulter) (?:[\w'-]+ ){0,3}(?:a |sur |nos |d'autres |"
+    r"l'une "
+    r"de nos |un autre |une autre )(?:[\w'-]+ ){0,2}(?:offres?|postes?|annonces?) "
+    r"(?:[\w'-]+ ){0,3}(?:actuellement|en cours|ouverte?s?|en ligne|a pourvoir|disponibles?)",
     r"\bnous recrutons (?:actuellement|en ce moment) ",
     r"\b(?:actuellement|en ce moment|aussi|egalement|par ailleurs)\b[^.;!?\n]{0,40}\b"
     r"(?:postes?|offres?|opportunites?|missions?)\b[^.;!?\n]{0,60}\b(?:ouverte?s?|a pourvoir|"
     r"disponibles?|convenir|correspond\w*|interesser)",
     r"\bqui pourrai(?:t|ent) (?:davantage |mieux |aussi |egalement )?(?:vous |te )"
     r"(?:convenir|correspondre|interesser)",
-    r"\b(?:roles?|positions?|openings?|opportunit\w+) (?:\w+ ){0,3}(?:that|which) "
+    r"\b(?:roles?|positions?|openings?|opportunit\w+) (?:[\w'-]+ ){0,3}(?:that|which) "
     r"(?:might|may|could|would) (?:also |better )?(?:suit|interest|fit|match) you",
     r"\bvous proposer (?:un autre|une autre|le poste de|un poste de)",
     r"\bpourriez (?:correspondre|convenir) (?:a|pour) (?:un autre|une autre)",
@@ -504,11 +523,11 @@ OTHER_OPENING = _rx(
     r"vacancies|jobs)\b(?:\w| ){0,40}?(?:open|available|currently|now|right now|that (?:may|"
     r"might|could|would)|which (?:may|might|could)|better suited|more suited|match|fit|"
     r"we are hiring|on our)",
-    r"\b(?:another|a different) (?:role|position|opening|opportunity) (?:\w+ ){0,5}"
+    r"\b(?:another|a different) (?:role|position|opening|opportunity) (?:[\w'-]+ ){0,5}"
     r"(?:open|available|suit|fit|match|better|currently|now)",
-    r"\b(?:encourage|invite|welcome) you to (?:apply|consider|look) (?:\w+ ){0,3}"
+    r"\b(?:encourage|invite|welcome) you to (?:apply|consider|look) (?:[\w'-]+ ){0,3}"
     r"(?:other|another|one of our|our (?:current|open))",
-    r"\b(?:currently|now) (?:hiring|recruiting) for\b|\bcurrently (?:open|have) (?:\w+ ){0,2}"
+    r"\b(?:currently|now) (?:hiring|recruiting) for\b|\bcurrently (?:open|have) (?:[\w'-]+ ){0,2}"
     r"(?:roles?|positions?)",
 )
 FUTURE_ONLY = re.compile(
@@ -524,10 +543,11 @@ _SKILL_WORD = (
 _SKILL_AFTER = r"(?P<skill>[^,.;:!?\n()]{2,80})"
 MISSING_SKILL = _rx(
     rf"\b(?:manque|manquait|manquez|manquiez|absence|insuffisance) (?:d'|de |du |des |un |une )?"
-    rf"(?:\w+ ){{0,2}}{_SKILL_WORD} (?:\w+ ){{0,1}}(?:en|sur|dans|avec|de|du|des|d'|pour le|"
+    rf"(?:[\w'-]+ ){{0,2}}{_SKILL_WORD} (?:[\w'-]+ ){{0,1}}(?:en|sur|dans|avec|de|du|des|d'|"
+    rf"pour le|"
     rf"pour la) {_SKILL_AFTER}",
-    rf"\b(?:pas|peu|insuffisamment|trop peu) (?:assez |suffisamment )?(?:d'|de )?(?:\w+ )?"
-    rf"{_SKILL_WORD} (?:\w+ )?(?:en|sur|dans|avec|de|du|des|d') {_SKILL_AFTER}",
+    rf"\b(?:pas|peu|insuffisamment|trop peu) (?:assez |suffisamment )?(?:d'|de )?(?:[\w'-]+ )?"
+    rf"{_SKILL_WORD} (?:[\w'-]+ )?(?:en|sur|dans|avec|de|du|des|d') {_SKILL_AFTER}",
     rf"\b(?:votre|ton|vos|tes) (?:niveau|maitrise|connaissance|connaissances|pratique|"
     rf"experience|competences?) (?:d'|de |en |du |des |sur |avec )?{_SKILL_AFTER}"
     r"(?= (?:n'est|n'etait|ne |est juge|etait juge|jugee?|reste|restait|est insuffisant|"
@@ -536,40 +556,51 @@ MISSING_SKILL = _rx(
     r"(?P<skill2>[^,.;:!?\n()]{2,60}?)(?= (?:pour|qui|que|indispensable|necessaire|requis)|"
     r"[,.;:!?\n]|$)",
     rf"\b(?:recherch\w+|souhait\w+|cherch\w+|faut|fallait|exige\w*|requiert|necessit\w+|"
-    rf"demande|demandait|privilegie\w*|retenu\w*) (?:\w+ ){{0,4}}(?:avec|ayant|disposant d'|"
-    rf"justifiant d'|possedant) (?:\w+ ){{0,3}}{_SKILL_WORD} (?:\w+ ){{0,1}}(?:en|de|du|des|d'|"
+    rf"demande|demandait|privilegie\w*|retenu\w*) (?:[\w'-]+ ){{0,4}}(?:avec|ayant|disposant d'|"
+    rf"justifiant d'|possedant) (?:[\w'-]+ ){{0,3}}{_SKILL_WORD} (?:[\w'-]+ ){{0,1}}(?:en|de|du|"
+    rf"des|d'|"
     rf"sur|dans|avec) {_SKILL_AFTER}",
     rf"\b(?:plus|davantage) (?:d')?(?:experience|experimente\w*|competences?|expertise|"
-    rf"connaissances?) (?:\w+ )?(?:en|sur|dans|avec|de|du|des) {_SKILL_AFTER}",
+    rf"connaissances?) (?:[\w'-]+ )?(?:en|sur|dans|avec|de|du|des) {_SKILL_AFTER}",
     rf"\bmaitris(?:ant|e|ait)(?: parfaitement| deja)? (?:le |la |les |l')?{_SKILL_AFTER}",
     rf"\blacunes? (?:en|sur|dans) {_SKILL_AFTER}",
     rf"\b(?:requiert|exige|necessite|demande|suppose|impose|demandait|exigeait|necessitait) "
-    rf"(?:\w+ ){{0,3}}{_SKILL_WORD} (?:\w+ )?(?:en|de|du|des|d'|sur|dans|avec) {_SKILL_AFTER}",
+    rf"(?:[\w'-]+ ){{0,3}}{_SKILL_WORD} (?:[\w'-]+ )?(?:en|de|du|des|d'|sur|dans|"
+    rf"avec) {_SKILL_AFTER}",
     rf"\b(?:lack|lacked|lacking|lacks|lack of|insufficient|limited|not enough|little) "
-    rf"(?:of )?(?:\w+ ){{0,3}}{_SKILL_WORD} (?:in|with|of|on|using|around) {_SKILL_AFTER}",
+    rf"(?:of )?(?:[\w'-]+ ){{0,3}}{_SKILL_WORD} (?:in|with|of|on|using|around) {_SKILL_AFTER}",
     rf"\b(?:more|stronger|deeper|additional|further|solid|strong|proven|extensive|advanced|"
-    rf"significant|substantial|direct|hands-on) (?:\w+ ){{0,2}}{_SKILL_WORD} "
+    rf"significant|substantial|direct|hands-on) (?:[\w'-]+ ){{0,2}}{_SKILL_WORD} "
     rf"(?:in|with|on|of|using|around) {_SKILL_AFTER}",
     rf"\b(?:not|don't|didn't|doesn't|do not|did not|does not) (?:yet )?(?:have|has|had|"
-    rf"demonstrate|show) (?:\w+ ){{0,3}}{_SKILL_WORD} (?:in|with|of|on) {_SKILL_AFTER}",
+    rf"demonstrate|show) (?:[\w'-]+ ){{0,3}}{_SKILL_WORD} (?:in|with|of|on) {_SKILL_AFTER}",
     rf"\byour (?:level of|proficiency in|experience (?:with|in)|knowledge of|skills in|"
     rf"command of|fluency in|background in) {_SKILL_AFTER}(?= (?:is|was|were|isn't|wasn't|"
     r"did|does|fell|falls|remains|is not|was not))",
     rf"\b(?:fluent|fluency in|proficient in|expert in|certified in) {_SKILL_AFTER}"
     r"(?= (?:was|is|were) (?:a |an )?(?:must|requirement|required|essential|mandatory|key))",
     rf"\bgaps? in (?:your )?{_SKILL_AFTER}",
+    rf"\b(?:candidat\w*|profils?|quelqu'un|personne|someone|candidates?|profiles?|applicants?) "
+    rf"(?:[\w'-]+ ){{0,3}}(?:avec |ayant |disposant d'|disposant de |justifiant d'|possedant |"
+    rf"with |who has |who have |who had |"
+    rf"that has )(?:[\w'-]+ ){{0,4}}{_SKILL_WORD} (?:[\w'-]+ ){{0,2}}(?:en|de|du|des|d'|"
+    rf"sur|dans|avec|in|with|of|on|using) {_SKILL_AFTER}",
+    rf"\b(?:need|needed|looking for|want|wanted|require|required|seeking|searching for|prefer) "
+    rf"(?:someone|a candidate|candidates|a person|a profile|profiles) (?:who (?:has|have|had|is|"
+    rf"can)|with) [^.;!?\n]{{0,60}}?\b(?:in|with|on|using) {_SKILL_AFTER}",
 )
 GENERIC_EXPERIENCE = _rx(
     r"\b(?:manque|manquait|pas assez|insuffisamment|peu) d'experience\b",
     r"\bprofils? (?:plus|davantage) (?:experimente|senior|confirme|technique|qualifie)",
     r"\bcandidats? (?:plus|davantage) (?:experimente|senior|confirme|qualifie)",
     r"\b(?:more|most) (?:experienced|senior|qualified)\b",
-    r"\b(?:lack|lacked|lacking) (?:of )?(?:\w+ )?experience\b|\bnot enough experience\b",
+    r"\b(?:lack|lacked|lacking) (?:of )?(?:[\w'-]+ )?experience\b|\bnot enough experience\b",
     r"\bexperience (?:insuffisante|trop limitee)|\binsufficient experience\b",
     r"\bniveau (?:d'\w+|technique|en \w+) (?:est |etait )?(?:insuffisant|juste|trop juste)",
 )
 CATEGORICAL = _rx(
-    r"\b(?:decision|choix) (?:\w+ ){0,2}(?:est|etait|reste) (?:\w+ )?(?:definiti\w+|irrevocable|"
+    r"\b(?:decision|choix) (?:[\w'-]+ ){0,2}(?:est|etait|reste) (?:[\w'-]+ )?(?:definiti\w+|"
+    r"irrevocable|"
     r"ferme|sans appel|final\w*)",
     r"\bdecision (?:definitive|irrevocable|ferme|sans appel)",
     r"\bne (?:correspond\w*) (?:absolument|en rien|aucunement|pas du tout|nullement)",
@@ -580,7 +611,8 @@ CATEGORICAL = _rx(
     r"\b(?:merci|nous vous remercions|je vous remercie|prions) de ne (?:pas|plus) (?:nous |me )?"
     r"(?:relancer|recontacter|solliciter|contacter)",
     r"\bne (?:pas|plus) (?:nous |me )?(?:relancer|recontacter)\b",
-    r"\bne (?:\w+ ){0,2}(?:pas|plus) (?:\w+ ){0,2}suite (?:a|aux) (?:vos|votre|d'eventuelles|"
+    r"\bne (?:[\w'-]+ ){0,2}(?:pas|plus) (?:[\w'-]+ ){0,2}suite (?:a|aux) (?:vos|votre|"
+    r"d'eventuelles|"
     r"de futures|toute) (?:futures? |autres? |nouvelles? |prochaines? )?(?:candidatures?|relances?|"
     r"sollicitations?|demandes?)",
     r"\baucune (?:autre )?(?:suite|possibilite|perspective|opportunite) ne",
@@ -617,7 +649,7 @@ _TITLE_WORDS = re.compile(
     r"\b(?:charge|chargee|responsable|directeur|directrice|manager|head|lead|recruteu?r\w*|"
     r"recruiter|talent|acquisition|consultant\w*|assistant\w*|drh|ceo|cto|coo|cfo|fondat\w+|"
     r"founder|co-?founder|partner|associe\w*|gerant\w*|president\w*|vp|vice|officer|"
-    r"specialist|coordinat\w+|business|partenaire|people|rh|hr|human|ressources|office|"
+    r"specialist|coordinat\w+|business|partenaire|director|people|rh|hr|human|ressources|office|"
     r"chief|engineering|ingenieu\w+|developpe\w+|sourc\w+|senior|junior|stagiaire|intern|"
     r"analyst\w*|advisor|conseill\w+|account|executive|directeur\w*|generalist\w*|"
     r"gestionnaire|administrat\w+|chef|cheffe|product|owner|team|equipe|recrutement|"
@@ -799,7 +831,8 @@ def _n3(body: _Body) -> tuple[list[Criterion], list[re.Match[str]]]:
             if _neutralised(body, match.start(), match.end()):
                 continue
             if criterion is Criterion.ACCENT and re.search(
-                r"\b(?:mettre|mettons|mis|met|mettant|put|puts|putting|placer|placons)\s+(?:\w+\s+)?"
+                r"\b(?:mettre|mettons|mis|met|mettant|put|puts|putting|placer|"
+                r"placons)\s+(?:\w+\s+)?"
                 r"l?'?(?:accent|emphasis)",
                 body.folded[max(0, match.start() - 30) : match.end()],
             ):
@@ -1039,7 +1072,7 @@ def _signature_company(
                 continue
             if _is_team(piece) or _TEAM_WORDS.fullmatch(fold(piece).strip()):
                 continue
-            single = len(piece.split()) == 1
+            single = len(piece.split()) == 1 and len(pieces) == 1
             if number == 0 and (single or (_looks_like_person(piece) and len(parts.signature) > 1)):
                 continue
             cleaned = _clean_company(piece)
@@ -1061,6 +1094,20 @@ def _signature_company(
             r"^(?:L'|l'|The\s+)?" + _COMPANY_NAME + r"\s+(?:Recruiting|Recruitment|Talent|People|"
             r"Hiring|Careers|Recrutement)\b",
             line,
+        )
+        team = (
+            team
+            or re.search(
+                r"^(?:—\s*|-\s*)?(?:Recrutement|Recruitment|Recruiting|RH|HR|Careers|Talents?|"
+                r"Jobs)\s+"
+                r"(?:de |d'|chez |at |@ )?" + _COMPANY_NAME + "$",
+                line,
+            )
+            or re.search(
+                r"^(?:—\s*|-\s*)" + _COMPANY_NAME + r"(?:\s+(?:Recruiting|Recrutement|"
+                r"Recruitment|Talent|Hiring|Careers))?$",
+                line,
+            )
         )
         if team:
             cleaned = _clean_company(team.group("co"))

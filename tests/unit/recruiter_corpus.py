@@ -2334,4 +2334,422 @@ Hexagone Mobilité""",
         company="Hexagone Mobilité",
         recruiter="Amélie Leblanc",
     ),
+    # --- A third batch, written apart from the first two -------------------------------------
+    Labelled(
+        "fr_third_01",
+        """Madame, Monsieur,
+
+Nous avons bien pris connaissance de votre candidature au poste de Technicien SAV et nous vous en remercions.
+Malgré l'intérêt de votre parcours, nous sommes au regret de ne pouvoir y répondre favorablement, d'autres profils correspondant davantage à nos attentes.
+
+Nous vous prions d'agréer, Madame, Monsieur, nos salutations distinguées.
+
+Le Service des Ressources Humaines
+ELECTRO DÉPANNAGE 44""",
+        "refusal",
+        reason="none",
+        company="ELECTRO DÉPANNAGE 44",
+    ),
+    Labelled(
+        "en_third_02",
+        """Hey Jo! 👋
+
+Thanks a ton for chatting with us last week. After a lot of back and forth, we decided to go another direction for this role 😕 Your design skills are great, but we need someone who has shipped mobile apps in React Native.
+
+Keep in touch!
+Mia @ Pebble""",
+        "refusal",
+        reason="missing_skills",
+        skill="React Native",
+        company="Pebble",
+    ),
+    Labelled(
+        "fr_third_03",
+        """Bonjour Florian,
+
+Merci d'avoir participé au processus de recrutement pour le poste de Data Analyst. Nous avons décidé de retenir un candidat disposant d'une expérience plus significative sur Tableau.
+
+Nous te souhaitons une belle réussite pour la suite !
+
+Margaux Renard
+People & Culture - Greenly""",
+        "refusal",
+        reason="missing_skills",
+        skill="Tableau",
+        company="Greenly",
+        recruiter="Margaux Renard",
+    ),
+    Labelled(
+        "en_third_04",
+        """Dear Applicant,
+
+Thank you for your interest in the Warehouse Associate position. We received a very high number of applications and, regrettably, your application was unsuccessful on this occasion.
+
+Regards,
+Hiring Team
+Eastfield Distribution Ltd""",
+        "refusal",
+        reason="none",
+        company="Eastfield Distribution Ltd",
+    ),
+    Labelled(
+        "fr_third_05",
+        """Bonjour Madame Bertrand,
+
+J'ai le plaisir de vous confirmer votre rendez-vous pour un entretien le mercredi 16 décembre à 9h15 à l'agence de Rennes.
+
+Bien cordialement,
+Gaëlle Le Goff
+Chargée de recrutement
+Banque Armor""",
+        "interview",
+        interview_at="2026-12-16T09:15",
+        company="Banque Armor",
+        recruiter="Gaëlle Le Goff",
+    ),
+    Labelled(
+        "en_third_06",
+        """Hi Ethan,
+
+Thanks for applying to Orbit! I'd love to set up a 30-minute video call with our hiring manager. Does Monday 14 December at 4:30pm (CET) work?
+
+Cheers,
+Zoe Carter
+Talent, Orbit""",
+        "interview",
+        interview_at="2026-12-14T16:30",
+        company="Orbit",
+        recruiter="Zoe Carter",
+    ),
+    Labelled(
+        "fr_third_07",
+        """Bonjour,
+
+Nous vous remercions pour l'entretien. Le poste nécessite une bonne maîtrise de l'allemand, que nous n'avons pas retrouvée lors de nos échanges ; nous ne donnerons donc pas suite à votre candidature.
+
+Bien à vous,
+Johanna Keller
+Assistante RH – Rheinwerk France""",
+        "refusal",
+        reason="missing_skills",
+        skill="allemand",
+        company="Rheinwerk France",
+        recruiter="Johanna Keller",
+    ),
+    Labelled(
+        "fr_third_08",
+        """Bonjour Mme Ferreira,
+
+Vous avez le profil, mais je vous avoue que nous cherchons plutôt quelqu'un sans enfants, compte tenu des horaires décalés. Désolé.
+
+Cordialement,
+Henri Lacombe
+Gérant, Boulangerie Lacombe""",
+        "refusal",
+        reason="discriminatory",
+        company="Boulangerie Lacombe",
+        recruiter="Henri Lacombe",
+        criteria=("family",),
+    ),
+    Labelled(
+        "en_third_09",
+        """Hi Carlos,
+
+We really liked you, but the team is quite young and we're worried someone your age might not fit in with the culture. So we'll pass this time.
+
+Best,
+Josh Miller
+CEO, Snapcart""",
+        "refusal",
+        reason="discriminatory",
+        company="Snapcart",
+        recruiter="Josh Miller",
+        criteria=("age",),
+    ),
+    Labelled(
+        "fr_third_10",
+        """Bonjour,
+
+Nous avons remarqué votre accent lors de l'entretien téléphonique ; pour un poste de conseiller clientèle, nous préférons un accent neutre. Votre candidature n'est pas retenue.
+
+Service recrutement
+TéléConseil Plus""",
+        "refusal",
+        reason="discriminatory",
+        company="TéléConseil Plus",
+        criteria=("accent",),
+    ),
+    Labelled(
+        "en_third_11",
+        """Hello Fatima,
+
+Thank you for your time. Our front-of-house staff cannot wear religious symbols, so we are unable to offer you the position.
+
+Regards,
+Grand Hotel Metropole""",
+        "refusal",
+        reason="discriminatory",
+        company="Grand Hotel Metropole",
+        criteria=("religion",),
+    ),
+    Labelled(
+        "fr_third_12",
+        """Bonjour Paul,
+
+Merci pour cet échange. Nous ne pouvons malheureusement pas donner suite : le poste sera de nouveau ouvert en mars, je vous invite à revenir vers moi à ce moment-là.
+
+Cordialement,
+Lucie Arnaud
+Responsable recrutement, Océane Voyages""",
+        "refusal",
+        reason="opening_later",
+        months=3,
+        company="Océane Voyages",
+        recruiter="Lucie Arnaud",
+    ),
+    Labelled(
+        "en_third_13",
+        """Hi Maya,
+
+We've decided not to fill the role right now due to budget changes, but we plan to reopen it in around 6 months. I'll reach out when that happens.
+
+Best,
+Nathan Brooks
+Head of Talent, Loomly""",
+        "refusal",
+        reason="opening_later",
+        months=6,
+        company="Loomly",
+        recruiter="Nathan Brooks",
+    ),
+    Labelled(
+        "fr_third_14",
+        """Bonjour Anaïs,
+
+Nous sommes heureux de vous annoncer que votre candidature a été retenue pour la suite du processus ! Nous vous proposons un entretien avec la directrice d'agence le vendredi 18 décembre à 14h.
+
+À très vite,
+Sandra Pinto
+Chargée RH, Adéquat Intérim""",
+        "interview",
+        interview_at="2026-12-18T14:00",
+        company="Adéquat Intérim",
+        recruiter="Sandra Pinto",
+    ),
+    Labelled(
+        "en_third_15",
+        """Hi Leo,
+
+Just to keep you posted: we're still interviewing and expect to make a final decision within the next three weeks.
+
+Thanks for your patience,
+Hannah Cole
+Recruiter, Bramble Bio""",
+        "answer_date",
+        answer_by="2026-12-31",
+        company="Bramble Bio",
+        recruiter="Hannah Cole",
+    ),
+    Labelled(
+        "fr_third_16",
+        """Bonjour Monsieur Caron,
+
+Le process de recrutement suit son cours. Vous aurez une réponse de notre part avant le 23 décembre.
+
+Bien cordialement,
+Estelle Guérin
+Responsable des talents, Syneo""",
+        "answer_date",
+        answer_by="2026-12-23",
+        company="Syneo",
+        recruiter="Estelle Guérin",
+    ),
+    Labelled(
+        "fr_third_17",
+        """Bonjour,
+
+Votre candidature pour le poste de Comptable fournisseurs a bien été reçue. Nos équipes l'étudieront dans les meilleurs délais.
+
+Ceci est un message automatique, merci de ne pas y répondre.
+
+Recrutement Groupe Solaris""",
+        "received",
+        company="Groupe Solaris",
+    ),
+    Labelled(
+        "en_third_18",
+        """Thanks for applying to the Logistics Coordinator position at Harbor Freight Co! We've got your application and our recruiting team is taking a look. If your experience matches what we're looking for, we'll be in touch.
+
+— Harbor Freight Co Recruiting""",
+        "received",
+        company="Harbor Freight Co",
+    ),
+    Labelled(
+        "fr_third_19",
+        """Bonjour Clara,
+
+Suite à votre entretien, nous avons le regret de vous informer que nous avons choisi un autre profil. Cependant, nous avons plusieurs postes d'assistante commerciale à pourvoir dans nos agences de Bordeaux et Toulouse. Seriez-vous intéressée ?
+
+Bien à vous,
+Olivia Marchetti
+RH - Immo Sud-Ouest""",
+        "refusal",
+        reason="other_opening",
+        company="Immo Sud-Ouest",
+        recruiter="Olivia Marchetti",
+    ),
+    Labelled(
+        "en_third_20",
+        """Dear Mr Patel,
+
+Further to your interview, I regret to inform you that your application for the post of Senior Nurse has not been successful. The panel will not be able to reconsider this decision and no further correspondence will be entered into.
+
+Yours sincerely,
+Dr Susan Clarke
+Director of Nursing
+St Anne's Hospital Trust""",
+        "refusal",
+        reason="categorical",
+        company="St Anne's Hospital Trust",
+        recruiter="Susan Clarke",
+    ),
+    Labelled(
+        "fr_third_21",
+        """---------- Message transféré ---------
+De : Laurent Fabre <l.fabre@cabinet-fabre.fr>
+Date : lun. 7 déc. 2026 à 08:59
+Objet : Entretien
+À : <julie.blanc@hotmail.fr>
+
+Bonjour Julie,
+
+Je vous confirme notre rendez-vous demain à 15h30 au cabinet.
+
+Cordialement,
+Laurent Fabre""",
+        "interview",
+        interview_at="2026-12-08T15:30",
+        company="Cabinet Fabre",
+        recruiter="Laurent Fabre",
+    ),
+    Labelled(
+        "en_third_22",
+        """Hi Sophie,
+
+Unfortunately we won't be offering you the position. To be honest, the client is looking for a male engineer for this site.
+
+Regards,
+Paul Dixon
+Dixon Engineering Recruitment""",
+        "refusal",
+        reason="discriminatory",
+        company="Dixon Engineering Recruitment",
+        recruiter="Paul Dixon",
+        criteria=("sex",),
+    ),
+    Labelled(
+        "fr_third_23",
+        """Bonjour,
+Merci pour votre candidature. Malheureusement, votre handicap n'est pas compatible avec les contraintes du poste de cariste.
+Cordialement,
+Logistique du Val""",
+        "refusal",
+        reason="discriminatory",
+        company="Logistique du Val",
+        criteria=("disability",),
+    ),
+    Labelled(
+        "en_third_24",
+        """Hi Ana,
+
+Quick update — we'll have news for you by next Wednesday at the latest.
+
+Best,
+Ryan
+Talent @ Glimmer""",
+        "answer_date",
+        answer_by="2026-12-16",
+        company="Glimmer",
+    ),
+    Labelled(
+        "fr_third_25",
+        """Bonjour Hugo,
+
+Je me permets de revenir vers vous : le manager souhaite vous rencontrer. Êtes-vous disponible le 15/12 à 11h ?
+
+Merci,
+Céline Morel
+Recruteuse, Talentis""",
+        "interview",
+        interview_at="2026-12-15T11:00",
+        company="Talentis",
+        recruiter="Céline Morel",
+    ),
+    Labelled(
+        "en_third_26",
+        """Dear Jordan,
+
+Thank you for your application for the role of Junior Developer. We have reviewed your application carefully, and on this occasion we will not be taking it further as we are looking for candidates with commercial experience in Java.
+
+Kind regards,
+Recruitment Team
+Meridian Bank plc""",
+        "refusal",
+        reason="missing_skills",
+        skill="Java",
+        company="Meridian Bank plc",
+    ),
+    Labelled(
+        "fr_third_27",
+        """Bonjour,
+
+Votre candidature ne correspond pas à notre recherche actuelle. Nous la conservons dans notre vivier et vous recontacterons si une opportunité se présente.
+
+Cordialement,
+L'équipe Talents
+Nexa Energies""",
+        "refusal",
+        reason="none",
+        company="Nexa Energies",
+    ),
+    Labelled(
+        "en_third_28",
+        """Hey Chris,
+
+Sorry, we went with an internal candidate for this one. Nothing to do with your profile!
+
+Mark""",
+        "refusal",
+        reason="none",
+    ),
+    Labelled(
+        "fr_third_29",
+        """Bonjour Sarah,
+
+Merci beaucoup pour votre venue jeudi dernier. Nous finalisons nos entretiens cette semaine et reviendrons vers vous au plus tard mardi prochain.
+
+Belle journée,
+Maud Vernier
+Chargée de recrutement
+Altea Santé""",
+        "answer_date",
+        answer_by="2026-12-15",
+        company="Altea Santé",
+        recruiter="Maud Vernier",
+    ),
+    Labelled(
+        "en_third_30",
+        """Hi Ravi,
+
+We can't move forward as we only sponsor visas for EU nationals and, frankly, the team prefers colleagues from similar cultural backgrounds.
+
+Thanks,
+Eric Hall
+Manager, Westbrook Ltd""",
+        "refusal",
+        reason="discriminatory",
+        company="Westbrook Ltd",
+        recruiter="Eric Hall",
+        criteria=("origin",),
+    ),
 )
