@@ -132,6 +132,27 @@ MONTH_WORDS = {
     "octobre": 10, "october": 10, "oct": 10, "novembre": 11, "november": 11, "nov": 11,
     "decembre": 12, "december": 12, "dec": 12,
 }  # fmt: skip
+# Words around a short weekday that make it one ("from Tue to Thu", "ven prochain").
+SHORT_DAY_CUES = frozenset(
+    {
+        "from",
+        "to",
+        "until",
+        "till",
+        "et",
+        "and",
+        "ou",
+        "or",
+        "au",
+        "du",
+        "ce",
+        "this",
+        "next",
+        "last",
+        "prochain",
+        "dernier",
+    }
+)
 # Month names that are also other words: "sept" (seven), "mar" (Tuesday), "may" (a verb).
 MONTH_IF_NEAR_A_NUMBER = {"sept": 9, "mar": 3, "may": 5}
 CARDINALS = {
@@ -219,16 +240,20 @@ def _tokens(text: str) -> str:
             or nxt in TENS
             or nxt in CARDINALS
         )
+        unit_next = bool(re.match(UNIT_WORDS, nxt))
         if w in WEEKDAY_WORDS:
             out.append(f"WD{WEEKDAY_WORDS[w]}")
         elif w in MONTH_IF_NEAR_A_NUMBER and (
             near_number
             or (w == "may" and prev in {"in", "early", "mid", "late", "of", "next", "last"})
+            or (w == "sept" and prev in {"de", "of", "en", "mi", "fin", "debut"} and not unit_next)
         ):
             out.append(f"MO{MONTH_IF_NEAR_A_NUMBER[w]}")
         elif w in MONTH_WORDS and w not in MONTH_IF_NEAR_A_NUMBER:
             out.append(f"MO{MONTH_WORDS[w]}")
-        elif w in WEEKDAY_SHORT and (near_number or len(words) == 1):
+        elif w in WEEKDAY_SHORT and (
+            near_number or len(words) == 1 or prev in SHORT_DAY_CUES or nxt in SHORT_DAY_CUES
+        ):
             out.append(f"WD{WEEKDAY_SHORT[w]}")
         elif w in TENS or w in CARDINALS or w in ORDINALS:
             value, ordinal, used = _number_at(words, i)
@@ -271,7 +296,7 @@ UNITS: tuple[tuple[str, str], ...] = (
     (r"jours? ouvres?|jours? ouvrables?|business days?|working days?|work days?", "BDAYS"),
     (r"jours?|journees?|days?|j", "DAYS"),
     (r"semaines?|weeks?|wks?|sem", "WEEKS"),
-    (r"mois|months?", "MONTHS"),
+    (r"mois(?! (?:prochain|dernier|ci|suivant|precedent|passe|en cours))|months?", "MONTHS"),
     (r"ans?|annees?|years?|yrs?", "YEARS"),
     (r"heures?|hours?|hrs?|h", "HOURS"),
     (r"minutes?|mins?|mn", "MINUTES"),
@@ -549,8 +574,8 @@ FEAST_FALLBACK = {
 }
 # The end-of-year holidays, from Christmas Eve to New Year's Day.
 SEASON = (
-    r"(?:les |the )?(?:fetes(?: de fin d annee| de noel)?|holidays?(?: season)?|holiday season"
-    r"|christmas holidays|vacances de noel|treve des confiseurs)"
+    r"(?:les fetes(?: de fin d annee| de noel)?|fetes de fin d annee|the holidays|holiday season"
+    r"|christmas holidays|christmas break|vacances de noel|treve des confiseurs)"
 )
 
 
@@ -677,6 +702,28 @@ def _day_and_month(ctx: _Ctx, a: int, b: int) -> tuple[int, int]:
     if month > 12 >= day:
         return month, day
     return day, month
+
+
+# Ranges inside a month: "du 4 au 22 de ce mois", "from 4-23 in next month"
+@rule(
+    rf"(?:du |from |entre (?:le )?|between (?:the )?)?(?:le |the )?{D} ?(?:-|au|to|a|et|and|till"
+    rf"|until|through|jusqu au|jusqu a) ?(?:le |the )?{D}(?: de| of| in| du)?"
+    rf" (?:(?:le |the )?(?:mois|month) (?P<w1>{NEXT}|{THIS}|{LAST}|ci)"
+    rf"|(?P<w2>{NEXT}|{THIS}|{LAST}) (?:mois|month))"
+)
+def _day_range_this_month(m: re.Match[str], ctx: _Ctx) -> When | None:
+    first = _add_months(ctx.today.replace(day=1), _week_offset(m["w1"] or m["w2"] or ""))
+    a, b = int(m[1]), int(m[2])
+    if not (_valid(first.year, first.month, a) and _valid(first.year, first.month, b)):
+        return None
+    return _span(first.replace(day=a), first.replace(day=b))
+
+
+# Month and year in figures: "11/2026", "2026-11"
+@rule(r"\b(?:(\d{4}) ?[/.\-] ?(\d{1,2})|(\d{1,2}) ?[/.\-] ?(\d{4}))\b(?! ?[/.\-] ?\d)")
+def _month_year_figures(m: re.Match[str], ctx: _Ctx) -> When | None:
+    year, month = (int(m[1]), int(m[2])) if m[1] else (int(m[4]), int(m[3]))
+    return _month_window(ctx, month, year) if 1 <= month <= 12 else None
 
 
 # Ranges inside one month: "du 10 au 15 décembre", "December 10-15", "entre le 4 et le 22"
@@ -971,8 +1018,11 @@ def _month_words(m: re.Match[str], ctx: _Ctx) -> When | None:
     rf"(?:({EARLY}|{MID}|{LATE}) )?(?:l |the |cette |this )?(?:annee|year|an)(?: ({NEXT}|{LAST}"
     rf"|{THIS}))?"
     rf"|(?:({EARLY}|{MID}|{LATE}) )?({NEXT}|{LAST}) (?:annee|year)"
+    rf"|(rest of the year|d ici la fin de l annee|reste de l annee)"
 )
 def _year_words(m: re.Match[str], ctx: _Ctx) -> When | None:
+    if m[5]:
+        return When(ctx.today, dt.date(ctx.today.year, 12, 31))
     part = _part(m[1] or m[3] or "")
     which = m[2] or m[4] or ""
     if not part and not which:
@@ -997,6 +1047,11 @@ def _year_words(m: re.Match[str], ctx: _Ctx) -> When | None:
 def _day_alone(m: re.Match[str], ctx: _Ctx) -> When | None:
     day = int(m[1] or m[2])
     return _day_of_month(ctx, day) if 1 <= day <= 31 else None
+
+
+@rule(r"\b(?:now|maintenant|right now|tout de suite|asap|des que possible)\b")
+def _now(m: re.Match[str], ctx: _Ctx) -> When | None:
+    return _day(ctx.today)
 
 
 # Feasts are tried separately (see `_feast_in`).
@@ -1034,8 +1089,12 @@ def _read_plain(text: str, ctx: _Ctx) -> tuple[When, int, int] | None:
 # --- Combinations: "entre X et Y", "X ou Y", "d'ici X", "après X" --------------------------------
 
 RANGE = re.compile(
-    r"^(?:.*?\b)?(?:entre|between|du|from|de)\s+(?P<a>.+?)\s+(?:et|and|au|a|to|till|until|through"
-    r"|jusqu au|jusqu a)\s+(?P<b>.+)$"
+    r"^(?:.*?\b(?:entre|between|du|from|de|depuis)\s+)?(?P<a>.+?)\s+(?:et|and|au|a|to|till|until"
+    r"|through|thru|jusqu au|jusqu a|-)\s+(?P<b>.+)$"
+)
+WEEK_OF = re.compile(
+    r"\b(?:la |the )?(?:semaine|week) (?:du |of |de |starting |beginning |commencing )(?:on )?"
+    r"(?:the |le )?(?P<x>.+)$|\bw/?c (?P<y>.+)$"
 )
 EITHER = re.compile(r"^(?P<a>.+?)\s+(?:ou|or|voire|maybe|peut etre|-)\s+(?P<b>.+)$")
 BY_RE = re.compile(rf"\b{BY}\s+(?P<x>.+)$")
@@ -1053,18 +1112,41 @@ def _with_month_of(first_text: str, other: When) -> When | None:
     return _day(dt.date(other.start.year, other.start.month, day))
 
 
+def _range(a_text: str, b_text: str, ctx: _Ctx) -> When | None:
+    """ "du 10 au 15 décembre", "from Oct 2 to Oct 22", "entre lundi et mercredi"."""
+    a_read = _read_plain(a_text, ctx)
+    if a_read is not None and re.fullmatch(r"(?:le |the )?\d{1,2}(?:th)?", b_text.strip()):
+        b = _with_month_of(b_text, a_read[0])
+        if b is not None:
+            return _span(a_read[0].start, b.end)
+    b_read = _read_plain(b_text, ctx)
+    if b_read is None:
+        return None
+    b = b_read[0]
+    a = _with_month_of(a_text, b) or (a_read[0] if a_read else None)
+    if a is None:
+        return None
+    start, end = b.start, b.end
+    while end < a.start and _valid(end.year + 1, end.month, end.day):
+        start, end = start.replace(year=start.year + 1), end.replace(year=end.year + 1)
+    return _span(min(a.start, start), max(a.end, end))
+
+
 def _read(text: str, ctx: _Ctx) -> When | None:
     text = text.strip()
     if not text:
         return None
+    m = WEEK_OF.search(text)
+    if m:
+        inner = _read_part(m["x"] or m["y"], ctx)
+        if inner is not None:
+            monday = _monday(inner.start)
+            return When(monday, monday + dt.timedelta(days=6))
     m = RANGE.match(text)
     if m:
-        b = _read_plain(m["b"], ctx)
-        if b is not None:
-            a_text = m["a"]
-            a_found = _with_month_of(a_text, b[0]) or _read_part(a_text, ctx)
-            if a_found is not None:
-                return _span(min(a_found.start, b[0].start), max(a_found.end, b[0].end))
+        found = _range(m["a"], m["b"], ctx)
+        if found is not None:
+            return found
     m = BY_RE.search(text)
     if m and not re.match(r"\s*(?:DBY|la veille)", m["x"]):
         inner = _read_part(m["x"], ctx, by=True)
