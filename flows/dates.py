@@ -1144,9 +1144,9 @@ def _read(text: str, ctx: _Ctx) -> When | None:
             return When(monday, monday + dt.timedelta(days=6))
     m = RANGE.match(text)
     if m:
-        found = _range(m["a"], m["b"], ctx)
-        if found is not None:
-            return found
+        ranged = _range(m["a"], m["b"], ctx)
+        if ranged is not None:
+            return ranged
     m = BY_RE.search(text)
     if m and not re.match(r"\s*(?:DBY|la veille)", m["x"]):
         inner = _read_part(m["x"], ctx, by=True)
