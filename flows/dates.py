@@ -312,6 +312,8 @@ def _units(text: str) -> str:
     text = re.sub(rf"\b(?:a|an|un|une|one)\s+(?=(?:{UNIT_WORDS})\b)", "1 ", text)
     text = re.sub(r"\b(?:1 |la |une )?huitaine(?: de jours)?\b", "8 DAYS", text)
     text = re.sub(r"\b(?:1 |la |une )?quinzaine(?: de jours)?\b", "15 DAYS", text)
+    text = re.sub(r"\b(?:1 |une )?dizaine(?: de jours)?\b", "10 DAYS", text)
+    text = re.sub(r"\b(?:1 |une )?vingtaine(?: de jours)?\b", "20 DAYS", text)
     text = re.sub(r"\b(?:a |1 )?couple(?: of)?\b", "2", text)
     text = re.sub(r"\b(?:quelques|plusieurs|several|a few|few)\b", "3", text)
     text = re.sub(r"(\d)(?!th\b)([a-z])", r"\1 \2", text)
@@ -546,10 +548,11 @@ FEASTS: tuple[tuple[str, tuple[int, int] | int | str], ...] = (
     (r"nouvel an|jour de l an|new year(?: s|s)?(?: day)?", (1, 1)),
     (r"fete des peres|father s day|fathers day", "fathers"),
     (r"fete des meres|mother s day|mothers day", "mothers"),
-    (r"lundi de paques|easter monday", 1),
-    (r"vendredi saint|good friday", -2),
+    (r"WD0 de paques|easter WD0", 1),
+    (r"WD4 saint|good WD4", -2),
     (r"paques|easter", 0),
-    (r"lundi de pentecote|pentecost monday|whit monday", 50),
+    (r"WD0 de pentecote|pentecost WD0|whit WD0", 50),
+    (r"boxing day|saint etienne|st etienne", (12, 26)),
     (r"pentecote|pentecost", 49),
     (r"ascension", 39),
     (r"toussaint|all saints(?: day)?", (11, 1)),
@@ -646,7 +649,7 @@ BY = (
     r"(?:d ici(?: a)?|by|avant|before|au plus tard|at the latest|no later than|not later than"
     r"|jusqu a|jusqu au|until|till|til|up to|prior to|d ici au|ahead of)"
 )
-AFTER = r"(?:apres|after|des|a partir d[eu]?|a compter d[eu]?|from|starting|beginning|passe)"
+AFTER = r"(?:apres|after|des|a partir d[eu]?|a compter d[eu]?|from|starting|beginning)"
 UNIT = r"(BDAYS|DAYS|WEEKS|MONTHS|YEARS)"
 WEEK = r"(?:la |the |a |une )?(?:semaine|week)"
 MONTH = r"(?:le |the |du |a |au )?(?:mois|month)"
@@ -926,12 +929,14 @@ def _week_offset(which: str) -> int:
         return -1
     if which in ("d apres", "after next", "suivant l autre"):
         return 2
+    if which in ("d avant", "before"):
+        return -1
     return 0
 
 
 @rule(
     rf"(?:(?P<p1>{EARLY}|{MID}|{LATE}) )?(?:(?:la |the |le |this |ce )?(?P<we1>week ?ends?)|{WEEK})"
-    rf"(?: (?P<w1>{NEXT}|{LAST}|{THIS}|d apres|after next))?"
+    rf"(?: (?P<w1>{NEXT}|{LAST}|{THIS}|d apres|d avant|after next|before))?"
     rf"|(?:(?P<p2>{EARLY}|{MID}|{LATE}) )?(?P<w2>{NEXT}|{LAST}|{THIS}) (?P<k2>week ?ends?|semaine"
     rf"|week)"
     rf"(?P<an> after next)?"
@@ -1027,15 +1032,23 @@ def _year_words(m: re.Match[str], ctx: _Ctx) -> When | None:
     which = m[2] or m[4] or ""
     if not part and not which:
         return None
-    offset = _week_offset(which)
-    year = ctx.today.year + offset
-    if part == "early":
-        return When(dt.date(year, 1, 1), dt.date(year, 1, 31))
-    if part == "late":
-        return When(dt.date(year, 12, 1), dt.date(year, 12, 31))
-    if part == "mid":
-        return When(dt.date(year, 6, 1), dt.date(year, 7, 31))
-    return When(dt.date(year, 1, 1), dt.date(year, 12, 31))
+    year = ctx.today.year + _week_offset(which)
+    found = _year_part(year, part)
+    if not which:  # "début d'année" in December: the coming one
+        if ctx.future and found.end < ctx.today:
+            found = _year_part(year + 1, part)
+        elif not ctx.future and found.start > ctx.today:
+            found = _year_part(year - 1, part)
+    return found
+
+
+def _year_part(year: int, part: str) -> When:
+    first, last = {
+        "early": ((1, 1), (1, 31)),
+        "mid": ((6, 1), (7, 31)),
+        "late": ((12, 1), (12, 31)),
+    }.get(part, ((1, 1), (12, 31)))
+    return When(dt.date(year, *first), dt.date(year, *last))
 
 
 # A day of the month alone: "le 17", "the 4th", "on the twenty second", "le 1er du mois prochain"
@@ -1097,6 +1110,9 @@ WEEK_OF = re.compile(
     r"(?:the |le )?(?P<x>.+)$|\bw/?c (?P<y>.+)$"
 )
 EITHER = re.compile(r"^(?P<a>.+?)\s+(?:ou|or|voire|maybe|peut etre|-)\s+(?P<b>.+)$")
+BY_AFTER_RE = re.compile(
+    r"^(?P<x>.+?)\s+(?:au plus tard|at the latest|latest|max|maximum|dernier delai|grand max)$"
+)
 BY_RE = re.compile(rf"\b{BY}\s+(?P<x>.+)$")
 AFTER_RE = re.compile(rf"(?:^|\s){AFTER}\s+(?P<x>.+)$")
 
@@ -1147,6 +1163,9 @@ def _read(text: str, ctx: _Ctx) -> When | None:
         ranged = _range(m["a"], m["b"], ctx)
         if ranged is not None:
             return ranged
+    m = BY_AFTER_RE.match(text)
+    if m:
+        text = "by " + m["x"]
     m = BY_RE.search(text)
     if m and not re.match(r"\s*(?:DBY|la veille)", m["x"]):
         inner = _read_part(m["x"], ctx, by=True)
@@ -1276,7 +1295,36 @@ def read_when(
             time=time_of_day,
             alternatives=tuple(replace(a, time=time_of_day) for a in found.alternatives),
         )
+        found = _out_of_gap(found, zone)
+        same_weekday = re.search(rf"\bWD{today.weekday()}\b", rest)
+        if (
+            expect is Prefer.FUTURE
+            and found.is_day
+            and found.start == today
+            and time_of_day < local_now.time()
+            and same_weekday
+            and not re.search(r"\bTODAY\b", rest)
+        ):
+            # "lundi 10h" typed on a Monday afternoon: next Monday.
+            found = _out_of_gap(
+                replace(
+                    found, start=today + dt.timedelta(weeks=1), end=today + dt.timedelta(weeks=1)
+                ),
+                zone,
+            )
     return _check(found, ctx)
+
+
+def _out_of_gap(found: When, zone: ZoneInfo) -> When:
+    """A wall time that does not exist on a day (the spring DST gap) moves forward, as a clock
+    would: 02:30 on the night clocks go from 02:00 to 03:00 is 03:30."""
+    if found.time is None or not found.is_day:
+        return found
+    wall = dt.datetime.combine(found.start, found.time, tzinfo=zone)
+    real = wall.astimezone(dt.UTC).astimezone(zone)
+    if (real.date(), real.time()) == (found.start, found.time):
+        return found
+    return replace(found, start=real.date(), end=real.date(), time=real.time())
 
 
 FILLER = re.compile(
@@ -1307,7 +1355,9 @@ def _hours_from_now(text: str, now: dt.datetime, anchor: dt.datetime | None) -> 
     if m[1] in ("sous", "within", "d ici", "under"):
         base = (anchor or now).astimezone(now.tzinfo)
         return When(min(now.date(), (base + delta).date()), max(now.date(), (base + delta).date()))
-    moment = now - delta if m[3] or m[4] else now + delta
+    # Elapsed hours, counted in UTC: 24 hours across a DST change is not the same wall time.
+    utc = now.astimezone(dt.UTC)
+    moment = ((utc - delta) if m[3] or m[4] else (utc + delta)).astimezone(now.tzinfo)
     if moment.date() == now.date() or abs(delta) <= dt.timedelta(hours=72):
         return When(moment.date(), moment.date(), moment.time().replace(second=0, microsecond=0))
     return _day(moment.date())
