@@ -946,7 +946,8 @@ def _week_offset(which: str) -> int:
 )
 def _week_words(m: re.Match[str], ctx: _Ctx) -> When | None:
     if m["fin"]:
-        return _week(ctx, 0, "late")
+        # In Québec "la fin de semaine" is the weekend.
+        return _week(ctx, 0, "weekend" if ctx.country.startswith("CA") else "late")
     if m["rest"]:
         return _week(ctx, 0)
     part_words = m["p1"] or m["p2"] or ""
@@ -968,6 +969,8 @@ def _week_words(m: re.Match[str], ctx: _Ctx) -> When | None:
     part = _part(part_words)
     if not which and not part:
         return None  # "semaine" alone says nothing
+    if part == "late" and "fin" in part_words and ctx.country.startswith("CA"):
+        part = "weekend"
     return _week(ctx, offset, part)
 
 
