@@ -913,7 +913,9 @@ def describe_window(lang: str, start: dt.date, end: dt.date, today: dt.date) -> 
     """Days from `start` to `end` in words, as seen from `today`: "la semaine prochaine", "en
     janvier", "d'ici le mardi 22 décembre", "entre le lundi 14 et le vendredi 18 décembre"."""
     monday = start - dt.timedelta(days=start.weekday())
-    if start == monday and end in (monday + dt.timedelta(days=4), monday + dt.timedelta(days=6)):
+    whole_week = end == monday + dt.timedelta(days=6)
+    work_week = end == monday + dt.timedelta(days=4) and start > today  # not "by Friday"
+    if start == monday and (whole_week or work_week):
         this_monday = today - dt.timedelta(days=today.weekday())
         if monday == this_monday:
             return t(lang, "when.window.this_week")

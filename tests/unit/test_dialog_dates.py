@@ -95,7 +95,7 @@ def test_I1_a_window_in_english() -> None:
         )
     )
     assert plan.due == dt.datetime(2026, 11, 30, 9, 0, tzinfo=PARIS)
-    assert "answer announced this week" in plan.why
+    assert "answer announced by Friday 27 November" in plan.why
 
 
 def test_a_window_in_words() -> None:
