@@ -27,6 +27,7 @@ DAYS_AGO = ("d0", "d1", "d2")  # today, yesterday, two days ago
 # "day:2026-12-01" or "day:2026-12-01T14:30". It carries its own date, so it stays valid
 # whatever the question it came with.
 DAY_CHOICE = "day:"
+WINDOW_SEPARATOR = "~"
 # A window with more business days than this is not offered as buttons: the user types the day.
 MOST_DAY_BUTTONS = 7
 # What the "I couldn't read it" reply gives as examples, by the kind of date asked.
@@ -48,8 +49,10 @@ class CoachingDialog(DialogModel):
     def company(self) -> str:
         return str(self.answers.get("company") or self.application.get("company") or "")
 
-    # Which way each typed-date state looks; the flows with dates override it.
+    # Which way each typed-date state looks, and which take a window as it is; the flows with
+    # dates override them.
     DATE_STATES: dict[str, Prefer] = {}
+    WINDOW_STATES: frozenset[str] = frozenset()
 
     def accept(self, state: str, answer: Answer) -> Any:
         """A "today / yesterday / two days ago" button, once checked against the question,
@@ -68,22 +71,30 @@ class CoachingDialog(DialogModel):
             return Text("dialog.raw", {"value": self.day_label(answer.value)})
         return super().label_of(state, answer)
 
-    def moment_of_day_choice(self, state: str, value: str) -> dt.datetime:
-        """A day button, read again as typed (so the same checks apply)."""
-        typed = value.removeprefix(DAY_CHOICE).replace("T", " ")
+    def moment_of_day_choice(self, state: str, value: str) -> dt.datetime | When:
+        """A day button (or a window's, "day:2026-12-08~2026-12-09"), read again as typed so
+        that the same checks apply. A window only where the question takes one."""
+        start, _, end = value.removeprefix(DAY_CHOICE).partition(WINDOW_SEPARATOR)
+        typed = f"{start} au {end}" if end else start.replace("T", " ")
         found = self.reading(typed, state)
-        if not isinstance(found, When) or found.is_window:
+        if not isinstance(found, When) or (found.is_window and state not in self.WINDOW_STATES):
             raise Rejected(Text("fallback.stale_button"))
+        if found.is_window:
+            return found
         return self.moment_of(found, self.DATE_STATES[state])
 
     def day_label(self, value: str) -> str:
         text = value.removeprefix(DAY_CHOICE)
+        start, _, end = text.partition(WINDOW_SEPARATOR)
         try:
-            day = dt.date.fromisoformat(text[:10])
+            day = dt.date.fromisoformat(start[:10])
+            last = dt.date.fromisoformat(end) if end else None
         except ValueError:
             return text
         label = format_day(self.lang, day)
-        return f"{label} {text[11:16]}" if len(text) > 10 else label
+        if last is not None:
+            return f"{label} – {format_day(self.lang, last)}"
+        return f"{label} {start[11:16]}" if len(start) > 10 else label
 
     def reading(self, value: str, state: str) -> When | DateProblem:
         """What the text typed for `state` means (flows with an anchor override it)."""
@@ -116,7 +127,7 @@ class CoachingDialog(DialogModel):
         if isinstance(found, DateProblem):
             key = UNREADABLE[prefer] if found is DateProblem.UNREADABLE else None
             raise Rejected(Text(key or f"coach.date.{found.value}", {"value": value}))
-        if found.alternatives:
+        if found.alternatives and (window_ok or not found.is_window):
             raise Rejected(
                 Text("coach.date.which_reading", {"value": value}),
                 question=self.pick_question(state, value, (found, *found.alternatives)),
@@ -156,6 +167,8 @@ class CoachingDialog(DialogModel):
 
     @staticmethod
     def day_choice(reading: When) -> str:
+        if reading.is_window:
+            return f"{DAY_CHOICE}{reading.start}{WINDOW_SEPARATOR}{reading.end}"
         time = f"T{reading.time:%H:%M}" if reading.time else ""
         return f"{DAY_CHOICE}{reading.start.isoformat()}{time}"
 
@@ -297,6 +310,7 @@ class AfterInterview(CoachingDialog):
     name = "after_interview"
     states = ["when", "size", "urgency", "announced", "announced_date", "notes"]
     DATE_STATES = {"when": Prefer.PAST, "announced_date": Prefer.FUTURE}
+    WINDOW_STATES = frozenset({"announced_date"})
     initial = "when"
     transitions = [
         {

@@ -180,18 +180,27 @@ TENS = {
 PARTS_OF_DAY = {
     "matin": dt.time(9, 0), "matinee": dt.time(9, 0), "morning": dt.time(9, 0),
     "midi": dt.time(12, 0), "noon": dt.time(12, 0), "midday": dt.time(12, 0),
-    "aprem": dt.time(15, 0), "afternoon": dt.time(15, 0), "soir": dt.time(19, 0),
+    "aprem": dt.time(15, 0), "afternoon": dt.time(15, 0), "eod": dt.time(17, 0),
+    "soir": dt.time(19, 0),
     "soiree": dt.time(19, 0), "evening": dt.time(19, 0), "tonight": dt.time(19, 0),
 }  # fmt: skip
 LATER_PARTS = {"aprem", "afternoon", "soir", "soiree", "evening", "tonight"}
 
 # Phrases made one token before anything else, longest first where they overlap.
 PHRASES: tuple[tuple[str, str], ...] = (
+    # Short forms typed on a phone
+    (r"sem", "semaine"),
+    (r"wk|wks", "week"),
+    (r"nxt", "next"),
+    (r"(?<=semaine )(?:pro|proch)|(?<=mois )(?:pro|proch)", "prochain"),
+    (r"eod|cob|end of (?:the )?(?:business )?day|close of business|fin de (?:la )?journee", "eod"),
+    (r"eow", "end of the week"),
+    (r"first thing|a la premiere heure|a la 1ere heure", "morning"),
     (r"apres midi", "aprem"),
     (r"(?:le |the )?(?:day before yesterday|avant hier)", " DBY "),
     (r"(?:le |the )?(?:day after tomorrow|apres demain|surlendemain)", " DAT "),
     (r"aujourd hui|aujourdhui|today|ce jour ci|tonight", " TODAY \\g<0> "),
-    (r"demain|tomorrow|tomorow|tmrw|tmr", " TOMORROW "),
+    (r"demain|tomorrow|tomorow|tmrw|tmr|2moro|2morrow|tommorow|tommorrow|tomorrw", " TOMORROW "),
     (r"hier|yesterday", " YESTERDAY "),
     (
         r"(?:le |the )?(?:lendemain|next day|following day|day after|jour suivant"
@@ -310,6 +319,7 @@ UNIT_WORDS = (
 def _units(text: str) -> str:
     """Counts and units: "une semaine" is "1 WEEKS", "quinze jours" "15 DAYS"."""
     text = re.sub(rf"\b(?:a|an|un|une|one)\s+(?=(?:{UNIT_WORDS})\b)", "1 ", text)
+    text = re.sub(r"\bdans la (quinzaine|huitaine)\b", r"sous \1", text)
     text = re.sub(r"\b(?:1 |la |une )?huitaine(?: de jours)?\b", "8 DAYS", text)
     text = re.sub(r"\b(?:1 |la |une )?quinzaine(?: de jours)?\b", "15 DAYS", text)
     text = re.sub(r"\b(?:1 |une )?dizaine(?: de jours)?\b", "10 DAYS", text)
@@ -545,7 +555,7 @@ FEASTS: tuple[tuple[str, tuple[int, int] | int | str], ...] = (
         r"saint sylvestre|st sylvestre|new year(?: s|s)? eve|reveillon du nouvel an|reveillon",
         (12, 31),
     ),
-    (r"nouvel an|jour de l an|new year(?: s|s)?(?: day)?", (1, 1)),
+    (r"nouvel an|jour de l an|(?<!in the )new year(?: s|s)?(?: day)?", (1, 1)),
     (r"fete des peres|father s day|fathers day", "fathers"),
     (r"fete des meres|mother s day|mothers day", "mothers"),
     (r"WD0 de paques|easter WD0", 1),
@@ -649,7 +659,10 @@ BY = (
     r"(?:d ici(?: a)?|by|avant|before|au plus tard|at the latest|no later than|not later than"
     r"|jusqu a|jusqu au|until|till|til|up to|prior to|d ici au|ahead of)"
 )
-AFTER = r"(?:apres|after|des|a partir d[eu]?|a compter d[eu]?|from|starting|beginning)"
+AFTER = (
+    r"(?:apres|after|des|a partir d[eu]?|a compter d[eu]?|from|starting|beginning|pas avant"
+    r"|not before|not until|pas avant le)"
+)
 UNIT = r"(BDAYS|DAYS|WEEKS|MONTHS|YEARS)"
 WEEK = r"(?:la |the |a |une )?(?:semaine|week)"
 MONTH = r"(?:le |the |du |a |au )?(?:mois|month)"
@@ -852,6 +865,48 @@ def _day_of_named_month(m: re.Match[str], ctx: _Ctx) -> When | None:
     return _day(first.replace(day=day)) if _valid(first.year, first.month, day) else None
 
 
+# "semaine 51", "week 2", "S51"
+@rule(r"\b(?:semaine|week|s|w) ?(\d{1,2})\b(?! ?(?:[/.:-]|DAYS|WEEKS|MONTHS|YEARS))")
+def _week_number(m: re.Match[str], ctx: _Ctx) -> When | None:
+    number = int(m[1])
+    for year in (ctx.today.year, ctx.today.year + (1 if ctx.future else -1)):
+        try:
+            monday = dt.date.fromisocalendar(year, number, 1)
+        except ValueError:
+            continue
+        sunday = monday + dt.timedelta(days=6)
+        if (sunday >= ctx.today) if ctx.future else (monday <= ctx.today):
+            return When(monday, sunday)
+    return None
+
+
+# "à la rentrée" (early September), "in the new year", "début 2027"
+@rule(rf"\b(?:a la |la |de la )?rentree\b|\bin the new year\b|({EARLY}|{MID}|{LATE}) (\d{{4}})\b")
+def _seasons(m: re.Match[str], ctx: _Ctx) -> When | None:
+    if m[1]:
+        return _year_part(int(m[2]), _part(m[1]))
+    if "new year" in m[0]:
+        return _month_window(ctx, 1, None, "early")
+    found = _month_window(ctx, 9, None)
+    return When(found.start, found.start + dt.timedelta(days=14))
+
+
+# "dans les prochains jours", "in the coming days"
+@rule(
+    r"\b(?:prochains jours|jours (?:qui viennent|a venir|suivants)|coming days|next (?:few )?days"
+    r"|days to come|days ahead)\b"
+)
+def _coming_days(m: re.Match[str], ctx: _Ctx) -> When | None:
+    return When(ctx.anchor, ctx.anchor + dt.timedelta(days=3))
+
+
+# "within the next week", "d'ici un mois"
+@rule(r"\b(?:within|in) the next (week|month)\b")
+def _within_next(m: re.Match[str], ctx: _Ctx) -> When | None:
+    unit = "WEEKS" if m[1] == "week" else "MONTHS"
+    return When(ctx.anchor, _duration(ctx, 1, unit, ctx.anchor))
+
+
 # Relative days
 @rule(r"\b(TODAY|TOMORROW|YESTERDAY|DAT|DBY)\b")
 def _relative_day(m: re.Match[str], ctx: _Ctx) -> When | None:
@@ -931,18 +986,20 @@ def _week_offset(which: str) -> int:
         return 2
     if which in ("d avant", "before"):
         return -1
+    if which == "before last":
+        return -2
     return 0
 
 
 @rule(
     rf"(?:(?P<p1>{EARLY}|{MID}|{LATE}) )?(?:(?:la |the |le |this |ce )?(?P<we1>week ?ends?)|{WEEK})"
-    rf"(?: (?P<w1>{NEXT}|{LAST}|{THIS}|d apres|d avant|after next|before))?"
+    rf"(?: (?P<w1>before last|{NEXT}|{LAST}|{THIS}|d apres|d avant|after next|before))?"
     rf"|(?:(?P<p2>{EARLY}|{MID}|{LATE}) )?(?P<w2>{NEXT}|{LAST}|{THIS}) (?P<k2>week ?ends?|semaine"
     rf"|week)"
     rf"(?P<an> after next)?"
     rf"|(?P<fin>end of(?: the)? week|fin de semaine)"
-    rf"|(?P<rest>dans la semaine|in the week|rest of(?: the)? week|later this week"
-    rf"|courant de la semaine|within the week|during the week)"
+    rf"|(?P<rest>(?:dans la semaine|in the week|rest of(?: the)? week|later this week"
+    rf"|courant de la semaine|within the week|during the week)(?! (?:{NEXT}|{LAST})))"
 )
 def _week_words(m: re.Match[str], ctx: _Ctx) -> When | None:
     if m["fin"]:
@@ -1131,6 +1188,37 @@ def _with_month_of(first_text: str, other: When) -> When | None:
     return _day(dt.date(other.start.year, other.start.month, day))
 
 
+QUALIFIED_DAY = re.compile(rf"(?:({NEXT}|{LAST}|{THIS}) )?(WD\d)(?: ({NEXT}|{LAST}))?$")
+
+
+def _share_qualifier(a: str, b: str) -> tuple[str, str]:
+    """ "next Tuesday or Wednesday", "mardi ou mercredi prochain": the word applies to both."""
+    ma, mb = QUALIFIED_DAY.search(a.strip()), QUALIFIED_DAY.fullmatch(b.strip())
+    if not ma or not mb:
+        return a, b
+    if ma[1] and not (mb[1] or mb[3]):
+        return a, f"{ma[1]} {mb[2]}"
+    if mb[3] and not (ma[1] or ma[3]):
+        return f"{a} {mb[3]}", b
+    return a, b
+
+
+def _either(a: When, b: When) -> When:
+    """ "lundi ou mardi": the days from the first to the last. With ambiguous sides, the
+    tightest pairing first, the other tight pairings as alternatives."""
+    spans = sorted(
+        {
+            _span(min(x.start, y.start), max(x.end, y.end))
+            for x in (a, *a.alternatives)
+            for y in (b, *b.alternatives)
+        },
+        key=lambda w: ((w.end - w.start).days, w.start),
+    )
+    tightest = (spans[0].end - spans[0].start).days
+    others = tuple(w for w in spans[1:] if (w.end - w.start).days == tightest)
+    return replace(spans[0], alternatives=others)
+
+
 def _range(a_text: str, b_text: str, ctx: _Ctx) -> When | None:
     """ "du 10 au 15 décembre", "from Oct 2 to Oct 22", "entre lundi et mercredi"."""
     a_read = _read_plain(a_text, ctx)
@@ -1170,6 +1258,8 @@ def _read(text: str, ctx: _Ctx) -> When | None:
     if m:
         text = "by " + m["x"]
     m = BY_RE.search(text)
+    if m and re.search(r"\b(?:pas|not)\s+$", text[: m.start()]):
+        m = None  # "pas avant janvier" is read below, as from January on
     if m and not re.match(r"\s*(?:DBY|la veille)", m["x"]):
         inner = _read_part(m["x"], ctx, by=True)
         if inner is not None:
@@ -1189,9 +1279,10 @@ def _read(text: str, ctx: _Ctx) -> When | None:
             return When(inner.start, inner.start + dt.timedelta(days=6), inner.time)
     m = EITHER.match(text)
     if m:
-        a, b = _read_plain(m["a"], ctx), _read_plain(m["b"], ctx)
+        a_text, b_text = _share_qualifier(m["a"], m["b"])
+        a, b = _read_plain(a_text, ctx), _read_plain(b_text, ctx)
         if a is not None and b is not None:
-            return _span(min(a[0].start, b[0].start), max(a[0].end, b[0].end))
+            return _either(a[0], b[0])
     found = _read_plain(text, ctx)
     return found[0] if found else None
 

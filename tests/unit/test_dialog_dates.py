@@ -197,3 +197,24 @@ def test_I1_the_unreadable_reply_gives_answer_examples_for_an_announced_date() -
     answers = {"interview_at": INTERVIEW.isoformat()}
     reply = step("after_interview", "announced_date", answers, Answer.text("bientôt"))
     assert [t.key for t in reply.says] == ["coach.date.unreadable_answer"]
+
+
+def test_I1_an_ambiguous_announced_window_offers_both_windows() -> None:
+    """ "mardi ou mercredi prochain" on a Monday: this week's or next week's."""
+    answers = {"interview_at": INTERVIEW.isoformat()}
+    typed = Answer.text("mardi ou mercredi prochain")
+    reply = step("after_interview", "announced_date", answers, typed)
+    assert reply.rejected
+    assert choices(reply) == ["day:2026-11-24~2026-11-25", "day:2026-12-01~2026-12-02"]
+    picked = step("after_interview", "announced_date", answers, Answer.choice(choices(reply)[1]))
+    assert not picked.rejected
+    assert picked.answers["announced_from"] == "2026-12-01T12:00:00+01:00"
+    assert picked.answers["announced_at"] == "2026-12-02T12:00:00+01:00"
+    assert picked.chosen is not None
+    assert picked.chosen.params == {"value": "mardi 1 décembre – mercredi 2 décembre"}
+
+
+def test_a_window_button_where_a_day_is_asked_is_stale() -> None:
+    reply = step("after_interview", "when", {}, Answer.choice("day:2026-11-16~2026-11-17"))
+    assert reply.rejected
+    assert [t.key for t in reply.says] == ["fallback.stale_button"]
