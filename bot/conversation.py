@@ -265,6 +265,9 @@ async def apply_reply(
         conversation.application_id = app.id
         says.insert(0, Text("result.created", {"company": app.company}))
     if app is not None and reply.app_changes:
+        if "announced_answer_at" in reply.app_changes:
+            # An announced date replaces the whole announcement, window or day.
+            app.announced_answer_from = reply.app_changes.get("announced_answer_from")
         for name, value in reply.app_changes.items():
             setattr(app, name, value)
         app.updated_at = turn.now
