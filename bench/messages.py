@@ -3,10 +3,11 @@
     python -m bench.messages [--rounds 5] [--json]
 
 Each round reads every message of `tests/unit/recruiter_corpus.py` once, timing each reading
-alone (`time.perf_counter`). The first reading of the process (imports done, caches cold) is
-reported apart as `cold_ms`; the median and p99 are over the warm readings. `--json` prints one
-line: `messages`, `readings`, `median_ms`, `p99_ms`, `max_ms`, `cold_ms`, `targets_met`
-(median <= 5 ms and p99 <= 20 ms).
+alone (`time.perf_counter`). A first round warms the process (the dates reader loads its
+languages on first use) and is reported apart: `cold_ms` is the very first reading,
+`warm_up_max_ms` the slowest of that round. The median and p99 are over the timed rounds.
+`--json` prints one line: `messages`, `readings`, `median_ms`, `p99_ms`, `max_ms`, `cold_ms`,
+`warm_up_max_ms`, `targets_met` (median <= 5 ms and p99 <= 20 ms).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ def _read(index: int) -> float:
 def measure(rounds: int) -> dict[str, object]:
     """Times every message of the corpus `rounds` times, after one cold reading."""
     cold = _read(0)
+    warm_up = max(_read(i) for i in range(len(CORPUS)))
     timings = [_read(i) for _ in range(rounds) for i in range(len(CORPUS))]
     timings.sort()
     median = statistics.median(timings)
@@ -46,6 +48,7 @@ def measure(rounds: int) -> dict[str, object]:
         "p99_ms": round(p99, 3),
         "max_ms": round(timings[-1], 3),
         "cold_ms": round(cold, 3),
+        "warm_up_max_ms": round(warm_up, 3),
         "targets_met": median <= TARGET_MEDIAN_MS and p99 <= TARGET_P99_MS,
     }
 

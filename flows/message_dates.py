@@ -9,7 +9,8 @@ the message was sent: "next week" in a message of 3 December is the week of 7 De
 
 Each hit gives a first and a last day (equal for a day) and a time when one is given. The
 span is also what ``flows.dates.read_when`` is asked about, when that reader takes it.
-A week's answer window ends on its Friday: a recruiter's week is a working week.
+Windows end as ``flows.dates.read_when`` ends them (a week on its Sunday, "sous huitaine" on
+the 8th day), so that a phrase means the same whichever reader took it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+
+from flows.business_calendar import WorkCalendar, add_months, is_supported_country
 
 MONTHS = {
     "janvier": 1, "janv": 1, "january": 1, "jan": 1,
@@ -169,8 +172,8 @@ def _next_day_month(ref: dt.date, month: int, day: int, year: int | None) -> dt.
     return found
 
 
-def _friday(day: dt.date) -> dt.date:
-    return day + dt.timedelta(days=4 - day.weekday())
+def _sunday(day: dt.date) -> dt.date:
+    return day + dt.timedelta(days=6 - day.weekday())
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -191,8 +194,6 @@ def _month_window(ref: dt.date, month: int, part: str | None) -> tuple[dt.date, 
 
 
 def _add_business_days(day: dt.date, n: int, country: str) -> dt.date:
-    from flows.business_calendar import WorkCalendar, is_supported_country
-
     if is_supported_country(country):
         calendar = WorkCalendar.for_user("UTC", country)
         return calendar.business_days_after(day, max(n, 1))
@@ -323,14 +324,12 @@ def find_dates(folded: str, *, ref: dt.date, country: str = "FR") -> list[DateHi
         elif unit.startswith(("semaine", "week")):
             last = ref + dt.timedelta(days=7 * n)
         elif unit.startswith(("mois", "month")):
-            from flows.business_calendar import add_months
-
             last = add_months(ref, n)
         else:  # hours
             last = ref + dt.timedelta(days=max(1, round(n / 24)))
         add(m.start(), m.end(), ref, last, True)
     for m in _SPAN_WORD.finditer(folded):
-        days = 7 if m["w"] == "huitaine" else 14
+        days = 8 if m["w"] == "huitaine" else 15
         add(m.start(), m.end(), ref, ref + dt.timedelta(days=days), True)
     for m in _WEEK_WINDOW.finditer(folded):
         which, part = m["which"], m["part"]
@@ -361,7 +360,7 @@ def find_dates(folded: str, *, ref: dt.date, country: str = "FR") -> list[DateHi
         elif part in ("milieu", "mid", "middle"):
             last = monday + dt.timedelta(days=3)
         else:
-            last = _friday(monday)
+            last = _sunday(monday)
         add(m.start(), m.end(), monday, last, True)
     for m in _MONTH_WINDOW.finditer(folded):
         next_month = m["which"] in ("mois prochain", "next month")

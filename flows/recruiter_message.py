@@ -22,8 +22,9 @@ How it reads, in order:
    (an opening in N months), F3b (other openings now), a missing skill, N1 (categorical), and
    F1 (none given) otherwise.
 5. The dates are read relative to the day the message was sent (the forwarded header's date,
-   else ``now``): by ``flows.dates.read_when`` when it is there and takes the phrase, else by
-   ``message_dates``.
+   else ``now``): ``message_dates`` finds the phrase in the text, ``flows.dates.read_when``
+   says what it means (the same reader as the dialogs'), and ``message_dates``' own reading
+   stands for a phrase ``read_when`` does not take.
 
 Command line (one JSON object a line in, one out, flushed; never stops on a bad line)::
 
@@ -37,12 +38,13 @@ import datetime as dt
 import json
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
+from flows.dates import DateProblem, Prefer, When, read_when
 from flows.first_names import is_first_name
 from flows.message_dates import (
     MONTHS,
@@ -1185,35 +1187,22 @@ def _sent_at(
     return dt.datetime.combine(day, time, tzinfo=zone)
 
 
-WhenReader = Callable[..., Any]
-
-
-def _dates_reader() -> WhenReader | None:
-    """``flows.dates.read_when`` when that reader is there."""
-    try:
-        from flows import dates
-    except ImportError:  # pragma: no cover
-        return None
-    reader = getattr(dates, "read_when", None)
-    return reader if callable(reader) else None
+_DEADLINE_WORDS = re.compile(
+    r"(?:d'ici|avant|by|before|until|no later than|au plus tard|jusqu'au|jusqu'a)\s+$"
+)
 
 
 def _read_phrase(
     phrase: str, hit: DateHit, *, ref: dt.datetime, zone: ZoneInfo, country: str
 ) -> tuple[dt.date, dt.date, dt.time | None]:
-    """The window of a phrase: by the dates reader when it takes it, else by our own."""
-    reader = _dates_reader()
-    if reader is not None:
-        try:
-            from flows.dates import Prefer
-
-            when = reader(phrase, now=ref, tz=str(zone.key), country=country, expect=Prefer.FUTURE)
-            start, end = getattr(when, "start", None), getattr(when, "end", None)
-            if isinstance(start, dt.date) and isinstance(end, dt.date) and end >= ref.date():
-                time = getattr(when, "time", None)
-                return start, end, time if isinstance(time, dt.time) else hit.time
-        except Exception:
-            pass
+    """The window of a phrase: by the dates reader (``flows.dates.read_when``) when it takes
+    it, else by our own reading of the hit."""
+    try:
+        when = read_when(phrase, now=ref, tz=str(zone.key), country=country, expect=Prefer.FUTURE)
+    except Exception:
+        when = DateProblem.UNREADABLE
+    if isinstance(when, When) and when.end >= ref.date():
+        return when.start, when.end, when.time if when.time is not None else hit.time
     return hit.first, hit.last, hit.time
 
 
@@ -1237,7 +1226,12 @@ class _Reader:
             self.evidence.append(Evidence(name, words[:300]))
 
     def phrase(self, hit: DateHit) -> str:
-        return " ".join(self.body.text[hit.start : hit.end].split())
+        """The hit's words, with the "by" or "d'ici" just before it."""
+        start = hit.start
+        lead = _DEADLINE_WORDS.search(self.body.folded[max(0, start - 25) : start])
+        if lead:
+            start -= len(lead.group(0))
+        return " ".join(self.body.text[start : hit.end].split())
 
     def window(self, hit: DateHit) -> tuple[dt.date, dt.date, dt.time | None]:
         return _read_phrase(

@@ -127,7 +127,7 @@ def test_dates_count_from_the_forwarded_message_date() -> None:
     )
     reading = read_message(text, now=NOW_DT)
     assert reading.kind is Kind.ANSWER_DATE
-    assert reading.answer_by == dt.date(2026, 12, 11)
+    assert reading.answer_by == dt.date(2026, 12, 13)  # next week's last day, from 1 December
     assert reading.sent_at is not None and reading.sent_at.date() == dt.date(2026, 12, 1)
 
 
