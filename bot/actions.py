@@ -4,9 +4,10 @@ renders `turn.outbox` its own way."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Awaitable, Callable
 
-from bot.conversation import Turn, answer_dialog, ask_again, greet, open_dialog
+from bot.conversation import Turn, answer_dialog, ask_again, greet, load_snapshot, open_dialog
 from bot.export import export_files
 from bot.nudge_actions import (
     agenda_message,
@@ -16,6 +17,7 @@ from bot.nudge_actions import (
     upcoming_items,
 )
 from bot.nudge_view import parse_nudge_data
+from bot.paste import looks_pasted, start_paste
 from bot.pipeline import (
     LIST_NOOP,
     ensure_stale_review,
@@ -26,6 +28,7 @@ from bot.pipeline import (
     user_applications,
 )
 from bot.render import MENU, Outgoing, parse_answer_data
+from flows import dialog
 from flows.catalog import Text
 from flows.dialog import Answer
 from storage.repositories import ConversationRepo
@@ -103,6 +106,25 @@ async def privacy(turn: Turn, _name: str) -> None:
     turn.say(Text("privacy.text"))
 
 
+async def paste_command(turn: Turn, _name: str) -> None:
+    """Waits for a recruiter's message to read (the text may also follow the command)."""
+    if not turn.user.onboarded:
+        await open_dialog(turn, "setup", Text("fallback.setup_first"))
+    else:
+        await open_dialog(turn, "paste_text")
+
+
+async def paste(
+    turn: Turn, text: str, sender: str | None = None, sent_at: dt.datetime | None = None
+) -> None:
+    """A recruiter's message, pasted or forwarded: read it and show what was understood."""
+    text = text.replace("\x00", "")
+    if not turn.user.onboarded:
+        await open_dialog(turn, "setup", Text("fallback.setup_first"))
+    else:
+        await start_paste(turn, text, sender=sender, sent_at=sent_at)
+
+
 async def cancel(turn: Turn, _name: str) -> None:
     """Leaves the open dialog, if any."""
     closed = await ConversationRepo(turn.session).close(turn.user.id)
@@ -121,13 +143,18 @@ COMMANDS: dict[str, Command] = {
     "privacy": privacy,
     "cancel": cancel,
     "forget": forget,
+    "paste": paste_command,
 }
 # Menu buttons that work like a command.
 MENU_ACTIONS = frozenset({"help", "settings", "new", "list"})
 
 
-async def command(turn: Turn, name: str, first_name: str = "") -> None:
-    """Run the command `name` (without its slash), or say it does not exist."""
+async def command(turn: Turn, name: str, first_name: str = "", rest: str = "") -> None:
+    """Run the command `name` (without its slash), or say it does not exist. `/paste` may carry
+    the message after it."""
+    if name == "paste" and rest.strip():
+        await paste(turn, rest)
+        return
     action = COMMANDS.get(name)
     if action is None:
         turn.say(Text("fallback.unknown_command"))
@@ -140,9 +167,20 @@ async def text(turn: Turn, typed: str) -> None:
     typed = typed.replace("\x00", "")  # PostgreSQL refuses NUL in text
     conversation = await ConversationRepo(turn.session).get(turn.user.id, for_update=True)
     if conversation is not None:
+        if looks_pasted(typed) and conversation.flow != "paste_text":
+            # A pasted message where a button is expected is not an answer: read it.
+            await load_snapshot(turn, conversation.application_id)
+            asked = dialog.current_question(
+                conversation.flow, conversation.state, conversation.answers, turn.context
+            )
+            if not asked.free_text:
+                await paste(turn, typed)
+                return
         await answer_dialog(turn, conversation, Answer.text(typed))
     elif not turn.user.onboarded:
         await open_dialog(turn, "setup", Text("fallback.setup_first"))
+    elif looks_pasted(typed):
+        await paste(turn, typed)
     else:
         turn.say(Text("fallback.free_text"))
 

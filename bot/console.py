@@ -275,6 +275,7 @@ class Console:
         self.clock = clock
         self.screen = screen
         self.dispatcher = Dispatcher(services, ConsoleBot(screen))
+        self.pasting: list[str] | None = None
 
     async def turn(self, act: Callable[[Turn], Awaitable[None]]) -> None:
         """One transaction around a Turn, as for a Telegram update; print once committed."""
@@ -285,7 +286,16 @@ class Console:
         self.screen.outbox(turn)
 
     async def handle(self, line: str) -> bool:
-        """Act on one typed line; False when it asks to leave."""
+        """Act on one typed line; False when it asks to leave. After `/paste`, lines are a
+        recruiter's message until a line with a single "."."""
+        if self.pasting is not None:
+            if line.strip() != ".":
+                self.pasting.append(line.rstrip("\n"))
+                return True
+            text, self.pasting = "\n".join(self.pasting), None
+            await self.turn(lambda t: actions.paste(t, text))
+            await self.tick()
+            return True
         line = line.strip()
         if not line:
             return True
@@ -294,10 +304,16 @@ class Console:
             name = word.split("@", 1)[0].lower()
             if name == "quit":
                 return False
+            if name == "paste" and not rest.strip():
+                self.pasting = []
+                self.screen.say(Text("console.paste"))
+                return True
             if name == "wait":
                 await self.wait(rest)
             else:
-                await self.turn(lambda t: actions.command(t, name, t.text(Text("console.you"))))
+                await self.turn(
+                    lambda t: actions.command(t, name, t.text(Text("console.you")), rest)
+                )
                 if name == "help":
                     self.screen.say(Text("console.help"))
         elif line.isdecimal() and self.screen.choices:

@@ -46,6 +46,8 @@ APPLICATION_FLOWS = frozenset(
 )
 # Dialogs dropped without asking when another one starts: nothing is lost with them.
 QUIET_FLOWS = frozenset({"settings", "forget", "switch"})
+# Answers a dialog gets without asking, by state: what a pasted recruiter's message said.
+KNOWN = "_known"
 # A change of these re-plans the user's pending nudges.
 REPLAN_ON = frozenset({"timezone", "country", "nudge_hour"})
 
@@ -231,10 +233,31 @@ async def answer_dialog(
         assert reply.question is not None
         _ask(turn, conversation, reply.question, *reply.says)
         return
+    if reply.answers.get(KNOWN):
+        reply = advance_known(conversation.flow, reply, turn)
     if question_message_id is not None and reply.chosen is not None:
         chosen = turn.text(Text("dialog.chosen", {"choice": reply.chosen}))
         turn.outbox.append(Outgoing(f"{asked_text}\n\n{chosen}", None, question_message_id))
     await apply_reply(turn, conversation, reply, app)
+
+
+def advance_known(flow: str, reply: Reply, turn: Turn) -> Reply:
+    """Give the dialog the answers a pasted recruiter's message already gave (`KNOWN`, by
+    state), while it asks for them; what each step said is kept, in order."""
+    says = list(reply.says)
+    while reply.state is not None:
+        known = dict(reply.answers.get(KNOWN) or {})
+        given = known.pop(reply.state, None)
+        if given is None:
+            break
+        answers = {**reply.answers, KNOWN: known}
+        following = dialog.advance(flow, reply.state, answers, turn.context, Answer(*given))
+        if following.rejected:
+            break
+        says.extend(following.says)
+        following.says = says
+        reply = following
+    return reply
 
 
 async def apply_reply(
@@ -290,7 +313,11 @@ async def apply_reply(
         await turn.session.flush()
         await _carry_out(turn, app, reply.answers, actions)
     for action in actions:
-        if action.startswith("then:") and app is not None:
+        if action.startswith("paste:"):
+            from bot.paste import follow
+
+            await follow(turn, action, reply.answers)
+        elif action.startswith("then:") and app is not None:
             await open_dialog(
                 turn, action.removeprefix("then:"), application_id=app.id, confirm_switch=False
             )

@@ -17,7 +17,16 @@ from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 
 from sqlalchemy.exc import SQLAlchemyError
-from telegram import InputFile, Message, Update
+from telegram import (
+    InputFile,
+    Message,
+    MessageOrigin,
+    MessageOriginChannel,
+    MessageOriginChat,
+    MessageOriginHiddenUser,
+    MessageOriginUser,
+    Update,
+)
 from telegram.constants import ChatType
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import ContextTypes
@@ -199,18 +208,43 @@ async def command(update: Update, context: Context) -> None:
     """Runs a command (see bot.actions.COMMANDS)."""
     if not _is_private(update) or update.effective_message is None:
         return
-    word = (update.effective_message.text or "/").split(maxsplit=1)[0]
+    word, _, rest = (update.effective_message.text or "/").partition(" ")
     name = word.lstrip("/").split("@", 1)[0].lower()
     first_name = _first_name(update)
-    await run_turn(update, context, "command", lambda turn: actions.command(turn, name, first_name))
+    await run_turn(
+        update, context, "command", lambda turn: actions.command(turn, name, first_name, rest)
+    )
 
 
 async def text_message(update: Update, context: Context) -> None:
     """Takes typed text as the answer to the open question, or says nothing is asked."""
     if not _is_private(update) or update.effective_message is None:
         return
-    typed = update.effective_message.text or ""
+    message = update.effective_message
+    typed = message.text or ""
+    if message.forward_origin is not None:
+        # A forwarded message is the recruiter's, whatever question is open.
+        sender = forward_sender(message.forward_origin)
+        sent = message.forward_origin.date
+        await run_turn(
+            update, context, "forward", lambda turn: actions.paste(turn, typed, sender, sent)
+        )
+        return
     await run_turn(update, context, "text", lambda turn: actions.text(turn, typed))
+
+
+def forward_sender(origin: MessageOrigin) -> str | None:
+    """The name a forward shows for its sender, when it shows one (a hidden user shows only a
+    name; a chat or channel its title)."""
+    if isinstance(origin, MessageOriginUser):
+        return origin.sender_user.full_name
+    if isinstance(origin, MessageOriginHiddenUser):
+        return origin.sender_user_name
+    if isinstance(origin, MessageOriginChat):
+        return origin.author_signature or origin.sender_chat.title
+    if isinstance(origin, MessageOriginChannel):
+        return origin.author_signature or origin.chat.title
+    return None
 
 
 async def other_message(update: Update, context: Context) -> None:

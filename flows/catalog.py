@@ -78,6 +78,7 @@ FR: dict[str, str] = {
         "/start : accueil et premiers pas\n"
         "/help : cette liste\n"
         "/new : une nouvelle candidature (après un entretien, un refus…)\n"
+        "/paste : coller le message d'un recruteur (ou transférez-le-moi), je le lis pour vous\n"
         "/list : vos candidatures, leur fiche et leurs actions\n"
         "/stats : vos statistiques, avec un graphique\n"
         "/export : toutes vos données (JSON, CSV, agenda .ics)\n"
@@ -333,7 +334,9 @@ FR: dict[str, str] = {
         "• Combien de temps : jusqu'à ce que vous l'effaciez avec /forget. Un compte resté silencieux "
         "24 mois est effacé, après un message d'avertissement un mois avant.\n"
         "• Vos droits : /export vous envoie toutes vos données ; /forget les efface toutes, "
-        "définitivement."
+        "définitivement.\n"
+        "• Un message de recruteur que vous me collez ou transférez est lu puis oublié : je n'en garde "
+        "pas le texte, seulement ce que vous confirmez (l'étape, les dates, le motif)."
     ),
     "cmd.list": "Mes candidatures",
     "cmd.export": "Exporter mes données",
@@ -455,6 +458,58 @@ FR: dict[str, str] = {
     "console.file": "[fichier {name}, {size} octets → {path}]",
     "console.photo": "[graphique → {path}]",
     "console.bye": "À bientôt !",
+    # A recruiter's message, pasted or forwarded: what was understood, which application, confirm
+    "cmd.paste": "Coller le message d'un recruteur",
+    "coach.stage.paste": "📋 Coller le message du recruteur",
+    "paste.ask": "Collez ici le message du recruteur (ou transférez-le-moi). Je le lis et je vous montre ce que j'ai compris ; rien n'est enregistré avant votre confirmation.",
+    "paste.understood": "📋 <b>Voici ce que je comprends de ce message :</b>",
+    "paste.kind.refusal": "• Un refus.",
+    "paste.kind.answer_date": "• Une date de réponse annoncée.",
+    "paste.kind.interview": "• Une invitation à un entretien.",
+    "paste.kind.received": "• Un accusé de réception de votre candidature.",
+    "paste.kind.other": "• Un message que je ne sais pas classer.",
+    "paste.reason.none": "• Aucun motif précis n'est donné.",
+    "paste.reason.missing_skills": "• Motif : une expérience ou une compétence jugée manquante.",
+    "paste.reason.missing_skill": "• Motif : il vous manquerait <b>{skill}</b>.",
+    "paste.reason.skill_misunderstanding": "• Motif : une compétence jugée manquante.",
+    "paste.reason.opening_later": "• Un poste équivalent devrait s'ouvrir plus tard.",
+    "paste.reason.opening_in": "• Un poste équivalent devrait s'ouvrir dans {months} mois.",
+    "paste.reason.other_opening": "• D'autres postes sont ouverts dans l'entreprise.",
+    "paste.reason.categorical": "• Un refus catégorique.",
+    "paste.reason.discriminatory": "• Un motif que la loi interdit : {criterion}.",
+    "paste.reason.discriminatory_two": "• Un motif que la loi interdit : {a} et {b}.",
+    "paste.reason.discriminatory_unnamed": "• Un motif que la loi interdit.",
+    "paste.criterion.age": "l'âge",
+    "paste.criterion.origin": "l'origine",
+    "paste.criterion.nationality": "la nationalité",
+    "paste.criterion.sex": "le sexe",
+    "paste.criterion.pregnancy": "la grossesse",
+    "paste.criterion.family": "la situation de famille",
+    "paste.criterion.appearance": "l'apparence physique",
+    "paste.criterion.accent": "l'accent",
+    "paste.criterion.disability": "le handicap",
+    "paste.criterion.health": "l'état de santé",
+    "paste.criterion.religion": "la religion",
+    "paste.criterion.union": "l'activité syndicale",
+    "paste.quote": "   <i>« {words} »</i>",
+    "paste.answer_by": "• Réponse annoncée au plus tard le {day}.",
+    "paste.interview_at": "• Entretien le {moment}.",
+    "paste.company": "• Entreprise : {company}",
+    "paste.recruiter": "• Recruteur ou recruteuse : {name}",
+    "paste.not_kept": "<i>Je ne garde pas le texte du message.</i>",
+    "paste.which": "À quelle candidature ce message se rapporte-t-il ?",
+    "paste.new_application": "➕ Une nouvelle candidature",
+    "paste.company_ask": "Quelle est l'entreprise ?",
+    "paste.confirm": "C'est bien ça ?",
+    "paste.yes": "✅ C'est ça",
+    "paste.fix": "✏️ Corriger",
+    "paste.have_skill": "Le recruteur pense qu'il vous manque <b>{skill}</b>. L'avez-vous ?",
+    "paste.have_skill_unnamed": "Le recruteur pense qu'il vous manque une compétence. L'avez-vous ?",
+    "paste.have_skill.yes": "Oui, je l'ai : c'est un malentendu",
+    "paste.have_skill.no": "Non, pas encore",
+    "paste.fix_lead": "D'accord, corrigeons avec les questions habituelles.",
+    "console.paste": "Collez le message du recruteur, puis une ligne avec un seul point « . » pour finir.",
+    "paste.unreadable": "Je n'ai reconnu dans ce message ni un refus, ni une date de réponse, ni une invitation, ni un accusé de réception. Pas de souci : dites-moi où en est votre candidature avec les boutons.",
 }
 
 EN: dict[str, str] = {
@@ -499,6 +554,7 @@ EN: dict[str, str] = {
         "/start: welcome and first steps\n"
         "/help: this list\n"
         "/new: a new application (after an interview, a refusal…)\n"
+        "/paste: paste a recruiter's message (or forward it to me), I read it for you\n"
         "/list: your applications, their card and actions\n"
         "/stats: your statistics, with a chart\n"
         "/export: all your data (JSON, CSV, .ics calendar)\n"
@@ -745,7 +801,9 @@ EN: dict[str, str] = {
         "Nothing is sold or shared.\n"
         "• For how long: until you erase it with /forget. An account silent for 24 months is "
         "erased, after a warning message a month before.\n"
-        "• Your rights: /export sends you all your data; /forget erases all of it, for good."
+        "• Your rights: /export sends you all your data; /forget erases all of it, for good.\n"
+        "• A recruiter's message you paste or forward to me is read, then forgotten: I keep none of "
+        "its text, only what you confirm (the stage, the dates, the reason)."
     ),
     "cmd.list": "My applications",
     "cmd.export": "Export my data",
@@ -863,6 +921,58 @@ EN: dict[str, str] = {
     "console.file": "[file {name}, {size} bytes → {path}]",
     "console.photo": "[chart → {path}]",
     "console.bye": "See you soon!",
+    # A recruiter's message, pasted or forwarded: what was understood, which application, confirm
+    "cmd.paste": "Paste a recruiter's message",
+    "coach.stage.paste": "📋 Paste the recruiter's message",
+    "paste.ask": "Paste the recruiter's message here (or forward it to me). I'll read it and show you what I understood; nothing is saved before you confirm.",
+    "paste.understood": "📋 <b>Here is what I understand from this message:</b>",
+    "paste.kind.refusal": "• A refusal.",
+    "paste.kind.answer_date": "• An announced answer date.",
+    "paste.kind.interview": "• An interview invitation.",
+    "paste.kind.received": "• An acknowledgement of your application.",
+    "paste.kind.other": "• A message I can't classify.",
+    "paste.reason.none": "• No specific reason is given.",
+    "paste.reason.missing_skills": "• Reason: experience or a skill judged missing.",
+    "paste.reason.missing_skill": "• Reason: you would lack <b>{skill}</b>.",
+    "paste.reason.skill_misunderstanding": "• Reason: a skill judged missing.",
+    "paste.reason.opening_later": "• An equivalent position should open later.",
+    "paste.reason.opening_in": "• An equivalent position should open in {months} months.",
+    "paste.reason.other_opening": "• Other positions are open at the company.",
+    "paste.reason.categorical": "• A categorical refusal.",
+    "paste.reason.discriminatory": "• A reason the law forbids: {criterion}.",
+    "paste.reason.discriminatory_two": "• A reason the law forbids: {a} and {b}.",
+    "paste.reason.discriminatory_unnamed": "• A reason the law forbids.",
+    "paste.criterion.age": "age",
+    "paste.criterion.origin": "origin",
+    "paste.criterion.nationality": "nationality",
+    "paste.criterion.sex": "sex",
+    "paste.criterion.pregnancy": "pregnancy",
+    "paste.criterion.family": "family situation",
+    "paste.criterion.appearance": "physical appearance",
+    "paste.criterion.accent": "accent",
+    "paste.criterion.disability": "disability",
+    "paste.criterion.health": "health",
+    "paste.criterion.religion": "religion",
+    "paste.criterion.union": "union activity",
+    "paste.quote": "   <i>“{words}”</i>",
+    "paste.answer_by": "• Answer announced by {day} at the latest.",
+    "paste.interview_at": "• Interview on {moment}.",
+    "paste.company": "• Company: {company}",
+    "paste.recruiter": "• Recruiter: {name}",
+    "paste.not_kept": "<i>I don't keep the message's text.</i>",
+    "paste.which": "Which application is this message about?",
+    "paste.new_application": "➕ A new application",
+    "paste.company_ask": "Which company is it?",
+    "paste.confirm": "Is that right?",
+    "paste.yes": "✅ That's it",
+    "paste.fix": "✏️ Correct",
+    "paste.have_skill": "The recruiter thinks you lack <b>{skill}</b>. Do you have it?",
+    "paste.have_skill_unnamed": "The recruiter thinks you lack a skill. Do you have it?",
+    "paste.have_skill.yes": "Yes, I have it: a misunderstanding",
+    "paste.have_skill.no": "No, not yet",
+    "paste.fix_lead": "All right, let's correct it with the usual questions.",
+    "console.paste": 'Paste the recruiter\'s message, then a line with a single dot "." to finish.',
+    "paste.unreadable": "I didn't recognise a refusal, an answer date, an invitation or an acknowledgement in this message. No problem: tell me where your application stands with the buttons.",
 }
 
 CATALOGS: dict[str, dict[str, str]] = {"fr": FR, "en": EN}

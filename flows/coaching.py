@@ -27,6 +27,7 @@ DAYS_AGO = ("d0", "d1", "d2")  # today, yesterday, two days ago
 # "day:2026-12-01" or "day:2026-12-01T14:30". It carries its own date, so it stays valid
 # whatever the question it came with.
 DAY_CHOICE = "day:"
+PASTE = "paste"  # "where does it stand?": the recruiter's message will say
 WINDOW_SEPARATOR = "~"
 # A window with more business days than this is not offered as buttons: the user types the day.
 MOST_DAY_BUTTONS = 7
@@ -61,10 +62,28 @@ class CoachingDialog(DialogModel):
             if state not in self.DATE_STATES:
                 raise Rejected(Text("fallback.stale_button"))
             return self.moment_of_day_choice(state, answer.value)
+        if answer.kind == "read":
+            return self.accept_read(state, answer.value)
         value = super().accept(state, answer)
         if answer.kind == "choice" and value in DAYS_AGO:
             return self.moment_from_days_ago(value)
         return value
+
+    def accept_read(self, state: str, value: str) -> dt.datetime | When:
+        """A date read from a recruiter's message: a moment as it is, a window where the
+        question takes one, a one-day window as that day's moment."""
+        if state not in self.DATE_STATES:
+            raise Rejected(Text("fallback.stale_button"))
+        start, _, end = value.partition(WINDOW_SEPARATOR)
+        try:
+            if not end:
+                return dt.datetime.fromisoformat(start)
+            window = When(dt.date.fromisoformat(start), dt.date.fromisoformat(end), None)
+        except ValueError:
+            raise Rejected(Text("fallback.stale_button")) from None
+        if window.is_window and state in self.WINDOW_STATES:
+            return window
+        return self.moment_of(When(window.end, window.end, None), self.DATE_STATES[state])
 
     def label_of(self, state: str, answer: Answer) -> Text | None:
         if answer.kind == "choice" and answer.value.startswith(DAY_CHOICE):
@@ -201,6 +220,13 @@ class NewApplication(CoachingDialog):
         {"trigger": "answer", "source": "role", "dest": "recruiter", "after": "set_role"},
         {"trigger": "answer", "source": "recruiter", "dest": "contact", "after": "set_recruiter"},
         {"trigger": "answer", "source": "contact", "dest": "stage", "after": "set_contact"},
+        {
+            "trigger": "answer",
+            "source": "stage",
+            "dest": "done",
+            "conditions": "is_paste",
+            "after": "to_paste",
+        },
         {"trigger": "answer", "source": "stage", "dest": "done", "after": "create"},
     ]
     NEXT = {
@@ -223,7 +249,10 @@ class NewApplication(CoachingDialog):
         if state == "stage":
             return Question(
                 Text("coach.stage", {"company": self.company}),
-                tuple(Choice(value, Text(f"coach.stage.{value}")) for value in self.NEXT),
+                (
+                    *(Choice(value, Text(f"coach.stage.{value}")) for value in self.NEXT),
+                    Choice(PASTE, Text("coach.stage.paste")),
+                ),
                 columns=1,
             )
         raise KeyError(state)
@@ -242,6 +271,14 @@ class NewApplication(CoachingDialog):
 
     def set_contact(self) -> None:
         self._keep("recruiter_contact")
+
+    def is_paste(self) -> bool:
+        return bool(self.value == PASTE)
+
+    def to_paste(self) -> None:
+        """The recruiter's message will say where it stands: nothing is created before it is
+        read and confirmed."""
+        self.actions.append("paste:prompt")
 
     def create(self) -> None:
         self.answers["stage"] = self.value

@@ -54,7 +54,7 @@ class Question:
 class Answer:
     """What the user gave: the value of a button, or typed text."""
 
-    kind: str  # "choice" or "text"
+    kind: str  # "choice", "text", or "read" (a date read from a pasted message)
     value: str
 
     @classmethod
@@ -64,6 +64,12 @@ class Answer:
     @classmethod
     def text(cls, value: str) -> Answer:
         return cls("text", value)
+
+    @classmethod
+    def read(cls, value: str) -> Answer:
+        """A date Relance read itself from a recruiter's message (an ISO moment, or a window's
+        "first~last" days); never built from what a user typed or pressed."""
+        return cls("read", value)
 
 
 @dataclass(frozen=True)

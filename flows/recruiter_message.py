@@ -752,7 +752,7 @@ class _Body:
         if turns:
             left = turns[-1].end()
         right = end
-        while right < len(self.text) and self.text[right] not in ".!?;,\n" and right - end < 200:
+        while right < len(self.text) and self.text[right] not in ".!?;,:\n" and right - end < 200:
             right += 1
         joint = _CLAUSE_JOINT.search(self.folded, end, right)
         if joint:
@@ -1246,11 +1246,13 @@ def read_message(
     tz: str = "Europe/Paris",
     country: str = "FR",
     sender: str | None = None,
+    sent_at: dt.datetime | None = None,
 ) -> Reading:
     """What the recruiter's message says (see the module's docstring for how).
 
     ``sender`` is a name known from elsewhere (a Telegram forward's origin), used when the
-    message itself names nobody.
+    message itself names nobody; ``sent_at`` when the message was sent (a forward's original
+    date), used when no forwarded header gives it.
     """
     if now.tzinfo is None or now.utcoffset() is None:
         raise ValueError("now must be timezone-aware")
@@ -1258,7 +1260,10 @@ def read_message(
     country = (country or "FR").upper()
     parts = split_message(text)
     body = _Body(parts.body, fold(parts.body))
-    sent_at = _sent_at(parts.header, now=now, zone=zone, country=country)
+    header_date = _sent_at(parts.header, now=now, zone=zone, country=country)
+    if header_date is None and sent_at is not None:
+        header_date = sent_at.astimezone(zone)
+    sent_at = header_date
     ref = sent_at or now.astimezone(zone)
     reader = _Reader(body, ref, zone, country)
     hits = find_dates(body.folded, ref=ref.date(), country=country)

@@ -1453,8 +1453,11 @@ class FakeBotAPI:
         *,
         reply_to: SentMessage | int | None = None,
         entities: list[dict[str, Any]] | None = None,
+        forward_origin: dict[str, Any] | None = None,
     ) -> int:
         """Queue a private-chat text message from ``user``; returns its update_id.
+
+        ``forward_origin`` (a Bot API MessageOrigin dict) makes it a forwarded message.
 
         A text starting with ``/`` gets a ``bot_command`` entity at offset 0 (so
         ``CommandHandler`` matches). ``reply_to`` makes it a reply to that bot message.
@@ -1475,6 +1478,8 @@ class FakeBotAPI:
                 entities = [{"type": "bot_command", "offset": 0, "length": _u16(command[0])}]
         if entities:
             message["entities"] = entities
+        if forward_origin is not None:
+            message["forward_origin"] = forward_origin
         if reply_to is not None:
             replied = self._current(reply_to, user.id)
             message["reply_to_message"] = (
