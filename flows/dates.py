@@ -57,8 +57,9 @@ FURTHEST_DAYS = 366
 # A day and month without a year this close on the wrong side of today mean this year: "20/11"
 # typed on 23/11 for a coming interview is a slip, not next November.
 JUST_PASSED_DAYS = 31
-# A longer text is not a date someone typed: it is not read.
+# A longer text is not a date someone typed: it is not read. Nor is pasted markup.
 TEXT_LIMIT = 300
+MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
 
 
 class Prefer(StrEnum):
@@ -1366,7 +1367,7 @@ def read_when(
         anchor=anchor_day,
         now=local_now,
     )
-    if len(text) > TEXT_LIMIT:
+    if len(text) > TEXT_LIMIT or MARKUP.search(text):
         return DateProblem.UNREADABLE
     folded = _fold(text)
     tokens = _tokens(folded)
@@ -1471,6 +1472,8 @@ def _check(found: When, ctx: _Ctx) -> When | DateProblem:
     if ctx.future:
         if found.end < today:
             return DateProblem.IN_PAST
+        if found.start < today:
+            found = replace(found, start=today)
         if (
             found.is_day
             and found.start == today
@@ -1478,8 +1481,6 @@ def _check(found: When, ctx: _Ctx) -> When | DateProblem:
             and found.time < now_time.replace(second=0, microsecond=0)
         ):
             return DateProblem.IN_PAST
-        if found.start < today:
-            found = replace(found, start=today)
         if (found.start - today).days > FURTHEST_DAYS:
             return DateProblem.TOO_FAR
         if (found.end - today).days > FURTHEST_DAYS:
@@ -1487,10 +1488,10 @@ def _check(found: When, ctx: _Ctx) -> When | DateProblem:
     else:
         if found.start > today:
             return DateProblem.IN_FUTURE
-        if found.is_day and found.start == today and found.time and found.time > now_time:
-            return DateProblem.IN_FUTURE
         if found.end > today:
             found = replace(found, end=today)
+        if found.is_day and found.start == today and found.time and found.time > now_time:
+            return DateProblem.IN_FUTURE
         if (today - found.end).days > FURTHEST_DAYS:
             return DateProblem.TOO_FAR
         if (today - found.start).days > FURTHEST_DAYS:

@@ -18,7 +18,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from flows.dates import DateProblem, Prefer, When, read_json_line, read_when
@@ -257,6 +257,14 @@ PHRASES = st.one_of(
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=PHRASES, now=NOWS, tz=ZONES, country=COUNTRIES, expect=st.sampled_from(list(Prefer)))
+# A month cut to today for a past event, with a time still to come today.
+@example(
+    text="janvier 14h",
+    now=dt.datetime(2020, 1, 1, tzinfo=dt.UTC),
+    tz=PARIS,
+    country="FR",
+    expect=PAST,
+)
 def test_properties_of_every_reading(
     text: str, now: dt.datetime, tz: str, country: str, expect: Prefer
 ) -> None:
