@@ -93,6 +93,7 @@ def test_new_asks_company_role_recruiter_contact_then_stage() -> None:
         "interview_scheduled",
         "waiting",
         "refused",
+        "paste",  # the recruiter's message will say
         "_back",
     ]
     assert reply.answers["role"] == "Data analyst"
