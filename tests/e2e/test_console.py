@@ -180,3 +180,27 @@ def test_html_becomes_terminal_text() -> None:
 )
 def test_wait_durations(typed: str, expected: dt.timedelta | None) -> None:
     assert parse_wait(typed) == expected
+
+
+async def test_paste_reads_lines_until_a_single_dot(database_url: str) -> None:
+    settings = Settings(database_url=database_url, default_language="fr", telegram_bot_token=None)
+    typed = [
+        "/start",
+        "fr",
+        "/paste",
+        "Bonjour,",
+        "",
+        "Nous recherchons quelqu'un de plus jeune pour ce poste.",
+        "Cordialement,",
+        "Bastien Leroux",
+        "Fondateur, Kiwee",
+        ".",
+        "1",
+    ]
+    out = io.StringIO()
+    assert await run(settings, typed, out, start=MONDAY) == 0
+    output = out.getvalue()
+    shown = between(output, ".", "1")
+    assert "Un motif que la loi interdit : l'âge." in shown
+    assert "« nous recherchons quelqu'un de plus jeune pour ce poste »" in shown.lower()
+    assert "Défenseur des droits" in output.split("> 1\n")[-1]

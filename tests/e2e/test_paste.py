@@ -168,3 +168,27 @@ async def test_N3_unreadable_and_paste_command(relance: Relance) -> None:
     assert (app.company, app.refusal_reason) == ("Kiwee", "discriminatory")
     assert await nudge_rows(relance, alice.id) == []
     assert "Défenseur des droits" in alice.last.plain_text
+
+
+async def test_paste_button_at_new_creates_the_application_from_the_message(
+    relance: Relance,
+) -> None:
+    alice = await onboarded(relance)
+    await alice.send("/new")
+    await alice.send("Globex")
+    await alice.click("Passer")
+    await alice.click("Passer")
+    await alice.click("Passer")
+    replies = await alice.click("Coller le message du recruteur")
+    assert "Collez ici le message du recruteur" in replies[-1].plain_text
+    assert await the_applications(relance, alice.id) == []
+    replies = await alice.send(
+        "Hello,\nThanks for your application. We will get back to you within two weeks.\n"
+        "Best,\nAnna Weber"
+    )
+    assert "Une date de réponse annoncée." in replies[-1].plain_text
+    assert "C'est bien ça ?" in replies[-1].plain_text  # the application is the one of /new
+    replies = await alice.click("C'est ça")
+    [app] = await the_applications(relance, alice.id)
+    assert (app.company, app.recruiter_name) == ("Globex", "Anna Weber")
+    assert "Quand a eu lieu l'entretien" in replies[-1].plain_text  # what the message can't say
