@@ -268,6 +268,8 @@ ANSWER = _rx(
     r"(?:by|within|before|early|next)",
     r"\b(?:have|has|get) (?:some )?news for you\b|\b(?:aurez|aurons|avoir|donnerons|donner) "
     r"(?:des |de nos |de mes )?nouvelles\b|"
+    r"\b(?:have|give|get|send|provide|share) (?:you )?(?:an|our|a|the|some) (?:final )?"
+    r"(?:answer|response|update|decision|feedback|news)\b|"
     r"\bcontact you\b|\breach out\b|\blet (?:[\w'-]+ ){0,2}know\b|\b(?:the )?outcome\b|"
     r"\bshare (?:a|the|our) decision\b|\b(?:resultat|issue) (?:de|du)\b",
 )
@@ -298,6 +300,9 @@ INVITATION = _rx(
     r"(?:scheduled|confirmed|booked|set)\b",
     r"\b(?:are|would) you (?:be )?available\b",
     r"\byour availability\b",
+    r"\b(?:hop on|jump on|get on|schedule|set up|arrange|book|organiser|planifier|caler) "
+    r"(?:a |an |un |une )?(?:quick |short |brief |video |phone |petit |court )?"
+    r"(?:call|chat|meeting|interview|appel|echange|entretien|visio|rendez-vous)\b",
     r"\b(?:open to|up for|interested in|free for) (?:a |an )?(?:quick |short |brief |informal |"
     r"first )?(?:chat|call|conversation|discussion|meeting|interview)\b",
     r"\bnext (?:step|round|stage)\b",
@@ -395,6 +400,8 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\bsituation (?:familiale|de famille|maritale|matrimoniale)\b",
         r"\b(?:vos|tes|ses) enfants\b|\benfants? (?:en bas age|a charge|jeunes?)\b",
         r"\bjeunes enfants\b",
+        r"\b(?:avec|with|ayant|having|as a (?:mother|father|parent) of) (?:[\w'-]+ ){0,2}"
+        r"(?:enfants|kids|children)\b",
         r"\b(?:mere|pere|maman|papa) (?:de famille|seule?|celibataire|solo|de \w+ enfants?)",
         r"\b(?:contraintes|obligations|charges|responsabilites|vie) (?:familiales?|de famille)\b",
         r"\bgarde (?:de vos|des|d') ?enfants?\b|\bcreche\b|\bsans enfants?\b",
@@ -681,7 +688,11 @@ _CONTACT_LINE = re.compile(
     r"quai|street|st\.|road|route|impasse|cours)\b|\bcedex\b",
     re.I,
 )
-_NAME_TOKEN = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+)?"
+_NAME_TOKEN = (
+    r"[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]+|['’][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|"
+    r"[a-zà-öø-ÿ]+['’][A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+)"
+    r"(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
+)
 _UPPER_TOKEN = r"[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?"
 _PERSON = re.compile(
     rf"^(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?(?P<name>(?:{_NAME_TOKEN}|{_UPPER_TOKEN})"
@@ -1118,7 +1129,18 @@ def _signature_company(
     return None
 
 
+_INTRODUCED = re.compile(
+    r"(?:[Tt]his is|[Ii]t's|I'm|I am|[Jj]e suis|[Cc]'est|[Mm]oi c'est)\s+[A-Z][a-zà-ÿ]+"
+    r"(?:\s+[A-Z][a-zà-ÿ]+)?\s+(?:from|at|de|chez|d')\s*" + _COMPANY_NAME
+)
+
+
 def _text_company(body: _Body) -> tuple[str | None, str | None]:
+    introduced = _INTRODUCED.search(body.text)
+    if introduced:
+        cleaned = _clean_company(introduced.group("co"))
+        if cleaned:
+            return cleaned, introduced.group(0)
     for match in _COMPANY_IN_TEXT.finditer(body.text):
         word = match.group(0).split()[0].lower()
         cleaned = _clean_company(match.group("co"))

@@ -2752,4 +2752,435 @@ Manager, Westbrook Ltd""",
         recruiter="Eric Hall",
         criteria=("origin",),
     ),
+    # --- A fourth batch, written apart from the first three ----------------------------------
+    Labelled(
+        "fr_fourth_01",
+        """Bonjour Monsieur Durand,
+
+Nous faisons suite à votre candidature au poste de Responsable logistique.
+Nous avons le regret de vous annoncer que celle-ci n'a pas été retenue, le poste ayant été pourvu en interne.
+
+Nous vous remercions de l'intérêt porté à notre société et vous prions d'agréer nos sincères salutations.
+
+Service Ressources Humaines
+Transports Guérin & Fils""",
+        "refusal",
+        reason="none",
+        company="Transports Guérin & Fils",
+    ),
+    Labelled(
+        "en_fourth_02",
+        """Hi Alex,
+
+Thank you for your patience throughout the process. I'm afraid we won't be moving forward with your candidacy for the Product Manager role.
+
+We appreciated your time and wish you all the best.
+
+Warmly,
+Jenna Walsh
+Talent Partner | Loop Health""",
+        "refusal",
+        reason="none",
+        company="Loop Health",
+        recruiter="Jenna Walsh",
+    ),
+    Labelled(
+        "fr_fourth_03",
+        """Bonjour Julie,
+
+Merci encore pour ta venue. Malheureusement, on cherche quelqu'un avec plus d'expérience en gestion de paie, donc on ne va pas donner suite pour le moment.
+
+Bonne continuation à toi,
+Romane Petit
+Office Manager – Kazoo""",
+        "refusal",
+        reason="missing_skills",
+        skill="gestion de paie",
+        company="Kazoo",
+        recruiter="Romane Petit",
+    ),
+    Labelled(
+        "en_fourth_04",
+        """Dear Sam,
+
+Thanks for interviewing with us. The team decided to move forward with a candidate who has more hands-on experience with AWS. We'd encourage you to reapply in the future.
+
+Regards,
+Tim O'Brien
+Engineering Manager, Cloudnine""",
+        "refusal",
+        reason="missing_skills",
+        skill="AWS",
+        company="Cloudnine",
+        recruiter="Tim O'Brien",
+    ),
+    Labelled(
+        "fr_fourth_05",
+        """Bonjour,
+
+Pour ce poste, la maîtrise de l'espagnol est indispensable, et votre niveau ne nous permet pas de retenir votre candidature.
+
+Cordialement,
+Carla Mendes
+RH - Iberia Travel France""",
+        "refusal",
+        reason="missing_skills",
+        skill="espagnol",
+        company="Iberia Travel France",
+        recruiter="Carla Mendes",
+    ),
+    Labelled(
+        "en_fourth_06",
+        """Hi Priya,
+
+We've decided not to proceed with your application. We'll have another opening on this team in about 3 months, though, and I'd be happy to reach out then.
+
+Best,
+Kyle Brown
+Recruiter, Sunbeam""",
+        "refusal",
+        reason="opening_later",
+        months=3,
+        company="Sunbeam",
+        recruiter="Kyle Brown",
+    ),
+    Labelled(
+        "fr_fourth_07",
+        """Bonjour Éric,
+
+Votre candidature n'a pas été retenue pour ce poste. Nous recruterons à nouveau des conseillers de vente dans deux mois, pour la saison : n'hésitez pas à repostuler.
+
+Cordialement,
+Magasin Sportissimo Nantes""",
+        "refusal",
+        reason="opening_later",
+        months=2,
+        company="Magasin Sportissimo Nantes",
+    ),
+    Labelled(
+        "en_fourth_08",
+        """Hi Dan,
+
+We chose a different candidate for the Analyst role, but we're currently recruiting for a Junior Consultant position that I think you'd be perfect for. Let me know if you'd like me to send you the details!
+
+Cheers,
+Amy Chen
+Talent Acquisition, Brookfield Advisory""",
+        "refusal",
+        reason="other_opening",
+        company="Brookfield Advisory",
+        recruiter="Amy Chen",
+    ),
+    Labelled(
+        "fr_fourth_09",
+        """Bonjour,
+
+Merci pour votre candidature. Nous ne pouvons pas y donner suite. Je vous demande de ne plus nous envoyer de candidature pour ce type de poste : votre profil ne correspond absolument pas.
+
+Cordialement,
+Garage Moreau""",
+        "refusal",
+        reason="categorical",
+        company="Garage Moreau",
+    ),
+    Labelled(
+        "en_fourth_10",
+        """Hello,
+
+I'll be honest with you: we're looking for someone younger to match the energy of our sales floor. We won't be moving forward.
+
+Regards,
+Tony Russo
+Store Manager, Urban Kicks""",
+        "refusal",
+        reason="discriminatory",
+        company="Urban Kicks",
+        recruiter="Tony Russo",
+        criteria=("age",),
+    ),
+    Labelled(
+        "fr_fourth_11",
+        """Bonjour Madame,
+
+Je préfère être franc : avec trois enfants, le poste avec astreintes le week-end ne me paraît pas adapté pour vous. Je ne donnerai pas suite.
+
+Cordialement,
+Jacques Perrin
+Gérant, Perrin Maintenance""",
+        "refusal",
+        reason="discriminatory",
+        company="Perrin Maintenance",
+        recruiter="Jacques Perrin",
+        criteria=("family",),
+    ),
+    Labelled(
+        "en_fourth_12",
+        """Hi Tom,
+
+Unfortunately our client has specified they only want female staff for this role, so I'm unable to submit your profile.
+
+Kind regards,
+Lucy Fox
+Consultant, Bright Staffing""",
+        "refusal",
+        reason="discriminatory",
+        company="Bright Staffing",
+        recruiter="Lucy Fox",
+        criteria=("sex",),
+    ),
+    Labelled(
+        "fr_fourth_13",
+        """Bonjour Yasmina,
+
+Merci pour l'entretien. Nous avons un doute sur votre capacité à travailler pendant le ramadan, nous préférons donc ne pas donner suite.
+
+Cordialement,
+Patisserie Dumas""",
+        "refusal",
+        reason="discriminatory",
+        company="Patisserie Dumas",
+        criteria=("religion",),
+    ),
+    Labelled(
+        "en_fourth_14",
+        """Hi Greg,
+
+Given your recent cancer treatment, we are concerned about the demands of this role and have decided to pursue other candidates.
+
+Sincerely,
+Diane Ross
+HR Director, Apex Manufacturing""",
+        "refusal",
+        reason="discriminatory",
+        company="Apex Manufacturing",
+        recruiter="Diane Ross",
+        criteria=("health",),
+    ),
+    Labelled(
+        "fr_fourth_15",
+        """Bonjour,
+
+Je vous confirme que nous vous contacterons pour vous faire part de notre décision au plus tard le vendredi 18 décembre.
+
+Bien cordialement,
+Audrey Lemoine
+Chargée de recrutement, Mutuelle Armorique""",
+        "answer_date",
+        answer_by="2026-12-18",
+        company="Mutuelle Armorique",
+        recruiter="Audrey Lemoine",
+    ),
+    Labelled(
+        "en_fourth_16",
+        """Hi Chloe,
+
+Thanks for your time today! We're meeting the last candidates this week and will let you know our decision early next week.
+
+Best,
+Sarah Lin
+People Ops, Hatch""",
+        "answer_date",
+        answer_by="2026-12-16",
+        company="Hatch",
+        recruiter="Sarah Lin",
+    ),
+    Labelled(
+        "fr_fourth_17",
+        """Bonjour Léo,
+
+Merci pour cet entretien. Vous aurez notre réponse d'ici la fin du mois.
+
+Cordialement,
+Thomas Girard
+Directeur technique, Opsia""",
+        "answer_date",
+        answer_by="2026-12-31",
+        company="Opsia",
+        recruiter="Thomas Girard",
+    ),
+    Labelled(
+        "en_fourth_18",
+        """Hi Mark,
+
+We'd love to have you in for a final round. Are you free on Thursday, December 17th at 10:00 AM? The interview will take place at our London office.
+
+Thanks,
+Rebecca Hall
+Recruitment Coordinator, Fenchurch Capital""",
+        "interview",
+        interview_at="2026-12-17T10:00",
+        company="Fenchurch Capital",
+        recruiter="Rebecca Hall",
+        tz="Europe/London",
+        country="GB",
+        now="2026-12-10T09:00:00+00:00",
+    ),
+    Labelled(
+        "fr_fourth_19",
+        """Bonjour Madame Leroy,
+
+Suite à votre candidature, nous avons le plaisir de vous convoquer à un entretien le lundi 21 décembre à 10h30 au siège, 3 place Bellecour à Lyon.
+
+Cordialement,
+Direction des ressources humaines
+Groupe Bellecour Santé""",
+        "interview",
+        interview_at="2026-12-21T10:30",
+        company="Groupe Bellecour Santé",
+    ),
+    Labelled(
+        "en_fourth_20",
+        """Hey Sam, this is Jake from Pixelforge! Loved your portfolio. Could we hop on a call tomorrow at 3pm?""",
+        "interview",
+        interview_at="2026-12-11T15:00",
+        company="Pixelforge",
+    ),
+    Labelled(
+        "fr_fourth_21",
+        """Bonjour,
+
+Nous accusons réception de votre candidature et vous en remercions. Elle fera l'objet d'une étude attentive.
+
+Bien cordialement,
+Le service RH
+Clinique des Alpes""",
+        "received",
+        company="Clinique des Alpes",
+    ),
+    Labelled(
+        "en_fourth_22",
+        """Hi Jordan,
+
+We wanted to let you know we've received your application for the Sales Associate role and it's now being reviewed by our team.
+
+Thank you,
+Northwind Retail Careers""",
+        "received",
+        company="Northwind Retail",
+    ),
+    Labelled(
+        "fr_fourth_23",
+        """Bonjour,
+
+Merci de bien vouloir compléter le questionnaire en ligne avant de poursuivre le processus.
+
+Cordialement,
+Talentis Recrutement""",
+        "other",
+        company="Talentis",
+    ),
+    Labelled(
+        "en_fourth_24",
+        """---------- Forwarded message ---------
+From: Olivia Park <olivia.park@mintleaf.co>
+Date: Tue, Dec 8, 2026 at 2:10 PM
+Subject: Re: Follow-up
+To: Jamie Lee <jamie.lee@gmail.com>
+
+Hi Jamie,
+
+Thanks for following up! We're still finalising things on our side and should have an answer for you by Friday.
+
+Best,
+Olivia
+
+On Mon, Dec 7, 2026 at 9:00 AM Jamie Lee <jamie.lee@gmail.com> wrote:
+> Hi Olivia, I hope you're well. I wanted to check in on the status of my application.""",
+        "answer_date",
+        answer_by="2026-12-11",
+        company="Mintleaf",
+        recruiter="Olivia Park",
+    ),
+    Labelled(
+        "fr_fourth_25",
+        """---------- Message transféré ---------
+De : RH Boulangeries Paul <recrutement@boulangeries-paul.fr>
+Date : lun. 7 déc. 2026 à 09:30
+Objet : Votre candidature
+À : <tom.martin@free.fr>
+
+Bonjour,
+
+Votre profil ne correspond pas aux besoins actuels. Nous conservons toutefois votre candidature dans notre vivier.
+
+Cordialement""",
+        "refusal",
+        reason="none",
+        company="Boulangeries Paul",
+    ),
+    Labelled(
+        "en_fourth_26",
+        """Hello Nadia,
+
+We will not be taking your application further. The role requires a native level of French, and unfortunately your accent would be noticeable to our clients.
+
+Regards,
+Pierre Laurent
+Director, Lumière Hospitality""",
+        "refusal",
+        reason="discriminatory",
+        company="Lumière Hospitality",
+        recruiter="Pierre Laurent",
+        criteria=("accent",),
+    ),
+    Labelled(
+        "fr_fourth_27",
+        """Bonjour Mme Diop,
+
+Vous êtes d'origine sénégalaise et nos clients préfèrent des interlocuteurs français. Nous ne donnerons pas suite.
+
+Cordialement,
+Agence Patrimoine Conseil""",
+        "refusal",
+        reason="discriminatory",
+        company="Agence Patrimoine Conseil",
+        criteria=("origin",),
+    ),
+    Labelled(
+        "en_fourth_28",
+        """Hi Rosa,
+
+Thanks for coming in. We've filled the role, but we have two other openings in our Madrid office right now that match your profile — want me to introduce you?
+
+Best,
+Carlos Ruiz
+Head of Recruitment, Solera""",
+        "refusal",
+        reason="other_opening",
+        company="Solera",
+        recruiter="Carlos Ruiz",
+    ),
+    Labelled(
+        "fr_fourth_29",
+        """Bonjour Monsieur,
+
+Après analyse, votre expérience en comptabilité analytique nous semble insuffisante pour ce poste de contrôleur de gestion. Nous ne donnerons pas suite.
+
+Cordialement,
+Claire Bonnet
+Cabinet Fiducia""",
+        "refusal",
+        reason="missing_skills",
+        skill="comptabilité analytique",
+        company="Cabinet Fiducia",
+        recruiter="Claire Bonnet",
+    ),
+    Labelled(
+        "en_fourth_30",
+        """Dear Ms Khan,
+
+I'm pleased to invite you to interview for the position of Staff Nurse on Wednesday 16 December 2026 at 11.30am.
+
+Yours sincerely,
+Helen Brooks
+Ward Manager
+Riverside NHS Trust""",
+        "interview",
+        interview_at="2026-12-16T11:30",
+        company="Riverside NHS Trust",
+        recruiter="Helen Brooks",
+        tz="Europe/London",
+        country="GB",
+        now="2026-12-10T09:00:00+00:00",
+    ),
 )
