@@ -270,6 +270,7 @@ ANSWER = _rx(
     r"(?:des |de nos |de mes )?nouvelles\b|"
     r"\b(?:have|give|get|send|provide|share) (?:you )?(?:an|our|a|the|some) (?:final )?"
     r"(?:answer|response|update|decision|feedback|news)\b|"
+    r"\bconfirm (?:the )?next steps\b|\bconfirmer la suite\b|"
     r"\bcontact you\b|\breach out\b|\blet (?:[\w'-]+ ){0,2}know\b|\b(?:the )?outcome\b|"
     r"\bshare (?:a|the|our) decision\b|\b(?:resultat|issue) (?:de|du)\b",
 )
@@ -300,6 +301,9 @@ INVITATION = _rx(
     r"(?:scheduled|confirmed|booked|set)\b",
     r"\b(?:are|would) you (?:be )?available\b",
     r"\byour availability\b",
+    r"\b(?:passer nous voir|venir nous (?:voir|rencontrer)|come (?:in|by) (?:to|for)|pop in)\b",
+    r"\b(?:pour|for) (?:un|une|a|an) (?:premier |premiere |first |second |seconde |deuxieme |2e |"
+    r"dernier |final |last )?(?:entretien|interview|rencontre|echange)\b",
     r"\b(?:hop on|jump on|get on|schedule|set up|arrange|book|organiser|planifier|caler) "
     r"(?:a |an |un |une )?(?:quick |short |brief |video |phone |petit |court )?"
     r"(?:call|chat|meeting|interview|appel|echange|entretien|visio|rendez-vous)\b",
@@ -322,8 +326,9 @@ NEUTRAL = re.compile(
     r"egalite des chances|equal (?:employment )?opportunit|diversit|inclusi|handi-?accueill|"
     r"handi ?engage|ouverts? a tou(?:te)?s|ouverts? aux personnes|open to all|"
     r"(?:do|does|will) not discriminat|ne (?:discrimin|pratiquons)|on the basis of|"
-    r"conformement a la loi|in accordance with|protected characteristic|amenagements?|"
-    r"accommodations?|reasonable adjustments?|"
+    r"conformement a la loi|in accordance with|protected characteristic|"
+    r"amenagements? (?:peuvent|pourront|sont possibles|raisonnables|adaptes)|"
+    r"(?:reasonable )?(?:accommodations?|adjustments?) (?:can|will|may) be|"
     + r"n'(?:est|etait|sont) (?:en rien|pas|aucunement) (?:lie|du|liee)|not (?:related|due|linked|"
     r"because|based)|in no way"
 )
@@ -498,6 +503,10 @@ OPENING_LATER = _rx(
     r"\b[^.!?;\n]{0,40}?\b(?:dans|d'ici|in|within|en) (?:environ |about |around |approximately )?"
     r"(?P<n5>\d{1,2}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")\s+"
     r"(?P<u5>mois|months?|semaines|weeks|ans?|annees?|years?)\b",
+    r"\b(?:hiring|hire|opening|open|reopen\w*|recruit\w*|recrut\w*|ouvr\w*|role|position|poste)"
+    r"\b[^.;!?\n]{0,60}?\b(?P<n6>\d{1,2}|"
+    + "|".join(sorted(NUMBERS, key=len, reverse=True))
+    + r") (?P<u6>months?|mois|weeks|semaines) (?:from now|from today|d'ici)",
     r"\b(?P<n4>\d{1,2}|"
     + "|".join(sorted(NUMBERS, key=len, reverse=True))
     + r")\s+(?P<u4>mois|months?)\b[^.!?;\n]{0,40}\b(?:poste|position|role|opening|ouvrir|"
@@ -589,6 +598,11 @@ MISSING_SKILL = _rx(
     rf"\b(?:fluent|fluency in|proficient in|expert in|certified in) {_SKILL_AFTER}"
     r"(?= (?:was|is|were) (?:a |an )?(?:must|requirement|required|essential|mandatory|key))",
     rf"\bgaps? in (?:your )?{_SKILL_AFTER}",
+    r"\byour (?P<skill>[\w+#.'-]+(?: [\w+#.'-]+){0,3}?) (?:skills?|experience|knowledge|level|"
+    r"proficiency|background) (?:was|were|is|are|weren't|wasn't|isn't|aren't|did not|didn't)"
+    r"(?: not| quite| a bit| slightly| still| yet)* (?:at the level|sufficient|enough|"
+    r"strong enough|"
+    r"insufficient|below|lacking|meet|quite there|up to)",
     rf"\b(?:candidat\w*|profils?|quelqu'un|personne|someone|candidates?|profiles?|applicants?) "
     rf"(?:[\w'-]+ ){{0,3}}(?:avec |ayant |disposant d'|disposant de |justifiant d'|possedant |"
     rf"with |who has |who have |who had |"
@@ -612,6 +626,9 @@ CATEGORICAL = _rx(
     r"irrevocable|"
     r"ferme|sans appel|final\w*)",
     r"\bdecision (?:definitive|irrevocable|ferme|sans appel)",
+    r"\bdecision\b[^.;!?\n]{0,40}\b(?:will not|won't|cannot|can't|ne sera pas|ne pourra pas|"
+    r"ne va pas) (?:change|be changed|be revisited|be reconsidered|changer|etre modifiee|"
+    r"etre revue)",
     r"\bne (?:correspond\w*) (?:absolument|en rien|aucunement|pas du tout|nullement)",
     r"\bne (?:reviendrons|reviendrai|pourrons|pouvons) (?:pas|plus) (?:revenir )?sur "
     r"(?:notre|cette|ma|la) decision",
@@ -858,8 +875,8 @@ def _n3(body: _Body) -> tuple[list[Criterion], list[re.Match[str]]]:
 
 def _months(match: re.Match[str], ref: dt.date) -> int | None:
     groups = match.groupdict()
-    number = groups.get("n") or groups.get("n3") or groups.get("n4") or groups.get("n5")
-    unit = groups.get("u") or groups.get("u3") or groups.get("u4") or groups.get("u5")
+    number = next((groups[k] for k in ("n", "n3", "n4", "n5", "n6") if groups.get(k)), None)
+    unit = next((groups[k] for k in ("u", "u3", "u4", "u5", "u6") if groups.get(k)), None)
     if number and unit:
         count = NUMBERS.get(number) if not number.isdigit() else int(number)
         if count is None:
@@ -953,7 +970,7 @@ def _humanise(name: str) -> str | None:
 
 
 _TEAM_FIRST = re.compile(
-    r"^(?:l')?(?:service|equipe|team|direction|departement|department|pole|cellule|the|"
+    r"^(?:l')?(?:service|equipe|team|direction|departement|department|pole|cellule|"
     r"recrutement|recruitment|recruiting|rh|hr|ressources|human|talent|people|careers?)\b"
 )
 
@@ -1044,7 +1061,9 @@ def _clean_company(name: str) -> str | None:
         tokens.pop()
     while tokens and re.match(r"^(?:de|des|du|la|le|et|&|of|the|and|d')$", tokens[-1], re.I):
         tokens.pop()
-    if not tokens or _STOP_COMPANY.match(tokens[0]):
+    if not tokens or (
+        _STOP_COMPANY.match(tokens[0]) and not (tokens[0] == "The" and len(tokens) >= 3)
+    ):
         return None
     name = " ".join(tokens)
     if len(name) < 2 or len(name) > 60:
@@ -1063,6 +1082,27 @@ def _same_company(a: str, b: str) -> bool:
 _TEAM_SUFFIX = re.compile(
     r"\s+(?:Recruitment|Recruiting|Recrutement|Careers|Carri[èe]res|Talent|Talents|Hiring|Jobs|"
     r"People)(?:\s+Team)?$"
+)
+
+
+# A team's signature that names its company: "L'équipe RH de Quadrant", "The Zephyr Apps Talent
+# Team", "L'équipe Recrutement Orange Business", "Recrutement Groupe Solaris", "— Harbor Freight".
+_TEAM_SIGNATURES = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"(?:[ée]quipe|[ÉE]quipe|[Ss]ervice|[Tt]eam|[Dd][ée]partement|[Dd]irection)"
+        r"(?:\s+(?:[Rr]ecrutement|RH|[Tt]alents?|[Rr]essources [Hh]umaines|[Rr]ecruiting|"
+        r"[Tt]alent [Aa]cquisition|[Pp]eople|[Hh]iring|HR|du personnel))?"
+        r"\s+(?:de |d'|du |chez |at |@ )" + _COMPANY_NAME,
+        r"^(?:L'|l'|The\s+)?" + _COMPANY_NAME + r"\s+(?:Recruiting|Recruitment|Talent|People|"
+        r"Hiring|Careers|Recrutement)\b",
+        r"(?:[ÉéEe]quipe|[Tt]eam|[Ss]ervice)\s+(?:[Rr]ecrutement|RH|HR|[Tt]alents?|"
+        r"[Rr]ecruiting)\s+" + _COMPANY_NAME + "$",
+        r"^(?:—\s*|-\s*)?(?:Recrutement|Recruitment|Recruiting|RH|HR|Careers|Talents?|Jobs)\s+"
+        r"(?:de |d'|chez |at |@ )?" + _COMPANY_NAME + "$",
+        r"^(?:—\s*|-\s*)" + _COMPANY_NAME + r"(?:\s+(?:Recruiting|Recrutement|"
+        r"Recruitment|Talent|Hiring|Careers))?$",
+    )
 )
 
 
@@ -1097,35 +1137,12 @@ def _signature_company(
                     cleaned = cleaned[: team.start()].strip()
                 return cleaned
     for _, line in lines:
-        team = re.search(
-            r"(?:[ée]quipe|[ÉE]quipe|[Ss]ervice|[Tt]eam|[Dd][ée]partement|[Dd]irection)"
-            r"(?:\s+(?:[Rr]ecrutement|RH|[Tt]alents?|[Rr]essources [Hh]umaines|[Rr]ecruiting|"
-            r"[Tt]alent [Aa]cquisition|[Pp]eople|[Hh]iring|HR|du personnel))?"
-            r"\s+(?:de |d'|du |chez |at |@ )" + _COMPANY_NAME,
-            line,
-        ) or re.search(
-            r"^(?:L'|l'|The\s+)?" + _COMPANY_NAME + r"\s+(?:Recruiting|Recruitment|Talent|People|"
-            r"Hiring|Careers|Recrutement)\b",
-            line,
-        )
-        team = (
-            team
-            or re.search(
-                r"^(?:—\s*|-\s*)?(?:Recrutement|Recruitment|Recruiting|RH|HR|Careers|Talents?|"
-                r"Jobs)\s+"
-                r"(?:de |d'|chez |at |@ )?" + _COMPANY_NAME + "$",
-                line,
-            )
-            or re.search(
-                r"^(?:—\s*|-\s*)" + _COMPANY_NAME + r"(?:\s+(?:Recruiting|Recrutement|"
-                r"Recruitment|Talent|Hiring|Careers))?$",
-                line,
-            )
-        )
-        if team:
-            cleaned = _clean_company(team.group("co"))
-            if cleaned and not _is_title(cleaned) and not _is_team(cleaned):
-                return cleaned
+        for pattern in _TEAM_SIGNATURES:
+            team = pattern.search(line)
+            if team:
+                cleaned = _clean_company(team.group("co"))
+                if cleaned and not _is_title(cleaned) and not _is_team(cleaned):
+                    return cleaned
     return None
 
 

@@ -3183,4 +3183,410 @@ Riverside NHS Trust""",
         country="GB",
         now="2026-12-10T09:00:00+00:00",
     ),
+    # --- A fifth batch, written apart from the first four -----------------------------------
+    Labelled(
+        "fr_fifth_01",
+        """De : Nathalie Roche <nathalie.roche@groupe-arvor.fr>
+Envoyé : mardi 8 décembre 2026 16:45
+À : Paul Martin <paul.martin@gmail.com>
+Objet : RE : Candidature – Acheteur
+
+Bonjour Monsieur Martin,
+
+Je reviens vers vous suite à nos échanges. Nous ne pourrons malheureusement pas donner une suite favorable à votre candidature : nous avons privilégié un profil disposant d'une expérience significative dans l'agroalimentaire.
+
+Bien cordialement,
+
+Nathalie Roche
+Responsable Recrutement
+Groupe Arvor
+Tél. : 02 99 00 00 00""",
+        "refusal",
+        reason="missing_skills",
+        skill="agroalimentaire",
+        company="Groupe Arvor",
+        recruiter="Nathalie Roche",
+    ),
+    Labelled(
+        "en_fifth_02",
+        """<div>Hi Sam,</div><div><br></div><div>Thanks so much for your interest in joining <b>Kite</b>! After reviewing your application, we've decided not to move forward at this time.</div><div><br></div><div>Best,</div><div>The Kite Team</div>""",
+        "refusal",
+        reason="none",
+        company="Kite",
+    ),
+    Labelled(
+        "fr_fifth_03",
+        """Bonjour Lina 🙂
+
+Suite à ton entretien avec Marc, on a le plaisir de te proposer un second entretien avec notre CEO le mercredi 16/12 à 11h, dans nos bureaux !
+
+Dis-moi si ça te va,
+Elsa
+Talent Acquisition @ Bloom""",
+        "interview",
+        interview_at="2026-12-16T11:00",
+        company="Bloom",
+    ),
+    Labelled(
+        "en_fifth_04",
+        """Hi Mike,
+
+We enjoyed speaking with you. We're still interviewing a couple of candidates and will get back to you before Christmas.
+
+Best,
+Ellie Morgan
+Recruiter, Quill""",
+        "answer_date",
+        answer_by="2026-12-24",
+        company="Quill",
+        recruiter="Ellie Morgan",
+    ),
+    Labelled(
+        "fr_fifth_05",
+        """Bonjour Monsieur,
+
+Nous vous informons que votre candidature a été transmise au manager concerné. Vous recevrez une réponse sous 48h.
+
+Cordialement,
+Service Recrutement – Auchan Retail""",
+        "answer_date",
+        answer_by="2026-12-12",
+        company="Auchan Retail",
+    ),
+    Labelled(
+        "en_fifth_06",
+        """Dear Aaron,
+
+We regret to advise that your application for the role of Site Supervisor was not successful. The panel felt that a candidate of your age would find the physical demands difficult.
+
+Yours faithfully,
+Bruce Kelly
+Operations Manager
+Kelly Civil Works""",
+        "refusal",
+        reason="discriminatory",
+        company="Kelly Civil Works",
+        recruiter="Bruce Kelly",
+        criteria=("age",),
+    ),
+    Labelled(
+        "fr_fifth_07",
+        """Bonjour Sophie,
+
+Nous avons apprécié notre échange mais votre projet de maternité à court terme ne correspond pas aux besoins du poste. Nous ne donnerons pas suite.
+
+Cordialement,
+Marc Vidal
+Directeur d'agence, ImmoPlus""",
+        "refusal",
+        reason="discriminatory",
+        company="ImmoPlus",
+        recruiter="Marc Vidal",
+        criteria=("pregnancy",),
+    ),
+    Labelled(
+        "en_fifth_08",
+        """Hi Noor,
+
+Unfortunately, we've decided to go with someone else for this position. That said, we'll be hiring for a similar role in Q2, roughly four months from now, and I'd love for you to apply.
+
+Best,
+Grace Kim
+Talent Lead, Parcel""",
+        "refusal",
+        reason="opening_later",
+        months=4,
+        company="Parcel",
+        recruiter="Grace Kim",
+    ),
+    Labelled(
+        "fr_fifth_09",
+        """Bonjour,
+
+Malgré la qualité de votre candidature, nous ne sommes pas en mesure d'y donner une suite favorable. D'autres opportunités sont actuellement ouvertes sur notre site carrières, n'hésitez pas à les consulter.
+
+Bien à vous,
+L'équipe Recrutement Orange Business""",
+        "refusal",
+        reason="other_opening",
+        company="Orange Business",
+    ),
+    Labelled(
+        "en_fifth_10",
+        """Hello Kate,
+
+After three rounds of interviews we have made our final decision and it will not change: we will not be offering you the role.
+
+Regards,
+James Hunt
+CTO, Vertex AI Labs""",
+        "refusal",
+        reason="categorical",
+        company="Vertex AI Labs",
+        recruiter="James Hunt",
+    ),
+    Labelled(
+        "fr_fifth_11",
+        """Bonjour,
+
+Nous souhaitons constituer une équipe homogène et préférons des candidats d'origine française pour ce poste d'accueil. Votre candidature n'est pas retenue.
+
+Hôtel du Parc""",
+        "refusal",
+        reason="discriminatory",
+        company="Hôtel du Parc",
+        criteria=("origin",),
+    ),
+    Labelled(
+        "en_fifth_12",
+        """Hi Ahmed,
+
+I'm afraid the hiring manager had concerns about your religious practice and how it would fit our weekend schedule, so we're not progressing your application.
+
+Best,
+Sophie Lane
+Recruiter, Crest Events""",
+        "refusal",
+        reason="discriminatory",
+        company="Crest Events",
+        recruiter="Sophie Lane",
+        criteria=("religion",),
+    ),
+    Labelled(
+        "fr_fifth_13",
+        """Bonjour Karim,
+
+Je vous propose un échange en visio jeudi prochain à 14h pour discuter du poste. Le lien Teams suit.
+
+Bien à vous,
+Amandine Roy
+Chargée de recrutement - Capgemini""",
+        "interview",
+        interview_at="2026-12-17T14:00",
+        company="Capgemini",
+        recruiter="Amandine Roy",
+    ),
+    Labelled(
+        "en_fifth_14",
+        """Hi Alice,
+
+Thank you for applying to the Data Engineer role at Stripe. We've received your application and will be in touch if your background is a match.
+
+Stripe Recruiting""",
+        "received",
+        company="Stripe",
+    ),
+    Labelled(
+        "fr_fifth_15",
+        """Bonjour Madame Garnier,
+
+Nous vous remercions pour votre candidature au poste d'infirmière. Elle a bien été enregistrée et sera examinée par notre direction des soins.
+
+Cordialement,
+Centre Hospitalier de Vannes""",
+        "received",
+        company="Centre Hospitalier de Vannes",
+    ),
+    Labelled(
+        "en_fifth_16",
+        """Hi there,
+
+Could you send me a copy of your latest payslip and two references?
+
+Thanks,
+Harry Stone
+HR Officer, Meridian Care""",
+        "other",
+        company="Meridian Care",
+        recruiter="Harry Stone",
+    ),
+    Labelled(
+        "fr_fifth_17",
+        """Bonjour Thomas,
+
+Merci pour votre temps. Le poste demande une solide expérience en négociation grands comptes, que vous n'avez pas encore. Nous ne retiendrons donc pas votre candidature.
+
+Cordialement,
+Julie Carré
+Directrice commerciale, Néoline""",
+        "refusal",
+        reason="missing_skills",
+        skill="négociation grands comptes",
+        company="Néoline",
+        recruiter="Julie Carré",
+    ),
+    Labelled(
+        "en_fifth_18",
+        """Hi Ben,
+
+Great chatting today! We'll confirm next steps by end of day Monday.
+
+Best,
+Lily Tran
+Recruiting Lead, Sprout""",
+        "answer_date",
+        answer_by="2026-12-14",
+        company="Sprout",
+        recruiter="Lily Tran",
+    ),
+    Labelled(
+        "fr_fifth_19",
+        """Bonjour,
+
+Suite à notre échange téléphonique, je vous confirme votre entretien le 17 décembre prochain à 9 heures avec Mme Lambert, directrice financière.
+
+Cordialement,
+Sylvain Perret
+Consultant – Michael Page""",
+        "interview",
+        interview_at="2026-12-17T09:00",
+        company="Michael Page",
+        recruiter="Sylvain Perret",
+    ),
+    Labelled(
+        "en_fifth_20",
+        """Dear Omar,
+
+We are unable to proceed with your application as we require candidates to hold British nationality for this security-cleared role.
+
+Regards,
+Security Vetting Team
+Aegis Defence Ltd""",
+        "refusal",
+        reason="discriminatory",
+        company="Aegis Defence Ltd",
+        criteria=("nationality",),
+    ),
+    Labelled(
+        "fr_fifth_21",
+        """Bonjour Chloé,
+
+Votre candidature a retenu notre attention, mais le poste requiert une présence physique sans aménagement possible et votre handicap ne le permet pas. Nous ne pouvons pas donner suite.
+
+Cordialement,
+Entrepôt Logidis""",
+        "refusal",
+        reason="discriminatory",
+        company="Entrepôt Logidis",
+        criteria=("disability",),
+    ),
+    Labelled(
+        "en_fifth_22",
+        """Hi Jess,
+
+Thanks for meeting us. Honestly, we need someone who doesn't have childcare commitments for this travel-heavy role, so we'll pass.
+
+Best,
+Connor Blake
+Founder, Roamly""",
+        "refusal",
+        reason="discriminatory",
+        company="Roamly",
+        recruiter="Connor Blake",
+        criteria=("family",),
+    ),
+    Labelled(
+        "fr_fifth_23",
+        """Bonjour,
+
+Merci pour votre candidature ! Nous revenons vers vous dans les 15 jours pour vous indiquer la suite.
+
+L'équipe RH de Lydia""",
+        "answer_date",
+        answer_by="2026-12-25",
+        company="Lydia",
+    ),
+    Labelled(
+        "en_fifth_24",
+        """Hi Tom,
+
+Thanks again for your time. We won't be moving ahead — the team felt your Python skills weren't quite at the level we need for this role.
+
+Take care,
+Nina Shah
+Engineering Manager, Fathom""",
+        "refusal",
+        reason="missing_skills",
+        skill="Python",
+        company="Fathom",
+        recruiter="Nina Shah",
+    ),
+    Labelled(
+        "fr_fifth_25",
+        """Bonjour Monsieur Blanc,
+
+Nous ne pouvons pas retenir votre candidature : la direction ne souhaite pas recruter de représentant du personnel.
+
+Cordialement,
+Bâtiments Moreau""",
+        "refusal",
+        reason="discriminatory",
+        company="Bâtiments Moreau",
+        criteria=("union",),
+    ),
+    Labelled(
+        "en_fifth_26",
+        """Hello Liam,
+
+Your tattoos and piercings don't fit the image we want for our front-of-house team, so we will not proceed.
+
+Regards,
+The Ritz Bar""",
+        "refusal",
+        reason="discriminatory",
+        company="The Ritz Bar",
+        criteria=("appearance",),
+    ),
+    Labelled(
+        "fr_fifth_27",
+        """Bonjour Hugo,
+
+Nous avons décidé de ne pas poursuivre avec votre candidature pour le moment. Un poste similaire devrait toutefois être ouvert au printemps ; je vous recontacterai.
+
+Bien à vous,
+Pauline Marchal
+RH, Atelier Nomade""",
+        "refusal",
+        reason="opening_later",
+        months=3,
+        company="Atelier Nomade",
+        recruiter="Pauline Marchal",
+    ),
+    Labelled(
+        "en_fifth_28",
+        """Hi Sara,
+
+Quick update on your application: our hiring team needs a bit more time. You can expect to hear from us by December 22.
+
+Thanks,
+Mia Wong
+Recruiter, Lumen Labs""",
+        "answer_date",
+        answer_by="2026-12-22",
+        company="Lumen Labs",
+        recruiter="Mia Wong",
+    ),
+    Labelled(
+        "fr_fifth_29",
+        """Bonjour Clara,
+
+Merci pour votre candidature. Votre profil nous intéresse : pourriez-vous passer nous voir demain à 16h30 pour un premier entretien ?
+
+Cordialement,
+Boutique Lila""",
+        "interview",
+        interview_at="2026-12-11T16:30",
+        company="Boutique Lila",
+    ),
+    Labelled(
+        "en_fifth_30",
+        """Hello,
+
+Your application for Warehouse Operative has been unsuccessful. Due to the large number of applications we are unable to provide feedback.
+
+Amazon Recruitment""",
+        "refusal",
+        reason="none",
+        company="Amazon",
+    ),
 )
