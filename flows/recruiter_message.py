@@ -218,6 +218,11 @@ REFUSAL = _rx(
     r"\b(?:not|won't|unable to|cannot|can't) (?:be )?(?:move|moving|proceed|proceeding|"
     r"progress|progressing|take|taking) (?:forward|further|ahead) with (?:your|you)",
     r"\bno longer (?:being )?consider",
+    r"\b(?:choisi|retenu|pris|privilegie|selectionne|chose|chosen|picked|selected|hired|went with|"
+    r"gone with|go with|going with) (?:quelqu'un d'autre|une autre personne|someone else|"
+    r"somebody else|another person)\b",
+    r"\b(?:position|role|job|vacancy|post)\b (?:has|had|was|is)(?: now| already)? (?:already )?"
+    r"(?:been )?filled",
     r"\bposition (?:has been|was|is now|is) (?:already )?filled",
     r"\b(?:chosen|selected|chose|picked|hired|offered the (?:role|position) to) "
     r"(?:another|a different|other|a candidate|someone)",
@@ -270,6 +275,7 @@ ANSWER = _rx(
     r"(?:des |de nos |de mes )?nouvelles\b|"
     r"\b(?:have|give|get|send|provide|share) (?:you )?(?:an|our|a|the|some) (?:final )?"
     r"(?:answer|response|update|decision|feedback|news)\b|"
+    r"\b(?:repondr\w*|reponde\w*|respond\w*|reply|replies)\b|"
     r"\bconfirm (?:the )?next steps\b|\bconfirmer la suite\b|"
     r"\bcontact you\b|\breach out\b|\blet (?:[\w'-]+ ){0,2}know\b|\b(?:the )?outcome\b|"
     r"\bshare (?:a|the|our) decision\b|\b(?:resultat|issue) (?:de|du)\b",
@@ -279,9 +285,12 @@ INVITATION = _rx(
     # French: an invitation, or a confirmed appointment
     r"\b(?:vous|te) (?:proposer|proposons|propose|convier|convions|convie|inviter|invitons|"
     r"invite|convoquer|convoquons|rencontrer|recevoir|confirmer|confirme|confirmons) "
-    r"(?:[\w'-]+ ){0,4}(?:entretien|rencontre|echange|rendez-vous|rdv|visio|appel|entrevue|"
+    r"(?:[\w'-]+ ){0,4}(?:l'|d')?(?:entretien|rencontre|echange|rendez-vous|rdv|visio|appel|"
+    r"entrevue|"
     r"call|point|session|journee|assessment|test)",
     r"\b(?:vous|te) (?:rencontrer|recevoir)\b",
+    r"\b(?:qu'on s'appelle|de s'appeler|nous appeler|faire connaissance|se rencontrer|se voir|"
+    r"s'entretenir)\b",
     r"\b(?:aimerions|souhaiterions|souhaitons|voudrions|serions (?:ravie?s?|heureu\w+)|"
     r"avons le plaisir|ai le plaisir|j'aimerais|je souhaiterais) (?:[\w'-]+ ){0,6}"
     r"(?:entretien|rencontr\w+|echanger|echange|rendez-vous|visio|appel|entrevue|"
@@ -356,6 +365,7 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\byounger\b|\btoo old\b|\byour age\b|\bage (?:range|limit|profile|bracket|group)\b",
         r"\b(?:under|over) (?:the age of )?\d\d(?: years old)?\b(?! years of)",
         r"\bclose to retirement\b|\bnear(?:ing)? retirement\b|\bend of (?:your|their) career",
+        r"\bretirement\b|\bretraite\b",
         r"\bdigital native|\byouthful\b|\bfresh young\b|\byoung (?:and dynamic|team|profile|person|"
         r"candidate|blood)",
         r"\bat your age\b|\ba votre age\b",
@@ -528,6 +538,9 @@ OTHER_OPENING = _rx(
     r"de nos |un autre |une autre )(?:[\w'-]+ ){0,2}(?:offres?|postes?|annonces?) "
     r"(?:[\w'-]+ ){0,3}(?:actuellement|en cours|ouverte?s?|en ligne|a pourvoir|disponibles?)",
     r"\bnous recrutons (?:actuellement|en ce moment) ",
+    r"\b(?:nous recrutons|on recrute|we(?:'re| are) (?:also )?(?:hiring|recruiting)) "
+    r"(?:aussi |also |egalement |actuellement |currently |en ce moment |right now )?"
+    r"(?:un|une|des|for|a|an|several|plusieurs|other)\b",
     r"\b(?:actuellement|en ce moment|aussi|egalement|par ailleurs)\b[^.;!?\n]{0,40}\b"
     r"(?:postes?|offres?|opportunites?|missions?)\b[^.;!?\n]{0,60}\b(?:ouverte?s?|a pourvoir|"
     r"disponibles?|convenir|correspond\w*|interesser)",
@@ -598,6 +611,8 @@ MISSING_SKILL = _rx(
     rf"\b(?:fluent|fluency in|proficient in|expert in|certified in) {_SKILL_AFTER}"
     r"(?= (?:was|is|were) (?:a |an )?(?:must|requirement|required|essential|mandatory|key))",
     rf"\bgaps? in (?:your )?{_SKILL_AFTER}",
+    rf"\b(?:bilingue|fluent|courant|native|fluide|bilingual|parfaitement bilingue|fluently) "
+    rf"(?:en |in )?{_SKILL_AFTER}",
     r"\byour (?P<skill>[\w+#.'-]+(?: [\w+#.'-]+){0,3}?) (?:skills?|experience|knowledge|level|"
     r"proficiency|background) (?:was|were|is|are|weren't|wasn't|isn't|aren't|did not|didn't)"
     r"(?: not| quite| a bit| slightly| still| yet)* (?:at the level|sufficient|enough|"
@@ -610,7 +625,7 @@ MISSING_SKILL = _rx(
     rf"sur|dans|avec|in|with|of|on|using) {_SKILL_AFTER}",
     rf"\b(?:need|needed|looking for|want|wanted|require|required|seeking|searching for|prefer) "
     rf"(?:someone|a candidate|candidates|a person|a profile|profiles) (?:who (?:has|have|had|is|"
-    rf"can)|with) [^.;!?\n]{{0,60}}?\b(?:in|with|on|using) {_SKILL_AFTER}",
+    rf"can)|with) [^.;!?,\n]{{0,60}}?\b(?:in|with|on|using) {_SKILL_AFTER}",
 )
 GENERIC_EXPERIENCE = _rx(
     r"\b(?:manque|manquait|pas assez|insuffisamment|peu) d'experience\b",
@@ -1080,6 +1095,7 @@ def _same_company(a: str, b: str) -> bool:
 
 
 _TEAM_SUFFIX = re.compile(
+    r"(?:\s+(?:Graduate|Campus|Early Careers|Corporate))?"
     r"\s+(?:Recruitment|Recruiting|Recrutement|Careers|Carri[èe]res|Talent|Talents|Hiring|Jobs|"
     r"People)(?:\s+Team)?$"
 )
@@ -1113,8 +1129,7 @@ def _signature_company(
     lines = [
         (number, line)
         for number, line in enumerate(parts.signature[:8])
-        if line != recruiter_line
-        and not (names and set(fold(line).replace(",", " ").split()) <= names)
+        if not (names and set(fold(line).replace(",", " ").split()) <= names)
     ]
     for number, line in lines:
         if _CONTACT_LINE.search(line) and not re.search(r"\s[|–—@]\s|\s(?:at|chez)\s", line):
@@ -1124,6 +1139,8 @@ def _signature_company(
             if not piece.strip() or _is_title(piece) or _CONTACT_LINE.search(piece):
                 continue
             if _is_team(piece) or _TEAM_WORDS.fullmatch(fold(piece).strip()):
+                continue
+            if names and set(fold(piece).split()) <= names:
                 continue
             single = len(piece.split()) == 1 and len(pieces) == 1
             if number == 0 and (single or (_looks_like_person(piece) and len(parts.signature) > 1)):

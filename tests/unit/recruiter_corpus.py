@@ -3589,4 +3589,418 @@ Amazon Recruitment""",
         reason="none",
         company="Amazon",
     ),
+    # --- A sixth batch, written apart from the first five ------------------------------------
+    Labelled(
+        "fr_sixth_01",
+        """Objet : Votre candidature au poste de Chef de projet digital
+
+Madame,
+
+Nous avons étudié votre candidature avec attention. Nous sommes toutefois au regret de vous informer qu'elle n'a pas été retenue.
+
+Nous vous souhaitons bonne chance dans vos recherches.
+
+Sophie DURAND | Chargée de recrutement | Lumen Conseil""",
+        "refusal",
+        reason="none",
+        company="Lumen Conseil",
+        recruiter="Sophie Durand",
+    ),
+    Labelled(
+        "en_sixth_02",
+        """Hi Jason,
+
+Thanks for your interest. Unfortunately, the hiring team has decided to pursue candidates with a stronger background in financial modeling.
+
+Best of luck,
+--
+Rachel Adams
+Senior Recruiter
+Goldcrest Partners
+rachel.adams@goldcrest.com""",
+        "refusal",
+        reason="missing_skills",
+        skill="financial modeling",
+        company="Goldcrest Partners",
+        recruiter="Rachel Adams",
+    ),
+    Labelled(
+        "fr_sixth_03",
+        """Salut Maxime,
+
+Désolé mais on a finalement choisi quelqu'un d'autre pour le poste de dev front. Par contre on recrute aussi un dev mobile en ce moment, ça pourrait te plaire ?
+
+À plus,
+Léo — CTO @ Swapp""",
+        "refusal",
+        reason="other_opening",
+        company="Swapp",
+    ),
+    Labelled(
+        "en_sixth_04",
+        """Hi Emma,
+
+We're excited to invite you to an on-site interview on Dec. 15 at 2:30 p.m. at our Paris office.
+
+Kind regards,
+Lucas Meyer
+People Team, Vaultify""",
+        "interview",
+        interview_at="2026-12-15T14:30",
+        company="Vaultify",
+        recruiter="Lucas Meyer",
+    ),
+    Labelled(
+        "fr_sixth_05",
+        """Bonjour Madame Blanc,
+
+Pour faire suite à votre entretien du 3 décembre, nous vous informons que nous prendrons notre décision d'ici le 15 décembre.
+
+Cordialement,
+La Direction
+Hôtel Le Méridien Nice""",
+        "answer_date",
+        answer_by="2026-12-15",
+        company="Hôtel Le Méridien Nice",
+    ),
+    Labelled(
+        "en_sixth_06",
+        """Hey Rob,
+
+Just wanted to say thanks for coming in. We're not going to move forward because we're looking for someone who can commit long-term, and with retirement a few years away we think that may be tricky.
+
+Cheers,
+Dan Fisher
+Owner, Fisher Plumbing""",
+        "refusal",
+        reason="discriminatory",
+        company="Fisher Plumbing",
+        recruiter="Dan Fisher",
+        criteria=("age",),
+    ),
+    Labelled(
+        "fr_sixth_07",
+        """Bonjour,
+
+Votre candidature ne sera pas retenue : nous avons besoin d'une personne parfaitement bilingue en allemand, ce qui n'est pas votre cas.
+
+Sincères salutations,
+Valérie Koch
+Responsable RH, Bosch France""",
+        "refusal",
+        reason="missing_skills",
+        skill="allemand",
+        company="Bosch France",
+        recruiter="Valérie Koch",
+    ),
+    Labelled(
+        "en_sixth_08",
+        """Dear Candidate,
+
+Thank you for applying for the position of Customer Service Representative. We have received your application and will review it within 10 working days.
+
+Kind regards,
+HR Department
+Sunrise Telecom""",
+        "received",
+        company="Sunrise Telecom",
+    ),
+    Labelled(
+        "fr_sixth_09",
+        """Bonjour Nadia,
+
+Merci pour votre candidature. Je vous propose qu'on s'appelle lundi 14 décembre à 9h30 pour faire connaissance, cela vous convient-il ?
+
+Belle journée,
+Clémence Faure
+Fondatrice, Petits Pots Bio""",
+        "interview",
+        interview_at="2026-12-14T09:30",
+        company="Petits Pots Bio",
+        recruiter="Clémence Faure",
+    ),
+    Labelled(
+        "en_sixth_10",
+        """Hi Kevin,
+
+We've reviewed your application and decided not to move forward. This decision is final and we won't be able to provide additional feedback.
+
+Regards,
+Talent Team
+Nimbus Software""",
+        "refusal",
+        reason="categorical",
+        company="Nimbus Software",
+    ),
+    Labelled(
+        "fr_sixth_11",
+        """Bonjour,
+
+Nous avons le regret de ne pas pouvoir retenir votre candidature. Le poste exige une disponibilité le samedi, incompatible selon nous avec votre pratique religieuse.
+
+Cordialement,
+Maison Lefèvre Traiteur""",
+        "refusal",
+        reason="discriminatory",
+        company="Maison Lefèvre Traiteur",
+        criteria=("religion",),
+    ),
+    Labelled(
+        "en_sixth_12",
+        """Hi Jay,
+
+We appreciate your interest. Unfortunately we feel that someone with your disability would struggle with the fast pace of our warehouse.
+
+Regards,
+Stockwell Logistics""",
+        "refusal",
+        reason="discriminatory",
+        company="Stockwell Logistics",
+        criteria=("disability",),
+    ),
+    Labelled(
+        "fr_sixth_13",
+        """Bonjour Monsieur,
+
+Votre candidature a bien été reçue. Nous vous apporterons une réponse avant le 31 décembre.
+
+Cordialement,
+Mairie de Rennes – Direction des ressources humaines""",
+        "answer_date",
+        answer_by="2026-12-31",
+        company="Mairie de Rennes",
+    ),
+    Labelled(
+        "en_sixth_14",
+        """Hello Maria,
+
+I'm sorry to let you know that we've offered the position to another applicant. We'll be opening a similar position next spring and would welcome your application then.
+
+All the best,
+Ian Clarke
+Hiring Manager, Thornbury School""",
+        "refusal",
+        reason="opening_later",
+        months=3,
+        company="Thornbury School",
+        recruiter="Ian Clarke",
+    ),
+    Labelled(
+        "fr_sixth_15",
+        """Bonjour Anthony,
+
+Tu as fait bonne impression, mais on cherche un profil plus expérimenté sur React. On ne va donc pas poursuivre.
+
+Bonne suite,
+Inès Mercier
+Lead dev, Yumi""",
+        "refusal",
+        reason="missing_skills",
+        skill="React",
+        company="Yumi",
+        recruiter="Inès Mercier",
+    ),
+    Labelled(
+        "en_sixth_16",
+        """Hi Olivia,
+
+Our panel would like to meet you for a second interview. Please confirm whether Tuesday 15 December, 10am works for you.
+
+Many thanks,
+Fiona Grant
+Recruitment Officer
+University of Leeds""",
+        "interview",
+        interview_at="2026-12-15T10:00",
+        company="University of Leeds",
+        recruiter="Fiona Grant",
+        tz="Europe/London",
+        country="GB",
+        now="2026-12-10T09:00:00+00:00",
+    ),
+    Labelled(
+        "fr_sixth_17",
+        """Bonjour,
+
+Suite à votre candidature, nous avons le regret de vous informer que nous ne recrutons pas de personnes de plus de 50 ans sur ce poste.
+
+Cordialement,
+Intérim Flash""",
+        "refusal",
+        reason="discriminatory",
+        company="Intérim Flash",
+        criteria=("age",),
+    ),
+    Labelled(
+        "en_sixth_18",
+        """Hey!
+
+Thanks for applying to Juniper Coffee 🌿 We got your application and we'll reach out soon if it's a match!
+
+Juniper Coffee Team""",
+        "received",
+        company="Juniper Coffee",
+    ),
+    Labelled(
+        "fr_sixth_19",
+        """Bonjour Marion,
+
+Notre cliente souhaite une femme sans enfant pour ce poste d'assistante de direction, je ne peux donc pas présenter votre candidature.
+
+Cordialement,
+Julien Garcia
+Consultant, Cabinet RH Plus""",
+        "refusal",
+        reason="discriminatory",
+        company="Cabinet RH Plus",
+        recruiter="Julien Garcia",
+        criteria=("sex", "family"),
+    ),
+    Labelled(
+        "en_sixth_20",
+        """Hi Priya,
+
+Thank you for your application to Zenith Bank. We're sorry to tell you that your application has not been successful on this occasion.
+
+Kind regards,
+Zenith Bank Graduate Recruitment""",
+        "refusal",
+        reason="none",
+        company="Zenith Bank",
+    ),
+    Labelled(
+        "fr_sixth_21",
+        """Bonjour Hugo,
+
+Nous avons bien reçu ton message. Le manager est en congés, il te répondra à son retour, d'ici le 4 janvier.
+
+Bonne fin d'année,
+Célia
+Office manager chez Tilt""",
+        "answer_date",
+        answer_by="2027-01-04",
+        company="Tilt",
+    ),
+    Labelled(
+        "en_sixth_22",
+        """Hi Sam,
+
+Great to hear from you! Unfortunately the role has already been filled, but we're hiring for several other positions right now — check out our careers page.
+
+Best,
+Leah Stone
+Talent, Brightwork""",
+        "refusal",
+        reason="other_opening",
+        company="Brightwork",
+        recruiter="Leah Stone",
+    ),
+    Labelled(
+        "fr_sixth_23",
+        """Bonjour Paul,
+
+Comme convenu, je vous confirme l'entretien de mardi prochain, 15 décembre, à 17h00 dans nos locaux de Bordeaux.
+
+Cordialement,
+Laure Vidal
+Responsable agence – Randstad Bordeaux""",
+        "interview",
+        interview_at="2026-12-15T17:00",
+        company="Randstad Bordeaux",
+        recruiter="Laure Vidal",
+    ),
+    Labelled(
+        "en_sixth_24",
+        """Hello,
+
+Thank you for your interest in the Barista role. We have decided to move forward with other applicants. Please do not reapply for this position.
+
+Regards,
+Bean There Café""",
+        "refusal",
+        reason="categorical",
+        company="Bean There Café",
+    ),
+    Labelled(
+        "fr_sixth_25",
+        """Bonjour Nicolas,
+
+Vous ne correspondez pas à ce que nous recherchons : nous voulons quelqu'un de plus jeune, qui puisse évoluer longtemps dans l'entreprise.
+
+Cordialement,
+Direction, Garage du Centre""",
+        "refusal",
+        reason="discriminatory",
+        company="Garage du Centre",
+        criteria=("age",),
+    ),
+    Labelled(
+        "en_sixth_26",
+        """Hi Sophie,
+
+Thanks for your time on the phone. We've decided not to progress your application as we need someone with at least 5 years of experience in B2B sales.
+
+Best,
+Ethan Cole
+Sales Director, Prism SaaS""",
+        "refusal",
+        reason="missing_skills",
+        skill="B2B sales",
+        company="Prism SaaS",
+        recruiter="Ethan Cole",
+    ),
+    Labelled(
+        "fr_sixth_27",
+        """Bonjour,
+
+Merci pour votre patience. Nous finalisons nos entretiens et reviendrons vers vous en début de semaine prochaine.
+
+Cordialement,
+Anne-Sophie Leroy
+Chargée de recrutement, Decathlon Pro""",
+        "answer_date",
+        answer_by="2026-12-16",
+        company="Decathlon Pro",
+        recruiter="Anne-Sophie Leroy",
+    ),
+    Labelled(
+        "en_sixth_28",
+        """Hi Nina,
+
+Following our chat, I'd like to invite you to meet the team on Friday 18 December at 11:30.
+
+Speak soon,
+Joe Barker
+CEO, Fable Games""",
+        "interview",
+        interview_at="2026-12-18T11:30",
+        company="Fable Games",
+        recruiter="Joe Barker",
+    ),
+    Labelled(
+        "fr_sixth_29",
+        """Bonjour,
+
+Votre candidature nous a intéressés mais nous cherchons un homme pour ce poste de magasinier. Nous ne donnerons pas suite.
+
+Cordialement,
+Brico Dépôt Angers""",
+        "refusal",
+        reason="discriminatory",
+        company="Brico Dépôt Angers",
+        criteria=("sex",),
+    ),
+    Labelled(
+        "en_sixth_30",
+        """Hi David,
+
+Thanks for applying. We will let you know the outcome of your application by January 8.
+
+Regards,
+Recruitment Team
+Hollis & Grey""",
+        "answer_date",
+        answer_by="2027-01-08",
+        company="Hollis & Grey",
+    ),
 )
