@@ -228,7 +228,11 @@ REFUSAL = _rx(
     r"(?:another|a different|other|a candidate|someone)",
     r"\b(?:move|moving|go|going|proceed|proceeding) (?:forward )?with (?:another|other|a different)"
     r" (?:candidate|applicant|profile)",
-    r"\bnot (?:the right|a good|a strong|the best) (?:fit|match)\b",
+    r"(?:\bnot|n't) (?:quite )?(?:the right|a good|a strong|the best|a) (?:fit|match)\b",
+    r"\b(?:n'avons|n'a|n'ont) (?:pas|aucun) (?:de )?(?:poste|besoin|offre)s? (?:[\w'-]+ ){0,2}"
+    r"(?:a pourvoir|disponibles?|ouverte?s?|correspondant)",
+    r"\bno (?:open |suitable |current |available )?(?:positions?|vacancies|roles?|openings?) "
+    r"(?:[\w'-]+ ){0,2}(?:available|open|matching|that match|suited)",
     r"\b(?:unable|not able) to offer you\b",
     r"\bwill not be (?:offering|extending|pursuing)",
     r"\bnot (?:be )?(?:moving|going) forward\b",
@@ -259,7 +263,12 @@ RECEIVED = _rx(
 )
 
 ANSWER = _rx(
-    r"\b(?:reviendr\w+|revenir|reviens|revenons) (?:[\w'-]+ ){0,2}vers (?:vous|toi)",
+    r"\b(?:reviendr\w+|revenir|reviens|revenons|revient|revenez) (?:[\w'-]+ ){0,2}vers (?:vous|"
+    r"toi)",
+    r"\b(?:will be|seront|serez|sera|shall be) (?:[\w'-]+ )?(?:contacted|contactee?s?|notified|"
+    r"informed|informee?s?|recontactee?s?|prevenue?s?)\b",
+    r"\bsans (?:nouvelles?|reponse|retour) de (?:notre|ma) part\b|\bfaute de (?:reponse|retour)\b|"
+    r"\b(?:if|should) you (?:have not|haven't|do not|don't|not) hear\w*\b",
     r"\b(?:recontacter\w*|recontacterons|reprendre contact|"
     r"tiendr\w+ (?:[\w'-]+ )?(?:informee?|au courant)|tenir (?:informee?|au courant))",
     r"\b(?:ferons|ferai|faire) (?:[\w'-]+ )?(?:retour|part de notre decision)",
@@ -423,6 +432,8 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\b(?:without|no) (?:kids|children)\b",
         r"\b(?:etes|etant) (?:mariee?|celibataire|divorcee?|pacsee?)\b|\bstatut marital\b",
         r"\bconge parental\b|\bvie de famille\b",
+        r"\b(?:mere|pere|parent|maman|papa) isolee?\b|\bfamille monoparentale\b|"
+        r"\bsingle (?:mum|mom|dad|parent)\b",
         r"\bfamily (?:situation|status|commitments|obligations|responsibilities|life|"
         r"circumstances|constraints)\b",
         r"\byour (?:children|kids|family)\b|\byoung (?:children|kids)\b|\bchildcare\b",
@@ -436,6 +447,7 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\btatouages?\b|\bpiercings?\b|\bsurpoids\b|\bcorpulence\b|\bbarbe\b|\bdreadlocks?\b",
         r"\b(?:vos|tes) cheveux\b|\bcheveux (?:colores|longs|bleus|roses)\b",
         r"\bappearance\b|\byour (?:look|looks|weight|hair|hairstyle|beard|outfit)\b",
+        r"\byour (?:[\w-]+ )?(?:hair|hairstyle|beard|skin)\b|\bgrooming standards?\b",
         r"\btattoos?\b|\boverweight\b|\bhow you look\b|\bphysical (?:presentation|image)\b",
         r"\bimage (?:de l'entreprise|de marque)\b.{0,40}\b(?:look|physique|style)",
     ),
@@ -611,6 +623,17 @@ MISSING_SKILL = _rx(
     rf"\b(?:fluent|fluency in|proficient in|expert in|certified in) {_SKILL_AFTER}"
     r"(?= (?:was|is|were) (?:a |an )?(?:must|requirement|required|essential|mandatory|key))",
     rf"\bgaps? in (?:your )?{_SKILL_AFTER}",
+    rf"\b(?:ne possedez pas|ne possede pas|n'avez pas|ne disposez pas|ne maitrisez pas|"
+    rf"n'aviez pas|ne possediez pas) (?:encore )?(?:de |d'|la |le |l'|les |du |des )?"
+    rf"(?P<skill>[^,.;:!?\n()]{{2,60}}?) (?:requise?s?|necessaires?|demandee?s?|exigee?s?|"
+    rf"indispensables?|attendue?s?)\b",
+    rf"\b(?:vos|tes|votre|ton) (?:competences|connaissances|experience|maitrise|niveau) "
+    rf"(?:en|de|du|des|d'|sur) (?P<skill>[^,.;:!?\n()]{{2,60}}?) (?:etaient|sont|est|etait|"
+    rf"nous (?:ont )?semble\w*|semble\w*|paraiss\w+|restent|reste) (?:[\w'-]+ ){{0,3}}"
+    rf"(?:justes?|insuffisante?s?|limitee?s?|faibles?|legere?s?|trop justes?)",
+    rf"\b(?:have|had|has|with) (?:enough|sufficient|the required|the necessary|more|adequate) "
+    rf"(?:experience|skills?|knowledge|expertise|"
+    rf"background) (?P<skill>[a-z]+ing\b[^,.;:!?\n()]{{0,50}})",
     rf"\b(?:bilingue|fluent|courant|native|fluide|bilingual|parfaitement bilingue|fluently) "
     rf"(?:en |in )?{_SKILL_AFTER}",
     r"\byour (?P<skill>[\w+#.'-]+(?: [\w+#.'-]+){0,3}?) (?:skills?|experience|knowledge|level|"
@@ -641,6 +664,8 @@ CATEGORICAL = _rx(
     r"irrevocable|"
     r"ferme|sans appel|final\w*)",
     r"\bdecision (?:definitive|irrevocable|ferme|sans appel)",
+    r"\bnot open to (?:appeal|discussion|review)\b|\bwithout (?:possibility of )?appeal\b|"
+    r"\bpas susceptible d'(?:appel|etre revue)",
     r"\bdecision\b[^.;!?\n]{0,40}\b(?:will not|won't|cannot|can't|ne sera pas|ne pourra pas|"
     r"ne va pas) (?:change|be changed|be revisited|be reconsidered|changer|etre modifiee|"
     r"etre revue)",
@@ -1028,7 +1053,9 @@ def _recruiter(parts: MessageParts, body: _Body) -> tuple[str | None, str | None
             if _TITLE_WORDS.search(fold(candidate)):
                 continue
             # Alone on its line with no title below, only a known first name makes a person.
-            known = any(is_first_name(w) for w in fold(candidate).split()[:2])
+            words = candidate.split()
+            first = words[1] if len(words) > 1 and words[0].isupper() else words[0]
+            known = is_first_name(fold(first))
             if not known and len(parts.signature) == 1:
                 continue
             return _humanise(candidate), line
@@ -1070,7 +1097,8 @@ def _domain_company(email: str | None) -> str | None:
 
 
 def _clean_company(name: str) -> str | None:
-    name = name.strip(" .,;:-–—|'\"«»()")
+    keep_dot = bool(re.search(r"\b(?:Inc|Ltd|Corp|Co|S\.A|Cie)\.$", name.strip()))
+    name = name.strip(" .,;:-–—|'\"«»()") + ("." if keep_dot else "")
     tokens = name.split()
     while tokens and _STOP_COMPANY.match(tokens[-1]):
         tokens.pop()
@@ -1097,7 +1125,7 @@ def _same_company(a: str, b: str) -> bool:
 _TEAM_SUFFIX = re.compile(
     r"(?:\s+(?:Graduate|Campus|Early Careers|Corporate))?"
     r"\s+(?:Recruitment|Recruiting|Recrutement|Careers|Carri[èe]res|Talent|Talents|Hiring|Jobs|"
-    r"People)(?:\s+Team)?$"
+    r"People|HR)(?:\s+Team)?$"
 )
 
 
@@ -1164,8 +1192,11 @@ def _signature_company(
 
 
 _INTRODUCED = re.compile(
-    r"(?:[Tt]his is|[Ii]t's|I'm|I am|[Jj]e suis|[Cc]'est|[Mm]oi c'est)\s+[A-Z][a-zà-ÿ]+"
-    r"(?:\s+[A-Z][a-zà-ÿ]+)?\s+(?:from|at|de|chez|d')\s*" + _COMPANY_NAME
+    r"(?:(?:[Tt]his is|[Ii]t's|I'm|I am|[Jj]e suis|[Cc]'est|[Mm]oi c'est)\s+[A-Z][a-zà-ÿ]+"
+    r"(?:\s+[A-Z][a-zà-ÿ]+)?\s+(?:from|at|de|chez|d')|(?:reaching out|writing|contacting you|"
+    r"getting in touch) from|I (?:work|recruit) (?:at|for)|[Jj]e (?:travaille|recrute) (?:chez|"
+    r"pour)|"
+    r"[Jj]e vous (?:contacte|écris) (?:de la part de|pour))\s*" + _COMPANY_NAME
 )
 
 

@@ -4003,4 +4003,436 @@ Hollis & Grey""",
         answer_by="2027-01-08",
         company="Hollis & Grey",
     ),
+    # --- A seventh batch, written apart from the first six -----------------------------------
+    Labelled(
+        "en_seventh_01",
+        """Dear Ms. Johnson,
+
+Thank you for taking the time to interview for the Marketing Coordinator position. After careful consideration, we have decided to move forward with another candidate whose qualifications more closely align with our current needs.
+
+We will keep your resume on file and encourage you to apply for future openings.
+
+Sincerely,
+Patricia Moore
+Human Resources Manager
+Evergreen Solutions Inc.""",
+        "refusal",
+        reason="none",
+        company="Evergreen Solutions Inc.",
+        recruiter="Patricia Moore",
+    ),
+    Labelled(
+        "en_seventh_02",
+        """Dear Michael,
+
+We are pleased to invite you to an interview for the Senior Accountant position. Please find the details below:
+
+Date: Monday, December 14, 2026
+Time: 10:00 AM
+Location: 250 Park Avenue, 5th Floor
+
+Please confirm your attendance by replying to this email.
+
+Best regards,
+Jennifer Lee
+Talent Acquisition Specialist
+Harborview Financial""",
+        "interview",
+        interview_at="2026-12-14T10:00",
+        company="Harborview Financial",
+        recruiter="Jennifer Lee",
+    ),
+    Labelled(
+        "fr_seventh_03",
+        """Madame,
+
+Nous accusons réception de votre candidature au poste de Gestionnaire administratif et vous en remercions. Nous reviendrons vers vous sous trois semaines au plus tard.
+
+Veuillez agréer, Madame, nos salutations distinguées.
+
+Le Service du Personnel
+Conseil départemental du Morbihan""",
+        "answer_date",
+        answer_by="2026-12-31",
+        company="Conseil départemental du Morbihan",
+    ),
+    Labelled(
+        "en_seventh_04",
+        """Hi Alex,
+
+Your application has been successfully submitted for the Software Engineer II role. Our recruiting team will review your qualifications and contact you if there is a match.
+
+Thanks,
+Datapoint Careers""",
+        "received",
+        company="Datapoint",
+    ),
+    Labelled(
+        "fr_seventh_05",
+        """Bonjour Monsieur Lambert,
+
+Nous vous remercions pour l'intérêt que vous avez manifesté pour le poste de Technicien réseau. Après examen de votre dossier, nous avons constaté que vous ne possédez pas la certification CCNA requise pour ce poste. Nous ne pouvons donc pas retenir votre candidature.
+
+Cordialement,
+Franck Henry
+Responsable technique
+NetServices Ouest""",
+        "refusal",
+        reason="missing_skills",
+        skill="certification CCNA",
+        company="NetServices Ouest",
+        recruiter="Franck Henry",
+    ),
+    Labelled(
+        "en_seventh_06",
+        """Hello Jordan,
+
+Thanks for your patience. We're aiming to make a final decision within the next 7 days and will email you as soon as we do.
+
+Best,
+Kara Singh
+Recruitment Partner, Orion Health""",
+        "answer_date",
+        answer_by="2026-12-17",
+        company="Orion Health",
+        recruiter="Kara Singh",
+    ),
+    Labelled(
+        "fr_seventh_07",
+        """Bonjour,
+
+Nous préférons recruter un profil jeune et dynamique, plus en phase avec notre clientèle. Votre candidature n'est pas retenue.
+
+Cordialement,
+Agence Urban Style""",
+        "refusal",
+        reason="discriminatory",
+        company="Agence Urban Style",
+        criteria=("age",),
+    ),
+    Labelled(
+        "en_seventh_08",
+        """Hi Aaliyah,
+
+We were impressed by your interview, but we felt your natural hair might not meet our grooming standards for client-facing staff. We won't be moving forward.
+
+Regards,
+Preston & Vale""",
+        "refusal",
+        reason="discriminatory",
+        company="Preston & Vale",
+        criteria=("appearance",),
+    ),
+    Labelled(
+        "fr_seventh_09",
+        """Bonjour Julie,
+
+Suite à nos échanges, je suis au regret de vous annoncer que nous ne donnerons pas suite. Le poste sera cependant réouvert d'ici six mois, lorsque l'équipe s'agrandira.
+
+Bien à vous,
+Mathieu Leroux
+Manager, Digitalis""",
+        "refusal",
+        reason="opening_later",
+        months=6,
+        company="Digitalis",
+        recruiter="Mathieu Leroux",
+    ),
+    Labelled(
+        "en_seventh_10",
+        """Dear Tom,
+
+Thank you for your application. We regret to inform you that you have not been shortlisted. However, we have several other vacancies currently open that may suit your skills — please visit our website.
+
+Kind regards,
+Recruitment Team
+St Mary's Hospital""",
+        "refusal",
+        reason="other_opening",
+        company="St Mary's Hospital",
+    ),
+    Labelled(
+        "fr_seventh_11",
+        """Bonjour,
+
+Nous ne donnerons pas suite à votre candidature, et je vous prie de ne plus relancer nos équipes à ce sujet.
+
+Cordialement,
+Stéphanie Marin
+DRH, Groupe Nova""",
+        "refusal",
+        reason="categorical",
+        company="Groupe Nova",
+        recruiter="Stéphanie Marin",
+    ),
+    Labelled(
+        "en_seventh_12",
+        """Hi Fatou,
+
+Honestly, your French accent is quite strong and our clients in London may find it hard to understand you. We'll have to pass on your application.
+
+Best,
+George Hill
+Manager, Hillside Call Centre""",
+        "refusal",
+        reason="discriminatory",
+        company="Hillside Call Centre",
+        recruiter="George Hill",
+        criteria=("accent",),
+    ),
+    Labelled(
+        "fr_seventh_13",
+        """Bonjour Mathilde,
+
+J'ai le plaisir de vous inviter à un entretien avec notre directrice marketing.
+
+📅 Date : jeudi 17 décembre
+🕙 Heure : 10h30
+📍 Lieu : 12 rue de Rivoli, Paris
+
+Merci de me confirmer votre présence.
+
+Bien cordialement,
+Caroline Petit
+Chargée de recrutement – Maison Lancel""",
+        "interview",
+        interview_at="2026-12-17T10:30",
+        company="Maison Lancel",
+        recruiter="Caroline Petit",
+    ),
+    Labelled(
+        "en_seventh_14",
+        """Hi Ben,
+
+Thanks for your time yesterday. Unfortunately, we don't think you have enough experience managing large teams for this Director role, so we won't be moving forward.
+
+Best,
+Angela White
+VP People, Summit Retail""",
+        "refusal",
+        reason="missing_skills",
+        skill="managing large teams",
+        company="Summit Retail",
+        recruiter="Angela White",
+    ),
+    Labelled(
+        "fr_seventh_15",
+        """Bonjour,
+
+Merci pour votre candidature spontanée. Nous n'avons pas de poste à pourvoir actuellement correspondant à votre profil, mais nous la conservons pour de futures opportunités.
+
+Cordialement,
+Service RH
+Laiterie Saint-Malo""",
+        "refusal",
+        reason="none",
+        company="Laiterie Saint-Malo",
+    ),
+    Labelled(
+        "en_seventh_16",
+        """Hi Sam,
+
+Quick note to say the interview panel is meeting on Monday; you'll hear from me by Wednesday, December 16.
+
+Thanks,
+Olivia Brown
+Recruiter, Crescent Energy""",
+        "answer_date",
+        answer_by="2026-12-16",
+        company="Crescent Energy",
+        recruiter="Olivia Brown",
+    ),
+    Labelled(
+        "fr_seventh_17",
+        """Bonjour Karine,
+
+Compte tenu de votre situation de mère isolée, nous pensons que les horaires de nuit ne seraient pas compatibles. Nous avons retenu une autre candidate.
+
+Cordialement,
+EHPAD Les Tilleuls""",
+        "refusal",
+        reason="discriminatory",
+        company="EHPAD Les Tilleuls",
+        criteria=("family",),
+    ),
+    Labelled(
+        "en_seventh_18",
+        """Hi Paul,
+
+We'd like to move you to the next stage: a 45-minute technical interview with our lead engineer on Wednesday 16 December at 2pm GMT.
+
+Regards,
+Sophie Turner
+Talent Acquisition, Lattice Systems""",
+        "interview",
+        interview_at="2026-12-16T14:00",
+        company="Lattice Systems",
+        recruiter="Sophie Turner",
+        tz="Europe/London",
+        country="GB",
+        now="2026-12-10T09:00:00+00:00",
+    ),
+    Labelled(
+        "fr_seventh_19",
+        """Bonjour Monsieur Roussel,
+
+Votre candidature a retenu notre attention. Nous vous proposons de venir passer un entretien le vendredi 18 décembre à 15h en nos locaux.
+
+Cordialement,
+Jean Dupuis
+Directeur, Dupuis Électricité""",
+        "interview",
+        interview_at="2026-12-18T15:00",
+        company="Dupuis Électricité",
+        recruiter="Jean Dupuis",
+    ),
+    Labelled(
+        "en_seventh_20",
+        """Hello,
+
+We have received your application for the Nurse Practitioner position at Valley Clinic. Applications close on December 20 and shortlisted candidates will be contacted by January 15.
+
+Valley Clinic HR""",
+        "answer_date",
+        answer_by="2027-01-15",
+        company="Valley Clinic",
+    ),
+    Labelled(
+        "fr_seventh_21",
+        """Bonjour Samuel,
+
+Après votre entretien, nous avons estimé que vos compétences en management étaient encore un peu justes pour ce poste de chef d'équipe. Nous ne donnerons pas suite pour le moment.
+
+Cordialement,
+Agnès Caron
+RH, Logistique Express""",
+        "refusal",
+        reason="missing_skills",
+        skill="management",
+        company="Logistique Express",
+        recruiter="Agnès Caron",
+    ),
+    Labelled(
+        "en_seventh_22",
+        """Hi Chris,
+
+Unfortunately we have decided not to proceed, as the client is concerned about how your chronic illness might affect your attendance.
+
+Best,
+Mark Ellis
+Consultant, TalentBridge""",
+        "refusal",
+        reason="discriminatory",
+        company="TalentBridge",
+        recruiter="Mark Ellis",
+        criteria=("health",),
+    ),
+    Labelled(
+        "fr_seventh_23",
+        """Bonjour Madame Haddad,
+
+Après réflexion, votre foulard pose problème pour un poste en contact avec la clientèle. Nous ne pouvons pas retenir votre candidature.
+
+Cordialement,
+Optique Martin""",
+        "refusal",
+        reason="discriminatory",
+        company="Optique Martin",
+        criteria=("religion",),
+    ),
+    Labelled(
+        "en_seventh_24",
+        """Hi Laura,
+
+We've had an overwhelming response to this role and won't be progressing your application. We'll be reopening the position in around 2 months as the team expands.
+
+Kind regards,
+Hannah Lewis
+Recruitment Lead, Bramley Homes""",
+        "refusal",
+        reason="opening_later",
+        months=2,
+        company="Bramley Homes",
+        recruiter="Hannah Lewis",
+    ),
+    Labelled(
+        "fr_seventh_25",
+        """Bonjour,
+
+Votre profil est intéressant, mais nous ne recrutons que des ressortissants de l'Union européenne pour ce poste. Nous ne donnerons pas suite.
+
+Cordialement,
+Sécuritas Ouest""",
+        "refusal",
+        reason="discriminatory",
+        company="Sécuritas Ouest",
+        criteria=("nationality",),
+    ),
+    Labelled(
+        "en_seventh_26",
+        """Hi Dana,
+
+We've decided to go with a candidate who has more experience in UX research. Thanks again for your time!
+
+Best,
+Noah Grant
+Design Lead, Tandem""",
+        "refusal",
+        reason="missing_skills",
+        skill="UX research",
+        company="Tandem",
+        recruiter="Noah Grant",
+    ),
+    Labelled(
+        "fr_seventh_27",
+        """Bonjour Lucas,
+
+Merci de ta candidature ! On revient vers toi avant vendredi pour te dire si on organise un entretien.
+
+Belle journée,
+Sarah
+Chargée RH @ Lemon Way""",
+        "answer_date",
+        answer_by="2026-12-11",
+        company="Lemon Way",
+    ),
+    Labelled(
+        "en_seventh_28",
+        """Hi Tom,
+
+I'm reaching out from Skyline Robotics — we'd like to schedule an interview with you. What is your availability next week?
+
+Best,
+Rachel Green
+Technical Recruiter""",
+        "interview",
+        company="Skyline Robotics",
+        recruiter="Rachel Green",
+    ),
+    Labelled(
+        "fr_seventh_29",
+        """Bonjour,
+
+Nous avons bien reçu votre candidature et nous vous en remercions. Sans nouvelles de notre part d'ici un mois, vous pourrez considérer que votre candidature n'a pas été retenue.
+
+Service recrutement
+Norauto""",
+        "answer_date",
+        answer_by="2027-01-10",
+        company="Norauto",
+    ),
+    Labelled(
+        "en_seventh_30",
+        """Hi Jamie,
+
+Thanks for coming in for the final interview. Unfortunately, we've decided that your profile isn't the right fit for this position and this decision is not open to appeal.
+
+Regards,
+Kelly Owens
+HR Director, Redwood Group""",
+        "refusal",
+        reason="categorical",
+        company="Redwood Group",
+        recruiter="Kelly Owens",
+    ),
 )
