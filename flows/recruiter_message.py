@@ -623,17 +623,17 @@ MISSING_SKILL = _rx(
     rf"\b(?:fluent|fluency in|proficient in|expert in|certified in) {_SKILL_AFTER}"
     r"(?= (?:was|is|were) (?:a |an )?(?:must|requirement|required|essential|mandatory|key))",
     rf"\bgaps? in (?:your )?{_SKILL_AFTER}",
-    rf"\b(?:ne possedez pas|ne possede pas|n'avez pas|ne disposez pas|ne maitrisez pas|"
-    rf"n'aviez pas|ne possediez pas) (?:encore )?(?:de |d'|la |le |l'|les |du |des )?"
-    rf"(?P<skill>[^,.;:!?\n()]{{2,60}}?) (?:requise?s?|necessaires?|demandee?s?|exigee?s?|"
-    rf"indispensables?|attendue?s?)\b",
-    rf"\b(?:vos|tes|votre|ton) (?:competences|connaissances|experience|maitrise|niveau) "
-    rf"(?:en|de|du|des|d'|sur) (?P<skill>[^,.;:!?\n()]{{2,60}}?) (?:etaient|sont|est|etait|"
-    rf"nous (?:ont )?semble\w*|semble\w*|paraiss\w+|restent|reste) (?:[\w'-]+ ){{0,3}}"
-    rf"(?:justes?|insuffisante?s?|limitee?s?|faibles?|legere?s?|trop justes?)",
-    rf"\b(?:have|had|has|with) (?:enough|sufficient|the required|the necessary|more|adequate) "
-    rf"(?:experience|skills?|knowledge|expertise|"
-    rf"background) (?P<skill>[a-z]+ing\b[^,.;:!?\n()]{{0,50}})",
+    r"\b(?:ne possedez pas|ne possede pas|n'avez pas|ne disposez pas|ne maitrisez pas|"
+    r"n'aviez pas|ne possediez pas) (?:encore )?(?:de |d'|la |le |l'|les |du |des )?"
+    r"(?P<skill>[^,.;:!?\n()]{2,60}?) (?:requise?s?|necessaires?|demandee?s?|exigee?s?|"
+    r"indispensables?|attendue?s?)\b",
+    r"\b(?:vos|tes|votre|ton) (?:competences|connaissances|experience|maitrise|niveau) "
+    r"(?:en|de|du|des|d'|sur) (?P<skill>[^,.;:!?\n()]{2,60}?) (?:etaient|sont|est|etait|"
+    r"nous (?:ont )?semble\w*|semble\w*|paraiss\w+|restent|reste) (?:[\w'-]+ ){0,3}"
+    r"(?:justes?|insuffisante?s?|limitee?s?|faibles?|legere?s?|trop justes?)",
+    r"\b(?:have|had|has|with) (?:enough|sufficient|the required|the necessary|more|adequate) "
+    r"(?:experience|skills?|knowledge|expertise|"
+    r"background) (?P<skill>[a-z]+ing\b[^,.;:!?\n()]{0,50})",
     rf"\b(?:bilingue|fluent|courant|native|fluide|bilingual|parfaitement bilingue|fluently) "
     rf"(?:en |in )?{_SKILL_AFTER}",
     r"\byour (?P<skill>[\w+#.'-]+(?: [\w+#.'-]+){0,3}?) (?:skills?|experience|knowledge|level|"
