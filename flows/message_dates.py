@@ -207,10 +207,22 @@ def _add_business_days(day: dt.date, n: int, country: str) -> dt.date:
 def _time_near(folded: str, start: int, end: int) -> tuple[dt.time | None, int]:
     """A time given right after a day ("à 14h30", "at 2 pm"), or just before it."""
     after = folded[end : end + 40]
-    for pattern in (TIME_12, TIME_24, TIME_WORDS):
+    for pattern in (TIME_24, TIME_12, TIME_WORDS):
         match = pattern.search(after)
         if match and not re.search(r"[.!?;\n]", after[: match.start()]):
-            return _time_of(match), end + match.end()
+            time = _time_of(match)
+            twelve = TIME_12.search(after)
+            if pattern is TIME_24 and twelve is not None and twelve.start() <= match.start():
+                time = _time_of(twelve)
+            elif pattern is TIME_24 and time.hour < 12:
+                # "from 1:00 to 1:45 PM": the half of the day said at the range's end.
+                later = re.match(
+                    r"\s*(?:-|–|to|a|au|jusqu'a)\s*[0-9:.h]{1,5}\s?([ap])\.?\s?m\b",
+                    after[match.end() :],
+                )
+                if later and later.group(1) == "p":
+                    time = dt.time(time.hour + 12, time.minute)
+            return time, end + match.end()
     before = folded[max(0, start - 25) : start]
     for pattern in (TIME_12, TIME_24):
         found = list(pattern.finditer(before))
@@ -380,6 +392,16 @@ def find_dates(folded: str, *, ref: dt.date, country: str = "FR") -> list[DateHi
     for m in _CHRISTMAS.finditer(folded):
         year = ref.year if ref <= dt.date(ref.year, 12, 24) else ref.year + 1
         add(m.start(), m.end(), ref, dt.date(year, 12, 24), True)
+    for index, hit in enumerate(hits):
+        week_of = re.search(
+            r"(?:la semaine du|the week of|semaine du)\s+$",
+            folded[max(0, hit.start - 20) : hit.start],
+        )
+        if week_of and not hit.window:
+            monday = hit.last - dt.timedelta(days=hit.last.weekday())
+            hits[index] = DateHit(
+                hit.start - len(week_of.group(0)), hit.end, monday, _sunday(monday), None, True
+            )
     hits.sort(key=lambda h: h.start)
     return hits
 

@@ -49,6 +49,7 @@ from flows.first_names import is_first_name
 from flows.message_dates import (
     MONTHS,
     NUMBERS,
+    WEEKDAYS,
     DateHit,
     find_dates,
     find_times,
@@ -191,6 +192,11 @@ REFUSAL = _rx(
     r"\bpourvoir (?:le|ce) poste (?:en interne|avec|par)",
     r"\bne correspond(?:ait|ent|ez|)? (?:pas|plus)\b",
     r"\bpas en adequation\b",
+    r"\b(?:ne|n') ?(?:[\w'-]+ ){0,2}?(?:pas|plus)\b[^.;!?\n]{0,40}?\b(?:avec votre (?:profil|"
+    r"candidature)|"
+    r"votre (?:profil|candidature|dossier)|avec vous)\b",
+    r"\b(?:poste|recrutement|role|position|vacancy|job)\b[^.;!?\n]{0,30}\b(?:a ete |est |has been |"
+    r"was |is )?(?:annule|suspendu|gele|cancelled|canceled|withdrawn|frozen|put on hold|on hold)\b",
     r"\b(?:poste|mission|role)\b[^.!?;\n]{0,60}?\b(?:a ete|a deja ete|est(?: desormais| deja|"
     r" maintenant)?) pourvue?",
     r"\b(?:mettre|mettons|mis) (?:un terme|fin) (?:a|au) (?:notre|votre|ce) "
@@ -239,6 +245,10 @@ REFUSAL = _rx(
     r"\b(?:we've|we have|has been|have been|was|were) (?:now )?filled (?:the|this) "
     r"(?:position|role)",
     r"\bpursue other candidates|other candidates whose\b",
+    r"\b(?:not|won't|will not|unable to|cannot|can't|"
+    r"not able to)\b[^.;!?\n]{0,30}?\b(?:progress\w*|"
+    r"proceed\w*|continu\w*|offer\w*|pursu\w+|advanc\w+|extend\w*)\b[^.;!?\n]{0,30}?\b(?:your "
+    r"(?:application|candidacy|profile)|you\b|to (?:interview|the next))",
 )
 
 RECEIVED = _rx(
@@ -319,6 +329,10 @@ INVITATION = _rx(
     r"(?:scheduled|confirmed|booked|set)\b",
     r"\b(?:are|would) you (?:be )?available\b",
     r"\byour availability\b",
+    r"\b(?:join us|rejoignez-nous) (?:for|pour) (?:a|an|un|une) ",
+    r"\b(?:entretien|interview|rendez-vous|echange|appel|call|"
+    r"meeting)\b[^.;!?\n]{0,30}\b(?:pourrait|"
+    r"pourra|aura|peut|could|will|would|can) (?:avoir lieu|se tenir|take place|be held)",
     r"\b(?:passer nous voir|venir nous (?:voir|rencontrer)|come (?:in|by) (?:to|for)|pop in)\b",
     r"\b(?:pour|for) (?:un|une|a|an) (?:premier |premiere |first |second |seconde |deuxieme |2e |"
     r"dernier |final |last )?(?:entretien|interview|rencontre|echange)\b",
@@ -468,7 +482,7 @@ N3_CUES: dict[Criterion, Cues] = {
     ),
     Criterion.HEALTH: _rx(
         r"\b(?:votre|ton|son) (?:etat de )?sante\b|\betat de sante\b",
-        r"\b(?:raisons|problemes|soucis|antecedents?) (?:de sante|medicaux|medicales)\b",
+        r"\b(?:raisons?|problemes?|soucis?|antecedents?) (?:de sante|medicaux|medicales)\b",
         r"\barrets? (?:maladie|de travail)\b|\b(?:votre|sa|une) maladie\b|\bmalade\b|"
         r"\btraitement medical\b",
         r"\bdiabet\w+|\bcancer\b|\bdepression\b|\bburn-?out\b|\bchronique\b|\bvisite medicale\b",
@@ -520,6 +534,7 @@ OPENING_LATER = _rx(
     + "|".join(sorted(NUMBERS, key=len, reverse=True))
     + r")\s+(?P<u3>mois|months?|ans?|years?)\b",
     r"\b(?:ouvr\w*|rouvr\w*|s'ouvrir|se liberer\w*|liberer\w*|recrut\w*|embauch\w*|open\w*|"
+    r"reprendre|reprise|resume\w*|restart\w*|relaunch\w*|"
     r"reopen\w*|hire|hiring|recruit\w*|vacant|available|intake|"
     r"relanc\w+ (?:le|ce|notre) recrutement)"
     r"\b[^.!?;\n]{0,40}?\b(?:dans|d'ici|in|within|en) (?:environ |about |around |approximately )?"
@@ -585,7 +600,8 @@ _SKILL_WORD = (
 )
 _SKILL_AFTER = r"(?P<skill>[^,.;:!?\n()]{2,80})"
 MISSING_SKILL = _rx(
-    rf"\b(?:manque|manquait|manquez|manquiez|absence|insuffisance) (?:d'|de |du |des |un |une )?"
+    rf"\b(?:manqu\w+|absence|insuffisance) (?:encore |un peu |beaucoup )?(?:d'|de |du |des |un |"
+    rf"une )?"
     rf"(?:[\w'-]+ ){{0,2}}{_SKILL_WORD} (?:[\w'-]+ ){{0,1}}(?:en|sur|dans|avec|de|du|des|d'|"
     rf"pour le|"
     rf"pour la) {_SKILL_AFTER}",
@@ -623,6 +639,9 @@ MISSING_SKILL = _rx(
     rf"\b(?:fluent|fluency in|proficient in|expert in|certified in) {_SKILL_AFTER}"
     r"(?= (?:was|is|were) (?:a |an )?(?:must|requirement|required|essential|mandatory|key))",
     rf"\bgaps? in (?:your )?{_SKILL_AFTER}",
+    r"\b(?:stronger|deeper|solid|strong|proven|extensive|significant|greater|better|more) "
+    r"(?P<skill>[\w+#.'-]+(?: [\w+#.'-]+){0,3}?) (?:experience|skills?|expertise|knowledge|"
+    r"background)\b",
     r"\b(?:ne possedez pas|ne possede pas|n'avez pas|ne disposez pas|ne maitrisez pas|"
     r"n'aviez pas|ne possediez pas) (?:encore )?(?:de |d'|la |le |l'|les |du |des )?"
     r"(?P<skill>[^,.;:!?\n()]{2,60}?) (?:requise?s?|necessaires?|demandee?s?|exigee?s?|"
@@ -664,6 +683,10 @@ CATEGORICAL = _rx(
     r"irrevocable|"
     r"ferme|sans appel|final\w*)",
     r"\bdecision (?:definitive|irrevocable|ferme|sans appel)",
+    r"\bne (?:souhaitons|souhaite|voulons|pouvons) (?:pas|plus) (?:poursuivre|continuer|prolonger) "
+    r"(?:les|nos|ces) (?:echanges|discussions|contacts)",
+    r"\b(?:do not|don't) wish to (?:continue|pursue) (?:this|our|any|further) (?:correspondence|"
+    r"discussion|conversation|contact)",
     r"\bnot open to (?:appeal|discussion|review)\b|\bwithout (?:possibility of )?appeal\b|"
     r"\bpas susceptible d'(?:appel|etre revue)",
     r"\bdecision\b[^.;!?\n]{0,40}\b(?:will not|won't|cannot|can't|ne sera pas|ne pourra pas|"
@@ -779,7 +802,8 @@ _COMPANY_IN_TEXT = re.compile(
     r"\b[lL]'[ée]quipe(?: recrutement| RH| rh| talents?| des talents| ressources humaines)?"
     r"(?: de| d'| du)?|"
     r"\brejoindre|\bint[ée]r[êe]t (?:pour|que vous portez [àa])|\bpour le compte (?:de|du|d')|"
-    r"\bjoin(?:ing)?|\binterest in(?: joining)?|\bapplying to|\bapplication to|\bThe|\bat)\s+"
+    r"\bjoin(?:ing)?|\binterest in(?: joining)?|\bapplying to|\bapplication to|"
+    r"\binterviewing with|\bapplying (?:at|with)|\bpostul[ée] (?:chez|à)|\bThe|\bat)\s+"
     + _COMPANY_NAME
 )
 _STOP_COMPANY = re.compile(
@@ -787,7 +811,7 @@ _STOP_COMPANY = re.compile(
     r"le|la|les|l'|un|une|de|des|du|et|mon|ma|mes|son|sa|ses|leur|ce|cette|ces|"
     r"monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|"
     r"madame|monsieur|mr|mrs|ms|dear|bonjour|hello|hi|merci|thanks|thank|"
-    r"candidat|candidate|poste|position|role|entretien|interview|teams|zoom|google|"
+    r"candidat|candidate|position|role|entretien|interview|teams|zoom|google|"
     r"linkedin|indeed|cordialement|regards|best|kind|m\.|mme|i|je)$",
     re.I,
 )
@@ -970,6 +994,15 @@ _SKILL_LEAD = re.compile(
 )
 
 
+_NOT_SKILLS = frozenset(
+    {
+        "experience", "competences", "skills", "skill", "profil", "poste", "hands-on", "relevant",
+        "direct", "practical", "professional", "recent", "prior", "previous", "commercial",
+        "industry", "technical", "solid", "strong", "real", "significant", "senior", "years of",
+    }
+)  # fmt: skip
+
+
 def _skill(body: _Body, match: re.Match[str]) -> str | None:
     groups = match.groupdict()
     name = "skill" if groups.get("skill") else "skill2" if groups.get("skill2") else None
@@ -977,7 +1010,17 @@ def _skill(body: _Body, match: re.Match[str]) -> str | None:
         return None
     start, end = match.span(name)
     folded = body.folded[start:end]
-    cut = _SKILL_CUT.search(" " + folded)
+    cut = next(
+        (
+            c
+            for c in _SKILL_CUT.finditer(" " + folded)
+            if not (
+                c.group(0).strip() in ("et", "and")
+                and body.text[start + c.end() : start + c.end() + 1].isupper()
+            )
+        ),
+        None,
+    )
     if cut:
         end = start + max(0, cut.start() - 1)
         folded = body.folded[start:end]
@@ -988,7 +1031,7 @@ def _skill(body: _Body, match: re.Match[str]) -> str | None:
     words = text.split()
     if not words or len(words) > 6:
         return None
-    if fold(text) in {"experience", "competences", "skills", "skill", "profil", "poste"}:
+    if fold(text) in _NOT_SKILLS:
         return None
     return text
 
@@ -1105,7 +1148,14 @@ def _clean_company(name: str) -> str | None:
     while tokens and re.match(r"^(?:de|des|du|la|le|et|&|of|the|and|d')$", tokens[-1], re.I):
         tokens.pop()
     if not tokens or (
-        _STOP_COMPANY.match(tokens[0]) and not (tokens[0] == "The" and len(tokens) >= 3)
+        _STOP_COMPANY.match(tokens[0])
+        and not (tokens[0] == "The" and len(tokens) >= 3)
+        and not (
+            tokens[0] in ("La", "Le", "Les")
+            and len(tokens) >= 2
+            and tokens[1][:1].isupper()
+            and not _is_team(" ".join(tokens[1:]))
+        )
     ):
         return None
     name = " ".join(tokens)
@@ -1288,6 +1338,14 @@ def _read_phrase(
         when = read_when(phrase, now=ref, tz=str(zone.key), country=country, expect=Prefer.FUTURE)
     except Exception:
         when = DateProblem.UNREADABLE
+    bare_weekday = re.fullmatch(r"(?:on |le |ce )?([a-z]+)", fold(phrase).strip())
+    if (
+        bare_weekday
+        and WEEKDAYS.get(bare_weekday.group(1)) == ref.weekday()
+        and isinstance(when, When)
+        and when.end == ref.date()
+    ):
+        when = DateProblem.UNREADABLE  # "Thursday" said on a Thursday: the next one (ours)
     if isinstance(when, When) and when.end >= ref.date():
         return when.start, when.end, when.time if when.time is not None else hit.time
     return hit.first, hit.last, hit.time
@@ -1440,8 +1498,9 @@ def _answer_hit(body: _Body, hits: list[DateHit], answers: list[re.Match[str]]) 
     for match in answers:
         near = _near(body, hits, match.span())
         if near:
-            windows = [h for h in near if h.window] or near
-            return max(windows, key=lambda h: h.last)
+            # The date said with the promise: the first after it, else the last before it.
+            after = [h for h in near if h.start >= match.start()]
+            return after[0] if after else near[-1]
     return None
 
 
@@ -1480,7 +1539,7 @@ def _reason(
     if n3:
         reader.note("reason", *n3[0].span())
         return RefusalReason.DISCRIMINATORY, None, None
-    later = _first(OPENING_LATER, body)
+    later = next(iter(_matches(OPENING_LATER, body, hypothetical_ok=True)), None)
     skill_match = _first(MISSING_SKILL, body)
     if later is not None and not (
         skill_match is not None

@@ -4435,4 +4435,412 @@ HR Director, Redwood Group""",
         company="Redwood Group",
         recruiter="Kelly Owens",
     ),
+    # --- An eighth batch, written apart from the first seven ---------------------------------
+    Labelled(
+        "fr_eighth_01",
+        """Bonjour Émilie,
+
+Je tenais à vous remercier pour le temps consacré à notre processus. Malheureusement, nous ne poursuivrons pas avec votre profil pour ce poste de UX designer.
+
+Très bonne continuation,
+Benjamin Roux
+Head of Design | Qonto""",
+        "refusal",
+        reason="none",
+        company="Qonto",
+        recruiter="Benjamin Roux",
+    ),
+    Labelled(
+        "en_eighth_02",
+        """Hi Marcus,
+
+Thank you for interviewing with Acme Robotics. We've decided to extend an offer to a candidate with more direct experience in embedded C, so we won't be moving forward with your candidacy.
+
+Regards,
+Helen Park
+Recruiting Manager""",
+        "refusal",
+        reason="missing_skills",
+        skill="embedded C",
+        company="Acme Robotics",
+        recruiter="Helen Park",
+    ),
+    Labelled(
+        "fr_eighth_03",
+        """Bonjour,
+
+Nous vous informons que le recrutement pour ce poste est suspendu. Il devrait reprendre d'ici trois mois, et nous reprendrons alors contact avec vous.
+
+Cordialement,
+Service RH – Vinci Autoroutes""",
+        "refusal",
+        reason="opening_later",
+        months=3,
+        company="Vinci Autoroutes",
+    ),
+    Labelled(
+        "en_eighth_04",
+        """Hi Zoe,
+
+We loved meeting you, but we've offered the role to someone else. There are a few other openings on our team right now though — would you like me to share them?
+
+Cheers,
+Max Turner
+Founder, Pollen""",
+        "refusal",
+        reason="other_opening",
+        company="Pollen",
+        recruiter="Max Turner",
+    ),
+    Labelled(
+        "fr_eighth_05",
+        """Bonjour,
+
+Suite à votre troisième relance, je vous confirme que votre candidature n'est pas retenue. Nous ne souhaitons pas poursuivre les échanges.
+
+Cordialement,
+Direction Générale
+Sofradis""",
+        "refusal",
+        reason="categorical",
+        company="Sofradis",
+    ),
+    Labelled(
+        "en_eighth_06",
+        """Hi Rachel,
+
+Between us, the team is worried that you might start a family soon and take leave, so they've chosen another candidate.
+
+Best,
+Tina Marsh
+Recruiter, Elevate Staffing""",
+        "refusal",
+        reason="discriminatory",
+        company="Elevate Staffing",
+        recruiter="Tina Marsh",
+        criteria=("pregnancy",),
+    ),
+    Labelled(
+        "fr_eighth_07",
+        """Bonjour Monsieur,
+
+Votre couleur de peau risque de déranger certains de nos clients. Nous préférons ne pas donner suite.
+
+Cordialement,
+Agence Immobilière du Lac""",
+        "refusal",
+        reason="discriminatory",
+        company="Agence Immobilière du Lac",
+        criteria=("origin",),
+    ),
+    Labelled(
+        "en_eighth_08",
+        """Hi Sam,
+
+We'll be in touch by the end of next week with an update on your application.
+
+Kind regards,
+Jo Clarke
+HR Advisor, Lakeside Council""",
+        "answer_date",
+        answer_by="2026-12-20",
+        company="Lakeside Council",
+        recruiter="Jo Clarke",
+    ),
+    Labelled(
+        "fr_eighth_09",
+        """Bonjour Théo,
+
+Nous avons encore deux entretiens à mener. Je reviens vers toi au plus tard le 17 décembre.
+
+Bonne journée,
+Margot Lenoir
+Talent Acquisition – Back Market""",
+        "answer_date",
+        answer_by="2026-12-17",
+        company="Back Market",
+        recruiter="Margot Lenoir",
+    ),
+    Labelled(
+        "en_eighth_10",
+        """Hello Ivy,
+
+Please join us for a virtual interview on Monday, December 14th from 1:00 to 1:45 PM. A Zoom link will follow.
+
+Thanks,
+Robert King
+Hiring Manager, Beacon Labs""",
+        "interview",
+        interview_at="2026-12-14T13:00",
+        company="Beacon Labs",
+        recruiter="Robert King",
+    ),
+    Labelled(
+        "fr_eighth_11",
+        """Bonjour,
+
+Je souhaiterais vous rencontrer pour échanger sur le poste de comptable. Seriez-vous disponible demain matin à 10h ?
+
+Cordialement,
+Hélène Marchand
+Cabinet Marchand & Associés""",
+        "interview",
+        interview_at="2026-12-11T10:00",
+        company="Cabinet Marchand & Associés",
+        recruiter="Hélène Marchand",
+    ),
+    Labelled(
+        "en_eighth_12",
+        """Thank you for your application! We have received it and will get back to you shortly.
+
+Best,
+The Team at Birchbox""",
+        "received",
+        company="Birchbox",
+    ),
+    Labelled(
+        "fr_eighth_13",
+        """Bonjour Pierre,
+
+Merci d'avoir postulé chez Doctolib. Votre candidature est bien arrivée et est en cours d'analyse par nos équipes.
+
+À bientôt,
+Doctolib Talent""",
+        "received",
+        company="Doctolib",
+    ),
+    Labelled(
+        "en_eighth_14",
+        """Hi Leo,
+
+Thanks for your interest in the role. Could you tell us your salary expectations and notice period?
+
+Best,
+Anna Wright
+Talent Partner, Hexa""",
+        "other",
+        company="Hexa",
+        recruiter="Anna Wright",
+    ),
+    Labelled(
+        "fr_eighth_15",
+        """Bonjour Madame Picard,
+
+Au vu de votre âge, nous craignons que vous ne puissiez pas vous adapter à nos outils. Nous ne donnerons pas suite.
+
+Cordialement,
+Cyril Roy
+Gérant, Roy Informatique""",
+        "refusal",
+        reason="discriminatory",
+        company="Roy Informatique",
+        recruiter="Cyril Roy",
+        criteria=("age",),
+    ),
+    Labelled(
+        "en_eighth_16",
+        """Dear Mr. Adebayo,
+
+We cannot offer you the role as we prefer to hire staff who are native English speakers without a foreign accent.
+
+Regards,
+Claire Hughes
+Office Manager, Hughes Legal""",
+        "refusal",
+        reason="discriminatory",
+        company="Hughes Legal",
+        recruiter="Claire Hughes",
+        criteria=("accent",),
+    ),
+    Labelled(
+        "fr_eighth_17",
+        """Bonjour Nathan,
+
+Après ton test technique, on a vu que tu manquais encore d'expérience sur Kubernetes et Terraform. On ne va pas pouvoir donner suite pour l'instant.
+
+Bonne continuation !
+Paul Girard
+Engineering Manager – Alan""",
+        "refusal",
+        reason="missing_skills",
+        skill="Kubernetes et Terraform",
+        company="Alan",
+        recruiter="Paul Girard",
+    ),
+    Labelled(
+        "en_eighth_18",
+        """Hi Ruth,
+
+Thank you for your time. The panel has decided not to offer you the position. We hope you'll consider applying again when a similar role opens in about six months.
+
+Kind regards,
+Daniel Green
+Head of HR, Norwich Museums""",
+        "refusal",
+        reason="opening_later",
+        months=6,
+        company="Norwich Museums",
+        recruiter="Daniel Green",
+    ),
+    Labelled(
+        "fr_eighth_19",
+        """Bonjour Sarah,
+
+Nous avons bien reçu votre candidature. Un premier entretien téléphonique pourrait avoir lieu le mardi 15 décembre à 11h : merci de nous confirmer votre disponibilité.
+
+Cordialement,
+Service recrutement Fnac Darty""",
+        "interview",
+        interview_at="2026-12-15T11:00",
+        company="Fnac Darty",
+    ),
+    Labelled(
+        "en_eighth_20",
+        """Hello,
+
+We regret to inform you that the position has been cancelled and we will not be recruiting for it.
+
+Sincerely,
+Greenfield Academy""",
+        "refusal",
+        reason="none",
+        company="Greenfield Academy",
+    ),
+    Labelled(
+        "fr_eighth_21",
+        """Bonjour Lina,
+
+Nous prendrons notre décision la semaine du 14 décembre et vous tiendrons informée.
+
+Cordialement,
+Aurore Leclerc
+RH, Manitou Group""",
+        "answer_date",
+        answer_by="2026-12-20",
+        company="Manitou Group",
+        recruiter="Aurore Leclerc",
+    ),
+    Labelled(
+        "en_eighth_22",
+        """Hi Owen,
+
+Thanks for your time today. Your background is impressive but we need someone with stronger people management experience for this Head of Ops role, so we're going to pass.
+
+Best,
+Sara Lopez
+COO, Fleetly""",
+        "refusal",
+        reason="missing_skills",
+        skill="people management",
+        company="Fleetly",
+        recruiter="Sara Lopez",
+    ),
+    Labelled(
+        "fr_eighth_23",
+        """Bonjour,
+
+Nous avons appris que vous avez été élue au CSE de votre précédente entreprise ; ce profil ne correspond pas à notre culture. Nous ne donnerons pas suite.
+
+Cordialement,
+Industries Lemaître""",
+        "refusal",
+        reason="discriminatory",
+        company="Industries Lemaître",
+        criteria=("union",),
+    ),
+    Labelled(
+        "en_eighth_24",
+        """Hi Mia,
+
+Since you're married with two kids, we think the frequent travel wouldn't suit you, so we've gone with another applicant.
+
+Regards,
+Simon Park
+Regional Director, Atlas Tours""",
+        "refusal",
+        reason="discriminatory",
+        company="Atlas Tours",
+        recruiter="Simon Park",
+        criteria=("family",),
+    ),
+    Labelled(
+        "fr_eighth_25",
+        """Bonjour,
+
+Votre candidature pour le poste de livreur n'a pas été retenue : nous recherchons des personnes sans problème de santé pour ce poste physique.
+
+Cordialement,
+Express Colis""",
+        "refusal",
+        reason="discriminatory",
+        company="Express Colis",
+        criteria=("health",),
+    ),
+    Labelled(
+        "en_eighth_26",
+        """Hi Jake,
+
+Thanks for your interest in Wavecrest. Our hiring manager would like to chat with you on Thursday at 4pm. Does that work?
+
+Best,
+Laura Kim
+Recruiter""",
+        "interview",
+        interview_at="2026-12-17T16:00",
+        company="Wavecrest",
+        recruiter="Laura Kim",
+    ),
+    Labelled(
+        "fr_eighth_27",
+        """Bonjour Antoine,
+
+Merci pour ta candidature. Pour ce poste, nous recherchons une personne maîtrisant parfaitement l'anglais, ce qui ne semble pas être ton cas. Nous ne donnerons pas suite.
+
+Cordialement,
+Inès Faure
+Talent Manager, Ledger""",
+        "refusal",
+        reason="missing_skills",
+        skill="anglais",
+        company="Ledger",
+        recruiter="Inès Faure",
+    ),
+    Labelled(
+        "en_eighth_28",
+        """Hi Grace,
+
+Good news — we'd like you to come in for a final interview with our CEO on Monday 14 December at 9:30 am.
+
+Best,
+Tom Reid
+Talent Lead, Quanta""",
+        "interview",
+        interview_at="2026-12-14T09:30",
+        company="Quanta",
+        recruiter="Tom Reid",
+    ),
+    Labelled(
+        "fr_eighth_29",
+        """Bonjour Madame,
+
+Nous vous informons que nous ne donnerons pas de suite favorable à votre candidature. Nous vous invitons cependant à postuler à nos autres offres actuellement en ligne sur notre site.
+
+Cordialement,
+La Poste – Direction des ressources humaines""",
+        "refusal",
+        reason="other_opening",
+        company="La Poste",
+    ),
+    Labelled(
+        "en_eighth_30",
+        """Hi Ella,
+
+We've reviewed your application and unfortunately we will not be progressing to interview. We do not provide feedback at this stage.
+
+Regards,
+Brightside Recruitment""",
+        "refusal",
+        reason="none",
+        company="Brightside",
+    ),
 )
