@@ -1445,6 +1445,10 @@ def read_message(
             or _first(CATEGORICAL, body)
         ):
             kind = Kind.REFUSAL
+        elif (negative := _sentence_with(body, NEGATIVE, ABOUT_APPLICATION)) is not None:
+            # "Malheureusement, votre profil ne correspond pas" said another way.
+            kind = Kind.REFUSAL
+            reader.note("kind", *negative)
         else:
             kind = Kind.OTHER
 
@@ -1566,11 +1570,49 @@ def _reason(
     if generic is not None:
         reader.note("reason", *generic.span())
         return RefusalReason.MISSING_SKILLS, None, None
+    lacking = _sentence_with(body, LACKING, SKILL_NOUN)
+    if lacking is not None:
+        reader.note("reason", *lacking)
+        return RefusalReason.MISSING_SKILLS, None, None
     categorical = _first(CATEGORICAL, body)
     if categorical is not None:
         reader.note("reason", *categorical.span())
         return RefusalReason.CATEGORICAL, None, None
     return RefusalReason.NONE, None, None
+
+
+# Sentences where two kinds of words meet: what no single phrase above says, said in a way
+# of its own ("nous avons estimé que votre niveau technique restait un peu léger").
+NEGATIVE = re.compile(
+    r"\b(?:malheureusement|unfortunately|regret\w*|desole\w*|sorry|helas|afraid)\b|"
+    r"\bne\b[^.;!?\n]{0,30}\b(?:pas|plus)\b|\b(?:not|n't|no longer)\b"
+)
+ABOUT_APPLICATION = re.compile(
+    r"\b(?:candidature|profil|dossier|application|candidacy|profile|cv|resume|suite|"
+    r"retenue?|selected|successful|forward|further|proceed\w*|progress\w*|offer)\b"
+)
+LACKING = re.compile(
+    r"\b(?:manqu\w+|insuffisant\w*|pas assez|trop (?:juste|leger|limite)\w*|leger\w*|"
+    r"limite\w*|lack\w*|insufficient|not enough|limited|stronger|deeper|"
+    r"not (?:yet |quite )?at the level|en dessous|below (?:the|our))\b"
+)
+SKILL_NOUN = re.compile(
+    r"\b(?:experience|competences?|connaissances?|maitrise|niveau|expertise|skills?|knowledge|"
+    r"background|certification|diplome|qualification\w*|proficiency|fluency|savoir-faire)\b"
+)
+
+
+def _sentence_with(
+    body: _Body, first: re.Pattern[str], second: re.Pattern[str]
+) -> tuple[int, int] | None:
+    """The span of the first sentence (not a hypothesis) where both kinds of words occur."""
+    for match in first.finditer(body.folded):
+        start, end = body.sentence_start(match.start()), body.sentence_end(match.end())
+        if _conditional(body, match.start()):
+            continue
+        if second.search(body.folded, start, end):
+            return match.start(), match.end()
+    return None
 
 
 # Command line
