@@ -308,13 +308,15 @@ INVITATION = _rx(
     r"entrevue|"
     r"call|point|session|journee|assessment|test)",
     r"\b(?:vous|te) (?:rencontrer|recevoir)\b",
+    r"\b(?:poursuivre (?:le processus )?avec (?:vous|toi)|continue with you|move you forward|"
+    r"move forward with you|proceed with you)\b",
     r"\b(?:qu'on s'appelle|de s'appeler|nous appeler|faire connaissance|se rencontrer|se voir|"
     r"s'entretenir)\b",
     r"\b(?:aimerions|souhaiterions|souhaitons|voudrions|serions (?:ravie?s?|heureu\w+)|"
     r"avons le plaisir|ai le plaisir|j'aimerais|je souhaiterais) (?:[\w'-]+ ){0,6}"
     r"(?:entretien|rencontr\w+|echanger|echange|rendez-vous|visio|appel|entrevue|"
     r"vous revoir|poursuivre (?:le processus|les echanges))",
-    r"\b(?:entretien|rendez-vous|rdv|echange|visio|appel|entrevue|rencontre) (?:[\w'-]+ ){0,3}"
+    r"\b(?:entretien|rendez-vous|rdv|echange|visio|appel|entrevue|rencontre) (?:[\w'-]+ ){0,5}"
     r"(?:est |a ete )?(?:prevue?|fixee?|confirmee?|programmee?|planifiee?)",
     r"\b(?:etes-vous|seriez-vous|serais-tu|es-tu|etes vous|seriez vous) disponibles? ",
     r"\bvos disponibilites\b",
@@ -433,6 +435,7 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\b(?:desir|projet|envie)s? d'enfants?\b|\b(?:future|jeune) maman\b|\battendez un enfant",
         r"\bpregnan\w*|\bmaternity\b|\bexpecting (?:a baby|a child)\b|\bbaby\b|\bbebe\b",
         r"\bstart(?:ing)? a family\b|\bfonder une famille\b",
+        r"\b(?:avoir|faire) (?:un|des) (?:enfants?|bebes?)\b|\bhave (?:a baby|children|kids)\b",
     ),
     Criterion.FAMILY: _rx(
         r"\bsituation (?:familiale|de famille|maritale|matrimoniale)\b",
@@ -565,6 +568,8 @@ OTHER_OPENING = _rx(
     r"de nos |un autre |une autre )(?:[\w'-]+ ){0,2}(?:offres?|postes?|annonces?) "
     r"(?:[\w'-]+ ){0,3}(?:actuellement|en cours|ouverte?s?|en ligne|a pourvoir|disponibles?)",
     r"\bnous recrutons (?:actuellement|en ce moment) ",
+    r"\b(?:currently|now|actuellement|en ce moment) (?:live|open|posted|advertised|en ligne|"
+    r"ouverte?s?|publiee?s?)\b",
     r"\b(?:nous recrutons|on recrute|we(?:'re| are) (?:also )?(?:hiring|recruiting)) "
     r"(?:aussi |also |egalement |actuellement |currently |en ce moment |right now )?"
     r"(?:un|une|des|for|a|an|several|plusieurs|other)\b",
@@ -639,6 +644,10 @@ MISSING_SKILL = _rx(
     rf"\b(?:fluent|fluency in|proficient in|expert in|certified in) {_SKILL_AFTER}"
     r"(?= (?:was|is|were) (?:a |an )?(?:must|requirement|required|essential|mandatory|key))",
     rf"\bgaps? in (?:your )?{_SKILL_AFTER}",
+    r"\b(?:don't|do not|did not|didn't|ne) (?:hold|possess|detenez|possedez|have a valid|have the "
+    r"required)(?: pas)? (?:a |an |the |un |une |le |la |de )?(?:valid |valide |required |"
+    r"current )?"
+    r"(?P<skill>[^,.;:!?\n()]{2,40}?)(?=,| which| that| qui| requis| required| essential|\.|$)",
     r"\b(?:stronger|deeper|solid|strong|proven|extensive|significant|greater|better|more) "
     r"(?P<skill>[\w+#.'-]+(?: [\w+#.'-]+){0,3}?) (?:experience|skills?|expertise|knowledge|"
     r"background)\b",
@@ -736,6 +745,7 @@ _TEAM_WORDS = re.compile(
 )
 _TITLE_WORDS = re.compile(
     r"\b(?:charge|chargee|responsable|directeur|directrice|manager|head|lead|recruteu?r\w*|"
+    r"recruteuse|"
     r"recruiter|talent|acquisition|consultant\w*|assistant\w*|drh|ceo|cto|coo|cfo|fondat\w+|"
     r"founder|co-?founder|partner|associe\w*|gerant\w*|president\w*|vp|vice|officer|"
     r"specialist|coordinat\w+|business|partenaire|director|people|rh|hr|human|ressources|office|"
@@ -987,7 +997,8 @@ _SKILL_CUT = re.compile(
     r"currently|today|aujourd'hui|jugee?|juge|insuffisante?)\b"
 )
 _SKILL_LEAD = re.compile(
-    r"^(?:(?:le|la|les|l'|du|de|des|d'|un|une|the|a|an|en|in|with|of|votre|your|vos|"
+    r"^(?:(?:le|la|les|l'|du|de|des|d'|un|une|the|a|an|en|in|with|of|votre|your|vos|sur|dans|"
+    r"significative?|significant|premiere?|first|certaine|approfondie?|confirmee?|reussie|"
     r"tres|very|bonne|good|solide|solid|strong|forte|meilleure|better|reelle|real|"
     r"suffisante?|sufficient|avancee?|advanced|plus|more|davantage|experience|skills?|"
     r"competences?|connaissances?|knowledge|maitrise|pratique|niveau|level)\s+|l'|d')+"
@@ -1186,8 +1197,8 @@ _TEAM_SIGNATURES = tuple(
     for pattern in (
         r"(?:[ée]quipe|[ÉE]quipe|[Ss]ervice|[Tt]eam|[Dd][ée]partement|[Dd]irection)"
         r"(?:\s+(?:[Rr]ecrutement|RH|[Tt]alents?|[Rr]essources [Hh]umaines|[Rr]ecruiting|"
-        r"[Tt]alent [Aa]cquisition|[Pp]eople|[Hh]iring|HR|du personnel))?"
-        r"\s+(?:de |d'|du |chez |at |@ )" + _COMPANY_NAME,
+        r"[Tt]alent [Aa]cquisition|[Pp]eople|[Hh]iring|HR|du personnel))?(?:\s+[A-Z][\w-]+)?"
+        r"\s+(?:de |d'|du |chez |at |@ |pour |for )" + _COMPANY_NAME,
         r"^(?:L'|l'|The\s+)?" + _COMPANY_NAME + r"\s+(?:Recruiting|Recruitment|Talent|People|"
         r"Hiring|Careers|Recrutement)\b",
         r"(?:[ÉéEe]quipe|[Tt]eam|[Ss]ervice)\s+(?:[Rr]ecrutement|RH|HR|[Tt]alents?|"
@@ -1422,7 +1433,11 @@ def read_message(
 
     interview_at, interview_hit = _interview_moment(reader, hits, invitation)
     kind: Kind
-    if refusal and not (invitation and interview_at):
+    away = AWAY.search(body.folded)
+    if away and not refusal and not invitation:
+        kind = Kind.OTHER
+        reader.note("kind", *away.span())
+    elif refusal and not (invitation and interview_at):
         kind = Kind.REFUSAL
         reader.note("kind", *refusal[0].span())
     elif invitation and not offer:
@@ -1580,6 +1595,12 @@ def _reason(
         return RefusalReason.CATEGORICAL, None, None
     return RefusalReason.NONE, None, None
 
+
+# An automatic "out of office" reply says nothing of the application.
+AWAY = re.compile(
+    r"\bout of (?:the )?office\b|\bautomatic reply\b|\bauto-?reply\b|\breponse automatique\b|"
+    r"\babsente? du bureau\b|\bje suis (?:actuellement )?absente?\b|\bi am (?:currently )?away\b"
+)
 
 # Sentences where two kinds of words meet: what no single phrase above says, said in a way
 # of its own ("nous avons estimé que votre niveau technique restait un peu léger").

@@ -4843,4 +4843,410 @@ Brightside Recruitment""",
         reason="none",
         company="Brightside",
     ),
+    # --- A ninth batch, written apart from the first eight -----------------------------------
+    Labelled(
+        "fr_ninth_01",
+        """Bonjour Pauline,
+
+Nous vous remercions sincèrement pour votre participation à nos entretiens. Votre parcours est riche, mais il ne correspond pas exactement au profil recherché pour ce poste. Nous ne pouvons donc pas donner une suite positive à votre candidature.
+
+Bien cordialement,
+Isabelle Navarro
+Chargée de recrutement, Keolis""",
+        "refusal",
+        reason="none",
+        company="Keolis",
+        recruiter="Isabelle Navarro",
+    ),
+    Labelled(
+        "en_ninth_02",
+        """Hi Chris,
+
+Thank you for your time during the interview process. While your skills are impressive, we were looking for someone with more experience in healthcare compliance. We'll keep your details on file.
+
+Best regards,
+Monica Shaw
+HR Business Partner, CareFirst""",
+        "refusal",
+        reason="missing_skills",
+        skill="healthcare compliance",
+        company="CareFirst",
+        recruiter="Monica Shaw",
+    ),
+    Labelled(
+        "fr_ninth_03",
+        """Bonjour Maxime,
+
+Je reviens vers vous : nous avons décidé de ne pas donner suite pour le moment, mais nous ouvrirons un poste similaire en janvier. Je ne manquerai pas de vous recontacter.
+
+Cordialement,
+Olivier Marchal
+Directeur, Agence Webset""",
+        "refusal",
+        reason="opening_later",
+        months=1,
+        company="Agence Webset",
+        recruiter="Olivier Marchal",
+    ),
+    Labelled(
+        "en_ninth_04",
+        """Hello Amy,
+
+Regretfully, we won't be offering you the Sales Executive role. However, I noticed your profile would be a great fit for our Account Manager opening, which is currently live on our careers site.
+
+Best,
+Jon Hart
+Talent Partner, Velocity Media""",
+        "refusal",
+        reason="other_opening",
+        company="Velocity Media",
+        recruiter="Jon Hart",
+    ),
+    Labelled(
+        "fr_ninth_05",
+        """Monsieur,
+
+Votre candidature a été examinée et n'a pas été retenue. Aucune suite ne sera donnée à de nouvelles candidatures de votre part.
+
+Service RH
+Groupe Horizon Santé""",
+        "refusal",
+        reason="categorical",
+        company="Groupe Horizon Santé",
+    ),
+    Labelled(
+        "en_ninth_06",
+        """Hi Paula,
+
+Thanks for interviewing. To be upfront, we have concerns that a woman in her fifties would not fit with our young team, so we won't proceed.
+
+Regards,
+Tech Nomads Ltd""",
+        "refusal",
+        reason="discriminatory",
+        company="Tech Nomads Ltd",
+        criteria=("age", "sex"),
+    ),
+    Labelled(
+        "fr_ninth_07",
+        """Bonjour,
+
+Vous avez mentionné lors de l'entretien vouloir avoir un enfant prochainement ; nous préférons recruter une personne disponible sur le long terme. Nous ne donnerons pas suite.
+
+Cordialement,
+Laura Blanchet
+Gérante, Institut Beauté Zen""",
+        "refusal",
+        reason="discriminatory",
+        company="Institut Beauté Zen",
+        recruiter="Laura Blanchet",
+        criteria=("pregnancy",),
+    ),
+    Labelled(
+        "en_ninth_08",
+        """Hi Eli,
+
+Thanks for speaking with us today! We expect to wrap up interviews by Friday and should be able to give you an answer early next week.
+
+Cheers,
+Rosa Diaz
+Recruiter, Nine Nine Labs""",
+        "answer_date",
+        answer_by="2026-12-16",
+        company="Nine Nine Labs",
+        recruiter="Rosa Diaz",
+    ),
+    Labelled(
+        "fr_ninth_09",
+        """Bonjour Lucie,
+
+Merci pour votre disponibilité. La décision finale sera prise par le comité de direction le 22 décembre ; je vous tiens au courant dans la foulée.
+
+Cordialement,
+Marc Antoine
+RH, Crédit Agricole Anjou""",
+        "answer_date",
+        answer_by="2026-12-22",
+        company="Crédit Agricole Anjou",
+        recruiter="Marc Antoine",
+    ),
+    Labelled(
+        "en_ninth_10",
+        """Dear Sam,
+
+I would like to invite you for an interview on Friday 18th December at 9am at our Manchester office.
+
+Kind regards,
+Lisa Evans
+HR Manager, Northern Rail Services""",
+        "interview",
+        interview_at="2026-12-18T09:00",
+        company="Northern Rail Services",
+        recruiter="Lisa Evans",
+        tz="Europe/London",
+        country="GB",
+        now="2026-12-10T09:00:00+00:00",
+    ),
+    Labelled(
+        "fr_ninth_11",
+        """Bonjour Madame Morel,
+
+Nous avons le plaisir de vous convier à un entretien de recrutement qui se tiendra le lundi 21 décembre 2026 à 14 h 00 à l'agence de Nantes.
+
+Veuillez agréer, Madame, nos salutations distinguées.
+
+Christine Aubry
+Responsable des ressources humaines
+Crédit Mutuel de Bretagne""",
+        "interview",
+        interview_at="2026-12-21T14:00",
+        company="Crédit Mutuel de Bretagne",
+        recruiter="Christine Aubry",
+    ),
+    Labelled(
+        "en_ninth_12",
+        """Hi Nathan,
+
+This is an automated message to confirm that we have received your application for the position of Delivery Driver. We will be in touch if you are selected for the next stage.
+
+Thank you,
+FastFleet Recruitment""",
+        "received",
+        company="FastFleet",
+    ),
+    Labelled(
+        "fr_ninth_13",
+        """Bonjour,
+
+Votre candidature a bien été transmise au recruteur en charge du poste. Il prendra contact avec vous si votre profil correspond.
+
+L'équipe Indeed pour Leroy Merlin""",
+        "received",
+        company="Leroy Merlin",
+    ),
+    Labelled(
+        "en_ninth_14",
+        """Hi Ivy,
+
+Thanks for your note. I'm out of office until January 4 and will reply when I'm back.
+
+Best,
+Jane Doe""",
+        "other",
+        recruiter="Jane Doe",
+    ),
+    Labelled(
+        "fr_ninth_15",
+        """Bonjour Sébastien,
+
+Nous avons bien étudié votre candidature. Votre nom et votre origine pourraient être un frein auprès de notre clientèle ; nous ne pouvons pas y donner suite.
+
+Cordialement,
+Patrimoine & Finance Conseil""",
+        "refusal",
+        reason="discriminatory",
+        company="Patrimoine & Finance Conseil",
+        criteria=("origin",),
+    ),
+    Labelled(
+        "en_ninth_16",
+        """Hi Omar,
+
+We have decided not to move forward because the role requires working on Fridays and we understand this may conflict with your religious obligations.
+
+Regards,
+Karen Bell
+Operations Lead, Swift Couriers""",
+        "refusal",
+        reason="discriminatory",
+        company="Swift Couriers",
+        recruiter="Karen Bell",
+        criteria=("religion",),
+    ),
+    Labelled(
+        "fr_ninth_17",
+        """Bonjour Jean,
+
+Nous savons que vous avez été délégué CGT dans votre ancien poste. La direction préfère ne pas retenir votre candidature.
+
+Cordialement,
+Usine Métalix""",
+        "refusal",
+        reason="discriminatory",
+        company="Usine Métalix",
+        criteria=("union",),
+    ),
+    Labelled(
+        "en_ninth_18",
+        """Hi Lea,
+
+Thanks for coming in. We felt that your weight might make the physical parts of this job difficult, so we're going to pass.
+
+Best,
+Gym Central""",
+        "refusal",
+        reason="discriminatory",
+        company="Gym Central",
+        criteria=("appearance",),
+    ),
+    Labelled(
+        "fr_ninth_19",
+        """Bonjour Nora,
+
+Après plusieurs entretiens, nous ne donnerons pas suite. Il vous manque une expérience significative en droit social pour ce poste de juriste.
+
+Cordialement,
+Étienne Morel
+Associé, Morel Avocats""",
+        "refusal",
+        reason="missing_skills",
+        skill="droit social",
+        company="Morel Avocats",
+        recruiter="Étienne Morel",
+    ),
+    Labelled(
+        "en_ninth_20",
+        """Hi Jake,
+
+Unfortunately your application was unsuccessful because you don't hold a valid HGV licence, which is essential for this role.
+
+Regards,
+Haulage Direct""",
+        "refusal",
+        reason="missing_skills",
+        skill="HGV licence",
+        company="Haulage Direct",
+    ),
+    Labelled(
+        "fr_ninth_21",
+        """Bonjour,
+
+Je vous propose un rendez-vous téléphonique mercredi 16 décembre à 18h pour faire le point sur votre candidature.
+
+Bonne soirée,
+Sonia Ferreira
+Recruteuse indépendante""",
+        "interview",
+        interview_at="2026-12-16T18:00",
+        recruiter="Sonia Ferreira",
+    ),
+    Labelled(
+        "en_ninth_22",
+        """Hi Carla,
+
+We're running a bit behind schedule; you'll get our decision no later than December 23.
+
+Apologies for the wait,
+Ben Cole
+Recruiter, Tidewater""",
+        "answer_date",
+        answer_by="2026-12-23",
+        company="Tidewater",
+        recruiter="Ben Cole",
+    ),
+    Labelled(
+        "fr_ninth_23",
+        """Bonjour Chloé,
+
+Malheureusement, votre candidature n'a pas été retenue. Nous gardons néanmoins votre CV et vous recontacterons dans six mois, lors de notre prochaine campagne de recrutement.
+
+Cordialement,
+Julia Marchand
+RH, Yves Rocher""",
+        "refusal",
+        reason="opening_later",
+        months=6,
+        company="Yves Rocher",
+        recruiter="Julia Marchand",
+    ),
+    Labelled(
+        "en_ninth_24",
+        """Dear Ahmed,
+
+I regret to inform you that we are unable to offer you employment due to your nationality, as the role is restricted.
+
+Yours sincerely,
+Defence Systems plc""",
+        "refusal",
+        reason="discriminatory",
+        company="Defence Systems plc",
+        criteria=("nationality",),
+    ),
+    Labelled(
+        "fr_ninth_25",
+        """Bonjour,
+
+Nous recherchons pour ce poste une personne valide, sans handicap, pouvant porter des charges lourdes. Votre candidature n'est pas retenue.
+
+Cordialement,
+Déménagements Rapides""",
+        "refusal",
+        reason="discriminatory",
+        company="Déménagements Rapides",
+        criteria=("disability",),
+    ),
+    Labelled(
+        "en_ninth_26",
+        """Hi Priya,
+
+The hiring team reviewed your application and has chosen not to progress it to interview at this stage.
+
+Thanks for your interest,
+Cedar Analytics Talent Team""",
+        "refusal",
+        reason="none",
+        company="Cedar Analytics",
+    ),
+    Labelled(
+        "fr_ninth_27",
+        """Bonjour Hugo,
+
+Bonne nouvelle : nous aimerions poursuivre avec vous ! Un entretien final avec notre DG est prévu le jeudi 17 décembre à 11h, en visio.
+
+À bientôt,
+Clara Dubois
+Talent Acquisition, Sézane""",
+        "interview",
+        interview_at="2026-12-17T11:00",
+        company="Sézane",
+        recruiter="Clara Dubois",
+    ),
+    Labelled(
+        "en_ninth_28",
+        """Hi Sam,
+
+Thanks for your application to Pinecone. We review every application and aim to respond within 5 business days.
+
+Pinecone Recruiting""",
+        "answer_date",
+        answer_by="2026-12-17",
+        company="Pinecone",
+    ),
+    Labelled(
+        "fr_ninth_29",
+        """Bonjour,
+
+Merci pour votre intérêt. Le poste de serveur est déjà pourvu, mais nous recherchons actuellement un commis de cuisine : ce poste pourrait-il vous intéresser ?
+
+Cordialement,
+Brasserie du Port""",
+        "refusal",
+        reason="other_opening",
+        company="Brasserie du Port",
+    ),
+    Labelled(
+        "en_ninth_30",
+        """Hi Dan,
+
+After our conversation, I'm afraid we've concluded that your experience with Salesforce isn't deep enough for this admin role. We won't be moving forward.
+
+All the best,
+Gina Torres
+Talent Lead, Cloudberry""",
+        "refusal",
+        reason="missing_skills",
+        skill="Salesforce",
+        company="Cloudberry",
+        recruiter="Gina Torres",
+    ),
 )
