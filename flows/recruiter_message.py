@@ -217,6 +217,9 @@ REFUSAL = _rx(
     r"someone else|other)\b",
     r"\b(?:will not|won't) be (?:offering|extending|pursuing|progressing|taking)",
     r"\bunsuccessful\b",
+    r"\bce sera (?:non|negatif)\b|\bla reponse est (?:non|negative)\b|\bthe answer is no\b",
+    r"\bno longer (?:recruiting|hiring|looking)\b|\bne recrutons plus\b|\b(?:closed|ferme|cloture) "
+    r"(?:the|this|le|la|cette) (?:vacancy|position|role|poste|offre|annonce)\b",
     r"\bdecided (?:not to|to (?:move|go|proceed|continue|pursue|progress) (?:forward )?"
     r"(?:with|other)|to pursue|to proceed with|to go (?:with|in))",
     r"\b(?:will|would|are|won't|can't|cannot) (?:not )?(?:be )?(?:moving|proceeding|progressing|"
@@ -296,7 +299,8 @@ ANSWER = _rx(
     r"(?:answer|response|update|decision|feedback|news)\b|"
     r"\b(?:repondr\w*|reponde\w*|respond\w*|reply|replies)\b|"
     r"\bconfirm (?:the )?next steps\b|\bconfirmer la suite\b|"
-    r"\bcontact you\b|\breach out\b|\blet (?:[\w'-]+ ){0,2}know\b|\b(?:the )?outcome\b|"
+    r"\bcontact (?:you|all|every|the)\b|\bcontacterons\b|\breach out\b|"
+    r"\blet (?:[\w'-]+ ){0,2}know\b|\b(?:the )?outcome\b|"
     r"\bshare (?:a|the|our) decision\b|\b(?:resultat|issue) (?:de|du)\b",
 )
 
@@ -331,6 +335,8 @@ INVITATION = _rx(
     r"(?:scheduled|confirmed|booked|set)\b",
     r"\b(?:are|would) you (?:be )?available\b",
     r"\byour availability\b",
+    r"\b(?:video call|phone screen|screening call|appel video|entretien telephonique|visio)\b",
+    r"\b(?:can|could) you (?:do|make|join|take) (?:a|an)\b",
     r"\b(?:join us|rejoignez-nous) (?:for|pour) (?:a|an|un|une) ",
     r"\b(?:entretien|interview|rendez-vous|echange|appel|call|"
     r"meeting)\b[^.;!?\n]{0,30}\b(?:pourrait|"
@@ -426,6 +432,9 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\b(?:a|another) (?:man|woman)\b|\b(?:male|female) (?:candidate|profile|applicant|"
         r"colleague|hire|team)s?|\byour (?:gender|sex)\b|\bbeing a (?:woman|man)\b",
         r"\b(?:more )?(?:masculine|feminine)\b|\ball-(?:male|female)\b|\bgentleman\b",
+        r"\btransgen\w+|\btrans (?:woman|man|femme|homme)\b|\bidentite de genre\b|"
+        r"\bgender identity\b|\bnon-?binaire\b|\bnon-?binary\b|\borientation sexuelle\b|"
+        r"\bsexual orientation\b|\bhomosexu\w+|\blesbi\w+",
         r"\b(?:looking for|want|wants|prefer|prefers|need|needs|hire|hiring|seeking|recherch\w+|"
         r"prefer\w*|veut|voulons|souhait\w+) (?:a |an |un |une )?(?:[\w'-]+ )?(?:male|female|man|"
         r"woman|men|women|homme|femme|hommes|femmes)\b",
@@ -492,6 +501,7 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\byour health\b|\bhealth (?:condition|issues|problems|reasons|history|concerns)\b",
         r"\bmedical (?:condition|history|leave|issues|record)\b|\bsick (?:leave|days)\b",
         r"\billness\b|\bchronic\b|\bdiabetes\b",
+        r"\bsuivi medical\b|\bmedical (?:follow-up|appointments?|treatment)\b|\bsoins reguliers\b",
     ),
     Criterion.RELIGION: _rx(
         r"\breligi\w+|\bconfession\b|\b(?:vos|tes) croyances\b|\b(?:votre|ta) foi\b",
@@ -568,6 +578,10 @@ OTHER_OPENING = _rx(
     r"de nos |un autre |une autre )(?:[\w'-]+ ){0,2}(?:offres?|postes?|annonces?) "
     r"(?:[\w'-]+ ){0,3}(?:actuellement|en cours|ouverte?s?|en ligne|a pourvoir|disponibles?)",
     r"\bnous recrutons (?:actuellement|en ce moment) ",
+    r"\b(?:is|are|sont|est) (?:currently |now |actuellement )?(?:open|ouverte?s?|available|"
+    r"disponibles?|a pourvoir) (?:now|actuellement|en ce moment|right now|today)\b|\bopen now\b",
+    r"\b(?:an|another|une?|other|d'autres) (?:opening|vacancy|position|role|poste|offre)s?\b"
+    r"[^.;!?\n]{0,40}\b(?:right now|now|currently|actuellement|en ce moment)\b",
     r"\b(?:currently|now|actuellement|en ce moment) (?:live|open|posted|advertised|en ligne|"
     r"ouverte?s?|publiee?s?)\b",
     r"\b(?:nous recrutons|on recrute|we(?:'re| are) (?:also )?(?:hiring|recruiting)) "
@@ -644,6 +658,9 @@ MISSING_SKILL = _rx(
     rf"\b(?:fluent|fluency in|proficient in|expert in|certified in) {_SKILL_AFTER}"
     r"(?= (?:was|is|were) (?:a |an )?(?:must|requirement|required|essential|mandatory|key))",
     rf"\bgaps? in (?:your )?{_SKILL_AFTER}",
+    r"\b(?:exige|requiert|necessite|demande|impose|requires|required|needs) (?:le |la |les |l'|un |"
+    r"une |a |an |the )?(?P<skill>[^,.;:!?\n()]{2,40}?),? (?:que|ce que|which|that) (?:vous|you) "
+    r"(?:n'avez|ne possedez|ne maitrisez|don't have|do not have|lack)",
     r"\b(?:don't|do not|did not|didn't|ne) (?:hold|possess|detenez|possedez|have a valid|have the "
     r"required)(?: pas)? (?:a |an |the |un |une |le |la |de )?(?:valid |valide |required |"
     r"current )?"
@@ -704,7 +721,7 @@ CATEGORICAL = _rx(
     r"\bne (?:correspond\w*) (?:absolument|en rien|aucunement|pas du tout|nullement)",
     r"\bne (?:reviendrons|reviendrai|pourrons|pouvons) (?:pas|plus) (?:revenir )?sur "
     r"(?:notre|cette|ma|la) decision",
-    r"\b(?:inutile|pas la peine|pas necessaire) de (?:nous |me )?(?:relancer|recontacter|"
+    r"\b(?:inutile|pas la peine|pas necessaire) (?:de |d')(?:nous |me )?(?:relancer|recontacter|"
     r"revenir|repostuler|postuler a nouveau|insister)",
     r"\b(?:merci|nous vous remercions|je vous remercie|prions) de ne (?:pas|plus) (?:nous |me )?"
     r"(?:relancer|recontacter|solliciter|contacter)",
@@ -761,7 +778,8 @@ _TITLE_LAST = re.compile(
     r"intern|stagiaire|executive|supervisor|superviseu\w+)$"
 )
 _COMPANY_WORDS = re.compile(
-    r"\b(?:agence|hotel|hotels|restaurant|boutique|groupe|group|cabinet|pharmacie|maison|societe|"
+    r"\b(?:agence|hotel|hotels|restaurant|boutiques?|groupe|group|cabinet|pharmacie|maisons?|"
+    r"societe|"
     r"studio|labs?|consulting|conseil|services?|mutuelle|sante|transports?|systems|solutions|"
     r"technologies|tech|partners|capital|bank|banque|assurances?|industrie|immobilier|editions|"
     r"media|foods|motors|logistics|logistique|supplies|freight|metals|dental|clinique|ecole|"
@@ -1022,18 +1040,15 @@ def _skill(body: _Body, match: re.Match[str]) -> str | None:
     start, end = match.span(name)
     folded = body.folded[start:end]
     cut = next(
-        (
-            c
-            for c in _SKILL_CUT.finditer(" " + folded)
-            if not (
-                c.group(0).strip() in ("et", "and")
-                and body.text[start + c.end() : start + c.end() + 1].isupper()
-            )
-        ),
+        (c for c in _SKILL_CUT.finditer(" " + folded) if c.group(0).strip() not in ("et", "and")),
         None,
     )
     if cut:
         end = start + max(0, cut.start() - 1)
+        folded = body.folded[start:end]
+    trailing = re.search(r"\s+(?:et|and|ou|or)\s*$", folded)
+    if trailing:
+        end = start + trailing.start()
         folded = body.folded[start:end]
     lead = _SKILL_LEAD.match(folded)
     if lead:

@@ -5249,4 +5249,406 @@ Talent Lead, Cloudberry""",
         company="Cloudberry",
         recruiter="Gina Torres",
     ),
+    # --- A tenth batch, written apart from the first nine ------------------------------------
+    Labelled(
+        "fr_tenth_01",
+        """Bonjour Monsieur Petit,
+
+Nous avons bien reçu votre candidature et vous remercions de l'intérêt que vous portez à notre entreprise. Malheureusement, nous ne sommes pas en mesure de vous proposer un poste correspondant à votre profil à l'heure actuelle.
+
+Nous vous souhaitons une pleine réussite dans vos recherches.
+
+Le service des ressources humaines
+Bonduelle""",
+        "refusal",
+        reason="none",
+        company="Bonduelle",
+    ),
+    Labelled(
+        "en_tenth_02",
+        """Hi Lucy,
+
+It was great meeting you. We've ultimately decided to hire someone with deeper expertise in Figma and design systems.
+
+Wishing you the best,
+Owen Price
+Design Director, Canvas Co""",
+        "refusal",
+        reason="missing_skills",
+        skill="Figma and design systems",
+        company="Canvas Co",
+        recruiter="Owen Price",
+    ),
+    Labelled(
+        "fr_tenth_03",
+        """Bonjour Hélène,
+
+Le poste que vous visiez a été gelé suite à une réorganisation. Nous prévoyons de le rouvrir d'ici quatre mois et je vous recontacterai à ce moment-là.
+
+Cordialement,
+Arnaud Fabre
+Responsable RH, Sanofi Pasteur Lyon""",
+        "refusal",
+        reason="opening_later",
+        months=4,
+        company="Sanofi Pasteur Lyon",
+        recruiter="Arnaud Fabre",
+    ),
+    Labelled(
+        "en_tenth_04",
+        """Dear Joe,
+
+Thank you for attending the assessment day. Although you were not successful for the Graduate Engineer scheme, we would like to offer you the chance to apply for our Apprenticeship programme, which is open now.
+
+Kind regards,
+Early Careers Team
+BAE Systems""",
+        "refusal",
+        reason="other_opening",
+        company="BAE Systems",
+    ),
+    Labelled(
+        "fr_tenth_05",
+        """Monsieur,
+
+Ce sera non. Inutile d'insister.
+
+Cordialement,
+Pierre Lacroix
+Gérant, Lacroix Bâtiment""",
+        "refusal",
+        reason="categorical",
+        company="Lacroix Bâtiment",
+        recruiter="Pierre Lacroix",
+    ),
+    Labelled(
+        "en_tenth_06",
+        """Hi Sasha,
+
+You interviewed well, but the team felt that as a transgender woman you might not be comfortable with our clients. We won't be moving forward.
+
+Regards,
+Westfield Motors""",
+        "refusal",
+        reason="discriminatory",
+        company="Westfield Motors",
+        criteria=("sex",),
+    ),
+    Labelled(
+        "fr_tenth_07",
+        """Bonjour,
+
+Nous avons besoin d'une personne qui puisse partir en déplacement sans contrainte ; avec votre situation de famille, cela nous semble difficile. Nous ne donnerons pas suite.
+
+Cordialement,
+Régis Vial
+Directeur commercial, Agrivia""",
+        "refusal",
+        reason="discriminatory",
+        company="Agrivia",
+        recruiter="Régis Vial",
+        criteria=("family",),
+    ),
+    Labelled(
+        "en_tenth_08",
+        """Hi Mo,
+
+Thanks for your patience! We're finalising our shortlist and will contact all candidates by Tuesday, December 15.
+
+Best,
+Hiring Team, Oakridge Partners""",
+        "answer_date",
+        answer_by="2026-12-15",
+        company="Oakridge Partners",
+    ),
+    Labelled(
+        "fr_tenth_09",
+        """Bonjour Valentin,
+
+Merci pour ce premier échange. Je dois faire le point avec le manager et je reviendrai vers vous en fin de semaine.
+
+Cordialement,
+Sandra Michel
+Consultante, Hays""",
+        "answer_date",
+        answer_by="2026-12-13",
+        company="Hays",
+        recruiter="Sandra Michel",
+    ),
+    Labelled(
+        "en_tenth_10",
+        """Hi Will,
+
+Can you do a 30 min video call on Wednesday the 16th at 3:30pm? I'd like to introduce you to our VP Engineering.
+
+Thanks,
+Priya Nair
+Talent, Streamline AI""",
+        "interview",
+        interview_at="2026-12-16T15:30",
+        company="Streamline AI",
+        recruiter="Priya Nair",
+    ),
+    Labelled(
+        "fr_tenth_11",
+        """Bonjour Jade,
+
+Je vous confirme votre entretien avec Mme Rousseau demain, vendredi 11 décembre, à 8h45 à la boutique des Halles.
+
+Cordialement,
+Nina Lopes
+Responsable de boutique, Maje""",
+        "interview",
+        interview_at="2026-12-11T08:45",
+        company="Maje",
+        recruiter="Nina Lopes",
+    ),
+    Labelled(
+        "en_tenth_12",
+        """Dear Applicant,
+
+Thank you for your interest in employment with the City of Springfield. Your application has been received and is under review. Due to the volume of applications, only selected candidates will be contacted.
+
+Human Resources Department
+City of Springfield""",
+        "received",
+        company="City of Springfield",
+    ),
+    Labelled(
+        "fr_tenth_13",
+        """Bonjour,
+
+Votre candidature au poste de Vendeur(se) a bien été enregistrée sous la référence 2026-4512.
+
+Merci de votre confiance,
+Jules Boutiques""",
+        "received",
+        company="Jules Boutiques",
+    ),
+    Labelled(
+        "en_tenth_14",
+        """Hi Kate,
+
+Before we move on, could you complete this short online assessment by Sunday? Here's the link: https://assess.example.com/abc
+
+Thanks,
+Rob Dale
+Recruiter, Mintline""",
+        "other",
+        company="Mintline",
+        recruiter="Rob Dale",
+    ),
+    Labelled(
+        "fr_tenth_15",
+        """Bonjour Rachid,
+
+Nos clients sont une clientèle âgée et traditionnelle, et un collaborateur d'origine maghrébine risquerait de les mettre mal à l'aise. Nous préférons ne pas retenir votre candidature.
+
+Cordialement,
+Cabinet Dufour Patrimoine""",
+        "refusal",
+        reason="discriminatory",
+        company="Cabinet Dufour Patrimoine",
+        criteria=("origin",),
+    ),
+    Labelled(
+        "en_tenth_16",
+        """Hello Ana,
+
+We can't proceed with your application; the store manager would prefer a candidate who doesn't wear a headscarf.
+
+Regards,
+Bella Fashion""",
+        "refusal",
+        reason="discriminatory",
+        company="Bella Fashion",
+        criteria=("religion",),
+    ),
+    Labelled(
+        "fr_tenth_17",
+        """Bonjour Thierry,
+
+Votre candidature n'a pas été retenue : le poste exige le permis poids lourd, que vous n'avez pas.
+
+Cordialement,
+Transports Rivière""",
+        "refusal",
+        reason="missing_skills",
+        skill="permis poids lourd",
+        company="Transports Rivière",
+    ),
+    Labelled(
+        "en_tenth_18",
+        """Hi Gabe,
+
+Thanks for your time. Based on the coding exercise, we felt your knowledge of distributed systems isn't yet where we need it to be, so we won't move forward.
+
+Best,
+Ian Fox
+Engineering Manager, Meshwork""",
+        "refusal",
+        reason="missing_skills",
+        skill="distributed systems",
+        company="Meshwork",
+        recruiter="Ian Fox",
+    ),
+    Labelled(
+        "fr_tenth_19",
+        """Bonjour,
+
+Vous avez évoqué un suivi médical régulier ; nous craignons des absences fréquentes. Nous ne donnerons pas suite.
+
+Cordialement,
+Agence Clean Pro""",
+        "refusal",
+        reason="discriminatory",
+        company="Agence Clean Pro",
+        criteria=("health",),
+    ),
+    Labelled(
+        "en_tenth_20",
+        """Hi Lena,
+
+I'll get back to you within 48 hours once I've spoken with the hiring manager.
+
+Thanks,
+Alex Moore
+Recruiter, Harbor Staffing""",
+        "answer_date",
+        answer_by="2026-12-12",
+        company="Harbor Staffing",
+        recruiter="Alex Moore",
+    ),
+    Labelled(
+        "fr_tenth_21",
+        """Bonjour Mathis,
+
+Nous souhaiterions vous recevoir pour un entretien le lundi 14 décembre à 9h dans nos locaux de Bordeaux.
+
+Cordialement,
+Service recrutement – Cdiscount""",
+        "interview",
+        interview_at="2026-12-14T09:00",
+        company="Cdiscount",
+    ),
+    Labelled(
+        "en_tenth_22",
+        """Dear Lee,
+
+Further to your recent interview, we are sorry to inform you that on this occasion you have been unsuccessful. We do, however, expect to recruit again for this role in spring.
+
+Regards,
+Clara Stone
+HR Officer
+Dunmore Council""",
+        "refusal",
+        reason="opening_later",
+        months=3,
+        company="Dunmore Council",
+        recruiter="Clara Stone",
+    ),
+    Labelled(
+        "fr_tenth_23",
+        """Bonjour Anaïs,
+
+Nous recherchons quelqu'un qui n'ait pas de tatouage visible pour ce poste d'accueil. Nous ne pourrons pas donner suite.
+
+Cordialement,
+Hôtel Le Grand Bleu""",
+        "refusal",
+        reason="discriminatory",
+        company="Hôtel Le Grand Bleu",
+        criteria=("appearance",),
+    ),
+    Labelled(
+        "en_tenth_24",
+        """Hi Rita,
+
+Thank you for applying. Unfortunately we only employ people under 30 for our youth ambassador programme.
+
+Best,
+Vibe Events""",
+        "refusal",
+        reason="discriminatory",
+        company="Vibe Events",
+        criteria=("age",),
+    ),
+    Labelled(
+        "fr_tenth_25",
+        """Bonjour,
+
+Nous avons bien noté que vous êtes malentendant. Le poste impliquant beaucoup d'appels, nous ne pouvons pas retenir votre candidature.
+
+Cordialement,
+Assistance Plus""",
+        "refusal",
+        reason="discriminatory",
+        company="Assistance Plus",
+        criteria=("disability",),
+    ),
+    Labelled(
+        "en_tenth_26",
+        """Hi Ken,
+
+We're no longer recruiting for the Analyst role and have closed the vacancy.
+
+Regards,
+Talent Team, Fairway Bank""",
+        "refusal",
+        reason="none",
+        company="Fairway Bank",
+    ),
+    Labelled(
+        "fr_tenth_27",
+        """Bonjour Emma,
+
+Merci pour votre candidature. Nous étudions les dossiers jusqu'au 18 décembre et vous répondrons au plus tard le 23 décembre.
+
+Cordialement,
+Mairie de Lille""",
+        "answer_date",
+        answer_by="2026-12-23",
+        company="Mairie de Lille",
+    ),
+    Labelled(
+        "en_tenth_28",
+        """Hi Tom,
+
+We're impressed with your background and would like to set up a phone screen. Are you available tomorrow between 10am and 12pm?
+
+Best,
+Julia Ross
+Recruiter, Northwind""",
+        "interview",
+        interview_at="2026-12-11T10:00",
+        company="Northwind",
+        recruiter="Julia Ross",
+    ),
+    Labelled(
+        "fr_tenth_29",
+        """Bonjour,
+
+Votre expérience de délégué du personnel ne nous rassure pas sur votre loyauté. Nous ne donnerons pas suite.
+
+Cordialement,
+Direction, Ateliers Bernier""",
+        "refusal",
+        reason="discriminatory",
+        company="Ateliers Bernier",
+        criteria=("union",),
+    ),
+    Labelled(
+        "en_tenth_30",
+        """Hi Jon,
+
+Thanks for interviewing. We've decided to move forward with another candidate, but we have an opening on our Support team right now that matches your skills — interested?
+
+Best,
+Nora Bell
+People Lead, Tessa Health""",
+        "refusal",
+        reason="other_opening",
+        company="Tessa Health",
+        recruiter="Nora Bell",
+    ),
 )
