@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 
 # Longest text read: a long thread is cut to its first message anyway.
-MAX_CHARS = 30_000
+MAX_CHARS = 12_000
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u2009\u200a\t"), " ")

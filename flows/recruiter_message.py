@@ -299,7 +299,7 @@ ANSWER = _rx(
     r"(?:answer|response|update|decision|feedback|news)\b|"
     r"\b(?:repondr\w*|reponde\w*|respond\w*|reply|replies)\b|"
     r"\bconfirm (?:the )?next steps\b|\bconfirmer la suite\b|"
-    r"\bcontact (?:you|all|every|the)\b|\bcontacterons\b|\breach out\b|"
+    r"\bcontact (?:you|all|every|the)\b|\bcontacter\w*\b|\bwill contact\b|\breach out\b|"
     r"\blet (?:[\w'-]+ ){0,2}know\b|\b(?:the )?outcome\b|"
     r"\bshare (?:a|the|our) decision\b|\b(?:resultat|issue) (?:de|du)\b",
 )
@@ -341,6 +341,9 @@ INVITATION = _rx(
     r"\b(?:entretien|interview|rendez-vous|echange|appel|call|"
     r"meeting)\b[^.;!?\n]{0,30}\b(?:pourrait|"
     r"pourra|aura|peut|could|will|would|can) (?:avoir lieu|se tenir|take place|be held)",
+    r"\b(?:entretien|interview|rendez-vous|rdv|echange|appel|call|"
+    r"meeting)\b[^.;!?\n]{0,30}\b(?:aura lieu|"
+    r"se tiendra|se deroulera|will take place|will be held|is scheduled for|is set for)\b",
     r"\b(?:passer nous voir|venir nous (?:voir|rencontrer)|come (?:in|by) (?:to|for)|pop in)\b",
     r"\b(?:pour|for) (?:un|une|a|an) (?:premier |premiere |first |second |seconde |deuxieme |2e |"
     r"dernier |final |last )?(?:entretien|interview|rencontre|echange)\b",
@@ -400,6 +403,7 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\bdigital native|\byouthful\b|\bfresh young\b|\byoung (?:and dynamic|team|profile|person|"
         r"candidate|blood)",
         r"\bat your age\b|\ba votre age\b",
+        r"\b(?:a|at) \d\d (?:ans|years old)\b|\ble plus agee?\b|\bthe oldest\b|\bplus agee?s?\b",
     ),
     Criterion.ORIGIN: _rx(
         r"\b(?:votre|vos|ton|tes|son|ses|leurs?) origines?\b",
@@ -411,6 +415,9 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\bskin colou?r\b|\byour race\b|\bwhere you(?:'re| are) (?:originally )?from\b",
         r"\byour (?:last |family )?name (?:sounds|is (?:too )?(?:foreign|hard|difficult))",
         r"\b(?:foreign|ethnic)-sounding\b|\bracial\b",
+        r"\b(?:white|black|asian|arab) (?:client|customer|team|staff|colleague|candidate|people|"
+        r"person)s?\b|\b(?:local|mostly local), white\b|\b(?:blancs?|noirs?|arabes?) (?:uniquement|"
+        r"seulement)\b",
     ),
     Criterion.NATIONALITY: _rx(
         r"\bnationalite\b|\bnationality\b",
@@ -491,6 +498,8 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\binvalidite\b|\bsourde?s?\b|\baveugle\b|\bbequilles\b|\bautis\w+",
         r"\bdisabilit\w+|\bdisabled\b|\bwheelchair\b|\bimpairment\b|\breduced mobility\b",
         r"\bdeaf\b|\bblind\b(?!-)|\bautis\w+|\bcrutches\b",
+        r"\bappareil auditif\b|\bprothese auditive\b|\bhearing aid\b|\bcanne blanche\b|"
+        r"\bchien (?:guide|d'aveugle)\b|\bguide dog\b|\bwhite cane\b",
     ),
     Criterion.HEALTH: _rx(
         r"\b(?:votre|ton|son) (?:etat de )?sante\b|\betat de sante\b",
@@ -501,6 +510,7 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\byour health\b|\bhealth (?:condition|issues|problems|reasons|history|concerns)\b",
         r"\bmedical (?:condition|history|leave|issues|record)\b|\bsick (?:leave|days)\b",
         r"\billness\b|\bchronic\b|\bdiabetes\b",
+        r"\babsences? (?:pour|de) maladie\b|\babsences? medicales?\b|\bsick days\b",
         r"\bsuivi medical\b|\bmedical (?:follow-up|appointments?|treatment)\b|\bsoins reguliers\b",
     ),
     Criterion.RELIGION: _rx(
@@ -578,6 +588,8 @@ OTHER_OPENING = _rx(
     r"de nos |un autre |une autre )(?:[\w'-]+ ){0,2}(?:offres?|postes?|annonces?) "
     r"(?:[\w'-]+ ){0,3}(?:actuellement|en cours|ouverte?s?|en ligne|a pourvoir|disponibles?)",
     r"\bnous recrutons (?:actuellement|en ce moment) ",
+    r"\b(?:team|equipe|department|service|departement)\b[^.;!?\n]{0,20}\b(?:is|are|est) "
+    r"(?:currently |now |actuellement |also |aussi )?(?:hiring|recruiting|recrute)\b",
     r"\b(?:is|are|sont|est) (?:currently |now |actuellement )?(?:open|ouverte?s?|available|"
     r"disponibles?|a pourvoir) (?:now|actuellement|en ce moment|right now|today)\b|\bopen now\b",
     r"\b(?:an|another|une?|other|d'autres) (?:opening|vacancy|position|role|poste|offre)s?\b"
@@ -658,6 +670,12 @@ MISSING_SKILL = _rx(
     rf"\b(?:fluent|fluency in|proficient in|expert in|certified in) {_SKILL_AFTER}"
     r"(?= (?:was|is|were) (?:a |an )?(?:must|requirement|required|essential|mandatory|key))",
     rf"\bgaps? in (?:your )?{_SKILL_AFTER}",
+    r"\b(?:years?|ans|annees) (?:of |d')(?:[\w-]+ )?(?:experience|expérience) (?:with|in|on|using|"
+    r"en|"
+    r"sur|dans|avec) (?P<skill>[^,.;:!?\n()]{2,50}?)(?=,| which| that| qui| que|\.|$| for| pour)",
+    r"\b(?:votre|ton|your) (?P<skill>[\w'-]+(?: [\w'-]+)?) (?:n'est|n'etait|is not|was not|isn't|"
+    r"wasn't)(?: pas)? (?:assez |suffisamment |quite |good )?(?:suffisant|bon|solide|au niveau|"
+    r"sufficient|enough|strong enough|good enough|up to)",
     r"\b(?:exige|requiert|necessite|demande|impose|requires|required|needs) (?:le |la |les |l'|un |"
     r"une |a |an |the )?(?P<skill>[^,.;:!?\n()]{2,40}?),? (?:que|ce que|which|that) (?:vous|you) "
     r"(?:n'avez|ne possedez|ne maitrisez|don't have|do not have|lack)",
@@ -726,10 +744,10 @@ CATEGORICAL = _rx(
     r"\b(?:merci|nous vous remercions|je vous remercie|prions) de ne (?:pas|plus) (?:nous |me )?"
     r"(?:relancer|recontacter|solliciter|contacter)",
     r"\bne (?:pas|plus) (?:nous |me )?(?:relancer|recontacter)\b",
-    r"\bne (?:[\w'-]+ ){0,2}(?:pas|plus) (?:[\w'-]+ ){0,2}suite (?:a|aux) (?:vos|votre|"
-    r"d'eventuelles|"
-    r"de futures|toute) (?:futures? |autres? |nouvelles? |prochaines? )?(?:candidatures?|relances?|"
-    r"sollicitations?|demandes?)",
+    r"\bne (?:[\w'-]+ ){0,2}(?:pas|plus) (?:[\w'-]+ ){0,2}suite (?:a|aux) (?:vos (?:futures? |"
+    r"autres? |nouvelles? |prochaines? )?(?:candidatures|relances|sollicitations|demandes)|"
+    r"(?:d'eventuelles|de futures|de nouvelles) (?:candidatures|relances|sollicitations|demandes)|"
+    r"toute (?:nouvelle |autre |future )?(?:candidature|relance|sollicitation|demande))",
     r"\baucune (?:autre )?(?:suite|possibilite|perspective|opportunite) ne",
     r"\bdefinitivement\b|\ben aucun cas\b",
     r"\bdecision is (?:final|irrevocable|definitive)|\bfinal and (?:not|will not)|"
@@ -1201,7 +1219,7 @@ def _same_company(a: str, b: str) -> bool:
 _TEAM_SUFFIX = re.compile(
     r"(?:\s+(?:Graduate|Campus|Early Careers|Corporate))?"
     r"\s+(?:Recruitment|Recruiting|Recrutement|Careers|Carri[èe]res|Talent|Talents|Hiring|Jobs|"
-    r"People|HR)(?:\s+Team)?$"
+    r"People|HR|Talent Acquisition)(?:\s+Team)?$"
 )
 
 
@@ -1254,6 +1272,8 @@ def _signature_company(
                 # "Ridgeway Recruitment" is Ridgeway's recruiting team; "Quinn Recruitment",
                 # signed by Tara Quinn, is her agency.
                 team = _TEAM_SUFFIX.search(cleaned)
+                if len(pieces) == 1 and team is None:
+                    team = re.search(r"\s+RH$", cleaned)
                 if team and team.start() > 0 and fold(cleaned.split()[0]) not in names:
                     cleaned = cleaned[: team.start()].strip()
                 return cleaned
@@ -1465,7 +1485,7 @@ def read_message(
         answer_hit = _answer_hit(body, hits, answers)
         if answer_hit is not None:
             kind = Kind.ANSWER_DATE
-        elif received and not n3:
+        elif received and not n3 and not REQUEST.search(body.folded):
             kind = Kind.RECEIVED
             reader.note("kind", *received[0].span())
         elif (
@@ -1610,6 +1630,14 @@ def _reason(
         return RefusalReason.CATEGORICAL, None, None
     return RefusalReason.NONE, None, None
 
+
+# A request for a document or a detail: the candidate has something to do, not to wait for.
+REQUEST = re.compile(
+    r"\b(?:please|kindly) (?:send|share|provide|complete|fill|upload|forward)\b|"
+    r"\b(?:could|can|would) you (?:please )?(?:send|share|provide|complete|tell|confirm|let)\b|"
+    r"\b(?:merci de|pourriez-vous|pouvez-vous|pourrais-tu|peux-tu) (?:nous |me )?(?:bien vouloir )?"
+    r"(?:envoyer|transmettre|indiquer|communiquer|completer|remplir|faire parvenir)\b"
+)
 
 # An automatic "out of office" reply says nothing of the application.
 AWAY = re.compile(

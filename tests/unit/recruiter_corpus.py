@@ -5651,4 +5651,392 @@ People Lead, Tessa Health""",
         company="Tessa Health",
         recruiter="Nora Bell",
     ),
+    # --- An eleventh batch, written apart from the first ten ---------------------------------
+    Labelled(
+        "fr_eleventh_01",
+        """Bonjour Madame Dupont,
+
+Après un examen attentif de votre dossier, nous sommes au regret de ne pas pouvoir donner suite à votre candidature pour le poste d'assistante de direction, d'autres candidats présentant un profil plus adapté à nos besoins.
+
+Nous conservons vos coordonnées et ne manquerons pas de revenir vers vous si une opportunité correspondant à votre profil se présentait.
+
+Nous vous prions d'agréer, Madame, l'expression de nos salutations distinguées.
+
+Catherine Lemoine
+Directrice des Ressources Humaines
+Groupe Ramsay Santé""",
+        "refusal",
+        reason="none",
+        company="Groupe Ramsay Santé",
+        recruiter="Catherine Lemoine",
+    ),
+    Labelled(
+        "en_eleventh_02",
+        """Hi Pat,
+
+We've decided not to move forward with your application at this time. For this position we require at least 3 years of experience with React Native, which we didn't see on your CV.
+
+Regards,
+Talent Team
+AppWorks""",
+        "refusal",
+        reason="missing_skills",
+        skill="React Native",
+        company="AppWorks",
+    ),
+    Labelled(
+        "fr_eleventh_03",
+        """Bonjour Marine,
+
+Nous ne retenons pas votre candidature pour ce CDD. En revanche, nous ouvrirons plusieurs postes en CDI dans environ deux mois ; je vous conseille de postuler à ce moment-là.
+
+Cordialement,
+Sabine Roche
+RH, Biocoop""",
+        "refusal",
+        reason="opening_later",
+        months=2,
+        company="Biocoop",
+        recruiter="Sabine Roche",
+    ),
+    Labelled(
+        "en_eleventh_04",
+        """Hello Amir,
+
+Although we won't be progressing your application for the Data Scientist role, our Analytics team is currently hiring and I think your skills would be a strong match.
+
+Best wishes,
+Emma Fields
+Talent Acquisition, Orbitax""",
+        "refusal",
+        reason="other_opening",
+        company="Orbitax",
+        recruiter="Emma Fields",
+    ),
+    Labelled(
+        "fr_eleventh_05",
+        """Bonjour,
+
+Merci de ne plus nous contacter au sujet de ce poste. Notre réponse est définitive.
+
+Direction
+Menuiserie Girard""",
+        "refusal",
+        reason="categorical",
+        company="Menuiserie Girard",
+    ),
+    Labelled(
+        "en_eleventh_06",
+        """Hi Dev,
+
+Honestly, we need someone who blends in with our mostly local, white client base, so we're not moving forward.
+
+Thanks,
+Country Estates""",
+        "refusal",
+        reason="discriminatory",
+        company="Country Estates",
+        criteria=("origin",),
+    ),
+    Labelled(
+        "fr_eleventh_07",
+        """Bonjour Marc,
+
+Vous nous avez dit être père de quatre enfants ; les horaires tardifs du poste nous semblent incompatibles. Nous ne donnerons pas suite.
+
+Cordialement,
+Restaurant La Table""",
+        "refusal",
+        reason="discriminatory",
+        company="Restaurant La Table",
+        criteria=("family",),
+    ),
+    Labelled(
+        "fr_eleventh_09",
+        """Bonjour Kevin,
+
+Je vous ferai un retour d'ici mardi prochain au plus tard.
+
+Bien à vous,
+Marion Colin
+Consultante recrutement, Expectra""",
+        "answer_date",
+        answer_by="2026-12-15",
+        company="Expectra",
+        recruiter="Marion Colin",
+    ),
+    Labelled(
+        "en_eleventh_10",
+        """Hi Sara,
+
+Congratulations, you've made it to the final round! We'd like to schedule an in-person interview on Monday, December 21 at 11:00 AM.
+
+Best,
+Liam Scott
+Recruiting Lead, Aperture Labs""",
+        "interview",
+        interview_at="2026-12-21T11:00",
+        company="Aperture Labs",
+        recruiter="Liam Scott",
+    ),
+    Labelled(
+        "fr_eleventh_11",
+        """Bonjour Mme Lopez,
+
+Comme convenu par téléphone, votre entretien aura lieu le vendredi 18 décembre à 16h30, au 8 avenue de l'Europe à Strasbourg.
+
+Cordialement,
+Eric Weber
+Responsable recrutement, Adecco Strasbourg""",
+        "interview",
+        interview_at="2026-12-18T16:30",
+        company="Adecco Strasbourg",
+        recruiter="Eric Weber",
+    ),
+    Labelled(
+        "en_eleventh_12",
+        """Thank you for your interest in a career at Brightwater Foods! We confirm receipt of your application for Production Operative.
+
+Brightwater Foods Talent Acquisition""",
+        "received",
+        company="Brightwater Foods",
+    ),
+    Labelled(
+        "fr_eleventh_13",
+        """Bonjour Louis,
+
+Merci pour votre candidature au poste de Serveur. Notre équipe va l'examiner et reviendra vers vous rapidement.
+
+L'équipe de Big Mamma""",
+        "received",
+        company="Big Mamma",
+    ),
+    Labelled(
+        "en_eleventh_14",
+        """Hi Abby,
+
+Thanks for applying. Please send over your portfolio so we can continue reviewing your application.
+
+Cheers,
+Oscar Hale
+Creative Lead, Studio Nine""",
+        "other",
+        company="Studio Nine",
+        recruiter="Oscar Hale",
+    ),
+    Labelled(
+        "fr_eleventh_15",
+        """Bonjour,
+
+Votre CV est intéressant mais, honnêtement, à 58 ans vous seriez le plus âgé de l'équipe. Je préfère ne pas donner suite.
+
+Cordialement,
+Xavier Brun
+Fondateur, Brun Digital""",
+        "refusal",
+        reason="discriminatory",
+        company="Brun Digital",
+        recruiter="Xavier Brun",
+        criteria=("age",),
+    ),
+    Labelled(
+        "en_eleventh_16",
+        """Dear Sofia,
+
+We are unable to offer you the role. Our team requires staff who can work Saturdays, and we understand this conflicts with your observance of the Sabbath.
+
+Regards,
+Hartley Retail""",
+        "refusal",
+        reason="discriminatory",
+        company="Hartley Retail",
+        criteria=("religion",),
+    ),
+    Labelled(
+        "fr_eleventh_17",
+        """Bonjour Léna,
+
+Le jury a estimé que votre anglais n'était pas suffisant pour un poste en contact avec des clients internationaux. Nous ne retenons donc pas votre candidature.
+
+Cordialement,
+Air Atlantique RH""",
+        "refusal",
+        reason="missing_skills",
+        skill="anglais",
+        company="Air Atlantique",
+    ),
+    Labelled(
+        "en_eleventh_18",
+        """Hi Rohan,
+
+Thanks for your time. We didn't feel your project management experience was strong enough for this senior role, so we won't be progressing further.
+
+Best,
+Lucy Gray
+HR Manager, Atlas Build""",
+        "refusal",
+        reason="missing_skills",
+        skill="project management",
+        company="Atlas Build",
+        recruiter="Lucy Gray",
+    ),
+    Labelled(
+        "fr_eleventh_19",
+        """Bonjour,
+
+Nous avons constaté que vous portiez un appareil auditif. Le poste exigeant de nombreux appels, nous préférons ne pas retenir votre candidature.
+
+Cordialement,
+Centre d'appels Horizon""",
+        "refusal",
+        reason="discriminatory",
+        company="Centre d'appels Horizon",
+        criteria=("disability",),
+    ),
+    Labelled(
+        "en_eleventh_20",
+        """Hi Max,
+
+Thanks for your application! We'll review it and you can expect to hear from us within the next ten days.
+
+Kind regards,
+Recruitment, Copperfield Ltd""",
+        "answer_date",
+        answer_by="2026-12-20",
+        company="Copperfield Ltd",
+    ),
+    Labelled(
+        "fr_eleventh_21",
+        """Bonjour,
+
+Je me permets de vous proposer un entretien téléphonique le jeudi 17 décembre entre 14h et 15h, à l'heure qui vous arrange.
+
+Cordialement,
+Lina Haddad
+Chargée de recrutement, Veolia Eau""",
+        "interview",
+        interview_at="2026-12-17T14:00",
+        company="Veolia Eau",
+        recruiter="Lina Haddad",
+    ),
+    Labelled(
+        "en_eleventh_22",
+        """Hi Noel,
+
+We are sorry to tell you that you have not been selected. Please don't reapply for this role within the next 12 months.
+
+Regards,
+Recruitment Team
+Crown Insurance""",
+        "refusal",
+        reason="categorical",
+        company="Crown Insurance",
+    ),
+    Labelled(
+        "fr_eleventh_23",
+        """Bonjour Anne,
+
+Votre candidature nous a plu, mais vos absences pour maladie l'an dernier nous inquiètent. Nous ne donnerons pas suite.
+
+Cordialement,
+Sylvie Caron
+Gérante, Pharmacie Caron""",
+        "refusal",
+        reason="discriminatory",
+        company="Pharmacie Caron",
+        recruiter="Sylvie Caron",
+        criteria=("health",),
+    ),
+    Labelled(
+        "en_eleventh_24",
+        """Hi Sam,
+
+We'd love to have you meet the team over coffee next Tuesday at 10am. Let me know if that works!
+
+Best,
+Chloe Martin
+Founder, Brewlab""",
+        "interview",
+        interview_at="2026-12-15T10:00",
+        company="Brewlab",
+        recruiter="Chloe Martin",
+    ),
+    Labelled(
+        "fr_eleventh_25",
+        """Bonjour,
+
+Nous ne souhaitons pas recruter de syndiqués dans notre entrepôt. Votre candidature n'est pas retenue.
+
+Logistique Nord""",
+        "refusal",
+        reason="discriminatory",
+        company="Logistique Nord",
+        criteria=("union",),
+    ),
+    Labelled(
+        "en_eleventh_26",
+        """Hi Tara,
+
+I'm sorry, but we've decided your look isn't quite right for our brand ambassador role.
+
+Regards,
+Glow Cosmetics""",
+        "refusal",
+        reason="discriminatory",
+        company="Glow Cosmetics",
+        criteria=("appearance",),
+    ),
+    Labelled(
+        "fr_eleventh_27",
+        """Bonjour Julien,
+
+Votre candidature n'a pas été retenue. Nous avons cependant d'autres offres qui pourraient vous intéresser sur notre site, notamment un poste de technicien disponible immédiatement.
+
+Cordialement,
+Service RH – Enedis""",
+        "refusal",
+        reason="other_opening",
+        company="Enedis",
+    ),
+    Labelled(
+        "en_eleventh_28",
+        """Hi Mia,
+
+Thanks for your patience. The hiring manager is traveling this week; we'll have a decision for you by the end of next week at the latest.
+
+Best,
+Jordan Lee
+Recruiter, Fable & Co""",
+        "answer_date",
+        answer_by="2026-12-20",
+        company="Fable & Co",
+        recruiter="Jordan Lee",
+    ),
+    Labelled(
+        "fr_eleventh_29",
+        """Bonjour Théo,
+
+Nous avons bien reçu votre candidature pour l'alternance. Un conseiller vous contactera d'ici 8 jours.
+
+Cordialement,
+CFA des Métiers de Nantes""",
+        "answer_date",
+        answer_by="2026-12-18",
+        company="CFA des Métiers de Nantes",
+    ),
+    Labelled(
+        "en_eleventh_30",
+        """Hello Ben,
+
+Unfortunately, we have concluded that your profile does not match the requirements of this position.
+
+Sincerely,
+Marcus Grey
+Talent Acquisition
+Sterling Consulting Group""",
+        "refusal",
+        reason="none",
+        company="Sterling Consulting Group",
+        recruiter="Marcus Grey",
+    ),
 )
