@@ -277,7 +277,7 @@ RECEIVED = _rx(
 
 ANSWER = _rx(
     r"\b(?:reviendr\w+|revenir|reviens|revenons|revient|revenez) (?:[\w'-]+ ){0,2}vers (?:vous|"
-    r"toi)",
+    r"toi|chaque candidat|tous les candidats|les candidats)",
     r"\b(?:will be|seront|serez|sera|shall be) (?:[\w'-]+ )?(?:contacted|contactee?s?|notified|"
     r"informed|informee?s?|recontactee?s?|prevenue?s?)\b",
     r"\bsans (?:nouvelles?|reponse|retour) de (?:notre|ma) part\b|\bfaute de (?:reponse|retour)\b|"
@@ -335,6 +335,7 @@ INVITATION = _rx(
     r"(?:scheduled|confirmed|booked|set)\b",
     r"\b(?:are|would) you (?:be )?available\b",
     r"\byour availability\b",
+    r"\boffer you (?:a|an) (?:[\w-]+ )?(?:interview|meeting|call|chat)\b",
     r"\b(?:video call|phone screen|screening call|appel video|entretien telephonique|visio)\b",
     r"\b(?:can|could) you (?:do|make|join|take) (?:a|an)\b",
     r"\b(?:join us|rejoignez-nous) (?:for|pour) (?:a|an|un|une) ",
@@ -348,7 +349,8 @@ INVITATION = _rx(
     r"\b(?:pour|for) (?:un|une|a|an) (?:premier |premiere |first |second |seconde |deuxieme |2e |"
     r"dernier |final |last )?(?:entretien|interview|rencontre|echange)\b",
     r"\b(?:hop on|jump on|get on|schedule|set up|arrange|book|organiser|planifier|caler) "
-    r"(?:a |an |un |une )?(?:quick |short |brief |video |phone |petit |court )?"
+    r"(?:a |an |un |une )?(?:quick |short |brief |video |phone |petit |court |premier |first |"
+    r"second |final |dernier |nouvel |new )?"
     r"(?:call|chat|meeting|interview|appel|echange|entretien|visio|rendez-vous)\b",
     r"\b(?:open to|up for|interested in|free for) (?:a |an )?(?:quick |short |brief |informal |"
     r"first )?(?:chat|call|conversation|discussion|meeting|interview)\b",
@@ -530,6 +532,8 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\b(?:trade|labou?r) unions?\b|\bunion (?:activit\w+|member\w*|involvement|representative|"
         r"rep|organi[sz]\w+|affiliation|background)\b|\bunioni[sz]\w+",
         r"\bshop steward\b|\bworks council\b|\bstaff representative\b",
+        r"\b(?:involvement|membership|activity|activities|role|work|engagement) (?:with|in|au sein "
+        r"d') ?(?:the|a|un|le) (?:trade |labou?r )?(?:union|syndicat)\b",
     ),
 }
 
@@ -557,7 +561,8 @@ OPENING_LATER = _rx(
     + "|".join(sorted(NUMBERS, key=len, reverse=True))
     + r")\s+(?P<u3>mois|months?|ans?|years?)\b",
     r"\b(?:ouvr\w*|rouvr\w*|s'ouvrir|se liberer\w*|liberer\w*|recrut\w*|embauch\w*|open\w*|"
-    r"reprendre|reprise|resume\w*|restart\w*|relaunch\w*|"
+    r"reprendre|reprise|resume\w*|restart\w*|relaunch\w*|re-?advertis\w*|republish\w*|"
+    r"repost\w*|republier|"
     r"reopen\w*|hire|hiring|recruit\w*|vacant|available|intake|"
     r"relanc\w+ (?:le|ce|notre) recrutement)"
     r"\b[^.!?;\n]{0,40}?\b(?:dans|d'ici|in|within|en) (?:environ |about |around |approximately )?"
@@ -588,6 +593,11 @@ OTHER_OPENING = _rx(
     r"de nos |un autre |une autre )(?:[\w'-]+ ){0,2}(?:offres?|postes?|annonces?) "
     r"(?:[\w'-]+ ){0,3}(?:actuellement|en cours|ouverte?s?|en ligne|a pourvoir|disponibles?)",
     r"\bnous recrutons (?:actuellement|en ce moment) ",
+    r"\b(?:nous recherchons|on recherche|we(?:'re| are) (?:also )?looking for)\b[^.;!?\n]{0,60}"
+    r"\b(?:en ce moment|actuellement|currently|right now|aussi|egalement|toutefois|par ailleurs|"
+    r"also)"
+    r"\b[^.;!?\n]{0,80}\b(?:si cela vous interesse|n'hesitez pas a postuler|if you(?:'re| are) "
+    r"interested|feel free to apply|postuler|apply)\b",
     r"\b(?:team|equipe|department|service|departement)\b[^.;!?\n]{0,20}\b(?:is|are|est) "
     r"(?:currently |now |actuellement |also |aussi )?(?:hiring|recruiting|recrute)\b",
     r"\b(?:is|are|sont|est) (?:currently |now |actuellement )?(?:open|ouverte?s?|available|"
@@ -697,7 +707,8 @@ MISSING_SKILL = _rx(
     r"\b(?:have|had|has|with) (?:enough|sufficient|the required|the necessary|more|adequate) "
     r"(?:experience|skills?|knowledge|expertise|"
     r"background) (?P<skill>[a-z]+ing\b[^,.;:!?\n()]{0,50})",
-    rf"\b(?:bilingue|fluent|courant|native|fluide|bilingual|parfaitement bilingue|fluently) "
+    rf"\b(?:bilingue|fluent|courant|native|fluide|bilingual|parfaitement bilingue|fluently|"
+    rf"native-level|native level|niveau natif en|niveau courant en) "
     rf"(?:en |in )?{_SKILL_AFTER}",
     r"\byour (?P<skill>[\w+#.'-]+(?: [\w+#.'-]+){0,3}?) (?:skills?|experience|knowledge|level|"
     r"proficiency|background) (?:was|were|is|are|weren't|wasn't|isn't|aren't|did not|didn't)"
@@ -727,6 +738,8 @@ CATEGORICAL = _rx(
     r"irrevocable|"
     r"ferme|sans appel|final\w*)",
     r"\bdecision (?:definitive|irrevocable|ferme|sans appel)",
+    r"\brefrain from (?:contacting|reaching|following|calling)\b|\bvous abstenir de (?:nous )?"
+    r"(?:contacter|relancer|solliciter)\b",
     r"\bne (?:souhaitons|souhaite|voulons|pouvons) (?:pas|plus) (?:poursuivre|continuer|prolonger) "
     r"(?:les|nos|ces) (?:echanges|discussions|contacts)",
     r"\b(?:do not|don't) wish to (?:continue|pursue) (?:this|our|any|further) (?:correspondence|"
@@ -783,7 +796,7 @@ _TITLE_WORDS = re.compile(
     r"recruteuse|"
     r"recruiter|talent|acquisition|consultant\w*|assistant\w*|drh|ceo|cto|coo|cfo|fondat\w+|"
     r"founder|co-?founder|partner|associe\w*|gerant\w*|president\w*|vp|vice|officer|"
-    r"specialist|coordinat\w+|business|partenaire|director|people|rh|hr|human|ressources|office|"
+    r"specialist|coordinat\w+|business|partenaire|director|people|rh|hr|human|ressources|"
     r"chief|engineering|ingenieu\w+|developpe\w+|sourc\w+|senior|junior|stagiaire|intern|"
     r"analyst\w*|advisor|conseill\w+|account|executive|directeur\w*|generalist\w*|"
     r"gestionnaire|administrat\w+|chef|cheffe|product|owner|team|equipe|recrutement|"
@@ -836,10 +849,10 @@ _GENERIC_DOMAINS = {
     "notifications", "noreply", "candidates", "careers", "jobs", "hire", "breezy", "pinpoint",
 }  # fmt: skip
 _SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "gouv"}
-_COMPANY_SUFFIX = r"(?:\s+(?:SAS|SA|SARL|SASU|Group|Groupe|Inc\.?|Ltd\.?|LLC|GmbH|SE|AG|plc))?"
+_COMPANY_SUFFIX = r"(?:[ \t]+(?:SAS|SA|SARL|SASU|Group|Groupe|Inc\.?|Ltd\.?|LLC|GmbH|SE|AG|plc))?"
 _COMPANY_NAME = (
     r"(?P<co>(?:[A-Z0-9À-Þ](?:[\w&'’-]|\.(?=\w))*|de|des|du|la|le|et|&|of|the|and|d')"
-    r"(?:\s+(?:[A-Z0-9À-Þ](?:[\w&'’-]|\.(?=\w))*|de|des|du|et|&|of|and|d'|la)){0,4}"
+    r"(?:[ \t]+(?:[A-Z0-9À-Þ](?:[\w&'’-]|\.(?=\w))*|de|des|du|et|&|of|and|d'|la)){0,4}"
     + _COMPANY_SUFFIX
     + ")"
 )
@@ -1296,7 +1309,18 @@ _INTRODUCED = re.compile(
 )
 
 
+_SIGNED_INLINE = re.compile(
+    r"[-–—]\s*[A-Z][a-zà-ÿ]+(?:[ \t]+[A-Z][a-zà-ÿ]+)?\s*(?:,|@|from|de|"
+    r"chez)\s*" + _COMPANY_NAME + r"\s*$"
+)
+
+
 def _text_company(body: _Body) -> tuple[str | None, str | None]:
+    signed = _SIGNED_INLINE.search(body.text.rstrip(" .!"))
+    if signed:
+        cleaned = _clean_company(signed.group("co"))
+        if cleaned:
+            return cleaned, signed.group(0)
     introduced = _INTRODUCED.search(body.text)
     if introduced:
         cleaned = _clean_company(introduced.group("co"))
@@ -1575,6 +1599,11 @@ def _interview_moment(
     if len(distinct) > 1:
         return None, None
     chosen = timed[0] if timed else days[0]
+    if re.match(
+        r"[^.;!?\n]{0,25}?\b(?:ou|or)\s+(?:a\s+|at\s+)?\d{1,2}\s?(?:h|:|am|pm)",
+        reader.body.folded[chosen.end : chosen.end + 40],
+    ):
+        return None, chosen  # "à 10h ou à 15h": the candidate chooses
     first, last, time = reader.window(chosen)
     if time is None:
         # "Date : mardi 15 décembre" then "Heure : 14h30" on the next line.

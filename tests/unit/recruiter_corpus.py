@@ -6039,4 +6039,388 @@ Sterling Consulting Group""",
         company="Sterling Consulting Group",
         recruiter="Marcus Grey",
     ),
+    # --- A twelfth batch, written apart from the first eleven --------------------------------
+    Labelled(
+        "fr_twelfth_01",
+        """bonjour, desole mais on ne va pas retenir ta candidature pour le poste de barista. bonne continuation ! - Lucas, Café Kitsuné""",
+        "refusal",
+        reason="none",
+        company="Café Kitsuné",
+    ),
+    Labelled(
+        "en_twelfth_02",
+        """Sarah Connor • 1st
+Talent Partner at Cyberdyne
+Hi John, thanks for applying! We'd like to invite you to a phone interview on 14/12/2026 at 14:00. Does that work?""",
+        "interview",
+        interview_at="2026-12-14T14:00",
+        company="Cyberdyne",
+        recruiter="Sarah Connor",
+        tz="Europe/London",
+        country="GB",
+        now="2026-12-10T09:00:00+00:00",
+    ),
+    Labelled(
+        "fr_twelfth_03",
+        """Re: Candidature Développeur Java
+
+Bonjour Ahmed,
+
+Nous ne pouvons malheureusement pas donner suite : nous recherchions un profil ayant une expérience confirmée sur Spring Boot.
+
+Bien à vous,
+Céline Garnier
+Sopra Steria""",
+        "refusal",
+        reason="missing_skills",
+        skill="Spring Boot",
+        company="Sopra Steria",
+        recruiter="Céline Garnier",
+    ),
+    Labelled(
+        "en_twelfth_04",
+        """Hi Raj,
+
+Sorry for the delay! We'll have an update for you on the 14th of December.
+
+Thanks,
+Megan
+Recruiter @ Arcadia""",
+        "answer_date",
+        answer_by="2026-12-14",
+        company="Arcadia",
+    ),
+    Labelled(
+        "fr_twelfth_05",
+        """Bonjour,
+
+merci pour votre candidature, nous la transmettons au responsable du magasin qui vous recontactera si votre profil est retenu.
+
+Magasin Intersport Brest""",
+        "received",
+        company="Magasin Intersport Brest",
+    ),
+    Labelled(
+        "en_twelfth_06",
+        """Hi Lily,
+
+We're sorry, but we've decided to pursue candidates who are a better fit for our team culture. We wish you the best of luck.
+
+Regards,
+The Hiring Team at Moxie""",
+        "refusal",
+        reason="none",
+        company="Moxie",
+    ),
+    Labelled(
+        "fr_twelfth_07",
+        """Bonjour Laetitia,
+
+Malgré vos qualités, nous ne pouvons pas vous embaucher car vous êtes enceinte et le poste commence en janvier.
+
+Cordialement,
+Boutique Élégance""",
+        "refusal",
+        reason="discriminatory",
+        company="Boutique Élégance",
+        criteria=("pregnancy",),
+    ),
+    Labelled(
+        "en_twelfth_08",
+        """Hi Dom,
+
+Thanks for coming in! We'd like to offer you a second interview next Monday at 11am with the product lead.
+
+Best,
+Kim Lee
+People, Figment""",
+        "interview",
+        interview_at="2026-12-14T11:00",
+        company="Figment",
+        recruiter="Kim Lee",
+    ),
+    Labelled(
+        "fr_twelfth_09",
+        """Bonjour Romain,
+
+Merci pour votre candidature. Le poste nécessite une habilitation électrique B2V que vous ne possédez pas ; nous ne pouvons donc pas y donner suite.
+
+Cordialement,
+Elec Services 35""",
+        "refusal",
+        reason="missing_skills",
+        skill="habilitation électrique B2V",
+        company="Elec Services 35",
+    ),
+    Labelled(
+        "en_twelfth_10",
+        """Hello,
+
+We wanted to let you know that we have decided not to fill this vacancy at present. We anticipate re-advertising the post in approximately three months.
+
+Kind regards,
+HR Team
+Westshire County Council""",
+        "refusal",
+        reason="opening_later",
+        months=3,
+        company="Westshire County Council",
+    ),
+    Labelled(
+        "fr_twelfth_11",
+        """Bonjour,
+
+Nous avons retenu un autre candidat pour le poste d'électricien. Nous recherchons toutefois un plombier en ce moment : si cela vous intéresse, n'hésitez pas à postuler.
+
+Cordialement,
+Bati Services Rennes""",
+        "refusal",
+        reason="other_opening",
+        company="Bati Services Rennes",
+    ),
+    Labelled(
+        "en_twelfth_12",
+        """Hi Oliver,
+
+We will not be moving forward with your application and kindly ask that you refrain from contacting our staff about this decision.
+
+Regards,
+Langley & Co HR""",
+        "refusal",
+        reason="categorical",
+        company="Langley & Co",
+    ),
+    Labelled(
+        "fr_twelfth_13",
+        """Bonjour,
+
+Votre accent étranger pourrait gêner nos clients au téléphone. Nous ne retiendrons pas votre candidature.
+
+Cordialement,
+Téléservices Provence""",
+        "refusal",
+        reason="discriminatory",
+        company="Téléservices Provence",
+        criteria=("accent",),
+    ),
+    Labelled(
+        "en_twelfth_14",
+        """Hi Tom,
+
+We have concerns that your involvement with the union at your last job could cause friction here, so we won't be proceeding.
+
+Regards,
+Fenwick Foundry""",
+        "refusal",
+        reason="discriminatory",
+        company="Fenwick Foundry",
+        criteria=("union",),
+    ),
+    Labelled(
+        "fr_twelfth_15",
+        """Bonjour Nadia,
+
+Nous souhaitons vous rencontrer : êtes-vous disponible mercredi 16 décembre à 10h ou à 15h ?
+
+Cordialement,
+Pauline Simon
+RH, Maisons du Monde""",
+        "interview",
+        company="Maisons du Monde",
+        recruiter="Pauline Simon",
+    ),
+    Labelled(
+        "en_twelfth_16",
+        """Hello Grace,
+
+Thanks for your interest in the Project Coordinator position. We're currently reviewing applications and will contact shortlisted candidates by December 18.
+
+Best,
+Sunridge Property Group""",
+        "answer_date",
+        answer_by="2026-12-18",
+        company="Sunridge Property Group",
+    ),
+    Labelled(
+        "fr_twelfth_17",
+        """Bonjour,
+
+Nous préférons recruter une personne plus jeune, plus malléable. Nous ne donnerons donc pas suite à votre candidature.
+
+Direction, Start Fast""",
+        "refusal",
+        reason="discriminatory",
+        company="Start Fast",
+        criteria=("age",),
+    ),
+    Labelled(
+        "en_twelfth_18",
+        """Hi Ana,
+
+Unfortunately you were not successful this time — the panel was looking for more experience in early-years education.
+
+Warm regards,
+Little Oaks Nursery""",
+        "refusal",
+        reason="missing_skills",
+        skill="early-years education",
+        company="Little Oaks Nursery",
+    ),
+    Labelled(
+        "fr_twelfth_19",
+        """Bonjour Paul,
+
+Merci pour ton intérêt pour Doctolib ! On aimerait organiser un premier échange avec toi lundi 14 décembre à 17h, ça te va ?
+
+Bonne journée,
+Manon Petit""",
+        "interview",
+        interview_at="2026-12-14T17:00",
+        company="Doctolib",
+        recruiter="Manon Petit",
+    ),
+    Labelled(
+        "en_twelfth_20",
+        """Hi Chris,
+
+We're not able to consider applicants who are not EU citizens for this position.
+
+Regards,
+Euro Logistics BV""",
+        "refusal",
+        reason="discriminatory",
+        company="Euro Logistics BV",
+        criteria=("nationality",),
+    ),
+    Labelled(
+        "fr_twelfth_21",
+        """Bonjour,
+
+Pour information, nous clôturons les candidatures le 20 décembre et nous reviendrons vers chaque candidat avant le 8 janvier.
+
+Cordialement,
+Office de Tourisme de Vannes""",
+        "answer_date",
+        answer_by="2027-01-08",
+        company="Office de Tourisme de Vannes",
+    ),
+    Labelled(
+        "en_twelfth_22",
+        """Hi Sam,
+
+Please find attached our formal offer for the position of Operations Analyst. We're thrilled to have you on board!
+
+Best,
+Rachel Tan
+Head of People, Nimble""",
+        "other",
+        company="Nimble",
+        recruiter="Rachel Tan",
+    ),
+    Labelled(
+        "fr_twelfth_23",
+        """Bonjour,
+
+Nous avons décidé de ne pas poursuivre : vous êtes en fauteuil roulant et nos bureaux sont au 3e étage sans ascenseur.
+
+Cordialement,
+Agence Immo Centre""",
+        "refusal",
+        reason="discriminatory",
+        company="Agence Immo Centre",
+        criteria=("disability",),
+    ),
+    Labelled(
+        "en_twelfth_24",
+        """Hi Ella,
+
+We noticed during the interview that you wear a hijab. Our dress code does not allow religious head coverings, so we can't offer you the role.
+
+Regards,
+Sunset Hotel Group""",
+        "refusal",
+        reason="discriminatory",
+        company="Sunset Hotel Group",
+        criteria=("religion",),
+    ),
+    Labelled(
+        "fr_twelfth_25",
+        """Bonjour Inès,
+
+Merci pour cet échange. Votre expérience en marketing digital reste un peu légère pour ce poste de responsable. Nous ne donnerons pas suite.
+
+Cordialement,
+Justine Morel
+DRH, L'Oréal Luxe""",
+        "refusal",
+        reason="missing_skills",
+        skill="marketing digital",
+        company="L'Oréal Luxe",
+        recruiter="Justine Morel",
+    ),
+    Labelled(
+        "en_twelfth_26",
+        """Hi Noah,
+
+Thank you for applying! Your application is in and our team will review it within the next two weeks.
+
+The Recruitment Team at Finch & Pine""",
+        "received",
+        company="Finch & Pine",
+    ),
+    Labelled(
+        "fr_twelfth_27",
+        """Bonjour,
+
+Votre profil nous intéresse pour un poste de chef de projet qui s'ouvrira en février. Pour celui-ci, en revanche, nous ne donnerons pas suite.
+
+Cordialement,
+Vanessa Leroy
+Recrutement, Bouygues Telecom""",
+        "refusal",
+        reason="opening_later",
+        months=2,
+        company="Bouygues Telecom",
+        recruiter="Vanessa Leroy",
+    ),
+    Labelled(
+        "en_twelfth_28",
+        """Hello Mia,
+
+I'm sorry to say that we won't be progressing your application: we need someone with native-level Japanese for this role.
+
+Regards,
+Kenji Sato
+Country Manager, Sakura Trading""",
+        "refusal",
+        reason="missing_skills",
+        skill="Japanese",
+        company="Sakura Trading",
+        recruiter="Kenji Sato",
+    ),
+    Labelled(
+        "fr_twelfth_29",
+        """Bonjour,
+
+Nous revenons vers vous concernant votre candidature : vous êtes attendu pour un entretien le jeudi 17 décembre à 9h30 au siège.
+
+Cordialement,
+Direction des ressources humaines – Groupe La Poste""",
+        "interview",
+        interview_at="2026-12-17T09:30",
+        company="Groupe La Poste",
+    ),
+    Labelled(
+        "en_twelfth_30",
+        """Hi Jo,
+
+After much deliberation, I'm sorry to tell you we won't be moving forward. It was a close call!
+
+Cheers,
+Ana
+Studio Lumen""",
+        "refusal",
+        reason="none",
+        company="Studio Lumen",
+    ),
 )
