@@ -217,6 +217,10 @@ REFUSAL = _rx(
     r"someone else|other)\b",
     r"\b(?:will not|won't) be (?:offering|extending|pursuing|progressing|taking)",
     r"\bunsuccessful\b",
+    r"\b(?:didn't|did not|haven't|have not) (?:get|got|land|landed) the (?:job|role|position)\b",
+    r"\b(?:application|candidature|profile|profil)\b[^.;!?\n]{0,30}\b(?:has been|was|a ete|est) "
+    r"(?:rejected|declined|refusee?|rejetee?|not successful)\b",
+    r"\boffer (?:the|this) (?:job|role|position) to (?:someone|somebody|another)\b",
     r"\bce sera (?:non|negatif)\b|\bla reponse est (?:non|negative)\b|\bthe answer is no\b",
     r"\bno longer (?:recruiting|hiring|looking)\b|\bne recrutons plus\b|\b(?:closed|ferme|cloture) "
     r"(?:the|this|le|la|cette) (?:vacancy|position|role|poste|offre|annonce)\b",
@@ -238,7 +242,8 @@ REFUSAL = _rx(
     r"\b(?:move|moving|go|going|proceed|proceeding) (?:forward )?with (?:another|other|a different)"
     r" (?:candidate|applicant|profile)",
     r"(?:\bnot|n't) (?:quite )?(?:the right|a good|a strong|the best|a) (?:fit|match)\b",
-    r"\b(?:n'avons|n'a|n'ont) (?:pas|aucun) (?:de )?(?:poste|besoin|offre)s? (?:[\w'-]+ ){0,2}"
+    r"\b(?:n'avons|n'a|n'ont) (?:malheureusement |actuellement |plus )?(?:pas|aucun) (?:de )?"
+    r"(?:poste|besoin|offre)s? (?:[\w'-]+ ){0,2}"
     r"(?:a pourvoir|disponibles?|ouverte?s?|correspondant)",
     r"\bno (?:open |suitable |current |available )?(?:positions?|vacancies|roles?|openings?) "
     r"(?:[\w'-]+ ){0,2}(?:available|open|matching|that match|suited)",
@@ -335,6 +340,12 @@ INVITATION = _rx(
     r"(?:scheduled|confirmed|booked|set)\b",
     r"\b(?:are|would) you (?:be )?available\b",
     r"\byour availability\b",
+    r"\b(?:reschedule|move|postpone|shift|decaler|reporter|deplacer|avancer) (?:our|the|your|notre|"
+    r"l'|votre|le) ?(?:[\w-]+ )?(?:interview|call|meeting|chat|entretien|rendez-vous|rdv|"
+    r"echange)\b",
+    r"\b(?:are|would) you (?:be )?free\b|\b(?:asked|like|love|want|wants|keen) to meet (?:you|"
+    r"with you)\b",
+    r"\bconfirm\w* (?:our|the|your) (?:[\w-]+ )?(?:chat|call|interview|meeting|appointment)\b",
     r"\boffer you (?:a|an) (?:[\w-]+ )?(?:interview|meeting|call|chat)\b",
     r"\b(?:video call|phone screen|screening call|appel video|entretien telephonique|visio)\b",
     r"\b(?:can|could) you (?:do|make|join|take) (?:a|an)\b",
@@ -468,7 +479,8 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\b(?:etes|etant) (?:mariee?|celibataire|divorcee?|pacsee?)\b|\bstatut marital\b",
         r"\bconge parental\b|\bvie de famille\b",
         r"\b(?:mere|pere|parent|maman|papa) isolee?\b|\bfamille monoparentale\b|"
-        r"\bsingle (?:mum|mom|dad|parent)\b",
+        r"\bsingle (?:mum|mom|dad|parent)\b|\bnew (?:mum|mom|mother|dad|parent)\b|"
+        r"\bjeune (?:maman|mere|papa|pere|parent)\b",
         r"\bfamily (?:situation|status|commitments|obligations|responsibilities|life|"
         r"circumstances|constraints)\b",
         r"\byour (?:children|kids|family)\b|\byoung (?:children|kids)\b|\bchildcare\b",
@@ -593,11 +605,12 @@ OTHER_OPENING = _rx(
     r"de nos |un autre |une autre )(?:[\w'-]+ ){0,2}(?:offres?|postes?|annonces?) "
     r"(?:[\w'-]+ ){0,3}(?:actuellement|en cours|ouverte?s?|en ligne|a pourvoir|disponibles?)",
     r"\bnous recrutons (?:actuellement|en ce moment) ",
-    r"\b(?:nous recherchons|on recherche|we(?:'re| are) (?:also )?looking for)\b[^.;!?\n]{0,60}"
-    r"\b(?:en ce moment|actuellement|currently|right now|aussi|egalement|toutefois|par ailleurs|"
-    r"also)"
-    r"\b[^.;!?\n]{0,80}\b(?:si cela vous interesse|n'hesitez pas a postuler|if you(?:'re| are) "
-    r"interested|feel free to apply|postuler|apply)\b",
+    r"\b(?:nous recherchons|on recherche|we(?:'re| are) (?:also )?looking for|nous recrutons|"
+    r"we(?:'re| are) (?:also )?hiring)\b[^.;!?\n]{0,60}\b(?:en ce moment|actuellement|currently|"
+    r"right now|aussi|egalement|toutefois|par ailleurs|also)\b(?=[^\n]{0,200}\b(?:si cela vous "
+    r"interesse|n'hesitez pas a postuler|if you(?:'re| are) interested|feel free to apply|postuler|"
+    r"apply|pourrait vous interesser|could interest you|might interest you|interested|"
+    r"interessee?)\b)",
     r"\b(?:team|equipe|department|service|departement)\b[^.;!?\n]{0,20}\b(?:is|are|est) "
     r"(?:currently |now |actuellement |also |aussi )?(?:hiring|recruiting|recrute)\b",
     r"\b(?:is|are|sont|est) (?:currently |now |actuellement )?(?:open|ouverte?s?|available|"
@@ -680,6 +693,11 @@ MISSING_SKILL = _rx(
     rf"\b(?:fluent|fluency in|proficient in|expert in|certified in) {_SKILL_AFTER}"
     r"(?= (?:was|is|were) (?:a |an )?(?:must|requirement|required|essential|mandatory|key))",
     rf"\bgaps? in (?:your )?{_SKILL_AFTER}",
+    r"\bniveau (?:d'|de |en )(?P<skill>[\w-]+) (?:courant|bilingue|natif|avance|confirme|"
+    r"professionnel|c1|b2|c2)\b",
+    r"\b(?:la |le |l'|une? |a |an |the )?(?P<skill>(?:certification|habilitation|permis|diplome|"
+    r"licence|license|certificate|qualification) [^,.;:!?\n()]{2,30}?) (?:est|etait|is|was) "
+    r"(?:obligatoire|indispensable|requise?|exigee?|mandatory|required|essential)\b",
     r"\b(?:years?|ans|annees) (?:of |d')(?:[\w-]+ )?(?:experience|expérience) (?:with|in|on|using|"
     r"en|"
     r"sur|dans|avec) (?P<skill>[^,.;:!?\n()]{2,50}?)(?=,| which| that| qui| que|\.|$| for| pour)",
@@ -738,6 +756,8 @@ CATEGORICAL = _rx(
     r"irrevocable|"
     r"ferme|sans appel|final\w*)",
     r"\bdecision (?:definitive|irrevocable|ferme|sans appel)",
+    r"\bcannot be (?:appealed|reconsidered|reversed|changed)\b|\bne (?:peut|pourra) pas etre "
+    r"(?:revue|contestee|modifiee)\b",
     r"\brefrain from (?:contacting|reaching|following|calling)\b|\bvous abstenir de (?:nous )?"
     r"(?:contacter|relancer|solliciter)\b",
     r"\bne (?:souhaitons|souhaite|voulons|pouvons) (?:pas|plus) (?:poursuivre|continuer|prolonger) "
@@ -1163,7 +1183,8 @@ def _recruiter(parts: MessageParts, body: _Body) -> tuple[str | None, str | None
     if chat and _looks_like_person(chat.group("n")):
         return _humanise(chat.group("n")), chat.group(0)
     said = re.search(
-        rf"\b(?:je m'appelle|je suis|my name is|i am|i'm|this is)\s+(?P<n>{_NAME_TOKEN}\s+"
+        rf"\b(?:[Jj]e m'appelle|[Jj]e suis|[Mm]y name is|I am|I'm|[Tt]his is|[Mm]oi c'est)\s+"
+        rf"(?P<n>{_NAME_TOKEN}\s+"
         rf"(?:{_NAME_TOKEN}|{_UPPER_TOKEN}))",
         body.text,
     )
@@ -1269,7 +1290,13 @@ def _signature_company(
     for number, line in lines:
         if _CONTACT_LINE.search(line) and not re.search(r"\s[|–—@]\s|\s(?:at|chez)\s", line):
             continue
+        line = re.sub(r"\s*\(([^()]{2,60})\)\s*$", r" | \1", line)  # "Tom (Brightpath)"
         pieces = re.split(r"\s+[|•·–—@-]\s+|\s+(?:at|chez|@)\s+|,\s+", line)
+        if len(pieces) >= 2 and _is_title(pieces[0]) and not _CONTACT_LINE.search(pieces[-1]):
+            # "Consultante, Talent Hunter": after a title comes the company.
+            cleaned = _clean_company(pieces[-1])
+            if cleaned and not re.search(r"\b(?:team|equipe)$", fold(cleaned)):
+                return cleaned
         for piece in reversed(pieces):
             if not piece.strip() or _is_title(piece) or _CONTACT_LINE.search(piece):
                 continue

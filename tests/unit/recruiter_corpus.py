@@ -6423,4 +6423,397 @@ Studio Lumen""",
         reason="none",
         company="Studio Lumen",
     ),
+    # --- A thirteenth batch, written apart from the first twelve -----------------------------
+    Labelled(
+        "en_thirteenth_01",
+        """Hi Sam,
+
+Unfortunately I need to reschedule our interview. Would Tuesday, December 15 at 3pm work instead?
+
+Apologies,
+Kate Young
+Recruiter, Bluebell Tech""",
+        "interview",
+        interview_at="2026-12-15T15:00",
+        company="Bluebell Tech",
+        recruiter="Kate Young",
+    ),
+    Labelled(
+        "fr_thirteenth_02",
+        """Bonjour Léa,
+
+Malheureusement, je dois décaler notre entretien de demain. Pourrions-nous le faire jeudi 17 décembre à 10h ?
+
+Toutes mes excuses,
+Camille Roche
+RH, Tissé Paris""",
+        "interview",
+        interview_at="2026-12-17T10:00",
+        company="Tissé Paris",
+        recruiter="Camille Roche",
+    ),
+    Labelled(
+        "en_thirteenth_03",
+        """Dear Peter,
+
+Thank you for your application for the role of Lab Technician. Having reviewed all applications, we regret that we will not be taking your application further on this occasion as we have decided to appoint an internal candidate.
+
+Yours sincerely,
+Human Resources
+Northfield University""",
+        "refusal",
+        reason="none",
+        company="Northfield University",
+    ),
+    Labelled(
+        "fr_thirteenth_04",
+        """Bonjour Monsieur Garcia,
+
+Nous vous informons que votre candidature au poste de Comptable n'a pas abouti. Nous vous remercions de l'intérêt porté à notre cabinet.
+
+Cordialement,
+Cabinet Audit & Conseil""",
+        "refusal",
+        reason="none",
+        company="Cabinet Audit & Conseil",
+    ),
+    Labelled(
+        "en_thirteenth_05",
+        """Hi Jess,
+
+We loved your energy, but for this role we need deeper knowledge of Google Ads and paid social. We'll pass this time.
+
+Thanks,
+Rory Blake
+Growth Lead, Hopscotch""",
+        "refusal",
+        reason="missing_skills",
+        skill="Google Ads and paid social",
+        company="Hopscotch",
+        recruiter="Rory Blake",
+    ),
+    Labelled(
+        "fr_thirteenth_06",
+        """Bonjour,
+
+Vous n'avez pas été retenu pour ce poste : nous attendions un niveau d'allemand courant.
+
+Cordialement,
+Recrutement Siemens France""",
+        "refusal",
+        reason="missing_skills",
+        skill="allemand",
+        company="Siemens France",
+    ),
+    Labelled(
+        "en_thirteenth_07",
+        """Hi Lucas,
+
+You didn't get the job this time, but we'll be hiring again for the summer season — roughly six months from now — and would love to see your application then.
+
+Best,
+Beachside Resorts""",
+        "refusal",
+        reason="opening_later",
+        months=6,
+        company="Beachside Resorts",
+    ),
+    Labelled(
+        "fr_thirteenth_08",
+        """Bonjour Anaïs,
+
+Votre candidature n'a pas été retenue pour le poste de caissière, mais nous recherchons actuellement des préparateurs de commandes. Ce poste pourrait vous intéresser : voulez-vous que je vous envoie la fiche ?
+
+Cordialement,
+Carrefour Market Vannes""",
+        "refusal",
+        reason="other_opening",
+        company="Carrefour Market Vannes",
+    ),
+    Labelled(
+        "en_thirteenth_09",
+        """Dear Applicant,
+
+Your application has been rejected. This decision cannot be appealed.
+
+Regards,
+Global Staffing Ltd""",
+        "refusal",
+        reason="categorical",
+        company="Global Staffing Ltd",
+    ),
+    Labelled(
+        "fr_thirteenth_10",
+        """Bonjour,
+
+Le client recherche plutôt un profil masculin pour ce poste de commercial terrain. Je ne peux donc pas vous présenter.
+
+Cordialement,
+Sophie Martin
+Consultante, Talent Hunter""",
+        "refusal",
+        reason="discriminatory",
+        company="Talent Hunter",
+        recruiter="Sophie Martin",
+        criteria=("sex",),
+    ),
+    Labelled(
+        "en_thirteenth_11",
+        """Hi Emma,
+
+We're worried that as a new mum you won't be able to handle the overtime, so we've decided to offer the job to someone else.
+
+Best,
+Nick Hall
+Manager, Hall & Sons""",
+        "refusal",
+        reason="discriminatory",
+        company="Hall & Sons",
+        recruiter="Nick Hall",
+        criteria=("family",),
+    ),
+    Labelled(
+        "fr_thirteenth_12",
+        """Bonjour,
+
+Nous ne prenons pas de personnes de votre nationalité pour des raisons d'image. Nous ne donnerons pas suite.
+
+Cordialement,
+Société Prestige Sécurité""",
+        "refusal",
+        reason="discriminatory",
+        company="Société Prestige Sécurité",
+        criteria=("nationality",),
+    ),
+    Labelled(
+        "en_thirteenth_13",
+        """Hi Rob,
+
+Good news! The hiring manager has asked to meet you. Are you free Friday at 2pm?
+
+Cheers,
+Sam Wright
+Recruiter, Ledgerly""",
+        "interview",
+        interview_at="2026-12-11T14:00",
+        company="Ledgerly",
+        recruiter="Sam Wright",
+    ),
+    Labelled(
+        "fr_thirteenth_14",
+        """Bonjour,
+
+Nous vous confirmons la bonne réception de votre candidature. Elle sera étudiée dans les prochains jours.
+
+Cordialement,
+Groupe Casino – Recrutement""",
+        "received",
+        company="Groupe Casino",
+    ),
+    Labelled(
+        "en_thirteenth_15",
+        """Hello Chris,
+
+Due to the holiday period, we won't be able to give you a decision until after New Year. Expect to hear from us by January 8.
+
+Best regards,
+Nadia Khan
+HR Manager, Fernwood Homes""",
+        "answer_date",
+        answer_by="2027-01-08",
+        company="Fernwood Homes",
+        recruiter="Nadia Khan",
+    ),
+    Labelled(
+        "fr_thirteenth_16",
+        """Bonjour Mélanie,
+
+Merci pour votre patience. Le comité se réunit lundi ; vous aurez une réponse dans la foulée, au plus tard mercredi.
+
+Cordialement,
+Gaël Fournier
+RH, Mutuelle Générale""",
+        "answer_date",
+        answer_by="2026-12-16",
+        company="Mutuelle Générale",
+        recruiter="Gaël Fournier",
+    ),
+    Labelled(
+        "en_thirteenth_17",
+        """Hi Sophie,
+
+Can you confirm your home address and date of birth for our records?
+
+Thanks,
+Payroll Team, Brightline""",
+        "other",
+        company="Brightline",
+    ),
+    Labelled(
+        "fr_thirteenth_18",
+        """Bonjour Nicolas,
+
+Compte tenu de vos antécédents de dépression, nous préférons ne pas donner suite à votre candidature.
+
+Cordialement,
+Banque Régionale de l'Ouest""",
+        "refusal",
+        reason="discriminatory",
+        company="Banque Régionale de l'Ouest",
+        criteria=("health",),
+    ),
+    Labelled(
+        "en_thirteenth_19",
+        """Hi Marcus,
+
+The client feels your dreadlocks are not suitable for a corporate environment, so they have declined to interview you.
+
+Regards,
+Apex Recruitment""",
+        "refusal",
+        reason="discriminatory",
+        company="Apex",
+        criteria=("appearance",),
+    ),
+    Labelled(
+        "fr_thirteenth_20",
+        """Bonjour,
+
+Votre candidature n'est pas retenue. Pour ce poste de soudeur, la certification ASME est obligatoire.
+
+Cordialement,
+Chantiers de l'Atlantique""",
+        "refusal",
+        reason="missing_skills",
+        skill="certification ASME",
+        company="Chantiers de l'Atlantique",
+    ),
+    Labelled(
+        "en_thirteenth_21",
+        """Hi Anna,
+
+We would like to invite you to an assessment centre on Thursday 17th December, starting at 9:00am.
+
+Kind regards,
+Graduate Recruitment Team
+Lloyds Banking Group""",
+        "interview",
+        interview_at="2026-12-17T09:00",
+        company="Lloyds Banking Group",
+        tz="Europe/London",
+        country="GB",
+        now="2026-12-10T09:00:00+00:00",
+    ),
+    Labelled(
+        "fr_thirteenth_22",
+        """Bonjour,
+
+Je suis Marie Dupuis, recruteuse chez Capgemini. Votre profil m'intéresse pour un poste de consultant SAP. Seriez-vous disponible pour un échange téléphonique cette semaine ?
+
+Bien à vous,
+Marie""",
+        "interview",
+        company="Capgemini",
+        recruiter="Marie Dupuis",
+    ),
+    Labelled(
+        "en_thirteenth_23",
+        """Hi Jo,
+
+We've decided not to proceed with any further hires this quarter, so your application is on hold. We expect to resume hiring in about three months.
+
+Best,
+Finley Ross
+Talent, Quartz""",
+        "refusal",
+        reason="opening_later",
+        months=3,
+        company="Quartz",
+        recruiter="Finley Ross",
+    ),
+    Labelled(
+        "fr_thirteenth_24",
+        """Bonjour Clara,
+
+Nous ne donnerons pas suite, nous recherchons une personne ayant davantage d'expérience en gestion de la paie.
+
+Cordialement,
+Cabinet Expertis""",
+        "refusal",
+        reason="missing_skills",
+        skill="gestion de la paie",
+        company="Cabinet Expertis",
+    ),
+    Labelled(
+        "en_thirteenth_25",
+        """Hi Will,
+
+I'm afraid the team has decided not to go ahead with your application. We're looking for someone who's a bit more of a 'culture fit' — younger, if I'm honest.
+
+Best,
+Zara Moss
+People, Hype Agency""",
+        "refusal",
+        reason="discriminatory",
+        company="Hype Agency",
+        recruiter="Zara Moss",
+        criteria=("age",),
+    ),
+    Labelled(
+        "fr_thirteenth_26",
+        """Bonjour,
+
+Nous avons bien reçu votre candidature spontanée. Nous n'avons malheureusement aucun poste disponible actuellement.
+
+Cordialement,
+Imprimerie Nouvelle""",
+        "refusal",
+        reason="none",
+        company="Imprimerie Nouvelle",
+    ),
+    Labelled(
+        "en_thirteenth_27",
+        """Hey Kim, just confirming our chat tomorrow at 12:30 — I'll call you on your mobile.
+
+Tom (Brightpath)""",
+        "interview",
+        interview_at="2026-12-11T12:30",
+        company="Brightpath",
+        recruiter=None,
+    ),
+    Labelled(
+        "fr_thirteenth_28",
+        """Bonjour Hugo,
+
+Nous reviendrons vers vous sous quinzaine pour vous faire part de notre décision.
+
+Cordialement,
+Agence Publicis Conseil""",
+        "answer_date",
+        answer_by="2026-12-25",
+        company="Agence Publicis Conseil",
+    ),
+    Labelled(
+        "en_thirteenth_29",
+        """Hi Ben,
+
+We're sorry to say the position has been put on hold indefinitely, so we won't be proceeding with any candidates.
+
+Regards,
+Kestrel Aviation""",
+        "refusal",
+        reason="none",
+        company="Kestrel Aviation",
+    ),
+    Labelled(
+        "fr_thirteenth_30",
+        """Bonjour Inès,
+
+Je vous prie de bien vouloir nous transmettre votre RIB et votre carte vitale pour finaliser votre contrat.
+
+Cordialement,
+Service paie, Groupe Adéo""",
+        "other",
+        company="Groupe Adéo",
+    ),
 )
