@@ -104,7 +104,8 @@ _SPAN = re.compile(
     rf"\b(?:sous|dans|d'ici|within|in|in the next|over the next|au cours des|dans les|"
     rf"during the next|d'ici a|under|(?:dans|sous) un delai (?:maximum |max |d'environ )?de|"
     rf"within a period of)\s+(?:les\s+|the\s+)?(?:next\s+|coming\s+|"
-    rf"prochaine?s\s+)?(?P<n>\d{{1,3}}|{_NUMBER}|quelques|few|a few)\s*"
+    rf"prochaine?s\s+)?(?P<n>\d{{1,3}}(?:\s?[-–]\s?\d{{1,3}}|\s(?:a|à|to|or|ou)\s\d{{1,3}})?|"
+    rf"{_NUMBER}|quelques|few|a few)\s*"
     r"(?:prochain(?:e)?s\s+|next\s+|coming\s+)?(?P<u>jours? ouvr[ea]s|jours? ouvrables|"
     r"business days?|working days?|jours?|days?|semaines?|weeks?|mois|months?|heures?|hours?|h)\b"
 )
@@ -325,7 +326,7 @@ def find_dates(folded: str, *, ref: dt.date, country: str = "FR") -> list[DateHi
         day(m.start(), m.end(), found)
 
     for m in _SPAN.finditer(folded):
-        n = _number(m["n"])
+        n = _number(re.split(r"\s?[-–]\s?|\s(?:a|à|to|or|ou)\s", m["n"])[-1])
         if n is None:
             continue
         unit = m["u"]

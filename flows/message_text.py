@@ -126,7 +126,8 @@ _DISCLAIMER = re.compile(
     r"confidentialit[ée]|avis de confidentialit|avertissement|disclaimer|"
     r"p ?pensez|pensez [àa] l'environnement|please consider the environment|"
     r"merci de penser|before printing|avant d'imprimer|"
-    r"si vous (avez re[çc]u|n'[êe]tes pas le destinataire)|if you (have received|are not the))",
+    r"si vous (avez re[çc]u|n'[êe]tes pas le destinataire)|if you (have received|are not the)|"
+    r"envoy[ée] (de|depuis) mon|sent from my|get outlook for)",
     re.I,
 )
 

@@ -217,6 +217,12 @@ REFUSAL = _rx(
     r"someone else|other)\b",
     r"\b(?:will not|won't) be (?:offering|extending|pursuing|progressing|taking)",
     r"\bunsuccessful\b",
+    r"\bn'est plus d'actualite\b|\bno longer (?:available|open|relevant)\b",
+    r"\bpaused hiring\b|\bhiring (?:is |has been )?(?:paused|frozen|on hold)\b|\bhiring freeze\b|"
+    r"\bgel des recrutements\b|\bsuspendu (?:les|nos) recrutements\b",
+    r"\bwe (?:won't|will not|cannot|can't) (?:proceed|continue)\b",
+    r"\b(?:confier|confie|attribuer|attribue|proposer|propose) (?:le|ce) poste a (?:une autre|"
+    r"un autre|quelqu'un d'autre)",
     r"\b(?:didn't|did not|haven't|have not) (?:get|got|land|landed) the (?:job|role|position)\b",
     r"\b(?:application|candidature|profile|profil)\b[^.;!?\n]{0,30}\b(?:has been|was|a ete|est) "
     r"(?:rejected|declined|refusee?|rejetee?|not successful)\b",
@@ -340,6 +346,10 @@ INVITATION = _rx(
     r"(?:scheduled|confirmed|booked|set)\b",
     r"\b(?:are|would) you (?:be )?available\b",
     r"\byour availability\b",
+    r"\bhow does [^?\n]{0,60}\bsound\b|\bdoes [^?\n]{0,40} (?:work|suit) (?:for )?you\b|"
+    r"\b(?:cela|ca|ce creneau) vous (?:convient|va)\b|\bbring you in\b|\bmeet the (?:team|"
+    r"founders?|"
+    r"manager|ceo|cto|hiring manager)\b",
     r"\b(?:reschedule|move|postpone|shift|decaler|reporter|deplacer|avancer) (?:our|the|your|notre|"
     r"l'|votre|le) ?(?:[\w-]+ )?(?:interview|call|meeting|chat|entretien|rendez-vous|rdv|"
     r"echange)\b",
@@ -412,7 +422,7 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\byounger\b|\btoo old\b|\byour age\b|\bage (?:range|limit|profile|bracket|group)\b",
         r"\b(?:under|over) (?:the age of )?\d\d(?: years old)?\b(?! years of)",
         r"\bclose to retirement\b|\bnear(?:ing)? retirement\b|\bend of (?:your|their) career",
-        r"\bretirement\b|\bretraite\b",
+        r"\bretirement\b|\bretraite\b|\bretire\b|\bstage of (?:your )?career\b",
         r"\bdigital native|\byouthful\b|\bfresh young\b|\byoung (?:and dynamic|team|profile|person|"
         r"candidate|blood)",
         r"\bat your age\b|\ba votre age\b",
@@ -503,7 +513,7 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\baccent (?:trop |tres |assez )?(?:prononce|fort|etranger|marque|regional|du sud|"
         r"du nord|africain|maghrebin|anglais|americain)",
         r"\byour accent\b|\b(?:strong|heavy|thick|foreign|noticeable|regional) accent\b",
-        r"\baccent (?:is|was|might|could|may)\b",
+        r"\baccent (?:is|was|might|could|may)\b|\b(?:without|sans) (?:an |a |un )?accent\b",
     ),
     Criterion.DISABILITY: _rx(
         r"\bhandicap\w*",
@@ -566,7 +576,7 @@ OPENING_LATER = _rx(
     r"(?P<u2>trimestre|quarter|semestre|rentree|printemps|spring|"
     r"(?<=l')ete|(?<=cet.)ete|summer|automne|autumn|fall|annee prochaine|year|debut d'annee|"
     r"beginning of next year|early next year)\b",
-    r"\b(?:recontacter|recontactez|revenir vers nous|reprendre contact|repostuler|"
+    r"\b(?:recontact\w*|revenir vers nous|reprendre contact|repostuler|"
     r"get (?:back )?in touch|reach out|reapply|apply again|contact us again)\b"
     r"[^.!?;\n]{0,40}?\b(?:dans|d'ici|in|within|after)\s+(?:environ |about |around )?"
     r"(?P<n3>\d{1,2}|"
@@ -615,7 +625,8 @@ OTHER_OPENING = _rx(
     r"(?:currently |now |actuellement |also |aussi )?(?:hiring|recruiting|recrute)\b",
     r"\b(?:is|are|sont|est) (?:currently |now |actuellement )?(?:open|ouverte?s?|available|"
     r"disponibles?|a pourvoir) (?:now|actuellement|en ce moment|right now|today)\b|\bopen now\b",
-    r"\b(?:an|another|une?|other|d'autres) (?:opening|vacancy|position|role|poste|offre)s?\b"
+    r"\b(?:an|a|another|une?|other|d'autres) (?:[\w-]+ ){0,3}(?:opening|vacancy|position|role|"
+    r"poste|offre)s?\b"
     r"[^.;!?\n]{0,40}\b(?:right now|now|currently|actuellement|en ce moment)\b",
     r"\b(?:currently|now|actuellement|en ce moment) (?:live|open|posted|advertised|en ligne|"
     r"ouverte?s?|publiee?s?)\b",
@@ -693,6 +704,8 @@ MISSING_SKILL = _rx(
     rf"\b(?:fluent|fluency in|proficient in|expert in|certified in) {_SKILL_AFTER}"
     r"(?= (?:was|is|were) (?:a |an )?(?:must|requirement|required|essential|mandatory|key))",
     rf"\bgaps? in (?:your )?{_SKILL_AFTER}",
+    rf"\bsomeone (?:who's|who has|who have|qui a) (?:worked|used|shipped|built|deja travaille|"
+    rf"travaille) (?:with|on|in|avec|sur) {_SKILL_AFTER}",
     r"\bniveau (?:d'|de |en )(?P<skill>[\w-]+) (?:courant|bilingue|natif|avance|confirme|"
     r"professionnel|c1|b2|c2)\b",
     r"\b(?:la |le |l'|une? |a |an |the )?(?P<skill>(?:certification|habilitation|permis|diplome|"
@@ -756,6 +769,9 @@ CATEGORICAL = _rx(
     r"irrevocable|"
     r"ferme|sans appel|final\w*)",
     r"\bdecision (?:definitive|irrevocable|ferme|sans appel)",
+    r"\b(?:toute|any) (?:nouvelle |autre |further |future )?(?:sollicitation|candidature|relance|"
+    r"demande|application|contact|correspondence)s? (?:restera|resteront|will|will remain|will go) "
+    r"(?:sans reponse|unanswered|ignored|without (?:a )?(?:reply|response))",
     r"\bcannot be (?:appealed|reconsidered|reversed|changed)\b|\bne (?:peut|pourra) pas etre "
     r"(?:revue|contestee|modifiee)\b",
     r"\brefrain from (?:contacting|reaching|following|calling)\b|\bvous abstenir de (?:nous )?"
@@ -854,7 +870,8 @@ _NAME_TOKEN = (
 )
 _UPPER_TOKEN = r"[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?"
 _PERSON = re.compile(
-    rf"^(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?(?P<name>(?:{_NAME_TOKEN}|{_UPPER_TOKEN})"
+    rf"^(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Chef|Prof\.?|Me|"
+    rf"Ma[îi]tre)\s+)?(?P<name>(?:{_NAME_TOKEN}|{_UPPER_TOKEN})"
     rf"(?:\s+(?:de |du |van |von |le |la |d')?(?:{_NAME_TOKEN}|{_UPPER_TOKEN}|[A-Z]\.)){{1,3}})"
     r"\s*(?:[|,–—-].*)?$"
 )
@@ -1057,6 +1074,7 @@ def _months_until(ref: dt.date, month: int) -> int:
 
 _SKILL_CUT = re.compile(
     r"\s(?:et|and|ce qui|which|pour|for|that|qui|que|dont|necessaire|required|indispensable|"
+    r"in production|en production|"
     r"est|was|is|n'est|ne|were|are|sont|etait|etaient|semble|semblait|paraissait|n'etait|"
     r"reste|restait|requis|requise|attendue?s?|comme|as|dans le cadre|"
     r"au poste|sur le poste|for the|pour le|pour ce|for this|in this|on this|chez|at|"
@@ -1267,7 +1285,7 @@ _TEAM_SIGNATURES = tuple(
         r"[Tt]alent [Aa]cquisition|[Pp]eople|[Hh]iring|HR|du personnel))?(?:\s+[A-Z][\w-]+)?"
         r"\s+(?:de |d'|du |chez |at |@ |pour |for )" + _COMPANY_NAME,
         r"^(?:L'|l'|The\s+)?" + _COMPANY_NAME + r"\s+(?:Recruiting|Recruitment|Talent|People|"
-        r"Hiring|Careers|Recrutement)\b",
+        r"Hiring|Careers|Recrutement|Team)\b",
         r"(?:[ÉéEe]quipe|[Tt]eam|[Ss]ervice)\s+(?:[Rr]ecrutement|RH|HR|[Tt]alents?|"
         r"[Rr]ecruiting)\s+" + _COMPANY_NAME + "$",
         r"^(?:—\s*|-\s*)?(?:Recrutement|Recruitment|Recruiting|RH|HR|Careers|Talents?|Jobs)\s+"
@@ -1322,6 +1340,9 @@ def _signature_company(
             team = pattern.search(line)
             if team:
                 cleaned = _clean_company(team.group("co"))
+                suffix = _TEAM_SUFFIX.search(cleaned or "")
+                if cleaned and suffix and suffix.start() > 0:
+                    cleaned = cleaned[: suffix.start()].strip()
                 if cleaned and not _is_title(cleaned) and not _is_team(cleaned):
                     return cleaned
     return None
@@ -1435,6 +1456,8 @@ def _read_phrase(
         when = read_when(phrase, now=ref, tz=str(zone.key), country=country, expect=Prefer.FUTURE)
     except Exception:
         when = DateProblem.UNREADABLE
+    if hit.window and re.search(r"\d\s?[-–]\s?\d", phrase):
+        return hit.first, hit.last, hit.time  # "in 2-3 weeks": the range's far end (ours)
     bare_weekday = re.fullmatch(r"(?:on |le |ce )?([a-z]+)", fold(phrase).strip())
     if (
         bare_weekday

@@ -6816,4 +6816,397 @@ Service paie, Groupe Adéo""",
         "other",
         company="Groupe Adéo",
     ),
+    # --- A fourteenth batch, written apart from the first thirteen ---------------------------
+    Labelled(
+        "fr_fourteenth_01",
+        """Bonjour Mme Bernard,
+
+Suite à votre entretien, j'ai le regret de vous informer que nous avons retenu un candidat dont l'expérience correspond davantage aux exigences du poste.
+
+Je vous souhaite une bonne continuation.
+
+Envoyé de mon iPhone""",
+        "refusal",
+        reason="none",
+    ),
+    Labelled(
+        "en_fourteenth_02",
+        """Hi Kyle,
+
+Thanks for chatting with us! Sadly we won't be moving ahead — we need someone who's worked with Snowflake and dbt in production.
+
+Best,
+Priya
+Data Lead @ Streamlit Labs""",
+        "refusal",
+        reason="missing_skills",
+        skill="Snowflake and dbt",
+        company="Streamlit Labs",
+    ),
+    Labelled(
+        "fr_fourteenth_03",
+        """Bonjour,
+
+Le poste d'assistant juridique n'est plus d'actualité suite à une réorganisation interne. Un nouveau recrutement pourrait être lancé au printemps ; nous reviendrons alors vers vous.
+
+Cordialement,
+Cabinet Lexia""",
+        "refusal",
+        reason="opening_later",
+        months=3,
+        company="Cabinet Lexia",
+    ),
+    Labelled(
+        "en_fourteenth_04",
+        """Hi Olivia,
+
+We went with another candidate for the Account Executive role. That said, we have a Sales Development opening right now and I'd love to put you forward for it.
+
+Best,
+Jake Simmons
+Head of Sales, Rallyware""",
+        "refusal",
+        reason="other_opening",
+        company="Rallyware",
+        recruiter="Jake Simmons",
+    ),
+    Labelled(
+        "fr_fourteenth_05",
+        """Monsieur,
+
+Votre candidature a été refusée. Toute nouvelle sollicitation restera sans réponse.
+
+La Direction
+Hôtel Splendid""",
+        "refusal",
+        reason="categorical",
+        company="Hôtel Splendid",
+    ),
+    Labelled(
+        "en_fourteenth_06",
+        """Hi Grace,
+
+I'll be straight with you: the partners want a male associate for this client, so we're not moving forward.
+
+Regards,
+Tom Baker
+Office Manager, Baker & Lowe LLP""",
+        "refusal",
+        reason="discriminatory",
+        company="Baker & Lowe LLP",
+        recruiter="Tom Baker",
+        criteria=("sex",),
+    ),
+    Labelled(
+        "fr_fourteenth_07",
+        """Bonjour Amina,
+
+Nous avons apprécié l'entretien, mais le port du voile n'est pas compatible avec notre politique de neutralité en boutique. Nous ne donnerons pas suite.
+
+Cordialement,
+Parfumerie Lumière""",
+        "refusal",
+        reason="discriminatory",
+        company="Parfumerie Lumière",
+        criteria=("religion",),
+    ),
+    Labelled(
+        "en_fourteenth_08",
+        """Hi Ian,
+
+Thanks for your application. We've paused hiring for this role until further notice.
+
+Thanks,
+Recruiting, Parallel Health""",
+        "refusal",
+        reason="none",
+        company="Parallel Health",
+    ),
+    Labelled(
+        "fr_fourteenth_09",
+        """Bonjour Sophie,
+
+Je vous propose un rendez-vous dans nos locaux le mardi 15/12/2026 à 14h15.
+
+Cordialement,
+Jérôme Lefort
+Directeur d'agence – Crédit du Nord""",
+        "interview",
+        interview_at="2026-12-15T14:15",
+        company="Crédit du Nord",
+        recruiter="Jérôme Lefort",
+    ),
+    Labelled(
+        "en_fourteenth_10",
+        """Hi Ava,
+
+Your interview has been booked for Wednesday 16 December 2026 at 13:30 via Microsoft Teams.
+
+Kind regards,
+Recruitment Team
+NHS Lothian""",
+        "interview",
+        interview_at="2026-12-16T13:30",
+        company="NHS Lothian",
+        tz="Europe/London",
+        country="GB",
+        now="2026-12-10T09:00:00+00:00",
+    ),
+    Labelled(
+        "fr_fourteenth_11",
+        """Bonjour,
+
+Nous accusons réception de votre candidature. Compte tenu du nombre important de candidatures, seules les personnes retenues seront contactées.
+
+Service RH
+Airbus Atlantic""",
+        "received",
+        company="Airbus Atlantic",
+    ),
+    Labelled(
+        "en_fourteenth_12",
+        """Hi Will,
+
+Thanks for applying! We'll get back to you in 2-3 weeks.
+
+Best,
+The Loom Team""",
+        "answer_date",
+        answer_by="2026-12-31",
+        company="Loom",
+    ),
+    Labelled(
+        "fr_fourteenth_13",
+        """Bonjour Chloé,
+
+Pour la suite du processus, merci de compléter le test de personnalité en ligne avant lundi.
+
+Cordialement,
+Recrutement L'Oréal""",
+        "other",
+        company="L'Oréal",
+    ),
+    Labelled(
+        "en_fourteenth_14",
+        """Hi Fred,
+
+We felt you were overqualified and, frankly, at your stage of career you'd probably be looking to retire soon. We won't proceed.
+
+Regards,
+Quickfix Repairs""",
+        "refusal",
+        reason="discriminatory",
+        company="Quickfix Repairs",
+        criteria=("age",),
+    ),
+    Labelled(
+        "fr_fourteenth_15",
+        """Bonjour,
+
+Nous avons appris que vous aviez un handicap moteur ; nous ne pensons pas pouvoir adapter le poste. Votre candidature n'est pas retenue.
+
+Cordialement,
+Garage Central""",
+        "refusal",
+        reason="discriminatory",
+        company="Garage Central",
+        criteria=("disability",),
+    ),
+    Labelled(
+        "en_fourteenth_16",
+        """Hi Leila,
+
+We regret to inform you that we are unable to move forward due to concerns about your family commitments.
+
+Regards,
+Crest Legal""",
+        "refusal",
+        reason="discriminatory",
+        company="Crest Legal",
+        criteria=("family",),
+    ),
+    Labelled(
+        "fr_fourteenth_17",
+        """Bonjour,
+
+Votre profil est intéressant, mais le poste exige une parfaite maîtrise d'AutoCAD. Nous ne donnerons pas suite à votre candidature.
+
+Cordialement,
+Bureau d'études Ingéo""",
+        "refusal",
+        reason="missing_skills",
+        skill="AutoCAD",
+        company="Bureau d'études Ingéo",
+    ),
+    Labelled(
+        "en_fourteenth_18",
+        """Hi Sam,
+
+Following your interview, we're sorry to say you weren't selected. The panel was looking for stronger experience with stakeholder management.
+
+Regards,
+Cityline Transport""",
+        "refusal",
+        reason="missing_skills",
+        skill="stakeholder management",
+        company="Cityline Transport",
+    ),
+    Labelled(
+        "fr_fourteenth_19",
+        """Bonjour Théo,
+
+Vous êtes convoqué à un entretien collectif le lundi 14 décembre à 8h30 à l'agence France Travail de Lorient.
+
+Cordialement,
+Transports Kéolis Lorient""",
+        "interview",
+        interview_at="2026-12-14T08:30",
+        company="Transports Kéolis Lorient",
+    ),
+    Labelled(
+        "en_fourteenth_20",
+        """Hello,
+
+Thanks for your application to Greenway Grocers. Due to high demand, we'll only respond to successful applicants within 14 days.
+
+Greenway Grocers""",
+        "answer_date",
+        answer_by="2026-12-24",
+        company="Greenway Grocers",
+    ),
+    Labelled(
+        "fr_fourteenth_21",
+        """Bonjour Madame,
+
+Nous préférons ne pas recruter de personne en situation de surpoids pour ce poste de vendeuse. Nous ne donnerons pas suite.
+
+Cordialement,
+Mode & Style""",
+        "refusal",
+        reason="discriminatory",
+        company="Mode & Style",
+        criteria=("appearance",),
+    ),
+    Labelled(
+        "en_fourteenth_22",
+        """Hi Ana,
+
+Quick heads-up: we're behind on reviews, but you'll have an answer from us by Monday the 14th.
+
+Thanks,
+Lena Brooks
+Recruiter, Orbit Labs""",
+        "answer_date",
+        answer_by="2026-12-14",
+        company="Orbit Labs",
+        recruiter="Lena Brooks",
+    ),
+    Labelled(
+        "fr_fourteenth_23",
+        """Bonjour Mehdi,
+
+Malgré un bon entretien, nous avons choisi un candidat plus expérimenté en gestion de projets industriels.
+
+Cordialement,
+Nathalie Perrot
+RH, Safran Nacelles""",
+        "refusal",
+        reason="missing_skills",
+        skill="gestion de projets industriels",
+        company="Safran Nacelles",
+        recruiter="Nathalie Perrot",
+    ),
+    Labelled(
+        "en_fourteenth_24",
+        """Hi Dan,
+
+Sorry, we won't be able to take your application further because you're not a native speaker and our clients expect someone without an accent.
+
+Regards,
+VoiceFirst Ltd""",
+        "refusal",
+        reason="discriminatory",
+        company="VoiceFirst Ltd",
+        criteria=("accent",),
+    ),
+    Labelled(
+        "fr_fourteenth_25",
+        """Bonjour,
+
+Nous avons décidé de confier le poste à une autre personne. Je vous recontacterai dans un an, lorsque nous ouvrirons notre second restaurant.
+
+Cordialement,
+Chef Antoine Blanc
+Le Bistrot Gourmand""",
+        "refusal",
+        reason="opening_later",
+        months=12,
+        company="Le Bistrot Gourmand",
+        recruiter="Antoine Blanc",
+    ),
+    Labelled(
+        "en_fourteenth_26",
+        """Hi Jules,
+
+Not this time, I'm afraid — we've filled the role internally.
+
+Best,
+Hana
+Ops Lead, Tinkr""",
+        "refusal",
+        reason="none",
+        company="Tinkr",
+    ),
+    Labelled(
+        "fr_fourteenth_27",
+        """Bonjour Marie,
+
+Votre activité syndicale chez votre précédent employeur a fait hésiter la direction. Nous ne retiendrons pas votre candidature.
+
+Cordialement,
+Transports Bretagne Sud""",
+        "refusal",
+        reason="discriminatory",
+        company="Transports Bretagne Sud",
+        criteria=("union",),
+    ),
+    Labelled(
+        "en_fourteenth_28",
+        """Hi Zoe,
+
+We'd love to bring you in to meet the founders. How does Thursday, December 17 at 5:30pm sound?
+
+Best,
+Mia Chen
+Ops, Nestwell""",
+        "interview",
+        interview_at="2026-12-17T17:30",
+        company="Nestwell",
+        recruiter="Mia Chen",
+    ),
+    Labelled(
+        "fr_fourteenth_29",
+        """Bonjour,
+
+Merci pour votre candidature. Nous la traiterons dans un délai maximum de 10 jours ouvrés.
+
+Service RH
+Clinique Pasteur""",
+        "received",
+        company="Clinique Pasteur",
+    ),
+    Labelled(
+        "en_fourteenth_30",
+        """Hi Ben,
+
+Thanks for your time. We've decided that your experience doesn't align closely enough with what we need, so we won't be moving forward.
+
+Regards,
+Laura Fisher
+Talent Partner, Keystone""",
+        "refusal",
+        reason="none",
+        company="Keystone",
+        recruiter="Laura Fisher",
+    ),
 )
