@@ -109,7 +109,9 @@ _SPAN = re.compile(
     r"(?:prochain(?:e)?s\s+|next\s+|coming\s+)?(?P<u>jours? ouvr[ea]s|jours? ouvrables|"
     r"business days?|working days?|jours?|days?|semaines?|weeks?|mois|months?|heures?|hours?|h)\b"
 )
-_SPAN_WORD = re.compile(r"\b(?:sous|d'ici|dans)\s+(?:une\s+)?(?P<w>huitaine|quinzaine)\b")
+_SPAN_WORD = re.compile(
+    r"\b(?:sous|d'ici|dans|within|in)\s+(?:une\s+|a\s+)?(?P<w>huitaine|quinzaine|fortnight)\b"
+)
 _WEEK_WINDOW = re.compile(
     r"\b(?P<pre>(?:d'ici|avant|by|before|until|au plus tard|no later than)\s+)?"
     r"(?:(?:a\s+|la\s+|the\s+|en\s+|dans\s+le\s+courant\s+de\s+|courant\s+|au\s+cours\s+de\s+|"
@@ -342,7 +344,7 @@ def find_dates(folded: str, *, ref: dt.date, country: str = "FR") -> list[DateHi
             last = ref + dt.timedelta(days=max(1, round(n / 24)))
         add(m.start(), m.end(), ref, last, True)
     for m in _SPAN_WORD.finditer(folded):
-        days = 8 if m["w"] == "huitaine" else 15
+        days = {"huitaine": 8, "quinzaine": 15, "fortnight": 14}[m["w"]]
         add(m.start(), m.end(), ref, ref + dt.timedelta(days=days), True)
     for m in _WEEK_WINDOW.finditer(folded):
         which, part = m["which"], m["part"]

@@ -196,7 +196,8 @@ REFUSAL = _rx(
     r"candidature)|"
     r"votre (?:profil|candidature|dossier)|avec vous)\b",
     r"\b(?:poste|recrutement|role|position|vacancy|job)\b[^.;!?\n]{0,30}\b(?:a ete |est |has been |"
-    r"was |is )?(?:annule|suspendu|gele|cancelled|canceled|withdrawn|frozen|put on hold|on hold)\b",
+    r"was |is )?(?:annule|suspendu|gele|supprime|cancelled|canceled|withdrawn|frozen|put on hold|"
+    r"on hold|removed|scrapped)\b",
     r"\b(?:poste|mission|role)\b[^.!?;\n]{0,60}?\b(?:a ete|a deja ete|est(?: desormais| deja|"
     r" maintenant)?) pourvue?",
     r"\b(?:mettre|mettons|mis) (?:un terme|fin) (?:a|au) (?:notre|votre|ce) "
@@ -217,6 +218,10 @@ REFUSAL = _rx(
     r"someone else|other)\b",
     r"\b(?:will not|won't) be (?:offering|extending|pursuing|progressing|taking)",
     r"\bunsuccessful\b",
+    r"\bpass on (?:your|this) (?:application|candidacy|profile)\b",
+    r"\b(?:recruter|recrute|pourvu|pourvoir le poste) en interne\b|\b(?:hire|hired|hiring|"
+    r"recruit\w*|"
+    r"fill\w*|filled the (?:role|position)) internally\b|\binternal candidate\b",
     r"\bn'est plus d'actualite\b|\bno longer (?:available|open|relevant)\b",
     r"\bpaused hiring\b|\bhiring (?:is |has been )?(?:paused|frozen|on hold)\b|\bhiring freeze\b|"
     r"\bgel des recrutements\b|\bsuspendu (?:les|nos) recrutements\b",
@@ -438,6 +443,8 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\bskin colou?r\b|\byour race\b|\bwhere you(?:'re| are) (?:originally )?from\b",
         r"\byour (?:last |family )?name (?:sounds|is (?:too )?(?:foreign|hard|difficult))",
         r"\b(?:foreign|ethnic)-sounding\b|\bracial\b",
+        r"\b(?:clientele|clients|customers|equipe|team)\b[^.;!?\n]{0,40}\b(?:europeen\w*|european|"
+        r"blanche?s?|white)\b",
         r"\b(?:white|black|asian|arab) (?:client|customer|team|staff|colleague|candidate|people|"
         r"person)s?\b|\b(?:local|mostly local), white\b|\b(?:blancs?|noirs?|arabes?) (?:uniquement|"
         r"seulement)\b",
@@ -507,12 +514,15 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\byour (?:[\w-]+ )?(?:hair|hairstyle|beard|skin)\b|\bgrooming standards?\b",
         r"\btattoos?\b|\boverweight\b|\bhow you look\b|\bphysical (?:presentation|image)\b",
         r"\bimage (?:de l'entreprise|de marque)\b.{0,40}\b(?:look|physique|style)",
+        r"\bau physique\b|\bphysique (?:plus )?(?:conforme|agreable|avantageux|adapte)\b|"
+        r"\btaille minimale\b|\bminimum height\b",
     ),
     Criterion.ACCENT: _rx(
         r"\b(?:votre|ton|son|un|d'un|cet|l') ?accent\b(?! sur)",
         r"\baccent (?:trop |tres |assez )?(?:prononce|fort|etranger|marque|regional|du sud|"
         r"du nord|africain|maghrebin|anglais|americain)",
-        r"\byour accent\b|\b(?:strong|heavy|thick|foreign|noticeable|regional) accent\b",
+        r"\byour (?:[\w-]+ )?accent\b|\b(?:strong|heavy|thick|foreign|noticeable|"
+        r"regional) accent\b",
         r"\baccent (?:is|was|might|could|may)\b|\b(?:without|sans) (?:an |a |un )?accent\b",
     ),
     Criterion.DISABILITY: _rx(
@@ -574,7 +584,8 @@ OPENING_LATER = _rx(
     r"vacancy|vacancies)\b[^.!?;\n]{0,90}?\b(?:(?:au|a la|at the|in the|from|en|d'ici|pour|"
     r"for|in|by|cet|ce|this|next|des|vers|a la|a l') (?:prochain |next |la |l')?|l')"
     r"(?P<u2>trimestre|quarter|semestre|rentree|printemps|spring|"
-    r"(?<=l')ete|(?<=cet.)ete|summer|automne|autumn|fall|annee prochaine|year|debut d'annee|"
+    r"(?<=l')ete|(?<=cet.)ete|summer|automne|autumn|fall|annee prochaine|an prochain|year|"
+    r"debut d'annee|"
     r"beginning of next year|early next year)\b",
     r"\b(?:recontact\w*|revenir vers nous|reprendre contact|repostuler|"
     r"get (?:back )?in touch|reach out|reapply|apply again|contact us again)\b"
@@ -704,6 +715,10 @@ MISSING_SKILL = _rx(
     rf"\b(?:fluent|fluency in|proficient in|expert in|certified in) {_SKILL_AFTER}"
     r"(?= (?:was|is|were) (?:a |an )?(?:must|requirement|required|essential|mandatory|key))",
     rf"\bgaps? in (?:your )?{_SKILL_AFTER}",
+    r"\b(?:experience|expertise|maitrise|connaissance)s? (?:[\w'-]+ ){0,4}?(?:en|dans|sur|with|in) "
+    r"(?P<skill>[^,.;:!?\n()]{2,50}?) (?:etait|est|was|is|were|sont|etaient) (?:requise?s?|"
+    r"exigee?s?|"
+    r"indispensables?|necessaires?|obligatoires?|required|essential|mandatory|a must)\b",
     rf"\bsomeone (?:who's|who has|who have|qui a) (?:worked|used|shipped|built|deja travaille|"
     rf"travaille) (?:with|on|in|avec|sur) {_SKILL_AFTER}",
     r"\bniveau (?:d'|de |en )(?P<skill>[\w-]+) (?:courant|bilingue|natif|avance|confirme|"
@@ -1058,7 +1073,8 @@ def _months(match: re.Match[str], ref: dt.date) -> int | None:
             return 6
         targets = {
             "rentree": 9, "printemps": 3, "spring": 3, "ete": 6, "summer": 6, "automne": 9,
-            "autumn": 9, "fall": 9, "annee prochaine": 1, "year": 1, "debut d'annee": 1,
+            "autumn": 9, "fall": 9, "annee prochaine": 1, "an prochain": 1, "year": 1,
+            "debut d'annee": 1,
             "beginning of next year": 1, "early next year": 1,
         }  # fmt: skip
         return _months_until(ref, targets[season])
@@ -1148,7 +1164,8 @@ def _humanise(name: str) -> str | None:
 
 
 _TEAM_FIRST = re.compile(
-    r"^(?:l')?(?:service|equipe|team|direction|departement|department|pole|cellule|"
+    r"^(?:l')?(?:service|equipe|team|direction|departement|department|pole|cellule|personnel|"
+    r"human resources|ressources humaines|"
     r"recrutement|recruitment|recruiting|rh|hr|ressources|human|talent|people|careers?)\b"
 )
 
@@ -1156,7 +1173,9 @@ _TEAM_FIRST = re.compile(
 def _is_team(piece: str) -> bool:
     """'Service RH', "L'équipe recrutement", 'The Talent Team': a team, not a company."""
     folded = fold(piece).strip()
-    return bool(_TEAM_FIRST.match(folded) or re.search(r"\b(?:team|equipe)$", folded))
+    return bool(
+        _TEAM_FIRST.match(folded) or re.search(r"\b(?:team|equipe|department|departement)$", folded)
+    )
 
 
 def _is_title(piece: str) -> bool:
@@ -1239,7 +1258,7 @@ def _clean_company(name: str) -> str | None:
     keep_dot = bool(re.search(r"\b(?:Inc|Ltd|Corp|Co|S\.A|Cie)\.$", name.strip()))
     name = name.strip(" .,;:-–—|'\"«»()") + ("." if keep_dot else "")
     tokens = name.split()
-    while tokens and _STOP_COMPANY.match(tokens[-1]):
+    while tokens and _STOP_COMPANY.match(tokens[-1]) and tokens[-1] != "IT":
         tokens.pop()
     while tokens and re.match(r"^(?:de|des|du|la|le|et|&|of|the|and|d')$", tokens[-1], re.I):
         tokens.pop()

@@ -7209,4 +7209,393 @@ Talent Partner, Keystone""",
         company="Keystone",
         recruiter="Laura Fisher",
     ),
+    # --- A fifteenth batch, written apart from the first fourteen ----------------------------
+    Labelled(
+        "fr_fifteenth_01",
+        """Bonjour Jeanne,
+
+Merci de l'intérêt que vous portez à Michelin. Nous avons examiné votre candidature avec attention, mais nous avons décidé de ne pas la poursuivre.
+
+Bonne chance pour la suite,
+Équipe Talents Michelin""",
+        "refusal",
+        reason="none",
+        company="Michelin",
+    ),
+    Labelled(
+        "en_fifteenth_02",
+        """Hi Tariq,
+
+Sorry to say we're moving on with candidates who have hands-on experience with SAP S/4HANA. Thanks for your time.
+
+Best,
+Helen Moss
+Recruiter, Vantage ERP""",
+        "refusal",
+        reason="missing_skills",
+        skill="SAP S/4HANA",
+        company="Vantage ERP",
+        recruiter="Helen Moss",
+    ),
+    Labelled(
+        "fr_fifteenth_03",
+        """Bonjour,
+
+Le poste a finalement été supprimé. Toutefois, un poste proche sera créé l'an prochain et nous vous recontacterons à ce moment-là.
+
+Cordialement,
+Mairie de Quimper""",
+        "refusal",
+        reason="opening_later",
+        months=1,
+        company="Mairie de Quimper",
+    ),
+    Labelled(
+        "en_fifteenth_04",
+        """Hi Luis,
+
+We've decided to go in a different direction for the Designer role, but our Marketing team has a Content Designer position open now — want me to connect you?
+
+Best,
+Iris Chen
+Talent, Loom & Weave""",
+        "refusal",
+        reason="other_opening",
+        company="Loom & Weave",
+        recruiter="Iris Chen",
+    ),
+    Labelled(
+        "fr_fifteenth_05",
+        """Bonjour,
+
+Nous ne reviendrons pas sur notre décision. Merci de respecter notre choix.
+
+Cordialement,
+Groupe Fontaine""",
+        "refusal",
+        reason="categorical",
+        company="Groupe Fontaine",
+    ),
+    Labelled(
+        "en_fifteenth_06",
+        """Hi Mei,
+
+The team felt your English accent, while charming, would confuse our customers. We'll pass on your application.
+
+Best,
+Coastal Call Centre""",
+        "refusal",
+        reason="discriminatory",
+        company="Coastal Call Centre",
+        criteria=("accent",),
+    ),
+    Labelled(
+        "fr_fifteenth_07",
+        """Bonjour Youssef,
+
+Vous ne correspondez pas à l'image de notre clientèle, majoritairement européenne. Nous ne donnerons pas suite.
+
+Cordialement,
+Bijouterie Royale""",
+        "refusal",
+        reason="discriminatory",
+        company="Bijouterie Royale",
+        criteria=("origin",),
+    ),
+    Labelled(
+        "en_fifteenth_08",
+        """Hi Carl,
+
+Thank you for applying. Please note that we will only contact you if you are shortlisted. The closing date is December 20.
+
+Recruitment, Norfolk Care Homes""",
+        "received",
+        company="Norfolk Care Homes",
+    ),
+    Labelled(
+        "fr_fifteenth_09",
+        """Bonjour Élise,
+
+Pourriez-vous venir nous rencontrer le mardi 15 décembre à 16h ? Nous sommes au 4 rue Sainte-Catherine.
+
+Merci,
+Lucas Morel
+Gérant, Café des Arts""",
+        "interview",
+        interview_at="2026-12-15T16:00",
+        company="Café des Arts",
+        recruiter="Lucas Morel",
+    ),
+    Labelled(
+        "en_fifteenth_10",
+        """Hi Joe,
+
+Hope you're well! Just a quick note to say we'll come back to you with a decision by next Thursday.
+
+Best,
+Sally Brown
+HR, Riverbank Foods""",
+        "answer_date",
+        answer_by="2026-12-17",
+        company="Riverbank Foods",
+        recruiter="Sally Brown",
+    ),
+    Labelled(
+        "fr_fifteenth_11",
+        """Bonjour Monsieur,
+
+Le recrutement est toujours en cours. Nous vous donnerons une réponse définitive au plus tard fin décembre.
+
+Cordialement,
+Service du personnel, Ville de Brest""",
+        "answer_date",
+        answer_by="2026-12-31",
+        company="Ville de Brest",
+    ),
+    Labelled(
+        "en_fifteenth_12",
+        """Hello,
+
+We have received your CV. Our team will be in touch shortly.
+
+Kind regards,
+Brookside Dental""",
+        "received",
+        company="Brookside Dental",
+    ),
+    Labelled(
+        "fr_fifteenth_13",
+        """Bonjour,
+
+Pour compléter votre dossier, merci de nous faire parvenir la copie de vos diplômes.
+
+Cordialement,
+Lycée Saint-Joseph""",
+        "other",
+        company="Lycée Saint-Joseph",
+    ),
+    Labelled(
+        "en_fifteenth_14",
+        """Hi Mia,
+
+We noticed you're pregnant and, given the timing, we have decided to go with another candidate.
+
+Regards,
+Skyline Events""",
+        "refusal",
+        reason="discriminatory",
+        company="Skyline Events",
+        criteria=("pregnancy",),
+    ),
+    Labelled(
+        "fr_fifteenth_15",
+        """Bonjour,
+
+Les personnes de confession musulmane ne sont pas adaptées à nos horaires. Nous ne retiendrons pas votre candidature.
+
+Boucherie Centrale""",
+        "refusal",
+        reason="discriminatory",
+        company="Boucherie Centrale",
+        criteria=("religion",),
+    ),
+    Labelled(
+        "en_fifteenth_16",
+        """Hi Ray,
+
+We're looking for someone with fewer health problems for this physically demanding role, so we won't be moving forward.
+
+Thanks,
+Ironworks Gym""",
+        "refusal",
+        reason="discriminatory",
+        company="Ironworks Gym",
+        criteria=("health",),
+    ),
+    Labelled(
+        "fr_fifteenth_17",
+        """Bonjour Lina,
+
+Votre candidature n'est pas retenue : une expérience de deux ans minimum en contrôle de gestion était requise.
+
+Cordialement,
+Groupe Beaumanoir""",
+        "refusal",
+        reason="missing_skills",
+        skill="contrôle de gestion",
+        company="Groupe Beaumanoir",
+    ),
+    Labelled(
+        "en_fifteenth_18",
+        """Hi Nick,
+
+You've got great potential, but right now we need a candidate with deeper expertise in cybersecurity. We won't be proceeding.
+
+Best,
+Fortress IT""",
+        "refusal",
+        reason="missing_skills",
+        skill="cybersecurity",
+        company="Fortress IT",
+    ),
+    Labelled(
+        "fr_fifteenth_19",
+        """Bonjour Sarah,
+
+Bonne nouvelle : le manager souhaite vous rencontrer ! Êtes-vous libre jeudi 17 décembre à 11h30 ?
+
+À bientôt,
+Justine
+Chargée de recrutement, Kiabi""",
+        "interview",
+        interview_at="2026-12-17T11:30",
+        company="Kiabi",
+    ),
+    Labelled(
+        "en_fifteenth_20",
+        """Hi Kai,
+
+We'd like to set up a technical interview. Could you make Monday 14th December at 4pm?
+
+Best,
+Dev Patel
+Engineering Manager, Forge Labs""",
+        "interview",
+        interview_at="2026-12-14T16:00",
+        company="Forge Labs",
+        recruiter="Dev Patel",
+    ),
+    Labelled(
+        "fr_fifteenth_21",
+        """Bonjour,
+
+Nous avons pris connaissance de votre engagement au sein d'un syndicat. Cela ne correspond pas à nos valeurs ; nous ne donnerons pas suite.
+
+Cordialement,
+Entreprise Durand BTP""",
+        "refusal",
+        reason="discriminatory",
+        company="Entreprise Durand BTP",
+        criteria=("union",),
+    ),
+    Labelled(
+        "en_fifteenth_22",
+        """Hi Sam,
+
+We're sorry but we don't hire people with visible disabilities for front-desk roles.
+
+Regards,
+Grand Palace Hotel""",
+        "refusal",
+        reason="discriminatory",
+        company="Grand Palace Hotel",
+        criteria=("disability",),
+    ),
+    Labelled(
+        "fr_fifteenth_23",
+        """Bonjour Manon,
+
+Votre candidature au poste d'hôtesse n'a pas été retenue : nous recherchions une personne d'une taille minimale d'1m70 et au physique plus conforme à l'image de la marque.
+
+Cordialement,
+Agence Événements Prestige""",
+        "refusal",
+        reason="discriminatory",
+        company="Agence Événements Prestige",
+        criteria=("appearance",),
+    ),
+    Labelled(
+        "en_fifteenth_24",
+        """Hi Jen,
+
+After careful thought, we have decided not to offer you the position, as we would prefer someone who is not likely to need time off for childcare.
+
+Best,
+Summit Realty""",
+        "refusal",
+        reason="discriminatory",
+        company="Summit Realty",
+        criteria=("family",),
+    ),
+    Labelled(
+        "fr_fifteenth_25",
+        """Bonjour Nicolas,
+
+Désolé, nous avons choisi de recruter en interne. Je vous souhaite bonne chance.
+
+Mathilde
+RH chez Swile""",
+        "refusal",
+        reason="none",
+        company="Swile",
+    ),
+    Labelled(
+        "en_fifteenth_26",
+        """Hi Eve,
+
+We'll have a decision for you within a fortnight.
+
+Best,
+Ella Wood
+Talent, Mosaic""",
+        "answer_date",
+        answer_by="2026-12-24",
+        company="Mosaic",
+        recruiter="Ella Wood",
+    ),
+    Labelled(
+        "fr_fifteenth_27",
+        """Bonjour Paul,
+
+J'ai bien reçu votre CV, merci. Je le transmets au responsable du service, qui reviendra vers vous d'ici deux semaines.
+
+Cordialement,
+Agathe Renaud
+RH, Groupe Leclerc""",
+        "answer_date",
+        answer_by="2026-12-24",
+        company="Groupe Leclerc",
+        recruiter="Agathe Renaud",
+    ),
+    Labelled(
+        "en_fifteenth_28",
+        """Dear Mr. Brown,
+
+We are pleased to invite you to attend an interview on Tuesday 15th December 2026 at 10.00am at our head office.
+
+Yours sincerely,
+Personnel Department
+Harrow & Pike Solicitors""",
+        "interview",
+        interview_at="2026-12-15T10:00",
+        company="Harrow & Pike Solicitors",
+        tz="Europe/London",
+        country="GB",
+        now="2026-12-10T09:00:00+00:00",
+    ),
+    Labelled(
+        "fr_fifteenth_29",
+        """Bonjour,
+
+Nous avons le regret de vous informer que votre candidature n'a pas été retenue. Nous vous invitons néanmoins à consulter régulièrement nos offres sur notre site.
+
+Cordialement,
+Service recrutement – Lidl France""",
+        "refusal",
+        reason="none",
+        company="Lidl France",
+    ),
+    Labelled(
+        "en_fifteenth_30",
+        """Hi Max,
+
+We regret to tell you that you were unsuccessful. We do have a similar vacancy coming up in about 2 months, so please keep an eye out.
+
+Best,
+Orchard Housing""",
+        "refusal",
+        reason="opening_later",
+        months=2,
+        company="Orchard Housing",
+    ),
 )
