@@ -66,7 +66,11 @@ _ORD = r"(?:er|re|st|nd|rd|th|e|eme)?"
 
 TIME_12 = re.compile(r"\b(1[0-2]|0?[1-9])(?:[:.h]([0-5]\d))?\s?([ap])\.?\s?m\b\.?")
 TIME_24 = re.compile(r"\b([01]?\d|2[0-3])\s?(?:h|:|heures?)\s?([0-5]\d)?(?![\d/])")
-TIME_WORDS = re.compile(r"\b(midi|noon)\b")
+TIME_WORDS = re.compile(
+    r"\b(midi|noon)\b|\b(half past|quarter past|quarter to) (one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|\d{1,2})\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|\d{1,2}) o'clock\b"
+)
 
 _DAY_MONTH = re.compile(
     rf"\b(?:(?P<wd>{_WEEKDAY})\.?,?\s+)?(?:le\s+|the\s+)?(?P<d>[0-3]?\d){_ORD}\s+(?:of\s+|de\s+)?"
@@ -236,7 +240,18 @@ def _time_near(folded: str, start: int, end: int) -> tuple[dt.time | None, int]:
 
 def _time_of(match: re.Match[str]) -> dt.time:
     if match.re is TIME_WORDS:
-        return dt.time(12, 0)
+        if match.group(1):
+            return dt.time(12, 0)
+        word = match.group(3) or match.group(4)
+        hour = int(word) if word.isdigit() else NUMBERS.get(word, 12)
+        hour = hour + 12 if 1 <= hour <= 7 else hour  # "half past two": an office's afternoon
+        if match.group(2) == "half past":
+            return dt.time(hour % 24, 30)
+        if match.group(2) == "quarter past":
+            return dt.time(hour % 24, 15)
+        if match.group(2) == "quarter to":
+            return dt.time((hour - 1) % 24, 45)
+        return dt.time(hour % 24, 0)
     hour = int(match.group(1))
     minute = int(match.group(2) or 0)
     if match.re is TIME_12:

@@ -315,7 +315,8 @@ ANSWER = _rx(
     r"(?:answer|response|update|decision|feedback|news)\b|"
     r"\b(?:repondr\w*|reponde\w*|respond\w*|reply|replies)\b|"
     r"\bconfirm (?:the )?next steps\b|\bconfirmer la suite\b|"
-    r"\bcontact (?:you|all|every|the)\b|\bcontacter\w*\b|\bwill contact\b|\breach out\b|"
+    r"\bget back to (?:you|all|every|candidates|applicants)\b|\bcontact (?:you|all|every|the)\b|"
+    r"\bcontacter\w*\b|\bwill contact\b|\breach out\b|"
     r"\blet (?:[\w'-]+ ){0,2}know\b|\b(?:the )?outcome\b|"
     r"\bshare (?:a|the|our) decision\b|\b(?:resultat|issue) (?:de|du)\b",
 )
@@ -371,7 +372,7 @@ INVITATION = _rx(
     r"\b(?:entretien|interview|rendez-vous|rdv|echange|appel|call|"
     r"meeting)\b[^.;!?\n]{0,30}\b(?:aura lieu|"
     r"se tiendra|se deroulera|will take place|will be held|is scheduled for|is set for)\b",
-    r"\b(?:passer nous voir|venir nous (?:voir|rencontrer)|come (?:in|by) (?:to|for)|pop in)\b",
+    r"\b(?:passer nous voir|venir nous (?:voir|rencontrer)|come (?:in|by)|pop in)\b",
     r"\b(?:pour|for) (?:un|une|a|an) (?:premier |premiere |first |second |seconde |deuxieme |2e |"
     r"dernier |final |last )?(?:entretien|interview|rencontre|echange)\b",
     r"\b(?:hop on|jump on|get on|schedule|set up|arrange|book|organiser|planifier|caler) "
@@ -411,6 +412,10 @@ DENIAL = re.compile(
     r"(?:n'est|n'etait) pas (?:un|le) (?:critere|motif)|not a (?:factor|criterion)|"
     r"n'(?:est|entre) pas (?:entre )?en (?:ligne de )?compte|played no (?:part|role)"
 )
+VISA = re.compile(
+    r"\bsponsor\w* (?:a )?visas?\b|\bvisa sponsorship\b|\bwork permits?\b|\bpermis de travail\b|"
+    r"\btitre de sejour\b|\bright to work\b"
+)
 _CONTRAST = re.compile(r"\b(?:mais|but|however|cependant|plutot|rather)\b")
 
 N3_CUES: dict[Criterion, Cues] = {
@@ -423,7 +428,7 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\bage (?:moyen|limite|maximum)|\blimite d'age",
         r"\brajeunir\b|\bfin de carriere\b|\bproche de la retraite\b|\bjeune et dynamique\b",
         r"\b(?:de |d')?(?:moins|plus) de (?:\d\d|trente|quarante|cinquante) ans\b(?! d'exp)",
-        r"\bvotre generation\b|\bgeneration (?:plus jeune|differente)",
+        r"\b(?:votre|your) generation\b|\bgeneration (?:plus jeune|differente)",
         r"\byounger\b|\btoo old\b|\byour age\b|\bage (?:range|limit|profile|bracket|group)\b",
         r"\b(?:under|over) (?:the age of )?\d\d(?: years old)?\b(?! years of)",
         r"\bclose to retirement\b|\bnear(?:ing)? retirement\b|\bend of (?:your|their) career",
@@ -460,6 +465,8 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\bnot (?:a )?(?:british|french|us|american|german|eu) (?:citizen|national)",
         r"\b(?:citizens?|nationals?) only\b|\bforeigners?\b|\bforeign nationals?\b",
         r"\bpasseport (?:francais|etranger)\b",
+        r"\b(?:eu|uk|us|british|french|european|francais|europeens?) (?:nationals?|citizens?|"
+        r"ressortissants?)\b",
     ),
     Criterion.SEX: _rx(
         r"\b(?:un|une) (?:homme|femme)\b|\b(?:des|les|aux) (?:hommes|femmes)\b",
@@ -715,6 +722,9 @@ MISSING_SKILL = _rx(
     rf"\b(?:fluent|fluency in|proficient in|expert in|certified in) {_SKILL_AFTER}"
     r"(?= (?:was|is|were) (?:a |an )?(?:must|requirement|required|essential|mandatory|key))",
     rf"\bgaps? in (?:your )?{_SKILL_AFTER}",
+    rf"\bfaute d'(?:une |un )?(?:experience|maitrise|competences?|"
+    rf"connaissances?) (?:suffisante?s? )?"
+    rf"(?:en|dans|sur|de|d') ?{_SKILL_AFTER}",
     r"\b(?:experience|expertise|maitrise|connaissance)s? (?:[\w'-]+ ){0,4}?(?:en|dans|sur|with|in) "
     r"(?P<skill>[^,.;:!?\n()]{2,50}?) (?:etait|est|was|is|were|sont|etaient) (?:requise?s?|"
     r"exigee?s?|"
@@ -1003,6 +1013,8 @@ def _conditional(body: _Body, start: int) -> bool:
 def _neutralised(body: _Body, start: int, end: int) -> bool:
     """Is this cue inside an equal-opportunity statement, or said not to be the reason?"""
     s_start, s_end = body.sentence_start(start), body.sentence_end(end)
+    if VISA.search(body.folded[max(s_start, start - 40) : start]):
+        return True  # "we only sponsor visas for EU nationals": a work permit, not a motive
     before = body.folded[max(s_start, start - 120) : start]
     for neutral in NEUTRAL.finditer(before):
         if not _CONTRAST.search(before[neutral.end() :]):
@@ -1166,7 +1178,7 @@ def _humanise(name: str) -> str | None:
 _TEAM_FIRST = re.compile(
     r"^(?:l')?(?:service|equipe|team|direction|departement|department|pole|cellule|personnel|"
     r"human resources|ressources humaines|"
-    r"recrutement|recruitment|recruiting|rh|hr|ressources|human|talent|people|careers?)\b"
+    r"recrutement|recruitment|recruiting|rh|hr|ressources|human)\b"
 )
 
 
@@ -1182,7 +1194,22 @@ def _is_title(piece: str) -> bool:
     words = fold(piece).split()
     if not words:
         return False
-    return bool(_TITLE_WORDS.fullmatch(words[0]) or _TITLE_LAST.search(words[-1]))
+    if _TITLE_LAST.search(words[-1]):
+        return True
+    if not _TITLE_WORDS.fullmatch(words[0]):
+        return False
+    # "Chargée de recrutement", "Head of People", "Director of Nursing" are titles; "Talent Link
+    # Europe" is a company whose name begins like one.
+    filler = {"de", "des", "du", "d'", "of", "the", "&", "and", "et", "la", "le", "en", "chez"}
+    rest = [w for w in words[1:] if w not in filler]
+    strong = re.fullmatch(
+        r"director|directeur|directrice|head|responsable|chargee?|manager|vp|chief|lead|"
+        r"consultante?|assistante?|gestionnaire|charge",
+        words[0],
+    )
+    if strong and len(words) > 1 and words[1] in ("of", "de", "des", "du", "d'"):
+        return True
+    return len(words) <= 2 or all(_TITLE_WORDS.fullmatch(w) for w in rest)
 
 
 def _looks_like_person(name: str) -> bool:
@@ -1342,6 +1369,13 @@ def _signature_company(
             if names and set(fold(piece).split()) <= names:
                 continue
             single = len(piece.split()) == 1 and len(pieces) == 1
+            if (
+                single
+                and number == 0
+                and len(parts.signature) == 1
+                and not is_first_name(fold(piece))
+            ):
+                single = False  # "Cordialement,\nBiogroup": a company signs alone
             if number == 0 and (single or (_looks_like_person(piece) and len(parts.signature) > 1)):
                 continue
             cleaned = _clean_company(piece)
@@ -1692,7 +1726,7 @@ def _reason(
         reader.note("reason", *n3[0].span())
         return RefusalReason.DISCRIMINATORY, None, None
     later = next(iter(_matches(OPENING_LATER, body, hypothetical_ok=True)), None)
-    skill_match = _first(MISSING_SKILL, body)
+    skill_match = next(iter(_matches(MISSING_SKILL, body, hypothetical_ok=True)), None)
     if later is not None and not (
         skill_match is not None
         and re.match(

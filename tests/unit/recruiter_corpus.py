@@ -7598,4 +7598,389 @@ Orchard Housing""",
         months=2,
         company="Orchard Housing",
     ),
+    # --- A sixteenth batch, written apart from the first fifteen -----------------------------
+    Labelled(
+        "fr_sixteenth_01",
+        """Bonjour Arthur,
+
+Merci pour votre venue ce matin. Nous finalisons le processus et nous vous tiendrons informé de notre décision dans les dix jours.
+
+Cordialement,
+Élodie Faure
+Chargée de recrutement, Groupe SEB""",
+        "answer_date",
+        answer_by="2026-12-20",
+        company="Groupe SEB",
+        recruiter="Élodie Faure",
+    ),
+    Labelled(
+        "en_sixteenth_02",
+        """Hi Nora,
+
+Thanks for your patience. The decision has been pushed back slightly — we now expect to update all candidates by Friday, December 18.
+
+Best,
+James Cole
+Talent Acquisition, Bright Horizons""",
+        "answer_date",
+        answer_by="2026-12-18",
+        company="Bright Horizons",
+        recruiter="James Cole",
+    ),
+    Labelled(
+        "fr_sixteenth_03",
+        """Bonjour,
+
+Vous aurez un retour de notre part courant janvier.
+
+Cordialement,
+Recrutement, Thales""",
+        "answer_date",
+        answer_by="2027-01-31",
+        company="Thales",
+    ),
+    Labelled(
+        "en_sixteenth_04",
+        """Hi Alex,
+
+We're aiming to get back to all applicants before the holidays, so by December 23 at the latest.
+
+Cheers,
+Kim
+Recruiting at Fieldwork""",
+        "answer_date",
+        answer_by="2026-12-23",
+        company="Fieldwork",
+    ),
+    Labelled(
+        "fr_sixteenth_05",
+        """Bonjour Mme Roy,
+
+Suite à l'entretien de ce jour, nous vous confirmons qu'une réponse vous sera apportée d'ici le vendredi 18 décembre.
+
+Bien cordialement,
+Virginie Le Gall
+Responsable RH, Brittany Ferries""",
+        "answer_date",
+        answer_by="2026-12-18",
+        company="Brittany Ferries",
+        recruiter="Virginie Le Gall",
+    ),
+    Labelled(
+        "en_sixteenth_06",
+        """Hello Ruby,
+
+I'm delighted to let you know that you've been shortlisted! Your interview will take place on Friday 18 December at 2:00pm.
+
+Regards,
+Hannah Bell
+HR Assistant, Castle Estates""",
+        "interview",
+        interview_at="2026-12-18T14:00",
+        company="Castle Estates",
+        recruiter="Hannah Bell",
+    ),
+    Labelled(
+        "fr_sixteenth_07",
+        """Bonjour Jules,
+
+Votre profil a été présélectionné. Nous vous invitons à un entretien le lundi 14 décembre 2026 de 10h à 11h en visioconférence.
+
+Cordialement,
+Service recrutement – Orange""",
+        "interview",
+        interview_at="2026-12-14T10:00",
+        company="Orange",
+    ),
+    Labelled(
+        "en_sixteenth_08",
+        """Hi Pete,
+
+Would you be able to come in on the 16th at half past two for a chat with the team?
+
+Cheers,
+Lola
+Bramble Café""",
+        "interview",
+        interview_at="2026-12-16T14:30",
+        company="Bramble Café",
+    ),
+    Labelled(
+        "fr_sixteenth_09",
+        """Bonjour Claire,
+
+Je vous propose un entretien jeudi à 18h, après la fermeture de la boutique. Cela vous convient-il ?
+
+Bonne journée,
+Sandrine
+Boutique Zôdio""",
+        "interview",
+        interview_at="2026-12-17T18:00",
+        company="Boutique Zôdio",
+    ),
+    Labelled(
+        "en_sixteenth_10",
+        """Hi Drew,
+
+Thank you for applying to FinEdge. We've received your application and are currently reviewing it. You should hear from us within 3 weeks.
+
+The FinEdge Team""",
+        "answer_date",
+        answer_by="2026-12-31",
+        company="FinEdge",
+    ),
+    Labelled(
+        "fr_sixteenth_11",
+        """Bonjour,
+
+Nous accusons réception de votre candidature spontanée et l'avons transmise aux managers concernés.
+
+Cordialement,
+Ressources humaines
+Laboratoires Pierre Fabre""",
+        "received",
+        company="Laboratoires Pierre Fabre",
+    ),
+    Labelled(
+        "en_sixteenth_12",
+        """Hi Liz,
+
+Can you send me two professional references before Friday?
+
+Thanks,
+Amy
+Recruiter, Oakline""",
+        "other",
+        company="Oakline",
+    ),
+    Labelled(
+        "fr_sixteenth_13",
+        """Bonjour,
+
+Félicitations ! Nous avons le plaisir de vous proposer le poste de technicien de laboratoire. Vous trouverez la promesse d'embauche en pièce jointe.
+
+Cordialement,
+Biogroup""",
+        "other",
+        company="Biogroup",
+    ),
+    Labelled(
+        "en_sixteenth_14",
+        """Hello Sam,
+
+We've decided not to move forward with your application. You're welcome to apply again in 6 months once you have more experience with Python.
+
+Best,
+DataCraft""",
+        "refusal",
+        reason="missing_skills",
+        skill="Python",
+        company="DataCraft",
+    ),
+    Labelled(
+        "fr_sixteenth_15",
+        """Bonjour,
+
+Nous ne donnerons pas suite, faute d'une expérience suffisante en management.
+
+Cordialement,
+Groupe Stalaven""",
+        "refusal",
+        reason="missing_skills",
+        skill="management",
+        company="Groupe Stalaven",
+    ),
+    Labelled(
+        "en_sixteenth_16",
+        """Hi Tia,
+
+Sorry, but we won't move forward. We're re-opening this role in January though, so do reapply then!
+
+Best,
+Kora Health""",
+        "refusal",
+        reason="opening_later",
+        months=1,
+        company="Kora Health",
+    ),
+    Labelled(
+        "fr_sixteenth_17",
+        """Bonjour Fabien,
+
+Votre candidature n'est pas retenue. Par ailleurs, plusieurs postes de technicien sont ouverts en ce moment dans notre agence de Lorient ; n'hésitez pas à y postuler.
+
+Cordialement,
+Bouygues Énergies & Services""",
+        "refusal",
+        reason="other_opening",
+        company="Bouygues Énergies & Services",
+    ),
+    Labelled(
+        "en_sixteenth_18",
+        """Hi Matt,
+
+We will not be offering you a position and ask that you do not contact us regarding this decision.
+
+Regards,
+Arden Group""",
+        "refusal",
+        reason="categorical",
+        company="Arden Group",
+    ),
+    Labelled(
+        "fr_sixteenth_19",
+        """Bonjour,
+
+Pour ce poste de standardiste, nous souhaitons une personne sans accent. Votre candidature n'est pas retenue.
+
+Cordialement,
+Cabinet médical du Parc""",
+        "refusal",
+        reason="discriminatory",
+        company="Cabinet médical du Parc",
+        criteria=("accent",),
+    ),
+    Labelled(
+        "en_sixteenth_20",
+        """Hi Bill,
+
+We think someone of your generation would struggle with our tech stack, so we won't proceed.
+
+Best,
+Hyperloop Digital""",
+        "refusal",
+        reason="discriminatory",
+        company="Hyperloop Digital",
+        criteria=("age",),
+    ),
+    Labelled(
+        "fr_sixteenth_21",
+        """Bonjour Sonia,
+
+Suite à notre entretien, et compte tenu de votre grossesse, nous préférons attendre avant de recruter sur ce poste.
+
+Cordialement,
+Agence Immo Sud""",
+        "refusal",
+        reason="discriminatory",
+        company="Agence Immo Sud",
+        criteria=("pregnancy",),
+    ),
+    Labelled(
+        "en_sixteenth_22",
+        """Hi Yusuf,
+
+The customer has asked for staff who are not Muslim. I'm sorry, I can't put you forward.
+
+Regards,
+Prime Staffing""",
+        "refusal",
+        reason="discriminatory",
+        company="Prime Staffing",
+        criteria=("religion",),
+    ),
+    Labelled(
+        "fr_sixteenth_23",
+        """Bonjour Agnès,
+
+Vous avez plus de 50 ans et nous cherchons à rajeunir nos équipes. Nous ne retiendrons pas votre candidature.
+
+Cordialement,
+Assurances Vitalis""",
+        "refusal",
+        reason="discriminatory",
+        company="Assurances Vitalis",
+        criteria=("age",),
+    ),
+    Labelled(
+        "en_sixteenth_24",
+        """Hi Carmen,
+
+Unfortunately we can't offer you the role, as our client prefers candidates who are EU nationals.
+
+Best,
+Talent Link Europe""",
+        "refusal",
+        reason="discriminatory",
+        company="Talent Link Europe",
+        criteria=("nationality",),
+    ),
+    Labelled(
+        "fr_sixteenth_25",
+        """Bonjour,
+
+Vous nous avez signalé une reconnaissance de travailleur handicapé ; le poste de magasinier ne nous semble pas adapté. Nous ne donnerons pas suite.
+
+Cordialement,
+Logistique Ouest""",
+        "refusal",
+        reason="discriminatory",
+        company="Logistique Ouest",
+        criteria=("disability",),
+    ),
+    Labelled(
+        "en_sixteenth_26",
+        """Hi Tom,
+
+We won't be moving forward as we need someone with zero sick leave history for this safety-critical role.
+
+Regards,
+Northline Rail""",
+        "refusal",
+        reason="discriminatory",
+        company="Northline Rail",
+        criteria=("health",),
+    ),
+    Labelled(
+        "fr_sixteenth_27",
+        """Bonjour,
+
+Votre appartenance syndicale, que vous avez évoquée, ne correspond pas à notre culture d'entreprise.
+
+Cordialement,
+Plastiques de l'Ouest""",
+        "refusal",
+        reason="discriminatory",
+        company="Plastiques de l'Ouest",
+        criteria=("union",),
+    ),
+    Labelled(
+        "en_sixteenth_28",
+        """Hi Ana,
+
+We have decided to move forward with another candidate. Our team is small and we felt a man would fit in better.
+
+Best,
+Rugged Outdoors""",
+        "refusal",
+        reason="discriminatory",
+        company="Rugged Outdoors",
+        criteria=("sex",),
+    ),
+    Labelled(
+        "fr_sixteenth_29",
+        """Bonjour Léo,
+
+Vos piercings au visage ne sont pas compatibles avec notre image. Nous ne donnerons pas suite.
+
+Cordialement,
+Banque Populaire Grand Ouest""",
+        "refusal",
+        reason="discriminatory",
+        company="Banque Populaire Grand Ouest",
+        criteria=("appearance",),
+    ),
+    Labelled(
+        "en_sixteenth_30",
+        """Hi Ella,
+
+We're worried your childcare arrangements won't cover the late shifts, so we won't be moving forward.
+
+Thanks,
+Metro Cinemas""",
+        "refusal",
+        reason="discriminatory",
+        company="Metro Cinemas",
+        criteria=("family",),
+    ),
 )
