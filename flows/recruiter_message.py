@@ -218,6 +218,8 @@ REFUSAL = _rx(
     r"someone else|other)\b",
     r"\b(?:will not|won't) be (?:offering|extending|pursuing|progressing|taking)",
     r"\bunsuccessful\b",
+    r"\b(?:decided|chosen|chose) to (?:hire|appoint|recruit|go with|select) (?:someone|somebody|"
+    r"another|a different|a candidate)\b",
     r"\bpass on (?:your|this) (?:application|candidacy|profile)\b",
     r"\b(?:recruter|recrute|pourvu|pourvoir le poste) en interne\b|\b(?:hire|hired|hiring|"
     r"recruit\w*|"
@@ -261,7 +263,7 @@ REFUSAL = _rx(
     r"\b(?:unable|not able) to offer you\b",
     r"\bwill not be (?:offering|extending|pursuing)",
     r"\bnot (?:be )?(?:moving|going) forward\b",
-    r"\b(?:we've|we have|has been|have been|was|were) (?:now )?filled (?:the|this) "
+    r"\b(?:we've|we have|has been|have been|was|were) (?:now |already )?filled (?:the|this) "
     r"(?:position|role)",
     r"\bpursue other candidates|other candidates whose\b",
     r"\b(?:not|won't|will not|unable to|cannot|can't|"
@@ -289,6 +291,8 @@ RECEIVED = _rx(
     r"\b(?:will|are) (?:now )?(?:be )?(?:review|reviewing|reviewed|assess|assessing)",
     r"\bconfirm(?:ing)? (?:the )?receipt\b",
     r"\bmerci (?:pour|de) (?:votre|ta) candidature\b",
+    r"\b(?:application|candidature|cv)\b[^.;!?\n]{0,30}\b(?:has been|a ete|est|was) (?:passed|"
+    r"forwarded|transmise?|transferee?|sent)\b",
 )
 
 ANSWER = _rx(
@@ -363,7 +367,8 @@ INVITATION = _rx(
     r"with you)\b",
     r"\bconfirm\w* (?:our|the|your) (?:[\w-]+ )?(?:chat|call|interview|meeting|appointment)\b",
     r"\boffer you (?:a|an) (?:[\w-]+ )?(?:interview|meeting|call|chat)\b",
-    r"\b(?:video call|phone screen|screening call|appel video|entretien telephonique|visio)\b",
+    r"\b(?:video call|phone screen|screening call|appel video)\b",
+    r"\b(?:calendar invite|meeting invite|invitation (?:agenda|calendrier|outlook))\b",
     r"\b(?:can|could) you (?:do|make|join|take) (?:a|an)\b",
     r"\b(?:join us|rejoignez-nous) (?:for|pour) (?:a|an|un|une) ",
     r"\b(?:entretien|interview|rendez-vous|echange|appel|call|"
@@ -433,6 +438,9 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\b(?:under|over) (?:the age of )?\d\d(?: years old)?\b(?! years of)",
         r"\bclose to retirement\b|\bnear(?:ing)? retirement\b|\bend of (?:your|their) career",
         r"\bretirement\b|\bretraite\b|\bretire\b|\bstage of (?:your )?career\b",
+        r"\bolder than\b|\bplus agee? que\b|\bplus vieux que\b|\bearlier stage in (?:their|your|"
+        r"his|"
+        r"her) (?:life|career)\b",
         r"\bdigital native|\byouthful\b|\bfresh young\b|\byoung (?:and dynamic|team|profile|person|"
         r"candidate|blood)",
         r"\bat your age\b|\ba votre age\b",
@@ -448,6 +456,7 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\bskin colou?r\b|\byour race\b|\bwhere you(?:'re| are) (?:originally )?from\b",
         r"\byour (?:last |family )?name (?:sounds|is (?:too )?(?:foreign|hard|difficult))",
         r"\b(?:foreign|ethnic)-sounding\b|\bracial\b",
+        r"\bde type (?:europeen|africain|asiatique|maghrebin|caucasien|nordique)\w*",
         r"\b(?:clientele|clients|customers|equipe|team)\b[^.;!?\n]{0,40}\b(?:europeen\w*|european|"
         r"blanche?s?|white)\b",
         r"\b(?:white|black|asian|arab) (?:client|customer|team|staff|colleague|candidate|people|"
@@ -514,7 +523,8 @@ N3_CUES: dict[Criterion, Cues] = {
     Criterion.APPEARANCE: _rx(
         r"\bapparence\b|\b(?:votre|ton|le|un|son) physique\b|\bcriteres? physiques?\b",
         r"\bpresentation physique\b|\bpresentable\b|\b(?:votre|ton) (?:look|allure|poids|"
-        r"tenue|coiffure|taille)\b",
+        r"coiffure|taille)\b",
+        r"\b(?:slim|mince|svelte|well-groomed|good-looking)\b",
         r"\btatouages?\b|\bpiercings?\b|\bsurpoids\b|\bcorpulence\b|\bbarbe\b|\bdreadlocks?\b",
         r"\b(?:vos|tes) cheveux\b|\bcheveux (?:colores|longs|bleus|roses)\b",
         r"\bappearance\b|\byour (?:look|looks|weight|hair|hairstyle|beard|outfit)\b",
@@ -616,7 +626,8 @@ OPENING_LATER = _rx(
     + "|".join(sorted(NUMBERS, key=len, reverse=True))
     + r")\s+(?P<u4>mois|months?)\b[^.!?;\n]{0,40}\b(?:poste|position|role|opening|ouvrir|"
     r"open|recrut|hiring|vacant)",
-    r"\b(?:poste|position|role|opening|recrutement)[^.!?;\n]{0,60}?\b(?:en|in|pour|for|"
+    r"\b(?:poste|position|role|opening|recrutement|recrut\w*|hiring|hire|ouvr\w*|open\w*)"
+    r"[^.!?;\n]{0,60}?\b(?:en|in|pour|for|"
     r"vers|around|d'ici|by) (?:debut |fin |early |late |mid-?|mi-)?(?P<month>"
     + "|".join(m for m in sorted(MONTHS, key=len, reverse=True) if len(m) > 3)
     + r")\b",
@@ -654,6 +665,9 @@ OTHER_OPENING = _rx(
     r"\b(?:actuellement|en ce moment|aussi|egalement|par ailleurs)\b[^.;!?\n]{0,40}\b"
     r"(?:postes?|offres?|opportunites?|missions?)\b[^.;!?\n]{0,60}\b(?:ouverte?s?|a pourvoir|"
     r"disponibles?|convenir|correspond\w*|interesser)",
+    r"\b(?:might|may|could|would) (?:also |better )?(?:suit|interest|fit) you\b|"
+    r"\bpourrait (?:mieux |"
+    r"aussi )?vous (?:convenir|correspondre|interesser)\b",
     r"\bqui pourrai(?:t|ent) (?:davantage |mieux |aussi |egalement )?(?:vous |te )"
     r"(?:convenir|correspondre|interesser)",
     r"\b(?:roles?|positions?|openings?|opportunit\w+) (?:[\w'-]+ ){0,3}(?:that|which) "
@@ -722,6 +736,11 @@ MISSING_SKILL = _rx(
     rf"\b(?:fluent|fluency in|proficient in|expert in|certified in) {_SKILL_AFTER}"
     r"(?= (?:was|is|were) (?:a |an )?(?:must|requirement|required|essential|mandatory|key))",
     rf"\bgaps? in (?:your )?{_SKILL_AFTER}",
+    rf"\b(?:more|plus d') (?:years?|annees) (?:of experience |d'experience )?(?:in|with|en|dans) "
+    rf"{_SKILL_AFTER}",
+    r"\b(?:need|needed|require\w*|looking for|recherch\w+) (?:someone|a candidate|quelqu'un|une "
+    r"personne) (?:with|avec|ayant|who has|qui a) (?:a |an |the |un |une |le |la )?"
+    r"(?P<skill>[^,.;:!?\n()]{2,40}?)(?=,| and you| et vous| which| qui|\.|$)",
     rf"\bfaute d'(?:une |un )?(?:experience|maitrise|competences?|"
     rf"connaissances?) (?:suffisante?s? )?"
     rf"(?:en|dans|sur|de|d') ?{_SKILL_AFTER}",
@@ -794,6 +813,7 @@ CATEGORICAL = _rx(
     r"irrevocable|"
     r"ferme|sans appel|final\w*)",
     r"\bdecision (?:definitive|irrevocable|ferme|sans appel)",
+    r"\bne (?:repondrons|repondrai|donnerons) plus\b|\bwill no longer (?:respond|reply)\b",
     r"\b(?:toute|any) (?:nouvelle |autre |further |future )?(?:sollicitation|candidature|relance|"
     r"demande|application|contact|correspondence)s? (?:restera|resteront|will|will remain|will go) "
     r"(?:sans reponse|unanswered|ignored|without (?:a )?(?:reply|response))",
@@ -1113,6 +1133,7 @@ _SKILL_CUT = re.compile(
 )
 _SKILL_LEAD = re.compile(
     r"^(?:(?:le|la|les|l'|du|de|des|d'|un|une|the|a|an|en|in|with|of|votre|your|vos|sur|dans|"
+    r"native-level|native|fluent|"
     r"significative?|significant|premiere?|first|certaine|approfondie?|confirmee?|reussie|"
     r"tres|very|bonne|good|solide|solid|strong|forte|meilleure|better|reelle|real|"
     r"suffisante?|sufficient|avancee?|advanced|plus|more|davantage|experience|skills?|"
@@ -1146,6 +1167,15 @@ def _skill(body: _Body, match: re.Match[str]) -> str | None:
     trailing = re.search(r"\s+(?:et|and|ou|or)\s*$", folded)
     if trailing:
         end = start + trailing.start()
+        folded = body.folded[start:end]
+    # "stronger skills in SQL", "shipped mobile apps in React Native": the skill is after "in".
+    inner = list(re.finditer(r"\s(?:in|with|en|dans|sur|on)\s", folded))
+    if inner and re.search(
+        r"\b(?:skills?|expertise|experience|knowledge|background|apps?|shipped|worked|built|used|"
+        r"competences?|connaissances?|maitrise)\b",
+        folded[: inner[-1].start()],
+    ):
+        start += inner[-1].end()
         folded = body.folded[start:end]
     lead = _SKILL_LEAD.match(folded)
     if lead:
@@ -1334,7 +1364,8 @@ _TEAM_SIGNATURES = tuple(
         r"Hiring|Careers|Recrutement|Team)\b",
         r"(?:[ÉéEe]quipe|[Tt]eam|[Ss]ervice)\s+(?:[Rr]ecrutement|RH|HR|[Tt]alents?|"
         r"[Rr]ecruiting)\s+" + _COMPANY_NAME + "$",
-        r"^(?:—\s*|-\s*)?(?:Recrutement|Recruitment|Recruiting|RH|HR|Careers|Talents?|Jobs)\s+"
+        r"^(?:—\s*|-\s*)?(?:Recrutement|Recruitment|Recruiting|RH|HR|Careers|Talents?|Jobs|Team|"
+        r"[ÉE]quipe|L'[ée]quipe)\s+"
         r"(?:de |d'|chez |at |@ )?" + _COMPANY_NAME + "$",
         r"^(?:—\s*|-\s*)" + _COMPANY_NAME + r"(?:\s+(?:Recruiting|Recrutement|"
         r"Recruitment|Talent|Hiring|Careers))?$",

@@ -7983,4 +7983,391 @@ Metro Cinemas""",
         company="Metro Cinemas",
         criteria=("family",),
     ),
+    # --- A seventeenth batch, written apart from the first sixteen ---------------------------
+    Labelled(
+        "fr_seventeenth_01",
+        """Bonjour Benoît,
+
+C'est avec regret que je vous annonce que nous n'avons pas retenu votre candidature pour le poste de responsable logistique. Le choix a été difficile.
+
+Bien cordialement,
+Laurence Gautier
+DRH – Groupe Galec""",
+        "refusal",
+        reason="none",
+        company="Groupe Galec",
+        recruiter="Laurence Gautier",
+    ),
+    Labelled(
+        "en_seventeenth_02",
+        """Hi Sofia,
+
+We were really impressed, but we've decided to hire someone with more years in B2B marketing. Please stay in touch!
+
+Warmly,
+Dana Kim
+Marketing Director, Brightpath""",
+        "refusal",
+        reason="missing_skills",
+        skill="B2B marketing",
+        company="Brightpath",
+        recruiter="Dana Kim",
+    ),
+    Labelled(
+        "fr_seventeenth_03",
+        """Bonjour,
+
+Malheureusement nous ne pouvons pas donner suite. Nous allons toutefois recruter à nouveau en mars pour la saison estivale ; je garde votre CV.
+
+Cordialement,
+Camping Les Dunes""",
+        "refusal",
+        reason="opening_later",
+        months=3,
+        company="Camping Les Dunes",
+    ),
+    Labelled(
+        "en_seventeenth_04",
+        """Hi Marco,
+
+We're not moving forward for the Barista role, but we have a Shift Supervisor opening at our Soho location — it might suit you better. Happy to pass your details on!
+
+Best,
+Grind Coffee""",
+        "refusal",
+        reason="other_opening",
+        company="Grind Coffee",
+    ),
+    Labelled(
+        "fr_seventeenth_05",
+        """Bonjour Monsieur,
+
+Comme déjà indiqué à plusieurs reprises, nous ne retiendrons pas votre candidature. Nous ne répondrons plus à vos messages.
+
+Direction
+Transports Michel""",
+        "refusal",
+        reason="categorical",
+        company="Transports Michel",
+    ),
+    Labelled(
+        "en_seventeenth_06",
+        """Hi Karen,
+
+You have a lot of experience, but honestly we're looking for someone at an earlier stage in their life — you'd be much older than the rest of the team.
+
+Regards,
+Snapwire""",
+        "refusal",
+        reason="discriminatory",
+        company="Snapwire",
+        criteria=("age",),
+    ),
+    Labelled(
+        "fr_seventeenth_07",
+        """Bonjour Fatima,
+
+Votre tenue lors de l'entretien (le voile) ne correspond pas à notre politique. Nous ne donnerons pas suite.
+
+Cordialement,
+Agence Horizon Voyages""",
+        "refusal",
+        reason="discriminatory",
+        company="Agence Horizon Voyages",
+        criteria=("religion",),
+    ),
+    Labelled(
+        "en_seventeenth_08",
+        """Hi Ollie,
+
+We got your application — thanks! We'll be in touch within the next 5 working days.
+
+Cheers,
+Team Hoxton Mix""",
+        "answer_date",
+        answer_by="2026-12-17",
+        company="Hoxton Mix",
+    ),
+    Labelled(
+        "fr_seventeenth_09",
+        """Bonjour Justine,
+
+Nous avons bien reçu votre candidature et nous vous en remercions. Nous vous contacterons très prochainement pour convenir d'un entretien téléphonique.
+
+Cordialement,
+Service recrutement
+Maisons France Confort""",
+        "received",
+        company="Maisons France Confort",
+    ),
+    Labelled(
+        "en_seventeenth_10",
+        """Hi Tom,
+
+Thanks for coming to the interview. We're making our decision this week and will let you know by Friday.
+
+Best,
+Hayley Moore
+HR Manager, Peak Fitness""",
+        "answer_date",
+        answer_by="2026-12-11",
+        company="Peak Fitness",
+        recruiter="Hayley Moore",
+    ),
+    Labelled(
+        "fr_seventeenth_11",
+        """Bonjour,
+
+Pourriez-vous vous présenter à nos bureaux le mercredi 16 décembre à 9h pour un entretien avec le directeur ?
+
+Cordialement,
+Patricia Morin
+Assistante de direction, Groupe Lucien Barrière""",
+        "interview",
+        interview_at="2026-12-16T09:00",
+        company="Groupe Lucien Barrière",
+        recruiter="Patricia Morin",
+    ),
+    Labelled(
+        "en_seventeenth_12",
+        """Hi Nia,
+
+Please see the calendar invite for your interview: Thu 17 Dec, 15:00–16:00, Google Meet.
+
+Thanks,
+Recruiting Ops, Tangent""",
+        "interview",
+        interview_at="2026-12-17T15:00",
+        company="Tangent",
+    ),
+    Labelled(
+        "fr_seventeenth_13",
+        """Bonjour Victor,
+
+Suite à votre candidature, vous êtes invité à un entretien le 18 décembre à 10h30 dans nos locaux de Rennes.
+
+Cordialement,
+Ouest-France – Service RH""",
+        "interview",
+        interview_at="2026-12-18T10:30",
+        company="Ouest-France",
+    ),
+    Labelled(
+        "en_seventeenth_14",
+        """Hi Beth,
+
+Thank you for your interest in the Nursery Assistant role. Your application has been passed to the nursery manager, who will contact you if she would like to arrange an interview.
+
+Kind regards,
+Little Stars Nurseries""",
+        "received",
+        company="Little Stars Nurseries",
+    ),
+    Labelled(
+        "fr_seventeenth_15",
+        """Bonjour,
+
+Vous n'avez pas suffisamment d'expérience en rédaction technique pour ce poste. Nous ne donnerons pas suite.
+
+Cordialement,
+Agence Textuel""",
+        "refusal",
+        reason="missing_skills",
+        skill="rédaction technique",
+        company="Agence Textuel",
+    ),
+    Labelled(
+        "en_seventeenth_16",
+        """Hi Adam,
+
+We've decided to pass — the role requires a CPA certification, which you don't have yet.
+
+Best,
+Ledger & Co""",
+        "refusal",
+        reason="missing_skills",
+        skill="CPA certification",
+        company="Ledger & Co",
+    ),
+    Labelled(
+        "fr_seventeenth_17",
+        """Bonjour Coralie,
+
+Nous n'avons pas retenu votre candidature mais nous ouvrons un nouveau poste d'assistante d'ici six semaines ; je vous tiendrai au courant.
+
+Cordialement,
+Cabinet Dentaire Monge""",
+        "refusal",
+        reason="opening_later",
+        months=1,
+        company="Cabinet Dentaire Monge",
+    ),
+    Labelled(
+        "en_seventeenth_18",
+        """Dear Mr. Singh,
+
+Thank you for your application. Regrettably, we are unable to consider candidates who require visa sponsorship, and we are also looking for someone of a different ethnic profile for this customer-facing role.
+
+Regards,
+Prime Hospitality Group""",
+        "refusal",
+        reason="discriminatory",
+        company="Prime Hospitality Group",
+        criteria=("origin",),
+    ),
+    Labelled(
+        "fr_seventeenth_19",
+        """Bonjour,
+
+Vous êtes atteint de diabète, et le poste impose des horaires décalés. Nous préférons ne pas retenir votre candidature.
+
+Cordialement,
+Boulangerie Artisanale Le Fournil""",
+        "refusal",
+        reason="discriminatory",
+        company="Boulangerie Artisanale Le Fournil",
+        criteria=("health",),
+    ),
+    Labelled(
+        "en_seventeenth_20",
+        """Hi Lisa,
+
+Given your partner works for a competitor and you have young kids, we don't think this role is right for you. We won't proceed.
+
+Regards,
+Vertex Consulting""",
+        "refusal",
+        reason="discriminatory",
+        company="Vertex Consulting",
+        criteria=("family",),
+    ),
+    Labelled(
+        "fr_seventeenth_21",
+        """Bonjour Paul,
+
+Le client souhaite une personne de type européen pour ce poste de commercial. Je ne peux pas présenter votre candidature.
+
+Cordialement,
+Julien Roux
+Chasseur de têtes, Executive Search Partners""",
+        "refusal",
+        reason="discriminatory",
+        company="Executive Search Partners",
+        recruiter="Julien Roux",
+        criteria=("origin",),
+    ),
+    Labelled(
+        "en_seventeenth_22",
+        """Hi Ben,
+
+We've heard you were a union rep at your last employer. The management team has decided not to proceed.
+
+Regards,
+Sterling Plastics""",
+        "refusal",
+        reason="discriminatory",
+        company="Sterling Plastics",
+        criteria=("union",),
+    ),
+    Labelled(
+        "fr_seventeenth_23",
+        """Bonjour,
+
+Votre handicap visuel ne nous permet pas de vous confier ce poste de chauffeur-livreur. Nous ne donnerons pas suite.
+
+Cordialement,
+Express Livraison 44""",
+        "refusal",
+        reason="discriminatory",
+        company="Express Livraison 44",
+        criteria=("disability",),
+    ),
+    Labelled(
+        "en_seventeenth_24",
+        """Hi Jane,
+
+We need someone who is slim and well-groomed for this front-of-house role, so we won't be moving forward.
+
+Regards,
+Velvet Lounge""",
+        "refusal",
+        reason="discriminatory",
+        company="Velvet Lounge",
+        criteria=("appearance",),
+    ),
+    Labelled(
+        "fr_seventeenth_25",
+        """Bonjour Lola,
+
+Nous préférons recruter un homme pour ce poste de chef d'équipe en entrepôt. Nous ne donnerons pas suite.
+
+Cordialement,
+Logistic Pro""",
+        "refusal",
+        reason="discriminatory",
+        company="Logistic Pro",
+        criteria=("sex",),
+    ),
+    Labelled(
+        "en_seventeenth_26",
+        """Hi Wendy,
+
+You told us you're planning to have a baby next year, so we have decided to go with another candidate.
+
+Regards,
+Apex Dental""",
+        "refusal",
+        reason="discriminatory",
+        company="Apex Dental",
+        criteria=("pregnancy",),
+    ),
+    Labelled(
+        "fr_seventeenth_27",
+        """Bonjour Kévin,
+
+Nous avons le plaisir de vous annoncer que votre candidature est retenue pour un second entretien, qui se tiendra le lundi 21 décembre à 15h.
+
+Cordialement,
+Decathlon Rennes""",
+        "interview",
+        interview_at="2026-12-21T15:00",
+        company="Decathlon Rennes",
+    ),
+    Labelled(
+        "en_seventeenth_28",
+        """Hi Jo,
+
+Sorry — we've already filled this role. Best of luck with your search!
+
+Tess
+Hiring Manager, Kindred""",
+        "refusal",
+        reason="none",
+        company="Kindred",
+    ),
+    Labelled(
+        "fr_seventeenth_29",
+        """Bonjour,
+
+Merci de votre intérêt pour notre association. Votre candidature est en cours d'étude ; nous reviendrons vers vous avant les fêtes.
+
+Cordialement,
+Association Solidarité Jeunes""",
+        "answer_date",
+        answer_by="2026-12-23",
+        company="Association Solidarité Jeunes",
+    ),
+    Labelled(
+        "en_seventeenth_30",
+        """Hi Sam,
+
+We regret that we can't take your application forward: we need someone with a clean driving licence, and you mentioned you don't currently hold one.
+
+Regards,
+Swift Deliveries""",
+        "refusal",
+        reason="missing_skills",
+        skill="clean driving licence",
+        company="Swift Deliveries",
+    ),
 )
