@@ -178,7 +178,7 @@ REFUSAL = _rx(
     r"\bne (?:[\w'-]+ ){0,2}pas (?:[\w'-]+ ){0,2}(?:favorable|positive)",
     r"\b(?:avons|sommes|suis|ai) (?:le|au) regret\b",
     r"\bregrett(?:ons|e) (?:de vous|mais)",
-    r"\b(?:retenu|retenir|choisi|privilegie|privilegier|opte pour|poursuivre avec|"
+    r"\b(?:retenu|retenir|choisi|privilegie|privilegier|prefere|preferer|opte pour|poursuivre avec|"
     r"poursuivons avec|avancer avec|continuer avec|oriente(?:s|e)? vers|"
     r"porte(?:r)? notre choix sur|fait le choix d[e'] ?(?:retenir|poursuivre|un|une)) "
     r"(?:un autre|une autre|d'autres|un candidat|une candidate|un profil|des profils|"
@@ -356,6 +356,8 @@ INVITATION = _rx(
     r"(?:scheduled|confirmed|booked|set)\b",
     r"\b(?:are|would) you (?:be )?available\b",
     r"\byour availability\b",
+    r"\byour (?:interview|call|meeting) (?:is|will be) (?:on|at|scheduled|booked|confirmed)\b|"
+    r"\bvotre entretien (?:est|aura lieu|se tiendra|sera)\b",
     r"\bhow does [^?\n]{0,60}\bsound\b|\bdoes [^?\n]{0,40} (?:work|suit) (?:for )?you\b|"
     r"\b(?:cela|ca|ce creneau) vous (?:convient|va)\b|\bbring you in\b|\bmeet the (?:team|"
     r"founders?|"
@@ -456,6 +458,9 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\bskin colou?r\b|\byour race\b|\bwhere you(?:'re| are) (?:originally )?from\b",
         r"\byour (?:last |family )?name (?:sounds|is (?:too )?(?:foreign|hard|difficult))",
         r"\b(?:foreign|ethnic)-sounding\b|\bracial\b",
+        r"\b(?:your|votre) (?:last |family )?(?:name|nom)\b[^.;!?\n]{0,40}\b(?:put off|bother|"
+        r"deter|"
+        r"worry|concern|gener\w*|derang\w*|freiner|frein)",
         r"\bde type (?:europeen|africain|asiatique|maghrebin|caucasien|nordique)\w*",
         r"\b(?:clientele|clients|customers|equipe|team)\b[^.;!?\n]{0,40}\b(?:europeen\w*|european|"
         r"blanche?s?|white)\b",
@@ -563,6 +568,8 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\billness\b|\bchronic\b|\bdiabetes\b",
         r"\babsences? (?:pour|de) maladie\b|\babsences? medicales?\b|\bsick days\b",
         r"\bsuivi medical\b|\bmedical (?:follow-up|appointments?|treatment)\b|\bsoins reguliers\b",
+        r"\bsclerose\b|\bmultiple sclerosis\b|\bepilep\w+|\bvih\b|\bhiv\b|\basthm\w+|\bcrohn\b|"
+        r"\bbipolai\w+|\bbipolar\b|\bschizophren\w+|\bparkinson\b|\balzheimer\b|\bmigraines?\b",
     ),
     Criterion.RELIGION: _rx(
         r"\breligi\w+|\bconfession\b|\b(?:vos|tes) croyances\b|\b(?:votre|ta) foi\b",
@@ -644,6 +651,9 @@ OTHER_OPENING = _rx(
     r"de nos |un autre |une autre )(?:[\w'-]+ ){0,2}(?:offres?|postes?|annonces?) "
     r"(?:[\w'-]+ ){0,3}(?:actuellement|en cours|ouverte?s?|en ligne|a pourvoir|disponibles?)",
     r"\bnous recrutons (?:actuellement|en ce moment) ",
+    r"\b(?:several|other|some|a few|plusieurs|d'autres) (?:[\w-]+ ){0,2}(?:openings|vacancies|"
+    r"positions|"
+    r"roles|postes|offres)\b[^.;!?\n]{0,60}\b(?:match|fit|suit|correspond\w*|conviendr\w*)",
     r"\b(?:nous recherchons|on recherche|we(?:'re| are) (?:also )?looking for|nous recrutons|"
     r"we(?:'re| are) (?:also )?hiring)\b[^.;!?\n]{0,60}\b(?:en ce moment|actuellement|currently|"
     r"right now|aussi|egalement|toutefois|par ailleurs|also)\b(?=[^\n]{0,200}\b(?:si cela vous "
@@ -736,6 +746,11 @@ MISSING_SKILL = _rx(
     rf"\b(?:fluent|fluency in|proficient in|expert in|certified in) {_SKILL_AFTER}"
     r"(?= (?:was|is|were) (?:a |an )?(?:must|requirement|required|essential|mandatory|key))",
     rf"\bgaps? in (?:your )?{_SKILL_AFTER}",
+    rf"\b(?:titulaire|detenteur|detentrice|holder) (?:du|de la|de l'|d'un|d'une|des|of a|of an|"
+    rf"of the|of) ?{_SKILL_AFTER}",
+    rf"\bsomeone (?:comfortable|confident|proficient|experienced|familiar|skilled|fluent) (?:with|"
+    rf"in) "
+    rf"{_SKILL_AFTER}",
     rf"\b(?:more|plus d') (?:years?|annees) (?:of experience |d'experience )?(?:in|with|en|dans) "
     rf"{_SKILL_AFTER}",
     r"\b(?:need|needed|require\w*|looking for|recherch\w+) (?:someone|a candidate|quelqu'un|une "
@@ -1734,7 +1749,9 @@ def _interview_moment(
         return None, None
     chosen = timed[0] if timed else days[0]
     if re.match(
-        r"[^.;!?\n]{0,25}?\b(?:ou|or)\s+(?:a\s+|at\s+)?\d{1,2}\s?(?:h|:|am|pm)",
+        r"[^.;!?\n]{0,25}?\b(?:(?:ou|or)\s+(?:a\s+|at\s+)?\d{1,2}\s?(?:h|:|am|pm)|between\b|"
+        r"entre\b|"
+        r"anytime|n'importe)",
         reader.body.folded[chosen.end : chosen.end + 40],
     ):
         return None, chosen  # "à 10h ou à 15h": the candidate chooses

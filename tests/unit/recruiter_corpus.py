@@ -5620,7 +5620,6 @@ Best,
 Julia Ross
 Recruiter, Northwind""",
         "interview",
-        interview_at="2026-12-11T10:00",
         company="Northwind",
         recruiter="Julia Ross",
     ),
@@ -5915,7 +5914,6 @@ Cordialement,
 Lina Haddad
 Chargée de recrutement, Veolia Eau""",
         "interview",
-        interview_at="2026-12-17T14:00",
         company="Veolia Eau",
         recruiter="Lina Haddad",
     ),
@@ -8369,5 +8367,395 @@ Swift Deliveries""",
         reason="missing_skills",
         skill="clean driving licence",
         company="Swift Deliveries",
+    ),
+    # --- An eighteenth batch, written apart from the first seventeen ------------------------
+    Labelled(
+        "fr_eighteenth_01",
+        """Bonjour Adrien,
+
+Je vous remercie pour le temps que vous nous avez accordé. Après délibération, le comité a préféré une autre candidature pour ce poste.
+
+Belle continuation,
+Gilles Moreau
+Directeur des opérations, Transdev""",
+        "refusal",
+        reason="none",
+        company="Transdev",
+        recruiter="Gilles Moreau",
+    ),
+    Labelled(
+        "en_eighteenth_02",
+        """Hi Erin,
+
+It was a tough call, but we've offered the role to a candidate with more experience leading distributed teams.
+
+Best,
+Paul Grant
+VP Engineering, Hubble""",
+        "refusal",
+        reason="missing_skills",
+        skill="leading distributed teams",
+        company="Hubble",
+        recruiter="Paul Grant",
+    ),
+    Labelled(
+        "fr_eighteenth_03",
+        """Bonjour,
+
+Nous ne donnerons pas suite pour l'instant. Nous rouvrirons le recrutement de conseillers à la rentrée de septembre ; pensez à repostuler.
+
+Cordialement,
+Banque Postale – Recrutement""",
+        "refusal",
+        reason="opening_later",
+        months=9,
+        company="Banque Postale",
+    ),
+    Labelled(
+        "en_eighteenth_04",
+        """Hi Ravi,
+
+You weren't selected for this role. We have several openings in our Leeds office that match your background, though — I'll send you the links.
+
+Best,
+Elena Ruiz
+Recruiter, Arcadis""",
+        "refusal",
+        reason="other_opening",
+        company="Arcadis",
+        recruiter="Elena Ruiz",
+    ),
+    Labelled(
+        "fr_eighteenth_05",
+        """Bonjour,
+
+Notre décision est irrévocable. Nous vous prions de cesser de nous relancer.
+
+Cordialement,
+Cabinet Lamy""",
+        "refusal",
+        reason="categorical",
+        company="Cabinet Lamy",
+    ),
+    Labelled(
+        "en_eighteenth_06",
+        """Hi Josh,
+
+The client wanted someone younger and more energetic for the role, so I couldn't submit you.
+
+Regards,
+Nina Cole
+Consultant, Peak Recruitment""",
+        "refusal",
+        reason="discriminatory",
+        company="Peak Recruitment",
+        recruiter="Nina Cole",
+        criteria=("age",),
+    ),
+    Labelled(
+        "fr_eighteenth_07",
+        """Bonjour Samia,
+
+Nos clients préfèrent être accueillis par une personne qui ne porte pas de signe religieux. Nous ne retenons pas votre candidature.
+
+Cordialement,
+Hôtel Belle Vue""",
+        "refusal",
+        reason="discriminatory",
+        company="Hôtel Belle Vue",
+        criteria=("religion",),
+    ),
+    Labelled(
+        "en_eighteenth_08",
+        """Hi Greta,
+
+Thanks for your application to the Junior Designer role. We'll review all applications after the closing date and be in touch by January 6.
+
+Best wishes,
+Studio North""",
+        "answer_date",
+        answer_by="2027-01-06",
+        company="Studio North",
+    ),
+    Labelled(
+        "fr_eighteenth_09",
+        """Bonjour Romane,
+
+Merci pour votre candidature ! Nous l'avons bien reçue et l'étudions avec attention.
+
+À très vite,
+L'équipe Sézane""",
+        "received",
+        company="Sézane",
+    ),
+    Labelled(
+        "en_eighteenth_10",
+        """Hi Omar,
+
+Just to confirm, your interview is on Tuesday 15 December at 10:15am with Sarah and Tom.
+
+See you then,
+Ella Price
+People Ops, Wildfire""",
+        "interview",
+        interview_at="2026-12-15T10:15",
+        company="Wildfire",
+        recruiter="Ella Price",
+    ),
+    Labelled(
+        "fr_eighteenth_11",
+        """Bonjour Kylian,
+
+Je souhaiterais échanger avec vous au sujet de votre candidature. Seriez-vous disponible lundi 14 décembre vers 11h ?
+
+Cordialement,
+Alexandre Petit
+Manager, Boulanger Rennes""",
+        "interview",
+        interview_at="2026-12-14T11:00",
+        company="Boulanger Rennes",
+        recruiter="Alexandre Petit",
+    ),
+    Labelled(
+        "en_eighteenth_12",
+        """Hi Grace,
+
+Would you mind sending over your right-to-work documents before we proceed?
+
+Thanks,
+HR, Meadow Care""",
+        "other",
+        company="Meadow Care",
+    ),
+    Labelled(
+        "fr_eighteenth_13",
+        """Bonjour,
+
+Votre candidature n'a pas été retenue, nous recherchons un profil titulaire du CACES 3.
+
+Cordialement,
+Intermarché Logistique""",
+        "refusal",
+        reason="missing_skills",
+        skill="CACES 3",
+        company="Intermarché Logistique",
+    ),
+    Labelled(
+        "en_eighteenth_14",
+        """Hi Lou,
+
+Unfortunately we won't move forward; the team needs someone comfortable with advanced Excel modelling, which didn't come through in the test.
+
+Best,
+Juniper Capital""",
+        "refusal",
+        reason="missing_skills",
+        skill="Excel modelling",
+        company="Juniper Capital",
+    ),
+    Labelled(
+        "fr_eighteenth_15",
+        """Bonjour Élodie,
+
+Nous avons décidé de ne pas donner suite. Votre situation de maman solo nous fait craindre des absences.
+
+Cordialement,
+Crèche Les Lutins""",
+        "refusal",
+        reason="discriminatory",
+        company="Crèche Les Lutins",
+        criteria=("family",),
+    ),
+    Labelled(
+        "en_eighteenth_16",
+        """Hi Mark,
+
+Your CV is strong, but the client felt your name might put off some of their customers. I'm sorry.
+
+Regards,
+Talentia Recruitment""",
+        "refusal",
+        reason="discriminatory",
+        company="Talentia",
+        criteria=("origin",),
+    ),
+    Labelled(
+        "fr_eighteenth_17",
+        """Bonjour,
+
+Nous avons décidé de ne pas retenir votre candidature car vous êtes de nationalité algérienne.
+
+Cordialement,
+Sécurité Plus""",
+        "refusal",
+        reason="discriminatory",
+        company="Sécurité Plus",
+        criteria=("nationality",),
+    ),
+    Labelled(
+        "en_eighteenth_18",
+        """Hi Sara,
+
+Thanks for meeting us. As a woman you may find the site environment challenging, so we've decided not to proceed.
+
+Regards,
+Brick & Beam Builders""",
+        "refusal",
+        reason="discriminatory",
+        company="Brick & Beam Builders",
+        criteria=("sex",),
+    ),
+    Labelled(
+        "fr_eighteenth_19",
+        """Bonjour,
+
+Votre parcours est intéressant mais vous nous avez indiqué être atteinte d'une sclérose en plaques. Nous ne donnerons pas suite.
+
+Cordialement,
+Agence Interim Ouest""",
+        "refusal",
+        reason="discriminatory",
+        company="Agence Interim Ouest",
+        criteria=("health",),
+    ),
+    Labelled(
+        "en_eighteenth_20",
+        """Hi Leo,
+
+We were concerned about your wheelchair access needs in our older building, so we've chosen another applicant.
+
+Regards,
+Old Mill Studios""",
+        "refusal",
+        reason="discriminatory",
+        company="Old Mill Studios",
+        criteria=("disability",),
+    ),
+    Labelled(
+        "fr_eighteenth_21",
+        """Bonjour Julien,
+
+Votre passé de militant syndical nous fait hésiter. Nous ne donnerons pas suite.
+
+Direction, Fonderie de Bretagne""",
+        "refusal",
+        reason="discriminatory",
+        company="Fonderie de Bretagne",
+        criteria=("union",),
+    ),
+    Labelled(
+        "en_eighteenth_22",
+        """Hi Nora,
+
+We felt your piercings and colourful hair wouldn't fit our corporate look. We won't be progressing.
+
+Regards,
+Carrington Law""",
+        "refusal",
+        reason="discriminatory",
+        company="Carrington Law",
+        criteria=("appearance",),
+    ),
+    Labelled(
+        "fr_eighteenth_23",
+        """Bonjour Claire,
+
+Votre grossesse ne nous permet pas d'envisager votre arrivée dans l'équipe. Nous ne donnerons pas suite.
+
+Cordialement,
+Agence Marketing Nova""",
+        "refusal",
+        reason="discriminatory",
+        company="Agence Marketing Nova",
+        criteria=("pregnancy",),
+    ),
+    Labelled(
+        "en_eighteenth_24",
+        """Hi Tomás,
+
+Your Spanish accent is lovely, but the client wants a neutral British accent for this role. We can't put you forward.
+
+Best,
+VoiceBank Agency""",
+        "refusal",
+        reason="discriminatory",
+        company="VoiceBank Agency",
+        criteria=("accent",),
+    ),
+    Labelled(
+        "fr_eighteenth_25",
+        """Bonjour,
+
+Nous vous répondrons d'ici mercredi prochain, le temps de réunir le comité.
+
+Cordialement,
+Olivier Brun
+Chargé de recrutement, Saur""",
+        "answer_date",
+        answer_by="2026-12-16",
+        company="Saur",
+        recruiter="Olivier Brun",
+    ),
+    Labelled(
+        "en_eighteenth_26",
+        """Hi Kat,
+
+Great chat today! I'll be in touch early next week about next steps.
+
+Best,
+Ryan Hughes
+Founder, Lumos""",
+        "answer_date",
+        answer_by="2026-12-16",
+        company="Lumos",
+        recruiter="Ryan Hughes",
+    ),
+    Labelled(
+        "fr_eighteenth_27",
+        """Bonjour,
+
+Nous ne pouvons pas vous proposer ce poste, car nous avons déjà trouvé notre candidat.
+
+Cordialement,
+Garage Peugeot Vannes""",
+        "refusal",
+        reason="none",
+        company="Garage Peugeot Vannes",
+    ),
+    Labelled(
+        "en_eighteenth_28",
+        """Hi Dan,
+
+We're excited to move you to the final round! Are you available Thursday, December 17, anytime between 2 and 4pm?
+
+Best,
+Sophie Grant
+Talent, Orbital""",
+        "interview",
+        company="Orbital",
+        recruiter="Sophie Grant",
+    ),
+    Labelled(
+        "fr_eighteenth_29",
+        """Bonjour Lucie,
+
+Votre candidature est bien parvenue à notre service. Elle sera examinée dans les meilleurs délais.
+
+Cordialement,
+Région Bretagne – Direction des ressources humaines""",
+        "received",
+        company="Région Bretagne",
+    ),
+    Labelled(
+        "en_eighteenth_30",
+        """Hi Will,
+
+Thanks again for your interest. At this time we've decided not to move forward with any external candidates.
+
+Regards,
+Foster Medical""",
+        "refusal",
+        reason="none",
+        company="Foster Medical",
     ),
 )
