@@ -63,6 +63,7 @@ _HTML_ITEM = re.compile(r"<\s*li\b[^>]*>", re.I)
 _HTML_TAG = re.compile(r"<[^>]{0,2000}>")
 _MD_LINK = re.compile(r"!?\[([^\]\n]{0,300})\]\([^)\s]{0,2000}\)")
 _MD_EMPHASIS = re.compile(r"(\*{1,3}|_{2,3}|~~)(?=\S)(.+?)(?<=\S)\1")
+_MD_UNDERSCORE = re.compile(r"(?<![\w@.])_(?=\S)((?:[^_\n@]|\s@\s){1,200}?)(?<=\S)_(?![\w@])")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.M)
 _MD_CODE = re.compile(r"`{1,3}")
 
@@ -81,6 +82,7 @@ def to_plain(text: str) -> str:
     text = html.unescape(text).translate(_SPACES).translate(_INVISIBLE)
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_EMPHASIS.sub(r"\2", text)
+    text = _MD_UNDERSCORE.sub(r"\1", text)
     text = _MD_HEADING.sub("", text)
     text = _MD_CODE.sub("", text)
     lines = [" ".join(line.split()) for line in text.split("\n")]
@@ -282,6 +284,14 @@ def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:
     return lines, []
 
 
+def _without_symbols(line: str) -> str:
+    """A signature line without its emoji and pictographs ("Bea 🌸")."""
+    kept = "".join(
+        c for c in line if unicodedata.category(c) not in ("So", "Sk", "Cs", "Co", "Cn", "Mn")
+    )
+    return " ".join(kept.split())
+
+
 def split_message(text: str) -> MessageParts:
     """The first message's body, its signature and its forwarded header, from what was pasted."""
     lines = to_plain(text).split("\n")
@@ -311,7 +321,9 @@ def split_message(text: str) -> MessageParts:
     body, signature = _split_signature(first_message)
     return MessageParts(
         body="\n".join(body).strip(),
-        signature=tuple(line.strip() for line in signature[:12]),
+        signature=tuple(
+            cleaned for line in signature[:12] if (cleaned := _without_symbols(line).strip())
+        ),
         header=header,
         forwarded=forwarded,
     )

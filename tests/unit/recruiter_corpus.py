@@ -53,6 +53,10 @@ LONG_THREAD_TAIL = "\n".join(
     for day in range(1, 30)
 )
 
+LONG_QUOTE = "\n".join(
+    "> " + "Lorem ipsum dolor sit amet, consectetur adipiscing elit. " * 3 for _ in range(60)
+)
+
 CORPUS: tuple[Labelled, ...] = (
     # --- Refusals, F1: no reason given ---------------------------------------------------
     Labelled(
@@ -8757,5 +8761,157 @@ Foster Medical""",
         "refusal",
         reason="none",
         company="Foster Medical",
+    ),
+    # --- Shapes: Apple Mail forwards, HTML tables, Markdown, long quotes, emoji, Franglais ----
+    Labelled(
+        "fr_formats_01",
+        """Début du message réexpédié :
+
+De: Agnès Moreau <agnes.moreau@atelier-vert.fr>
+Objet: Votre candidature
+Date: 8 décembre 2026 à 11:02:13 UTC+1
+À: Léa Martin <lea.martin@icloud.com>
+
+Bonjour Léa,
+
+Nous avons bien étudié votre candidature mais ne pouvons malheureusement pas y donner suite.
+
+Bien à vous,
+Agnès Moreau""",
+        "refusal",
+        reason="none",
+        company="Atelier Vert",
+        recruiter="Agnès Moreau",
+    ),
+    Labelled(
+        "en_formats_02",
+        """<table><tr><td><p>Dear Jamie,</p><p>We are delighted to invite you to interview for the <strong>Operations Analyst</strong> role on <b>Wednesday, 16 December 2026 at 11:00</b>.</p><p>Kind regards,<br/>Helen Ward<br/>Talent Acquisition<br/>Rowan Logistics</p></td></tr></table>""",
+        "interview",
+        interview_at="2026-12-16T11:00",
+        company="Rowan Logistics",
+        recruiter="Helen Ward",
+    ),
+    Labelled(
+        "fr_formats_03",
+        """**Objet : Votre candidature – Développeur Python**
+
+Bonjour Samuel,
+
+Merci pour l'échange d'hier 🙏. Nous **ne donnerons pas suite** : il vous manque de l'expérience sur Django, essentielle pour ce poste.
+
+_Marie Colin_
+_Lead dev @ Kodo_""",
+        "refusal",
+        reason="missing_skills",
+        skill="Django",
+        company="Kodo",
+        recruiter="Marie Colin",
+    ),
+    Labelled(
+        "en_formats_04",
+        """Hi Nina,
+
+Thanks for reaching out again. We'll get back to you by Friday, December 18.
+
+Best,
+Oscar Lane
+Recruiter, Elm Street Media
+
+On Tue, Dec 8, 2026 at 4:12 PM Nina Park <nina.park@gmail.com> wrote:
+"""
+        + LONG_QUOTE,
+        "answer_date",
+        answer_by="2026-12-18",
+        company="Elm Street Media",
+        recruiter="Oscar Lane",
+    ),
+    Labelled(
+        "fr_formats_05",
+        """De : Service Recrutement <recrutement@groupe-armor.fr>
+Envoyé : lundi 7 décembre 2026 09:12
+À : Paul Leroy
+Objet : Candidature – Technicien
+
+Bonjour Monsieur Leroy,
+
+Votre candidature a bien été reçue. Elle sera étudiée par nos équipes dans les prochains jours.
+
+Cordialement,
+Service Recrutement
+Groupe Armor
+
+__________________________________________
+Ce message et ses pièces jointes sont confidentiels. Si vous n'êtes pas le destinataire, merci de le détruire. Groupe Armor s'engage en faveur de la diversité et du handicap.""",
+        "received",
+        company="Groupe Armor",
+    ),
+    Labelled(
+        "en_formats_06",
+        """Hey Sam!! 🎉🎉
+
+Good news — we'd love to have you in for a chat with the founders on Mon 14 Dec at 3pm 🙌
+
+Cheers,
+Bea 🌸
+Community @ Blossom""",
+        "interview",
+        interview_at="2026-12-14T15:00",
+        company="Blossom",
+    ),
+    Labelled(
+        "fr_formats_07",
+        """Hello Camille,
+
+Thanks for your application ! Malheureusement, we have decided to go with another candidate pour ce poste. Bonne chance !
+
+Best,
+Julia
+People team @ Alan""",
+        "refusal",
+        reason="none",
+        company="Alan",
+    ),
+    Labelled(
+        "en_formats_08",
+        """---------- Forwarded message ---------
+From: Priya Raman <priya@northwave.io>
+Date: Wed, Dec 2, 2026 at 10:20 AM
+Subject: Re: Senior PM role
+
+Hi Alex,
+
+We've decided not to move forward, but a similar Senior PM role will open on our Payments team in about three months. I'll reach out then.
+
+Priya
+
+> On Mon, Nov 30, 2026, Alex wrote:
+> Hi Priya, any update on my application?""",
+        "refusal",
+        reason="opening_later",
+        months=3,
+        company="Northwave",
+        recruiter="Priya Raman",
+    ),
+    Labelled(
+        "fr_formats_09",
+        """<p>Bonjour,</p><p>Nous sommes au regret de vous informer que votre candidature n'a pas été retenue.</p><p>Nous vous souhaitons une bonne continuation.</p><p>--<br>L'équipe Recrutement<br>Crédit Agricole Bretagne</p><p style="font-size:8px">Ce courriel est confidentiel. Le Crédit Agricole est handi-accueillant et recrute sans distinction d'âge ou d'origine.</p>""",
+        "refusal",
+        reason="none",
+        company="Crédit Agricole Bretagne",
+    ),
+    Labelled(
+        "en_formats_10",
+        """Hi Jo,
+
+I'm really sorry, but our client has told me they don't want to interview anyone over 45. I know that's not OK and I'm raising it with them.
+
+Best,
+Kate Moss
+Consultant, Hire Right""",
+        "refusal",
+        reason="discriminatory",
+        company="Hire Right",
+        recruiter="Kate Moss",
+        criteria=("age",),
     ),
 )
