@@ -228,6 +228,10 @@ REFUSAL = _rx(
     r"\bpaused hiring\b|\bhiring (?:is |has been )?(?:paused|frozen|on hold)\b|\bhiring freeze\b|"
     r"\bgel des recrutements\b|\bsuspendu (?:les|nos) recrutements\b",
     r"\bwe (?:won't|will not|cannot|can't) (?:proceed|continue)\b",
+    r"\b(?:won't|will not|shan't) be (?:proceeding|progressing|continuing)\b",
+    r"\bne pas (?:recruter|pourvoir|embaucher)\b|\bnot to (?:hire|recruit|fill)\b|"
+    r"\bdecided (?:not to|"
+    r"against) (?:hiring|hire|filling|fill)\b",
     r"\b(?:confier|confie|attribuer|attribue|proposer|propose) (?:le|ce) poste a (?:une autre|"
     r"un autre|quelqu'un d'autre)",
     r"\b(?:didn't|did not|haven't|have not) (?:get|got|land|landed) the (?:job|role|position)\b",
@@ -380,6 +384,7 @@ INVITATION = _rx(
     r"meeting)\b[^.;!?\n]{0,30}\b(?:aura lieu|"
     r"se tiendra|se deroulera|will take place|will be held|is scheduled for|is set for)\b",
     r"\b(?:passer nous voir|venir nous (?:voir|rencontrer)|come (?:in|by)|pop in)\b",
+    r"\bpasser un (?:[\w-]+ )?(?:entretien|test|echange)\b",
     r"\b(?:pour|for) (?:un|une|a|an) (?:premier |premiere |first |second |seconde |deuxieme |2e |"
     r"dernier |final |last )?(?:entretien|interview|rencontre|echange)\b",
     r"\b(?:hop on|jump on|get on|schedule|set up|arrange|book|organiser|planifier|caler) "
@@ -446,6 +451,7 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\bdigital native|\byouthful\b|\bfresh young\b|\byoung (?:and dynamic|team|profile|person|"
         r"candidate|blood)",
         r"\bat your age\b|\ba votre age\b",
+        r"\b(?:you're|you are|vous avez|age de|aged|agee? de) \d\d\b(?! (?:years|ans) (?:of|d'))",
         r"\b(?:a|at) \d\d (?:ans|years old)\b|\ble plus agee?\b|\bthe oldest\b|\bplus agee?s?\b",
     ),
     Criterion.ORIGIN: _rx(
@@ -483,7 +489,7 @@ N3_CUES: dict[Criterion, Cues] = {
         r"ressortissants?)\b",
     ),
     Criterion.SEX: _rx(
-        r"\b(?:un|une) (?:homme|femme)\b|\b(?:des|les|aux) (?:hommes|femmes)\b",
+        r"\b(?:un|une) (?:homme|femme)\b|\b(?:des|les|aux|de) (?:hommes|femmes)\b",
         r"\b(?:profil|candidat\w*|collaborat\w*|personnel|equipe) (?:plutot |exclusivement |"
         r"entierement )?(?:masculin|feminin)e?s?\b",
         r"\bvotre (?:sexe|genre)\b|\bd'etre une femme\b|\bparce que vous etes une femme\b",
@@ -503,6 +509,9 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\bpregnan\w*|\bmaternity\b|\bexpecting (?:a baby|a child)\b|\bbaby\b|\bbebe\b",
         r"\bstart(?:ing)? a family\b|\bfonder une famille\b",
         r"\b(?:avoir|faire) (?:un|des) (?:enfants?|bebes?)\b|\bhave (?:a baby|children|kids)\b",
+        r"\bdue date\b|\bdate (?:prevue )?d'accouchement\b|\baccouchement\b|\bterme de (?:votre|"
+        r"ta) "
+        r"grossesse\b",
     ),
     Criterion.FAMILY: _rx(
         r"\bsituation (?:familiale|de famille|maritale|matrimoniale)\b",
@@ -561,6 +570,7 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\b(?:votre|ton|son) (?:etat de )?sante\b|\betat de sante\b",
         r"\b(?:raisons?|problemes?|soucis?|antecedents?) (?:de sante|medicaux|medicales)\b",
         r"\barrets? (?:maladie|de travail)\b|\b(?:votre|sa|une) maladie\b|\bmalade\b|"
+        r"\blongue maladie\b|\bmaladie (?:longue|chronique|grave)\b|"
         r"\btraitement medical\b",
         r"\bdiabet\w+|\bcancer\b|\bdepression\b|\bburn-?out\b|\bchronique\b|\bvisite medicale\b",
         r"\byour health\b|\bhealth (?:condition|issues|problems|reasons|history|concerns)\b",
@@ -755,7 +765,8 @@ MISSING_SKILL = _rx(
     rf"{_SKILL_AFTER}",
     r"\b(?:need|needed|require\w*|looking for|recherch\w+) (?:someone|a candidate|quelqu'un|une "
     r"personne) (?:with|avec|ayant|who has|qui a) (?:a |an |the |un |une |le |la )?"
-    r"(?P<skill>[^,.;:!?\n()]{2,40}?)(?=,| and you| et vous| which| qui|\.|$)",
+    r"(?P<skill>[^,.;:!?\n()]{2,40}?)(?=,| and you| et vous| which| qui|\.|$| and at least| et au "
+    r"moins| and \d| et \d)",
     rf"\bfaute d'(?:une |un )?(?:experience|maitrise|competences?|"
     rf"connaissances?) (?:suffisante?s? )?"
     rf"(?:en|dans|sur|de|d') ?{_SKILL_AFTER}",
@@ -851,7 +862,8 @@ CATEGORICAL = _rx(
     r"\b(?:inutile|pas la peine|pas necessaire) (?:de |d')(?:nous |me )?(?:relancer|recontacter|"
     r"revenir|repostuler|postuler a nouveau|insister)",
     r"\b(?:merci|nous vous remercions|je vous remercie|prions) de ne (?:pas|plus) (?:nous |me )?"
-    r"(?:relancer|recontacter|solliciter|contacter)",
+    r"(?:relancer|recontacter|solliciter|contacter|insister)",
+    r"\bne (?:nous )?(?:interessera|conviendra|correspondra) (?:pas|jamais)\b",
     r"\bne (?:pas|plus) (?:nous |me )?(?:relancer|recontacter)\b",
     r"\bne (?:[\w'-]+ ){0,2}(?:pas|plus) (?:[\w'-]+ ){0,2}suite (?:a|aux) (?:vos (?:futures? |"
     r"autres? |nouvelles? |prochaines? )?(?:candidatures|relances|sollicitations|demandes)|"
@@ -1192,6 +1204,14 @@ def _skill(body: _Body, match: re.Match[str]) -> str | None:
     ):
         start += inner[-1].end()
         folded = body.folded[start:end]
+    degree = re.search(
+        r"(?:degree|diploma|diplome|master|masters|bachelor's|bachelor|licence|mba|phd|bts|dut) "
+        r"(?:in|en|de) $",
+        body.folded[max(0, start - 20) : start],
+    )
+    if degree:
+        start -= len(degree.group(0))
+        folded = body.folded[start:end]
     lead = _SKILL_LEAD.match(folded)
     if lead:
         start += lead.end()
@@ -1231,7 +1251,8 @@ def _is_team(piece: str) -> bool:
     """'Service RH', "L'équipe recrutement", 'The Talent Team': a team, not a company."""
     folded = fold(piece).strip()
     return bool(
-        _TEAM_FIRST.match(folded) or re.search(r"\b(?:team|equipe|department|departement)$", folded)
+        _TEAM_FIRST.match(folded)
+        or re.search(r"\b(?:team|equipe|department|departement|crew|folks)$", folded)
     )
 
 
@@ -1362,7 +1383,7 @@ def _same_company(a: str, b: str) -> bool:
 _TEAM_SUFFIX = re.compile(
     r"(?:\s+(?:Graduate|Campus|Early Careers|Corporate))?"
     r"\s+(?:Recruitment|Recruiting|Recrutement|Careers|Carri[èe]res|Talent|Talents|Hiring|Jobs|"
-    r"People|HR|Talent Acquisition)(?:\s+Team)?$"
+    r"People|HR|Talent Acquisition)(?:\s+(?:Team|[Cc]rew))?$|\s+(?:[Cc]rew|[Gg]ang|[Ff]olks)$"
 )
 
 
@@ -1633,7 +1654,11 @@ def read_message(
     hits = find_dates(body.folded, ref=ref.date(), country=country)
 
     refusal = _matches(REFUSAL, body)
-    invitation = _matches(INVITATION, body)
+    invitation = [
+        m
+        for m in _matches(INVITATION, body)
+        if not AVAILABILITY.fullmatch(m.group(0)) or INTERVIEW_NOUN.search(body.folded)
+    ]
     answers = _matches(ANSWER, body, hypothetical_ok=True)
     received = _matches(RECEIVED, body)
     criteria, n3 = _n3(body)
@@ -1817,6 +1842,13 @@ REQUEST = re.compile(
     r"\b(?:could|can|would) you (?:please )?(?:send|share|provide|complete|tell|confirm|let)\b|"
     r"\b(?:merci de|pourriez-vous|pouvez-vous|pourrais-tu|peux-tu) (?:nous |me )?(?:bien vouloir )?"
     r"(?:envoyer|transmettre|indiquer|communiquer|completer|remplir|faire parvenir)\b"
+)
+
+# "Vos disponibilités" asks for an interview only where one is named.
+AVAILABILITY = re.compile(r"vos disponibilites|your availability")
+INTERVIEW_NOUN = re.compile(
+    r"\b(?:entretien|interview|echange|rencontre|call|chat|meeting|rendez-vous|rdv|appel|visio|"
+    r"screening)\b"
 )
 
 # An automatic "out of office" reply says nothing of the application.

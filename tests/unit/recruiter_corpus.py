@@ -8914,4 +8914,394 @@ Consultant, Hire Right""",
         recruiter="Kate Moss",
         criteria=("age",),
     ),
+    # --- A twentieth batch, written apart from the others ------------------------------------
+    Labelled(
+        "fr_twentieth_01",
+        """Bonjour Madame Leblanc,
+
+Nous vous informons que votre candidature ne correspond pas aux critères recherchés pour ce poste. Nous la conservons néanmoins dans notre base de données.
+
+Service RH
+Carrefour""",
+        "refusal",
+        reason="none",
+        company="Carrefour",
+    ),
+    Labelled(
+        "en_twentieth_02",
+        """Hi Lee,
+
+We've reviewed your application, and while your background is impressive, we were looking for candidates with a degree in mechanical engineering. We won't be progressing your application.
+
+Regards,
+Turbine Dynamics""",
+        "refusal",
+        reason="missing_skills",
+        skill="degree in mechanical engineering",
+        company="Turbine Dynamics",
+    ),
+    Labelled(
+        "fr_twentieth_03",
+        """Bonjour Margaux,
+
+Pas de suite pour cette fois, désolée ! Par contre on lance une nouvelle équipe dans 3 mois et ton profil y aurait toute sa place, je te recontacte.
+
+Bises,
+Léa
+Head of People, Ornikar""",
+        "refusal",
+        reason="opening_later",
+        months=3,
+        company="Ornikar",
+    ),
+    Labelled(
+        "en_twentieth_04",
+        """Hi Ben,
+
+We've decided to move forward with a different candidate. However, you'd be a great fit for our Customer Success Associate role, which is currently open — shall I send it over?
+
+Best,
+Amara
+Talent, Paddle""",
+        "refusal",
+        reason="other_opening",
+        company="Paddle",
+    ),
+    Labelled(
+        "fr_twentieth_05",
+        """Monsieur,
+
+Votre profil ne nous intéresse pas et ne nous intéressera pas. Merci de ne pas insister.
+
+Direction générale
+SARL Dumont""",
+        "refusal",
+        reason="categorical",
+        company="SARL Dumont",
+    ),
+    Labelled(
+        "en_twentieth_06",
+        """Hi Priyanka,
+
+I'm sorry to tell you the client rejected your profile because of your nationality; they only want UK nationals for this role.
+
+Regards,
+Ethan Shaw
+Consultant, Crown Recruitment""",
+        "refusal",
+        reason="discriminatory",
+        company="Crown Recruitment",
+        recruiter="Ethan Shaw",
+        criteria=("nationality",),
+    ),
+    Labelled(
+        "fr_twentieth_07",
+        """Bonjour,
+
+Nous ne souhaitons pas embaucher de femmes dans notre équipe de techniciens. Nous ne donnerons pas suite.
+
+Cordialement,
+Ascenseurs Durand""",
+        "refusal",
+        reason="discriminatory",
+        company="Ascenseurs Durand",
+        criteria=("sex",),
+    ),
+    Labelled(
+        "en_twentieth_08",
+        """Hello,
+
+Thanks for applying to Crafted Coffee! We've got your application and will reach out in the coming days.
+
+The Crafted Coffee crew""",
+        "received",
+        company="Crafted Coffee",
+    ),
+    Labelled(
+        "fr_twentieth_09",
+        """Bonjour Anthony,
+
+Suite à notre échange, je vous propose un entretien physique dans nos locaux de Nantes le mercredi 16 décembre à 14h. Merci de me confirmer.
+
+Cordialement,
+Mélanie Durand
+Chargée de recrutement, Manpower Nantes""",
+        "interview",
+        interview_at="2026-12-16T14:00",
+        company="Manpower Nantes",
+        recruiter="Mélanie Durand",
+    ),
+    Labelled(
+        "en_twentieth_10",
+        """Hi Chloe,
+
+Your final interview is confirmed for Friday 11 December at 9:00am (45 minutes) with our COO.
+
+Best,
+Recruiting Team, Harvest Bank""",
+        "interview",
+        interview_at="2026-12-11T09:00",
+        company="Harvest Bank",
+    ),
+    Labelled(
+        "fr_twentieth_11",
+        """Bonjour Hugo,
+
+Merci pour votre temps. Nous devons encore rencontrer deux personnes ; vous aurez une réponse sous huit jours.
+
+Cordialement,
+Isabelle Morin
+RH, Maison Berthillon""",
+        "answer_date",
+        answer_by="2026-12-18",
+        company="Maison Berthillon",
+        recruiter="Isabelle Morin",
+    ),
+    Labelled(
+        "en_twentieth_12",
+        """Hi Zara,
+
+Thanks for your patience — we expect to make offers by the end of the week and will let everyone know either way.
+
+Cheers,
+Noah Brooks
+Talent Lead, Kite Labs""",
+        "answer_date",
+        answer_by="2026-12-13",
+        company="Kite Labs",
+        recruiter="Noah Brooks",
+    ),
+    Labelled(
+        "fr_twentieth_13",
+        """Bonjour,
+
+Pourriez-vous nous indiquer vos disponibilités pour démarrer une mission d'intérim dès lundi ?
+
+Cordialement,
+Randstad Vannes""",
+        "other",
+        company="Randstad Vannes",
+    ),
+    Labelled(
+        "en_twentieth_14",
+        """Hi Mo,
+
+Sorry, we won't be taking this forward. We need someone with a full UK driving licence and at least 2 years of van driving experience.
+
+Thanks,
+QuickVan Couriers""",
+        "refusal",
+        reason="missing_skills",
+        skill="full UK driving licence",
+        company="QuickVan Couriers",
+    ),
+    Labelled(
+        "fr_twentieth_15",
+        """Bonjour,
+
+Nous avons pris la décision de ne pas poursuivre : vous n'avez pas le niveau d'anglais attendu (C1).
+
+Cordialement,
+Recrutement Amadeus""",
+        "refusal",
+        reason="missing_skills",
+        skill="anglais",
+        company="Amadeus",
+    ),
+    Labelled(
+        "en_twentieth_16",
+        """Hi Tasha,
+
+The panel noted your hijab and felt it might not suit our client-facing image, so we won't be offering you the role.
+
+Regards,
+Regal Hotels""",
+        "refusal",
+        reason="discriminatory",
+        company="Regal Hotels",
+        criteria=("religion",),
+    ),
+    Labelled(
+        "fr_twentieth_17",
+        """Bonjour,
+
+Nous savons que vous avez été en arrêt longue maladie. Par précaution, nous ne retiendrons pas votre candidature.
+
+Cordialement,
+Transports Le Goff""",
+        "refusal",
+        reason="discriminatory",
+        company="Transports Le Goff",
+        criteria=("health",),
+    ),
+    Labelled(
+        "en_twentieth_18",
+        """Hi Jordan,
+
+We think the role would be too demanding for someone with your disability, so we have decided not to proceed.
+
+Regards,
+Summit Outdoors""",
+        "refusal",
+        reason="discriminatory",
+        company="Summit Outdoors",
+        criteria=("disability",),
+    ),
+    Labelled(
+        "fr_twentieth_19",
+        """Bonjour,
+
+Avec votre accent marseillais, vous ne correspondez pas à l'image de notre maison parisienne. Nous ne donnerons pas suite.
+
+Cordialement,
+Maison Delage""",
+        "refusal",
+        reason="discriminatory",
+        company="Maison Delage",
+        criteria=("accent",),
+    ),
+    Labelled(
+        "en_twentieth_20",
+        """Hi Sue,
+
+Given you're 61, we're worried you won't stay long enough to justify the training investment. We won't be proceeding.
+
+Regards,
+Nexa Systems""",
+        "refusal",
+        reason="discriminatory",
+        company="Nexa Systems",
+        criteria=("age",),
+    ),
+    Labelled(
+        "fr_twentieth_21",
+        """Bonjour Laure,
+
+Vous êtes mère de trois enfants : le poste, avec ses déplacements, ne nous semble pas adapté. Nous ne donnerons pas suite.
+
+Cordialement,
+Cabinet Conseil Plus""",
+        "refusal",
+        reason="discriminatory",
+        company="Cabinet Conseil Plus",
+        criteria=("family",),
+    ),
+    Labelled(
+        "en_twentieth_22",
+        """Hi Rita,
+
+We're sorry, but our client doesn't want someone with tattoos on the front desk, so they won't be interviewing you.
+
+Regards,
+Reception Staffing Co""",
+        "refusal",
+        reason="discriminatory",
+        company="Reception Staffing Co",
+        criteria=("appearance",),
+    ),
+    Labelled(
+        "fr_twentieth_23",
+        """Bonjour,
+
+Vous avez mentionné votre engagement à la CFDT : la direction préfère ne pas donner suite.
+
+Cordialement,
+Aciéries du Nord""",
+        "refusal",
+        reason="discriminatory",
+        company="Aciéries du Nord",
+        criteria=("union",),
+    ),
+    Labelled(
+        "en_twentieth_24",
+        """Hi Ana,
+
+With your due date in March, we don't think the timing works, so we're going with another candidate.
+
+Best,
+Bloom Florists""",
+        "refusal",
+        reason="discriminatory",
+        company="Bloom Florists",
+        criteria=("pregnancy",),
+    ),
+    Labelled(
+        "fr_twentieth_25",
+        """Bonjour Tom,
+
+Nous avons finalement décidé de ne pas recruter sur ce poste cette année. Nous ouvrirons sans doute un poste équivalent l'an prochain.
+
+Cordialement,
+Stéphane Robin
+Directeur, Robin Paysages""",
+        "refusal",
+        reason="opening_later",
+        months=1,
+        company="Robin Paysages",
+        recruiter="Stéphane Robin",
+    ),
+    Labelled(
+        "en_twentieth_26",
+        """Hi Alex,
+
+Thanks for your application. You'll hear from us one way or another within 4 weeks.
+
+Regards,
+Hiring, Caldera Games""",
+        "answer_date",
+        answer_by="2027-01-07",
+        company="Caldera Games",
+    ),
+    Labelled(
+        "fr_twentieth_27",
+        """Bonjour Chloé,
+
+Votre candidature a retenu notre attention ! Pourriez-vous passer un entretien vidéo le vendredi 18 décembre à 10h ?
+
+Cordialement,
+Nathalie Perret
+RH, Petit Bateau""",
+        "interview",
+        interview_at="2026-12-18T10:00",
+        company="Petit Bateau",
+        recruiter="Nathalie Perret",
+    ),
+    Labelled(
+        "en_twentieth_28",
+        """Hi Sam,
+
+We regret to inform you that we have chosen not to continue with your application.
+
+Sincerely,
+Talent Acquisition Team
+Marlow & Finch""",
+        "refusal",
+        reason="none",
+        company="Marlow & Finch",
+    ),
+    Labelled(
+        "fr_twentieth_29",
+        """Bonjour,
+
+Nous avons bien reçu votre candidature pour le stage. Les entretiens auront lieu courant janvier ; nous reviendrons vers vous d'ici le 15 janvier.
+
+Cordialement,
+Service RH, Crédit Mutuel Arkéa""",
+        "answer_date",
+        answer_by="2027-01-15",
+        company="Crédit Mutuel Arkéa",
+    ),
+    Labelled(
+        "en_twentieth_30",
+        """Hi Kim,
+
+We've decided not to proceed because you lack experience with regulatory reporting, which is central to this role.
+
+Kind regards,
+Halden Bank""",
+        "refusal",
+        reason="missing_skills",
+        skill="regulatory reporting",
+        company="Halden Bank",
+    ),
 )
