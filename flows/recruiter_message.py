@@ -218,6 +218,8 @@ REFUSAL = _rx(
     r"someone else|other)\b",
     r"\b(?:will not|won't) be (?:offering|extending|pursuing|progressing|taking)",
     r"\bunsuccessful\b",
+    r"\bpas de suite\b|\b(?:closed|fermons|cloturons) (?:this|the|ce|le) (?:position|role|poste) "
+    r"(?:without|sans)\b",
     r"\b(?:decided|chosen|chose) to (?:hire|appoint|recruit|go with|select) (?:someone|somebody|"
     r"another|a different|a candidate)\b",
     r"\bpass on (?:your|this) (?:application|candidacy|profile)\b",
@@ -295,6 +297,10 @@ RECEIVED = _rx(
     r"\b(?:will|are) (?:now )?(?:be )?(?:review|reviewing|reviewed|assess|assessing)",
     r"\bconfirm(?:ing)? (?:the )?receipt\b",
     r"\bmerci (?:pour|de) (?:votre|ta) candidature\b",
+    r"\b(?:remercions|remercie) (?:pour|de) (?:votre|ta) candidature\b",
+    r"\b(?:transmettons|transmets|forwarding|passing)\b[^.;!?\n]{0,30}\b(?:responsable|manager|"
+    r"equipe|"
+    r"team|service|direction)\b",
     r"\b(?:application|candidature|cv)\b[^.;!?\n]{0,30}\b(?:has been|a ete|est|was) (?:passed|"
     r"forwarded|transmise?|transferee?|sent)\b",
 )
@@ -339,6 +345,8 @@ INVITATION = _rx(
     r"\b(?:vous|te) (?:rencontrer|recevoir)\b",
     r"\b(?:poursuivre (?:le processus )?avec (?:vous|toi)|continue with you|move you forward|"
     r"move forward with you|proceed with you)\b",
+    r"\b(?:pouvons-nous|pourrions-nous|peut-on|pourrait-on|can we|could we|shall we) (?:echanger|"
+    r"nous appeler|parler|discuter|nous voir|nous rencontrer|talk|speak|chat|meet|catch up)\b",
     r"\b(?:qu'on s'appelle|de s'appeler|nous appeler|faire connaissance|se rencontrer|se voir|"
     r"s'entretenir)\b",
     r"\b(?:aimerions|souhaiterions|souhaitons|voudrions|serions (?:ravie?s?|heureu\w+)|"
@@ -385,10 +393,9 @@ INVITATION = _rx(
     r"se tiendra|se deroulera|will take place|will be held|is scheduled for|is set for)\b",
     r"\b(?:passer nous voir|venir nous (?:voir|rencontrer)|come (?:in|by)|pop in)\b",
     r"\bpasser un (?:[\w-]+ )?(?:entretien|test|echange)\b",
-    r"\b(?:pour|for) (?:un|une|a|an) (?:premier |premiere |first |second |seconde |deuxieme |2e |"
-    r"dernier |final |last )?(?:entretien|interview|rencontre|echange)\b",
     r"\b(?:hop on|jump on|get on|schedule|set up|arrange|book|organiser|planifier|caler) "
-    r"(?:a |an |un |une )?(?:quick |short |brief |video |phone |petit |court |premier |first |"
+    r"(?:a |an |un |une )?(?:[\w-]+ )?(?:quick |short |brief |video |phone |intro |petit |court |"
+    r"premier |first |"
     r"second |final |dernier |nouvel |new )?"
     r"(?:call|chat|meeting|interview|appel|echange|entretien|visio|rendez-vous)\b",
     r"\b(?:open to|up for|interested in|free for) (?:a |an )?(?:quick |short |brief |informal |"
@@ -525,6 +532,7 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\b(?:without|no) (?:kids|children)\b",
         r"\b(?:etes|etant) (?:mariee?|celibataire|divorcee?|pacsee?)\b|\bstatut marital\b",
         r"\bconge parental\b|\bvie de famille\b",
+        r"\bcelibataire\b|\bsans attaches?\b|\bno (?:family )?ties\b",
         r"\b(?:mere|pere|parent|maman|papa) isolee?\b|\bfamille monoparentale\b|"
         r"\bsingle (?:mum|mom|dad|parent)\b|\bnew (?:mum|mom|mother|dad|parent)\b|"
         r"\bjeune (?:maman|mere|papa|pere|parent)\b",
@@ -563,6 +571,9 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\binvalidite\b|\bsourde?s?\b|\baveugle\b|\bbequilles\b|\bautis\w+",
         r"\bdisabilit\w+|\bdisabled\b|\bwheelchair\b|\bimpairment\b|\breduced mobility\b",
         r"\bdeaf\b|\bblind\b(?!-)|\bautis\w+|\bcrutches\b",
+        r"\b(?:a|une) (?:cane|walking stick|canne)\b|\bmobility (?:issues|needs|concerns|"
+        r"problems)\b|"
+        r"\bconcerned about (?:your )?mobility\b|"
         r"\bappareil auditif\b|\bprothese auditive\b|\bhearing aid\b|\bcanne blanche\b|"
         r"\bchien (?:guide|d'aveugle)\b|\bguide dog\b|\bwhite cane\b",
     ),
@@ -614,11 +625,13 @@ OPENING_LATER = _rx(
     + "|".join(sorted(NUMBERS, key=len, reverse=True))
     + r"|quelques|few|a few|several)\s+(?:prochains )?(?P<u>mois|months?|semaines|weeks|ans?|"
     r"annees?|years?|trimestres?|quarters?|semestres?)\b",
-    r"\b(?:poste|postes|besoin|recrutement|ouverture|opportunite|position|role|opening|"
+    r"\b(?:poste|postes|besoin|recrutement|ouverture|opportunite|position|role|opening|hiring|"
+    r"recrut\w*|"
     r"vacancy|vacancies)\b[^.!?;\n]{0,90}?\b(?:(?:au|a la|at the|in the|from|en|d'ici|pour|"
     r"for|in|by|cet|ce|this|next|des|vers|a la|a l') (?:prochain |next |la |l')?|l')"
     r"(?P<u2>trimestre|quarter|semestre|rentree|printemps|spring|"
-    r"(?<=l')ete|(?<=cet.)ete|summer|automne|autumn|fall|annee prochaine|an prochain|year|"
+    r"(?<=l')ete|(?<=cet.)ete|summer|automne|autumn|fall|annee prochaine|an prochain|new year|"
+    r"nouvel an|year|"
     r"debut d'annee|"
     r"beginning of next year|early next year)\b",
     r"\b(?:recontact\w*|revenir vers nous|reprendre contact|repostuler|"
@@ -661,6 +674,9 @@ OTHER_OPENING = _rx(
     r"de nos |un autre |une autre )(?:[\w'-]+ ){0,2}(?:offres?|postes?|annonces?) "
     r"(?:[\w'-]+ ){0,3}(?:actuellement|en cours|ouverte?s?|en ligne|a pourvoir|disponibles?)",
     r"\bnous recrutons (?:actuellement|en ce moment) ",
+    r"\b(?:just |recently |tout juste |recemment )?(?:posted|published|opened|publie|ouvert)\b"
+    r"[^.;!?\n]{0,50}\b(?:role|position|job|poste|offre|opening)\b",
+    r"\b(?:great|good|perfect|strong) (?:match|fit) for you\b",
     r"\b(?:several|other|some|a few|plusieurs|d'autres) (?:[\w-]+ ){0,2}(?:openings|vacancies|"
     r"positions|"
     r"roles|postes|offres)\b[^.;!?\n]{0,60}\b(?:match|fit|suit|correspond\w*|conviendr\w*)",
@@ -756,6 +772,10 @@ MISSING_SKILL = _rx(
     rf"\b(?:fluent|fluency in|proficient in|expert in|certified in) {_SKILL_AFTER}"
     r"(?= (?:was|is|were) (?:a |an )?(?:must|requirement|required|essential|mandatory|key))",
     rf"\bgaps? in (?:your )?{_SKILL_AFTER}",
+    r"\b(?:answers?|reponses?|knowledge|connaissances?) (?:on|about|sur|"
+    r"en) (?P<skill>[^,.;:!?\n()]{2,40}?)"
+    r" (?:suggested|showed|revealed|montr\w+|revel\w+|ont montre) (?:some )?(?:gaps|lacunes|"
+    r"weaknesses|faiblesses)\b",
     rf"\b(?:titulaire|detenteur|detentrice|holder) (?:du|de la|de l'|d'un|d'une|des|of a|of an|"
     rf"of the|of) ?{_SKILL_AFTER}",
     rf"\bsomeone (?:comfortable|confident|proficient|experienced|familiar|skilled|fluent) (?:with|"
@@ -840,6 +860,8 @@ CATEGORICAL = _rx(
     r"ferme|sans appel|final\w*)",
     r"\bdecision (?:definitive|irrevocable|ferme|sans appel)",
     r"\bne (?:repondrons|repondrai|donnerons) plus\b|\bwill no longer (?:respond|reply)\b",
+    r"\bne le sera (?:pas|jamais)\b|\bne souhaitons plus (?:etre )?(?:contacte|sollicite|"
+    r"relance)\w*",
     r"\b(?:toute|any) (?:nouvelle |autre |further |future )?(?:sollicitation|candidature|relance|"
     r"demande|application|contact|correspondence)s? (?:restera|resteront|will|will remain|will go) "
     r"(?:sans reponse|unanswered|ignored|without (?:a )?(?:reply|response))",
@@ -1133,6 +1155,7 @@ def _months(match: re.Match[str], ref: dt.date) -> int | None:
         targets = {
             "rentree": 9, "printemps": 3, "spring": 3, "ete": 6, "summer": 6, "automne": 9,
             "autumn": 9, "fall": 9, "annee prochaine": 1, "an prochain": 1, "year": 1,
+            "new year": 1, "nouvel an": 1,
             "debut d'annee": 1,
             "beginning of next year": 1, "early next year": 1,
         }  # fmt: skip
@@ -1665,6 +1688,11 @@ def read_message(
     offer = _first(OFFER, body)
 
     interview_at, interview_hit = _interview_moment(reader, hits, invitation)
+    if not invitation:
+        weak = _matches(WEAK_INVITATION, body)
+        moment, moment_hit = _interview_moment(reader, hits, weak)
+        if weak and moment is not None:
+            invitation, interview_at, interview_hit = weak, moment, moment_hit
     kind: Kind
     away = AWAY.search(body.folded)
     if away and not refusal and not invitation:
@@ -1842,6 +1870,13 @@ REQUEST = re.compile(
     r"\b(?:could|can|would) you (?:please )?(?:send|share|provide|complete|tell|confirm|let)\b|"
     r"\b(?:merci de|pourriez-vous|pouvez-vous|pourrais-tu|peux-tu) (?:nous |me )?(?:bien vouloir )?"
     r"(?:envoyer|transmettre|indiquer|communiquer|completer|remplir|faire parvenir)\b"
+)
+
+# "Pour un entretien" invites only with a moment ("nous reviendrons vers les candidats retenus
+# pour un entretien d'ici le 20" announces an answer).
+WEAK_INVITATION = Cues(
+    r"\b(?:pour|for) (?:un|une|a|an) (?:premier |premiere |first |second |seconde |deuxieme |2e |"
+    r"dernier |final |last )?(?:entretien|interview|rencontre|echange)\b"
 )
 
 # "Vos disponibilités" asks for an interview only where one is named.

@@ -9304,4 +9304,390 @@ Halden Bank""",
         skill="regulatory reporting",
         company="Halden Bank",
     ),
+    # --- A twenty-first batch, written apart from the others ---------------------------------
+    Labelled(
+        "fr_twentyfirst_01",
+        """Bonjour Gaëlle,
+
+Je reviens vers vous concernant le poste de chargée de communication. J'ai malheureusement une réponse négative à vous transmettre : l'équipe a choisi un autre profil.
+
+Bien à vous,
+Hugo Lemaire
+Consultant, Page Personnel""",
+        "refusal",
+        reason="none",
+        company="Page Personnel",
+        recruiter="Hugo Lemaire",
+    ),
+    Labelled(
+        "en_twentyfirst_02",
+        """Hi Ross,
+
+We've decided not to progress your application as the role needs solid experience in Kubernetes administration, which we didn't see in your interview.
+
+Cheers,
+Platform Team, Skyhook""",
+        "refusal",
+        reason="missing_skills",
+        skill="Kubernetes administration",
+        company="Skyhook",
+    ),
+    Labelled(
+        "fr_twentyfirst_03",
+        """Bonjour Inès,
+
+Pas de suite pour ce poste, mais une ouverture est prévue dans environ cinq mois sur le même poste à Lyon. Je vous tiendrai au courant.
+
+Cordialement,
+Lucie Vidal
+RH, Babolat""",
+        "refusal",
+        reason="opening_later",
+        months=5,
+        company="Babolat",
+        recruiter="Lucie Vidal",
+    ),
+    Labelled(
+        "en_twentyfirst_04",
+        """Hi Jonas,
+
+We're going with another applicant for this one, but we've just posted a Junior Data Engineer role that looks like a great match for you.
+
+Best,
+Laura
+Talent, Deepnote""",
+        "refusal",
+        reason="other_opening",
+        company="Deepnote",
+    ),
+    Labelled(
+        "fr_twentyfirst_05",
+        """Bonjour,
+
+Pour la dernière fois : votre candidature n'est pas retenue et ne le sera pas. Nous ne souhaitons plus être contactés.
+
+Direction
+Menuiserie Leroy""",
+        "refusal",
+        reason="categorical",
+        company="Menuiserie Leroy",
+    ),
+    Labelled(
+        "en_twentyfirst_06",
+        """Hi Sam,
+
+We noticed you use a cane and were concerned about mobility on our warehouse floor, so we've decided not to proceed.
+
+Regards,
+Northbridge Distribution""",
+        "refusal",
+        reason="discriminatory",
+        company="Northbridge Distribution",
+        criteria=("disability",),
+    ),
+    Labelled(
+        "fr_twentyfirst_07",
+        """Bonjour Mme Nguyen,
+
+Vos origines asiatiques ne correspondent pas à l'image de notre restaurant traditionnel. Nous ne donnerons pas suite.
+
+Cordialement,
+Auberge du Terroir""",
+        "refusal",
+        reason="discriminatory",
+        company="Auberge du Terroir",
+        criteria=("origin",),
+    ),
+    Labelled(
+        "en_twentyfirst_08",
+        """Hi Beth,
+
+Thank you for your application to Oakwood School. We will contact shortlisted candidates by 5pm on Friday 18 December.
+
+Kind regards,
+HR, Oakwood School""",
+        "answer_date",
+        answer_by="2026-12-18",
+        company="Oakwood School",
+    ),
+    Labelled(
+        "fr_twentyfirst_09",
+        """Bonjour,
+
+Nous vous remercions pour votre candidature, qui a retenu toute notre attention. Nous la transmettons au responsable d'agence.
+
+Cordialement,
+Adecco Lorient""",
+        "received",
+        company="Adecco Lorient",
+    ),
+    Labelled(
+        "en_twentyfirst_10",
+        """Hi Ava,
+
+Can we set up a 20-minute intro call? I'm free on Wednesday 16 Dec at 9:30am.
+
+Cheers,
+Owen Blake
+Recruiter, Quantive""",
+        "interview",
+        interview_at="2026-12-16T09:30",
+        company="Quantive",
+        recruiter="Owen Blake",
+    ),
+    Labelled(
+        "fr_twentyfirst_11",
+        """Bonjour Paul,
+
+Votre entretien est fixé au mardi 15 décembre à 10h45, au siège de Nantes. Merci d'arriver 10 minutes en avance.
+
+Cordialement,
+Service RH – Lactalis""",
+        "interview",
+        interview_at="2026-12-15T10:45",
+        company="Lactalis",
+    ),
+    Labelled(
+        "en_twentyfirst_12",
+        """Hi Dev,
+
+Thanks for your interest. Could you fill in our short application form so we can consider you?
+
+Best,
+Sunny Days Nursery""",
+        "other",
+        company="Sunny Days Nursery",
+    ),
+    Labelled(
+        "fr_twentyfirst_13",
+        """Bonjour Hugo,
+
+On a bien eu ton CV, merci ! On fait le point en équipe et on revient vers toi d'ici jeudi prochain.
+
+À bientôt,
+Maud
+Lemon Tri""",
+        "answer_date",
+        answer_by="2026-12-17",
+        company="Lemon Tri",
+    ),
+    Labelled(
+        "en_twentyfirst_14",
+        """Hi Grace,
+
+Thanks for interviewing. Unfortunately your answers on GDPR compliance suggested gaps we can't train for in this role. We won't be moving forward.
+
+Regards,
+Privacy First Ltd""",
+        "refusal",
+        reason="missing_skills",
+        skill="GDPR compliance",
+        company="Privacy First Ltd",
+    ),
+    Labelled(
+        "fr_twentyfirst_15",
+        """Bonjour,
+
+Nous ne pourrons pas donner suite car le poste exige une expérience en gestion de chantier que vous n'avez pas encore.
+
+Cordialement,
+Eiffage Construction Ouest""",
+        "refusal",
+        reason="missing_skills",
+        skill="gestion de chantier",
+        company="Eiffage Construction Ouest",
+    ),
+    Labelled(
+        "en_twentyfirst_16",
+        """Hi Mira,
+
+Honestly, we're a young team and we'd prefer someone in their twenties. Sorry!
+
+Cheers,
+Pixelpop""",
+        "refusal",
+        reason="discriminatory",
+        company="Pixelpop",
+        criteria=("age",),
+    ),
+    Labelled(
+        "fr_twentyfirst_17",
+        """Bonjour,
+
+Nous préférons recruter une personne célibataire et sans attaches pour ce poste avec déplacements. Nous ne donnerons pas suite.
+
+Cordialement,
+Groupe Voyageurs""",
+        "refusal",
+        reason="discriminatory",
+        company="Groupe Voyageurs",
+        criteria=("family",),
+    ),
+    Labelled(
+        "en_twentyfirst_18",
+        """Hi Hannah,
+
+We've decided to go with a male candidate, as the team felt a man would be better at handling difficult clients.
+
+Regards,
+Ironclad Security""",
+        "refusal",
+        reason="discriminatory",
+        company="Ironclad Security",
+        criteria=("sex",),
+    ),
+    Labelled(
+        "fr_twentyfirst_19",
+        """Bonjour,
+
+Vous portez la kippa, ce qui pose problème pour ce poste en contact avec la clientèle. Nous ne donnerons pas suite.
+
+Cordialement,
+Opticien Central""",
+        "refusal",
+        reason="discriminatory",
+        company="Opticien Central",
+        criteria=("religion",),
+    ),
+    Labelled(
+        "en_twentyfirst_20",
+        """Hi Jay,
+
+You mentioned being a shop steward at your last job. We don't think that fits our culture, so we won't proceed.
+
+Regards,
+Maxwell Mills""",
+        "refusal",
+        reason="discriminatory",
+        company="Maxwell Mills",
+        criteria=("union",),
+    ),
+    Labelled(
+        "fr_twentyfirst_21",
+        """Bonjour Emma,
+
+Vous êtes enceinte de cinq mois : nous ne pouvons pas vous intégrer maintenant. Nous ne donnerons pas suite.
+
+Cordialement,
+Boutique Lin & Soie""",
+        "refusal",
+        reason="discriminatory",
+        company="Boutique Lin & Soie",
+        criteria=("pregnancy",),
+    ),
+    Labelled(
+        "en_twentyfirst_22",
+        """Hi Tom,
+
+Our client felt your appearance wasn't polished enough for the role. I'm sorry.
+
+Best,
+Elite Placements""",
+        "refusal",
+        reason="discriminatory",
+        company="Elite Placements",
+        criteria=("appearance",),
+    ),
+    Labelled(
+        "fr_twentyfirst_23",
+        """Bonjour,
+
+Votre accent du sud pourrait déplaire à nos clients parisiens. Nous ne retiendrons pas votre candidature.
+
+Cordialement,
+Cabinet Boissière""",
+        "refusal",
+        reason="discriminatory",
+        company="Cabinet Boissière",
+        criteria=("accent",),
+    ),
+    Labelled(
+        "en_twentyfirst_24",
+        """Hi Pat,
+
+We have concerns about your mental health history and have decided not to proceed.
+
+Regards,
+Linden Finance""",
+        "refusal",
+        reason="discriminatory",
+        company="Linden Finance",
+        criteria=("health",),
+    ),
+    Labelled(
+        "fr_twentyfirst_25",
+        """Bonjour,
+
+Nous ne recrutons pas de ressortissants non européens pour ce poste. Nous ne donnerons pas suite.
+
+Cordialement,
+Sûreté Aéroportuaire Ouest""",
+        "refusal",
+        reason="discriminatory",
+        company="Sûreté Aéroportuaire Ouest",
+        criteria=("nationality",),
+    ),
+    Labelled(
+        "en_twentyfirst_26",
+        """Hi Sam,
+
+Thank you for your patience. We aim to have a decision for all candidates before the end of the month.
+
+Regards,
+Harbour Trust""",
+        "answer_date",
+        answer_by="2026-12-31",
+        company="Harbour Trust",
+    ),
+    Labelled(
+        "fr_twentyfirst_27",
+        """Bonjour,
+
+Votre candidature nous intéresse : pouvons-nous échanger par téléphone demain à 9h ?
+
+Cordialement,
+Florence Girard
+Recrutement, Norauto""",
+        "interview",
+        interview_at="2026-12-11T09:00",
+        company="Norauto",
+        recruiter="Florence Girard",
+    ),
+    Labelled(
+        "en_twentyfirst_28",
+        """Hi Jess,
+
+We're sorry to let you know that we've closed this position without hiring.
+
+Best,
+Crane & Co""",
+        "refusal",
+        reason="none",
+        company="Crane & Co",
+    ),
+    Labelled(
+        "fr_twentyfirst_29",
+        """Bonjour Lise,
+
+Merci pour votre candidature. Le poste est toujours ouvert et nous reviendrons vers les candidats retenus pour un entretien d'ici le 20 décembre.
+
+Cordialement,
+Fondation Abbé Pierre""",
+        "answer_date",
+        answer_by="2026-12-20",
+        company="Fondation Abbé Pierre",
+    ),
+    Labelled(
+        "en_twentyfirst_30",
+        """Hi Ben,
+
+Unfortunately we won't be moving forward. We're hiring again for this team in the new year, so feel free to reapply in January.
+
+Thanks,
+Tessera Labs""",
+        "refusal",
+        reason="opening_later",
+        months=1,
+        company="Tessera Labs",
+    ),
 )
