@@ -132,6 +132,10 @@ _MONTH_WINDOW = re.compile(
     r"\s+du|-)?\s*)?"
     r"(?:(?:le|du|ce|the|this)\s+)?(?P<which>mois prochain|next month|mois|month)\b"
 )
+_FIRST_WEEK = re.compile(
+    rf"\b(?:the |la )?(?P<n>first|second|last|premiere|deuxieme|derniere) (?:week|semaine) "
+    rf"(?:of|de|d') ?(?P<m>{_MONTH})\b"
+)
 _PART_MONTH = re.compile(
     rf"\b(?P<part>fin|end of|debut|early|beginning of|start of|mi|mid|milieu|middle of|late|"
     rf"courant|en|in|during)[-\s]+(?P<m>{_MONTH})\b(?!\s+[0-3]?\d)"
@@ -406,6 +410,18 @@ def find_dates(folded: str, *, ref: dt.date, country: str = "FR") -> list[DateHi
         if part in ("en", "in", "during") and m["m"] in ("mar", "may", "jan", "sept", "dec", "oct"):
             continue
         start, end = _month_window(ref, MONTHS[m["m"]], part)
+        add(m.start(), m.end(), max(start, ref), end, True)
+    for m in _FIRST_WEEK.finditer(folded):
+        month = MONTHS[m["m"]]
+        year = ref.year if month >= ref.month else ref.year + 1
+        which = m["n"]
+        if which in ("first", "premiere"):
+            start, end = dt.date(year, month, 1), dt.date(year, month, 7)
+        elif which in ("second", "deuxieme"):
+            start, end = dt.date(year, month, 8), dt.date(year, month, 14)
+        else:
+            end = _month_end(year, month)
+            start = end - dt.timedelta(days=6)
         add(m.start(), m.end(), max(start, ref), end, True)
     for m in _CHRISTMAS.finditer(folded):
         year = ref.year if ref <= dt.date(ref.year, 12, 24) else ref.year + 1

@@ -240,7 +240,11 @@ REFUSAL = _rx(
     r"\b(?:application|candidature|profile|profil)\b[^.;!?\n]{0,30}\b(?:has been|was|a ete|est) "
     r"(?:rejected|declined|refusee?|rejetee?|not successful)\b",
     r"\boffer (?:the|this) (?:job|role|position) to (?:someone|somebody|another)\b",
-    r"\bce sera (?:non|negatif)\b|\bla reponse est (?:non|negative)\b|\bthe answer is no\b",
+    r"\bce sera (?:non|negatif)\b|\bla reponse est (?:non|negative)\b|\bthe answer is no\b|"
+    r"\bc'est non\b",
+    r"\b(?:didn't|did not|haven't|have not|n'avez pas) (?:pass|passed|reussi|valide) (?:the|our|le|"
+    r"notre|les?|la) (?:[\w-]+ )?(?:screen|test|assessment|exercise|interview|epreuve|etape|"
+    r"step)\b",
     r"\bno longer (?:recruiting|hiring|looking)\b|\bne recrutons plus\b|\b(?:closed|ferme|cloture) "
     r"(?:the|this|le|la|cette) (?:vacancy|position|role|poste|offre|annonce)\b",
     r"\bdecided (?:not to|to (?:move|go|proceed|continue|pursue|progress) (?:forward )?"
@@ -328,7 +332,7 @@ ANSWER = _rx(
     r"\b(?:have|give|get|send|provide|share) (?:you )?(?:an|our|a|the|some) (?:final )?"
     r"(?:answer|response|update|decision|feedback|news)\b|"
     r"\b(?:repondr\w*|reponde\w*|respond\w*|reply|replies)\b|"
-    r"\bconfirm (?:the )?next steps\b|\bconfirmer la suite\b|"
+    r"\bconfirm (?:the )?next steps\b|\bconfirmer la suite\b|\bshortlist\w*\b|"
     r"\bget back to (?:you|all|every|candidates|applicants)\b|\bcontact (?:you|all|every|the)\b|"
     r"\bcontacter\w*\b|\bwill contact\b|\breach out\b|"
     r"\blet (?:[\w'-]+ ){0,2}know\b|\b(?:the )?outcome\b|"
@@ -358,6 +362,8 @@ INVITATION = _rx(
     r"\b(?:etes-vous|seriez-vous|serais-tu|es-tu|etes vous|seriez vous) disponibles? ",
     r"\bvos disponibilites\b",
     r"\b(?:prochaine etape|second entretien|deuxieme entretien|2e entretien|tour suivant)",
+    r"\b(?:retenue?|selected|shortlisted|selectionnee?) (?:pour|for) (?:la|le|l'|a|an|the) "
+    r"(?:[\w-]+ )?(?:etape|step|round|stage|entretien|interview)",
     # English
     r"\binvite you (?:to|for) ",
     r"\b(?:you(?:'re| are)|vous etes) (?:[\w'-]+ )?(?:invited|invitee?s?|conviee?s?|"
@@ -471,6 +477,8 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\bskin colou?r\b|\byour race\b|\bwhere you(?:'re| are) (?:originally )?from\b",
         r"\byour (?:last |family )?name (?:sounds|is (?:too )?(?:foreign|hard|difficult))",
         r"\b(?:foreign|ethnic)-sounding\b|\bracial\b",
+        r"\bissue?s? de l'immigration\b|\bimmigr\w+|\bminorites? visibles?\b|\bvisible minorit\w+|"
+        r"\bdiversite visible\b",
         r"\b(?:your|votre) (?:last |family )?(?:name|nom)\b[^.;!?\n]{0,40}\b(?:put off|bother|"
         r"deter|"
         r"worry|concern|gener\w*|derang\w*|freiner|frein)",
@@ -567,7 +575,9 @@ N3_CUES: dict[Criterion, Cues] = {
     Criterion.DISABILITY: _rx(
         r"\bhandicap\w*",
         r"\brqth\b|\bfauteuil roulant\b|\ben fauteuil\b|\bmobilite reduite\b",
-        r"\bmalvoyant\w*|\bmalentendant\w*",
+        r"\bmalvoyant\w*|\bmalentendant\w*|\bbegaie\w*|\bbegue\b|\bstutter\w*|\bstammer\w*|"
+        r"\bdyslexi\w*|"
+        r"\btourette\b",
         r"\binvalidite\b|\bsourde?s?\b|\baveugle\b|\bbequilles\b|\bautis\w+",
         r"\bdisabilit\w+|\bdisabled\b|\bwheelchair\b|\bimpairment\b|\breduced mobility\b",
         r"\bdeaf\b|\bblind\b(?!-)|\bautis\w+|\bcrutches\b",
@@ -594,7 +604,8 @@ N3_CUES: dict[Criterion, Cues] = {
     ),
     Criterion.RELIGION: _rx(
         r"\breligi\w+|\bconfession\b|\b(?:vos|tes) croyances\b|\b(?:votre|ta) foi\b",
-        r"\bvoile\b|\bfoulard\b|\bhijab\b|\bkippa\b|\bturban\b|\bramadan\b|\bprieres?\b",
+        r"\bvoile\b|\bvoilee?s?\b|\bfoulard\b|\bhijab\b|\bkippa\b|\bturban\b|\bramadan\b|"
+        r"\bprieres?\b",
         r"\bmusulman\w*|\bjuif\b|\bjuive\b|\bchretienne\b|\bcatholique\b|\bpratiquant\w*|"
         r"\bislam\w*",
         r"\bshabbat\b|\bsabbat\w*|\bsigne religieux\b|\bfetes religieuses\b",
@@ -674,6 +685,10 @@ OTHER_OPENING = _rx(
     r"de nos |un autre |une autre )(?:[\w'-]+ ){0,2}(?:offres?|postes?|annonces?) "
     r"(?:[\w'-]+ ){0,3}(?:actuellement|en cours|ouverte?s?|en ligne|a pourvoir|disponibles?)",
     r"\bnous recrutons (?:actuellement|en ce moment) ",
+    r"\b(?:our|an|nos) open (?:[\w-]+ ){0,3}(?:position|role|opening|vacancy)\b|"
+    r"\bteam hiring for\b",
+    r"\b(?:nous ouvrons|we(?:'re| are) opening|on ouvre) (?:un|une|des|a|an|several|plusieurs) "
+    r"(?:[\w-]+ ){0,2}(?:poste|postes|offre|role|position|opening)",
     r"\b(?:just |recently |tout juste |recemment )?(?:posted|published|opened|publie|ouvert)\b"
     r"[^.;!?\n]{0,50}\b(?:role|position|job|poste|offre|opening)\b",
     r"\b(?:great|good|perfect|strong) (?:match|fit) for you\b",
@@ -722,7 +737,8 @@ OTHER_OPENING = _rx(
     r"(?:roles?|positions?)",
 )
 FUTURE_ONLY = re.compile(
-    r"\b(?:futur\w*|prochaine?s?|a venir|ulterieur\w*|future|upcoming|later|"
+    r"\b(?:futur\w*|prochaine?s? (?:offres?|opportunites?|postes?|ouvertures?|annonces?)|a venir|"
+    r"ulterieur\w*|future|upcoming|later|"
     r"si une opportunite|should a|if a|vivier|talent pool|in the future)\b"
 )
 
@@ -816,7 +832,7 @@ MISSING_SKILL = _rx(
     r"(?P<skill>[^,.;:!?\n()]{2,40}?)(?=,| which| that| qui| requis| required| essential|\.|$)",
     r"\b(?:stronger|deeper|solid|strong|proven|extensive|significant|greater|better|more) "
     r"(?P<skill>[\w+#.'-]+(?: [\w+#.'-]+){0,3}?) (?:experience|skills?|expertise|knowledge|"
-    r"background)\b",
+    r"background|fundamentals|foundations)\b",
     r"\b(?:ne possedez pas|ne possede pas|n'avez pas|ne disposez pas|ne maitrisez pas|"
     r"n'aviez pas|ne possediez pas) (?:encore )?(?:de |d'|la |le |l'|les |du |des )?"
     r"(?P<skill>[^,.;:!?\n()]{2,60}?) (?:requise?s?|necessaires?|demandee?s?|exigee?s?|"
@@ -836,6 +852,12 @@ MISSING_SKILL = _rx(
     r"(?: not| quite| a bit| slightly| still| yet)* (?:at the level|sufficient|enough|"
     r"strong enough|"
     r"insufficient|below|lacking|meet|quite there|up to)",
+    r"\byour (?P<skill>[\w+#.'-]+(?: [\w+#.'-]+){0,3}?) (?:skills?|experience|knowledge) (?:need|"
+    r"needs|"
+    r"require|requires) (?:more |further |some )?(?:development|work|improvement|strengthening)\b",
+    r"\b(?:need|require|want)\w* (?:at least )?(?:[\w-]+ )?(?:years?|ans) (?:of experience )?(?:in|"
+    r"as|"
+    r"en|dans|comme) (?:a |an |un |une )?(?P<skill>[^,.;:!?\n()]{2,50}?)(?=,| for| pour|\.|$)",
     rf"\b(?:candidat\w*|profils?|quelqu'un|personne|someone|candidates?|profiles?|applicants?) "
     rf"(?:[\w'-]+ ){{0,3}}(?:avec |ayant |disposant d'|disposant de |justifiant d'|possedant |"
     rf"with |who has |who have |who had |"
@@ -860,7 +882,8 @@ CATEGORICAL = _rx(
     r"ferme|sans appel|final\w*)",
     r"\bdecision (?:definitive|irrevocable|ferme|sans appel)",
     r"\bne (?:repondrons|repondrai|donnerons) plus\b|\bwill no longer (?:respond|reply)\b",
-    r"\bne le sera (?:pas|jamais)\b|\bne souhaitons plus (?:etre )?(?:contacte|sollicite|"
+    r"\b(?:toujours|always) (?:non|no)\b|\bne le sera (?:pas|jamais)\b|"
+    r"\bne souhaitons plus (?:etre )?(?:contacte|sollicite|"
     r"relance)\w*",
     r"\b(?:toute|any) (?:nouvelle |autre |further |future )?(?:sollicitation|candidature|relance|"
     r"demande|application|contact|correspondence)s? (?:restera|resteront|will|will remain|will go) "
@@ -1183,6 +1206,7 @@ _SKILL_CUT = re.compile(
 )
 _SKILL_LEAD = re.compile(
     r"^(?:(?:le|la|les|l'|du|de|des|d'|un|une|the|a|an|en|in|with|of|votre|your|vos|sur|dans|"
+    r"logiciels?|software|outils?|tools?|langage|language|plateforme|platform|"
     r"native-level|native|fluent|"
     r"significative?|significant|premiere?|first|certaine|approfondie?|confirmee?|reussie|"
     r"tres|very|bonne|good|solide|solid|strong|forte|meilleure|better|reelle|real|"
@@ -1599,6 +1623,11 @@ def _read_phrase(
         when = read_when(phrase, now=ref, tz=str(zone.key), country=country, expect=Prefer.FUTURE)
     except Exception:
         when = DateProblem.UNREADABLE
+    if hit.window and re.match(
+        r"(?:the |la )?(?:first|second|last|premiere|deuxieme|derniere) (?:week|semaine)",
+        fold(phrase),
+    ):
+        return hit.first, hit.last, hit.time  # "the first week of January": its first seven days
     if hit.window and re.search(r"\d\s?[-–]\s?\d", phrase):
         return hit.first, hit.last, hit.time  # "in 2-3 weeks": the range's far end (ours)
     bare_weekday = re.fullmatch(r"(?:on |le |ce )?([a-z]+)", fold(phrase).strip())

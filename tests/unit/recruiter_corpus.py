@@ -9690,4 +9690,400 @@ Tessera Labs""",
         months=1,
         company="Tessera Labs",
     ),
+    # --- A twenty-second batch, written apart from the others --------------------------------
+    Labelled(
+        "fr_twentysecond_01",
+        """Bonjour Monsieur Royer,
+
+Nous accusons réception de votre candidature et sommes au regret de vous informer qu'aucun poste correspondant à votre profil n'est actuellement disponible.
+
+Nous conservons votre CV pendant un an.
+
+Cordialement,
+Service RH
+Cooperl""",
+        "refusal",
+        reason="none",
+        company="Cooperl",
+    ),
+    Labelled(
+        "en_twentysecond_02",
+        """Hi Mira,
+
+Thank you for your time. The feedback from the panel is that your data visualisation skills need more development for this role, so we won't be moving forward.
+
+Best,
+Insight Partners""",
+        "refusal",
+        reason="missing_skills",
+        skill="data visualisation",
+        company="Insight Partners",
+    ),
+    Labelled(
+        "fr_twentysecond_03",
+        """Bonjour,
+
+Le poste est pourvu, mais nous recruterons à nouveau d'ici l'été pour notre nouvelle boutique. Je garde votre candidature.
+
+Cordialement,
+Claire Dubois
+Gérante, Sostrene Grene Rennes""",
+        "refusal",
+        reason="opening_later",
+        months=6,
+        company="Sostrene Grene Rennes",
+        recruiter="Claire Dubois",
+    ),
+    Labelled(
+        "en_twentysecond_04",
+        """Hi Theo,
+
+We won't be moving forward for the Analyst role, but I'd love to introduce you to the team hiring for our open Associate position.
+
+Best,
+Riley Carter
+Talent Partner, Northbeam""",
+        "refusal",
+        reason="other_opening",
+        company="Northbeam",
+        recruiter="Riley Carter",
+    ),
+    Labelled(
+        "fr_twentysecond_05",
+        """Bonjour,
+
+Je vous le répète : c'est non, et ce sera toujours non.
+
+Gérard Petit
+Petit Transports""",
+        "refusal",
+        reason="categorical",
+        company="Petit Transports",
+        recruiter="Gérard Petit",
+    ),
+    Labelled(
+        "en_twentysecond_06",
+        """Hi Maya,
+
+The team felt you were too old to fit in with our young, fast-paced culture. Sorry.
+
+Regards,
+Zing Social""",
+        "refusal",
+        reason="discriminatory",
+        company="Zing Social",
+        criteria=("age",),
+    ),
+    Labelled(
+        "fr_twentysecond_07",
+        """Bonjour,
+
+Nous avons constaté, lors de l'entretien, que vous souffrez d'un bégaiement ; pour un poste au téléphone, nous préférons ne pas donner suite.
+
+Cordialement,
+Centre d'appels Atlantique""",
+        "refusal",
+        reason="discriminatory",
+        company="Centre d'appels Atlantique",
+        criteria=("disability",),
+    ),
+    Labelled(
+        "en_twentysecond_08",
+        """Hi Lena,
+
+Thank you for applying. We have received your application and you will hear from us by December 21.
+
+Regards,
+People Team, Havenly""",
+        "answer_date",
+        answer_by="2026-12-21",
+        company="Havenly",
+    ),
+    Labelled(
+        "fr_twentysecond_09",
+        """Bonjour Joseph,
+
+Je vous confirme notre rendez-vous de lundi prochain, 14 décembre, à 15h30 dans nos bureaux.
+
+Bien à vous,
+Sandrine Leroux
+Consultante, Robert Half""",
+        "interview",
+        interview_at="2026-12-14T15:30",
+        company="Robert Half",
+        recruiter="Sandrine Leroux",
+    ),
+    Labelled(
+        "en_twentysecond_10",
+        """Hi Ana,
+
+Let's chat! Does Friday 18th at noon work for a quick video call?
+
+Best,
+Lucas Price
+Founder, Fieldnote""",
+        "interview",
+        interview_at="2026-12-18T12:00",
+        company="Fieldnote",
+        recruiter="Lucas Price",
+    ),
+    Labelled(
+        "fr_twentysecond_11",
+        """Bonjour,
+
+Nous avons bien reçu votre dossier. Une réponse vous sera apportée sous trois semaines.
+
+Cordialement,
+Conseil régional de Normandie""",
+        "answer_date",
+        answer_by="2026-12-31",
+        company="Conseil régional de Normandie",
+    ),
+    Labelled(
+        "en_twentysecond_12",
+        """Hi Tom,
+
+Quick favour — could you send me an updated CV with your most recent role?
+
+Thanks,
+Ellie
+Recruiter, Bright Minds""",
+        "other",
+        company="Bright Minds",
+    ),
+    Labelled(
+        "fr_twentysecond_13",
+        """Bonjour Clara,
+
+Votre candidature n'est pas retenue : le poste requiert la maîtrise du logiciel Sage, que vous ne possédez pas.
+
+Cordialement,
+Cabinet Comptable Leroux""",
+        "refusal",
+        reason="missing_skills",
+        skill="Sage",
+        company="Cabinet Comptable Leroux",
+    ),
+    Labelled(
+        "en_twentysecond_14",
+        """Hi Ben,
+
+Unfortunately, you didn't pass the technical screen — we need stronger Java fundamentals for this role.
+
+Best,
+Tandem Bank""",
+        "refusal",
+        reason="missing_skills",
+        skill="Java",
+        company="Tandem Bank",
+    ),
+    Labelled(
+        "fr_twentysecond_15",
+        """Bonjour Yasmine,
+
+Le client ne souhaite pas de candidates voilées. Je ne peux pas transmettre votre dossier.
+
+Cordialement,
+Julien Faure
+Consultant, Interim Plus""",
+        "refusal",
+        reason="discriminatory",
+        company="Interim Plus",
+        recruiter="Julien Faure",
+        criteria=("religion",),
+    ),
+    Labelled(
+        "en_twentysecond_16",
+        """Hi Dana,
+
+Given that you're a single parent, we don't think the on-call hours would work for you, so we've gone with someone else.
+
+Best,
+MedLine Care""",
+        "refusal",
+        reason="discriminatory",
+        company="MedLine Care",
+        criteria=("family",),
+    ),
+    Labelled(
+        "fr_twentysecond_17",
+        """Bonjour,
+
+Nous ne recrutons pas de personnes issues de l'immigration pour ce poste au contact de notre clientèle. Nous ne donnerons pas suite.
+
+Cordialement,
+Cabinet Villeneuve""",
+        "refusal",
+        reason="discriminatory",
+        company="Cabinet Villeneuve",
+        criteria=("origin",),
+    ),
+    Labelled(
+        "en_twentysecond_18",
+        """Hi Ella,
+
+We can't move forward because the client only wants male drivers.
+
+Regards,
+Swift Transport Recruitment""",
+        "refusal",
+        reason="discriminatory",
+        company="Swift Transport",
+        criteria=("sex",),
+    ),
+    Labelled(
+        "fr_twentysecond_19",
+        """Bonjour,
+
+Votre candidature est refusée en raison de votre appartenance à un syndicat.
+
+Cordialement,
+Métallurgie du Centre""",
+        "refusal",
+        reason="discriminatory",
+        company="Métallurgie du Centre",
+        criteria=("union",),
+    ),
+    Labelled(
+        "en_twentysecond_20",
+        """Hi Jade,
+
+Your current pregnancy means you'd be starting maternity leave soon after joining, so we won't proceed.
+
+Regards,
+Clarity Legal""",
+        "refusal",
+        reason="discriminatory",
+        company="Clarity Legal",
+        criteria=("pregnancy",),
+    ),
+    Labelled(
+        "fr_twentysecond_21",
+        """Bonjour,
+
+Votre apparence ne correspond pas aux standards de notre enseigne. Nous ne donnerons pas suite.
+
+Cordialement,
+Boutique Chic & Co""",
+        "refusal",
+        reason="discriminatory",
+        company="Boutique Chic & Co",
+        criteria=("appearance",),
+    ),
+    Labelled(
+        "en_twentysecond_22",
+        """Hi Ravi,
+
+The hiring manager said your Indian accent could be a problem with clients. I'm sorry we can't proceed.
+
+Regards,
+Sterling Call Solutions""",
+        "refusal",
+        reason="discriminatory",
+        company="Sterling Call Solutions",
+        criteria=("accent",),
+    ),
+    Labelled(
+        "fr_twentysecond_23",
+        """Bonjour,
+
+Vous avez indiqué être sous traitement pour une maladie chronique ; nous préférons ne pas retenir votre candidature.
+
+Cordialement,
+Sécurité Express""",
+        "refusal",
+        reason="discriminatory",
+        company="Sécurité Express",
+        criteria=("health",),
+    ),
+    Labelled(
+        "en_twentysecond_24",
+        """Hi Ali,
+
+We only hire US citizens for this role, so we can't proceed with your application.
+
+Regards,
+Patriot Logistics""",
+        "refusal",
+        reason="discriminatory",
+        company="Patriot Logistics",
+        criteria=("nationality",),
+    ),
+    Labelled(
+        "fr_twentysecond_25",
+        """Bonjour Thomas,
+
+Nous avons choisi de ne pas donner suite à votre candidature. En revanche, nous ouvrons un poste de commercial sédentaire la semaine prochaine : je vous enverrai l'annonce.
+
+Cordialement,
+Groupe Sofinco""",
+        "refusal",
+        reason="other_opening",
+        company="Groupe Sofinco",
+    ),
+    Labelled(
+        "en_twentysecond_26",
+        """Hi Sam,
+
+We'll be making a decision in the first week of January and will let you know then.
+
+Best,
+Morgan Hill
+Talent, Lighthouse""",
+        "answer_date",
+        answer_by="2027-01-07",
+        company="Lighthouse",
+        recruiter="Morgan Hill",
+    ),
+    Labelled(
+        "fr_twentysecond_27",
+        """Bonjour Élise,
+
+Félicitations, vous êtes retenue pour la dernière étape : un entretien avec le directeur général le 21 décembre à 11h.
+
+Cordialement,
+Amandine Roux
+RH, Groupe Rocher""",
+        "interview",
+        interview_at="2026-12-21T11:00",
+        company="Groupe Rocher",
+        recruiter="Amandine Roux",
+    ),
+    Labelled(
+        "en_twentysecond_28",
+        """Hello Kim,
+
+Thanks for your application, which we've received. We're aiming to complete shortlisting within 10 days.
+
+Best wishes,
+Harper Collins HR""",
+        "answer_date",
+        answer_by="2026-12-20",
+        company="Harper Collins",
+    ),
+    Labelled(
+        "fr_twentysecond_29",
+        """Bonjour,
+
+Malgré vos qualités, nous avons décidé de ne pas donner suite. Notre décision est ferme et ne sera pas revue.
+
+Cordialement,
+Atelier Dumas""",
+        "refusal",
+        reason="categorical",
+        company="Atelier Dumas",
+    ),
+    Labelled(
+        "en_twentysecond_30",
+        """Hi Kate,
+
+Sorry, we won't be moving forward — you'd need at least two years in a client-facing sales role for this position.
+
+Best,
+Pulse Media""",
+        "refusal",
+        reason="missing_skills",
+        skill="client-facing sales role",
+        company="Pulse Media",
+    ),
 )
