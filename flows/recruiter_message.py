@@ -227,7 +227,8 @@ REFUSAL = _rx(
     r"recruit\w*|"
     r"fill\w*|filled the (?:role|position)) internally\b|\binternal candidate\b",
     r"\bn'est plus d'actualite\b|\bno longer (?:available|open|relevant)\b",
-    r"\bpaused hiring\b|\bhiring (?:is |has been )?(?:paused|frozen|on hold)\b|\bhiring freeze\b|"
+    r"\bpausing (?:this|the|our) (?:search|recruitment|hiring|process)\b|\bpaused hiring\b|"
+    r"\bhiring (?:is |has been )?(?:paused|frozen|on hold)\b|\bhiring freeze\b|"
     r"\bgel des recrutements\b|\bsuspendu (?:les|nos) recrutements\b",
     r"\bwe (?:won't|will not|cannot|can't) (?:proceed|continue)\b",
     r"\b(?:won't|will not|shan't) be (?:proceeding|progressing|continuing)\b",
@@ -620,6 +621,8 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\b(?:trade|labou?r) unions?\b|\bunion (?:activit\w+|member\w*|involvement|representative|"
         r"rep|organi[sz]\w+|affiliation|background)\b|\bunioni[sz]\w+",
         r"\bshop steward\b|\bworks council\b|\bstaff representative\b",
+        r"\b(?:active|involved) in (?:the|a) (?:trade |labou?r )?union\b|\bunion (?:activist|"
+        r"organi[sz]er)\b",
         r"\b(?:involvement|membership|activity|activities|role|work|engagement) (?:with|in|au sein "
         r"d') ?(?:the|a|un|le) (?:trade |labou?r )?(?:union|syndicat)\b",
     ),
@@ -770,7 +773,8 @@ MISSING_SKILL = _rx(
     rf"sur|dans|avec) {_SKILL_AFTER}",
     rf"\b(?:plus|davantage) (?:d')?(?:experience|experimente\w*|competences?|expertise|"
     rf"connaissances?) (?:[\w'-]+ )?(?:en|sur|dans|avec|de|du|des) {_SKILL_AFTER}",
-    rf"\bmaitris(?:ant|e|ait)(?: parfaitement| deja)? (?:le |la |les |l')?{_SKILL_AFTER}",
+    rf"\bmaitris(?:ant|e|ait)(?: parfaitement| deja| mieux| davantage)? (?:le |la |les |l')?"
+    rf"{_SKILL_AFTER}",
     rf"\blacunes? (?:en|sur|dans) {_SKILL_AFTER}",
     rf"\b(?:requiert|exige|necessite|demande|suppose|impose|demandait|exigeait|necessitait) "
     rf"(?:[\w'-]+ ){{0,3}}{_SKILL_WORD} (?:[\w'-]+ )?(?:en|de|du|des|d'|sur|dans|"
@@ -788,6 +792,11 @@ MISSING_SKILL = _rx(
     rf"\b(?:fluent|fluency in|proficient in|expert in|certified in) {_SKILL_AFTER}"
     r"(?= (?:was|is|were) (?:a |an )?(?:must|requirement|required|essential|mandatory|key))",
     rf"\bgaps? in (?:your )?{_SKILL_AFTER}",
+    rf"\b(?:calls for|requires|demands|needs|required|called for) (?:[\w-]+ ){{0,2}}{_SKILL_WORD} "
+    rf"(?:in|with|of|on) {_SKILL_AFTER}",
+    r"\b(?:need|require)\w* (?:a |an |the |un |une )(?P<skill>[^,.;:!?\n()]{2,40}?) (?:for this|"
+    r"for the|"
+    r"pour ce|pour le)\b",
     r"\b(?:answers?|reponses?|knowledge|connaissances?) (?:on|about|sur|"
     r"en) (?P<skill>[^,.;:!?\n()]{2,40}?)"
     r" (?:suggested|showed|revealed|montr\w+|revel\w+|ont montre) (?:some )?(?:gaps|lacunes|"

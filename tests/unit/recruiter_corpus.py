@@ -10086,4 +10086,379 @@ Pulse Media""",
         skill="client-facing sales role",
         company="Pulse Media",
     ),
+    # --- A twenty-third batch, written apart from the others ---------------------------------
+    Labelled(
+        "fr_twentythird_01",
+        """Bonjour Monsieur Faure,
+
+Votre candidature a été examinée avec attention par nos services. Nous sommes néanmoins contraints de vous informer qu'elle n'a pas pu aboutir favorablement.
+
+Veuillez agréer nos salutations distinguées.
+
+Direction des Ressources Humaines
+Ville de Rennes""",
+        "refusal",
+        reason="none",
+        company="Ville de Rennes",
+    ),
+    Labelled(
+        "en_twentythird_02",
+        """Hi Joel,
+
+We liked your profile, but the role calls for deep experience in Salesforce CPQ, which you don't yet have. We won't be moving forward.
+
+Best,
+Cloudline Partners""",
+        "refusal",
+        reason="missing_skills",
+        skill="Salesforce CPQ",
+        company="Cloudline Partners",
+    ),
+    Labelled(
+        "fr_twentythird_03",
+        """Bonjour,
+
+Nous ne donnerons pas suite dans l'immédiat. Un poste similaire devrait être publié d'ici deux mois ; je vous encourage à y répondre.
+
+Cordialement,
+Emma Roussel
+RH, Yoplait""",
+        "refusal",
+        reason="opening_later",
+        months=2,
+        company="Yoplait",
+        recruiter="Emma Roussel",
+    ),
+    Labelled(
+        "en_twentythird_04",
+        """Hi Chris,
+
+We've chosen another applicant for the Store Manager role. There's an Assistant Manager vacancy at our Bristol store right now if you're interested.
+
+Best,
+Fresh Market Careers""",
+        "refusal",
+        reason="other_opening",
+        company="Fresh Market",
+    ),
+    Labelled(
+        "fr_twentythird_05",
+        """Bonjour,
+
+Votre candidature est définitivement écartée. Inutile de renouveler votre demande.
+
+Cordialement,
+Préfecture du Morbihan""",
+        "refusal",
+        reason="categorical",
+        company="Préfecture du Morbihan",
+    ),
+    Labelled(
+        "en_twentythird_06",
+        """Hi Derek,
+
+We're after someone a bit younger for this graduate-level post, so we won't be taking your application forward.
+
+Regards,
+Brightstart Academy""",
+        "refusal",
+        reason="discriminatory",
+        company="Brightstart Academy",
+        criteria=("age",),
+    ),
+    Labelled(
+        "fr_twentythird_07",
+        """Bonjour Karima,
+
+Vous êtes d'origine étrangère et nos clients sont attachés à une image très française. Nous ne donnerons pas suite.
+
+Cordialement,
+Maison de Couture Lys""",
+        "refusal",
+        reason="discriminatory",
+        company="Maison de Couture Lys",
+        criteria=("origin",),
+    ),
+    Labelled(
+        "en_twentythird_08",
+        """Hi Fiona,
+
+Thank you for coming in. We'll let you know the outcome by the end of this week.
+
+Best,
+Daniel
+HR, Granite Homes""",
+        "answer_date",
+        answer_by="2026-12-13",
+        company="Granite Homes",
+    ),
+    Labelled(
+        "fr_twentythird_09",
+        """Bonjour Louise,
+
+Vous êtes convoquée à un entretien de recrutement le mercredi 16 décembre 2026 à 13h30.
+
+Cordialement,
+La Poste – Recrutement""",
+        "interview",
+        interview_at="2026-12-16T13:30",
+        company="La Poste",
+    ),
+    Labelled(
+        "en_twentythird_10",
+        """Hi Ken,
+
+We'd like to invite you to a group assessment day on Friday 18 December from 9am to 4pm.
+
+Kind regards,
+Recruitment, Metro Bank""",
+        "interview",
+        interview_at="2026-12-18T09:00",
+        company="Metro Bank",
+    ),
+    Labelled(
+        "fr_twentythird_11",
+        """Bonjour,
+
+Nous avons bien reçu votre candidature au poste d'agent d'accueil. Nous vous remercions de votre intérêt pour notre établissement.
+
+Cordialement,
+Musée des Beaux-Arts de Rennes""",
+        "received",
+        company="Musée des Beaux-Arts de Rennes",
+    ),
+    Labelled(
+        "en_twentythird_12",
+        """Hi Sam,
+
+Please complete your background check via the link below before your start date.
+
+Thanks,
+Onboarding, Zenith Health""",
+        "other",
+        company="Zenith Health",
+    ),
+    Labelled(
+        "en_twentythird_14",
+        """Hi Tara,
+
+Sorry to say we won't be proceeding: you'd need a current CSCS card for this site role.
+
+Regards,
+Holloway Construction""",
+        "refusal",
+        reason="missing_skills",
+        skill="current CSCS card",
+        company="Holloway Construction",
+    ),
+    Labelled(
+        "fr_twentythird_15",
+        """Bonjour,
+
+Nous avons retenu un candidat qui maîtrise mieux les outils de la suite Adobe.
+
+Cordialement,
+Studio Graphik""",
+        "refusal",
+        reason="missing_skills",
+        skill="suite Adobe",
+        company="Studio Graphik",
+    ),
+    Labelled(
+        "en_twentythird_16",
+        """Hi Linda,
+
+We prefer to hire women without young children for our travel consultant roles, so we won't proceed.
+
+Regards,
+Globe Travel""",
+        "refusal",
+        reason="discriminatory",
+        company="Globe Travel",
+        criteria=("sex", "family"),
+    ),
+    Labelled(
+        "fr_twentythird_17",
+        """Bonjour,
+
+Nous avons noté votre accent lors de l'échange téléphonique. Pour ce poste de standardiste, nous ne retiendrons pas votre candidature.
+
+Cordialement,
+Mutuelle du Littoral""",
+        "refusal",
+        reason="discriminatory",
+        company="Mutuelle du Littoral",
+        criteria=("accent",),
+    ),
+    Labelled(
+        "en_twentythird_18",
+        """Hi Hana,
+
+We noticed your headscarf in the interview and, given our dress code, we won't be offering you the role.
+
+Regards,
+Luxe Spa""",
+        "refusal",
+        reason="discriminatory",
+        company="Luxe Spa",
+        criteria=("religion",),
+    ),
+    Labelled(
+        "fr_twentythird_19",
+        """Bonjour,
+
+Nous avons appris que vous étiez en situation de handicap. Le poste ne nous semble pas adapté ; nous ne donnerons pas suite.
+
+Cordialement,
+Restaurant Le Phare""",
+        "refusal",
+        reason="discriminatory",
+        company="Restaurant Le Phare",
+        criteria=("disability",),
+    ),
+    Labelled(
+        "en_twentythird_20",
+        """Hi Owen,
+
+We heard you were active in the union at your last job, so management has decided not to move forward.
+
+Regards,
+Bayside Cannery""",
+        "refusal",
+        reason="discriminatory",
+        company="Bayside Cannery",
+        criteria=("union",),
+    ),
+    Labelled(
+        "fr_twentythird_21",
+        """Bonjour Léa,
+
+Vous attendez un enfant, et le poste débute en janvier : nous préférons ne pas donner suite.
+
+Cordialement,
+Agence Voyages Azur""",
+        "refusal",
+        reason="discriminatory",
+        company="Agence Voyages Azur",
+        criteria=("pregnancy",),
+    ),
+    Labelled(
+        "en_twentythird_22",
+        """Hi Ivy,
+
+Your weight was raised as a concern for this active role, so we won't be moving forward.
+
+Regards,
+FitZone Gyms""",
+        "refusal",
+        reason="discriminatory",
+        company="FitZone Gyms",
+        criteria=("appearance",),
+    ),
+    Labelled(
+        "fr_twentythird_23",
+        """Bonjour,
+
+Le client préfère un homme pour ce poste de chef de chantier. Je ne peux pas présenter votre candidature.
+
+Cordialement,
+Marc Duval
+Consultant, BTP Interim""",
+        "refusal",
+        reason="discriminatory",
+        company="BTP Interim",
+        recruiter="Marc Duval",
+        criteria=("sex",),
+    ),
+    Labelled(
+        "en_twentythird_24",
+        """Hi Jamal,
+
+We noted your long-term illness in your application and have decided not to proceed.
+
+Regards,
+Coastal Insurance""",
+        "refusal",
+        reason="discriminatory",
+        company="Coastal Insurance",
+        criteria=("health",),
+    ),
+    Labelled(
+        "fr_twentythird_25",
+        """Bonjour,
+
+Ce poste est réservé aux ressortissants français. Nous ne pouvons donc pas retenir votre candidature.
+
+Cordialement,
+Société de Gardiennage Ouest""",
+        "refusal",
+        reason="discriminatory",
+        company="Société de Gardiennage Ouest",
+        criteria=("nationality",),
+    ),
+    Labelled(
+        "en_twentythird_26",
+        """Hi Mike,
+
+Thanks for your interest. We'll come back to you within 48 hours.
+
+Best,
+Nova Recruitment""",
+        "answer_date",
+        answer_by="2026-12-12",
+        company="Nova",
+    ),
+    Labelled(
+        "fr_twentythird_27",
+        """Bonjour,
+
+Nous aimerions vous rencontrer dans nos locaux. Êtes-vous disponible le jeudi 17 décembre à 14h ?
+
+Cordialement,
+Julie Fabre
+Responsable RH, Armor Lux""",
+        "interview",
+        interview_at="2026-12-17T14:00",
+        company="Armor Lux",
+        recruiter="Julie Fabre",
+    ),
+    Labelled(
+        "en_twentythird_28",
+        """Hi Ruth,
+
+We regret that your application was not successful, and we ask that you do not reapply for any position with us for 12 months.
+
+Regards,
+Clearwater Council""",
+        "refusal",
+        reason="categorical",
+        company="Clearwater Council",
+    ),
+    Labelled(
+        "fr_twentythird_29",
+        """Bonjour,
+
+Malheureusement, vous n'avez pas été sélectionné pour la suite du processus.
+
+Cordialement,
+Capgemini Engineering""",
+        "refusal",
+        reason="none",
+        company="Capgemini Engineering",
+    ),
+    Labelled(
+        "en_twentythird_30",
+        """Hi Zoe,
+
+We're pausing this search, but we expect to restart it in about 3 months. I'll reach out then.
+
+Best,
+Morgan Blake
+Talent Partner, Arcadia Labs""",
+        "refusal",
+        reason="opening_later",
+        months=3,
+        company="Arcadia Labs",
+        recruiter="Morgan Blake",
+    ),
 )
