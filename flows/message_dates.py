@@ -322,6 +322,10 @@ def find_dates(folded: str, *, ref: dt.date, country: str = "FR") -> list[DateHi
             shift = 2
         day(m.start(), m.end(), ref + dt.timedelta(days=shift))
     for m in _WEEKDAY_ALONE.finditer(folded):
+        if re.search(
+            r"\b(?:every|each|chaque|tous les)\s+$", folded[max(0, m.start() - 10) : m.start()]
+        ):
+            continue  # "every Monday" is no date
         weekday = WEEKDAYS[m["wd"] or m["wd2"]]
         ahead = (weekday - ref.weekday()) % 7
         suffix = (m["next"] or "").strip()

@@ -352,6 +352,8 @@ INVITATION = _rx(
     r"move forward with you|proceed with you)\b",
     r"\b(?:pouvons-nous|pourrions-nous|peut-on|pourrait-on|can we|could we|shall we) (?:echanger|"
     r"nous appeler|parler|discuter|nous voir|nous rencontrer|talk|speak|chat|meet|catch up)\b",
+    r"\b(?:pouvez-vous|pourriez-vous|merci de|can you|could you|please) (?:nous |me |us )?"
+    r"(?:rappeler|recontacter|appeler|call|ring)\b",
     r"\b(?:qu'on s'appelle|de s'appeler|nous appeler|faire connaissance|se rencontrer|se voir|"
     r"s'entretenir)\b",
     r"\b(?:aimerions|souhaiterions|souhaitons|voudrions|serions (?:ravie?s?|heureu\w+)|"
@@ -514,7 +516,8 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\b(?:more )?(?:masculine|feminine)\b|\ball-(?:male|female)\b|\bgentleman\b",
         r"\btransgen\w+|\btrans (?:woman|man|femme|homme)\b|\bidentite de genre\b|"
         r"\bgender identity\b|\bnon-?binaire\b|\bnon-?binary\b|\borientation sexuelle\b|"
-        r"\bsexual orientation\b|\bhomosexu\w+|\blesbi\w+",
+        r"\bsexual orientation\b|\bhomosexu\w+|\blesbi\w+|\bopenly gay\b|\bgay (?:man|woman|men|"
+        r"women|people|candidates?|couple)\b",
         r"\b(?:looking for|want|wants|prefer|prefers|need|needs|hire|hiring|seeking|recherch\w+|"
         r"prefer\w*|veut|voulons|souhait\w+) (?:a |an |un |une )?(?:[\w'-]+ )?(?:male|female|man|"
         r"woman|men|women|homme|femme|hommes|femmes)\b",
@@ -648,7 +651,8 @@ OPENING_LATER = _rx(
     r"nouvel an|year|"
     r"debut d'annee|"
     r"beginning of next year|early next year)\b",
-    r"\b(?:recontact\w*|revenir vers nous|reprendre contact|repostuler|"
+    r"\b(?:recontact\w*|revenir vers nous|reprendre contact|repostuler|application again|"
+    r"candidature a nouveau|postuler a nouveau|"
     r"get (?:back )?in touch|reach out|reapply|apply again|contact us again)\b"
     r"[^.!?;\n]{0,40}?\b(?:dans|d'ici|in|within|after)\s+(?:environ |about |around )?"
     r"(?P<n3>\d{1,2}|"
@@ -792,6 +796,8 @@ MISSING_SKILL = _rx(
     rf"\b(?:fluent|fluency in|proficient in|expert in|certified in) {_SKILL_AFTER}"
     r"(?= (?:was|is|were) (?:a |an )?(?:must|requirement|required|essential|mandatory|key))",
     rf"\bgaps? in (?:your )?{_SKILL_AFTER}",
+    rf"\b(?:candidates?|someone|people|profiles?) (?:who (?:have|has|had)|with) (?:already )?"
+    rf"(?:shipped|built|delivered|led|managed|run) {_SKILL_AFTER}",
     rf"\b(?:calls for|requires|demands|needs|required|called for) (?:[\w-]+ ){{0,2}}{_SKILL_WORD} "
     rf"(?:in|with|of|on) {_SKILL_AFTER}",
     r"\b(?:need|require)\w* (?:a |an |the |un |une )(?P<skill>[^,.;:!?\n()]{2,40}?) (?:for this|"
@@ -906,6 +912,7 @@ CATEGORICAL = _rx(
     r"\b(?:do not|don't) wish to (?:continue|pursue) (?:this|our|any|further) (?:correspondence|"
     r"discussion|conversation|contact)",
     r"\bnot open to (?:appeal|discussion|review)\b|\bwithout (?:possibility of )?appeal\b|"
+    r"\bd'aucun recours\b|\bsans recours\b|\bsouveraine\b|\bno right of appeal\b|"
     r"\bpas susceptible d'(?:appel|etre revue)",
     r"\bdecision\b[^.;!?\n]{0,40}\b(?:will not|won't|cannot|can't|ne sera pas|ne pourra pas|"
     r"ne va pas) (?:change|be changed|be revisited|be reconsidered|changer|etre modifiee|"

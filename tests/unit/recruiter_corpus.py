@@ -10461,4 +10461,212 @@ Talent Partner, Arcadia Labs""",
         company="Arcadia Labs",
         recruiter="Morgan Blake",
     ),
+    # --- A twenty-fourth batch, written apart from the others --------------------------------
+    Labelled(
+        "fr_twentyfourth_01",
+        """Bonjour Madame Rivière,
+
+Je fais suite à votre candidature pour le poste d'infirmière de nuit. Je suis au regret de vous annoncer qu'elle n'a pas été retenue par la commission.
+
+Cordialement,
+Martine Legrand
+Cadre de santé, CHU de Rennes""",
+        "refusal",
+        reason="none",
+        company="CHU de Rennes",
+        recruiter="Martine Legrand",
+    ),
+    Labelled(
+        "en_twentyfourth_02",
+        """Hi Aaron,
+
+Thanks for your interest. We're moving forward with candidates who have shipped production iOS apps, which isn't reflected in your experience so far.
+
+Best,
+Pocketful""",
+        "refusal",
+        reason="missing_skills",
+        skill="production iOS apps",
+        company="Pocketful",
+    ),
+    Labelled(
+        "fr_twentyfourth_03",
+        """Bonjour Sarah,
+
+Nous ne pouvons pas vous proposer le poste maintenant, mais nous allons recruter deux vendeuses dans trois mois pour l'ouverture du magasin de Vannes.
+
+Cordialement,
+Julie Morvan
+Responsable, Cache Cache""",
+        "refusal",
+        reason="opening_later",
+        months=3,
+        company="Cache Cache",
+        recruiter="Julie Morvan",
+    ),
+    Labelled(
+        "en_twentyfourth_04",
+        """Hi Dev,
+
+You weren't the right fit for this role, but we have a QA Engineer opening that's live now and could be a better match.
+
+Best,
+Eliza Ford
+Recruiter, Testify""",
+        "refusal",
+        reason="other_opening",
+        company="Testify",
+        recruiter="Eliza Ford",
+    ),
+    Labelled(
+        "fr_twentyfourth_05",
+        """Madame,
+
+La décision du jury est souveraine et ne peut faire l'objet d'aucun recours.
+
+Cordialement,
+Concours Administratifs – Rectorat de Rennes""",
+        "refusal",
+        reason="categorical",
+        company="Rectorat de Rennes",
+    ),
+    Labelled(
+        "en_twentyfourth_06",
+        """Hi Pam,
+
+We wanted someone fresh out of university, and at your age that's clearly not the case, so we won't proceed.
+
+Regards,
+Newbie Labs""",
+        "refusal",
+        reason="discriminatory",
+        company="Newbie Labs",
+        criteria=("age",),
+    ),
+    Labelled(
+        "fr_twentyfourth_07",
+        """Bonjour,
+
+Nos clients ont l'habitude d'être reçus par des personnes de type européen. Votre candidature n'est donc pas retenue.
+
+Cordialement,
+Cabinet Notarial Fontaine""",
+        "refusal",
+        reason="discriminatory",
+        company="Cabinet Notarial Fontaine",
+        criteria=("origin",),
+    ),
+    Labelled(
+        "en_twentyfourth_08",
+        """Hi Nick,
+
+Great meeting you today. We'll be in touch by Wednesday next week.
+
+Cheers,
+Ruby
+Ops Manager, Hatchet""",
+        "answer_date",
+        answer_by="2026-12-16",
+        company="Hatchet",
+    ),
+    Labelled(
+        "fr_twentyfourth_09",
+        """Bonjour Clément,
+
+Nous serions ravis de vous accueillir pour un entretien le jeudi 17 décembre à 17h30 à notre agence de Brest.
+
+Cordialement,
+Anne Le Bras
+Directrice d'agence, Crédit Maritime""",
+        "interview",
+        interview_at="2026-12-17T17:30",
+        company="Crédit Maritime",
+        recruiter="Anne Le Bras",
+    ),
+    Labelled(
+        "en_twentyfourth_10",
+        """Hi Lee,
+
+We've received your application for Junior Chef. Our head chef reviews applications every Monday and will contact you if there's a fit.
+
+Thanks,
+The Oak Kitchen""",
+        "received",
+        company="The Oak Kitchen",
+    ),
+    Labelled(
+        "fr_twentyfourth_11",
+        """Bonjour Nina,
+
+Merci d'avoir postulé ! Votre profil nous plaît : pouvez-vous nous rappeler demain entre 10h et 12h pour convenir d'un entretien ?
+
+Cordialement,
+Restaurant Le Vivier""",
+        "interview",
+        company="Restaurant Le Vivier",
+    ),
+    Labelled(
+        "en_twentyfourth_12",
+        """Hi Joy,
+
+We've filled the role, sorry! Best of luck with your search.
+
+Kenji
+Owner, Matcha Bar""",
+        "refusal",
+        reason="none",
+        company="Matcha Bar",
+    ),
+    Labelled(
+        "fr_twentyfourth_13",
+        """Bonjour Kevin,
+
+Le jury n'a pas retenu votre candidature ; il a estimé que vos connaissances en droit public étaient insuffisantes.
+
+Cordialement,
+Centre de gestion du Finistère""",
+        "refusal",
+        reason="missing_skills",
+        skill="droit public",
+        company="Centre de gestion du Finistère",
+    ),
+    Labelled(
+        "en_twentyfourth_14",
+        """Hi Jia,
+
+We decided not to move forward, but we'd welcome your application again in 12 months.
+
+Best,
+Atlas Partners""",
+        "refusal",
+        reason="opening_later",
+        months=12,
+        company="Atlas Partners",
+    ),
+    Labelled(
+        "fr_twentyfourth_15",
+        """Bonjour,
+
+Votre candidature nous a intéressés mais, étant enceinte, vous ne pourrez pas assurer le remplacement prévu. Nous ne donnerons pas suite.
+
+Cordialement,
+École Montessori Les Pins""",
+        "refusal",
+        reason="discriminatory",
+        company="École Montessori Les Pins",
+        criteria=("pregnancy",),
+    ),
+    Labelled(
+        "en_twentyfourth_16",
+        """Hi Sam,
+
+Our client is uncomfortable with candidates who are openly gay, so I can't put you forward.
+
+Regards,
+Oakridge Staffing""",
+        "refusal",
+        reason="discriminatory",
+        company="Oakridge Staffing",
+        criteria=("sex",),
+    ),
 )
