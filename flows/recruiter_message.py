@@ -218,7 +218,9 @@ REFUSAL = _rx(
     r"someone else|other)\b",
     r"\b(?:will not|won't) be (?:offering|extending|pursuing|progressing|taking)",
     r"\bunsuccessful\b",
-    r"\bpas de suite\b|\b(?:closed|fermons|cloturons) (?:this|the|ce|le) (?:position|role|poste) "
+    r"\bce n'est pas pour cette fois\b|\bnot this time\b|\bla reponse (?:reste|demeure) "
+    r"(?:non|negative)\b|\bpas de suite\b|\b(?:closed|fermons|cloturons) (?:this|the|ce|"
+    r"le) (?:position|role|poste) "
     r"(?:without|sans)\b",
     r"\b(?:decided|chosen|chose) to (?:hire|appoint|recruit|go with|select) (?:someone|somebody|"
     r"another|a different|a candidate)\b",
@@ -465,6 +467,7 @@ N3_CUES: dict[Criterion, Cues] = {
         r"his|"
         r"her) (?:life|career)\b",
         r"\bdigital native|\byouthful\b|\bfresh young\b|\byoung (?:and dynamic|team|profile|person|"
+        r"face|"
         r"candidate|blood)",
         r"\bat your age\b|\ba votre age\b",
         r"\b(?:you're|you are|vous avez|age de|aged|agee? de) \d\d\b(?! (?:years|ans) (?:of|d'))",
@@ -545,6 +548,10 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\b(?:etes|etant) (?:mariee?|celibataire|divorcee?|pacsee?)\b|\bstatut marital\b",
         r"\bconge parental\b|\bvie de famille\b",
         r"\bcelibataire\b|\bsans attaches?\b|\bno (?:family )?ties\b",
+        r"\ben couple\b|\bvie de couple\b|\b(?:votre|ton) (?:conjoint|mari|epoux|epouse|compagnon|"
+        r"compagne)\b|\byour (?:husband|wife|spouse)\b|\b(?:avez|avoir|have|has) (?:deux|trois|"
+        r"quatre|"
+        r"two|three|four|\d) (?:enfants|kids|children)\b",
         r"\b(?:mere|pere|parent|maman|papa) isolee?\b|\bfamille monoparentale\b|"
         r"\bsingle (?:mum|mom|dad|parent)\b|\bnew (?:mum|mom|mother|dad|parent)\b|"
         r"\bjeune (?:maman|mere|papa|pere|parent)\b",
@@ -899,7 +906,7 @@ CATEGORICAL = _rx(
     r"\bne (?:repondrons|repondrai|donnerons) plus\b|\bwill no longer (?:respond|reply)\b",
     r"\b(?:toujours|always) (?:non|no)\b|\bne le sera (?:pas|jamais)\b|"
     r"\bne souhaitons plus (?:etre )?(?:contacte|sollicite|"
-    r"relance)\w*",
+    r"relance|recevoir)\w*",
     r"\b(?:toute|any) (?:nouvelle |autre |further |future )?(?:sollicitation|candidature|relance|"
     r"demande|application|contact|correspondence)s? (?:restera|resteront|will|will remain|will go) "
     r"(?:sans reponse|unanswered|ignored|without (?:a )?(?:reply|response))",
@@ -1223,7 +1230,7 @@ _SKILL_CUT = re.compile(
 _SKILL_LEAD = re.compile(
     r"^(?:(?:le|la|les|l'|du|de|des|d'|un|une|the|a|an|en|in|with|of|votre|your|vos|sur|dans|"
     r"logiciels?|software|outils?|tools?|langage|language|plateforme|platform|"
-    r"native-level|native|fluent|"
+    r"native-level|native|fluent|managed|led|run|shipped|built|delivered|"
     r"significative?|significant|premiere?|first|certaine|approfondie?|confirmee?|reussie|"
     r"tres|very|bonne|good|solide|solid|strong|forte|meilleure|better|reelle|real|"
     r"suffisante?|sufficient|avancee?|advanced|plus|more|davantage|experience|skills?|"

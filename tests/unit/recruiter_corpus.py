@@ -10669,4 +10669,202 @@ Oakridge Staffing""",
         company="Oakridge Staffing",
         criteria=("sex",),
     ),
+    # --- A twenty-fifth batch, written apart from the others ---------------------------------
+    Labelled(
+        "fr_twentyfifth_01",
+        """Bonjour Lucas,
+
+Nous avons bien étudié votre profil pour le poste de développeur React. Nous avons finalement opté pour un candidat ayant davantage d'expérience en TypeScript.
+
+Cordialement,
+Camille Blanc
+Tech Recruiter, Malt""",
+        "refusal",
+        reason="missing_skills",
+        skill="TypeScript",
+        company="Malt",
+        recruiter="Camille Blanc",
+    ),
+    Labelled(
+        "en_twentyfifth_02",
+        """Hi Freya,
+
+Thank you for applying. On this occasion your application has not been progressed to interview.
+
+Kind regards,
+Resourcing Team
+Bristol City Council""",
+        "refusal",
+        reason="none",
+        company="Bristol City Council",
+    ),
+    Labelled(
+        "fr_twentyfifth_03",
+        """Bonjour Anaïs,
+
+Ce n'est pas pour cette fois ! En revanche nous ouvrirons un poste similaire au printemps, je penserai à vous.
+
+Belle journée,
+Sophie
+Fondatrice, Les Petites Bulles""",
+        "refusal",
+        reason="opening_later",
+        months=3,
+        company="Les Petites Bulles",
+    ),
+    Labelled(
+        "en_twentyfifth_04",
+        """Hi Sam,
+
+We went with someone else for the Marketing role, but I'd love to talk to you about our Content Lead opening, which is currently live.
+
+Best,
+Hattie Ross
+Head of Talent, Sprig""",
+        "refusal",
+        reason="other_opening",
+        company="Sprig",
+        recruiter="Hattie Ross",
+    ),
+    Labelled(
+        "fr_twentyfifth_05",
+        """Bonjour,
+
+Votre insistance ne changera rien : la réponse reste non. Nous ne souhaitons plus recevoir de messages de votre part.
+
+Direction
+Boulangerie Marchand""",
+        "refusal",
+        reason="categorical",
+        company="Boulangerie Marchand",
+    ),
+    Labelled(
+        "en_twentyfifth_06",
+        """Hi Bob,
+
+I'll be honest: the board wants a "fresh, young face" for this role, so we won't be taking you forward.
+
+Regards,
+Spark PR""",
+        "refusal",
+        reason="discriminatory",
+        company="Spark PR",
+        criteria=("age",),
+    ),
+    Labelled(
+        "fr_twentyfifth_07",
+        """Bonjour Julie,
+
+Vous nous avez dit être en couple avec une personne de l'entreprise concurrente et avoir deux enfants : nous ne retiendrons pas votre candidature.
+
+Cordialement,
+Agence Com'Ouest""",
+        "refusal",
+        reason="discriminatory",
+        company="Agence Com'Ouest",
+        criteria=("family",),
+    ),
+    Labelled(
+        "en_twentyfifth_08",
+        """Hi Lucy,
+
+We're still reviewing applications and will contact everyone by the end of next week.
+
+Best,
+Recruitment, Harbor & Co""",
+        "answer_date",
+        answer_by="2026-12-20",
+        company="Harbor & Co",
+    ),
+    Labelled(
+        "fr_twentyfifth_09",
+        """Bonjour,
+
+Nous souhaiterions vous proposer un entretien téléphonique mardi prochain à 11h. Ce créneau vous convient-il ?
+
+Cordialement,
+Marion Leclerc
+Chargée de recrutement, Bonduelle""",
+        "interview",
+        interview_at="2026-12-15T11:00",
+        company="Bonduelle",
+        recruiter="Marion Leclerc",
+    ),
+    Labelled(
+        "en_twentyfifth_10",
+        """Hi Tom,
+
+Your application for the Night Porter role has been received. We'll review it and get back to you within 7 days.
+
+Thanks,
+Riverside Hotel""",
+        "answer_date",
+        answer_by="2026-12-17",
+        company="Riverside Hotel",
+    ),
+    Labelled(
+        "fr_twentyfifth_11",
+        """Bonjour,
+
+Vos origines maghrébines pourraient poser problème avec certains clients. Nous ne donnerons pas suite.
+
+Cordialement,
+Concession Auto Prestige""",
+        "refusal",
+        reason="discriminatory",
+        company="Concession Auto Prestige",
+        criteria=("origin",),
+    ),
+    Labelled(
+        "en_twentyfifth_12",
+        """Hi Ellie,
+
+Sorry, we won't be moving forward: for this senior role we need someone who has managed budgets of over £1m.
+
+Best,
+Westbury Group""",
+        "refusal",
+        reason="missing_skills",
+        skill="budgets of over £1m",
+        company="Westbury Group",
+    ),
+    Labelled(
+        "fr_twentyfifth_13",
+        """Bonjour,
+
+Nous ne recrutons pas de personnes en fauteuil roulant, nos locaux n'étant pas accessibles. Nous ne donnerons pas suite.
+
+Cordialement,
+Librairie du Centre""",
+        "refusal",
+        reason="discriminatory",
+        company="Librairie du Centre",
+        criteria=("disability",),
+    ),
+    Labelled(
+        "fr_twentyfifth_15",
+        """Bonjour Marie,
+
+Je vous confirme votre entretien du mardi 15 décembre à 9h avec notre directrice, au 2 rue du Port à Lorient.
+
+Cordialement,
+Cécile Hamon
+Assistante RH, Groupe Le Duff""",
+        "interview",
+        interview_at="2026-12-15T09:00",
+        company="Groupe Le Duff",
+        recruiter="Cécile Hamon",
+    ),
+    Labelled(
+        "en_twentyfifth_16",
+        """Hi Ollie,
+
+We're sorry, but the position has been withdrawn due to budget cuts.
+
+Regards,
+Northshire NHS Trust""",
+        "refusal",
+        reason="none",
+        company="Northshire NHS Trust",
+    ),
 )
