@@ -179,7 +179,7 @@ REFUSAL = _rx(
     r"\b(?:avons|sommes|suis|ai) (?:le|au) regret\b",
     r"\bregrett(?:ons|e) (?:de vous|mais)",
     r"\b(?:retenu|retenir|choisi|privilegie|privilegier|prefere|preferer|opte pour|poursuivre avec|"
-    r"poursuivons avec|avancer avec|continuer avec|oriente(?:s|e)? vers|"
+    r"poursuivons avec|avancer avec|continuer avec|orient\w* vers|"
     r"porte(?:r)? notre choix sur|fait le choix d[e'] ?(?:retenir|poursuivre|un|une)) "
     r"(?:un autre|une autre|d'autres|un candidat|une candidate|un profil|des profils|"
     r"le profil d'|la candidature d'|une candidature|un\(e\) autre|d'autres candidat)",
@@ -279,6 +279,7 @@ REFUSAL = _rx(
     r"\b(?:we've|we have|has been|have been|was|were) (?:now |already )?filled (?:the|this) "
     r"(?:position|role)",
     r"\bpursue other candidates|other candidates whose\b",
+    r"\b(?:won't|will not|not) be moving (?:to|on to) the next (?:stage|step|round)\b",
     r"\b(?:not|won't|will not|unable to|cannot|can't|"
     r"not able to)\b[^.;!?\n]{0,30}?\b(?:progress\w*|"
     r"proceed\w*|continu\w*|offer\w*|pursu\w+|advanc\w+|extend\w*)\b[^.;!?\n]{0,30}?\b(?:your "
@@ -302,7 +303,7 @@ RECEIVED = _rx(
     r"\bthank you for (?:applying|your application|submitting)",
     r"\bthanks for (?:applying|your application)",
     r"\b(?:will|are) (?:now )?(?:be )?(?:review|reviewing|reviewed|assess|assessing)",
-    r"\bconfirm(?:ing)? (?:the )?receipt\b",
+    r"\bconfirm(?:ing)? (?:the )?receipt\b|\backnowledge (?:the )?receipt\b",
     r"\bmerci (?:pour|de) (?:votre|ta) candidature\b",
     r"\b(?:remercions|remercie) (?:pour|de) (?:votre|ta) candidature\b",
     r"\b(?:transmettons|transmets|forwarding|passing)\b[^.;!?\n]{0,30}\b(?:responsable|manager|"
@@ -327,7 +328,8 @@ ANSWER = _rx(
     r"\b(?:notre|une|la|leur) decision\b",
     r"\b(?:reponse|retour|decision) (?:vous sera|definitive|finale)",
     r"\bget back to you\b|\bback to you\b|\blet you know\b|\bhear (?:back )?from (?:us|me)\b",
-    r"\bbe in touch\b|\b(?:update|inform|notify) you\b|\bkeep you (?:posted|updated|informed)\b",
+    r"\bbe (?:back )?in touch\b|\b(?:update|inform|notify) you\b|\bkeep you (?:posted|updated|"
+    r"informed)\b",
     r"\b(?:a|our|the|final) decision\b|\b(?:reply|respond|answer|feedback) (?:to you )?"
     r"(?:by|within|before|early|next)",
     r"\b(?:have|has|get) (?:some )?news for you\b|\b(?:aurez|aurons|avoir|donnerons|donner) "
@@ -472,6 +474,7 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\bat your age\b|\ba votre age\b",
         r"\b(?:you're|you are|vous avez|age de|aged|agee? de) \d\d\b(?! (?:years|ans) (?:of|d'))",
         r"\b(?:a|at) \d\d (?:ans|years old)\b|\ble plus agee?\b|\bthe oldest\b|\bplus agee?s?\b",
+        r"\bat \d\d\b(?= you| we| it|,)|\ba \d\d ans\b",
     ),
     Criterion.ORIGIN: _rx(
         r"\b(?:votre|vos|ton|tes|son|ses|leurs?) origines?\b",
@@ -624,7 +627,7 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\bprayers?\b|\bsabbath\b|\bkosher\b|\bhalal\b",
     ),
     Criterion.UNION: _rx(
-        r"\bsyndica\w+|\bsyndiques?\b|\bdelegue (?:du personnel|syndical)",
+        r"\bsyndica\w+|\bsyndiques?\b|\bdelegues? (?:du personnel|syndica\w+)",
         r"\brepresentant du personnel",
         r"\belue? (?:du|au) cse\b|\bmandat (?:syndical|d'elu|de representant)|\bcgt\b|\bcfdt\b|"
         r"\bcfe-cgc\b|\bunsa\b",
@@ -926,11 +929,11 @@ CATEGORICAL = _rx(
     r"etre revue)",
     r"\bne (?:correspond\w*) (?:absolument|en rien|aucunement|pas du tout|nullement)",
     r"\bne (?:reviendrons|reviendrai|pourrons|pouvons) (?:pas|plus) (?:revenir )?sur "
-    r"(?:notre|cette|ma|la) decision",
+    r"(?:notre|cette|ma|la) (?:decision|choix)",
     r"\b(?:inutile|pas la peine|pas necessaire) (?:de |d')(?:nous |me )?(?:relancer|recontacter|"
     r"revenir|repostuler|postuler a nouveau|insister)",
     r"\b(?:merci|nous vous remercions|je vous remercie|prions) de ne (?:pas|plus) (?:nous |me )?"
-    r"(?:relancer|recontacter|solliciter|contacter|insister)",
+    r"(?:relancer|recontacter|solliciter|contacter|insister|ecrire)",
     r"\bne (?:nous )?(?:interessera|conviendra|correspondra) (?:pas|jamais)\b",
     r"\bne (?:pas|plus) (?:nous |me )?(?:relancer|recontacter)\b",
     r"\bne (?:[\w'-]+ ){0,2}(?:pas|plus) (?:[\w'-]+ ){0,2}suite (?:a|aux) (?:vos (?:futures? |"

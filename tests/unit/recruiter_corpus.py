@@ -10867,4 +10867,213 @@ Northshire NHS Trust""",
         reason="none",
         company="Northshire NHS Trust",
     ),
+    # --- A twenty-sixth batch, written apart from the others ---------------------------------
+    Labelled(
+        "fr_twentysixth_01",
+        """Bonjour Madame Leroy,
+
+Merci d'avoir pris le temps de nous rencontrer. Nous avons toutefois décidé de nous orienter vers un autre profil, plus en phase avec les besoins de l'équipe.
+
+Cordialement,
+Frédéric Dumas
+Responsable d'équipe, Orange Business""",
+        "refusal",
+        reason="none",
+        company="Orange Business",
+        recruiter="Frédéric Dumas",
+    ),
+    Labelled(
+        "en_twentysixth_02",
+        """Hi Paul,
+
+While you interviewed well, the team is looking for someone with deeper domain knowledge of insurance claims, so we won't be progressing.
+
+Regards,
+Claimwise""",
+        "refusal",
+        reason="missing_skills",
+        skill="insurance claims",
+        company="Claimwise",
+    ),
+    Labelled(
+        "fr_twentysixth_03",
+        """Bonjour,
+
+Nous gardons votre CV sous le coude : nous prévoyons d'ouvrir un poste de commercial en avril. Pour le poste actuel, nous ne donnerons pas suite.
+
+Cordialement,
+Vincent Leroux
+Gérant, Leroux Matériaux""",
+        "refusal",
+        reason="opening_later",
+        months=4,
+        company="Leroux Matériaux",
+        recruiter="Vincent Leroux",
+    ),
+    Labelled(
+        "en_twentysixth_04",
+        """Hi Jess,
+
+We've decided to move ahead with another candidate. That said, we're currently recruiting for two similar roles in our Leeds team — would you like to be considered?
+
+Best,
+Sam Ward
+Recruitment Partner, Brightwell""",
+        "refusal",
+        reason="other_opening",
+        company="Brightwell",
+        recruiter="Sam Ward",
+    ),
+    Labelled(
+        "fr_twentysixth_05",
+        """Bonjour,
+
+Nous vous avons déjà répondu : nous ne reviendrons pas sur notre choix. Merci de ne plus nous écrire.
+
+Cordialement,
+Garage Martin""",
+        "refusal",
+        reason="categorical",
+        company="Garage Martin",
+    ),
+    Labelled(
+        "en_twentysixth_06",
+        """Hi Rosa,
+
+We feel that at 57 you would struggle to keep up with our team. We won't be proceeding.
+
+Regards,
+Rush Digital""",
+        "refusal",
+        reason="discriminatory",
+        company="Rush Digital",
+        criteria=("age",),
+    ),
+    Labelled(
+        "fr_twentysixth_07",
+        """Bonjour Laurent,
+
+Nous ne souhaitons pas embaucher de délégués du personnel. Votre candidature n'est pas retenue.
+
+Cordialement,
+Plasturgie de l'Est""",
+        "refusal",
+        reason="discriminatory",
+        company="Plasturgie de l'Est",
+        criteria=("union",),
+    ),
+    Labelled(
+        "en_twentysixth_08",
+        """Hi Alice,
+
+We should have a decision by Thursday, December 17 — I'll email you either way.
+
+Thanks,
+Ben Shaw
+HR Manager, Lumen Analytics""",
+        "answer_date",
+        answer_by="2026-12-17",
+        company="Lumen Analytics",
+        recruiter="Ben Shaw",
+    ),
+    Labelled(
+        "fr_twentysixth_09",
+        """Bonjour Manon,
+
+Suite à votre candidature, nous vous proposons un entretien en visioconférence le vendredi 18 décembre à 11h15.
+
+Cordialement,
+Cabinet Recrutement Ouest""",
+        "interview",
+        interview_at="2026-12-18T11:15",
+        company="Cabinet Recrutement Ouest",
+    ),
+    Labelled(
+        "en_twentysixth_10",
+        """Hi Ryan,
+
+We're writing to acknowledge receipt of your application for the position of Graduate Engineer.
+
+Yours faithfully,
+Recruitment Office, Rolls-Royce""",
+        "received",
+        company="Rolls-Royce",
+    ),
+    Labelled(
+        "fr_twentysixth_11",
+        """Bonjour,
+
+Pourriez-vous nous faire parvenir votre casier judiciaire (bulletin n°3) ?
+
+Cordialement,
+Sécuritas France""",
+        "other",
+        company="Sécuritas France",
+    ),
+    Labelled(
+        "en_twentysixth_12",
+        """Hi Lee,
+
+Your answers to the coding challenge showed gaps in algorithms and data structures, so we won't be moving to the next stage.
+
+Best,
+Codeshift""",
+        "refusal",
+        reason="missing_skills",
+        skill="algorithms and data structures",
+        company="Codeshift",
+    ),
+    Labelled(
+        "fr_twentysixth_13",
+        """Bonjour,
+
+Nous avons noté lors de l'entretien que vous portiez une croix ; la neutralité religieuse est exigée dans notre boutique. Nous ne donnerons pas suite.
+
+Cordialement,
+Parfumerie Élégance""",
+        "refusal",
+        reason="discriminatory",
+        company="Parfumerie Élégance",
+        criteria=("religion",),
+    ),
+    Labelled(
+        "en_twentysixth_14",
+        """Hi Grace,
+
+I'm afraid your application hasn't been successful — we'd prefer someone whose first language is English, without a strong regional accent.
+
+Regards,
+Callpoint UK""",
+        "refusal",
+        reason="discriminatory",
+        company="Callpoint UK",
+        criteria=("accent",),
+    ),
+    Labelled(
+        "fr_twentysixth_15",
+        """Bonjour Sophie,
+
+Bonne nouvelle : nous aimerions vous revoir pour un second entretien. Que diriez-vous du lundi 21 décembre à 10h ?
+
+Cordialement,
+Hélène Morvan
+RH, Armor Industries""",
+        "interview",
+        interview_at="2026-12-21T10:00",
+        company="Armor Industries",
+        recruiter="Hélène Morvan",
+    ),
+    Labelled(
+        "en_twentysixth_16",
+        """Hi Matt,
+
+Thanks for your patience. We'll be back in touch once the hiring manager returns on January 5.
+
+Best,
+Ava
+Talent, Northstar""",
+        "answer_date",
+        answer_by="2027-01-05",
+        company="Northstar",
+    ),
 )
