@@ -218,6 +218,13 @@ REFUSAL = _rx(
     r"someone else|other)\b",
     r"\b(?:will not|won't) be (?:offering|extending|pursuing|progressing|taking)",
     r"\bunsuccessful\b",
+    r"\b(?:une autre personne|un autre candidat|une autre candidate|someone else|"
+    r"another candidate)\b"
+    r"[^.;!?\n]{0,30}\b(?:a ete|a|was|has been)\b[^.;!?\n]{0,10}\b(?:retenue?|choisie?|"
+    r"selectionnee?|"
+    r"selected|chosen|hired|appointed)\b",
+    r"\b(?:n'avons|n'a) plus de budget\b|\bno (?:longer )?(?:have )?(?:the )?budget\b|\bbudget "
+    r"(?:cuts?|freeze)\b",
     r"\bce n'est pas pour cette fois\b|\bnot this time\b|\bla reponse (?:reste|demeure) "
     r"(?:non|negative)\b|\bpas de suite\b|\b(?:closed|fermons|cloturons) (?:this|the|ce|"
     r"le) (?:position|role|poste) "
@@ -337,7 +344,8 @@ ANSWER = _rx(
     r"\b(?:have|give|get|send|provide|share) (?:you )?(?:an|our|a|the|some) (?:final )?"
     r"(?:answer|response|update|decision|feedback|news)\b|"
     r"\b(?:repondr\w*|reponde\w*|respond\w*|reply|replies)\b|"
-    r"\bconfirm (?:the )?next steps\b|\bconfirmer la suite\b|\bshortlist\w*\b|"
+    r"\bconfirm (?:whether|if)\b|\b(?:vous )?informer\w*\b|\bconfirm (?:the )?next steps\b|"
+    r"\bconfirmer la suite\b|\bshortlist\w*\b|"
     r"\bget back to (?:you|all|every|candidates|applicants)\b|\bcontact (?:you|all|every|the)\b|"
     r"\bcontacter\w*\b|\bwill contact\b|\breach out\b|"
     r"\blet (?:[\w'-]+ ){0,2}know\b|\b(?:the )?outcome\b|"
@@ -404,7 +412,8 @@ INVITATION = _rx(
     r"\b(?:entretien|interview|rendez-vous|rdv|echange|appel|call|"
     r"meeting)\b[^.;!?\n]{0,30}\b(?:aura lieu|"
     r"se tiendra|se deroulera|will take place|will be held|is scheduled for|is set for)\b",
-    r"\b(?:passer nous voir|venir nous (?:voir|rencontrer)|come (?:in|by)|pop in)\b",
+    r"\b(?:passer nous voir|venir nous (?:voir|rencontrer)|come (?:in|by|into)|pop (?:in|into|by|"
+    r"round))\b",
     r"\bpasser un (?:[\w-]+ )?(?:entretien|test|echange)\b",
     r"\b(?:hop on|jump on|get on|schedule|set up|arrange|book|organiser|planifier|caler) "
     r"(?:a |an |un |une )?(?:[\w-]+ )?(?:quick |short |brief |video |phone |intro |petit |court |"
@@ -418,7 +427,7 @@ INVITATION = _rx(
 
 # A cue inside such a clause is a hypothesis, not what happened.
 CONDITIONAL = re.compile(
-    r"\b(?:si|s'il|if|sans|faute|absence|should|unless|au cas|dans le cas|lorsque|once|"
+    r"\b(?:si|s'il|if|whether|sans|faute|absence|should|unless|au cas|dans le cas|lorsque|once|"
     r"when|des que|dans l'hypothese)\b[^.!?;\n]*$"
 )
 # An equal-opportunity statement, or a cue said not to be the reason: it governs the cues that
@@ -468,7 +477,8 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\bolder than\b|\bplus agee? que\b|\bplus vieux que\b|\bearlier stage in (?:their|your|"
         r"his|"
         r"her) (?:life|career)\b",
-        r"\bdigital native|\byouthful\b|\bfresh young\b|\byoung (?:and dynamic|team|profile|person|"
+        r"\byoung and (?:hungry|dynamic|energetic|ambitious|fresh)\b|\bdigital native|\byouthful\b|"
+        r"\bfresh young\b|\byoung (?:and dynamic|team|profile|person|"
         r"face|"
         r"candidate|blood)",
         r"\bat your age\b|\ba votre age\b",
@@ -668,7 +678,8 @@ OPENING_LATER = _rx(
     r"(?P<n3>\d{1,2}|"
     + "|".join(sorted(NUMBERS, key=len, reverse=True))
     + r")\s+(?P<u3>mois|months?|ans?|years?)\b",
-    r"\b(?:ouvr\w*|rouvr\w*|s'ouvrir|se liberer\w*|liberer\w*|recrut\w*|embauch\w*|open\w*|"
+    r"\b(?:ouvr\w*|rouvr\w*|reouvr\w*|s'ouvrir|se liberer\w*|liberer\w*|recrut\w*|embauch\w*|"
+    r"open\w*|"
     r"reprendre|reprise|resume\w*|restart\w*|relaunch\w*|re-?advertis\w*|republish\w*|"
     r"repost\w*|republier|"
     r"reopen\w*|hire|hiring|recruit\w*|vacant|available|intake|"
@@ -684,7 +695,7 @@ OPENING_LATER = _rx(
     + "|".join(sorted(NUMBERS, key=len, reverse=True))
     + r")\s+(?P<u4>mois|months?)\b[^.!?;\n]{0,40}\b(?:poste|position|role|opening|ouvrir|"
     r"open|recrut|hiring|vacant)",
-    r"\b(?:poste|position|role|opening|recrutement|recrut\w*|hiring|hire|ouvr\w*|open\w*)"
+    r"\b(?:poste|position|role|opening|recrutement|recrut\w*|hiring|hire|ouvr\w*|reouvr\w*|open\w*)"
     r"[^.!?;\n]{0,60}?\b(?:en|in|pour|for|"
     r"vers|around|d'ici|by) (?:debut |fin |early |late |mid-?|mi-)?(?P<month>"
     + "|".join(m for m in sorted(MONTHS, key=len, reverse=True) if len(m) > 3)
@@ -709,6 +720,7 @@ OTHER_OPENING = _rx(
     r"\b(?:just |recently |tout juste |recemment )?(?:posted|published|opened|publie|ouvert)\b"
     r"[^.;!?\n]{0,50}\b(?:role|position|job|poste|offre|opening)\b",
     r"\b(?:great|good|perfect|strong) (?:match|fit) for you\b",
+    r"\byou'd suit\b|\b(?:suit|fit) our [\w -]{0,40}(?:vacancy|role|position|opening)\b",
     r"\b(?:several|other|some|a few|plusieurs|d'autres) (?:[\w-]+ ){0,2}(?:openings|vacancies|"
     r"positions|"
     r"roles|postes|offres)\b[^.;!?\n]{0,60}\b(?:match|fit|suit|correspond\w*|conviendr\w*)",
@@ -806,6 +818,12 @@ MISSING_SKILL = _rx(
     rf"\b(?:fluent|fluency in|proficient in|expert in|certified in) {_SKILL_AFTER}"
     r"(?= (?:was|is|were) (?:a |an )?(?:must|requirement|required|essential|mandatory|key))",
     rf"\bgaps? in (?:your )?{_SKILL_AFTER}",
+    r"\b(?:who|qui) (?:already )?(?:holds?|has|detient|possede|a) (?:the |a |an |le |la |l'|un |"
+    r"une )?"
+    r"(?P<skill>(?:[\w-]+ ){0,3}(?:qualification|certification|licence|license|certificate|diplome|"
+    r"degree|permis|habilitation))\b",
+    r"\b(?:enough|sufficient|assez d'|suffisamment d') (?P<skill>[\w-]+(?: [\w-]+)?) (?:experience|"
+    r"skills|expertise|knowledge)\b",
     rf"\b(?:candidates?|someone|people|profiles?) (?:who (?:have|has|had)|with) (?:already )?"
     rf"(?:shipped|built|delivered|led|managed|run) {_SKILL_AFTER}",
     rf"\b(?:calls for|requires|demands|needs|required|called for) (?:[\w-]+ ){{0,2}}{_SKILL_WORD} "
@@ -907,7 +925,9 @@ CATEGORICAL = _rx(
     r"ferme|sans appel|final\w*)",
     r"\bdecision (?:definitive|irrevocable|ferme|sans appel)",
     r"\bne (?:repondrons|repondrai|donnerons) plus\b|\bwill no longer (?:respond|reply)\b",
-    r"\b(?:toujours|always) (?:non|no)\b|\bne le sera (?:pas|jamais)\b|"
+    r"\bcesser (?:toute|vos|les) (?:sollicitation|relance|demande)s?\b|\b(?:notre|ma) (?:position|"
+    r"decision|reponse) ne changera pas\b|\b(?:toujours|always) (?:non|no)\b|\bne le sera (?:pas|"
+    r"jamais)\b|"
     r"\bne souhaitons plus (?:etre )?(?:contacte|sollicite|"
     r"relance|recevoir)\w*",
     r"\b(?:toute|any) (?:nouvelle |autre |further |future )?(?:sollicitation|candidature|relance|"

@@ -11076,4 +11076,212 @@ Talent, Northstar""",
         answer_by="2027-01-05",
         company="Northstar",
     ),
+    # --- A twenty-seventh batch, written apart from the others -------------------------------
+    Labelled(
+        "fr_twentyseventh_01",
+        """Bonjour Thibaut,
+
+Merci encore pour votre implication dans le processus. Au final, c'est une autre personne qui a été retenue pour le poste.
+
+Bien à vous,
+Claire Nguyen
+Talent Manager, Ubisoft Paris""",
+        "refusal",
+        reason="none",
+        company="Ubisoft Paris",
+        recruiter="Claire Nguyen",
+    ),
+    Labelled(
+        "en_twentyseventh_02",
+        """Hi Kai,
+
+Thanks for your time. We've hired a candidate who already holds the ACCA qualification, which this role needs.
+
+Best,
+Finch Accountants""",
+        "refusal",
+        reason="missing_skills",
+        skill="ACCA qualification",
+        company="Finch Accountants",
+    ),
+    Labelled(
+        "fr_twentyseventh_03",
+        """Bonjour,
+
+Nous n'avons plus de budget pour ce recrutement cette année. Le poste devrait être réouvert en janvier ; nous vous recontacterons.
+
+Cordialement,
+Agence Horizon Digital""",
+        "refusal",
+        reason="opening_later",
+        months=1,
+        company="Agence Horizon Digital",
+    ),
+    Labelled(
+        "en_twentyseventh_04",
+        """Hi Mina,
+
+Although you weren't successful for the Lab Technician post, we think you'd suit our Research Assistant vacancy, which closes next week. I'd encourage you to apply.
+
+Kind regards,
+Talent Team, BioGen Labs""",
+        "refusal",
+        reason="other_opening",
+        company="BioGen Labs",
+    ),
+    Labelled(
+        "fr_twentyseventh_05",
+        """Monsieur,
+
+Je vous demande de cesser toute sollicitation. Notre position ne changera pas.
+
+Directeur
+Imprimerie Garnier""",
+        "refusal",
+        reason="categorical",
+        company="Imprimerie Garnier",
+    ),
+    Labelled(
+        "en_twentyseventh_06",
+        """Hi Joe,
+
+The client is after a 'young and hungry' salesperson, so I can't submit your application at this stage.
+
+Regards,
+Matt Bailey
+Consultant, Zest Recruitment""",
+        "refusal",
+        reason="discriminatory",
+        company="Zest Recruitment",
+        recruiter="Matt Bailey",
+        criteria=("age",),
+    ),
+    Labelled(
+        "fr_twentyseventh_07",
+        """Bonjour,
+
+Vous êtes porteuse d'une maladie génétique, ce qui représente un risque d'absentéisme. Nous ne donnerons pas suite.
+
+Cordialement,
+Pharma Ouest""",
+        "refusal",
+        reason="discriminatory",
+        company="Pharma Ouest",
+        criteria=("health",),
+    ),
+    Labelled(
+        "en_twentyseventh_08",
+        """Hi Zara,
+
+We'll confirm whether you've progressed to the next round by December 16.
+
+Best,
+Isla
+Recruiter, Kinship""",
+        "answer_date",
+        answer_by="2026-12-16",
+        company="Kinship",
+    ),
+    Labelled(
+        "fr_twentyseventh_09",
+        """Bonjour Romain,
+
+Je vous confirme notre échange téléphonique demain, vendredi, à 14h. Je vous appellerai sur votre portable.
+
+Cordialement,
+Sonia Martin
+Consultante, Fed Finance""",
+        "interview",
+        interview_at="2026-12-11T14:00",
+        company="Fed Finance",
+        recruiter="Sonia Martin",
+    ),
+    Labelled(
+        "en_twentyseventh_10",
+        """Hi Lena,
+
+Thank you for applying for the Teaching Assistant position. We confirm your application has been received and will be considered after the closing date.
+
+Kind regards,
+St Peter's Primary School""",
+        "received",
+        company="St Peter's Primary School",
+    ),
+    Labelled(
+        "fr_twentyseventh_11",
+        """Bonjour,
+
+Suite à notre entretien, pourriez-vous me transmettre vos trois derniers bulletins de salaire ?
+
+Cordialement,
+Anaïs Colin
+RH, Groupe Legris""",
+        "other",
+        company="Groupe Legris",
+        recruiter="Anaïs Colin",
+    ),
+    Labelled(
+        "en_twentyseventh_12",
+        """Hi Nick,
+
+We've decided not to proceed. The panel felt you didn't demonstrate enough leadership experience for a team lead role.
+
+Best,
+Trident Software""",
+        "refusal",
+        reason="missing_skills",
+        skill="leadership",
+        company="Trident Software",
+    ),
+    Labelled(
+        "fr_twentyseventh_13",
+        """Bonjour Amel,
+
+Vous avez évoqué votre handicap lors de l'entretien ; nous craignons que le poste soit trop physique. Nous ne donnerons pas suite.
+
+Cordialement,
+Entrepôts du Sud""",
+        "refusal",
+        reason="discriminatory",
+        company="Entrepôts du Sud",
+        criteria=("disability",),
+    ),
+    Labelled(
+        "en_twentyseventh_14",
+        """Hi Tom,
+
+Your CV looks great! Could you pop into the shop on Saturday at 10am for a quick chat with the manager?
+
+Cheers,
+Lily
+Bean & Leaf""",
+        "interview",
+        interview_at="2026-12-12T10:00",
+        company="Bean & Leaf",
+    ),
+    Labelled(
+        "fr_twentyseventh_15",
+        """Bonjour,
+
+Nous vous remercions de votre candidature. Nous vous informerons de la suite donnée d'ici la mi-janvier.
+
+Cordialement,
+Mairie de Lorient""",
+        "answer_date",
+        answer_by="2027-01-20",
+        company="Mairie de Lorient",
+    ),
+    Labelled(
+        "en_twentyseventh_16",
+        """Hi Ana,
+
+Thanks for your interest. We're sorry, but we won't be offering you a place because you're not a British national.
+
+Regards,
+Royal Guard Services""",
+        "refusal",
+        reason="discriminatory",
+        company="Royal Guard Services",
+        criteria=("nationality",),
+    ),
 )
