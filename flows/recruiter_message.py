@@ -225,7 +225,8 @@ REFUSAL = _rx(
     r"selected|chosen|hired|appointed)\b",
     r"\b(?:n'avons|n'a) plus de budget\b|\bno (?:longer )?(?:have )?(?:the )?budget\b|\bbudget "
     r"(?:cuts?|freeze)\b",
-    r"\bce n'est pas pour cette fois\b|\bnot this time\b|\bla reponse (?:reste|demeure) "
+    r"\bce n'est pas pour cette fois\b|\bpas (?:pour )?cette fois\b|\bnot this time\b|"
+    r"\bla reponse (?:reste|demeure) "
     r"(?:non|negative)\b|\bpas de suite\b|\b(?:closed|fermons|cloturons) (?:this|the|ce|"
     r"le) (?:position|role|poste) "
     r"(?:without|sans)\b",
@@ -346,7 +347,8 @@ ANSWER = _rx(
     r"\b(?:repondr\w*|reponde\w*|respond\w*|reply|replies)\b|"
     r"\bconfirm (?:whether|if)\b|\b(?:vous )?informer\w*\b|\bconfirm (?:the )?next steps\b|"
     r"\bconfirmer la suite\b|\bshortlist\w*\b|"
-    r"\bget back to (?:you|all|every|candidates|applicants)\b|\bcontact (?:you|all|every|the)\b|"
+    r"\bget back to (?:you|all|every|everyone|everybody|candidates|applicants)\b|\bcontact (?:you|"
+    r"all|every|the)\b|"
     r"\bcontacter\w*\b|\bwill contact\b|\breach out\b|"
     r"\blet (?:[\w'-]+ ){0,2}know\b|\b(?:the )?outcome\b|"
     r"\bshare (?:a|the|our) decision\b|\b(?:resultat|issue) (?:de|du)\b",
@@ -498,9 +500,9 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\b(?:foreign|ethnic)-sounding\b|\bracial\b",
         r"\bissue?s? de l'immigration\b|\bimmigr\w+|\bminorites? visibles?\b|\bvisible minorit\w+|"
         r"\bdiversite visible\b",
-        r"\b(?:your|votre) (?:last |family )?(?:name|nom)\b[^.;!?\n]{0,40}\b(?:put off|bother|"
-        r"deter|"
-        r"worry|concern|gener\w*|derang\w*|freiner|frein)",
+        r"\b(?:your|votre) (?:last |family |first )?(?:name|nom|"
+        r"prenom)\b[^.;!?\n]{0,40}\b(?:put off|"
+        r"bother|deter|worry|concern|gener\w*|derang\w*|freiner|frein|deplai\w+)",
         r"\bde type (?:europeen|africain|asiatique|maghrebin|caucasien|nordique)\w*",
         r"\b(?:clientele|clients|customers|equipe|team)\b[^.;!?\n]{0,40}\b(?:europeen\w*|european|"
         r"blanche?s?|white)\b",
@@ -663,6 +665,7 @@ OPENING_LATER = _rx(
     + r"|quelques|few|a few|several)\s+(?:prochains )?(?P<u>mois|months?|semaines|weeks|ans?|"
     r"annees?|years?|trimestres?|quarters?|semestres?)\b",
     r"\b(?:poste|postes|besoin|recrutement|ouverture|opportunite|position|role|opening|hiring|"
+    r"ouvr\w*|boutique|magasin|store|agence|restaurant|"
     r"recrut\w*|"
     r"vacancy|vacancies)\b[^.!?;\n]{0,90}?\b(?:(?:au|a la|at the|in the|from|en|d'ici|pour|"
     r"for|in|by|cet|ce|this|next|des|vers|a la|a l') (?:prochain |next |la |l')?|l')"
@@ -1253,7 +1256,7 @@ _SKILL_CUT = re.compile(
 _SKILL_LEAD = re.compile(
     r"^(?:(?:le|la|les|l'|du|de|des|d'|un|une|the|a|an|en|in|with|of|votre|your|vos|sur|dans|"
     r"logiciels?|software|outils?|tools?|langage|language|plateforme|platform|"
-    r"native-level|native|fluent|managed|led|run|shipped|built|delivered|"
+    r"native-level|native|fluent|managed|led|run|shipped|built|delivered|hands-on|"
     r"significative?|significant|premiere?|first|certaine|approfondie?|confirmee?|reussie|"
     r"tres|very|bonne|good|solide|solid|strong|forte|meilleure|better|reelle|real|"
     r"suffisante?|sufficient|avancee?|advanced|plus|more|davantage|experience|skills?|"
@@ -1284,7 +1287,9 @@ def _skill(body: _Body, match: re.Match[str]) -> str | None:
     if cut:
         end = start + max(0, cut.start() - 1)
         folded = body.folded[start:end]
-    trailing = re.search(r"\s+(?:et|and|ou|or)\s*$", folded)
+    trailing = re.search(
+        r"\s+(?:et|and|ou|or|experience|skills?|expertise|knowledge|background)\s*$", folded
+    )
     if trailing:
         end = start + trailing.start()
         folded = body.folded[start:end]

@@ -11284,4 +11284,213 @@ Royal Guard Services""",
         company="Royal Guard Services",
         criteria=("nationality",),
     ),
+    # --- A twenty-eighth batch, written apart from the others --------------------------------
+    Labelled(
+        "fr_twentyeighth_01",
+        """Bonjour Monsieur Diallo,
+
+À l'issue de notre processus de sélection, nous avons le regret de ne pouvoir retenir votre candidature au poste de gestionnaire de stocks.
+
+Recevez nos salutations distinguées.
+
+Le Service Ressources Humaines
+Leroy Merlin Lorient""",
+        "refusal",
+        reason="none",
+        company="Leroy Merlin Lorient",
+    ),
+    Labelled(
+        "en_twentyeighth_02",
+        """Hi Liam,
+
+We were looking for a candidate with hands-on Terraform and AWS experience, which didn't come through strongly enough, so we won't be moving forward.
+
+Regards,
+Infra Team, Cloudcraft""",
+        "refusal",
+        reason="missing_skills",
+        skill="Terraform and AWS",
+        company="Cloudcraft",
+    ),
+    Labelled(
+        "fr_twentyeighth_03",
+        """Bonjour Jade,
+
+Pas cette fois, mais nous ouvrons une nouvelle boutique à Nantes au printemps et je penserai à vous pour l'équipe.
+
+Cordialement,
+Pauline
+Responsable, Bonne Gueule""",
+        "refusal",
+        reason="opening_later",
+        months=3,
+        company="Bonne Gueule",
+    ),
+    Labelled(
+        "en_twentyeighth_04",
+        """Hi Jamie,
+
+Thanks for interviewing. We've gone with another applicant, but we have a couple of other openings in Customer Support right now. Would you like to hear more?
+
+Best,
+Sasha
+Talent, Monzo""",
+        "refusal",
+        reason="other_opening",
+        company="Monzo",
+    ),
+    Labelled(
+        "fr_twentyeighth_05",
+        """Bonjour,
+
+Votre candidature a été refusée et cette décision est définitive. Merci de ne pas relancer nos équipes.
+
+RH
+Groupe Hospitalier Sud""",
+        "refusal",
+        reason="categorical",
+        company="Groupe Hospitalier Sud",
+    ),
+    Labelled(
+        "en_twentyeighth_06",
+        """Hi Val,
+
+The hiring manager said you'd be 'too close to retirement' to invest in, so we can't proceed.
+
+Regards,
+Apex Talent""",
+        "refusal",
+        reason="discriminatory",
+        company="Apex",
+        criteria=("age",),
+    ),
+    Labelled(
+        "fr_twentyeighth_07",
+        """Bonjour Karim,
+
+Votre prénom risque de déplaire à certains clients. Nous ne donnerons pas suite à votre candidature.
+
+Cordialement,
+Agence Immobilière Delorme""",
+        "refusal",
+        reason="discriminatory",
+        company="Agence Immobilière Delorme",
+        criteria=("origin",),
+    ),
+    Labelled(
+        "en_twentyeighth_08",
+        """Hi Eve,
+
+We're meeting the final candidates this week and will get back to everyone early next week.
+
+Thanks,
+Finn
+People Lead, Brightbox""",
+        "answer_date",
+        answer_by="2026-12-16",
+        company="Brightbox",
+    ),
+    Labelled(
+        "fr_twentyeighth_09",
+        """Bonjour Pierre,
+
+Nous vous invitons à un entretien le vendredi 18 décembre à 14h, dans nos locaux de Vannes. Merci de confirmer votre présence.
+
+Cordialement,
+Sylvie Le Roux
+Responsable RH, Groupe Le Roux""",
+        "interview",
+        interview_at="2026-12-18T14:00",
+        company="Groupe Le Roux",
+        recruiter="Sylvie Le Roux",
+    ),
+    Labelled(
+        "en_twentyeighth_10",
+        """Hi Ray,
+
+Thanks for applying. Your application is now with our hiring team.
+
+Best,
+Lemonade Careers""",
+        "received",
+        company="Lemonade",
+    ),
+    Labelled(
+        "fr_twentyeighth_11",
+        """Bonjour,
+
+Votre candidature ne peut aboutir : ce poste nécessite d'être titulaire du permis C, ce qui n'est pas votre cas.
+
+Cordialement,
+Transports Gautier""",
+        "refusal",
+        reason="missing_skills",
+        skill="permis C",
+        company="Transports Gautier",
+    ),
+    Labelled(
+        "en_twentyeighth_12",
+        """Hi Nina,
+
+Sorry, but with your visual impairment we don't think you could do the driving this role requires.
+
+Regards,
+Swift Couriers Ltd""",
+        "refusal",
+        reason="discriminatory",
+        company="Swift Couriers Ltd",
+        criteria=("disability",),
+    ),
+    Labelled(
+        "fr_twentyeighth_13",
+        """Bonjour,
+
+Nous préférons ne pas recruter de personnes qui portent des signes religieux visibles. Nous ne retiendrons pas votre candidature.
+
+Cordialement,
+Boutique Luxe Paris""",
+        "refusal",
+        reason="discriminatory",
+        company="Boutique Luxe Paris",
+        criteria=("religion",),
+    ),
+    Labelled(
+        "en_twentyeighth_14",
+        """Hi Max,
+
+Could you do a call tomorrow at 4:15pm? I'd like to go over the role with you.
+
+Thanks,
+Hana Lee
+Recruiter, Circuit""",
+        "interview",
+        interview_at="2026-12-11T16:15",
+        company="Circuit",
+        recruiter="Hana Lee",
+    ),
+    Labelled(
+        "fr_twentyeighth_15",
+        """Bonjour,
+
+Nous vous remercions pour votre candidature. Nous ne manquerons pas de revenir vers vous d'ici le 22 décembre.
+
+Cordialement,
+Clinique Saint-Yves""",
+        "answer_date",
+        answer_by="2026-12-22",
+        company="Clinique Saint-Yves",
+    ),
+    Labelled(
+        "en_twentyeighth_16",
+        """Hi Jo,
+
+We felt a man would be better suited to managing our warehouse team, so we won't be progressing your application.
+
+Regards,
+Depot Direct""",
+        "refusal",
+        reason="discriminatory",
+        company="Depot Direct",
+        criteria=("sex",),
+    ),
 )
