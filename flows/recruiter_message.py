@@ -236,7 +236,8 @@ REFUSAL = _rx(
     r"\b(?:recruter|recrute|pourvu|pourvoir le poste) en interne\b|\b(?:hire|hired|hiring|"
     r"recruit\w*|"
     r"fill\w*|filled the (?:role|position)) internally\b|\binternal candidate\b",
-    r"\bn'est plus d'actualite\b|\bno longer (?:available|open|relevant)\b",
+    r"\bn'est plus (?:d'actualite|ouvert|disponible|a pourvoir)\b|\bno longer (?:available|open|"
+    r"relevant)\b",
     r"\bpausing (?:this|the|our) (?:search|recruitment|hiring|process)\b|\bpaused hiring\b|"
     r"\bhiring (?:is |has been )?(?:paused|frozen|on hold)\b|\bhiring freeze\b|"
     r"\bgel des recrutements\b|\bsuspendu (?:les|nos) recrutements\b",
@@ -302,6 +303,9 @@ RECEIVED = _rx(
     r"\b(?:l'|la |les )?(?:etudieront|examineront|etudierons|examinerons|analyserons|"
     r"analyseront|traiterons)\b",
     r"\b(?:we've|we have) got your application\b|\b(?:is|are) (?:taking a look|reviewing)\b",
+    r"\b(?:application|candidature|cv)\b[^.;!?\n]{0,20}\b(?:has landed|has arrived|is with us|"
+    r"est bien "
+    r"arrivee?)\b",
     r"\bcandidature (?:a|a bien) ete (?:bien )?(?:recue|enregistree|transmise|prise en compte)",
     r"\b(?:va|allons|vont|sera|seront) (?:[\w'-]+ ){0,2}(?:etudiee?|examinee?|analysee?|"
     r"etudier|examiner|analyser|traitee?) ",
@@ -684,7 +688,7 @@ OPENING_LATER = _rx(
     r"\b(?:ouvr\w*|rouvr\w*|reouvr\w*|s'ouvrir|se liberer\w*|liberer\w*|recrut\w*|embauch\w*|"
     r"open\w*|"
     r"reprendre|reprise|resume\w*|restart\w*|relaunch\w*|re-?advertis\w*|republish\w*|"
-    r"repost\w*|republier|"
+    r"repost\w*|republi\w*|"
     r"reopen\w*|hire|hiring|recruit\w*|vacant|available|intake|"
     r"relanc\w+ (?:le|ce|notre) recrutement)"
     r"\b[^.!?;\n]{0,40}?\b(?:dans|d'ici|in|within|en) (?:environ |about |around |approximately )?"
@@ -1256,7 +1260,8 @@ _SKILL_CUT = re.compile(
 _SKILL_LEAD = re.compile(
     r"^(?:(?:le|la|les|l'|du|de|des|d'|un|une|the|a|an|en|in|with|of|votre|your|vos|sur|dans|"
     r"logiciels?|software|outils?|tools?|langage|language|plateforme|platform|"
-    r"native-level|native|fluent|managed|led|run|shipped|built|delivered|hands-on|"
+    r"native-level|native|fluent|managed|led|run|shipped|built|delivered|hands-on|excellente?|"
+    r"parfaite?|perfect|"
     r"significative?|significant|premiere?|first|certaine|approfondie?|confirmee?|reussie|"
     r"tres|very|bonne|good|solide|solid|strong|forte|meilleure|better|reelle|real|"
     r"suffisante?|sufficient|avancee?|advanced|plus|more|davantage|experience|skills?|"
@@ -1791,7 +1796,12 @@ def read_message(
         answer_hit = _answer_hit(body, hits, answers)
         if answer_hit is not None:
             kind = Kind.ANSWER_DATE
-        elif received and not n3 and not REQUEST.search(body.folded):
+        elif (
+            received
+            and not n3
+            and not REQUEST.search(body.folded)
+            and not _first(MISSING_SKILL, body)
+        ):
             kind = Kind.RECEIVED
             reader.note("kind", *received[0].span())
         elif (

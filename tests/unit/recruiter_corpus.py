@@ -11493,4 +11493,216 @@ Depot Direct""",
         company="Depot Direct",
         criteria=("sex",),
     ),
+    # --- A twenty-ninth batch, written apart from the others ---------------------------------
+    Labelled(
+        "fr_twentyninth_01",
+        """Bonjour Julien,
+
+Après mûre réflexion, nous ne sommes pas en mesure de donner une suite positive à votre candidature.
+
+Bonne continuation,
+Nicolas Berger
+Directeur commercial, Groupe Bigard""",
+        "refusal",
+        reason="none",
+        company="Groupe Bigard",
+        recruiter="Nicolas Berger",
+    ),
+    Labelled(
+        "en_twentyninth_02",
+        """Hi Mel,
+
+We're looking for a designer with strong motion graphics experience, which we didn't see in your portfolio. We won't be moving forward this time.
+
+Best,
+Studio Arc""",
+        "refusal",
+        reason="missing_skills",
+        skill="motion graphics",
+        company="Studio Arc",
+    ),
+    Labelled(
+        "fr_twentyninth_03",
+        """Bonjour,
+
+Le poste n'est plus ouvert pour le moment. Il devrait être republié d'ici trois mois ; je vous invite à surveiller notre site.
+
+Cordialement,
+Service RH, Groupama""",
+        "refusal",
+        reason="opening_later",
+        months=3,
+        company="Groupama",
+    ),
+    Labelled(
+        "en_twentyninth_04",
+        """Hi Ash,
+
+Not the right match for this role, unfortunately. But we have an opening in our Operations team right now that could suit you — interested?
+
+Cheers,
+Mae
+People, Cleo""",
+        "refusal",
+        reason="other_opening",
+        company="Cleo",
+    ),
+    Labelled(
+        "fr_twentyninth_05",
+        """Bonjour,
+
+Notre réponse est négative et définitive. Nous ne répondrons plus à vos relances.
+
+Cordialement,
+Société Marine Services""",
+        "refusal",
+        reason="categorical",
+        company="Société Marine Services",
+    ),
+    Labelled(
+        "en_twentyninth_06",
+        """Hi Vic,
+
+Our client specifically wants someone under 35 for this role, so I'm afraid I can't put you forward.
+
+Regards,
+Drew Hart
+Consultant, Hartley Search""",
+        "refusal",
+        reason="discriminatory",
+        company="Hartley Search",
+        recruiter="Drew Hart",
+        criteria=("age",),
+    ),
+    Labelled(
+        "fr_twentyninth_07",
+        """Bonjour,
+
+Nos clients sont en majorité âgés et préfèrent être servis par des personnes d'origine française. Nous ne donnerons pas suite.
+
+Cordialement,
+Pharmacie des Halles""",
+        "refusal",
+        reason="discriminatory",
+        company="Pharmacie des Halles",
+        criteria=("origin",),
+    ),
+    Labelled(
+        "en_twentyninth_08",
+        """Hi Nell,
+
+Thank you for your interview today. We expect to make a decision by December 18 and will contact you then.
+
+Regards,
+Liam Ford
+HR Officer, Coastline Care""",
+        "answer_date",
+        answer_by="2026-12-18",
+        company="Coastline Care",
+        recruiter="Liam Ford",
+    ),
+    Labelled(
+        "fr_twentyninth_09",
+        """Bonjour Emma,
+
+Votre profil a retenu notre attention : nous souhaiterions échanger avec vous le lundi 14 décembre à 9h30 par téléphone.
+
+Cordialement,
+Claire Morin
+Chargée de recrutement, Pôle Santé Armor""",
+        "interview",
+        interview_at="2026-12-14T09:30",
+        company="Pôle Santé Armor",
+        recruiter="Claire Morin",
+    ),
+    Labelled(
+        "en_twentyninth_10",
+        """Hi Ryan,
+
+Thanks — your application has landed with us and we'll be reviewing it shortly.
+
+Best,
+Talent at Curve""",
+        "received",
+        company="Curve",
+    ),
+    Labelled(
+        "fr_twentyninth_11",
+        """Bonjour Lucie,
+
+Merci pour votre candidature. Malheureusement, le poste exige une excellente maîtrise de l'italien, que vous n'avez pas indiquée.
+
+Cordialement,
+Eataly Paris""",
+        "refusal",
+        reason="missing_skills",
+        skill="italien",
+        company="Eataly Paris",
+    ),
+    Labelled(
+        "en_twentyninth_12",
+        """Hi Adam,
+
+We're hesitant because of your history of mental illness, so we won't be proceeding with your application.
+
+Regards,
+Shield Security""",
+        "refusal",
+        reason="discriminatory",
+        company="Shield Security",
+        criteria=("health",),
+    ),
+    Labelled(
+        "fr_twentyninth_13",
+        """Bonjour Sarah,
+
+Vous portez le voile et notre politique impose une stricte neutralité. Nous ne pouvons pas retenir votre candidature.
+
+Cordialement,
+Crèche Les Petits Loups""",
+        "refusal",
+        reason="discriminatory",
+        company="Crèche Les Petits Loups",
+        criteria=("religion",),
+    ),
+    Labelled(
+        "en_twentyninth_14",
+        """Hi Leah,
+
+We'd love to meet you! Are you free Monday 14 December at 10am at our office in Shoreditch?
+
+Best,
+Kit Harper
+Founder, Loop Studio""",
+        "interview",
+        interview_at="2026-12-14T10:00",
+        company="Loop Studio",
+        recruiter="Kit Harper",
+    ),
+    Labelled(
+        "fr_twentyninth_15",
+        """Bonjour,
+
+Vous n'êtes pas retenu car nous cherchons un homme plus jeune pour ce poste de vendeur.
+
+Cordialement,
+Magasin Sport 2000""",
+        "refusal",
+        reason="discriminatory",
+        company="Magasin Sport 2000",
+        criteria=("age", "sex"),
+    ),
+    Labelled(
+        "en_twentyninth_16",
+        """Hi Kim,
+
+We won't be taking your application further: this role requires native-level Mandarin.
+
+Best,
+Pacific Trade Links""",
+        "refusal",
+        reason="missing_skills",
+        skill="Mandarin",
+        company="Pacific Trade Links",
+    ),
 )
