@@ -48,7 +48,8 @@ class CoachingDialog(DialogModel):
         return value
 
     def moment_from_days_ago(self, value: str) -> dt.datetime:
-        """A button "today / yesterday / two days ago": that day at 12:00 local (RULES.md)."""
+        """A button "today / yesterday / two days ago": that day at 12:00 local
+        (docs/coaching-rules.md, "Time words")."""
         profile = self.context.profile
         zone = ZoneInfo(profile.timezone)
         day = self.context.now.astimezone(zone).date() - dt.timedelta(days=DAYS_AGO.index(value))

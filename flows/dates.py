@@ -3,8 +3,8 @@
 "mardi dernier", "le 12", "12/11", "hier à 14h", "yesterday at 2pm", "26/11 10:00"... Relance
 reads the time of day itself (French "14h30" and English "2pm" alike), names of days relative
 to today, then hands the rest to `dateparser`, day first unless the user's country writes the
-month first (US). A date without a time counts as 12:00 (RULES.md). Nothing here reads the
-clock: "now" is passed in.
+month first (US). A date without a time counts as 12:00 (docs/coaching-rules.md). Nothing here
+reads the clock: "now" is passed in.
 """
 
 from __future__ import annotations
