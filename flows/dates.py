@@ -1240,10 +1240,39 @@ def _range(a_text: str, b_text: str, ctx: _Ctx) -> When | None:
     return _span(min(a.start, start), max(a.end, end))
 
 
+DURATION_RANGE = re.compile(
+    r"(?:\b(?P<how>dans|in|en|entre|between|sous|within|d ici|under|in about|environ)\s+)?"
+    r"\b(?P<low>\d+)\s?(?:-|a|to|ou|or|et|and)\s?(?P<high>\d+) (?P<unit>BDAYS|DAYS|WEEKS|MONTHS)\b"
+    r"(?P<ago> ago)?"
+)
+THE_ONE_AFTER = re.compile(
+    r"(?:celle|celui|la|le|the one|the week|the month) (?:d apres|suivante?|after)"
+    r"|(?:la|le) (?:semaine|mois) (?:d apres|suivante?)"
+)
+
+
+def _duration_range(text: str, ctx: _Ctx) -> When | None:
+    """ "dans 2 à 3 semaines", "in 3 to 5 days" (a window from the first count to the
+    second), "sous 10 à 15 jours", "within 3-5 business days" (from now to the second)."""
+    m = DURATION_RANGE.search(text)
+    if not m or int(m["low"]) > int(m["high"]):
+        return None
+    if m["ago"] or re.search(r"\bil y a\s+$", text[: m.start()]):
+        first = _duration(ctx, int(m["high"]), m["unit"], ctx.today, -1)
+        return When(first, _duration(ctx, int(m["low"]), m["unit"], ctx.today, -1))
+    high = _duration(ctx, int(m["high"]), m["unit"], ctx.anchor)
+    if m["how"] in ("sous", "within", "d ici", "under"):
+        return When(ctx.anchor, high)
+    return When(_duration(ctx, int(m["low"]), m["unit"], ctx.anchor), high)
+
+
 def _read(text: str, ctx: _Ctx) -> When | None:
     text = text.strip()
     if not text:
         return None
+    ranged_duration = _duration_range(text, ctx)
+    if ranged_duration is not None:
+        return ranged_duration
     m = WEEK_OF.search(text)
     if m:
         inner = _read_part(m["x"] or m["y"], ctx)
@@ -1267,7 +1296,10 @@ def _read(text: str, ctx: _Ctx) -> When | None:
             feast = _feast_in(m["x"], ctx) is not None
             last = inner.start - dt.timedelta(days=1) if feast else inner.end
             if ctx.future:
-                return When(min(ctx.today, last), max(ctx.today, last), inner.time)
+                others = tuple(
+                    When(ctx.today, alt.end) for alt in inner.alternatives if alt.end >= ctx.today
+                )
+                return When(min(ctx.today, last), max(ctx.today, last), inner.time, others)
             return When(last - dt.timedelta(days=6), last, inner.time)
     m = AFTER_RE.search(text)
     if m and not re.search(r"(?:DAYS|WEEKS|MONTHS|YEARS|BDAYS)\s+\S+\s+$", text[: m.start("x")]):
@@ -1282,6 +1314,12 @@ def _read(text: str, ctx: _Ctx) -> When | None:
     if m:
         a_text, b_text = _share_qualifier(m["a"], m["b"])
         a, b = _read_plain(a_text, ctx), _read_plain(b_text, ctx)
+        if a is not None and b is None and THE_ONE_AFTER.search(b_text):
+            # "la semaine prochaine ou celle d'après": the same span, once more
+            length = (a[0].end - a[0].start).days + 1
+            step = 7 if length <= 7 and a[0].start.weekday() == 0 else length
+            after = When(a[0].start + dt.timedelta(days=step), a[0].end + dt.timedelta(days=step))
+            return _span(a[0].start, after.end)
         if a is not None and b is not None:
             return _either(a[0], b[0])
     found = _read_plain(text, ctx)
