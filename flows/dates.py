@@ -223,6 +223,7 @@ def _fold(text: str) -> str:
     )
     text = re.sub(r"[^\w\s/.:\-+']", " ", text)
     text = text.replace("_", " ").replace("'", " ")
+    text = re.sub(r"(\d) *([/\-]) *(?=\d)", r"\1\2", text)  # "11 / 2026", "2026 - 11"
     text = re.sub(r"(?<!\d)[.\-]|[.\-](?!\d)", " ", text)
     return " ".join(text.split())
 
@@ -879,6 +880,45 @@ def _week_number(m: re.Match[str], ctx: _Ctx) -> When | None:
         if (sunday >= ctx.today) if ctx.future else (monday <= ctx.today):
             return When(monday, sunday)
     return None
+
+
+# Quarters and halves: "Q1", "Q3 2027", "le premier trimestre", "the third quarter", "H2"
+@rule(
+    r"\b(?:q([1-4])|([1-4])th (?:quarter|trimestre|quart)|(?:le )?trimestre ([1-4])|h([12])"
+    r"|([12])th (?:semestre|half))\b(?:(?: of| de| in)? (\d{4})| (?:this|cette) (?:year|annee))?"
+    r"|\b(\d{4}) ?(?:q([1-4])|h([12]))\b"
+)
+def _quarter(m: re.Match[str], ctx: _Ctx) -> When | None:
+    quarter = m[1] or m[2] or m[3] or m[8]
+    half = m[4] or m[5] or m[9]
+    months = 3 if quarter else 6
+    first_month = (int(quarter) - 1) * 3 + 1 if quarter else (int(half or 1) - 1) * 6 + 1
+    year = int(m[6] or m[7]) if (m[6] or m[7]) else None
+
+    def period(y: int) -> When:
+        start = dt.date(y, first_month, 1)
+        return When(start, _add_months(start, months) - dt.timedelta(days=1))
+
+    if year is not None or "this" in m[0] or "cette" in m[0]:
+        return period(year or ctx.today.year)
+    found = period(ctx.today.year)
+    if ctx.future and found.end < ctx.today:
+        return period(ctx.today.year + 1)
+    if not ctx.future and found.start > ctx.today:
+        return period(ctx.today.year - 1)
+    return found
+
+
+# "next quarter", "le trimestre dernier", "ce trimestre"
+@rule(
+    rf"\b(?:({NEXT}|{LAST}|{THIS}) (?:quarter|trimestre)"
+    rf"|(?:le )?trimestre ({NEXT}|{LAST}|en cours))\b"
+)
+def _quarter_words(m: re.Match[str], ctx: _Ctx) -> When | None:
+    offset = _week_offset(m[1] or m[2] or "")
+    first = dt.date(ctx.today.year, (ctx.today.month - 1) // 3 * 3 + 1, 1)
+    start = _add_months(first, 3 * offset)
+    return When(start, _add_months(start, 3) - dt.timedelta(days=1))
 
 
 # "à la rentrée" (early September), "in the new year", "début 2027"
