@@ -196,6 +196,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?<=semaine )(?:pro|proch)|(?<=mois )(?:pro|proch)", "prochain"),
     (r"eod|cob|end of (?:the )?(?:business )?day|close of business|fin de (?:la )?journee", "eod"),
     (r"eow", "end of the week"),
+    (r"this (?:coming|upcoming)|ce (\w+) qui vient", "this \\1"),
     (r"first thing|a la premiere heure|a la 1ere heure", "morning"),
     (r"apres midi", "aprem"),
     (r"(?:le |the )?(?:day before yesterday|avant hier)", " DBY "),
@@ -223,7 +224,15 @@ def _fold(text: str) -> str:
     )
     text = re.sub(r"[^\w\s/.:\-+']", " ", text)
     text = text.replace("_", " ").replace("'", " ")
-    text = re.sub(r"(\d) *([/\-]) *(?=\d)", r"\1\2", text)  # "11 / 2026", "2026 - 11"
+    # A month and year spaced out ("11 / 2026", "2026 - 11") is one date; a dash between two dates
+    # in figures ("28/2-1/3", "02-02-2026 - 03-03-2026") is a range.
+    text = re.sub(r"\b(\d{1,2}) *([/\-]) *(\d{4})\b", r"\1\2\3", text)
+    text = re.sub(r"\b(\d{4}) *([/\-]) *(\d{1,2})\b(?![/\-.]\d)", r"\1\2\3", text)
+    text = re.sub(
+        r"(\b\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?) *- *(?=\d{1,2}[/.\-]\d{1,2}\b)",
+        r"\1 au ",
+        text,
+    )
     text = re.sub(r"(?<!\d)[.\-]|[.\-](?!\d)", " ", text)
     return " ".join(text.split())
 
@@ -237,6 +246,7 @@ def _tokens(text: str) -> str:
         text = re.sub(rf"\b(?:{pattern})\b", token, text)
     text = re.sub(r"(?<=[a-z])/|/(?=[a-z])", " ", text)
     text = re.sub(r"\b(\d{1,2}) ?(?:er|ere|re|e|eme|ieme|st|nd|rd|th)\b", r"\1th", text)
+    text = re.sub(r"\b(\d{1,2}th|\w+(?:th|st|nd|rd|ieme|ier)) (?:day|jour)\b", r"\1", text)
     words = text.split()
     out: list[str] = []
     i = 0
@@ -574,6 +584,7 @@ FEASTS: tuple[tuple[str, tuple[int, int] | int | str], ...] = (
     (r"saint valentin|st valentin|valentine s day|valentines day", (2, 14)),
     (r"fete nationale|national day", "national day"),
     (r"thanksgiving|thanks giving|action de grace", "thanksgiving"),
+    (r"international workers day|fete des travailleurs", (5, 1)),
     (r"fete du travail|labou?r day", "labo"),
     (r"memorial day", "memorial day"),
     (r"independence day|4th of MO7|4th MO7", "independence day"),
@@ -695,9 +706,12 @@ def _year(text: str | None) -> int | None:
 
 
 # Numeric dates
-@rule(r"\b(\d{4})[/.\-](\d{1,2})[/.\-](\d{1,2})\b")
+@rule(
+    r"\b((?:19|20)\d{2})(?:[/.\- ]?)(\d{2})(?:[/.\- ]?)(\d{2})\b"
+    r"|\b(\d{4})[/.\-](\d{1,2})[/.\-](\d{1,2})\b"
+)
 def _iso(m: re.Match[str], ctx: _Ctx) -> When | None:
-    y, mo, d = int(m[1]), int(m[2]), int(m[3])
+    y, mo, d = (int(m[1]), int(m[2]), int(m[3])) if m[1] else (int(m[4]), int(m[5]), int(m[6]))
     return _day(dt.date(y, mo, d)) if _valid(y, mo, d) else None
 
 
@@ -805,11 +819,18 @@ def _duration_from_day(m: re.Match[str], ctx: _Ctx) -> When | None:
 @rule(
     rf"(?:sous|within|d ici(?: a)?|en moins de|under|in less than|in under|less than"
     rf"|au plus tard dans"
-    rf"|at most|at the latest in|max|maximum|dans les|in the next|over the next|the next|next)"
+    rf"|at most|at the latest in|max|maximum|dans les)"
     rf" (\d+) {UNIT}(?! (?:ago|apres|after|avant|before))"
 )
 def _within(m: re.Match[str], ctx: _Ctx) -> When | None:
     return _span(ctx.anchor, _duration(ctx, int(m[1]), m[2], ctx.anchor))
+
+
+# "the next 3 days": from tomorrow
+@rule(rf"(?:in the next|over the next|the next|next|during the next) (\d+) {UNIT}")
+def _next_count(m: re.Match[str], ctx: _Ctx) -> When | None:
+    end = _duration(ctx, int(m[1]), m[2], ctx.anchor)
+    return _span(min(ctx.anchor + dt.timedelta(days=1), end), end)
 
 
 @rule(
@@ -880,6 +901,25 @@ def _week_number(m: re.Match[str], ctx: _Ctx) -> When | None:
         if (sunday >= ctx.today) if ctx.future else (monday <= ctx.today):
             return When(monday, sunday)
     return None
+
+
+# "the first week of October", "la dernière semaine de juillet": from its first or last Monday
+@rule(
+    rf"\b(?:(\d)th|(last|derniere)) (?:week|semaine) (?:of |de |d |in )?(?:{MO}|(?:the |le )?"
+    rf"(?:mois|month) ?({NEXT}|{LAST}|{THIS}|ci)?|({NEXT}|{LAST}|{THIS}) (?:mois|month))"
+)
+def _week_of_month(m: re.Match[str], ctx: _Ctx) -> When | None:
+    if m[3]:
+        first = _month_window(ctx, int(m[3]), None).start.replace(day=1)
+    else:
+        which = m[4] or m[5] or ""
+        first = _add_months(ctx.today.replace(day=1), _week_offset(which) if which != "ci" else 0)
+    if m[2]:
+        last = _add_months(first, 1) - dt.timedelta(days=1)
+        monday = last - dt.timedelta(days=last.weekday())
+    else:
+        monday = first + dt.timedelta(days=(7 - first.weekday()) % 7, weeks=int(m[1]) - 1)
+    return When(monday, monday + dt.timedelta(days=6))
 
 
 # Quarters and halves: "Q1", "Q3 2027", "le premier trimestre", "the third quarter", "H2"
@@ -1314,6 +1354,8 @@ def _read(text: str, ctx: _Ctx) -> When | None:
     if ranged_duration is not None:
         return ranged_duration
     m = WEEK_OF.search(text)
+    if m and re.search(r"(?:\dth|last|derniere)\s+$", text[: m.start()]):
+        m = None  # "the first week of January" has a rule of its own
     if m:
         inner = _read_part(m["x"] or m["y"], ctx)
         if inner is not None:
@@ -1331,7 +1373,7 @@ def _read(text: str, ctx: _Ctx) -> When | None:
     if m and re.search(r"\b(?:pas|not)\s+$", text[: m.start()]):
         m = None  # "pas avant janvier" is read below, as from January on
     if m and not re.match(r"\s*(?:DBY|la veille)", m["x"]):
-        inner = _read_part(m["x"], ctx, by=True)
+        inner = _read_part(m["x"], ctx, by=True, leading=True)
         if inner is not None:
             feast = _feast_in(m["x"], ctx) is not None
             last = inner.start - dt.timedelta(days=1) if feast else inner.end
@@ -1343,12 +1385,14 @@ def _read(text: str, ctx: _Ctx) -> When | None:
             return When(last - dt.timedelta(days=6), last, inner.time)
     m = AFTER_RE.search(text)
     if m and not re.search(r"(?:DAYS|WEEKS|MONTHS|YEARS|BDAYS)\s+\S+\s+$", text[: m.start("x")]):
-        inner = _read_part(m["x"], ctx)
+        inner = _read_part(m["x"], ctx, leading=True)
         if inner is not None:
             word = text[: m.start("x")].split()[-1]
             if word in ("apres", "after", "passe"):
                 first = inner.end + dt.timedelta(days=1)
                 return When(first, first + dt.timedelta(days=6), inner.time)
+            if (inner.end - inner.start).days >= 6:  # "from October": the month
+                return inner
             return When(inner.start, inner.start + dt.timedelta(days=6), inner.time)
     m = EITHER.match(text)
     if m:
@@ -1366,12 +1410,16 @@ def _read(text: str, ctx: _Ctx) -> When | None:
     return found[0] if found else None
 
 
-def _read_part(text: str, ctx: _Ctx, *, by: bool = False) -> When | None:
+def _read_part(text: str, ctx: _Ctx, *, by: bool = False, leading: bool = False) -> When | None:
+    """The reading of `text`; with `leading`, only if the date opens it ("after the 15th", not
+    "from me, suggesting times today")."""
     found = _read_plain(text, ctx)
     if found is None and by:
         # "by the end of the month", "d'ici la fin de la semaine"
         found = _read_plain("fin " + text, ctx)
-    return found[0] if found else None
+    if found is None or (leading and not _only_filler(text[: found[1]])):
+        return None
+    return found[0]
 
 
 # --- dateparser, for what it reads well --------------------------------------------------------
