@@ -677,6 +677,7 @@ AFTER = (
     r"|not before|not until|pas avant le)"
 )
 UNIT = r"(BDAYS|DAYS|WEEKS|MONTHS|YEARS)"
+ABOUT = r"(?:about|environ|approximately|approx|roughly|around|a peu pres|quelque|grosso modo)"
 WEEK = r"(?:la |the |a |une )?(?:semaine|week)"
 MONTH = r"(?:le |the |du |a |au )?(?:mois|month)"
 EVENT = (
@@ -796,8 +797,8 @@ def _month_day_words(m: re.Match[str], ctx: _Ctx) -> When | None:
 
 # Durations counted back: "il y a 3 jours", "a week ago", "ça fait deux semaines"
 @rule(
-    rf"(?:il y a|ca fait|cela fait|voila|y a) (\d+) {UNIT}|(\d+) {UNIT} (?:ago|back|plus tot"
-    rf"|earlier)"
+    rf"(?:il y a|ca fait|cela fait|voila|y a)(?: {ABOUT})? (\d+) {UNIT}"
+    rf"|(\d+) {UNIT} (?:ago|back|plus tot|earlier)"
 )
 def _ago(m: re.Match[str], ctx: _Ctx) -> When | None:
     count, unit = (m[1], m[2]) if m[1] else (m[3], m[4])
@@ -852,12 +853,20 @@ def _last_n(m: re.Match[str], ctx: _Ctx) -> When | None:
 
 # A day after a duration: "dans 10 jours", "in a week", "two weeks from now", "10 jours plus tard"
 @rule(
-    rf"(?:dans|in|en|d ici) (\d+) {UNIT}|(\d+) {UNIT} (?:from now|from today|later|plus tard"
-    rf"|apres|after|from then|hence|out)"
+    rf"(?:dans|in|en|d ici)(?: {ABOUT})? (\d+) {UNIT}|(\d+) {UNIT} (?:from now|from today|later"
+    rf"|plus tard|apres|after|from then|hence|out)"
 )
 def _in_duration(m: re.Match[str], ctx: _Ctx) -> When | None:
     count, unit = (m[1], m[2]) if m[1] else (m[3], m[4])
     return _day(_duration(ctx, int(count), unit, ctx.anchor))
+
+
+# A count alone: "15 jours", "about two weeks": ahead, or back for a past event
+@rule(rf"^(?:{ABOUT} )?(\d+) {UNIT}$")
+def _count_alone(m: re.Match[str], ctx: _Ctx) -> When | None:
+    if ctx.future:
+        return _day(_duration(ctx, int(m[1]), m[2], ctx.anchor))
+    return _day(_duration(ctx, int(m[1]), m[2], ctx.today, -1))
 
 
 # "lundi en huit", "jeudi en quinze", "demain en huit"
