@@ -1685,10 +1685,11 @@ def main(argv: list[str] | None = None) -> int:
     if args != ["--json"]:
         print("usage: python -m flows.dates --json < requests.jsonl", file=sys.stderr)
         return 2
-    for line in sys.stdin:
-        if not line.strip():
-            continue
-        print(json.dumps(read_json_line(line), ensure_ascii=False), flush=True)
+    # Bytes, decoded line by line: a line that is not UTF-8 gets its error line like any other.
+    for raw in sys.stdin.buffer:
+        line = raw.decode("utf-8", errors="replace")
+        sys.stdout.write(json.dumps(read_json_line(line)) + "\n")
+        sys.stdout.flush()
     return 0
 
 
