@@ -289,6 +289,12 @@ async def apply_reply(
     if app is not None:
         await turn.session.flush()
         await _carry_out(turn, app, reply.answers, actions)
+    if "move_nudge" in actions:
+        # A reminder moved to a typed date (/agenda); it may have no application.
+        from bot.nudge_actions import move_nudge_to
+
+        moved_to = dt.datetime.fromisoformat(reply.answers["move_to"])
+        await move_nudge_to(turn, int(reply.answers["nudge_id"]), moved_to)
     for action in actions:
         if action.startswith("then:") and app is not None:
             await open_dialog(

@@ -737,6 +737,32 @@ class GoodNews(CoachingDialog):
 
 
 @register
+class MoveReminder(CoachingDialog):
+    """A reminder moved from /agenda to a typed date ("lundi 9h", "dans 3 jours")."""
+
+    name = "move_reminder"
+    states = ["when"]
+    initial = "when"
+    DATE_STATES = {"when": Prefer.FUTURE}
+    transitions = [{"trigger": "answer", "source": "when", "dest": "done", "after": "finish"}]
+
+    def question(self, state: str) -> Question:
+        what = Text(f"kind.{self.answers.get('kind', 'check_in')}")
+        return Question(
+            Text("coach.move_when", {"what": what, "company": self.company}),
+            free_text=True,
+            text_limit=100,
+        )
+
+    def parse_text(self, state: str, value: str) -> Any:
+        return self.read_date(value, state)
+
+    def finish(self) -> None:
+        self.answers["move_to"] = self.value.isoformat()
+        self.actions.append("move_nudge")
+
+
+@register
 class Switch(DialogModel):
     """A new dialog while one is open: drop the open one, or go back to it?"""
 
