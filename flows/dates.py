@@ -192,6 +192,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # Short forms typed on a phone
     (r"sem", "semaine"),
     (r"wk|wks", "week"),
+    (r"(?:a |one )?fortnight", "2 weeks"),
     (r"nxt", "next"),
     (r"(?<=semaine )(?:pro|proch)|(?<=mois )(?:pro|proch)", "prochain"),
     (r"eod|cob|end of (?:the )?(?:business )?day|close of business|fin de (?:la )?journee", "eod"),
@@ -1283,7 +1284,13 @@ QUALIFIED_DAY = re.compile(rf"(?:({NEXT}|{LAST}|{THIS}) )?(WD\d)(?: ({NEXT}|{LAS
 
 def _share_qualifier(a: str, b: str) -> tuple[str, str]:
     """ "next Tuesday or Wednesday", "mardi ou mercredi prochain": the word applies to both."""
-    ma, mb = QUALIFIED_DAY.search(a.strip()), QUALIFIED_DAY.fullmatch(b.strip())
+    a, b = a.strip(), b.strip()
+    # "lundi ou mardi de la semaine prochaine", "next week Monday or Tuesday"
+    if re.fullmatch(r"WD\d", a) and (tail := re.fullmatch(r"WD\d( [a-z ]+)", b)):
+        return a + tail[1], b
+    if re.fullmatch(r"WD\d", b) and (head := re.search(r"(?:^|\s)([a-z][a-z ]* )WD\d$", a)):
+        return a, head[1] + b
+    ma, mb = QUALIFIED_DAY.search(a), QUALIFIED_DAY.fullmatch(b)
     if not ma or not mb:
         return a, b
     if ma[1] and not (mb[1] or mb[3]):
