@@ -21,7 +21,9 @@ Recognizers-Text's Python port is an unmaintained alpha (2019, pins `emoji<1`) a
 French windows ("fin décembre", "mi-décembre", "jeudi 17"); `ctparse` reads English and German
 only; Duckling needs a Haskell service. The phrases candidates use are a small, closed set of
 shapes, so a table of words and a few dozen patterns, each tested, read them faster (well under
-a millisecond) and say exactly which reading Relance chose and why.
+a millisecond) and say exactly which reading Relance chose and why. Measured on the table of
+tests/unit/dates_corpus.jsonl: `dateparser` alone reads 152 of its 250 single days right (61%)
+and none of its 326 windows, at a median of 0.96 ms a phrase; this reader, 0.18 ms.
 
 How it reads: the text is folded (lower case, no accents, no punctuation but what dates use),
 words become tokens (weekdays `WD0`-`WD6`, months `MO1`-`MO12`, numbers in words become digits,
