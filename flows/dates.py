@@ -184,10 +184,13 @@ PARTS_OF_DAY = {
     "matin": dt.time(9, 0), "matinee": dt.time(9, 0), "morning": dt.time(9, 0),
     "midi": dt.time(12, 0), "noon": dt.time(12, 0), "midday": dt.time(12, 0),
     "aprem": dt.time(15, 0), "afternoon": dt.time(15, 0), "eod": dt.time(17, 0),
+    "lateaprem": dt.time(17, 0), "earlyaprem": dt.time(14, 0), "latemorning": dt.time(11, 0),
     "soir": dt.time(19, 0),
     "soiree": dt.time(19, 0), "evening": dt.time(19, 0), "tonight": dt.time(19, 0),
 }  # fmt: skip
-LATER_PARTS = {"aprem", "afternoon", "soir", "soiree", "evening", "tonight"}
+LATER_PARTS = {
+    "aprem", "afternoon", "soir", "soiree", "evening", "tonight", "lateaprem", "earlyaprem",
+}  # fmt: skip
 
 # Phrases made one token before anything else, longest first where they overlap.
 PHRASES: tuple[tuple[str, str], ...] = (
@@ -201,6 +204,10 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"eow", "end of the week"),
     (r"this (?:coming|upcoming)|ce (\w+) qui vient", "this \\1"),
     (r"first thing|a la premiere heure|a la 1ere heure", "morning"),
+    (r"(?:en )?fin d apres midi|late afternoon", " lateaprem "),
+    (r"(?:en )?debut d apres midi|early afternoon", " earlyaprem "),
+    (r"(?:en )?fin de matinee|late morning", " latemorning "),
+    (r"(?:en )?debut de soiree|early evening", " soir "),
     (r"apres midi", "aprem"),
     (r"(?:le |the )?(?:day before yesterday|avant hier)", " DBY "),
     (r"(?:le |the )?(?:day after tomorrow|apres demain|surlendemain)", " DAT "),
@@ -225,7 +232,7 @@ def _fold(text: str) -> str:
     text = "".join(
         c for c in text if not unicodedata.combining(c) and unicodedata.category(c)[0] != "C"
     )
-    text = re.sub(r"[^\w\s/.:\-+']", " ", text)
+    text = re.sub(r"[^\w\s/.:\-+'@]", " ", text).replace("@", " at ")
     text = text.replace("_", " ").replace("'", " ")
     # A month and year spaced out ("11 / 2026", "2026 - 11") is one date; a dash between two dates
     # in figures ("28/2-1/3", "02-02-2026 - 03-03-2026") is a range.
@@ -351,7 +358,16 @@ def _units(text: str) -> str:
 
 TIME_12 = re.compile(r"\b(1[0-2]|0?[1-9])(?:[:.h]([0-5]\d))?\s*(a\.?m|p\.?m)\b\.?")
 TIME_24 = re.compile(r"\b([01]?\d|2[0-3])\s*(?:h|:|heures?\b)\s*([0-5]\d)?(?!\d)")
-TIME_AT = re.compile(r"\b(?:a|at|vers|around|des)\s+([01]?\d|2[0-3])\s*(?:h\b|heures?\b|o clock\b)")
+TIME_AT = re.compile(
+    r"\b(?:a|at|vers|around|des)\s+([01]?\d|2[0-3])\s*(?:h|heures?|o clock)\s*([0-5]\d)?\b"
+)
+# "at 4", "around 10:30": an English hour without am/pm, in the working day (1-7 is the afternoon)
+TIME_BARE_AT = re.compile(
+    r"\b(?:at|around)\s+(1[0-2]|0?[1-9])(?::([0-5]\d))?\b(?!\s*(?:th\b|st\b|nd\b|rd\b|[/.\-]\d"
+    r"|days?\b|weeks?\b|months?\b|years?\b|jours?\b|semaines?\b|mois\b|MO\d))"
+)
+# "14.30": a time when the part after the dot cannot be a month
+TIME_DOT = re.compile(r"\b([01]?\d|2[0-3])\.([1-5]\d)\b(?![.\-/]\d)")
 
 
 def _take_time(text: str) -> tuple[str, dt.time | None]:
@@ -365,9 +381,15 @@ def _take_time(text: str) -> tuple[str, dt.time | None]:
         found = dt.time(hour, int(match.group(2) or 0))
     else:
         match = TIME_AT.search(text) or TIME_24.search(text)
+        dot = TIME_DOT.search(text)
+        if match is None and dot is not None and int(dot.group(2)) > 12:
+            match = dot
         if match:
-            minute = int(match.group(2) or 0) if match.re is TIME_24 else 0
-            found = dt.time(int(match.group(1)), minute)
+            found = dt.time(int(match.group(1)), int(match.group(2) or 0))
+        elif bare := TIME_BARE_AT.search(text):
+            match = bare
+            hour = int(bare.group(1))
+            found = dt.time(hour + 12 if hour < 8 else hour, int(bare.group(2) or 0))
     if match:
         text = text[: match.start()] + " " + text[match.end() :]
     part = None
