@@ -370,7 +370,7 @@ TIME_BARE_AT = re.compile(
 TIME_DOT = re.compile(r"\b([01]?\d|2[0-3])\.([1-5]\d)\b(?![.\-/]\d)")
 
 
-def _take_time(text: str) -> tuple[str, dt.time | None]:
+def _take_time(text: str, *, month_first: bool = False) -> tuple[str, dt.time | None]:
     """The time of day in the text, and the text without it. An exact time wins over a part of
     the day ("ce matin 8h" is 08:00), and a part of the day sets an hour's half ("3h de
     l'après-midi" is 15:00)."""
@@ -382,8 +382,12 @@ def _take_time(text: str) -> tuple[str, dt.time | None]:
     else:
         match = TIME_AT.search(text) or TIME_24.search(text)
         dot = TIME_DOT.search(text)
-        if match is None and dot is not None and int(dot.group(2)) > 12:
-            match = dot
+        if match is None and dot is not None:
+            # "14.30" is a time where it cannot be a date in the user's order ("4.22" in the US
+            # is 22 April), and only in the working day.
+            hour, minute = int(dot.group(1)), int(dot.group(2))
+            if (hour if month_first else minute) > 12 and hour >= 7:
+                match = dot
         if match:
             found = dt.time(int(match.group(1)), int(match.group(2) or 0))
         elif bare := TIME_BARE_AT.search(text):
@@ -1540,7 +1544,7 @@ def read_when(
     hours = _hours_from_now(tokens, local_now, anchor)
     if hours is not None:
         return _check(hours, ctx)
-    rest, time_of_day = _take_time(tokens)
+    rest, time_of_day = _take_time(tokens, month_first=ctx.month_first)
     rest = _units(rest)
     try:
         found = _read(rest, ctx)
