@@ -550,9 +550,9 @@ def _weekday(ctx: _Ctx, weekday: int, which: str) -> When:
     if which == "next":
         coming = today + dt.timedelta(days=ahead or 7)
         if ahead and coming <= _monday(today) + dt.timedelta(days=6):
+            # Still to come this week ("vendredi prochain" on a Thursday): the nearest one, or
+            # the one of next week.
             later = coming + dt.timedelta(days=7)
-            if ahead == 1:  # "vendredi prochain" on a Thursday: tomorrow would be "demain"
-                return When(later, later, alternatives=(_day(coming),))
             return When(coming, coming, alternatives=(_day(later),))
         return _day(coming)
     if ctx.future or (which == "this" and ahead <= 3 and behind > 3):
