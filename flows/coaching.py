@@ -115,14 +115,15 @@ class CoachingDialog(DialogModel):
         moment = dt.datetime.combine(day, dt.time(12, 0), tzinfo=zone)
         return min(moment, self.context.now.astimezone(zone))
 
-    def read_date(self, value: str, state: str, *, window_ok: bool = False) -> dt.datetime | When:
+    def read_date(self, value: str, state: str) -> dt.datetime | When:
         """A typed date as a moment, or a kind refusal with examples that fit the question.
 
         A window ("la semaine dernière") asks which day, with a button for each of its business
         days; an ambiguous phrase ("vendredi prochain" on a Thursday) offers its readings as
-        buttons. With `window_ok`, a window is taken as it is (an announced answer).
+        buttons. In a state of `WINDOW_STATES` a window is taken as it is (an announced answer).
         """
         prefer = self.DATE_STATES[state]
+        window_ok = state in self.WINDOW_STATES
         found = self.reading(value, state)
         if isinstance(found, DateProblem):
             key = UNREADABLE[prefer] if found is DateProblem.UNREADABLE else None
@@ -130,7 +131,7 @@ class CoachingDialog(DialogModel):
         if found.alternatives and (window_ok or not found.is_window):
             raise Rejected(
                 Text("coach.date.which_reading", {"value": value}),
-                question=self.pick_question(state, value, (found, *found.alternatives)),
+                question=self.pick_question(state, (found, *found.alternatives)),
             )
         if found.is_window:
             if window_ok:
@@ -144,7 +145,7 @@ class CoachingDialog(DialogModel):
             readings = tuple(When(day, day, found.time) for day in days)
             raise Rejected(
                 Text("coach.date.which_day", {"value": value}),
-                question=self.pick_question(state, value, readings),
+                question=self.pick_question(state, readings),
             )
         return self.moment_of(found, prefer)
 
@@ -156,7 +157,7 @@ class CoachingDialog(DialogModel):
         )
         return [day for day in days if calendar.is_business_day(day)]
 
-    def pick_question(self, state: str, value: str, readings: tuple[When, ...]) -> Question:
+    def pick_question(self, state: str, readings: tuple[When, ...]) -> Question:
         """The question of `state` again, with one button per reading, and free text."""
         asked = self.question(state)
         buttons = tuple(
@@ -438,7 +439,7 @@ class AfterInterview(CoachingDialog):
                 raise Rejected(Text("coach.date.before_interview", {"when": self.when(interview)}))
             if found is DateProblem.UNREADABLE:
                 raise Rejected(Text("coach.date.unreadable_answer", {"value": value}))
-            return self.read_date(value, state, window_ok=True)
+            return self.read_date(value, state)
         return value
 
     def set_when(self) -> None:
