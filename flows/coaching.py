@@ -131,7 +131,9 @@ class CoachingDialog(DialogModel):
         if found.alternatives and (window_ok or not found.is_window):
             raise Rejected(
                 Text("coach.date.which_reading", {"value": value}),
-                question=self.pick_question(state, (found, *found.alternatives)),
+                question=self.pick_question(
+                    state, tuple(sorted((found, *found.alternatives), key=lambda r: r.start))
+                ),
             )
         if found.is_window:
             if window_ok:

@@ -550,9 +550,12 @@ def _weekday(ctx: _Ctx, weekday: int, which: str) -> When:
     if which == "next":
         coming = today + dt.timedelta(days=ahead or 7)
         if ahead and coming <= _monday(today) + dt.timedelta(days=6):
-            # Still to come this week ("vendredi prochain" on a Thursday): the nearest one, or
-            # the one of next week.
+            # Still to come this week: the nearest one, or the one of next week. Said the day
+            # before ("vendredi prochain" on a Thursday), next week's comes first: tomorrow would
+            # be "demain" (and public corpora read it so); both are offered.
             later = coming + dt.timedelta(days=7)
+            if ahead == 1:
+                return When(later, later, alternatives=(_day(coming),))
             return When(coming, coming, alternatives=(_day(later),))
         return _day(coming)
     if ctx.future or (which == "this" and ahead <= 3 and behind > 3):
