@@ -265,6 +265,9 @@ async def apply_reply(
         conversation.application_id = app.id
         says.insert(0, Text("result.created", {"company": app.company}))
     if app is not None and reply.app_changes:
+        if "announced_answer_at" in reply.app_changes:
+            # An announced date replaces the whole announcement, window or day.
+            app.announced_answer_from = reply.app_changes.get("announced_answer_from")
         for name, value in reply.app_changes.items():
             setattr(app, name, value)
         app.updated_at = turn.now
@@ -286,6 +289,12 @@ async def apply_reply(
     if app is not None:
         await turn.session.flush()
         await _carry_out(turn, app, reply.answers, actions)
+    if "move_nudge" in actions:
+        # A reminder moved to a typed date (/agenda); it may have no application.
+        from bot.nudge_actions import move_nudge_to
+
+        moved_to = dt.datetime.fromisoformat(reply.answers["move_to"])
+        await move_nudge_to(turn, int(reply.answers["nudge_id"]), moved_to)
     for action in actions:
         if action.startswith("then:") and app is not None:
             await open_dialog(

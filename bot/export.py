@@ -95,6 +95,7 @@ def export_json(
                 "urgency": a.urgency,
                 "applied_at": _iso(a.applied_at),
                 "announced_answer_at": _iso(a.announced_answer_at),
+                "announced_answer_from": _iso(a.announced_answer_from),
                 "refused_at": _iso(a.refused_at),
                 "refusal_channel": a.refusal_channel,
                 "refusal_reason": a.refusal_reason,

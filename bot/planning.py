@@ -86,10 +86,15 @@ def situation_for(app: Application, user: User, now: dt.datetime) -> Situation:
         kind, at = SituationKind.APPLICATION, app.applied_at or app.created_at
     unanswered = [f for f in app.follow_ups if f.outcome is None and f.sent_at >= at]
     reason = _enum_or(RefusalReason, app.refusal_reason, RefusalReason.NONE)
-    announced_on = None
+    announced_on = announced_from = None
     if kind is SituationKind.INTERVIEW and app.announced_answer_at is not None:
         tz = calendar_of(user).tz
-        announced_on = max(app.announced_answer_at.astimezone(tz).date(), at.astimezone(tz).date())
+        interview_day = at.astimezone(tz).date()
+        announced_on = max(app.announced_answer_at.astimezone(tz).date(), interview_day)
+        if app.announced_answer_from is not None:
+            announced_from = min(
+                max(app.announced_answer_from.astimezone(tz).date(), interview_day), announced_on
+            )
     notes = past_interviews[-1].notes if past_interviews and past_interviews[-1].notes else None
     return Situation(
         kind=kind,
@@ -98,6 +103,7 @@ def situation_for(app: Application, user: User, now: dt.datetime) -> Situation:
         size=_enum_or(CompanySize, app.company_size, CompanySize.MEDIUM),
         urgency=_enum_or(Urgency, app.urgency, Urgency.UNKNOWN),
         announced_on=announced_on,
+        announced_from=announced_from,
         reason=reason if kind is SituationKind.REFUSAL else RefusalReason.NONE,
         opening_in_months=(
             app.opening_in_months or 1

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_datetime
+from babel.dates import format_date, format_datetime
 
 LANGUAGES = ("fr", "en")
 
@@ -209,6 +209,21 @@ FR: dict[str, str] = {
     "coach.date.in_past": "« {value} » est déjà passé. Tapez une date à venir, par exemple « jeudi 14h ».",
     "coach.date.too_far": "« {value} » est à plus d'un an d'aujourd'hui. Vérifiez la date, par exemple « 12/11 ».",
     "coach.date.before_interview": "Cette date tombe avant l'entretien du {when}. Tapez la date annoncée, par exemple « vendredi ».",
+    # Dates read as windows and readings to choose from (typed dates)
+    "coach.date.unreadable_future": "Je n'ai pas compris la date « {value} ». Essayez par exemple « jeudi 14h », « demain 10h » ou « le 18 à 9h30 ».",
+    "coach.date.unreadable_answer": "Je n'ai pas compris la date « {value} ». Essayez par exemple « vendredi », « la semaine prochaine » ou « sous 15 jours ».",
+    "coach.date.which_day": "« {value} » : quel jour exactement ? Choisissez-le ou tapez-le.",
+    "coach.date.which_day_typed": "« {value} » couvre plusieurs jours : tapez le jour exact, par exemple « {example} ».",
+    "coach.date.which_reading": "« {value} » peut se lire de deux façons : laquelle ?",
+    "coach.announced_window_ok": "Réponse annoncée {window} : attendons le {when} avant de relancer.",
+    "when.window.this_week": "cette semaine",
+    "when.window.next_week": "la semaine prochaine",
+    "when.window.week_of": "la semaine du {date}",
+    "when.window.month": "en {month}",
+    "when.window.by": "d'ici le {end}",
+    "when.window.between": "entre le {start} et le {end}",
+    "coach.move_when": "À quelle date déplacer le rappel « {what} » pour {company} ? (par exemple « lundi 9h », « dans 3 jours » ou « le 18 »)",
+    "agenda.btn.typed": "Autre date…",
     "result.follow_up": "📅 <b>Relancez le {when}.</b>\n{why}",
     "result.reminder": "Je vous le rappellerai le {when}.",
     "result.no_follow_up": "🛑 <b>Ne relancez pas.</b>\n{why}",
@@ -611,6 +626,21 @@ EN: dict[str, str] = {
     "coach.date.in_past": "“{value}” has already passed. Type a date to come, for example “Thursday 2pm”.",
     "coach.date.too_far": "“{value}” is more than a year from today. Check the date, for example “11/12”.",
     "coach.date.before_interview": "That date is before the interview on {when}. Type the date they gave, for example “Friday”.",
+    # Dates read as windows and readings to choose from (typed dates)
+    "coach.date.unreadable_future": "I couldn't read the date “{value}”. Try for example “Thursday 2pm”, “tomorrow 10am” or “the 18th at 9:30”.",
+    "coach.date.unreadable_answer": "I couldn't read the date “{value}”. Try for example “Friday”, “next week” or “within 15 days”.",
+    "coach.date.which_day": "“{value}”: which day exactly? Pick it or type it.",
+    "coach.date.which_day_typed": "“{value}” covers several days: type the exact day, for example “{example}”.",
+    "coach.date.which_reading": "“{value}” can be read two ways: which one?",
+    "coach.announced_window_ok": "Answer expected {window}: let's wait until {when} before following up.",
+    "when.window.this_week": "this week",
+    "when.window.next_week": "next week",
+    "when.window.week_of": "the week of {date}",
+    "when.window.month": "in {month}",
+    "when.window.by": "by {end}",
+    "when.window.between": "between {start} and {end}",
+    "coach.move_when": "When should the reminder “{what}” for {company} come? (for example “Monday 9am”, “in 3 days” or “the 18th”)",
+    "agenda.btn.typed": "Another date…",
     "result.follow_up": "📅 <b>Follow up on {when}.</b>\n{why}",
     "result.reminder": "I'll remind you on {when}.",
     "result.no_follow_up": "🛑 <b>Don't follow up.</b>\n{why}",
@@ -876,3 +906,30 @@ def format_moment(lang: str, moment: dt.datetime, tz: str) -> str:
     local = moment.astimezone(ZoneInfo(tz))
     pattern = "EEEE d MMMM 'à' HH:mm" if lang == "fr" else "EEEE d MMMM 'at' HH:mm"
     return format_datetime(local, pattern, locale="fr_FR" if lang == "fr" else "en_GB")
+
+
+def format_day(lang: str, day: dt.date) -> str:
+    """A day written out in the user's language: "vendredi 18 décembre", "Friday 18 December"."""
+    return format_date(day, "EEEE d MMMM", locale="fr_FR" if lang == "fr" else "en_GB")
+
+
+def describe_window(lang: str, start: dt.date, end: dt.date, today: dt.date) -> str:
+    """Days from `start` to `end` in words, as seen from `today`: "la semaine prochaine", "en
+    janvier", "d'ici le mardi 22 décembre", "entre le lundi 14 et le vendredi 18 décembre"."""
+    monday = start - dt.timedelta(days=start.weekday())
+    whole_week = end == monday + dt.timedelta(days=6)
+    work_week = end == monday + dt.timedelta(days=4) and start > today  # not "by Friday"
+    if start == monday and (whole_week or work_week):
+        this_monday = today - dt.timedelta(days=today.weekday())
+        if monday == this_monday:
+            return t(lang, "when.window.this_week")
+        if monday == this_monday + dt.timedelta(weeks=1):
+            return t(lang, "when.window.next_week")
+        return t(lang, "when.window.week_of", date=format_day(lang, start))
+    next_month = (end.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    if start.day == 1 and end == next_month - dt.timedelta(days=1) and start.month == end.month:
+        month = format_date(start, "MMMM", locale="fr_FR" if lang == "fr" else "en_GB")
+        return t(lang, "when.window.month", month=month)
+    if start <= today:
+        return t(lang, "when.window.by", end=format_day(lang, end))
+    return t(lang, "when.window.between", start=format_day(lang, start), end=format_day(lang, end))

@@ -12,8 +12,9 @@ import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from flows.catalog import Text, format_moment
-from flows.dates import DateProblem, Prefer, parse_moment
+from flows.business_calendar import WorkCalendar
+from flows.catalog import Text, describe_window, format_day, format_moment
+from flows.dates import DateProblem, Prefer, When, read_when
 from flows.dialog import Answer, Choice, DialogModel, Question, Rejected, register
 from flows.domain import Stage
 from flows.policy import CompanySize, RefusalReason, Urgency
@@ -22,6 +23,15 @@ NAME_LIMIT = 200
 NOTES_LIMIT = 1000
 SKIP = "skip"
 DAYS_AGO = ("d0", "d1", "d2")  # today, yesterday, two days ago
+# A button that names one day (and maybe a time) of a window or of an ambiguous phrase:
+# "day:2026-12-01" or "day:2026-12-01T14:30". It carries its own date, so it stays valid
+# whatever the question it came with.
+DAY_CHOICE = "day:"
+WINDOW_SEPARATOR = "~"
+# A window with more business days than this is not offered as buttons: the user types the day.
+MOST_DAY_BUTTONS = 7
+# What the "I couldn't read it" reply gives as examples, by the kind of date asked.
+UNREADABLE = {Prefer.PAST: "coach.date.unreadable", Prefer.FUTURE: "coach.date.unreadable_future"}
 
 
 def _skip_choice() -> Choice:
@@ -39,13 +49,63 @@ class CoachingDialog(DialogModel):
     def company(self) -> str:
         return str(self.answers.get("company") or self.application.get("company") or "")
 
+    # Which way each typed-date state looks, and which take a window as it is; the flows with
+    # dates override them.
+    DATE_STATES: dict[str, Prefer] = {}
+    WINDOW_STATES: frozenset[str] = frozenset()
+
     def accept(self, state: str, answer: Answer) -> Any:
         """A "today / yesterday / two days ago" button, once checked against the question,
-        becomes its moment."""
+        becomes its moment; a day button ("which day?") becomes that day's moment."""
+        if answer.kind == "choice" and answer.value.startswith(DAY_CHOICE):
+            if state not in self.DATE_STATES:
+                raise Rejected(Text("fallback.stale_button"))
+            return self.moment_of_day_choice(state, answer.value)
         value = super().accept(state, answer)
         if answer.kind == "choice" and value in DAYS_AGO:
             return self.moment_from_days_ago(value)
         return value
+
+    def label_of(self, state: str, answer: Answer) -> Text | None:
+        if answer.kind == "choice" and answer.value.startswith(DAY_CHOICE):
+            return Text("dialog.raw", {"value": self.day_label(answer.value)})
+        return super().label_of(state, answer)
+
+    def moment_of_day_choice(self, state: str, value: str) -> dt.datetime | When:
+        """A day button (or a window's, "day:2026-12-08~2026-12-09"), read again as typed so
+        that the same checks apply. A window only where the question takes one."""
+        start, _, end = value.removeprefix(DAY_CHOICE).partition(WINDOW_SEPARATOR)
+        typed = f"{start} au {end}" if end else start.replace("T", " ")
+        found = self.reading(typed, state)
+        if not isinstance(found, When) or (found.is_window and state not in self.WINDOW_STATES):
+            raise Rejected(Text("fallback.stale_button"))
+        if found.is_window:
+            return found
+        return self.moment_of(found, self.DATE_STATES[state])
+
+    def day_label(self, value: str) -> str:
+        text = value.removeprefix(DAY_CHOICE)
+        start, _, end = text.partition(WINDOW_SEPARATOR)
+        try:
+            day = dt.date.fromisoformat(start[:10])
+            last = dt.date.fromisoformat(end) if end else None
+        except ValueError:
+            return text
+        label = format_day(self.lang, day)
+        if last is not None:
+            return f"{label} – {format_day(self.lang, last)}"
+        return f"{label} {start[11:16]}" if len(start) > 10 else label
+
+    def reading(self, value: str, state: str) -> When | DateProblem:
+        """What the text typed for `state` means (flows with an anchor override it)."""
+        profile = self.context.profile
+        return read_when(
+            value,
+            now=self.context.now,
+            tz=profile.timezone,
+            country=profile.country,
+            expect=self.DATE_STATES.get(state, Prefer.PAST),
+        )
 
     def moment_from_days_ago(self, value: str) -> dt.datetime:
         """A button "today / yesterday / two days ago": that day at 12:00 local
@@ -56,19 +116,74 @@ class CoachingDialog(DialogModel):
         moment = dt.datetime.combine(day, dt.time(12, 0), tzinfo=zone)
         return min(moment, self.context.now.astimezone(zone))
 
-    def read_date(self, value: str, prefer: Prefer) -> dt.datetime:
-        """A typed date, or a kind refusal with an example."""
+    def read_date(self, value: str, state: str) -> dt.datetime | When:
+        """A typed date as a moment, or a kind refusal with examples that fit the question.
+
+        A window ("la semaine dernière") asks which day, with a button for each of its business
+        days; an ambiguous phrase ("vendredi prochain" on a Thursday) offers its readings as
+        buttons. In a state of `WINDOW_STATES` a window is taken as it is (an announced answer).
+        """
+        prefer = self.DATE_STATES[state]
+        window_ok = state in self.WINDOW_STATES
+        found = self.reading(value, state)
+        if isinstance(found, DateProblem):
+            key = UNREADABLE[prefer] if found is DateProblem.UNREADABLE else None
+            raise Rejected(Text(key or f"coach.date.{found.value}", {"value": value}))
+        if found.alternatives and (window_ok or not found.is_window):
+            raise Rejected(
+                Text("coach.date.which_reading", {"value": value}),
+                question=self.pick_question(
+                    state, tuple(sorted((found, *found.alternatives), key=lambda r: r.start))
+                ),
+            )
+        if found.is_window:
+            if window_ok:
+                return found
+            days = self.business_days(found)
+            if not days or len(days) > MOST_DAY_BUTTONS:
+                example = format_day(self.lang, found.end if prefer is Prefer.PAST else found.start)
+                raise Rejected(
+                    Text("coach.date.which_day_typed", {"value": value, "example": example})
+                )
+            readings = tuple(When(day, day, found.time) for day in days)
+            raise Rejected(
+                Text("coach.date.which_day", {"value": value}),
+                question=self.pick_question(state, readings),
+            )
+        return self.moment_of(found, prefer)
+
+    def business_days(self, window: When) -> list[dt.date]:
         profile = self.context.profile
-        parsed = parse_moment(
-            value,
-            tz=profile.timezone,
-            country=profile.country,
-            now=self.context.now,
-            prefer=prefer,
+        calendar = WorkCalendar.for_user(profile.timezone, profile.country, profile.nudge_hour)
+        days = (
+            window.start + dt.timedelta(days=n) for n in range((window.end - window.start).days + 1)
         )
-        if isinstance(parsed, DateProblem):
-            raise Rejected(Text(f"coach.date.{parsed.value}", {"value": value}))
-        return parsed
+        return [day for day in days if calendar.is_business_day(day)]
+
+    def pick_question(self, state: str, readings: tuple[When, ...]) -> Question:
+        """The question of `state` again, with one button per reading, and free text."""
+        asked = self.question(state)
+        buttons = tuple(
+            Choice(choice_value, Text("dialog.raw", {"value": self.day_label(choice_value)}))
+            for choice_value in (self.day_choice(r) for r in readings)
+        )
+        return Question(asked.text, buttons, free_text=True, columns=1, text_limit=asked.text_limit)
+
+    @staticmethod
+    def day_choice(reading: When) -> str:
+        if reading.is_window:
+            return f"{DAY_CHOICE}{reading.start}{WINDOW_SEPARATOR}{reading.end}"
+        time = f"T{reading.time:%H:%M}" if reading.time else ""
+        return f"{DAY_CHOICE}{reading.start.isoformat()}{time}"
+
+    def moment_of(self, found: When, prefer: Prefer) -> dt.datetime:
+        """A day at its time, 12:00 without one (coaching rules); "today" for a past event is now at
+        the latest."""
+        moment = found.moment(self.context.profile.timezone)
+        if prefer is Prefer.PAST and found.time is None:
+            now = self.context.now.astimezone(moment.tzinfo).replace(second=0, microsecond=0)
+            return min(moment, now)
+        return moment
 
     def when(self, moment: dt.datetime) -> str:
         """A moment in words, in the user's language and time zone."""
@@ -143,6 +258,7 @@ class Applied(CoachingDialog):
 
     name = "applied"
     states = ["when"]
+    DATE_STATES = {"when": Prefer.PAST}
     initial = "when"
     transitions = [{"trigger": "answer", "source": "when", "dest": "done", "after": "finish"}]
 
@@ -156,7 +272,7 @@ class Applied(CoachingDialog):
         )
 
     def parse_text(self, state: str, value: str) -> Any:
-        return self.read_date(value, Prefer.PAST)
+        return self.read_date(value, state)
 
     def finish(self) -> None:
         self.app_changes["applied_at"] = self.value
@@ -170,6 +286,7 @@ class Scheduled(CoachingDialog):
 
     name = "scheduled"
     states = ["when"]
+    DATE_STATES = {"when": Prefer.FUTURE}
     initial = "when"
     transitions = [{"trigger": "answer", "source": "when", "dest": "done", "after": "finish"}]
 
@@ -181,7 +298,7 @@ class Scheduled(CoachingDialog):
         )
 
     def parse_text(self, state: str, value: str) -> Any:
-        return self.read_date(value, Prefer.FUTURE)
+        return self.read_date(value, state)
 
     def finish(self) -> None:
         self.app_changes["stage"] = Stage.INTERVIEW_SCHEDULED
@@ -196,6 +313,8 @@ class AfterInterview(CoachingDialog):
 
     name = "after_interview"
     states = ["when", "size", "urgency", "announced", "announced_date", "notes"]
+    DATE_STATES = {"when": Prefer.PAST, "announced_date": Prefer.FUTURE}
+    WINDOW_STATES = frozenset({"announced_date"})
     initial = "when"
     transitions = [
         {
@@ -297,24 +416,33 @@ class AfterInterview(CoachingDialog):
             )
         raise KeyError(state)
 
+    def reading(self, value: str, state: str) -> When | DateProblem:
+        """The announced answer date is read from the interview on: "le 21" is the next 21st
+        after it, "sous 15 jours" counts from it (an answer date comes after the interview)."""
+        if state != "announced_date":
+            return super().reading(value, state)
+        interview = self.interview_at() or self.context.now
+        profile = self.context.profile
+        return read_when(
+            value,
+            now=interview,
+            tz=profile.timezone,
+            country=profile.country,
+            expect=Prefer.FUTURE,
+            anchor=interview,
+        )
+
     def parse_text(self, state: str, value: str) -> Any:
         if state == "when":
-            return self.read_date(value, Prefer.PAST)
+            return self.read_date(value, state)
         if state == "announced_date":
-            # "le 21": the next 21st from the interview on (an answer date comes after it).
-            interview = self.interview_at() or self.context.now
-            parsed = parse_moment(
-                value,
-                tz=self.context.profile.timezone,
-                country=self.context.profile.country,
-                now=interview,
-                prefer=Prefer.FUTURE,
-            )
-            if parsed is DateProblem.IN_PAST:
+            found = self.reading(value, state)
+            if found is DateProblem.IN_PAST:
+                interview = self.interview_at() or self.context.now
                 raise Rejected(Text("coach.date.before_interview", {"when": self.when(interview)}))
-            if isinstance(parsed, DateProblem):
-                raise Rejected(Text(f"coach.date.{parsed.value}", {"value": value}))
-            return parsed
+            if found is DateProblem.UNREADABLE:
+                raise Rejected(Text("coach.date.unreadable_answer", {"value": value}))
+            return self.read_date(value, state)
         return value
 
     def set_when(self) -> None:
@@ -331,10 +459,27 @@ class AfterInterview(CoachingDialog):
         if self.value == "didnt_ask":
             self.says.append(Text("coach.I1_next_time"))
         self.answers["announced_at"] = None
+        self.answers["announced_from"] = None
 
     def set_announced_date(self) -> None:
-        self.answers["announced_at"] = self.value.isoformat()
-        self.confirm_date("coach.announced_ok", self.value)
+        """A day, or a window whose last day is the one to wait for (I1)."""
+        if not isinstance(self.value, When):
+            self.answers["announced_at"] = self.value.isoformat()
+            self.answers["announced_from"] = None
+            self.confirm_date("coach.announced_ok", self.value)
+            return
+        tz = self.context.profile.timezone
+        window = self.value
+        self.answers["announced_at"] = window.moment(tz, last=True).isoformat()
+        self.answers["announced_from"] = window.moment(tz).isoformat()
+        today = self.context.now.astimezone(ZoneInfo(tz)).date()
+        words = describe_window(self.lang, window.start, window.end, today)
+        self.says.append(
+            Text(
+                "coach.announced_window_ok",
+                {"window": words, "when": format_day(self.lang, window.end)},
+            )
+        )
 
     def set_notes(self) -> None:
         self.answers["notes"] = None if self.value == SKIP else self.value
@@ -351,6 +496,10 @@ class AfterInterview(CoachingDialog):
             changes["announced_answer_at"] = (
                 dt.datetime.fromisoformat(announced) if announced else None
             )
+            # A window's first day; a new announced date without one clears it (bot/conversation).
+            announced_from = self.answers.get("announced_from")
+            if announced and announced_from:
+                changes["announced_answer_from"] = dt.datetime.fromisoformat(announced_from)
         self.actions.extend(["interview_done", "plan"])
 
 
@@ -360,6 +509,7 @@ class Refusal(CoachingDialog):
 
     name = "refusal"
     states = ["when", "channel", "reason", "skill", "proof", "comeback", "interviews", "months"]
+    DATE_STATES = {"when": Prefer.PAST}
     initial = "when"
     transitions = [
         {"trigger": "answer", "source": "when", "dest": "channel", "after": "set_when"},
@@ -493,7 +643,7 @@ class Refusal(CoachingDialog):
 
     def parse_text(self, state: str, value: str) -> Any:
         if state == "when":
-            return self.read_date(value, Prefer.PAST)
+            return self.read_date(value, state)
         if state == "months":
             digits = value.strip().split()[0] if value.strip() else ""
             if not digits.isdecimal() or not 1 <= int(digits) <= 24:
@@ -551,6 +701,7 @@ class GoodNews(CoachingDialog):
 
     name = "good_news"
     states = ["next", "when"]
+    DATE_STATES = {"when": Prefer.FUTURE}
     initial = "next"
     transitions = [
         {"trigger": "answer", "source": "next", "dest": "when", "conditions": "is_interview"},
@@ -576,7 +727,7 @@ class GoodNews(CoachingDialog):
         )
 
     def parse_text(self, state: str, value: str) -> Any:
-        return self.read_date(value, Prefer.FUTURE)
+        return self.read_date(value, state)
 
     def offer(self) -> None:
         self.app_changes["stage"] = Stage.OFFER
@@ -587,6 +738,32 @@ class GoodNews(CoachingDialog):
         self.answers["interview_at"] = self.value.isoformat()
         self.confirm_date("coach.scheduled_ok", self.value)
         self.actions.append("interview")
+
+
+@register
+class MoveReminder(CoachingDialog):
+    """A reminder moved from /agenda to a typed date ("lundi 9h", "dans 3 jours")."""
+
+    name = "move_reminder"
+    states = ["when"]
+    initial = "when"
+    DATE_STATES = {"when": Prefer.FUTURE}
+    transitions = [{"trigger": "answer", "source": "when", "dest": "done", "after": "finish"}]
+
+    def question(self, state: str) -> Question:
+        what = Text(f"kind.{self.answers.get('kind', 'check_in')}")
+        return Question(
+            Text("coach.move_when", {"what": what, "company": self.company}),
+            free_text=True,
+            text_limit=100,
+        )
+
+    def parse_text(self, state: str, value: str) -> Any:
+        return self.read_date(value, state)
+
+    def finish(self) -> None:
+        self.answers["move_to"] = self.value.isoformat()
+        self.actions.append("move_nudge")
 
 
 @register

@@ -112,11 +112,13 @@ class Reply:
 
 
 class Rejected(Exception):
-    """An answer a question cannot take; carries the kind words to say."""
+    """An answer a question cannot take; carries the kind words to say, and the question to ask
+    instead of the same one, if any (its choices to pick from: "which day?")."""
 
-    def __init__(self, text: Text) -> None:
+    def __init__(self, text: Text, question: Question | None = None) -> None:
         super().__init__(text.key)
         self.text = text
+        self.question = question
 
 
 class DialogModel:
@@ -299,7 +301,7 @@ def advance(
             return Reply(
                 state=state,
                 answers=dict(answers),
-                question=_with_back(model.question(state), answers),
+                question=_with_back(rejected.question or model.question(state), answers),
                 says=[rejected.text],
                 rejected=True,
             )

@@ -22,6 +22,13 @@ PLAN_TEXTS: dict[str, dict[str, str]] = {
             "date de réponse annoncée ({date}) : relancez le premier jour ouvré qui suit, et pas "
             "avant {hours} h après l'entretien"
         ),
+        "why.I1.window": (
+            "réponse annoncée {window} : relancez le premier jour ouvré après le {date}"
+        ),
+        "why.I1.floor.window": (
+            "réponse annoncée {window} : relancez le premier jour ouvré après le {date}, et pas "
+            "avant {hours} h après l'entretien"
+        ),
         "why.I2": "{size}, poste urgent : relancez dès {hours} h après l'entretien",
         "why.I3": "{size}, {urgency} : {days} jours ouvrés",
         "why.I5.bound": " ; au plus tard {days} jours après l'entretien",
@@ -126,6 +133,13 @@ PLAN_TEXTS: dict[str, dict[str, str]] = {
         "why.I1.floor": (
             "answer date announced ({date}): follow up on the next business day, and not before "
             "{hours} h after the interview"
+        ),
+        "why.I1.window": (
+            "answer announced {window}: follow up on the first business day after {date}"
+        ),
+        "why.I1.floor.window": (
+            "answer announced {window}: follow up on the first business day after {date}, and not "
+            "before {hours} h after the interview"
         ),
         "why.I2": "{size}, urgent position: follow up from {hours} h after the interview",
         "why.I3": "{size}, {urgency}: {days} business days",

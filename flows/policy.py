@@ -34,7 +34,7 @@ from flows.business_calendar import (
     load_time_zone,
     to_utc,
 )
-from flows.catalog import LANGUAGES
+from flows.catalog import LANGUAGES, describe_window
 from flows.domain import NudgeKind
 from flows.drafts import (
     Draft,
@@ -148,7 +148,9 @@ class Situation:
     """What the user reports, with their settings and the current moment.
 
     ``at`` is when the application was sent, the interview took place or the refusal came.
-    ``announced_on`` is the answer date the recruiter announced (interview only, I1).
+    ``announced_on`` is the answer date the recruiter announced (interview only, I1); when
+    they announced a window ("la semaine prochaine"), it is the window's last day and
+    ``announced_from`` its first.
     ``notes`` are the interview notes (I6); after a skill misunderstanding, the proof (F2).
     ``followups_unanswered`` and ``last_followup_at`` describe follow-ups already sent (N2).
     """
@@ -159,6 +161,7 @@ class Situation:
     size: CompanySize = CompanySize.MEDIUM
     urgency: Urgency = Urgency.UNKNOWN
     announced_on: dt.date | None = None
+    announced_from: dt.date | None = None
     reason: RefusalReason = RefusalReason.NONE
     opening_in_months: int | None = None
     skill: str | None = None
@@ -204,6 +207,10 @@ class Situation:
                 raise ValueError("an announced answer date only goes with an interview")
             if self.announced_on < to_utc(self.at).astimezone(zone).date():
                 raise ValueError("the announced answer date is before the interview")
+        if self.announced_from is not None and (
+            self.announced_on is None or self.announced_from > self.announced_on
+        ):
+            raise ValueError("an announced window needs its last day, after its first")
         needs_months = (
             self.kind is SituationKind.REFUSAL and self.reason is RefusalReason.OPENING_LATER
         )
@@ -404,13 +411,20 @@ class _Timing:
 
 
 def _after_announced_date(c: _Context, announced_on: dt.date, floor: dt.datetime) -> _Timing:
-    """I1: the first slot on the first business day after the announced date; no ceiling."""
+    """I1: the first slot on the first business day after the announced date (the last day of
+    an announced window); no ceiling."""
     announced = _Trail(c.calendar)
     on_date = announced.opening(announced.business_days_after(announced_on, 1))
     floor_trail = _Trail(c.calendar, ["I2"])  # the 48 h floor still applies
     due, trail = _later((on_date, announced), (floor_trail.first_slot(floor), floor_trail))
     key = "why.I1.floor" if trail is floor_trail else "why.I1"
     hours = int(POLICY.urgent_wait.total_seconds() // 3600)
+    start = c.situation.announced_from
+    if start is not None and start < announced_on:
+        today = c.calendar.local_date(c.situation.now)
+        window = describe_window(c.situation.language, start, announced_on, today)
+        why = c.why(key + ".window", window=window, date=c.long_date(announced_on), hours=hours)
+        return _Timing("I1", due, trail, why)
     return _Timing("I1", due, trail, c.why(key, date=c.long_date(announced_on), hours=hours))
 
 

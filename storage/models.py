@@ -98,6 +98,9 @@ class Application(Base):
     urgency: Mapped[str | None] = mapped_column(String(16))
     applied_at: Mapped[dt.datetime | None]
     announced_answer_at: Mapped[dt.datetime | None]
+    # The first day of an announced window ("la semaine prochaine"); `announced_answer_at` is its
+    # last day. Empty when a single day was announced.
+    announced_answer_from: Mapped[dt.datetime | None]
     refused_at: Mapped[dt.datetime | None]
     refusal_channel: Mapped[str | None] = mapped_column(String(16))
     refusal_reason: Mapped[str | None] = mapped_column(String(32))
