@@ -91,6 +91,17 @@ def validate_init_data(
     )
 
 
+def claimed_language(init_data: str) -> str | None:
+    """The language code init data says its user has, without checking it: only to word a
+    refusal in a language they read, never to decide anything."""
+    try:
+        fields = dict(parse_qsl(init_data[:INIT_DATA_MAX], keep_blank_values=True))
+        code = json.loads(fields.get("user", "{}")).get("language_code")
+    except (ValueError, AttributeError):
+        return None
+    return code if isinstance(code, str) else None
+
+
 def from_header(value: str | None) -> str:
     """The init data of an `Authorization: tma <initData>` header, or InitDataError."""
     scheme, _, data = (value or "").partition(" ")

@@ -23,7 +23,13 @@ from telegram.error import Forbidden, TelegramError
 
 from bot.render import Outgoing, parse_id
 from bot.services import Services
-from bot.webapp.auth import InitDataError, WebAppUser, from_header, validate_init_data
+from bot.webapp.auth import (
+    InitDataError,
+    WebAppUser,
+    claimed_language,
+    from_header,
+    validate_init_data,
+)
 from bot.webapp.board import Board, Conflict, Deliver, Invalid, NotFound, plain
 from flows.catalog import Text, language_for, render
 
@@ -114,7 +120,9 @@ class BoardRoutes:
 
     def _refused(self, request: web.Request, exc: InitDataError) -> web.Response:
         logger.info("board: init data refused (%s)", exc)
-        lang = language_for(request.headers.get("Accept-Language"), self._default_lang)
+        header = request.headers.get("Authorization", "")
+        claimed = claimed_language(header.partition(" ")[2])
+        lang = language_for(claimed or request.headers.get("Accept-Language"), self._default_lang)
         return _error(401, plain(render(lang, Text("board.unauthorized"))))
 
     @property

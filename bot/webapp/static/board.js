@@ -171,8 +171,8 @@
     const nodes = shown.map(({ stage, title, items }) => {
       const column = el("section", "column");
       column.dataset.stage = stage;
-      const header = el("h2", null, title);
-      header.append(el("span", "count", String(items.length)));
+      const header = el("h2");
+      header.append(el("span", "label", title), el("span", "count", String(items.length)));
       column.append(header);
       const list = el("div", "cards");
       if (!items.length) list.append(el("p", "hint", t("board.column_empty")));
@@ -198,6 +198,7 @@
     ghost.replaceChildren(el("div", "company", card.company));
     ghost.hidden = false;
     node.classList.add("dragging");
+    document.body.classList.add("dragging"); // no scroll snapping while the board follows the finger
     drag = { card, node, handle, ghost, target: null, pointerId: event.pointerId };
     moveGhost(event.clientX, event.clientY);
     handle.addEventListener("pointermove", onDragMove);
@@ -232,13 +233,14 @@
     current.handle.removeEventListener("pointercancel", onDragCancel);
     current.ghost.hidden = true;
     current.node.classList.remove("dragging");
+    document.body.classList.remove("dragging");
     document.querySelectorAll(".column.drop").forEach((c) => c.classList.remove("drop"));
     return current;
   }
 
   function onDragEnd(event) {
     if (!drag || event.pointerId !== drag.pointerId) return;
-    moveGhost(event.clientX, event.clientY);
+    // Dropped where the last move showed it would go (lifting a finger moves nothing).
     const { card, target } = endDrag();
     if (target) move(card, target);
   }

@@ -1,0 +1,165 @@
+"""The board in a real browser: headless Chromium on the page the bot serves, driven by touch.
+
+The bot runs against the fake Bot API with the board on WEBAPP_PORT; two applications are made
+through the chat; the page is opened as Telegram opens it (`/app#tgWebAppData=...`), at a
+phone's width, and a card is dragged to another column with emulated touch. The screenshots
+are saved under the test's temporary directory (and, with BOARD_SCREENSHOTS=<dir>, there too).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections.abc import AsyncIterator
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+from flows.domain import NudgeState, Stage
+from tests.e2e import conftest as harness
+from tests.e2e.boardkit import (
+    add_applied,
+    add_scheduled,
+    application,
+    board_url,
+    init_data_for,
+    nudges_of,
+    onboarded,
+    running_board,
+)
+from tests.e2e.chromium import Page, chromium, chromium_path
+from tests.e2e.conftest import Relance
+from tests.fakebot import FakeBotAPI
+
+PHONE = (390, 844)
+THEME = {"bg_color": "#ffffff", "text_color": "#222222", "button_color": "#3390ec"}
+EDGE_STEPS = 200  # bounds the drag's walk towards the screen's edge
+
+
+@pytest.fixture
+async def relance(
+    fake: FakeBotAPI, database_url: str, clock: harness.TestClock
+) -> AsyncIterator[Relance]:
+    async for running in running_board(fake, database_url, clock):
+        yield running
+
+
+def needs_chromium() -> None:
+    if chromium_path() is None:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail("no chromium, but CI=true: .ci/run installs it; the browser test must run")
+        pytest.skip("no chromium on this machine (apt-get install chromium)")
+
+
+def launch_url(base: str, init_data: str) -> str:
+    theme = quote(json.dumps(THEME), safe="")
+    return f"{base}/app#tgWebAppData={quote(init_data, safe='')}&tgWebAppThemeParams={theme}"
+
+
+def card_in(stage: str, app_id: int) -> str:
+    return f'.column[data-stage="{stage}"] .card[data-id="{app_id}"]'
+
+
+async def drag_by_touch(page: Page, handle: str, stage: str) -> None:
+    """Press the card's handle, slide right (the board scrolls at the edge) until the finger is
+    over the column, and lift."""
+    x, y = await page.center(handle)
+    await page.touch("touchStart", x, y)
+    width = await page.evaluate("window.innerWidth")
+    target = f'.column.drop[data-stage="{stage}"]'
+    for step in range(EDGE_STEPS):
+        x = min(x + 30, width - 5)
+        await page.touch("touchMove", x, y + (step % 2))
+        if await page.evaluate(f"!!document.querySelector('{target}')"):
+            column_x, _ = await page.center(f'.column[data-stage="{stage}"]')
+            # Over the column's middle, clear of the scrolling edge, then lift there.
+            x = min(column_x, width - 60)
+            await page.touch("touchMove", x, y)
+            if await page.evaluate(f"!!document.querySelector('{target}')"):
+                break
+    await page.touch("touchEnd", x, y)
+
+
+async def test_the_board_in_chromium_by_touch(
+    relance: Relance, tmp_path: Path, database_url: str
+) -> None:
+    needs_chromium()
+    alice = await onboarded(relance)
+    await add_applied(alice, "Acme & Fils <SA>")
+    await add_scheduled(alice, "Globex")
+    acme = await application(relance, alice.id, "Acme & Fils <SA>")
+    globex = await application(relance, alice.id, "Globex")
+    assert [n.state for n in await nudges_of(relance, acme.id)] == [NudgeState.PENDING]
+    base = board_url(relance)
+    shots = tmp_path / "screenshots"
+    backend = database_url.split(":", 1)[0].split("+", 1)[0]
+
+    async with chromium(tmp_path / "profile") as browser:
+        await browser.grant_clipboard(base)
+        page = await browser.new_page()
+        await page.viewport(*PHONE, mobile=True)
+        await page.goto(launch_url(base, init_data_for(relance, alice)))
+        await page.wait_for("document.body.dataset.state === 'ready'")
+
+        # Both cards, each in its column, the company shown as typed.
+        await page.wait_for(f"!!document.querySelector('{card_in('applied', acme.id)}')")
+        await page.wait_for(
+            f"!!document.querySelector('{card_in('interview_scheduled', globex.id)}')"
+        )
+        shown = await page.evaluate(
+            f"document.querySelector('{card_in('applied', acme.id)} .company').textContent"
+        )
+        assert shown == "Acme & Fils <SA>"
+        assert await page.evaluate("document.documentElement.lang") == "fr"
+        assert await page.evaluate(
+            "getComputedStyle(document.documentElement).getPropertyValue('--tg-theme-button-color')"
+        ) in ("#3390ec", " #3390ec")
+        await page.screenshot(shots / f"board-{backend}.png")
+
+        # Drag Acme by touch to "offer accepted": the chat's "I accepted this offer".
+        await drag_by_touch(page, f'.card[data-id="{acme.id}"] .handle', "accepted")
+        await page.wait_for(f"!!document.querySelector('{card_in('accepted', acme.id)}')")
+        moved = await application(relance, alice.id, "Acme & Fils <SA>")
+        assert moved.stage is Stage.ACCEPTED
+        assert [n.state for n in await nudges_of(relance, acme.id)] == [NudgeState.STOPPED]
+        assert "Félicitations pour ce nouveau poste chez Acme & Fils <SA>" in alice.last.plain_text
+        await page.screenshot(shots / f"board-moved-{backend}.png")
+
+        # A third application, through the chat; the board opened again shows it. A tap opens
+        # it, with its draft (an interview to come, as Globex's, has none yet) to copy.
+        await add_applied(alice, "Initech")
+        initech = await application(relance, alice.id, "Initech")
+        await page.goto("about:blank")
+        await page.goto(launch_url(base, init_data_for(relance, alice)))
+        await page.wait_for(f"!!document.querySelector('{card_in('applied', initech.id)}')")
+        await page.tap(f'.card[data-id="{initech.id}"] .company')
+        await page.wait_for("!document.getElementById('detail').hidden")
+        await page.wait_for("!document.getElementById('d-draft-box').hidden")
+        draft = await page.evaluate("document.getElementById('d-draft').textContent")
+        assert "Initech" in draft
+        timeline = await page.evaluate("document.getElementById('d-timeline').textContent")
+        assert timeline.startswith("Candidature du ")
+        await page.screenshot(shots / f"card-{backend}.png")
+        await page.tap("#d-copy")
+        await page.wait_for("document.body.dataset.copied === 'yes'")
+        assert await page.evaluate("document.getElementById('d-copy').textContent") == "Copié ✓"
+        assert await page.evaluate("navigator.clipboard.readText()") == draft
+
+        # Forged init data: an error, and nothing of Alice's.
+        forged = init_data_for(relance, alice).replace("hash=", "hash=0")
+        await page.goto("about:blank")
+        await page.goto(launch_url(base, forged))
+        await page.wait_for("document.body.dataset.state === 'refused'")
+        message = await page.evaluate("document.getElementById('fatal').textContent")
+        assert message.startswith("Ce lien n'est pas valide")
+        assert await page.evaluate("document.querySelectorAll('.card').length") == 0
+        text = await page.evaluate("document.body.innerText")
+        assert "Acme" not in text and "Globex" not in text and "Initech" not in text
+        await page.screenshot(shots / f"refused-{backend}.png")
+
+    keep = os.environ.get("BOARD_SCREENSHOTS")
+    if keep:
+        for shot in shots.iterdir():
+            shutil.copy(shot, Path(keep) / shot.name)
