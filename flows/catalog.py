@@ -304,6 +304,7 @@ FR: dict[str, str] = {
     "board.moved": "C'est fait : la suite est dans le chat.",
     "board.in_chat": "Répondez dans le chat : Relance vient de vous y poser la question. La carte bougera une fois la réponse donnée.",
     "board.unauthorized": "Ce lien n'est pas valide ou a expiré : rouvrez le tableau depuis Relance dans Telegram.",
+    "board.console": "Le tableau, dans votre navigateur (valable une heure d'horloge de la console ; /board en donne un nouveau) :\n{url}",
     # Export, stats, privacy
     "export.caption": "Vos données : tout en JSON, vos candidatures en CSV (s'ouvre dans Excel) et vos prochains rendez-vous en .ics pour votre agenda.",
     "csv.company": "Entreprise",
@@ -459,7 +460,7 @@ FR: dict[str, str] = {
     ),
     "console.help": (
         "En console, en plus : /wait 3d avance l'horloge de 3 jours (ou 30m, 2h, 1w) pour voir "
-        "arriver vos rappels ; /quit pour sortir."
+        "arriver vos rappels ; /board ouvre le tableau dans votre navigateur ; /quit pour sortir."
     ),
     "console.pick_range": "Tapez un numéro entre 1 et {count}, ou le libellé d'un choix.",
     "console.wait_usage": (
@@ -735,6 +736,7 @@ EN: dict[str, str] = {
     "board.moved": "Done: what comes next is in the chat.",
     "board.in_chat": "Answer in the chat: Relance just asked you there. The card moves once you have answered.",
     "board.unauthorized": "This link is not valid or has expired: open the board again from Relance in Telegram.",
+    "board.console": "The board, in your browser (valid for an hour of the console's clock; /board gives a new one):\n{url}",
     "export.caption": "Your data: everything as JSON, your applications as CSV (opens in a spreadsheet) and your coming appointments as .ics for your calendar.",
     "csv.company": "Company",
     "csv.role": "Position",
@@ -884,7 +886,7 @@ EN: dict[str, str] = {
     ),
     "console.help": (
         "In the console, also: /wait 3d moves the clock 3 days forward (or 30m, 2h, 1w) to see "
-        "your reminders arrive; /quit to leave."
+        "your reminders arrive; /board opens the board in your browser; /quit to leave."
     ),
     "console.pick_range": "Type a number between 1 and {count}, or a choice's label.",
     "console.wait_usage": (

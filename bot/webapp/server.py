@@ -285,6 +285,8 @@ class BoardServer:
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.listen, self.port)
         await site.start()
+        if self.port == 0:  # any free port: the one the system gave
+            self.port = int(self._runner.addresses[0][1])
         logger.info("board listening on %s:%s%s", self.listen, self.port, PAGE)
 
     async def stop(self) -> None:
