@@ -19,7 +19,7 @@ import json
 import logging
 import re
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -156,7 +156,6 @@ class Outcome:
     card: dict[str, Any] | None
     notice: str
     in_chat: bool = False
-    said: list[Outgoing] = field(default_factory=list)
 
 
 def _telegram_user(user_id: int, first_name: str, language_code: str | None) -> TelegramUser:
@@ -426,9 +425,8 @@ class Board:
                 outcome.card = detail_json(turn, fresh, nudge)
             return outcome
 
-        turn, outcome = await self._run(user_id, first_name, language_code, work)
+        outcome = (await self._run(user_id, first_name, language_code, work))[1]
         assert isinstance(outcome, Outcome)
-        outcome.said = turn.outbox
         return outcome
 
     async def _move(self, turn: Turn, app: Application, stage_name: str) -> Outcome:

@@ -32,6 +32,7 @@ from bot.webapp.auth import (
 )
 from bot.webapp.board import Board, Conflict, Deliver, Invalid, NotFound, plain
 from flows.catalog import Text, language_for, render
+from storage.repositories import UserRepo
 
 logger = logging.getLogger(__name__)
 
@@ -225,8 +226,6 @@ class BoardRoutes:
 
     async def _text(self, user: WebAppUser, key: str) -> str:
         """A text in the user's own language (as stored, else their Telegram app's)."""
-        from storage.repositories import UserRepo
-
         lang = language_for(user.language_code, self._default_lang)
         async with self.services.session() as session:
             stored = await UserRepo(session).get(user.id)

@@ -147,6 +147,23 @@ async def test_a_move_that_needs_answers_asks_them_in_the_chat(
     assert "interview_reminder" in kinds
 
 
+async def test_moves_to_waiting_and_refused_open_the_chats_dialogs(
+    relance: Relance, http: aiohttp.ClientSession
+) -> None:
+    alice = await onboarded(relance)
+    await add_scheduled(alice, "Acme")
+    board = BoardClient(http, board_url(relance), init_data_for(relance, alice))
+    status, data = await board.move(await board.card("Acme"), "waiting")
+    assert status == 200 and data["in_chat"] is True
+    assert "Quand a eu lieu l'entretien chez Acme" in alice.last.plain_text
+    await alice.send("/cancel")
+    status, data = await board.move(await board.card("Acme"), "refused")
+    assert status == 200 and data["in_chat"] is True
+    assert "Quand avez-vous reçu le refus de Acme" in alice.last.plain_text
+    await alice.click("Aujourd'hui")
+    assert (await application(relance, alice.id, "Acme")).stage is Stage.INTERVIEW_SCHEDULED
+
+
 async def test_offer_note_archive_and_delete(relance: Relance, http: aiohttp.ClientSession) -> None:
     alice = await onboarded(relance)
     await add_applied(alice, "Acme")

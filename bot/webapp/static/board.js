@@ -418,6 +418,21 @@
     if (!onBoard) showStats();
   }
 
+  // Tell the Telegram client the board is ready and may take the whole height, through
+  // telegram-web-app.js when present, else by Telegram's own event bridge (web_app_ready,
+  // web_app_expand). Outside Telegram there is no bridge, and nothing is sent.
+  function tellTelegram(type) {
+    try {
+      if (window.TelegramWebviewProxy) {
+        window.TelegramWebviewProxy.postEvent(type, "{}");
+      } else if (window.parent !== window) {
+        window.parent.postMessage(JSON.stringify({ eventType: type, eventData: {} }), "*");
+      }
+    } catch (error) {
+      // an older client: the page works without it
+    }
+  }
+
   function start() {
     applyTheme();
     if (webApp) {
@@ -427,6 +442,9 @@
       } catch (error) {
         // an older client: the page works without it
       }
+    } else {
+      tellTelegram("web_app_ready");
+      tellTelegram("web_app_expand");
     }
     $("tab-board").addEventListener("click", () => selectTab("board"));
     $("tab-stats").addEventListener("click", () => selectTab("stats"));
