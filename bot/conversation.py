@@ -279,7 +279,11 @@ async def apply_reply(
         return
     await repo.close(turn.user.id)
     if "setup_done" in actions:
-        turn.say(*says, Text("start.next"), markup=menu_keyboard(turn.lang, FIRST_ACTIONS))
+        turn.say(
+            *says,
+            Text("start.next"),
+            markup=menu_keyboard(turn.lang, FIRST_ACTIONS, turn.settings.webapp_url),
+        )
         return
     if says:
         turn.say(*says)

@@ -50,6 +50,10 @@ async def start_board(
         board_routes(application).add_to(webhook.web_app)
         return None
     if settings.webapp_port is None:
+        if settings.webapp_url:
+            logger.warning(
+                "WEBAPP_URL is set but nothing serves the board in polling mode: set WEBAPP_PORT"
+            )
         return None
     server = BoardServer(
         board_routes(application), listen=settings.webhook_listen, port=settings.webapp_port

@@ -150,6 +150,11 @@ class Page:
         await self.session.send("Input.dispatchTouchEvent", type=kind, touchPoints=points)
 
     async def tap(self, selector: str) -> None:
+        """A finger's tap on the element, scrolled into view first, as a user would."""
+        await self.evaluate(
+            f"document.querySelector({json.dumps(selector)})"
+            ".scrollIntoView({block: 'center', behavior: 'instant'})"
+        )
         x, y = await self.center(selector)
         await self.touch("touchStart", x, y)
         await self.touch("touchEnd", x, y)

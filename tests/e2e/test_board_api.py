@@ -331,7 +331,10 @@ async def test_webapp_url_shows_the_board_in_chat(
     async for relance in running_board(fake, database_url, clock, webapp_url=url):
         assert fake.menu_buttons[None]["type"] == "web_app"
         assert fake.menu_buttons[None]["web_app"] == {"url": url}
-        alice = await onboarded(relance)
+        alice = await relance.user()
+        await alice.send("/start")
+        set_up = await alice.click("France")
+        assert any(b.get("web_app") == {"url": url} for b in set_up[-1].inline_keyboard[-1])
         await add_applied(alice, "Acme")
         listing = await alice.send("/list")
         assert any(

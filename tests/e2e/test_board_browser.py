@@ -147,6 +147,26 @@ async def test_the_board_in_chromium_by_touch(
         assert await page.evaluate("document.getElementById('d-copy').textContent") == "Copié ✓"
         assert await page.evaluate("navigator.clipboard.readText()") == draft
 
+        # Meanwhile the chat adds a note: the card the page shows is stale. Archiving it from
+        # the page gets a 409; the page says so and shows the card as it now stands.
+        await alice.send("/list")
+        await alice.click("Initech")
+        await alice.click("Ajouter une note")
+        await alice.send("Relancer Marie")
+        await page.tap('#d-actions button[data-action="archive"]')
+        await page.wait_for("document.getElementById('d-notes').textContent === 'Relancer Marie'")
+        notice = await page.evaluate("document.getElementById('notice').textContent")
+        assert notice.startswith("Cette candidature a changé entre-temps")
+        assert not (await application(relance, alice.id, "Initech")).archived
+
+        # The "Move to…" menu of a card on the board.
+        await page.tap("#detail-close")
+        await page.tap(f'.card[data-id="{initech.id}"] .move')
+        await page.wait_for("!document.getElementById('menu').hidden")
+        await page.tap('#menu-sheet button[data-stage="offer"]')
+        await page.wait_for(f"!!document.querySelector('{card_in('offer', initech.id)}')")
+        assert (await application(relance, alice.id, "Initech")).stage is Stage.OFFER
+
         # Forged init data: an error, and nothing of Alice's.
         forged = init_data_for(relance, alice).replace("hash=", "hash=0")
         await page.goto("about:blank")
