@@ -241,11 +241,13 @@ async def test_init_data_that_is_not_telegrams_reads_nothing(
     }
     for name, init_data in refused.items():
         client = BoardClient(http, base, init_data)
-        for path in ("/board", f"/applications/{acme.id}", "/stats"):
+        for path in ("/board", f"/applications/{acme.id}", "/stats", "/stats/chart.png"):
             status, data = await client.get(path)
             assert status == 401, (name, path)
             assert set(data) == {"error"}, (name, data)
         status, _ = await client.act({"id": acme.id, "version": "x"}, "archive")
+        assert status == 401, name
+        status, _ = await client.move({"id": acme.id, "version": "x"}, "accepted")
         assert status == 401, name
     async with http.get(f"{base}/app/api/board", headers={"Authorization": good}) as response:
         assert response.status == 401  # the scheme is "tma"
