@@ -457,22 +457,26 @@ class Board:
             return Outcome(None, turn.text(Text("board.in_chat")), in_chat=True)
         return Outcome(None, turn.text(Text("board.done")))
 
-    async def stats(self, user_id: int, first_name: str, language_code: str | None) -> Any:
-        """The figures of /stats, and its chart."""
+    async def stats(
+        self, user_id: int, first_name: str, language_code: str | None, *, chart: bool = False
+    ) -> dict[str, Any]:
+        """The figures of /stats (`lines`), whether there is a chart (`has_chart`), and with
+        `chart` the chart itself as a PNG, drawn after the transaction."""
         # matplotlib weighs tens of megabytes: loaded on the first use, as /stats does.
         from bot.stats import compute, stats_chart, stats_text
 
-        async def work(turn: Turn) -> dict[str, Any]:
+        async def work(turn: Turn) -> tuple[list[str], Any]:
             apps = await user_applications(turn.session, turn.user.id)
             if not apps:
-                return {"lines": [plain(turn.text(Text("stats.empty")))], "chart": None}
+                return [plain(turn.text(Text("stats.empty")))], None
             figures = compute(apps)
-            return {
-                "lines": [plain(line) for line in stats_text(turn, figures).split("\n")],
-                "chart": stats_chart(turn.lang, figures),
-            }
+            return [plain(line) for line in stats_text(turn, figures).split("\n")], figures
 
-        return (await self._run(user_id, first_name, language_code, work))[1]
+        turn, (lines, figures) = await self._run(user_id, first_name, language_code, work)
+        result: dict[str, Any] = {"lines": lines, "has_chart": figures is not None}
+        if chart and figures is not None:
+            result["chart"] = stats_chart(turn.lang, figures)
+        return result
 
 
 async def _answer_here(turn: Turn, flow: str, app_id: int, answer: Answer) -> bool:

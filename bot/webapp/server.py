@@ -145,15 +145,15 @@ class BoardRoutes:
         except InitDataError as exc:
             return self._refused(request, exc)
         stats = await self.board.stats(user.id, user.first_name, user.language_code)
-        return _json({"lines": stats["lines"], "chart": stats["chart"] is not None})
+        return _json({"lines": stats["lines"], "chart": stats["has_chart"]})
 
     async def get_chart(self, request: web.Request) -> web.Response:
         try:
             user = self._user(request)
         except InitDataError as exc:
             return self._refused(request, exc)
-        stats = await self.board.stats(user.id, user.first_name, user.language_code)
-        if stats["chart"] is None:
+        stats = await self.board.stats(user.id, user.first_name, user.language_code, chart=True)
+        if not stats["has_chart"]:
             return _error(404, "no chart")
         return web.Response(body=stats["chart"], content_type="image/png", headers=SECURITY_HEADERS)
 

@@ -421,12 +421,13 @@
   // Tell the Telegram client the board is ready and may take the whole height, through
   // telegram-web-app.js when present, else by Telegram's own event bridge (web_app_ready,
   // web_app_expand). Outside Telegram there is no bridge, and nothing is sent.
-  function tellTelegram(type) {
+  function tellTelegram(type, data) {
+    const eventData = data || {};
     try {
       if (window.TelegramWebviewProxy) {
-        window.TelegramWebviewProxy.postEvent(type, "{}");
+        window.TelegramWebviewProxy.postEvent(type, JSON.stringify(eventData));
       } else if (window.parent !== window) {
-        window.parent.postMessage(JSON.stringify({ eventType: type, eventData: {} }), "*");
+        window.parent.postMessage(JSON.stringify({ eventType: type, eventData }), "*");
       }
     } catch (error) {
       // an older client: the page works without it
@@ -439,12 +440,15 @@
       try {
         webApp.ready();
         webApp.expand();
+        if (webApp.disableVerticalSwipes) webApp.disableVerticalSwipes();
       } catch (error) {
         // an older client: the page works without it
       }
     } else {
       tellTelegram("web_app_ready");
       tellTelegram("web_app_expand");
+      // A card dragged downwards must not close the board.
+      tellTelegram("web_app_setup_swipe_behavior", { allow_vertical_swipe: false });
     }
     $("tab-board").addEventListener("click", () => selectTab("board"));
     $("tab-stats").addEventListener("click", () => selectTab("stats"));
