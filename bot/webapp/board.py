@@ -20,7 +20,7 @@ import logging
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -44,6 +44,7 @@ from bot.pipeline import (
 from bot.planning import load_application, plan_for
 from bot.render import Outgoing
 from bot.services import Services
+from bot.webapp.auth import WebAppUser
 from flows.card import NOTE_LIMIT
 from flows.catalog import Text, render
 from flows.dialog import Answer
@@ -146,6 +147,7 @@ class Invalid(ValueError):
 
 
 Deliver = Callable[[int, list[Outgoing]], Awaitable[None]]
+T = TypeVar("T")
 
 
 @dataclass
@@ -158,9 +160,9 @@ class Outcome:
     in_chat: bool = False
 
 
-def _telegram_user(user_id: int, first_name: str, language_code: str | None) -> TelegramUser:
+def _telegram_user(who: WebAppUser) -> TelegramUser:
     return TelegramUser(
-        id=user_id, first_name=first_name, is_bot=False, language_code=language_code
+        id=who.id, first_name=who.first_name, is_bot=False, language_code=who.language_code
     )
 
 
@@ -344,25 +346,18 @@ class Board:
         self.services = services
         self.deliver = deliver
 
-    async def _run(
-        self, user_id: int, first_name: str, language_code: str | None, work: Any
-    ) -> tuple[Turn, Any]:
+    async def _run(self, who: WebAppUser, work: Callable[[Turn], Awaitable[T]]) -> tuple[Turn, T]:
         """One request's work in one transaction, the user locked as for a Telegram update;
         then what the chat would have said, sent there."""
         async with self.services.session() as session, session.begin():
             now = self.services.clock()
-            turn = await begin_turn(
-                session,
-                self.services.settings,
-                now,
-                _telegram_user(user_id, first_name, language_code),
-            )
+            turn = await begin_turn(session, self.services.settings, now, _telegram_user(who))
             result = await work(turn)
         if turn.outbox:
             await self.deliver(turn.user.id, turn.outbox)
         return turn, result
 
-    async def board(self, user_id: int, first_name: str, language_code: str | None) -> Any:
+    async def board(self, who: WebAppUser) -> dict[str, Any]:
         """Every application as a card, in its column; the archived ones apart."""
 
         async def work(turn: Turn) -> dict[str, Any]:
@@ -376,11 +371,9 @@ class Board:
                 "cards": cards,
             }
 
-        return (await self._run(user_id, first_name, language_code, work))[1]
+        return (await self._run(who, work))[1]
 
-    async def application(
-        self, user_id: int, first_name: str, language_code: str | None, app_id: int
-    ) -> Any:
+    async def application(self, who: WebAppUser, app_id: int) -> dict[str, Any]:
         """One application, opened."""
 
         async def work(turn: Turn) -> dict[str, Any]:
@@ -390,13 +383,11 @@ class Board:
             nudge = (await next_nudges(turn.session, turn.user.id)).get(app.id)
             return detail_json(turn, app, nudge)
 
-        return (await self._run(user_id, first_name, language_code, work))[1]
+        return (await self._run(who, work))[1]
 
     async def change(
         self,
-        user_id: int,
-        first_name: str,
-        language_code: str | None,
+        who: WebAppUser,
         app_id: int,
         version: str,
         *,
@@ -425,9 +416,7 @@ class Board:
                 outcome.card = detail_json(turn, fresh, nudge)
             return outcome
 
-        outcome = (await self._run(user_id, first_name, language_code, work))[1]
-        assert isinstance(outcome, Outcome)
-        return outcome
+        return (await self._run(who, work))[1]
 
     async def _move(self, turn: Turn, app: Application, stage_name: str) -> Outcome:
         if stage_name not in moves_of(app):
@@ -457,9 +446,7 @@ class Board:
             return Outcome(None, turn.text(Text("board.in_chat")), in_chat=True)
         return Outcome(None, turn.text(Text("board.done")))
 
-    async def stats(
-        self, user_id: int, first_name: str, language_code: str | None, *, chart: bool = False
-    ) -> dict[str, Any]:
+    async def stats(self, who: WebAppUser, *, chart: bool = False) -> dict[str, Any]:
         """The figures of /stats (`lines`), whether there is a chart (`has_chart`), and with
         `chart` the chart itself as a PNG, drawn after the transaction."""
         # matplotlib weighs tens of megabytes: loaded on the first use, as /stats does.
@@ -472,7 +459,7 @@ class Board:
             figures = compute(apps)
             return [plain(line) for line in stats_text(turn, figures).split("\n")], figures
 
-        turn, (lines, figures) = await self._run(user_id, first_name, language_code, work)
+        turn, (lines, figures) = await self._run(who, work)
         result: dict[str, Any] = {"lines": lines, "has_chart": figures is not None}
         if chart and figures is not None:
             result["chart"] = stats_chart(turn.lang, figures)

@@ -137,14 +137,14 @@ class BoardRoutes:
             user = self._user(request)
         except InitDataError as exc:
             return self._refused(request, exc)
-        return _json(await self.board.board(user.id, user.first_name, user.language_code))
+        return _json(await self.board.board(user))
 
     async def get_stats(self, request: web.Request) -> web.Response:
         try:
             user = self._user(request)
         except InitDataError as exc:
             return self._refused(request, exc)
-        stats = await self.board.stats(user.id, user.first_name, user.language_code)
+        stats = await self.board.stats(user)
         return _json({"lines": stats["lines"], "chart": stats["has_chart"]})
 
     async def get_chart(self, request: web.Request) -> web.Response:
@@ -152,7 +152,7 @@ class BoardRoutes:
             user = self._user(request)
         except InitDataError as exc:
             return self._refused(request, exc)
-        stats = await self.board.stats(user.id, user.first_name, user.language_code, chart=True)
+        stats = await self.board.stats(user, chart=True)
         if not stats["has_chart"]:
             return _error(404, "no chart")
         return web.Response(body=stats["chart"], content_type="image/png", headers=SECURITY_HEADERS)
@@ -166,9 +166,7 @@ class BoardRoutes:
         try:
             if app_id is None:
                 raise NotFound
-            detail = await self.board.application(
-                user.id, user.first_name, user.language_code, app_id
-            )
+            detail = await self.board.application(user, app_id)
         except NotFound:
             return await self._not_found(user)
         return _json({"card": detail})
@@ -199,9 +197,7 @@ class BoardRoutes:
             if app_id is None:
                 raise NotFound
             outcome = await self.board.change(
-                user.id,
-                user.first_name,
-                user.language_code,
+                user,
                 app_id,
                 version,
                 action=value if what == "action" else None,
