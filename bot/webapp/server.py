@@ -234,11 +234,15 @@ async def _read_json(request: web.Request) -> dict[str, Any] | web.Response:
     """The request's JSON object, read no further than BODY_MAX bytes."""
     if request.content_length is not None and request.content_length > BODY_MAX:
         return _error(413, "body too large")
-    raw = await request.content.read(BODY_MAX + 1)
-    if len(raw) > BODY_MAX:
-        return _error(413, "body too large")
+    chunks: list[bytes] = []
+    size = 0
+    while chunk := await request.content.read(BODY_MAX + 1 - size):
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > BODY_MAX:
+            return _error(413, "body too large")
     try:
-        body = json.loads(raw)
+        body = json.loads(b"".join(chunks))
     except (ValueError, UnicodeDecodeError):
         return _error(400, "not JSON")
     if not isinstance(body, dict):

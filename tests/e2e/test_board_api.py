@@ -5,6 +5,7 @@ chat's own use case, and tells the chat what the chat would have said."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import AsyncIterator
 from urllib.parse import parse_qsl, urlencode
 
@@ -275,6 +276,19 @@ async def test_bodies_are_bounded_and_checked(
     async with http.post(url, data=b"{not json", headers=headers) as response:
         assert response.status == 400
     assert (await application(relance, alice.id, "Acme")).notes is None
+
+    # Without a Content-Length (chunked), the body is read in pieces and still bounded.
+    async def pieces(body: bytes, size: int) -> AsyncIterator[bytes]:
+        for start in range(0, len(body), size):
+            yield body[start : start + size]
+
+    big = json.dumps({"action": "note", "version": card["version"], "text": "x" * 40_000})
+    async with http.post(url, data=pieces(big.encode(), 1000), headers=headers) as response:
+        assert response.status == 413
+    note = json.dumps({"action": "note", "version": card["version"], "text": "é" * 900})
+    async with http.post(url, data=pieces(note.encode(), 7), headers=headers) as response:
+        assert response.status == 200
+    assert (await application(relance, alice.id, "Acme")).notes == "é" * 900
 
 
 async def test_stats_figures_and_chart(relance: Relance, http: aiohttp.ClientSession) -> None:
