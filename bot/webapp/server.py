@@ -213,6 +213,12 @@ class BoardRoutes:
             )
         except Invalid as exc:
             return _error(400, str(exc))
+        logger.info(
+            "board: %s on application %s",
+            what,
+            app_id,
+            extra={"user_id": user.id, "event": f"board_{what}"},
+        )
         return _json(
             {"card": outcome.card, "notice": plain(outcome.notice), "in_chat": outcome.in_chat}
         )

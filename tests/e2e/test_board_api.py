@@ -5,13 +5,16 @@ chat's own use case, and tells the chat what the chat would have said."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
+import logging
 from collections.abc import AsyncIterator
 from urllib.parse import parse_qsl, urlencode
 
 import aiohttp
 import pytest
 
+from bot.logs import QUIET_LIBRARIES, configure_logging
 from bot.webapp.auth import sign_init_data
 from flows.domain import NudgeState, Stage
 from tests.e2e import conftest as harness
@@ -385,3 +388,32 @@ def test_settings_refuse_a_plain_http_webapp_url() -> None:
         Settings(_env_file=None, webapp_url="http://relance.example.org/app")  # type: ignore[call-arg]
     settings = Settings(_env_file=None, webapp_port="")  # type: ignore[call-arg]
     assert settings.webapp_port is None and settings.webapp_auth_max_age_s == 3600
+
+
+async def test_the_board_never_logs_the_token_the_init_data_nor_what_was_typed(
+    relance: Relance, http: aiohttp.ClientSession
+) -> None:
+    stream = io.StringIO()
+    root = logging.getLogger()
+    saved = (root.handlers[:], root.level)
+    levels = {name: logging.getLogger(name).level for name in QUIET_LIBRARIES}
+    configure_logging("DEBUG", "json", [relance.fake.token], stream=stream)
+    try:
+        alice = await onboarded(relance)
+        await add_applied(alice, "Secret Corp")
+        init_data = init_data_for(relance, alice)
+        board = BoardClient(http, board_url(relance), init_data)
+        card = await board.card("Secret Corp")
+        assert (await board.act(card, "note", text="mes notes très personnelles"))[0] == 200
+        forged = BoardClient(http, board_url(relance), init_data.replace("hash=", "hash=0"))
+        assert (await forged.get("/board"))[0] == 401
+    finally:
+        root.handlers[:], root.level = saved
+        for name, level in levels.items():
+            logging.getLogger(name).setLevel(level)
+    text = stream.getvalue()
+    assert relance.fake.token not in text and relance.fake.token.split(":")[1] not in text
+    assert "Secret Corp" not in text and "mes notes très personnelles" not in text
+    assert dict(parse_qsl(init_data))["hash"] not in text
+    events = [json.loads(line).get("event") for line in text.splitlines() if line.strip()]
+    assert "board_action" in events

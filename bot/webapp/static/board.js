@@ -137,6 +137,8 @@
       handle.type = "button";
       handle.setAttribute("aria-label", t("board.drag"));
       handle.addEventListener("pointerdown", (event) => startDrag(event, card, node));
+      // A drag ends with a click on the handle (a mouse's, mostly): it opens nothing.
+      handle.addEventListener("click", (event) => event.stopPropagation());
       head.append(handle);
     }
     node.append(head);
@@ -457,6 +459,11 @@
       renderBoard();
     });
     $("detail-close").addEventListener("click", closeDetail);
+    document.addEventListener("keydown", (event) => {
+      if (event.key !== "Escape") return;
+      if (!$("menu").hidden) $("menu").hidden = true;
+      else if (!$("detail").hidden) closeDetail();
+    });
     $("detail").addEventListener("click", (event) => event.target === $("detail") && closeDetail());
     $("menu").addEventListener("click", (event) => {
       if (event.target === $("menu")) $("menu").hidden = true;
