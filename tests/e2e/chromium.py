@@ -221,6 +221,9 @@ class Chromium:
         self.pages.append(session)
         await session.send("Page.enable")
         await session.send("Runtime.enable")
+        # A headless tab is not always the focused one; the clipboard wants a focused page.
+        await session.send("Page.bringToFront")
+        await session.send("Emulation.setFocusEmulationEnabled", enabled=True)
         return Page(session)
 
     async def grant_clipboard(self, origin: str) -> None:
