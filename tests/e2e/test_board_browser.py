@@ -8,6 +8,7 @@ are saved under the test's temporary directory (and, with BOARD_SCREENSHOTS=<dir
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -94,92 +95,103 @@ async def test_the_board_in_chromium_by_touch(
     assert [n.state for n in await nudges_of(relance, acme.id)] == [NudgeState.PENDING]
     base = board_url(relance)
     shots = tmp_path / "screenshots"
+    shots.mkdir()
     backend = database_url.split(":", 1)[0].split("+", 1)[0]
 
     async with chromium(tmp_path / "profile") as browser:
         await browser.grant_clipboard(base)
         page = await browser.new_page()
-        await page.viewport(*PHONE, mobile=True)
-        await page.goto(launch_url(base, init_data_for(relance, alice)))
-        await page.wait_for("document.body.dataset.state === 'ready'")
+        try:
+            await page.viewport(*PHONE, mobile=True)
+            await page.goto(launch_url(base, init_data_for(relance, alice)))
+            await page.wait_for("document.body.dataset.state === 'ready'")
 
-        # Both cards, each in its column, the company shown as typed.
-        await page.wait_for(f"!!document.querySelector('{card_in('applied', acme.id)}')")
-        await page.wait_for(
-            f"!!document.querySelector('{card_in('interview_scheduled', globex.id)}')"
-        )
-        shown = await page.evaluate(
-            f"document.querySelector('{card_in('applied', acme.id)} .company').textContent"
-        )
-        assert shown == "Acme & Fils <SA>"
-        assert await page.evaluate("document.documentElement.lang") == "fr"
-        assert await page.evaluate(
-            "getComputedStyle(document.documentElement).getPropertyValue('--tg-theme-button-color')"
-        ) in ("#3390ec", " #3390ec")
-        await page.screenshot(shots / f"board-{backend}.png")
+            # Both cards, each in its column, the company shown as typed.
+            await page.wait_for(f"!!document.querySelector('{card_in('applied', acme.id)}')")
+            await page.wait_for(
+                f"!!document.querySelector('{card_in('interview_scheduled', globex.id)}')"
+            )
+            shown = await page.evaluate(
+                f"document.querySelector('{card_in('applied', acme.id)} .company').textContent"
+            )
+            assert shown == "Acme & Fils <SA>"
+            assert await page.evaluate("document.documentElement.lang") == "fr"
+            assert await page.evaluate(
+                "getComputedStyle(document.documentElement).getPropertyValue('--tg-theme-button-color')"
+            ) in ("#3390ec", " #3390ec")
+            await page.screenshot(shots / f"board-{backend}.png")
 
-        # Drag Acme by touch to "offer accepted": the chat's "I accepted this offer".
-        await drag_by_touch(page, f'.card[data-id="{acme.id}"] .handle', "accepted")
-        await page.wait_for(f"!!document.querySelector('{card_in('accepted', acme.id)}')")
-        moved = await application(relance, alice.id, "Acme & Fils <SA>")
-        assert moved.stage is Stage.ACCEPTED
-        assert [n.state for n in await nudges_of(relance, acme.id)] == [NudgeState.STOPPED]
-        assert "Félicitations pour ce nouveau poste chez Acme & Fils <SA>" in alice.last.plain_text
-        await page.screenshot(shots / f"board-moved-{backend}.png")
+            # Drag Acme by touch to "offer accepted": the chat's "I accepted this offer".
+            await drag_by_touch(page, f'.card[data-id="{acme.id}"] .handle', "accepted")
+            await page.wait_for(f"!!document.querySelector('{card_in('accepted', acme.id)}')")
+            moved = await application(relance, alice.id, "Acme & Fils <SA>")
+            assert moved.stage is Stage.ACCEPTED
+            assert [n.state for n in await nudges_of(relance, acme.id)] == [NudgeState.STOPPED]
+            assert (
+                "Félicitations pour ce nouveau poste chez Acme & Fils <SA>" in alice.last.plain_text
+            )
+            await page.screenshot(shots / f"board-moved-{backend}.png")
 
-        # A third application, through the chat; the board opened again shows it. A tap opens
-        # it, with its draft (an interview to come, as Globex's, has none yet) to copy.
-        await add_applied(alice, "Initech")
-        initech = await application(relance, alice.id, "Initech")
-        await page.goto("about:blank")
-        await page.goto(launch_url(base, init_data_for(relance, alice)))
-        await page.wait_for(f"!!document.querySelector('{card_in('applied', initech.id)}')")
-        await page.tap(f'.card[data-id="{initech.id}"] .company')
-        await page.wait_for("!document.getElementById('detail').hidden")
-        await page.wait_for("!document.getElementById('d-draft-box').hidden")
-        draft = await page.evaluate("document.getElementById('d-draft').textContent")
-        assert "Initech" in draft
-        timeline = await page.evaluate("document.getElementById('d-timeline').textContent")
-        assert timeline.startswith("Candidature du ")
-        await page.screenshot(shots / f"card-{backend}.png")
-        await page.tap("#d-copy")
-        await page.wait_for("document.body.dataset.copied === 'yes'")
-        assert await page.evaluate("document.getElementById('d-copy').textContent") == "Copié ✓"
-        assert await page.evaluate("navigator.clipboard.readText()") == draft
+            # A third application, through the chat; the board opened again shows it. A tap opens
+            # it, with its draft (an interview to come, as Globex's, has none yet) to copy.
+            await add_applied(alice, "Initech")
+            initech = await application(relance, alice.id, "Initech")
+            await page.goto("about:blank")
+            await page.goto(launch_url(base, init_data_for(relance, alice)))
+            await page.wait_for(f"!!document.querySelector('{card_in('applied', initech.id)}')")
+            await page.tap(f'.card[data-id="{initech.id}"] .company')
+            await page.wait_for("!document.getElementById('detail').hidden")
+            await page.wait_for("!document.getElementById('d-draft-box').hidden")
+            draft = await page.evaluate("document.getElementById('d-draft').textContent")
+            assert "Initech" in draft
+            timeline = await page.evaluate("document.getElementById('d-timeline').textContent")
+            assert timeline.startswith("Candidature du ")
+            await page.screenshot(shots / f"card-{backend}.png")
+            await page.tap("#d-copy")
+            await page.wait_for("document.body.dataset.copied === 'yes'")
+            assert await page.evaluate("document.getElementById('d-copy').textContent") == "Copié ✓"
+            assert await page.evaluate("navigator.clipboard.readText()") == draft
 
-        # Meanwhile the chat adds a note: the card the page shows is stale. Archiving it from
-        # the page gets a 409; the page says so and shows the card as it now stands.
-        await alice.send("/list")
-        await alice.click("Initech")
-        await alice.click("Ajouter une note")
-        await alice.send("Relancer Marie")
-        await page.tap('#d-actions button[data-action="archive"]')
-        await page.wait_for("document.getElementById('d-notes').textContent === 'Relancer Marie'")
-        notice = await page.evaluate("document.getElementById('notice').textContent")
-        assert notice.startswith("Cette candidature a changé entre-temps")
-        assert not (await application(relance, alice.id, "Initech")).archived
+            # Meanwhile the chat adds a note: the card the page shows is stale. Archiving it from
+            # the page gets a 409; the page says so and shows the card as it now stands.
+            await alice.send("/list")
+            await alice.click("Initech")
+            await alice.click("Ajouter une note")
+            await alice.send("Relancer Marie")
+            await page.tap('#d-actions button[data-action="archive"]')
+            await page.wait_for(
+                "document.getElementById('d-notes').textContent === 'Relancer Marie'"
+            )
+            notice = await page.evaluate("document.getElementById('notice').textContent")
+            assert notice.startswith("Cette candidature a changé entre-temps")
+            assert not (await application(relance, alice.id, "Initech")).archived
 
-        # The "Move to…" menu of a card on the board.
-        await page.tap("#detail-close")
-        await page.tap(f'.card[data-id="{initech.id}"] .move')
-        await page.wait_for("!document.getElementById('menu').hidden")
-        await page.tap('#menu-sheet button[data-stage="offer"]')
-        await page.wait_for(f"!!document.querySelector('{card_in('offer', initech.id)}')")
-        assert (await application(relance, alice.id, "Initech")).stage is Stage.OFFER
+            # The "Move to…" menu of a card on the board.
+            await page.tap("#detail-close")
+            await page.tap(f'.card[data-id="{initech.id}"] .move')
+            await page.wait_for("!document.getElementById('menu').hidden")
+            await page.tap('#menu-sheet button[data-stage="offer"]')
+            await page.wait_for(f"!!document.querySelector('{card_in('offer', initech.id)}')")
+            assert (await application(relance, alice.id, "Initech")).stage is Stage.OFFER
 
-        # Forged init data: an error, and nothing of Alice's.
-        forged = init_data_for(relance, alice).replace("hash=", "hash=0")
-        await page.goto("about:blank")
-        await page.goto(launch_url(base, forged))
-        await page.wait_for("document.body.dataset.state === 'refused'")
-        message = await page.evaluate("document.getElementById('fatal').textContent")
-        assert message.startswith("Ce lien n'est pas valide")
-        assert await page.evaluate("document.querySelectorAll('.card').length") == 0
-        text = await page.evaluate("document.body.innerText")
-        assert "Acme" not in text and "Globex" not in text and "Initech" not in text
-        await page.screenshot(shots / f"refused-{backend}.png")
-
-    keep = os.environ.get("BOARD_SCREENSHOTS")
-    if keep:
-        for shot in shots.iterdir():
-            shutil.copy(shot, Path(keep) / shot.name)
+            # Forged init data: an error, and nothing of Alice's.
+            forged = init_data_for(relance, alice).replace("hash=", "hash=0")
+            await page.goto("about:blank")
+            await page.goto(launch_url(base, forged))
+            await page.wait_for("document.body.dataset.state === 'refused'")
+            message = await page.evaluate("document.getElementById('fatal').textContent")
+            assert message.startswith("Ce lien n'est pas valide")
+            assert await page.evaluate("document.querySelectorAll('.card').length") == 0
+            text = await page.evaluate("document.body.innerText")
+            assert "Acme" not in text and "Globex" not in text and "Initech" not in text
+            await page.screenshot(shots / f"refused-{backend}.png")
+        except BaseException:
+            # What the page showed when it went wrong, for whoever reads the failure.
+            print(f"screenshots in {shots}")
+            with contextlib.suppress(Exception):
+                await page.screenshot(shots / f"failed-{backend}.png")
+            raise
+        finally:
+            if keep := os.environ.get("BOARD_SCREENSHOTS"):
+                for shot in shots.iterdir():
+                    shutil.copy(shot, Path(keep) / shot.name)
