@@ -116,10 +116,15 @@ async def test_the_board_in_chromium_by_touch(
             )
             assert shown == "Acme & Fils <SA>"
             assert await page.evaluate("document.documentElement.lang") == "fr"
-            assert await page.evaluate(
-                "getComputedStyle(document.documentElement).getPropertyValue('--tg-theme-button-color')"
-            ) in ("#3390ec", " #3390ec")
+            theme_var = "document.documentElement.style.getPropertyValue('--tg-theme-{}')"
+            assert await page.evaluate(theme_var.format("button-color")) == "#3390ec"
             await page.screenshot(shots / f"board-{backend}.png")
+            # Telegram switches to its dark theme while the board is open.
+            dark = {"theme_params": {"bg_color": "#17212b", "text_color": "#f5f5f5"}}
+            await page.evaluate(
+                f"window.Telegram.WebView.receiveEvent('theme_changed', {json.dumps(dark)})"
+            )
+            assert await page.evaluate(theme_var.format("bg-color")) == "#17212b"
 
             # Drag Acme by touch to "offer accepted": the chat's "I accepted this offer".
             await drag_by_touch(page, f'.card[data-id="{acme.id}"] .handle', "accepted")

@@ -29,8 +29,8 @@
   }
 
   // Colours: Telegram's theme parameters, as --tg-theme-* variables (board.css has defaults).
-  function applyTheme() {
-    let theme = webApp && webApp.themeParams;
+  function applyTheme(given) {
+    let theme = given || (webApp && webApp.themeParams);
     if (!theme || !Object.keys(theme).length) {
       try {
         theme = JSON.parse(fragment.get("tgWebAppThemeParams") || "{}");
@@ -46,6 +46,30 @@
         );
       }
     }
+  }
+
+  // The user switches between light and dark while the board is open: Telegram says so through
+  // telegram-web-app.js when present, else through its own bridge (window.Telegram.WebView in
+  // an app, a message from the parent frame on the web).
+  function followTheme() {
+    if (webApp) {
+      if (webApp.onEvent) webApp.onEvent("themeChanged", () => applyTheme(webApp.themeParams));
+      return;
+    }
+    const receive = (type, data) => {
+      if (type === "theme_changed" && data && data.theme_params) applyTheme(data.theme_params);
+    };
+    window.Telegram = window.Telegram || {};
+    window.Telegram.WebView = window.Telegram.WebView || { receiveEvent: receive };
+    window.addEventListener("message", (event) => {
+      if (event.source !== window.parent || window.parent === window) return;
+      try {
+        const message = JSON.parse(event.data);
+        receive(message.eventType, message.eventData);
+      } catch (error) {
+        // not one of Telegram's events
+      }
+    });
   }
 
   async function api(path, body) {
@@ -438,6 +462,7 @@
 
   function start() {
     applyTheme();
+    followTheme();
     if (webApp) {
       try {
         webApp.ready();
