@@ -36,6 +36,16 @@ from tests.fakebot import FakeBotAPI
 
 PHONE = (390, 844)
 THEME = {"bg_color": "#ffffff", "text_color": "#222222", "button_color": "#3390ec"}
+DARK = {
+    "bg_color": "#17212b",
+    "text_color": "#f5f5f5",
+    "hint_color": "#708499",
+    "link_color": "#6ab3f3",
+    "button_color": "#5288c1",
+    "button_text_color": "#ffffff",
+    "secondary_bg_color": "#232e3c",
+    "section_bg_color": "#17212b",
+}
 EDGE_STEPS = 200  # bounds the drag's walk towards the screen's edge
 
 
@@ -120,11 +130,12 @@ async def test_the_board_in_chromium_by_touch(
             assert await page.evaluate(theme_var.format("button-color")) == "#3390ec"
             await page.screenshot(shots / f"board-{backend}.png")
             # Telegram switches to its dark theme while the board is open.
-            dark = {"theme_params": {"bg_color": "#17212b", "text_color": "#f5f5f5"}}
+            dark = {"theme_params": DARK}
             await page.evaluate(
                 f"window.Telegram.WebView.receiveEvent('theme_changed', {json.dumps(dark)})"
             )
             assert await page.evaluate(theme_var.format("bg-color")) == "#17212b"
+            assert await page.evaluate(theme_var.format("button-color")) == "#5288c1"
 
             # Drag Acme by touch to "offer accepted": the chat's "I accepted this offer".
             await drag_by_touch(page, f'.card[data-id="{acme.id}"] .handle', "accepted")

@@ -38,6 +38,10 @@
         theme = {};
       }
     }
+    const style = document.documentElement.style;
+    for (const name of Array.from(style)) {
+      if (name.startsWith("--tg-theme-")) style.removeProperty(name); // a new theme, whole
+    }
     for (const [name, value] of Object.entries(theme || {})) {
       if (/^[a-z_]{1,40}$/.test(name) && /^#[0-9a-fA-F]{3,8}$/.test(String(value))) {
         document.documentElement.style.setProperty(
@@ -297,6 +301,9 @@
 
   async function move(card, stage) {
     await change(card, "/move", { stage });
+    // Show the card where it now stands (it stays where it was when its dialog is in the chat).
+    const moved = document.querySelector(`.card[data-id="${card.id}"]`);
+    if (moved) moved.scrollIntoView({ block: "nearest", inline: "nearest" });
   }
 
   // A change: the server runs the chat's use case; a stale card (409) reloads.
