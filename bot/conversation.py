@@ -111,7 +111,7 @@ def greet(turn: Turn, first_name: str) -> None:
         Text("start.welcome", {"name": first_name}),
         Text("start.pitch"),
         Text("start.next"),
-        markup=menu_keyboard(turn.lang, FIRST_ACTIONS),
+        markup=menu_keyboard(turn.lang, FIRST_ACTIONS, turn.settings.webapp_url),
     )
 
 
@@ -282,7 +282,11 @@ async def apply_reply(
         return
     await repo.close(turn.user.id)
     if "setup_done" in actions:
-        turn.say(*says, Text("start.next"), markup=menu_keyboard(turn.lang, FIRST_ACTIONS))
+        turn.say(
+            *says,
+            Text("start.next"),
+            markup=menu_keyboard(turn.lang, FIRST_ACTIONS, turn.settings.webapp_url),
+        )
         return
     if says:
         turn.say(*says)

@@ -28,6 +28,7 @@ from telegram.ext import Application, ContextTypes, TypeHandler
 from bot import runner
 from bot.app import ALLOWED_UPDATES, build_application
 from bot.settings import Settings
+from bot.webapp.server import BoardServer
 from bot.webhook import WebhookServer
 from tests.fakebot import DEFAULT_TOKEN, FakeBotAPI, FakeUser, SentMessage, find_button
 
@@ -62,6 +63,7 @@ class Relance:
     application: Application | None = None
     webhook_port: int | None = None
     webhook: WebhookServer | None = None
+    board: BoardServer | None = None
     _processed: dict[int, asyncio.Event] = field(default_factory=dict)
     _ids: Any = field(default_factory=lambda: itertools.count(1001))
 
@@ -88,6 +90,7 @@ class Relance:
             self.webhook = WebhookServer(
                 application, secret=WEBHOOK_SECRET, listen="127.0.0.1", port=self.webhook_port
             )
+            await runner.start_board(application, self.webhook)
             await self.webhook.start()
             await application.bot.set_webhook(
                 f"http://127.0.0.1:{self.webhook_port}/telegram",
@@ -95,6 +98,7 @@ class Relance:
                 allowed_updates=ALLOWED_UPDATES,
             )
         else:
+            self.board = await runner.start_board(application)
             await application.updater.start_polling(
                 poll_interval=0, timeout=1, allowed_updates=ALLOWED_UPDATES
             )
@@ -107,8 +111,9 @@ class Relance:
         if application is None:
             return
         self.application = None
-        await runner.stop(application, self.webhook)
+        await runner.stop(application, self.webhook, self.board)
         self.webhook = None
+        self.board = None
 
     async def restart(self) -> None:
         await self.stop()
