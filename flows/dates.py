@@ -56,8 +56,9 @@ MONTH_FIRST_COUNTRIES = frozenset({"US", "PH", "FM", "MH", "PW"})
 # A past event older than this, or a future one further than this, is surely a typo.
 FURTHEST = dt.timedelta(days=366)
 FURTHEST_DAYS = 366
-# A day and month without a year this close on the wrong side of today mean this year: "20/11"
-# typed on 23/11 for a coming interview is a slip, not next November.
+# A day and month without a year this close before today mean this year for a coming date:
+# "20/11" typed on 23/11 for a coming interview is a slip, not next November. A past event on a
+# day still to come is last year's ("le 19 novembre" said on 7 November), as calendars read it.
 JUST_PASSED_DAYS = 31
 # A longer text is not a date someone typed: it is not read. Nor is pasted markup.
 TEXT_LIMIT = 300
@@ -228,6 +229,7 @@ def _fold(text: str) -> str:
     """Lower case, no accents, no invisible marks; apostrophes and joining hyphens become
     spaces; the punctuation dates use (/ . - : between digits) stays."""
     text = text[:TEXT_LIMIT].lower().replace("’", "'").replace("`", "'")
+    text = re.sub(r"(?<=\d)\s*([ap])\.\s?m\b\.?", r"\1m", text)  # "8 p.m." is "8pm"
     text = unicodedata.normalize("NFKD", text)
     text = "".join(
         c for c in text if not unicodedata.combining(c) and unicodedata.category(c)[0] != "C"
@@ -499,7 +501,7 @@ def _month_day(ctx: _Ctx, month: int, day: int, year: int | None) -> When | None
         )
     except ValueError:
         return None
-    if this_year is not None and abs((this_year - ctx.today).days) <= JUST_PASSED_DAYS:
+    if this_year is not None and ctx.future and 0 < (ctx.today - this_year).days <= JUST_PASSED_DAYS:
         return _day(this_year)
     step = 1 if ctx.future else -1
     for offset in range(0, 9 * step, step):
@@ -1289,7 +1291,7 @@ RANGE = re.compile(
 )
 WEEK_OF = re.compile(
     r"\b(?:la |the )?(?:semaine|week) (?:du |of |de |starting |beginning |commencing )(?:on )?"
-    r"(?:the |le )?(?P<x>.+)$|\bw/?c (?P<y>.+)$"
+    r"(?:the |le )?(?P<x>.+)$|\bw ?/? ?c (?P<y>.+)$"
 )
 EITHER = re.compile(r"^(?P<a>.+?)\s+(?:ou|or|voire|maybe|peut etre|-)\s+(?P<b>.+)$")
 BY_AFTER_RE = re.compile(
