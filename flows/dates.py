@@ -56,9 +56,10 @@ MONTH_FIRST_COUNTRIES = frozenset({"US", "PH", "FM", "MH", "PW"})
 # A past event older than this, or a future one further than this, is surely a typo.
 FURTHEST = dt.timedelta(days=366)
 FURTHEST_DAYS = 366
-# A day and month without a year this close before today mean this year for a coming date:
-# "20/11" typed on 23/11 for a coming interview is a slip, not next November. A past event on a
-# day still to come is last year's ("le 19 novembre" said on 7 November), as calendars read it.
+# A day and month without a year this close on the wrong side of today mean this year: "20/11"
+# typed on 23/11 for a coming interview is a slip, not next November; "19-20 novembre" typed on
+# 7 November for an interview that took place is refused, not read as last year's (as public
+# corpora read it): an interview a year old is not one Relance coaches a follow-up for.
 JUST_PASSED_DAYS = 31
 # A longer text is not a date someone typed: it is not read. Nor is pasted markup.
 TEXT_LIMIT = 300
@@ -157,6 +158,8 @@ SHORT_DAY_CUES = frozenset(
         "dernier",
     }
 )
+# Short weekdays that are no other word in French or English: a weekday wherever they stand.
+UNMISTAKABLE_SHORT_DAYS = frozenset({"lun", "ven", "tue", "thu", "fri"})
 # Month names that are also other words: "sept" (seven), "mar" (Tuesday), "may" (a verb).
 MONTH_IF_NEAR_A_NUMBER = {"sept": 9, "mar": 3, "may": 5}
 CARDINALS = {
@@ -203,6 +206,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?<=semaine )(?:pro|proch)|(?<=mois )(?:pro|proch)", "prochain"),
     (r"eod|cob|end of (?:the )?(?:business )?day|close of business|fin de (?:la )?journee", "eod"),
     (r"eow", "end of the week"),
+    # "this coming Monday": the first one after today (said on a Monday, next week's)
+    (r"this (?:coming|upcoming) (?=(?:mon|tues?|wed|thu|fri|sat|sun)\w*\b)", "thiscoming "),
     (r"this (?:coming|upcoming)|ce (\w+) qui vient", "this \\1"),
     (r"first thing|a la premiere heure|a la 1ere heure", "morning"),
     (r"(?:en )?fin d apres midi|late afternoon", " lateaprem "),
@@ -285,7 +290,11 @@ def _tokens(text: str) -> str:
         elif w in MONTH_WORDS and w not in MONTH_IF_NEAR_A_NUMBER:
             out.append(f"MO{MONTH_WORDS[w]}")
         elif w in WEEKDAY_SHORT and (
-            near_number or len(words) == 1 or prev in SHORT_DAY_CUES or nxt in SHORT_DAY_CUES
+            near_number
+            or len(words) == 1
+            or w in UNMISTAKABLE_SHORT_DAYS
+            or prev in SHORT_DAY_CUES
+            or nxt in SHORT_DAY_CUES
         ):
             out.append(f"WD{WEEKDAY_SHORT[w]}")
         elif w in TENS or w in CARDINALS or w in ORDINALS:
@@ -501,7 +510,7 @@ def _month_day(ctx: _Ctx, month: int, day: int, year: int | None) -> When | None
         )
     except ValueError:
         return None
-    if this_year is not None and ctx.future and 0 < (ctx.today - this_year).days <= JUST_PASSED_DAYS:
+    if this_year is not None and abs((this_year - ctx.today).days) <= JUST_PASSED_DAYS:
         return _day(this_year)
     step = 1 if ctx.future else -1
     for offset in range(0, 9 * step, step):
@@ -698,7 +707,7 @@ MO = r"MO(\d{1,2})"
 YEAR = r"(\d{4})"
 NEXT = r"(?:prochaine?s?|next|coming|upcoming|qui vient|a venir|suivante?|following)"
 LAST = r"(?:derniere?s?|last|passee?s?|past|previous|precedente?)"
-THIS = r"(?:cette|ce|cet|this|current|en cours)"
+THIS = r"(?:thiscoming|cette|ce|cet|this|current|en cours)"
 EARLY = r"(?:en |au |in the |at the |the )?(?:debut|early|beginning|start)(?: de| du| d| of)?"
 MID = r"(?:en |au |a la |in the |at the |the )?(?:mi|milieu|mid|middle)(?: de| du| d| of)?"
 LATE = r"(?:en |a la |au |in the |at the |the )?(?:fin|late|end|tout debut)(?: de| du| d| of)?"
@@ -707,7 +716,8 @@ BY = (
     r"|jusqu a|jusqu au|until|till|til|up to|prior to|d ici au|ahead of)"
 )
 AFTER = (
-    r"(?:apres|after|des|a partir d[eu]?|a compter d[eu]?|from|starting|beginning|pas avant"
+    r"(?:apres|after|des|a partir d[eu]?|a compter d[eu]?|from|starting(?! of)|beginning(?! of)"
+    r"|pas avant"
     r"|not before|not until|pas avant le)"
 )
 UNIT = r"(BDAYS|DAYS|WEEKS|MONTHS|YEARS)"
@@ -946,7 +956,8 @@ def _week_number(m: re.Match[str], ctx: _Ctx) -> When | None:
     return None
 
 
-# "the first week of October", "la dernière semaine de juillet": from its first or last Monday
+# "the first week of October", "la dernière semaine de juillet": the week of its first or last
+# Thursday
 @rule(
     rf"\b(?:(\d)th|(last|derniere)) (?:week|semaine) (?:of |de |d |in )?(?:{MO}|(?:the |le )?"
     rf"(?:mois|month) ?({NEXT}|{LAST}|{THIS}|ci)?|({NEXT}|{LAST}|{THIS}) (?:mois|month))"
@@ -957,11 +968,15 @@ def _week_of_month(m: re.Match[str], ctx: _Ctx) -> When | None:
     else:
         which = m[4] or m[5] or ""
         first = _add_months(ctx.today.replace(day=1), _week_offset(which) if which != "ci" else 0)
+    # A week belongs to the month that holds most of its days, that is its Thursday (as ISO
+    # weeks belong to years): July 2017's last week is 24-30, October 2019's first starts on
+    # Monday 30 September.
     if m[2]:
         last = _add_months(first, 1) - dt.timedelta(days=1)
-        monday = last - dt.timedelta(days=last.weekday())
+        thursday = last - dt.timedelta(days=(last.weekday() - 3) % 7)
     else:
-        monday = first + dt.timedelta(days=(7 - first.weekday()) % 7, weeks=int(m[1]) - 1)
+        thursday = first + dt.timedelta(days=(3 - first.weekday()) % 7, weeks=int(m[1]) - 1)
+    monday = thursday - dt.timedelta(days=3)
     return When(monday, monday + dt.timedelta(days=6))
 
 
@@ -1093,6 +1108,8 @@ def _weekday_and_day(m: re.Match[str], ctx: _Ctx) -> When | None:
 def _weekday_named(m: re.Match[str], ctx: _Ctx) -> When | None:
     weekday = int(m[2] or m[3])
     which = m[1] or m[4] or ""
+    if which == "thiscoming":
+        return _day(ctx.today + dt.timedelta(days=(weekday - ctx.today.weekday()) % 7 or 7))
     kind = (
         "next" if re.fullmatch(NEXT, which) else "last" if re.fullmatch(LAST, which)
         else "this" if which else ""
@@ -1122,7 +1139,8 @@ def _week_offset(which: str) -> int:
     rf"|week)"
     rf"(?P<an> after next)?"
     rf"|(?P<fin>end of(?: the)? week|fin de semaine)"
-    rf"|(?P<rest>(?:dans la semaine|in the week|rest of(?: the)? week|later this week"
+    rf"|(?P<rest>(?:dans la semaine|in the week|(?:rest|remaining|remainder) of(?: the| my| this)?"
+    rf" week|(?:le )?reste de (?:la|cette) semaine|later this week"
     rf"|courant de la semaine|within the week|during the week)(?! (?:{NEXT}|{LAST})))"
 )
 def _week_words(m: re.Match[str], ctx: _Ctx) -> When | None:
@@ -1246,7 +1264,10 @@ def _day_alone(m: re.Match[str], ctx: _Ctx) -> When | None:
     return _day_of_month(ctx, day) if 1 <= day <= 31 else None
 
 
-@rule(r"\b(?:now|maintenant|right now|tout de suite|asap|des que possible)\b")
+@rule(
+    r"\b(?:now|maintenant|right now|tout de suite|asap|des que possible|tout a l heure"
+    r"|earlier today|plus tot aujourd hui)\b"
+)
 def _now(m: re.Match[str], ctx: _Ctx) -> When | None:
     return _day(ctx.today)
 
@@ -1393,6 +1414,42 @@ def _duration_range(text: str, ctx: _Ctx) -> When | None:
     if m["how"] in ("sous", "within", "d ici", "under"):
         return When(ctx.anchor, high)
     return When(_duration(ctx, int(m["low"]), m["unit"], ctx.anchor), high)
+
+
+DAY_DASH_DAY = re.compile(
+    r"\b(\d{1,2})-(\d{1,2})\b(?![/.\-]\d)"
+    r"(?=(?: (?:de |du |d |of |in )?(?:the |le |ce |cette |this )?(?:MO\d|mois|month)))"
+)
+DAY_OF_THIS_MONTH = re.compile(
+    r"\b(\d{1,2}(?:th)?) (?:de |du |d |of |in )?(?:(?:ce|cette|this|current|le|the) )?"
+    rf"(?:mois|month)(?: ({NEXT}|{LAST}|ci|en cours))?\b"
+)
+MONTH_THEN_DAYS = re.compile(
+    r"\b(MO\d{1,2}) (entre|between|du|from|de) (\d{1,2}(?:th)?) (et|and|au|to|a|till|until|-) "
+    r"(\d{1,2}(?:th)?)\b"
+)
+
+
+def _rewrite(text: str, ctx: _Ctx) -> str:
+    """Shapes said in several ways, put in the one the grammar reads."""
+    # "4-23 mois prochain", "19-20 novembre": days from the 4th to the 23rd
+    text = DAY_DASH_DAY.sub(r"\1 au \2", text)
+
+    # "du 4 au 23 de ce mois", "from 4 to 23 of next month": that month, with its year
+    def month_of(m: re.Match[str]) -> str:
+        which = m[2] or ""
+        first = _add_months(ctx.today.replace(day=1), _week_offset(which) if which else 0)
+        return f"{m[1]} MO{first.month} {first.year}"
+
+    text = DAY_OF_THIS_MONTH.sub(month_of, text)
+    # "novembre entre 19 et 20", "November from 4 to 8"
+    text = MONTH_THEN_DAYS.sub(r"\2 \3 \4 \5 \1", text)
+    # "mardi-jeudi": from Tuesday to Thursday
+    text = re.sub(r"^(WD\d) (WD\d)$", r"\1 au \2", text)
+    # "fin janvier début février": either
+    text = re.sub(rf"\b((?:{LATE}) MO\d{{1,2}}) ((?:{EARLY}) MO\d{{1,2}})\b", r"\1 ou \2", text)
+    # "Monday week": a week after the coming Monday, as "lundi en huit"
+    return re.sub(r"\b(WD\d) (?:week|WEEKS)$", r"\1 en 8", text)
 
 
 def _read(text: str, ctx: _Ctx) -> When | None:
@@ -1552,7 +1609,14 @@ def read_when(
     rest, time_of_day = _take_time(tokens, month_first=ctx.month_first)
     rest = _units(rest)
     try:
+        rest = _rewrite(rest, ctx)
         found = _read(rest, ctx)
+        if (
+            found is None
+            and time_of_day is not None
+            and re.fullmatch(rf"(?:{BY})(?: (?:ce|cette|this))?", rest.strip())
+        ):
+            found = When(today, today)  # "by EOD", "d'ici ce soir"
         if (found is None and not rest.strip()) or (found is None and _only_filler(rest)):
             found = _day(today) if time_of_day is not None else None
         if found is None:
