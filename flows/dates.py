@@ -206,6 +206,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?<=semaine )(?:pro|proch)|(?<=mois )(?:pro|proch)", "prochain"),
     (r"eod|cob|end of (?:the )?(?:business )?day|close of business|fin de (?:la )?journee", "eod"),
     (r"eow", "end of the week"),
+    (r"eom", "end of the month"),
+    (r"bom", "beginning of the month"),
+    (r"eoy", "end of the year"),
     # "this coming Monday": the first one after today (said on a Monday, next week's)
     (r"this (?:coming|upcoming) (?=(?:mon|tues?|wed|thu|fri|sat|sun)\w*\b)", "thiscoming "),
     (r"this (?:coming|upcoming)|ce (\w+) qui vient", "this \\1"),
@@ -250,11 +253,26 @@ def _fold(text: str) -> str:
         r"\1 au ",
         text,
     )
+    # "13 juillet - 15 juillet", "Aug 8 - Aug 12": a spaced dash between words is a range
+    text = re.sub(r"\b(\w+) +- +(?=[a-z]|\d+(?!\d| ?h\b|[:h]\d))", _spaced_dash, text)
     text = re.sub(r"(?<!\d)[.\-]|[.\-](?!\d)", " ", text)
     return " ".join(text.split())
 
 
 _WORD = re.compile(r"[a-z]+")
+
+
+def _spaced_dash(m: re.Match[str]) -> str:
+    """A dash after a day or a month ("13 juillet - 15 juillet") joins a range; after other
+    words ("previous week - Monday") it is a pause."""
+    word = m[1]
+    if (
+        re.fullmatch(r"\d+(?:th|st|nd|rd|er|e)?", word)
+        or word in MONTH_WORDS
+        or (word in WEEKDAY_WORDS or word in WEEKDAY_SHORT)
+    ):
+        return f"{word} au "
+    return f"{word} "
 
 
 def _tokens(text: str) -> str:
@@ -360,6 +378,10 @@ def _units(text: str) -> str:
     text = re.sub(r"\b(?:a |1 )?couple(?: of)?\b", "2", text)
     text = re.sub(r"\b(?:quelques|plusieurs|several|a few|few)\b", "3", text)
     text = re.sub(r"(\d)(?!th\b)([a-z])", r"\1 \2", text)
+    # "3 prochaines semaines", "2 derniers jours": the count, its unit, then the word
+    text = re.sub(
+        r"\b(\d+) (prochaine?s?|derniere?s?|derniers|passee?s?) (\w+)\b", r"\1 \3 \2", text
+    )
     for pattern, token in UNITS:
         text = re.sub(rf"(?<=\d )(?:{pattern})\b", token, text)
     return text
@@ -381,11 +403,19 @@ TIME_BARE_AT = re.compile(
 TIME_DOT = re.compile(r"\b([01]?\d|2[0-3])\.([1-5]\d)\b(?![.\-/]\d)")
 
 
+_CLOCK = r"\d{1,2}(?:h\d{2}|h\b|:\d{2}| ?[ap]m\b)(?: ?[ap]m\b)?"
+TIME_RANGE = re.compile(
+    rf"\b(?:(?:de|from|between|entre) )?({_CLOCK}) ?(?:(?:-|a|au|to|until|till|et|and) )?{_CLOCK}"
+)
+
+
 def _take_time(text: str, *, month_first: bool = False) -> tuple[str, dt.time | None]:
     """The time of day in the text, and the text without it. An exact time wins over a part of
     the day ("ce matin 8h" is 08:00), and a part of the day sets an hour's half ("3h de
     l'après-midi" is 15:00)."""
     found: dt.time | None = None
+    # "de 10h à 12h", "14:00 - 15:00", "2pm-3pm": the appointment starts at the first time
+    text = TIME_RANGE.sub(r"\1 ", text)
     match = TIME_12.search(text)
     if match:
         hour = int(match.group(1)) % 12 + (12 if match.group(3).startswith("p") else 0)
@@ -888,7 +918,7 @@ def _next_n(m: re.Match[str], ctx: _Ctx) -> When | None:
 
 @rule(
     rf"(?:les |the |over the |in the |during the )?(?:{LAST}) (\d+) {UNIT}|(?:les "
-    rf"|the )?(\d+) (?:derniers |dernieres ){UNIT}"
+    rf"|the )?(\d+) {UNIT} (?:derniere?s?|derniers|passee?s?|ecoulee?s?)\b"
 )
 def _last_n(m: re.Match[str], ctx: _Ctx) -> When | None:
     count, unit = (m[1], m[2]) if m[1] else (m[3], m[4])
@@ -1185,8 +1215,8 @@ def _part(words: str) -> str:
 
 # Months: "mi-décembre", "début janvier", "early January", "fin du mois", "next month"
 @rule(
-    rf"(?:({EARLY}|{MID}|{LATE}) )?(?:(?:le |du |au |en |in |of |courant |mois de |month of "
-    rf"|the month of )*){MO}(?: ({NEXT}|{LAST}))?(?: {YEAR})?"
+    rf"(?:({EARLY}|{MID}|{LATE}) )?(?:(?:le |du |au |en |in |of |courant |mois de |mois d "
+    rf"|month of |the month of )*){MO}(?: ({NEXT}|{LAST}))?(?: {YEAR})?"
 )
 def _month_named(m: re.Match[str], ctx: _Ctx) -> When | None:
     year = _year(m[4])
@@ -1217,21 +1247,26 @@ def _month_words(m: re.Match[str], ctx: _Ctx) -> When | None:
         return None
     offset = _week_offset(which) if which != "ci" else 0
     first = _add_months(ctx.today.replace(day=1), offset)
-    return _month_window(ctx, first.month, first.year, part)
+    found = _month_window(ctx, first.month, first.year, part)
+    if not which and part and (found.end < ctx.today if ctx.future else found.start > ctx.today):
+        # "en début de mois" said on the 20th for a coming date: next month's beginning
+        first = _add_months(first, 1 if ctx.future else -1)
+        found = _month_window(ctx, first.month, first.year, part)
+    return found
 
 
 # Years: "l'année prochaine", "next year", "fin d'année", "end of the year"
 @rule(
-    rf"(?:({EARLY}|{MID}|{LATE}) )?(?:l |the |cette |this )?(?:annee|year|an)(?: ({NEXT}|{LAST}"
-    rf"|{THIS}))?"
+    rf"(?:({EARLY}|{MID}|{LATE}) )?(?:l |the |(?P<this>cette |this |current |l annee en cours))?"
+    rf"(?:annee|year|yr|an)(?: ({NEXT}|{LAST}|{THIS}))?"
     rf"|(?:({EARLY}|{MID}|{LATE}) )?({NEXT}|{LAST}) (?:annee|year)"
     rf"|(rest of the year|d ici la fin de l annee|reste de l annee)"
 )
 def _year_words(m: re.Match[str], ctx: _Ctx) -> When | None:
-    if m[5]:
+    if m[6]:
         return When(ctx.today, dt.date(ctx.today.year, 12, 31))
-    part = _part(m[1] or m[3] or "")
-    which = m[2] or m[4] or ""
+    part = _part(m[1] or m[4] or "")
+    which = m[3] or m[5] or ("this" if m["this"] else "")
     if not part and not which:
         return None
     year = ctx.today.year + _week_offset(which)
@@ -1324,7 +1359,7 @@ AFTER_RE = re.compile(rf"(?:^|\s){AFTER}\s+(?P<x>.+)$")
 
 def _with_month_of(first_text: str, other: When) -> When | None:
     """ "du 10 au 15 décembre": a day number alone takes the month of the other end."""
-    m = re.fullmatch(r"(?:le |the )?(\d{1,2})(?:th)?", first_text.strip())
+    m = re.fullmatch(r"(?:WD\d )?(?:le |the )?(\d{1,2})(?:th)?", first_text.strip())
     if not m:
         return None
     day = int(m[1])
@@ -1373,7 +1408,9 @@ def _either(a: When, b: When) -> When:
 def _range(a_text: str, b_text: str, ctx: _Ctx) -> When | None:
     """ "du 10 au 15 décembre", "from Oct 2 to Oct 22", "entre lundi et mercredi"."""
     a_read = _read_plain(a_text, ctx)
-    if a_read is not None and re.fullmatch(r"(?:le |the )?\d{1,2}(?:th)?", b_text.strip()):
+    if a_read is not None and re.fullmatch(
+        r"(?:WD\d )?(?:le |the )?\d{1,2}(?:th)?", b_text.strip()
+    ):
         b = _with_month_of(b_text, a_read[0])
         if b is not None:
             return _span(a_read[0].start, b.end)
@@ -1442,6 +1479,8 @@ def _rewrite(text: str, ctx: _Ctx) -> str:
         return f"{m[1]} MO{first.month} {first.year}"
 
     text = DAY_OF_THIS_MONTH.sub(month_of, text)
+    # "July 13-15": from the 13th to the 15th
+    text = re.sub(r"\b(MO\d{1,2}) (\d{1,2})(?:th)?-(\d{1,2})\b(?![/.\-]\d)", r"\1 \2 au \3", text)
     # "novembre entre 19 et 20", "November from 4 to 8"
     text = MONTH_THEN_DAYS.sub(r"\2 \3 \4 \5 \1", text)
     # "mardi-jeudi": from Tuesday to Thursday
@@ -1465,7 +1504,10 @@ def _read(text: str, ctx: _Ctx) -> When | None:
     if m:
         inner = _read_part(m["x"] or m["y"], ctx)
         if inner is not None:
-            monday = _monday(inner.start)
+            # "the week of October 6th", a Sunday: the week it opens, as in a US calendar
+            monday = _monday(
+                inner.start + dt.timedelta(days=1 if inner.start.weekday() == 6 else 0)
+            )
             return When(monday, monday + dt.timedelta(days=6))
     m = RANGE.match(text)
     if m:
