@@ -222,6 +222,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:le |the )?(?:day after tomorrow|apres demain|surlendemain)", " DAT "),
     (r"aujourd hui|aujourdhui|today|ce jour ci|tonight", " TODAY \\g<0> "),
     (r"demain|tomorrow|tomorow|tmrw|tmr|2moro|2morrow|tommorow|tommorrow|tomorrw", " TOMORROW "),
+    (r"last night|yesterday night|yesterday evening", " YESTERDAY evening "),
     (r"hier|yesterday", " YESTERDAY "),
     (
         r"(?:le |the )?(?:lendemain|next day|following day|day after|jour suivant"
@@ -1311,15 +1312,16 @@ def _now(m: re.Match[str], ctx: _Ctx) -> When | None:
 
 
 def _feast_in(text: str, ctx: _Ctx) -> tuple[When, re.Match[str]] | None:
+    # The holidays first: "les vacances de Noël" are not Christmas Day.
+    m = re.search(rf"\b{SEASON}\b", text)
+    if m:
+        return _season(ctx), m
     for pattern, spec in FEASTS:
         m = re.search(rf"\b(?:{pattern})\b(?: {YEAR})?", text)
         if m:
             found = _feast(ctx, spec, _year(m[1]) if m.lastindex else None)
             if found:
                 return found, m
-    m = re.search(rf"\b{SEASON}\b", text)
-    if m:
-        return _season(ctx), m
     return None
 
 
@@ -1487,6 +1489,22 @@ def _rewrite(text: str, ctx: _Ctx) -> str:
     text = re.sub(r"^(WD\d) (WD\d)$", r"\1 au \2", text)
     # "fin janvier début février": either
     text = re.sub(rf"\b((?:{LATE}) MO\d{{1,2}}) ((?:{EARLY}) MO\d{{1,2}})\b", r"\1 ou \2", text)
+
+    # "la deuxième quinzaine de janvier", "the first half of January": days 1-15 or 16-last
+    def half(m: re.Match[str]) -> str:
+        month = int(m[2])
+        last = calendar.monthrange(ctx.today.year, month)[1]
+        return f"du 1 au 15 MO{month}" if m[1] == "1" else f"du 16 au {last} MO{month}"
+
+    text = re.sub(
+        r"\b(?:la |the )?([12])th (?:15 DAYS|half|moitie) (?:de |d |of |du mois de )?MO(\d{1,2})\b",
+        half,
+        text,
+    )
+    # "en moins d'une semaine", "dans moins de 10 jours": within
+    text = re.sub(
+        r"\b(?:en|dans) moins d[e ]? ?(?=\d+ (?:BDAYS|DAYS|WEEKS|MONTHS)\b)", "sous ", text
+    )
     # "Monday week": a week after the coming Monday, as "lundi en huit"
     return re.sub(r"\b(WD\d) (?:week|WEEKS)$", r"\1 en 8", text)
 
@@ -1515,8 +1533,8 @@ def _read(text: str, ctx: _Ctx) -> When | None:
         if ranged is not None:
             return ranged
     m = BY_AFTER_RE.match(text)
-    if m:
-        text = "by " + m["x"]
+    if m:  # "le 15 au plus tard", "by mid January at the latest"
+        text = m["x"] if re.match(rf"{BY}\s", m["x"]) else "by " + m["x"]
     m = BY_RE.search(text)
     if m and re.search(r"\b(?:pas|not)\s+$", text[: m.start()]):
         m = None  # "pas avant janvier" is read below, as from January on
