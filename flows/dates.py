@@ -736,7 +736,7 @@ D = r"\b(\d{1,2})(?:th)?\b"
 WD = r"WD(\d)"
 MO = r"MO(\d{1,2})"
 YEAR = r"(\d{4})"
-NEXT = r"(?:prochaine?s?|next|coming|upcoming|qui vient|a venir|suivante?|following)"
+NEXT = r"(?:prochaine?s?|next|coming|upcoming|qui vient|qui suit|a venir|suivante?|following)"
 LAST = r"(?:derniere?s?|last|passee?s?|past|previous|precedente?)"
 THIS = r"(?:thiscoming|cette|ce|cet|this|current|en cours)"
 EARLY = r"(?:en |au |in the |at the |the )?(?:debut|early|beginning|start)(?: de| du| d| of)?"
@@ -1108,7 +1108,7 @@ def _nth_weekday(m: re.Match[str], ctx: _Ctx) -> When | None:
 
 # A weekday in a named week: "vendredi de la semaine prochaine", "Tuesday next week"
 @rule(
-    rf"{WD} (?:de |of |on )?{WEEK} ({NEXT}|{LAST}|{THIS})|{WD} (?:de |of |on )?(?:la "
+    rf"{WD} (?:de |of |on )?{WEEK} ({NEXT}|{LAST}|{THIS}|d apres)|{WD} (?:de |of |on )?(?:la "
     rf"|the )?({NEXT}|{LAST}|{THIS}) (?:semaine|week)"
     rf"|(?:{WEEK} )?({NEXT}|{LAST}|{THIS})(?: {WEEK}| semaine| week) (?:on |le )?{WD}"
     rf"|{WD} (?:de |of )?{THIS} (?:semaine|week)"
@@ -1116,7 +1116,9 @@ def _nth_weekday(m: re.Match[str], ctx: _Ctx) -> When | None:
 def _weekday_of_week(m: re.Match[str], ctx: _Ctx) -> When | None:
     weekday = next(int(g) for g in (m[1], m[3], m[6], m[7]) if g is not None)
     which = m[2] or m[4] or m[5] or "this"
-    offset = 1 if re.fullmatch(NEXT, which) else -1 if re.fullmatch(LAST, which) else 0
+    # "mardi de la semaine d'après": the week after this one
+    offset = 1 if re.fullmatch(NEXT, which) or which == "d apres" else 0
+    offset = -1 if re.fullmatch(LAST, which) else offset
     return _day(_monday(ctx.today) + dt.timedelta(weeks=offset, days=weekday))
 
 
