@@ -203,6 +203,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"wk|wks", "week"),
     (r"(?:a |one )?fortnight", "2 weeks"),
     (r"nxt", "next"),
+    (r"qtrs?", "quarter"),
     (r"(?<=semaine )(?:pro|proch)|(?<=mois )(?:pro|proch)", "prochain"),
     (r"eod|cob|end of (?:the )?(?:business )?day|close of business|fin de (?:la )?journee", "eod"),
     (r"eow", "end of the week"),
@@ -303,6 +304,7 @@ def _tokens(text: str) -> str:
         elif w in MONTH_IF_NEAR_A_NUMBER and (
             near_number
             or (w == "may" and prev in {"in", "early", "mid", "late", "of", "next", "last"})
+            or (w == "may" and len(words) == 1)
             or (w == "sept" and prev in {"de", "of", "en", "mi", "fin", "debut"} and not unit_next)
         ):
             out.append(f"MO{MONTH_IF_NEAR_A_NUMBER[w]}")
@@ -655,7 +657,10 @@ FEASTS: tuple[tuple[str, tuple[int, int] | int | str], ...] = (
     (r"armistice", (11, 11)),
     (r"assomption|assumption", (8, 15)),
     (r"halloween", (10, 31)),
-    (r"saint valentin|st valentin|valentine s day|valentines day", (2, 14)),
+    (r"saint valentin|st valentin|valentine s day|valentines day|valentine day", (2, 14)),
+    (r"(?:saint|st) (?:patrick|paddy)(?: s)?(?: day)?|(?:saint|st) patricks day", (3, 17)),
+    (r"WD6 des rameaux|rameaux|palm WD6", -7),
+    (r"WD3 saint|maundy WD3", -3),
     (r"fete nationale|national day", "national day"),
     (r"thanksgiving|thanks giving|action de grace", "thanksgiving"),
     (r"international workers day|fete des travailleurs", (5, 1)),
@@ -1087,6 +1092,27 @@ def _relative_day(m: re.Match[str], ctx: _Ctx) -> When | None:
 @rule(r"\b(NEXTDAY|PREVDAY)\b")
 def _next_day(m: re.Match[str], ctx: _Ctx) -> When | None:
     return _day(ctx.anchor + dt.timedelta(days=1 if m[1] == "NEXTDAY" else -1))
+
+
+# The last weekday of a month: "le dernier vendredi de janvier", "the last Friday in October"
+@rule(
+    rf"\b(?:last|derniere?) {WD} (?:de |d |of |in |du )(?:{MO}|(?:the |le )?({THIS}|{NEXT}|{LAST}) "
+    rf"(?:mois|month)|{MONTH} ({THIS}|{NEXT}|{LAST})|(?:the |le |ce |this )?(?:mois|month))"
+)
+def _last_weekday_of_month(m: re.Match[str], ctx: _Ctx) -> When | None:
+    weekday = int(m[1])
+    if m[2]:
+        first = _month_window(ctx, int(m[2]), None).start.replace(day=1)
+    else:
+        first = _add_months(ctx.today.replace(day=1), _week_offset(m[3] or m[4] or ""))
+    last = _add_months(first, 1) - dt.timedelta(days=1)
+    found = _day(last - dt.timedelta(days=(last.weekday() - weekday) % 7))
+    if m[2] and (found.end < ctx.today if ctx.future else found.start > ctx.today):
+        # "the last Friday of December" said after it: next (or last) year's
+        first = first.replace(year=first.year + (1 if ctx.future else -1))
+        last = _add_months(first, 1) - dt.timedelta(days=1)
+        found = _day(last - dt.timedelta(days=(last.weekday() - weekday) % 7))
+    return found
 
 
 # Nth weekday of a month: "le premier vendredi de juillet", "the second Monday of next month"
