@@ -221,7 +221,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"apres midi", "aprem"),
     (r"(?:le |the )?(?:day before yesterday|avant hier)", " DBY "),
     (r"(?:le |the )?(?:day after tomorrow|apres demain|surlendemain)", " DAT "),
-    (r"aujourd hui|aujourdhui|today|ce jour ci|tonight", " TODAY \\g<0> "),
+    (r"aujourd hui|aujourdhui|today|ce jour ci|ce jour(?! la)|this day|tonight", " TODAY \\g<0> "),
     (r"demain|tomorrow|tomorow|tmrw|tmr|2moro|2morrow|tommorow|tommorrow|tomorrw", " TOMORROW "),
     (r"last night|yesterday night|yesterday evening", " YESTERDAY evening "),
     (r"hier|yesterday", " YESTERDAY "),
@@ -643,7 +643,7 @@ FEASTS: tuple[tuple[str, tuple[int, int] | int | str], ...] = (
         r"saint sylvestre|st sylvestre|new year(?: s|s)? eve|reveillon du nouvel an|reveillon",
         (12, 31),
     ),
-    (r"nouvel an|jour de l an|(?<!in the )new year(?: s|s)?(?: day)?", (1, 1)),
+    (r"nouvel an|jour de l an|(?<!in the )new year(?: s|s)?(?: day)?|yuandan", (1, 1)),
     (r"fete des peres|father s day|fathers day", "fathers"),
     (r"fete des meres|mother s day|mothers day", "mothers"),
     (r"WD0 de paques|easter WD0", 1),
@@ -1092,6 +1092,18 @@ def _relative_day(m: re.Match[str], ctx: _Ctx) -> When | None:
 @rule(r"\b(NEXTDAY|PREVDAY)\b")
 def _next_day(m: re.Match[str], ctx: _Ctx) -> When | None:
     return _day(ctx.anchor + dt.timedelta(days=1 if m[1] == "NEXTDAY" else -1))
+
+
+# The last day of a month: "le dernier jour du mois", "the last day of January"
+@rule(
+    rf"\b(?:last|dernier) (?:de |du |d |of |in )(?:the |le )?(?:{MO}|(?:mois|month)"
+    rf"(?: ({NEXT}|{LAST}))?|({NEXT}|{LAST}|{THIS}) (?:mois|month))"
+)
+def _last_day_of_month(m: re.Match[str], ctx: _Ctx) -> When | None:
+    if m[1]:
+        return _day(_month_window(ctx, int(m[1]), None).end)
+    first = _add_months(ctx.today.replace(day=1), _week_offset(m[2] or m[3] or ""))
+    return _day(_add_months(first, 1) - dt.timedelta(days=1))
 
 
 # The last weekday of a month: "le dernier vendredi de janvier", "the last Friday in October"
