@@ -246,6 +246,8 @@ def _fold(text: str) -> str:
     )
     text = re.sub(r"[^\w\s/.:\-+'@]", " ", text).replace("@", " at ")
     text = text.replace("_", " ").replace("'", " ")
+    text = re.sub(r"(?<!\d):|:(?!\d)", " ", text)  # "June: a festival"
+    text = text.replace("calendar year", "year")
     # A month and year spaced out ("11 / 2026", "2026 - 11") is one date; a dash between two dates
     # in figures ("28/2-1/3", "02-02-2026 - 03-03-2026") is a range.
     text = re.sub(r"\b(\d{1,2}) *([/\-]) *(\d{4})\b", r"\1\2\3", text)
@@ -1403,7 +1405,13 @@ def _with_month_of(first_text: str, other: When) -> When | None:
     """ "du 10 au 15 décembre": a day number alone takes the month of the other end."""
     m = re.fullmatch(r"(?:WD\d )?(?:le |the )?(\d{1,2})(?:th)?", first_text.strip())
     if not m:
-        return None
+        # "je serai absent 4 jusqu'à 23 de ce mois": a day number ends words without a date
+        m = re.fullmatch(r"(?P<words>[a-z ]+ )(?:le |the )?(\d{1,2})(?:th)?", first_text.strip())
+        if not m or re.search(r"\b(?:MO|WD)\d|\b(?:TODAY|TOMORROW|DAT|DBY)\b", m["words"]):
+            return None
+        m = re.fullmatch(r".*?(\d{1,2})(?:th)?", first_text.strip())
+        if not m:
+            return None
     day = int(m[1])
     if not _valid(other.start.year, other.start.month, day):
         return None
@@ -1497,11 +1505,12 @@ def _duration_range(text: str, ctx: _Ctx) -> When | None:
 
 DAY_DASH_DAY = re.compile(
     r"\b(\d{1,2})-(\d{1,2})\b(?![/.\-]\d)"
-    r"(?=(?: (?:de |du |d |of |in )?(?:the |le |ce |cette |this )?(?:MO\d|mois|month)))"
+    r"(?=(?: (?:de |du |d |of |in )?(?:the |le |ce |cette |this )?(?:next |last )?(?:MO\d|mois"
+    r"|month)))"
 )
 DAY_OF_THIS_MONTH = re.compile(
     r"\b(\d{1,2}(?:th)?) (?:de |du |d |of |in )?(?:(?:ce|cette|this|current|le|the) )?"
-    rf"(?:mois|month)(?: ({NEXT}|{LAST}|ci|en cours))?\b"
+    rf"(?:({NEXT}|{LAST}) )?(?:mois|month)(?: ({NEXT}|{LAST}|ci|en cours))?\b"
 )
 MONTH_THEN_DAYS = re.compile(
     r"\b(MO\d{1,2}) (entre|between|du|from|de) (\d{1,2}(?:th)?) (et|and|au|to|a|till|until|-) "
@@ -1516,7 +1525,7 @@ def _rewrite(text: str, ctx: _Ctx) -> str:
 
     # "du 4 au 23 de ce mois", "from 4 to 23 of next month": that month, with its year
     def month_of(m: re.Match[str]) -> str:
-        which = m[2] or ""
+        which = m[2] or m[3] or ""
         first = _add_months(ctx.today.replace(day=1), _week_offset(which) if which else 0)
         return f"{m[1]} MO{first.month} {first.year}"
 
