@@ -746,11 +746,15 @@ YEAR = r"(\d{4})"
 NEXT = r"(?:prochaine?s?|next|coming|upcoming|qui vient|qui suit|a venir|suivante?|following)"
 LAST = r"(?:derniere?s?|last|passee?s?|past|previous|precedente?)"
 THIS = r"(?:thiscoming|cette|ce|cet|this|current|en cours)"
-EARLY = r"(?:en |au |in the |at the |the )?(?:debut|early|beginning|start)(?: de| du| d| of)?"
+EARLY = (
+    r"(?:en |au |in the |at the |the |dans les |les )?(?:debut|early|beginning|start|premiers jours"
+    r"|1th (?:3 )?(?:days|DAYS))(?: de| du| d| of)?"
+)
 MID = r"(?:en |au |a la |in the |at the |the )?(?:mi|milieu|mid|middle)(?: de| du| d| of)?"
 LATE = r"(?:en |a la |au |in the |at the |the )?(?:fin|late|end|tout debut)(?: de| du| d| of)?"
 BY = (
     r"(?:d ici(?: a)?|by|avant|before|au plus tard|at the latest|no later than|not later than"
+    r"|pas plus tard qu[e ]?|au plus tard pour"
     r"|jusqu a|jusqu au|until|till|til|up to|prior to|d ici au|ahead of)"
 )
 AFTER = (
@@ -910,9 +914,14 @@ def _within(m: re.Match[str], ctx: _Ctx) -> When | None:
 
 
 # "the next 3 days": from tomorrow
-@rule(rf"(?:in the next|over the next|the next|next|during the next) (\d+) {UNIT}")
+@rule(
+    rf"(within |dans les |d ici les )?(?:in the next|over the next|the next|next|during the next)"
+    rf" (\d+) {UNIT}"
+)
 def _next_count(m: re.Match[str], ctx: _Ctx) -> When | None:
-    end = _duration(ctx, int(m[1]), m[2], ctx.anchor)
+    end = _duration(ctx, int(m[2]), m[3], ctx.anchor)
+    if m[1]:  # "within the next 10 days": from now on
+        return _span(ctx.anchor, end)
     return _span(min(ctx.anchor + dt.timedelta(days=1), end), end)
 
 
@@ -944,7 +953,7 @@ def _in_duration(m: re.Match[str], ctx: _Ctx) -> When | None:
 
 
 # A count alone: "15 jours", "about two weeks": ahead, or back for a past event
-@rule(rf"^(?:{ABOUT} )?(\d+) {UNIT}$")
+@rule(rf"^(?:(?!.*\b(?:ago|il y a|depuis|since|pendant|for)\b)[a-z ]+ )?(?:{ABOUT} )?(\d+) {UNIT}$")
 def _count_alone(m: re.Match[str], ctx: _Ctx) -> When | None:
     if ctx.future:
         return _day(_duration(ctx, int(m[1]), m[2], ctx.anchor))
@@ -1554,6 +1563,24 @@ def _rewrite(text: str, ctx: _Ctx) -> str:
     text = re.sub(
         r"\b(?:en|dans) moins d[e ]? ?(?=\d+ (?:BDAYS|DAYS|WEEKS|MONTHS)\b)", "sous ", text
     )
+    # "à la rentrée de janvier": back at work early in January
+    text = re.sub(
+        r"\b(?:a la |la )?rentree (?:de |d |du mois de )?(MO\d{1,2})\b", r"debut \1", text
+    )
+    # "la première semaine de l'année prochaine", "the first week of the new year"
+    text = re.sub(
+        r"\b(\dth|last|derniere) (week|semaine) (?:of |de |d )(?:the |l )?(?:new year|next year"
+        r"|annee prochaine|nouvelle annee)\b",
+        lambda m: f"{m[1]} {m[2]} of MO{1 if m[1][0].isdigit() else 12}",
+        text,
+    )
+    # "in a week or two", "dans 2 ou 3 jours": from the first count to the second
+    text = re.sub(
+        r"\b(\d+) (BDAYS|DAYS|WEEKS|MONTHS) (?:ou|or) (\d+)\b"
+        r"(?! ?(?:BDAYS|DAYS|WEEKS|MONTHS|MO\d|th))",
+        r"\1 a \3 \2",
+        text,
+    )
     # "Monday week": a week after the coming Monday, as "lundi en huit"
     return re.sub(r"\b(WD\d) (?:week|WEEKS)$", r"\1 en 8", text)
 
@@ -1589,6 +1616,14 @@ def _read(text: str, ctx: _Ctx) -> When | None:
         m = None  # "pas avant janvier" is read below, as from January on
     if m and not re.match(r"\s*(?:DBY|la veille)", m["x"]):
         inner = _read_part(m["x"], ctx, by=True, leading=True)
+        if (
+            inner is not None
+            and ctx.future
+            and inner.is_day
+            and inner.start == ctx.today
+            and re.fullmatch(r"(?:le |on |this |ce )?WD\d", m["x"].strip())
+        ):
+            inner = _day(ctx.today + dt.timedelta(weeks=1))  # "d'ici lundi" said on a Monday
         if inner is not None:
             feast = _feast_in(m["x"], ctx) is not None
             last = inner.start - dt.timedelta(days=1) if feast else inner.end
