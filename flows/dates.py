@@ -245,6 +245,7 @@ def _fold(text: str) -> str:
         c for c in text if not unicodedata.combining(c) and unicodedata.category(c)[0] != "C"
     )
     text = re.sub(r"[^\w\s/.:\-+'@]", " ", text).replace("@", " at ")
+    text = re.sub(r"(?<=[a-z]) \+ (?=[a-z])", " plus ", text)  # "au + tard"
     text = text.replace("_", " ").replace("'", " ")
     text = re.sub(r"(?<!\d):|:(?!\d)", " ", text)  # "June: a festival"
     text = text.replace("calendar year", "year")
@@ -350,12 +351,22 @@ def _number_at(words: list[str], i: int) -> tuple[int | None, bool, int]:
             return base + value, unit in ORDINALS, j - i + 1
         return base, False, 1
     if w in ORDINALS:
+        if i + 1 < len(words) and words[i + 1] in ORDINAL_NOUNS:
+            return None, False, 1  # "le second entretien", "the first round"
         return ORDINALS[w], True, 1
     # "un", "une", "one" alone are articles unless a unit follows (handled with the units).
     if w in ("un", "une", "one"):
         return None, False, 1
     return CARDINALS[w], False, 1
 
+
+# Words after an ordinal that make it no date: "le second entretien", "the first round".
+ORDINAL_NOUNS = frozenset({
+    "entretien", "entretiens", "interview", "interviews", "round", "rounds", "tour", "tours",
+    "rdv", "rendez", "appel", "call", "calls", "echange", "etape", "step", "stage", "poste",
+    "candidature", "offre", "relance", "reponse", "meeting", "contact", "fois", "time", "choix",
+    "choice", "partie", "part",
+})  # fmt: skip
 
 UNITS: tuple[tuple[str, str], ...] = (
     (r"jours? ouvres?|jours? ouvrables?|business days?|working days?|work days?", "BDAYS"),
@@ -892,12 +903,17 @@ def _ago(m: re.Match[str], ctx: _Ctx) -> When | None:
 
 
 # Durations from a day: "two days after tomorrow", "3 jours après l'entretien"
-@rule(rf"(\d+) {UNIT} (apres|after|from|avant|before) (TOMORROW|YESTERDAY|TODAY|DAT|DBY|{EVENT})")
+@rule(
+    rf"(\d+) {UNIT} (apres|after|from|avant|before) (TOMORROW|YESTERDAY|TODAY|DAT|DBY|{EVENT}"
+    rf"|WD\d)"
+)
 def _duration_from_day(m: re.Match[str], ctx: _Ctx) -> When | None:
     base = {
         "TOMORROW": 1, "YESTERDAY": -1, "TODAY": 0, "DAT": 2, "DBY": -2,
     }  # fmt: skip
     start = ctx.today + dt.timedelta(days=base[m[4]]) if m[4] in base else ctx.anchor
+    if m[4].startswith("WD"):  # "two weeks from Friday": from the nearest Friday
+        start = _weekday(ctx, int(m[4][2]), "").start
     sign = -1 if m[3] in ("avant", "before") else 1
     return _day(_duration(ctx, int(m[1]), m[2], start, sign))
 
@@ -1596,6 +1612,11 @@ def _read(text: str, ctx: _Ctx) -> When | None:
     if m and re.search(r"(?:\dth|last|derniere)\s+$", text[: m.start()]):
         m = None  # "the first week of January" has a rule of its own
     if m:
+        inner_range = RANGE.match(m["x"] or m["y"])
+        if inner_range:  # "la semaine du 14 au 18 décembre": those days
+            ranged = _range(inner_range["a"], inner_range["b"], ctx)
+            if ranged is not None and ranged.is_window:
+                return ranged
         inner = _read_part(m["x"] or m["y"], ctx)
         if inner is not None:
             # "the week of October 6th", a Sunday: the week it opens, as in a US calendar
@@ -1627,6 +1648,12 @@ def _read(text: str, ctx: _Ctx) -> When | None:
         if inner is not None:
             feast = _feast_in(m["x"], ctx) is not None
             last = inner.start - dt.timedelta(days=1) if feast else inner.end
+            if re.search(
+                r"\b(?:juste|just|right|peu|shortly)\s+$",
+                text[: m.start("x")].rstrip().rsplit(" ", 1)[0] + " ",
+            ):
+                # "juste avant Noël": the week before, as "right after" is the week after
+                return When(last - dt.timedelta(days=6), last, inner.time)
             if ctx.future:
                 others = tuple(
                     When(ctx.today, alt.end) for alt in inner.alternatives if alt.end >= ctx.today
@@ -1761,6 +1788,8 @@ def read_when(
             and re.fullmatch(rf"(?:{BY})(?: (?:ce|cette|this))?", rest.strip())
         ):
             found = When(today, today)  # "by EOD", "d'ici ce soir"
+        if found is None and time_of_day is not None and THIS_PART_OF_DAY.search(tokens):
+            found = When(today, today)  # "ils m'ont refusé ce matin"
         if (found is None and not rest.strip()) or (found is None and _only_filler(rest)):
             found = _day(today) if time_of_day is not None else None
         if found is None:
@@ -1810,6 +1839,10 @@ def _out_of_gap(found: When, zone: ZoneInfo) -> When:
     return replace(found, start=real.date(), end=real.date(), time=real.time())
 
 
+THIS_PART_OF_DAY = re.compile(
+    r"\b(?:ce|cet|cette|this|in the|plus tot dans l|dans l) ?(?:matin|matinee|morning|aprem"
+    r"|afternoon|soir|soiree|evening)\b|\btonight\b"
+)
 FILLER = re.compile(
     r"\b(?:a|at|on|le|la|les|l|the|en|ce|cet|cette|this|vers|around|about|de|du|d|in|et|and"
     r"|TODAY)\b"
@@ -1821,7 +1854,8 @@ def _only_filler(text: str) -> bool:
 
 
 HOURS_FROM_NOW = re.compile(
-    r"\b(?:(dans|in|sous|within|d ici|under)\s+(\d+)\s*(?:h|heures?|hours?|hrs?|minutes?|mins?|mn)"
+    r"\b(?:(dans les|in the next|within the next|dans|in|sous|within|d ici|under)\s+(\d+)\s*"
+    r"(?:h|heures?|hours?|hrs?|minutes?|mins?|mn)"
     r"|(?:il y a)\s+(\d+)\s*(?:h|heures?|hours?|minutes?|mins?|mn)"
     r"|(\d+)\s*(?:h|heures?|hours?|hrs?|minutes?|mins?)\s+ago)\b"
 )
@@ -1835,7 +1869,7 @@ def _hours_from_now(text: str, now: dt.datetime, anchor: dt.datetime | None) -> 
     minutes = "min" in m[0] or m[0].rstrip().endswith("mn")
     count = int(m[2] or m[3] or m[4])
     delta = dt.timedelta(minutes=count) if minutes else dt.timedelta(hours=count)
-    if m[1] in ("sous", "within", "d ici", "under"):
+    if m[1] in ("sous", "within", "d ici", "under", "dans les", "in the next", "within the next"):
         base = (anchor or now).astimezone(now.tzinfo)
         return When(min(now.date(), (base + delta).date()), max(now.date(), (base + delta).date()))
     # Elapsed hours, counted in UTC: 24 hours across a DST change is not the same wall time.
