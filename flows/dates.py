@@ -1242,11 +1242,15 @@ def _week_offset(which: str) -> int:
     rf"|courant de la semaine|within the week|during the week)(?! (?:{NEXT}|{LAST})))"
 )
 def _week_words(m: re.Match[str], ctx: _Ctx) -> When | None:
+    # On a Sunday, "cette semaine" for a coming date is the week that starts tomorrow.
+    sunday_ahead = 1 if ctx.future and ctx.today.weekday() == 6 else 0
     if m["fin"]:
         # In Québec "la fin de semaine" is the weekend.
-        return _week(ctx, 0, "weekend" if ctx.country.startswith("CA") else "late")
+        if ctx.country.startswith("CA"):
+            return _week(ctx, 0, "weekend")
+        return _week(ctx, sunday_ahead, "late")
     if m["rest"]:
-        return _week(ctx, 0)
+        return _week(ctx, sunday_ahead)
     part_words = m["p1"] or m["p2"] or ""
     weekend = (
         bool(m["we1"])
@@ -1268,6 +1272,8 @@ def _week_words(m: re.Match[str], ctx: _Ctx) -> When | None:
         return None  # "semaine" alone says nothing
     if part == "late" and "fin" in part_words and ctx.country.startswith("CA"):
         part = "weekend"
+    if offset == 0 and re.fullmatch(THIS, which or "this"):
+        offset = sunday_ahead
     return _week(ctx, offset, part)
 
 
