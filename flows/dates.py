@@ -392,7 +392,7 @@ def _units(text: str) -> str:
     text = re.sub(r"\b(?:1 |une )?dizaine(?: de jours)?\b", "10 DAYS", text)
     text = re.sub(r"\b(?:1 |une )?vingtaine(?: de jours)?\b", "20 DAYS", text)
     text = re.sub(r"\b(?:a |1 )?couple(?: of)?\b", "2", text)
-    text = re.sub(r"\b(?:quelques|plusieurs|several|a few|few)\b", "3", text)
+    text = re.sub(r"\b(?:quelques|qq|qqs|qlq|qlqs|plusieurs|several|a few|few)\b", "3", text)
     text = re.sub(r"(\d)(?!th\b)([a-z])", r"\1 \2", text)
     # "3 prochaines semaines", "2 derniers jours": the count, its unit, then the word
     text = re.sub(
@@ -416,7 +416,7 @@ TIME_BARE_AT = re.compile(
     r"|days?\b|weeks?\b|months?\b|years?\b|jours?\b|semaines?\b|mois\b|MO\d))"
 )
 # "14.30": a time when the part after the dot cannot be a month
-TIME_DOT = re.compile(r"\b([01]?\d|2[0-3])\.([1-5]\d)\b(?![.\-/]\d)")
+TIME_DOT = re.compile(r"(?<!\d[./\-])\b([01]?\d|2[0-3])\.([1-5]\d)\b(?![.\-/]\d)")
 
 
 _CLOCK = r"\d{1,2}(?:h\d{2}|h\b|:\d{2}| ?[ap]m\b)(?: ?[ap]m\b)?"
@@ -1572,14 +1572,26 @@ def _rewrite(text: str, ctx: _Ctx) -> str:
 
     # "la deuxième quinzaine de janvier", "the first half of January": days 1-15 or 16-last
     def half(m: re.Match[str]) -> str:
-        month = int(m[2])
-        last = calendar.monthrange(ctx.today.year, month)[1]
-        return f"du 1 au 15 MO{month}" if m[1] == "1" else f"du 16 au {last} MO{month}"
+        if m[2]:
+            month, year = int(m[2]), ""
+            last = calendar.monthrange(ctx.today.year, month)[1]
+        else:  # "the first half of next month"
+            first = _add_months(ctx.today.replace(day=1), _week_offset(m[3] or m[4] or ""))
+            month, year = first.month, f" {first.year}"
+            last = calendar.monthrange(first.year, month)[1]
+        days = "1 au 15" if m[1] == "1" else f"16 au {last}"
+        return f"du {days} MO{month}{year}"
 
     text = re.sub(
-        r"\b(?:la |the )?([12])th (?:15 DAYS|half|moitie) (?:de |d |of |du mois de )?MO(\d{1,2})\b",
+        r"\b(?:la |the )?([12])th (?:15 DAYS|half|moitie) (?:de |d |of |du mois de |du )?"
+        rf"(?:the |le )?(?:MO(\d{{1,2}})\b|(?:mois|month) ({NEXT}|{THIS}|{LAST})\b"
+        rf"|({NEXT}|{THIS}|{LAST}) (?:mois|month)\b)",
         half,
         text,
+    )
+    # "early-mid January", "mi-fin janvier": from the first part to the second
+    text = re.sub(
+        rf"\b({EARLY}|{MID}) ({MID}|{LATE}) (MO\d{{1,2}})\b", r"entre \1 \3 et \2 \3", text
     )
     # "en moins d'une semaine", "dans moins de 10 jours": within
     text = re.sub(
@@ -1655,10 +1667,11 @@ def _read(text: str, ctx: _Ctx) -> When | None:
             feast = _feast_in(m["x"], ctx) is not None
             last = inner.start - dt.timedelta(days=1) if feast else inner.end
             if re.search(
-                r"\b(?:juste|just|right|peu|shortly)\s+$",
+                r"\b(?:juste|just|right|peu|shortly|(?:la |the )?(?:semaine|week))\s+$",
                 text[: m.start("x")].rstrip().rsplit(" ", 1)[0] + " ",
             ):
-                # "juste avant Noël": the week before, as "right after" is the week after
+                # "juste avant Noël", "the week before Christmas": the seven days before, as
+                # "right after" is the seven days after
                 return When(last - dt.timedelta(days=6), last, inner.time)
             if ctx.future:
                 others = tuple(
