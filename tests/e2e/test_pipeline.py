@@ -209,7 +209,7 @@ async def test_accepting_an_offer_offers_to_withdraw_the_others(relance: Relance
     assert "2 candidature(s) retirée(s)" in replies[0].plain_text
     drafts = " ".join(r.plain_text for r in replies[1:])
     assert "j'ai accepté une autre proposition" in drafts
-    stages = {i: (await app_row(relance, i)).stage for i in (accepted, globex, initech, refused)}  # type: ignore[union-attr]
+    drafts = " ".join(r.plain_text for r in replies)  # one message when it fits
     assert stages == {
         accepted: Stage.ACCEPTED,
         globex: Stage.WITHDRAWN,
