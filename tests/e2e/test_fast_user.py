@@ -88,3 +88,29 @@ async def test_every_question_reaches_a_fast_user_in_order(relance: Relance) -> 
     assert [f.error_code for f in fake.injected].count(429) >= 2
     assert not fake.refused
 
+
+async def test_new_sent_before_the_setup_is_done_is_carried_on_after_it(relance: Relance) -> None:
+    alice = await relance.user()
+    await alice.send("/start")
+    replies = await alice.send("/new")
+    assert "Terminons d'abord vos premiers réglages" in replies[0].plain_text
+    assert "Dans quel pays cherchez-vous" in replies[0].plain_text
+    replies = await alice.click("France")
+    # The setup's confirmation and the first question of /new, as one message.
+    new_messages = [m for m in replies if m.kind == "message"]
+    assert len(new_messages) == 1
+    assert "C'est noté : France" in new_messages[0].plain_text
+    assert "Quel est le nom de l'entreprise" in new_messages[0].plain_text
+    replies = await alice.send("Decathlon")
+    assert "Pour quel poste chez Decathlon" in replies[-1].plain_text
+
+
+async def test_new_as_the_very_first_message_goes_through_the_setup_first(
+    relance: Relance,
+) -> None:
+    dan = await relance.user(language_code="en")
+    replies = await dan.send("/new")
+    assert "Let's finish your first settings" in replies[0].plain_text
+    replies = await dan.click("France")
+    assert "Got it: France" in replies[-1].plain_text
+    assert "What's the company's name" in replies[-1].plain_text
