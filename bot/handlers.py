@@ -169,7 +169,9 @@ async def send_outbox(update: Update, context: Context, outbox: list[Outgoing]) 
         try:
             await _send_one(update, context, chat.id, item)
         except TelegramError as exc:
-            logger.error(
+            # A user who blocked the bot meanwhile is no fault of ours.
+            logger.log(
+                logging.INFO if isinstance(exc, Forbidden) else logging.ERROR,
                 "update %s: reply %d of %d not delivered to user %s: %s",
                 update.update_id,
                 index + 1,
