@@ -2,18 +2,21 @@
 (`tests/fastuser.py`), and the first minutes of a newcomer.
 
 The fake enforces Telegram's per-chat limit (a burst of 3 messages, then one a second) and, on
-top of it, floods the first reply of the burst twice: the bot must pace, wait out the 429 and
+top of it, floods the reply to the company's name twice: the bot must pace, wait out the 429 and
 send again, so that every question arrives, in order, once, and nobody is told that a saved
 step was not saved.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from bot.outbox import CHAT_BURST, CHAT_INTERVAL_S
 from tests import fastuser
 from tests.e2e.conftest import HANG_GUARD_S, Relance, pacer
+from tests.fakebot import ApiCall
 
 pytestmark = pytest.mark.filterwarnings(
     "ignore:.*retry_after.*:telegram.warnings.PTBDeprecationWarning"
@@ -26,10 +29,22 @@ async def test_every_question_reaches_a_fast_user_in_order(relance: Relance) -> 
     assert relance.application is not None
     pacer(relance.application).set_pace(CHAT_BURST, CHAT_INTERVAL_S)  # as in production
     alice = await relance.user()
-    fake.fail_next("sendMessage", 429, retry_after=1, times=2)  # the reply to /start, twice
+    armed = True
 
-    for update_id in await fastuser.drive(fake, alice.user, HANG_GUARD_S):
-        await relance.processed(update_id)
+    def flood_the_reply_to_the_company(call: ApiCall, payload: dict[str, Any]) -> None:
+        # Once the company question is out, the next send (the reply to the company's name,
+        # in the middle of the burst) meets two 429s, as in the report that started this.
+        nonlocal armed
+        if armed and payload.get("ok") and "nom de l'entreprise" in str(call.params.get("text")):
+            armed = False
+            fake.fail_next("sendMessage", 429, retry_after=1, times=2)
+
+    remove = fake.add_listener(flood_the_reply_to_the_company)
+    try:
+        for update_id in await fastuser.drive(fake, alice.user, HANG_GUARD_S):
+            await relance.processed(update_id)
+    finally:
+        remove()
 
     texts = [m.plain_text or "" for m in alice.messages()]
     for text, (_step, expected) in zip(texts, fastuser.SCRIPT, strict=True):
@@ -42,7 +57,10 @@ async def test_every_question_reaches_a_fast_user_in_order(relance: Relance) -> 
         True,
     )
     # The floods were met and waited out: nothing refused, every reply eventually sent.
-    assert [f.error_code for f in fake.injected].count(429) >= 2
+    assert not armed
+    floods = [f for f in fake.injected if f.error_code == 429]
+    assert len(floods) == 2
+    assert all("Pour quel poste chez Decathlon" in str(f.params.get("text")) for f in floods)
     assert not fake.refused
 
 
