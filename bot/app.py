@@ -22,6 +22,7 @@ from telegram.ext import (
 from bot import handlers, retention
 from bot.actions import COMMANDS
 from bot.dispatch import Dispatcher
+from bot.outbox import ChatPacer
 from bot.services import SERVICES_KEY, Clock, Services, get_services, system_clock
 from bot.settings import Settings
 from bot.transport import with_transport
@@ -45,6 +46,8 @@ def build_application(settings: Settings, *, clock: Clock = system_clock) -> App
         .base_file_url(settings.bot_file_base_url)
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=None))
         .concurrent_updates(PerUserUpdateProcessor())
+        # Every Bot API call, the dispatcher's included, in order and paced per chat.
+        .rate_limiter(ChatPacer())
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
         .build()

@@ -46,6 +46,8 @@ APPLICATION_FLOWS = frozenset(
 )
 # Dialogs dropped without asking when another one starts: nothing is lost with them.
 QUIET_FLOWS = frozenset({"settings", "forget", "switch"})
+# In the setup's answers: the command to carry on with once it is done.
+SETUP_THEN = "then"
 # A change of these re-plans the user's pending nudges.
 REPLAN_ON = frozenset({"timezone", "country", "nudge_hour"})
 
@@ -282,6 +284,10 @@ async def apply_reply(
         return
     await repo.close(turn.user.id)
     if "setup_done" in actions:
+        if reply.answers.get(SETUP_THEN) == "new":
+            # /new was sent before the first settings were done: on with it, in one message.
+            await open_dialog(turn, "new", *says, confirm_switch=False)
+            return
         turn.say(
             *says,
             Text("start.next"),

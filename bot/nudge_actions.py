@@ -332,14 +332,16 @@ def agenda_message(turn: Turn, items: list[tuple[Nudge, Application | None]]) ->
         elif nudge.state is NudgeState.PAUSED:
             line += turn.text(Text("agenda.paused"))
         lines.append(line)
+        # One row per reminder, that says what it acts on and what it does.
+        name: str | Text = app.company if app else Text(f"kind.{nudge.kind.value}")
         rows.append(
             [
                 InlineKeyboardButton(
-                    turn.text(Text("agenda.btn.move", {"number": number})),
+                    turn.text(Text("agenda.btn.move", {"company": name})),
                     callback_data=agenda_data(nudge.id, MOVE),
                 ),
                 InlineKeyboardButton(
-                    turn.text(Text("agenda.btn.cancel", {"number": number})),
+                    turn.text(Text("agenda.btn.cancel")),
                     callback_data=agenda_data(nudge.id, CANCEL),
                 ),
             ]

@@ -126,3 +126,34 @@ def board_button(lang: str, webapp_url: str) -> list[InlineKeyboardButton]:
         return []
     label = render(lang, Text("board.button"))
     return [InlineKeyboardButton(label, web_app=WebAppInfo(webapp_url))]
+
+
+def merge_texts(outbox: list[Outgoing]) -> list[Outgoing]:
+    """The outbox with texts that follow each other as one message, a blank line apart (a
+    confirmation and the next question), as long as the message stays within Telegram's
+    limit: fewer messages, the same words. A text is joined to the next one only when it has no
+    buttons of its own; edits, documents and pictures stay as they are."""
+    merged: list[Outgoing] = []
+    for item in outbox:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and _plain_message(previous)
+            and _plain_message(item)
+            and previous.markup is None
+            and len(previous.text) + 2 + len(item.text) <= TELEGRAM_TEXT_LIMIT
+        ):
+            merged[-1] = Outgoing(f"{previous.text}\n\n{item.text}", item.markup)
+        else:
+            merged.append(item)
+    return merged
+
+
+def _plain_message(item: Outgoing) -> bool:
+    """A new text message: not an edit, a file or a picture, and not empty."""
+    return (
+        item.edit_message_id is None
+        and item.document is None
+        and item.photo is None
+        and bool(item.text)
+    )

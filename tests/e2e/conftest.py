@@ -27,6 +27,7 @@ from telegram.ext import Application, ContextTypes, TypeHandler
 
 from bot import runner
 from bot.app import ALLOWED_UPDATES, build_application
+from bot.outbox import ChatPacer
 from bot.settings import Settings
 from bot.webapp.server import BoardServer
 from bot.webhook import WebhookServer
@@ -50,6 +51,13 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+def pacer(application: Application) -> ChatPacer:
+    """The Application's outbox pacer."""
+    limiter = application.bot.rate_limiter
+    assert isinstance(limiter, ChatPacer)
+    return limiter
 
 
 @dataclass
@@ -82,6 +90,10 @@ class Relance:
     async def start(self, **overrides: Any) -> None:
         """Start the bot as `python -m bot` would: post_init, then polling or the webhook."""
         application = build_application(self.settings(**overrides), clock=self.clock)
+        # Tests type faster than one message a second in a chat: only the tests of the pacing
+        # itself wait for it (`pacer(...).set_pace`); the order per chat and the 429 retries
+        # stay on for all.
+        pacer(application).set_pace(1, 0.0)
         application.add_handler(TypeHandler(Update, self._mark_processed), group=10_000)
         await runner.start(application)
         assert application.updater is not None
