@@ -100,7 +100,7 @@ async def test_a_reminder_moved_to_a_typed_date(relance: Relance) -> None:
     await alice.click("Non")
     await alice.click("Passer")
     await alice.send("/agenda")
-    await alice.click("📆 1")
+    await alice.click("📆 Déplacer · Acme")
     replies = await alice.click("Autre date…")
     assert "À quelle date déplacer le rappel" in replies[-1].plain_text
     replies = await alice.send("bientôt")
@@ -122,7 +122,7 @@ async def test_a_reminder_moved_to_a_weekend_comes_at_the_next_slot(relance: Rel
     await alice.click("Non")
     await alice.click("Passer")
     await alice.send("/agenda")
-    await alice.click("📆 1")
+    await alice.click("📆 Déplacer · Acme")
     await alice.click("Autre date…")
     replies = await alice.send("samedi 15h")
     # Saturday is not a business day (T2): Monday at the nudge hour.
