@@ -385,7 +385,8 @@
       $("d-note-box").hidden = false;
       $("d-note").focus();
     } else if (name === "delete") {
-      $("d-confirm-text").textContent = t("board.delete_confirm").replace("{company}", card.company);
+      // A function, not a string: "$&" or "$'" in a company name are no replacement patterns.
+      $("d-confirm-text").textContent = t("board.delete_confirm").replace("{company}", () => card.company);
       $("d-confirm-box").hidden = false;
     } else {
       change(card, "/action", { action: name });
