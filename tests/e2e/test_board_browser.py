@@ -14,10 +14,12 @@ import os
 import shutil
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import event, update
+from sqlalchemy.exc import OperationalError
 
 from flows.domain import NudgeState, Stage
 from storage.models import Application
@@ -295,3 +297,39 @@ async def test_a_long_html_company_name_is_shown_as_text_within_its_card(
             with contextlib.suppress(Exception):
                 await page.screenshot(shots / f"failed-{backend}.png")
             raise
+
+
+async def test_a_board_that_cannot_load_says_so_and_shows_nothing(
+    relance: Relance, tmp_path: Path
+) -> None:
+    """The database away when the board opens: the page says so in a sentence, in the user's
+    language, rather than waiting on its dots; opened again once it is back, the board shows."""
+    needs_chromium()
+    alice = await onboarded(relance)
+    await add_applied(alice, "Acme")
+    engine = relance.services().engine
+    assert engine is not None
+
+    def database_away(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if statement.lstrip().upper().startswith("INSERT INTO USERS"):
+            raise OperationalError(statement, None, ConnectionError("the database went away"))
+
+    base = board_url(relance)
+    async with chromium(tmp_path / "profile") as browser:
+        page = await browser.new_page()
+        await page.viewport(*PHONE, mobile=True)
+        event.listen(engine.sync_engine, "before_cursor_execute", database_away)
+        try:
+            await page.goto(launch_url(base, init_data_for(relance, alice)))
+            await page.wait_for("document.body.dataset.state === 'failed'")
+        finally:
+            event.remove(engine.sync_engine, "before_cursor_execute", database_away)
+        message = await page.evaluate("document.getElementById('fatal').textContent")
+        assert message == "Cela n'a pas marché. Réessayez dans un instant."
+        assert await page.evaluate("document.getElementById('loading').hidden") is True
+        assert await page.evaluate("document.querySelectorAll('.card').length") == 0
+        await page.goto("about:blank")
+        await page.goto(launch_url(base, init_data_for(relance, alice)))
+        await page.wait_for("document.body.dataset.state === 'ready'")
+        assert await page.evaluate("document.getElementById('fatal').hidden") is True
+        assert await page.evaluate("document.querySelectorAll('.card').length") == 1
