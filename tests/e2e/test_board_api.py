@@ -344,6 +344,12 @@ async def test_webhook_mode_serves_the_board_on_the_webhooks_server(
         await add_applied(alice, "Acme")
         board = BoardClient(http, board_url(relance), init_data_for(relance, alice))
         assert (await board.card("Acme"))["stage"] == "applied"
+        # The board's headers on the board's answers, its errors too; the webhook's are its own.
+        async with http.get(board_url(relance) + "/app/nothing-here") as response:
+            assert response.status == 404
+            assert "frame-ancestors" in response.headers["Content-Security-Policy"]
+        async with http.get(board_url(relance) + "/healthz") as response:
+            assert "Content-Security-Policy" not in response.headers
 
 
 async def test_webapp_url_shows_the_board_in_chat(
