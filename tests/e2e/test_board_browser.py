@@ -241,7 +241,9 @@ async def test_a_long_html_company_name_is_shown_as_text_within_its_card(
     acme = await application(relance, alice.id, "Acme")
     async with relance.services().session() as session, session.begin():
         await session.execute(
-            update(Application).where(Application.id == acme.id).values(company=hostile)
+            update(Application)
+            .where(Application.id == acme.id)
+            .values(company=hostile, recruiter_contact="recruteuse." + "r" * 150 + "@example.org")
         )
     base = board_url(relance)
     shots = tmp_path / "screenshots"
@@ -289,6 +291,13 @@ async def test_a_long_html_company_name_is_shown_as_text_within_its_card(
             assert question == (
                 f"Supprimer définitivement la candidature chez {hostile} et ses rappels ?"
             )
+            # Nothing in the opened card runs wider than the screen: the name, the question
+            # quoting it, the recruiter's address all wrap.
+            overflow = await page.evaluate(
+                "(() => { const s = document.querySelector('#detail .sheet'); "
+                "return s.scrollWidth - s.clientWidth; })()"
+            )
+            assert overflow <= 0, overflow
             assert await page.evaluate("document.getElementById('pwn')") is None
             assert await page.evaluate("document.body.dataset.pwned") is None
             assert (await application(relance, alice.id, hostile)).archived is False
