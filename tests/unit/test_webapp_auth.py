@@ -183,3 +183,15 @@ def test_genuine_init_data_with_a_signature_field() -> None:
     ):
         with pytest.raises(InitDataError):
             validate_init_data(forged, PUBLISHED_TOKEN, signed_at, HOUR)
+
+
+def test_a_field_holding_a_newline_is_refused_even_when_signed() -> None:
+    # The data check string joins "key=value" lines with newlines: a field holding one reads
+    # as two lines, so the fields a hash covers would no longer be one thing. Telegram never
+    # sends a raw newline (its objects are JSON, its start_param is [A-Za-z0-9_-]).
+    for fields in (
+        telegram_fields(start_param="x\nzeta=1"),
+        {**telegram_fields(), "a\nb": "c"},
+    ):
+        with pytest.raises(InitDataError):
+            check(urlencode(signed(fields)))
