@@ -21,7 +21,7 @@ from importlib import resources
 from typing import Any
 
 from aiohttp import web
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError, StatementError
 from telegram import Bot
 from telegram.error import Forbidden, TelegramError
 
@@ -117,6 +117,7 @@ class BoardRoutes:
             except web.HTTPException:
                 raise
             except Exception as exc:
+                _hide_parameters(exc)
                 logger.error("board: request failed: %s", type(exc).__name__, exc_info=exc)
                 away = isinstance(exc, SQLAlchemyError | OSError | TimeoutError)
                 return _error(503 if away else 500, self._unchecked_text(request, "board.error"))
@@ -290,6 +291,17 @@ async def _read_json(request: web.Request) -> dict[str, Any] | web.Response:
 
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+def _hide_parameters(exc: BaseException | None) -> None:
+    """A failed statement is logged without its parameters: they hold what the user typed
+    (a note, a company). The statement itself is kept, to say what failed."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, StatementError):
+            exc.hide_parameters = True
+        exc = exc.__cause__ or exc.__context__
 
 
 def _under_app(path: str) -> bool:

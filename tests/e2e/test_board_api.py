@@ -15,7 +15,6 @@ from urllib.parse import parse_qsl, urlencode
 import aiohttp
 import pytest
 from sqlalchemy import event
-from sqlalchemy.exc import OperationalError
 
 from bot.logs import QUIET_LIBRARIES, configure_logging
 from bot.webapp.auth import sign_init_data
@@ -441,7 +440,7 @@ async def test_a_database_error_answers_a_clean_5xx_and_changes_nothing(
     def fail_on_nudges(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
         # The archive has already marked the application when its nudges are stopped.
         if statement.lstrip().upper().startswith("UPDATE NUDGES"):
-            raise OperationalError(statement, None, ConnectionError("the database went away"))
+            raise engine.dialect.loaded_dbapi.OperationalError("the database went away")
 
     before = len(alice.messages())
     event.listen(engine.sync_engine, "before_cursor_execute", fail_on_nudges)
@@ -516,3 +515,39 @@ async def test_odd_json_is_a_400_and_stores_nothing(
         assert status in (400, 404), odd_id
     acme = await application(relance, alice.id, "Acme")
     assert (acme.notes, acme.archived) == (None, False)
+
+
+async def test_a_failure_is_logged_without_what_the_user_typed(
+    relance: Relance, http: aiohttp.ClientSession
+) -> None:
+    alice = await onboarded(relance)
+    await add_applied(alice, "Acme")
+    board = BoardClient(http, board_url(relance), init_data_for(relance, alice))
+    card = await board.card("Acme")
+    engine = relance.services().engine
+    assert engine is not None
+
+    def fail_on_applications(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        # The driver's own error: SQLAlchemy wraps it with the statement and its parameters.
+        if statement.lstrip().upper().startswith("UPDATE APPLICATIONS"):
+            raise engine.dialect.loaded_dbapi.OperationalError("the database went away")
+
+    stream = io.StringIO()
+    root = logging.getLogger()
+    saved = (root.handlers[:], root.level)
+    levels = {name: logging.getLogger(name).level for name in QUIET_LIBRARIES}
+    configure_logging("INFO", "json", [relance.fake.token], stream=stream)
+    event.listen(engine.sync_engine, "before_cursor_execute", fail_on_applications)
+    try:
+        status, _ = await board.act(card, "note", text="mes notes très personnelles")
+    finally:
+        event.remove(engine.sync_engine, "before_cursor_execute", fail_on_applications)
+        root.handlers[:], root.level = saved
+        for name, level in levels.items():
+            logging.getLogger(name).setLevel(level)
+    assert status == 503
+    text = stream.getvalue()
+    assert "board: request failed: OperationalError" in text  # what failed, with its traceback
+    assert "UPDATE applications" in text
+    assert "mes notes très personnelles" not in text
+    assert (await application(relance, alice.id, "Acme")).notes is None
