@@ -61,6 +61,10 @@ def validate_init_data(
         if key in fields:
             # Telegram never repeats a key: which one would count is anyone's guess.
             raise InitDataError("a repeated key")
+        if "\n" in key or "\n" in value:
+            # The check string's lines are split by newlines: a field holding one would read
+            # as two. Telegram's values are JSON or plain tokens, never with a raw newline.
+            raise InitDataError("a newline in a field")
         fields[key] = value
     given = fields.pop("hash", "")
     expected = hmac.new(secret_key(bot_token), _check_string(fields), hashlib.sha256).hexdigest()

@@ -3,7 +3,9 @@
 Every API call carries `Authorization: tma <initData>`; the user is the one Telegram signed it
 for (`bot.webapp.auth`). Another user's application answers 404, as one that does not exist;
 init data that is forged, tampered with or too old answers 401 and reads nothing. Bodies are
-bounded; every answer carries a Content-Security-Policy that allows no inline script.
+bounded, and JSON that no database could store answers 400. Every answer under /app, errors
+included, carries a Content-Security-Policy that allows no inline script; a failure (the
+database away) answers 503 with one sentence, and changes nothing.
 
 In webhook mode these routes join the webhook's server; in polling mode they get a server of
 their own on WEBAPP_PORT (`serve_board`).
@@ -14,10 +16,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+from collections.abc import Awaitable, Callable
 from importlib import resources
 from typing import Any
 
 from aiohttp import web
+from sqlalchemy.exc import SQLAlchemyError, StatementError
 from telegram import Bot
 from telegram.error import Forbidden, TelegramError
 
@@ -87,6 +91,8 @@ class BoardRoutes:
         return dt.timedelta(seconds=self.services.settings.webapp_auth_max_age_s)
 
     def add_to(self, app: web.Application) -> None:
+        app.middlewares.append(self._guard())
+        app.on_response_prepare.append(_secure)
         app.router.add_get(PAGE, self.page)
         app.router.add_get(PAGE + "/", self.page)
         app.router.add_get(PAGE + "/static/{name}", self.static)
@@ -96,6 +102,27 @@ class BoardRoutes:
         app.router.add_get(API + "/applications/{id}", self.get_application)
         app.router.add_post(API + "/applications/{id}/action", self.post_action)
         app.router.add_post(API + "/applications/{id}/move", self.post_move)
+
+    def _guard(self) -> Callable[..., Awaitable[web.StreamResponse]]:
+        """A failure under /app (the database away, a bug) answers one sentence in the user's
+        language, as JSON, rather than aiohttp's page; the transaction is rolled back, so
+        nothing was changed and nothing is said in the chat. The log has what failed."""
+
+        @web.middleware
+        async def guard(request: web.Request, handler: Handler) -> web.StreamResponse:
+            if not _under_app(request.path):
+                return await handler(request)
+            try:
+                return await handler(request)
+            except web.HTTPException:
+                raise
+            except Exception as exc:
+                _hide_parameters(exc)
+                logger.error("board: request failed: %s", type(exc).__name__, exc_info=exc)
+                away = isinstance(exc, SQLAlchemyError | OSError | TimeoutError)
+                return _error(503 if away else 500, self._unchecked_text(request, "board.error"))
+
+        return guard
 
     # The page and its files.
 
@@ -121,10 +148,15 @@ class BoardRoutes:
 
     def _refused(self, request: web.Request, exc: InitDataError) -> web.Response:
         logger.info("board: init data refused (%s)", exc)
+        return _error(401, self._unchecked_text(request, "board.unauthorized"))
+
+    def _unchecked_text(self, request: web.Request, key: str) -> str:
+        """A text in the language the request claims, read without the database: to word a
+        refusal or a failure, never to decide anything."""
         header = request.headers.get("Authorization", "")
         claimed = claimed_language(header.partition(" ")[2])
         lang = language_for(claimed or request.headers.get("Accept-Language"), self._default_lang)
-        return _error(401, plain(render(lang, Text("board.unauthorized"))))
+        return plain(render(lang, Text(key)))
 
     @property
     def _default_lang(self) -> str:
@@ -249,11 +281,38 @@ async def _read_json(request: web.Request) -> dict[str, Any] | web.Response:
             return _error(413, "body too large")
     try:
         body = json.loads(b"".join(chunks))
-    except (ValueError, UnicodeDecodeError):
+        # Valid JSON may still hold a lone surrogate (\ud800), which no database stores.
+        json.dumps(body, ensure_ascii=False).encode()
+    except (ValueError, RecursionError):  # UnicodeError is a ValueError
         return _error(400, "not JSON")
     if not isinstance(body, dict):
         return _error(400, "not a JSON object")
     return body
+
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+def _hide_parameters(exc: BaseException | None) -> None:
+    """A failed statement is logged without its parameters: they hold what the user typed
+    (a note, a company). The statement itself is kept, to say what failed."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, StatementError):
+            exc.hide_parameters = True
+        exc = exc.__cause__ or exc.__context__
+
+
+def _under_app(path: str) -> bool:
+    return path == PAGE or path.startswith(PAGE + "/")
+
+
+async def _secure(request: web.Request, response: web.StreamResponse) -> None:
+    """Every answer under /app carries the security headers, aiohttp's own 404 and 405 too."""
+    if _under_app(request.path):
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
 
 
 def _json(payload: Any, status: int = 200) -> web.Response:

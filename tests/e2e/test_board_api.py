@@ -9,10 +9,12 @@ import io
 import json
 import logging
 from collections.abc import AsyncIterator
+from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
 import aiohttp
 import pytest
+from sqlalchemy import event
 
 from bot.logs import QUIET_LIBRARIES, configure_logging
 from bot.webapp.auth import sign_init_data
@@ -341,6 +343,12 @@ async def test_webhook_mode_serves_the_board_on_the_webhooks_server(
         await add_applied(alice, "Acme")
         board = BoardClient(http, board_url(relance), init_data_for(relance, alice))
         assert (await board.card("Acme"))["stage"] == "applied"
+        # The board's headers on the board's answers, its errors too; the webhook's are its own.
+        async with http.get(board_url(relance) + "/app/nothing-here") as response:
+            assert response.status == 404
+            assert "frame-ancestors" in response.headers["Content-Security-Policy"]
+        async with http.get(board_url(relance) + "/healthz") as response:
+            assert "Content-Security-Policy" not in response.headers
 
 
 async def test_webapp_url_shows_the_board_in_chat(
@@ -417,3 +425,129 @@ async def test_the_board_never_logs_the_token_the_init_data_nor_what_was_typed(
     assert dict(parse_qsl(init_data))["hash"] not in text
     events = [json.loads(line).get("event") for line in text.splitlines() if line.strip()]
     assert "board_action" in events
+
+
+async def test_a_database_error_answers_a_clean_5xx_and_changes_nothing(
+    relance: Relance, http: aiohttp.ClientSession
+) -> None:
+    alice = await onboarded(relance)
+    await add_applied(alice, "Acme")
+    board = BoardClient(http, board_url(relance), init_data_for(relance, alice))
+    card = await board.card("Acme")
+    engine = relance.services().engine
+    assert engine is not None
+
+    def fail_on_nudges(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        # The archive has already marked the application when its nudges are stopped.
+        if statement.lstrip().upper().startswith("UPDATE NUDGES"):
+            raise engine.dialect.loaded_dbapi.OperationalError("the database went away")
+
+    before = len(alice.messages())
+    event.listen(engine.sync_engine, "before_cursor_execute", fail_on_nudges)
+    try:
+        url = f"{board_url(relance)}/app/api/applications/{card['id']}/action"
+        headers = {"Authorization": f"tma {board.init_data}"}
+        body = {"action": "archive", "version": card["version"]}
+        async with http.post(url, json=body, headers=headers) as response:
+            assert response.status == 503
+            assert response.headers["Content-Type"].startswith("application/json")
+            assert "frame-ancestors" in response.headers["Content-Security-Policy"]
+            assert response.headers["X-Content-Type-Options"] == "nosniff"
+            data = await response.json()
+    finally:
+        event.remove(engine.sync_engine, "before_cursor_execute", fail_on_nudges)
+    # One sentence in the user's language: no SQL, no exception, nothing of the data.
+    assert data == {"error": "Cela n'a pas marché. Réessayez dans un instant."}
+    acme = await application(relance, alice.id, "Acme")
+    assert not acme.archived
+    assert [n.state for n in await nudges_of(relance, acme.id)] == [NudgeState.PENDING]
+    assert len(alice.messages()) == before  # nothing said in the chat about what did not happen
+    # Nothing was half-done: the same card, unchanged, archives now.
+    status, data = await board.act(card, "archive")
+    assert status == 200 and data["card"]["archived"] is True
+
+
+async def test_every_answer_under_app_carries_the_security_headers(
+    relance: Relance, http: aiohttp.ClientSession
+) -> None:
+    base = board_url(relance)
+    answers = [
+        ("GET", "/app/nothing-here"),
+        ("GET", "/app/api/nothing-here"),
+        ("POST", "/app"),
+        ("DELETE", "/app/api/board"),
+    ]
+    for method, path in answers:
+        async with http.request(method, base + path) as response:
+            assert response.status in (404, 405), (method, path)
+            assert "default-src 'none'" in response.headers["Content-Security-Policy"], path
+            assert response.headers["X-Content-Type-Options"] == "nosniff", path
+            assert response.headers["Referrer-Policy"] == "no-referrer", path
+
+
+async def test_odd_json_is_a_400_and_stores_nothing(
+    relance: Relance, http: aiohttp.ClientSession
+) -> None:
+    alice = await onboarded(relance)
+    await add_applied(alice, "Acme")
+    board = BoardClient(http, board_url(relance), init_data_for(relance, alice))
+    card = await board.card("Acme")
+    url = f"{board_url(relance)}/app/api/applications/{card['id']}/action"
+    headers = {"Authorization": f"tma {board.init_data}", "Content-Type": "application/json"}
+    version = json.dumps(card["version"])
+    bodies = {
+        # Nested deeper than the JSON reader goes, within the size bound.
+        "deep": b'{"action": "note", "version": ' + b"[" * 7000 + b"]" * 7000 + b"}",
+        # A lone surrogate: valid JSON, no text a database can store.
+        "surrogate": f'{{"action": "note", "version": {version}, "text": "a\\ud800b"}}'.encode(),
+        "huge number": f'{{"action": "note", "version": {version}, "text": 1e999}}'.encode(),
+        "int version": b'{"action": "archive", "version": 12345}',
+        "object text": f'{{"action": "note", "version": {version}, "text": {{}}}}'.encode(),
+        "list": b'["archive"]',
+        "null": b"null",
+    }
+    for name, body in bodies.items():
+        async with http.post(url, data=body, headers=headers) as response:
+            assert response.status == 400, name
+            assert set(await response.json()) == {"error"}, name
+    for odd_id in ("0x10", "+1", "1e3", "١", "-1", str(card["id"]) + " "):
+        status, _ = await board.post(f"/applications/{odd_id}/action", {"version": "x"})
+        assert status in (400, 404), odd_id
+    acme = await application(relance, alice.id, "Acme")
+    assert (acme.notes, acme.archived) == (None, False)
+
+
+async def test_a_failure_is_logged_without_what_the_user_typed(
+    relance: Relance, http: aiohttp.ClientSession
+) -> None:
+    alice = await onboarded(relance)
+    await add_applied(alice, "Acme")
+    board = BoardClient(http, board_url(relance), init_data_for(relance, alice))
+    card = await board.card("Acme")
+    engine = relance.services().engine
+    assert engine is not None
+
+    def fail_on_applications(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        # The driver's own error: SQLAlchemy wraps it with the statement and its parameters.
+        if statement.lstrip().upper().startswith("UPDATE APPLICATIONS"):
+            raise engine.dialect.loaded_dbapi.OperationalError("the database went away")
+
+    stream = io.StringIO()
+    root = logging.getLogger()
+    saved = (root.handlers[:], root.level)
+    levels = {name: logging.getLogger(name).level for name in QUIET_LIBRARIES}
+    configure_logging("INFO", "json", [relance.fake.token], stream=stream)
+    event.listen(engine.sync_engine, "before_cursor_execute", fail_on_applications)
+    try:
+        status, _ = await board.act(card, "note", text="mes notes très personnelles")
+    finally:
+        event.remove(engine.sync_engine, "before_cursor_execute", fail_on_applications)
+        root.handlers[:], root.level = saved
+        for name, level in levels.items():
+            logging.getLogger(name).setLevel(level)
+    assert status == 503
+    text = stream.getvalue()
+    assert "board: request failed: OperationalError" in text  # what failed, with its traceback
+    assert "UPDATE applications" in text
+    assert "mes notes très personnelles" not in text
+    assert (await application(relance, alice.id, "Acme")).notes is None

@@ -14,11 +14,15 @@ import os
 import shutil
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import pytest
+from sqlalchemy import event, update
+from sqlalchemy.exc import OperationalError
 
 from flows.domain import NudgeState, Stage
+from storage.models import Application
 from tests.e2e import conftest as harness
 from tests.e2e.boardkit import (
     add_applied,
@@ -211,3 +215,130 @@ async def test_the_board_in_chromium_by_touch(
             if keep := os.environ.get("BOARD_SCREENSHOTS"):
                 for shot in shots.iterdir():
                     shutil.copy(shot, Path(keep) / shot.name)
+
+
+def hostile_name(length: int) -> str:
+    """A company name of `length` characters of markup and replacement patterns, with a run
+    of letters no line can break."""
+    name = (
+        "<img src=x id=pwn onerror=\"document.body.dataset.pwned='yes'\"> $' $& $` &amp; "
+        "<script>document.body.dataset.pwned='yes'</script> "
+    )
+    return name + "W" * (length - len(name))
+
+
+async def test_a_long_html_company_name_is_shown_as_text_within_its_card(
+    relance: Relance, tmp_path: Path, database_url: str
+) -> None:
+    """A company name of 4,000 characters of markup (the chat bounds it at 200, and so does
+    PostgreSQL's column; SQLite does not): shown as typed, never as markup, clamped on its
+    card, whole in the opened card and its delete question."""
+    needs_chromium()
+    length = Application.__table__.c.company.type.length
+    hostile = hostile_name(4000 if database_url.startswith("sqlite") else length)
+    alice = await onboarded(relance)
+    await add_applied(alice, "Acme")
+    acme = await application(relance, alice.id, "Acme")
+    async with relance.services().session() as session, session.begin():
+        await session.execute(
+            update(Application)
+            .where(Application.id == acme.id)
+            .values(company=hostile, recruiter_contact="recruteuse." + "r" * 150 + "@example.org")
+        )
+    base = board_url(relance)
+    shots = tmp_path / "screenshots"
+    shots.mkdir()
+    backend = database_url.split(":", 1)[0].split("+", 1)[0]
+    card = f'.card[data-id="{acme.id}"]'
+    async with chromium(tmp_path / "profile") as browser:
+        page = await browser.new_page()
+        try:
+            await page.viewport(*PHONE, mobile=True)
+            await page.goto(launch_url(base, init_data_for(relance, alice)))
+            await page.wait_for(f"!!document.querySelector('{card_in('applied', acme.id)}')")
+            shown = await page.evaluate(f"document.querySelector('{card} .company').textContent")
+            assert shown == hostile
+            assert await page.evaluate("document.getElementById('pwn')") is None
+            assert await page.evaluate("document.querySelectorAll('script').length") == 1
+            # Clamped on its card: no taller than a phone's screen, no wider than its column.
+            size = await page.evaluate(
+                f"(() => {{ const c = document.querySelector('{card}'); "
+                "return [c.getBoundingClientRect().height, c.scrollWidth - c.clientWidth]; })()"
+            )
+            assert size[0] < PHONE[1] / 3 and size[1] <= 0, size
+            # Held by its handle, the card's ghost fits the screen too.
+            x, y = await page.center(f"{card} .handle")
+            await page.touch("touchStart", x, y)
+            await page.touch("touchMove", x - 5, y + 5)
+            ghost = await page.evaluate(
+                "(() => { const r = document.getElementById('ghost').getBoundingClientRect(); "
+                "return [r.width, r.height]; })()"
+            )
+            await page.touch("touchEnd", x - 5, y + 5)
+            assert ghost[0] <= PHONE[0] and ghost[1] < PHONE[1] / 3, ghost
+            await page.screenshot(shots / f"long-name-{backend}.png")
+
+            # Opened: the name whole, as text; its delete question quotes it as it is ($' and
+            # $& are no replacement patterns here).
+            await page.tap(f"{card} .company")
+            await page.wait_for("!document.getElementById('detail').hidden")
+            assert await page.evaluate("document.getElementById('d-company').textContent") == (
+                hostile
+            )
+            await page.tap('#d-actions button[data-action="delete"]')
+            await page.wait_for("!document.getElementById('d-confirm-box').hidden")
+            question = await page.evaluate("document.getElementById('d-confirm-text').textContent")
+            assert question == (
+                f"Supprimer définitivement la candidature chez {hostile} et ses rappels ?"
+            )
+            # Nothing in the opened card runs wider than the screen: the name, the question
+            # quoting it, the recruiter's address all wrap.
+            overflow = await page.evaluate(
+                "(() => { const s = document.querySelector('#detail .sheet'); "
+                "return s.scrollWidth - s.clientWidth; })()"
+            )
+            assert overflow <= 0, overflow
+            assert await page.evaluate("document.getElementById('pwn')") is None
+            assert await page.evaluate("document.body.dataset.pwned") is None
+            assert (await application(relance, alice.id, hostile)).archived is False
+        except BaseException:
+            print(f"screenshots in {shots}")
+            with contextlib.suppress(Exception):
+                await page.screenshot(shots / f"failed-{backend}.png")
+            raise
+
+
+async def test_a_board_that_cannot_load_says_so_and_shows_nothing(
+    relance: Relance, tmp_path: Path
+) -> None:
+    """The database away when the board opens: the page says so in a sentence, in the user's
+    language, rather than waiting on its dots; opened again once it is back, the board shows."""
+    needs_chromium()
+    alice = await onboarded(relance)
+    await add_applied(alice, "Acme")
+    engine = relance.services().engine
+    assert engine is not None
+
+    def database_away(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if statement.lstrip().upper().startswith("INSERT INTO USERS"):
+            raise OperationalError(statement, None, ConnectionError("the database went away"))
+
+    base = board_url(relance)
+    async with chromium(tmp_path / "profile") as browser:
+        page = await browser.new_page()
+        await page.viewport(*PHONE, mobile=True)
+        event.listen(engine.sync_engine, "before_cursor_execute", database_away)
+        try:
+            await page.goto(launch_url(base, init_data_for(relance, alice)))
+            await page.wait_for("document.body.dataset.state === 'failed'")
+        finally:
+            event.remove(engine.sync_engine, "before_cursor_execute", database_away)
+        message = await page.evaluate("document.getElementById('fatal').textContent")
+        assert message == "Cela n'a pas marché. Réessayez dans un instant."
+        assert await page.evaluate("document.getElementById('loading').hidden") is True
+        assert await page.evaluate("document.querySelectorAll('.card').length") == 0
+        await page.goto("about:blank")
+        await page.goto(launch_url(base, init_data_for(relance, alice)))
+        await page.wait_for("document.body.dataset.state === 'ready'")
+        assert await page.evaluate("document.getElementById('fatal').hidden") is True
+        assert await page.evaluate("document.querySelectorAll('.card').length") == 1

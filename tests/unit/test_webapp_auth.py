@@ -150,3 +150,48 @@ def test_the_authorization_header(header: str, data: str) -> None:
 def test_an_authorization_header_without_init_data(header: str | None) -> None:
     with pytest.raises(InitDataError):
         from_header(header)
+
+
+# Init data as a Telegram client sends it since Bot API 8.0, with its `signature` (Ed25519, for
+# third parties), published with its (revoked) bot token by the Telegram Mini Apps project's
+# documentation of init data validation. The `hash` covers `signature`: Telegram's
+# data-check-string is "all received fields" but `hash`. Dropping it (as third-party validation
+# does) refuses every genuine launch.
+PUBLISHED_TOKEN = "7342037359:AAHI25ES9xCOMPokpYoz-p8XVrZUdygo2J4"
+PUBLISHED_INIT_DATA = (
+    "user=%7B%22id%22%3A279058397%2C%22first_name%22%3A%22Vladislav%20%2B%20-%20%3F%20%5C%2F%22"
+    "%2C%22last_name%22%3A%22Kibenko%22%2C%22username%22%3A%22vdkfrost%22%2C%22language_code%22"
+    "%3A%22ru%22%2C%22is_premium%22%3Atrue%2C%22allows_write_to_pm%22%3Atrue%2C%22photo_url%22"
+    "%3A%22https%3A%5C%2F%5C%2Ft.me%5C%2Fi%5C%2Fuserpic%5C%2F320%5C%2F4FPEE4tmP3ATHa57u6MqTDih13"
+    "LTOiMoKoLDRG4PnSA.svg%22%7D&chat_instance=8134722200314281151&chat_type=private"
+    "&auth_date=1733509682&signature=TYJxVcisqbWjtodPepiJ6ghziUL94-KNpG8Pau-X7oNNLNBM72APCpi_RK"
+    "iUlBvcqo5L-LAxIc3dnTzcZX_PDg&hash=a433d8f9847bd6addcc563bff7cc82c89e97ea0d90c11fe5729cae6796"
+    "a36d73"
+)
+
+
+def test_genuine_init_data_with_a_signature_field() -> None:
+    signed_at = dt.datetime.fromtimestamp(1733509682, dt.UTC)
+    user = validate_init_data(
+        PUBLISHED_INIT_DATA, PUBLISHED_TOKEN, signed_at + dt.timedelta(minutes=1), HOUR
+    )
+    assert (user.id, user.first_name, user.language_code) == (279058397, "Vladislav + - ? /", "ru")
+    # The signature is signed too: changed or left out, the init data is refused.
+    for forged in (
+        PUBLISHED_INIT_DATA.replace("signature=TYJx", "signature=TYJy"),
+        "&".join(p for p in PUBLISHED_INIT_DATA.split("&") if not p.startswith("signature=")),
+    ):
+        with pytest.raises(InitDataError):
+            validate_init_data(forged, PUBLISHED_TOKEN, signed_at, HOUR)
+
+
+def test_a_field_holding_a_newline_is_refused_even_when_signed() -> None:
+    # The data check string joins "key=value" lines with newlines: a field holding one reads
+    # as two lines, so the fields a hash covers would no longer be one thing. Telegram never
+    # sends a raw newline (its objects are JSON, its start_param is [A-Za-z0-9_-]).
+    for fields in (
+        telegram_fields(start_param="x\nzeta=1"),
+        {**telegram_fields(), "a\nb": "c"},
+    ):
+        with pytest.raises(InitDataError):
+            check(urlencode(signed(fields)))

@@ -96,8 +96,8 @@
     return { status: response.status, data, response };
   }
 
-  // Init data refused: say so, show nothing else.
-  function fatal(message) {
+  // Init data refused, or the board could not be loaded at all: say so, show nothing else.
+  function fatal(message, state) {
     cards = [];
     $("board").replaceChildren();
     $("board").hidden = true;
@@ -107,8 +107,11 @@
     $("loading").hidden = true;
     $("fatal").textContent = message || "Ouvrez le tableau depuis Telegram. / Open the board from Telegram.";
     $("fatal").hidden = false;
-    document.body.dataset.state = "refused";
+    document.body.dataset.state = state || "refused";
   }
+
+  // Before the board's texts are loaded, the server's sentence, else one in both languages.
+  const FAILED = "Cela n'a pas marché. Réessayez dans un instant. / That did not work. Try again in a moment.";
 
   let noticeTimer = null;
   function notice(message) {
@@ -123,7 +126,11 @@
   async function load() {
     const { status, data } = await api("/board");
     if (status === 401 || !initData) return fatal(data && data.error);
-    if (status !== 200 || !data) return notice(t("board.error"));
+    if (status !== 200 || !data) {
+      const message = (data && data.error) || texts["board.error"] || FAILED;
+      // Nothing shown yet: no dots left waiting; else the board shown stays, with a notice.
+      return document.body.dataset.state === "ready" ? notice(message) : fatal(message, "failed");
+    }
     texts = data.texts;
     columns = data.columns;
     cards = data.cards;
@@ -385,7 +392,8 @@
       $("d-note-box").hidden = false;
       $("d-note").focus();
     } else if (name === "delete") {
-      $("d-confirm-text").textContent = t("board.delete_confirm").replace("{company}", card.company);
+      // A function, not a string: "$&" or "$'" in a company name are no replacement patterns.
+      $("d-confirm-text").textContent = t("board.delete_confirm").replace("{company}", () => card.company);
       $("d-confirm-box").hidden = false;
     } else {
       change(card, "/action", { action: name });
