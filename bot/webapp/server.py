@@ -21,11 +21,12 @@ from importlib import resources
 from typing import Any
 
 from aiohttp import web
-from sqlalchemy.exc import SQLAlchemyError, StatementError
+from sqlalchemy.exc import SQLAlchemyError
 from telegram import Bot
 from telegram.error import Forbidden, TelegramError
 
-from bot.render import Outgoing, parse_id
+from bot.outbox import delivering
+from bot.render import Outgoing, merge_texts, parse_id
 from bot.services import Services
 from bot.webapp.auth import (
     InitDataError,
@@ -64,16 +65,18 @@ def telegram_delivery(bot: Bot) -> Deliver:
     """What the chat would say about a board change, sent to the user's chat."""
 
     async def deliver(chat_id: int, outbox: list[Outgoing]) -> None:
-        for item in outbox:
-            if item.edit_message_id is not None or item.document or item.photo:
-                continue  # a board change edits no chat message and sends no file
-            try:
-                await bot.send_message(chat_id, item.text, reply_markup=item.markup)
-            except Forbidden:
-                return  # they blocked the bot: the change itself is saved
-            except TelegramError as exc:
-                logger.warning("board: could not tell the chat: %s", type(exc).__name__)
-                return
+        # Paced with the chat's other replies and retried past a 429, as a turn's replies are.
+        with delivering(None, chat_id):
+            for item in merge_texts(outbox):
+                if item.edit_message_id is not None or item.document or item.photo:
+                    continue  # a board change edits no chat message and sends no file
+                try:
+                    await bot.send_message(chat_id, item.text, reply_markup=item.markup)
+                except Forbidden:
+                    return  # they blocked the bot: the change itself is saved
+                except TelegramError as exc:
+                    logger.warning("board: could not tell the chat: %s", type(exc).__name__)
+                    return
 
     return deliver
 
@@ -117,7 +120,6 @@ class BoardRoutes:
             except web.HTTPException:
                 raise
             except Exception as exc:
-                _hide_parameters(exc)
                 logger.error("board: request failed: %s", type(exc).__name__, exc_info=exc)
                 away = isinstance(exc, SQLAlchemyError | OSError | TimeoutError)
                 return _error(503 if away else 500, self._unchecked_text(request, "board.error"))
@@ -291,17 +293,6 @@ async def _read_json(request: web.Request) -> dict[str, Any] | web.Response:
 
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
-
-
-def _hide_parameters(exc: BaseException | None) -> None:
-    """A failed statement is logged without its parameters: they hold what the user typed
-    (a note, a company). The statement itself is kept, to say what failed."""
-    seen: set[int] = set()
-    while exc is not None and id(exc) not in seen:
-        seen.add(id(exc))
-        if isinstance(exc, StatementError):
-            exc.hide_parameters = True
-        exc = exc.__cause__ or exc.__context__
 
 
 def _under_app(path: str) -> bool:
