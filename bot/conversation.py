@@ -370,6 +370,8 @@ async def _carry_out(
     """The application-side actions a finished dialog asks for."""
     from bot.results import plan_result
 
+    if "stop_reminders" in actions:
+        await NudgeRepo(turn.session).stop_for_application(app.id, turn.now)
     if "add_note" in actions and answers.get("note"):
         app.notes = "\n".join(x for x in (app.notes, answers["note"]) if x)[-4000:]
     if "interview_done" in actions and answers.get("interview_at"):

@@ -731,6 +731,8 @@ class GoodNews(CoachingDialog):
 
     def offer(self) -> None:
         self.app_changes["stage"] = Stage.OFFER
+        # An offer ends the waiting: no follow-up or interview reminder for it any more.
+        self.actions.append("stop_reminders")
         self.says.append(Text("coach.offer_congrats", {"company": self.company}))
 
     def interview(self) -> None:

@@ -194,6 +194,11 @@ async def test_log_an_interview_and_a_call_and_record_an_answer(relance: Relance
     await alice.click("Une offre")
     app = await app_row(relance, app_id)
     assert app is not None and app.stage is Stage.OFFER
+    async with relance.services().session() as session:
+        states = {n.kind: n.state for n in (await session.execute(select(Nudge))).scalars()}
+    # An offer ends the waiting: the follow-up and the interview reminders are stopped.
+    assert NudgeState.PENDING not in states.values()
+    assert states[NudgeKind.INTERVIEW_REMINDER] is NudgeState.STOPPED
 
 
 async def test_accepting_an_offer_offers_to_withdraw_the_others(relance: Relance) -> None:
