@@ -57,10 +57,16 @@ The dialog is the after-interview one of `tests/e2e/test_dialogs.py`: /new, a co
 "Passer" (recruiter), "Passer" (contact), "Entretien passé", "Hier", "Grand groupe",
 "Pas urgent", "Non", then the notes, whose reply holds the plan (11 updates a dialog).
 
+Telegram's per-chat limit is on in the fake during Relance's phases (`--chat-rate`, default 1
+message a second after a burst of 3; 0 turns it off), off for the echo's. `replies_lost` counts
+the reply calls (sends, edits, documents) that failed and were never sent again with success
+(watched at the fake: a failed call must succeed before the next reply call of its chat), and
+`flood_429` the 429s met. Target: `replies_lost` = 0 at 100 updates/s offered.
+
 `--json` prints one line: `updates_per_s`, `p50_ms`, `p95_ms`, `p99_ms`, `echo_updates_per_s`,
-`ratio_vs_echo`, and the context (`users`, `rate`, `seconds`, `database`, `updates` handled in
-the fixed-rate phase, `offered`, `not_offered`, Bot API calls per update, the bot process's
-CPU milliseconds per update in each phase, errors...).
+`ratio_vs_echo`, `replies_lost`, `flood_429`, and the context (`users`, `rate`, `seconds`,
+`database`, `updates` handled in the fixed-rate phase, `offered`, `not_offered`, Bot API
+calls per update, the bot process's CPU milliseconds per update in each phase, errors...).
 Targets (issue 5, SQLite, the default echo): `p99_ms` < 50 at 100 updates/s offered,
 `ratio_vs_echo` >= 0.5; `targets_met` says whether this run met them.
 `--profile FILE` writes a cProfile of Relance's process during the saturation phase (read it
@@ -130,6 +136,7 @@ POLL_TIMEOUT_S = 1
 CHILD_TIMEOUT_S = 120.0  # the bot's process: starting, answering a line, stopping
 PLAN_MARK = "Je vous le rappellerai"  # in the reply to the notes: the nudge is planned
 NOT_REPLAYED = frozenset({"getUpdates"})
+CHAT_LIMIT_BURST = 3
 
 
 @dataclass(frozen=True)
@@ -287,6 +294,55 @@ def last_with_buttons(fake: FakeBotAPI, chat_id: int) -> SentMessage:
         if message.buttons:
             return message
     raise AssertionError("the bot sent this user no message with buttons")
+
+
+# Bot API calls that carry a reply to the user.
+REPLY_METHODS = frozenset(
+    {"sendMessage", "editMessageText", "editMessageReplyMarkup", "sendDocument", "sendPhoto"}
+)
+
+
+class ReplyLedger:
+    """Replies that never went through, seen from the fake: a reply call that failed (a 429,
+    or any error) is lost unless the same call (method, text, message) succeeds before the next
+    reply call of its chat. Relance sends a chat's calls one at a time, in order, retrying a
+    call before the next one goes, so this counts exactly the replies it gave up."""
+
+    def __init__(self, fake: FakeBotAPI) -> None:
+        self.failed = 0
+        self.recovered = 0
+        self.lost = 0
+        self._pending: dict[int, tuple[str, str, object]] = {}
+        self._remove_listener = fake.add_listener(self._on_call)
+
+    def _on_call(self, call: ApiCall, payload: dict[str, Any]) -> None:
+        if call.method not in REPLY_METHODS:
+            return
+        chat = call.params.get("chat_id")
+        if not isinstance(chat, int):
+            return
+        params = call.params
+        key = (
+            call.method,
+            str(params.get("text", params.get("caption"))),
+            params.get("message_id"),
+        )
+        pending = self._pending.pop(chat, None)
+        if pending is not None and pending != key:
+            self.lost += 1  # the failed call was given up: another one came after it
+        if payload.get("ok"):
+            if pending == key:
+                self.recovered += 1
+        else:
+            self.failed += 1
+            self._pending[chat] = key
+
+    def close(self) -> int:
+        """Stop watching; the replies lost (a failure never followed by its success)."""
+        self._remove_listener()
+        self.lost += len(self._pending)
+        self._pending.clear()
+        return self.lost
 
 
 # ------------------------------------------------------------------------------- the phases
@@ -781,6 +837,11 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     users: int = args.users
     async with fresh_database(args.database) as (url, kind), FakeBotAPI() as fake:
         tracker = Tracker(fake)
+        # Telegram's per-chat limit, for Relance's phases (the echo has no pacer: it is the
+        # floor of the handling cost, measured without it).
+        fake.chat_rate_limit = args.chat_rate if args.chat_rate > 0 else None
+        fake.chat_burst = CHAT_LIMIT_BURST
+        ledger = ReplyLedger(fake)
         relance = BotProcess(tracker, "--serve-bot", "relance", "--database", url)
         await relance.start()
         try:
@@ -808,6 +869,9 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
                 await relance.command(f"profile off {args.profile}", "profiled")
         finally:
             await relance.stop()
+        replies_lost = ledger.close()
+        flood_429 = fake.chat_floods + fake.floods
+        fake.chat_rate_limit = None
         relance_plans = tracker.plans
         script, summary = replay_script(fixed.records + saturation.records)
         logger.info("echo: %d users at once, replaying %s", users, "; ".join(summary))
@@ -880,6 +944,11 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         "calls_per_update": calls_per_update(saturation.records),
         "echo_calls_per_update": calls_per_update(echo_run.records),
         "setup_updates_per_s": round(setup.updates_per_s, 1),
+        "replies_lost": replies_lost,
+        "flood_429": flood_429,
+        "replies_failed": ledger.failed,
+        "replies_retried_ok": ledger.recovered,
+        "chat_limit": f"burst {CHAT_LIMIT_BURST}, {args.chat_rate}/s" if args.chat_rate else "off",
         "plans": relance_plans,
         "echo_plans": tracker.plans - relance_plans,
         "errors": len(tracker.errors),
@@ -895,7 +964,8 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     }
     # The targets are set against the echo as python-telegram-bot comes (httpx).
     result["targets_met"] = (
-        kind == "sqlite"
+        result["replies_lost"] == 0
+        and kind == "sqlite"
         and args.echo_transport == "httpx"
         and result["p99_ms"] < 50
         and result["ratio_vs_echo"] >= 0.5
@@ -918,6 +988,8 @@ def human(result: dict[str, Any]) -> str:
             f"{result['updates_per_s']}/s; echo {result['echo_updates_per_s']}/s; ratio "
             f"{result['ratio_vs_echo']} ({result['calls_per_update']} Bot API calls per update, "
             f"echo {result['echo_calls_per_update']})",
+            f"per-chat limit {result['chat_limit']}: {result['flood_429']} 429s met, "
+            f"{result['replies_lost']} replies lost",
             f"plans {result['plans']}, errors {result['errors']} {result['first_errors']}, "
             f"refused {result['refused']} {result['refusals']}, timed out {result['timed_out']}",
             "targets (SQLite: p99 < 50 ms at 100/s, ratio >= 0.5): "
@@ -950,6 +1022,13 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="the echo bot's HTTP client: httpx, python-telegram-bot's own (default), or "
         "aiohttp, Relance's (bot.transport)",
     )
+    parser.add_argument(
+        "--chat-rate",
+        type=float,
+        default=1.0,
+        help="the fake's per-chat limit during Relance's phases: messages a second after a "
+        f"burst of {CHAT_LIMIT_BURST} (default 1, as Telegram; 0: off)",
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON line")
     parser.add_argument("--profile", metavar="FILE", help="cProfile the saturation phase")
     parser.add_argument("--verbose", action="store_true", help="log the phases")
@@ -965,6 +1044,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         args.profile = str(Path(args.profile).resolve())  # the bot's process writes it
     if not 1 <= args.users <= MAX_USERS:
         parser.error(f"--users must be between 1 and {MAX_USERS}")
+    if args.chat_rate < 0:
+        parser.error("--chat-rate must be >= 0")
     if not 0 < args.rate <= MAX_RATE:
         parser.error(f"--rate must be in (0, {MAX_RATE}]")
     if not 0 < args.seconds <= MAX_SECONDS:
@@ -996,7 +1077,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print_json(result)
     else:
         print(human(result))
-    return 1 if result["errors"] or result["refused"] or result["timed_out"] else 0
+    failed = result["errors"] or result["refused"] or result["timed_out"] or result["replies_lost"]
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

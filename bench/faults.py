@@ -34,6 +34,18 @@ Scenarios (`--scenario NAME`, default: all, in this order):
   send, the fake answers 429 with retry_after 1-3 s to 30% of sendMessage calls (a seeded
   random draw per call). Reports `lost` (0), `drain_s` (first send to last nudge recorded
   sent), `floods_429`, `doubled`.
+- `fast_user`: 40 new users at once, each playing `tests/fastuser.py`: /start, then five
+  messages within a second (France, /new, the company, the role, the recruiter), then each
+  answer as soon as its question arrives, through the after-interview dialog to its plan. The
+  fake enforces Telegram's per-chat limit (a burst of 3 messages, then one a second) and
+  answers 429 (retry_after 1-3 s) to 5% of sendMessage calls besides (any chat's: the next
+  call). Reports `lost` (expected questions that never arrived), `doubled` (messages beyond
+  them), `out_of_order` (users whose chat is not exactly the expected questions in order),
+  `told_not_saved` (the error.retry text), `flood_429` (429s met, per-chat and random), and
+  from the bot's log `replies_given_up` (past the outbox's 3 tries / 30 s) and
+  `replies_not_delivered`. A reply can meet three random 429s in a row (about one call in
+  8,000) and be given up: its user's walk stops there (`users_stopped`). Target: doubled,
+  told_not_saved and `users_stopped_unlogged` (stopped without a logged give-up) all 0.
 - `blocked`: 300 users, 100 of whom blocked the bot (the fake answers 403 "Forbidden: bot was
   blocked by the user" to every call for their chat); everyone has a due nudge and a nudge
   due in three days. After delivery the bench watches a lease and more. Reports
@@ -114,9 +126,13 @@ from flows.catalog import LANGUAGES, Text, render
 from flows.domain import NudgeKind, NudgeState, Stage
 from storage.db import create_engine, upgrade_to_head
 from storage.models import Application, Nudge, User
+from tests import fastuser
 from tests.fakebot import ApiCall, FakeBotAPI, FakeUser
 
-SCENARIOS = ("kill9", "two_workers", "flood", "blocked", "db_outage")
+SCENARIOS = ("kill9", "two_workers", "flood", "fast_user", "blocked", "db_outage")
+FAST_USERS = 40
+FAST_USER_WAIT_S = 40.0  # for each question: past it (the outbox's 30 s and more), it never came
+FAST_USER_SETTLE_S = 3.0
 REPO = Path(__file__).resolve().parent.parent
 THROWAWAY = "pg-throwaway"
 FAULTS_DATABASE = "relance_faults"
@@ -885,6 +901,67 @@ async def scenario_flood(h: Harness) -> dict[str, Any]:
     }
 
 
+async def scenario_fast_user(h: Harness) -> dict[str, Any]:
+    """Users faster than Telegram's per-chat limit, and 10% of sends flooded besides: every
+    question arrives, in order, once, and nobody is told a saved step was not saved."""
+    assert isinstance(h.fake, FloodingFakeBotAPI)
+    n = FAST_USERS
+    h.fake.chat_rate_limit, h.fake.chat_burst = 1.0, 3
+    bot = await h.spawn("bot")
+    users = [FakeUser(id=7_000_000 + i, first_name=f"F{i}", language_code="fr") for i in range(n)]
+    started = time.monotonic()
+    drives = await asyncio.gather(
+        *(fastuser.drive(h.fake, user, FAST_USER_WAIT_S) for user in users),
+        return_exceptions=True,
+    )
+    played_s = time.monotonic() - started
+
+    def quiet() -> bool:
+        return h.fake.in_flight == 0
+
+    # A reply sent twice would come after the last expected one: give it time to show.
+    await until(quiet, 30, alive=[bot], interval=0.1)
+    await asyncio.sleep(FAST_USER_SETTLE_S)
+    await bot.stop()
+    outcomes = [fastuser.outcome(h.fake, user) for user in users]
+    errors = [f"{type(r).__name__}: {r}"[:120] for r in drives if isinstance(r, BaseException)]
+    injected = Counter(f.error_code for f in h.fake.injected)
+    given_up = bot.count_in_log(re.compile(r"given up after"))
+    not_delivered = bot.count_in_log(re.compile(r"not delivered to user"))
+    figures = {
+        "users": n,
+        "questions_expected": sum(o.expected for o in outcomes),
+        "lost": sum(o.lost for o in outcomes),
+        "doubled": sum(o.doubled for o in outcomes),
+        "out_of_order": sum(1 for o in outcomes if not o.in_order),
+        "told_not_saved": sum(o.told_not_saved for o in outcomes),
+        "flood_429": injected[429],
+        "chat_floods_429": h.fake.chat_floods,
+        "random_floods_429": h.fake.flood_429,
+        "replies_given_up": given_up,
+        "replies_not_delivered": not_delivered,
+        "played_s": round(played_s, 1),
+        "driver_errors": len(errors),
+        "first_errors": errors[:3],
+        "refused": len(h.fake.refused),
+    }
+    # A reply given up past the bound (3 tries, 30 s) is allowed, if logged: the user it
+    # stopped is then not a silent loss.
+    users_stopped = sum(1 for o in outcomes if o.lost or not o.in_order)
+    figures["users_stopped"] = users_stopped
+    figures["users_stopped_unlogged"] = max(0, users_stopped - given_up - not_delivered)
+    return {
+        "scenario": "fast_user",
+        **figures,
+        "ok": not (
+            figures["users_stopped_unlogged"]
+            or figures["doubled"]
+            or figures["told_not_saved"]
+            or h.fake.refused
+        ),
+    }
+
+
 async def scenario_blocked(h: Harness) -> dict[str, Any]:
     """100 of 300 users blocked the bot: no send after their 403, their data kept, paused."""
     n = 300
@@ -1165,7 +1242,11 @@ async def run_scenario(name: str, databases: Databases, args: argparse.Namespace
             result = {"scenario": name, "lost": None, "skipped": target, "ok": True}
         else:
             Progress.note(f"{name}: on {target.label}")
-            fake = FloodingFakeBotAPI(ratio=0.3, seconds=60.0) if name == "flood" else None
+            fake: FakeBotAPI | None = None
+            if name == "flood":
+                fake = FloodingFakeBotAPI(ratio=0.3, seconds=60.0)
+            elif name == "fast_user":
+                fake = FloodingFakeBotAPI(ratio=0.05, seconds=3600.0)
             async with harness(target, workdir, fake) as world:
                 Progress.note(f"{name}: users in {world.zone[0]} ({world.zone[1]})")
                 if name == "kill9":
@@ -1174,6 +1255,8 @@ async def run_scenario(name: str, databases: Databases, args: argparse.Namespace
                     result = await scenario_two_workers(world)
                 elif name == "flood":
                     result = await scenario_flood(world)
+                elif name == "fast_user":
+                    result = await scenario_fast_user(world)
                 elif name == "blocked":
                     result = await scenario_blocked(world)
                 else:

@@ -7,7 +7,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Awaitable, Callable
 
-from bot.conversation import Turn, answer_dialog, ask_again, greet, load_snapshot, open_dialog
+from bot.conversation import (
+    SETUP_THEN,
+    Turn,
+    answer_dialog,
+    ask_again,
+    greet,
+    load_snapshot,
+    open_dialog,
+)
 from bot.export import export_files
 from bot.nudge_actions import (
     agenda_message,
@@ -31,6 +39,7 @@ from bot.render import MENU, Outgoing, parse_answer_data
 from flows import dialog
 from flows.catalog import Text
 from flows.dialog import Answer
+from storage.models import Conversation
 from storage.repositories import ConversationRepo
 
 Command = Callable[[Turn, str], Awaitable[None]]
@@ -39,11 +48,31 @@ Command = Callable[[Turn, str], Awaitable[None]]
 async def start(turn: Turn, first_name: str) -> None:
     """Greets the user; at first use, asks where they are job hunting."""
     if not turn.user.onboarded:
-        await open_dialog(
-            turn, "setup", Text("start.welcome", {"name": first_name}), Text("start.pitch")
-        )
+        lead = (Text("start.welcome", {"name": first_name}), Text("start.pitch"))
+        setup = await _open_setup(turn)
+        if setup is not None:
+            await ask_again(turn, setup, *lead)  # /start again: the same question
+        else:
+            await open_dialog(turn, "setup", *lead)
     else:
         greet(turn, first_name)
+
+
+async def _open_setup(turn: Turn) -> Conversation | None:
+    """The first-use setup, if it is the open dialog."""
+    conversation = await ConversationRepo(turn.session).get(turn.user.id, for_update=True)
+    return conversation if conversation is not None and conversation.flow == "setup" else None
+
+
+async def _setup_first(turn: Turn, then: str) -> None:
+    """A command that needs the first settings, sent before they are done: setup asks its
+    question, and carries on into `then` once answered (instead of the start menu)."""
+    setup = await _open_setup(turn)
+    if setup is not None:
+        setup.answers = {**setup.answers, SETUP_THEN: then}
+        await ask_again(turn, setup, Text("fallback.setup_first"))
+    else:
+        await open_dialog(turn, "setup", Text("fallback.setup_first"), answers={SETUP_THEN: then})
 
 
 async def help_(turn: Turn, _name: str) -> None:
@@ -54,7 +83,7 @@ async def help_(turn: Turn, _name: str) -> None:
 async def new(turn: Turn, _name: str) -> None:
     """Starts a new application (after the first-use setup)."""
     if not turn.user.onboarded:
-        await open_dialog(turn, "setup", Text("fallback.setup_first"))
+        await _setup_first(turn, "new")
     else:
         await open_dialog(turn, "new")
 

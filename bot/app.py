@@ -6,7 +6,7 @@ import gc
 import logging
 from typing import Any
 
-from telegram import BotCommand, Update
+from telegram import BotCommand, MenuButtonWebApp, Update, WebAppInfo
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import (
@@ -22,6 +22,7 @@ from telegram.ext import (
 from bot import handlers, retention
 from bot.actions import COMMANDS
 from bot.dispatch import Dispatcher
+from bot.outbox import ChatPacer
 from bot.services import SERVICES_KEY, Clock, Services, get_services, system_clock
 from bot.settings import Settings
 from bot.transport import with_transport
@@ -45,6 +46,8 @@ def build_application(settings: Settings, *, clock: Clock = system_clock) -> App
         .base_file_url(settings.bot_file_base_url)
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=None))
         .concurrent_updates(PerUserUpdateProcessor())
+        # Every Bot API call, the dispatcher's included, in order and paced per chat.
+        .rate_limiter(ChatPacer())
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
         .build()
@@ -81,6 +84,10 @@ async def _post_init(application: Application) -> None:
     services.engine = engine
     services.sessionmaker = make_sessionmaker(engine)
     await publish_commands(application, services.settings.default_language)
+    if services.settings.webapp_url:
+        await publish_board_button(
+            application, services.settings.webapp_url, services.settings.default_language
+        )
     dispatcher = Dispatcher(services, application.bot)
     application.bot_data[DISPATCHER_KEY] = dispatcher
     if application.job_queue is not None:
@@ -144,6 +151,16 @@ async def publish_commands(application: Application, default_language: str) -> N
     except TelegramError as exc:
         # The menu is a convenience: the bot works without it.
         logger.warning("could not publish the command menu: %s", exc)
+
+
+async def publish_board_button(application: Application, url: str, language: str) -> None:
+    """The chat's menu button opens the board (WEBAPP_URL), for every chat."""
+    button = MenuButtonWebApp(render(language, Text("board.button")), WebAppInfo(url))
+    try:
+        await application.bot.set_chat_menu_button(menu_button=button)
+    except TelegramError as exc:
+        # The board is also on /list and /start: the bot works without the menu button.
+        logger.warning("could not set the menu button: %s", exc)
 
 
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]

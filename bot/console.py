@@ -4,7 +4,8 @@ The same dialogs, policy and storage as on Telegram (`bot.actions` over one tran
 input), without a token; only the rendering differs. Each message is printed as plain text,
 its choices numbered. Type a number or a choice's label to press it, free text to answer a
 question, or a /command. `/wait 3d` (or 30m, 2h, 1w) moves the console's clock forward and
-delivers the reminders that come due meanwhile; `/quit` or the end of input leaves.
+delivers the reminders that come due meanwhile; `/board` serves the board on this machine and
+prints its address, signed for the console's user; `/quit` or the end of input leaves.
 
 Nothing here decides anything about a dialog: a line becomes `actions.command`, `actions.text`
 or `actions.press`, and the dispatcher's `tick(now)` runs on the console's clock.
@@ -17,6 +18,7 @@ import datetime as dt
 import logging
 import queue
 import re
+import secrets
 import sys
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
@@ -24,6 +26,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import TextIO
+from urllib.parse import quote
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram import User as TelegramUser
@@ -34,6 +37,8 @@ from bot.dispatch import Dispatcher
 from bot.render import Outgoing, join
 from bot.services import Services
 from bot.settings import Settings
+from bot.webapp.auth import sign_init_data
+from bot.webapp.server import BoardRoutes, BoardServer
 from flows.catalog import Text, format_moment, render
 from storage.db import create_engine, make_sessionmaker, upgrade_to_head
 from storage.nudges import NudgeRepo
@@ -275,6 +280,9 @@ class Console:
         self.clock = clock
         self.screen = screen
         self.dispatcher = Dispatcher(services, ConsoleBot(screen))
+        self.board_server: BoardServer | None = None
+        # The console has no bot token: its board's init data is signed with a key of its own.
+        self.board_key = secrets.token_urlsafe(32)
         self.pasting: list[str] | None = None
 
     async def turn(self, act: Callable[[Turn], Awaitable[None]]) -> None:
@@ -310,6 +318,8 @@ class Console:
                 return True
             if name == "wait":
                 await self.wait(rest)
+            elif name == "board":
+                await self.board()
             else:
                 await self.turn(
                     lambda t: actions.command(t, name, t.text(Text("console.you")), rest)
@@ -328,6 +338,34 @@ class Console:
             await self.turn(lambda t: actions.text(t, line))
         await self.tick()
         return True
+
+    async def board(self) -> None:
+        """Serve the board on 127.0.0.1 (WEBAPP_PORT, or any free port) and print its address,
+        with init data signed for the console's user, to open in a desktop browser."""
+        if self.board_server is None:
+            routes = BoardRoutes(self.services, self.board_key, self._board_said)
+            port = self.services.settings.webapp_port or 0
+            self.board_server = BoardServer(routes, listen="127.0.0.1", port=port)
+            await self.board_server.start()
+        init_data = sign_init_data(
+            self.board_key, LOCAL_USER.id, self.clock(), first_name=LOCAL_USER.first_name
+        )
+        url = (
+            f"http://127.0.0.1:{self.board_server.port}/app"
+            f"#tgWebAppData={quote(init_data, safe='')}"
+        )
+        self.screen.say(Text("board.console", {"url": url}))
+
+    async def _board_said(self, _user_id: int, outbox: list[Outgoing]) -> None:
+        """What the chat would say about a change made on the board, printed here."""
+        for item in outbox:
+            if item.edit_message_id is None and item.text:
+                self.screen.message(item.text, item.markup)
+
+    async def close(self) -> None:
+        if self.board_server is not None:
+            await self.board_server.stop()
+            self.board_server = None
 
     async def press(self, choice: Choice) -> None:
         """Press a button of the message whose choices are shown."""
@@ -402,6 +440,7 @@ async def run(
     """
     clock = ConsoleClock(start if start is not None else dt.datetime.now(dt.UTC))
     engine = create_engine(settings.database_url)
+    console: Console | None = None
     try:
         await upgrade_to_head(engine)
         services = Services(settings=settings, clock=clock, engine=engine)
@@ -424,6 +463,8 @@ async def run(
         screen.say(Text("console.bye"))
         return 0
     finally:
+        if console is not None:
+            await console.close()
         await engine.dispose()
 
 

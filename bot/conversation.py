@@ -46,6 +46,8 @@ APPLICATION_FLOWS = frozenset(
 )
 # Dialogs dropped without asking when another one starts: nothing is lost with them.
 QUIET_FLOWS = frozenset({"settings", "forget", "switch"})
+# In the setup's answers: the command to carry on with once it is done.
+SETUP_THEN = "then"
 # Answers a dialog gets without asking, by state: what a pasted recruiter's message said.
 KNOWN = "_known"
 # A change of these re-plans the user's pending nudges.
@@ -113,7 +115,7 @@ def greet(turn: Turn, first_name: str) -> None:
         Text("start.welcome", {"name": first_name}),
         Text("start.pitch"),
         Text("start.next"),
-        markup=menu_keyboard(turn.lang, FIRST_ACTIONS),
+        markup=menu_keyboard(turn.lang, FIRST_ACTIONS, turn.settings.webapp_url),
     )
 
 
@@ -305,13 +307,27 @@ async def apply_reply(
         return
     await repo.close(turn.user.id)
     if "setup_done" in actions:
-        turn.say(*says, Text("start.next"), markup=menu_keyboard(turn.lang, FIRST_ACTIONS))
+        if reply.answers.get(SETUP_THEN) == "new":
+            # /new was sent before the first settings were done: on with it, in one message.
+            await open_dialog(turn, "new", *says, confirm_switch=False)
+            return
+        turn.say(
+            *says,
+            Text("start.next"),
+            markup=menu_keyboard(turn.lang, FIRST_ACTIONS, turn.settings.webapp_url),
+        )
         return
     if says:
         turn.say(*says)
     if app is not None:
         await turn.session.flush()
         await _carry_out(turn, app, reply.answers, actions)
+    if "move_nudge" in actions:
+        # A reminder moved to a typed date (/agenda); it may have no application.
+        from bot.nudge_actions import move_nudge_to
+
+        moved_to = dt.datetime.fromisoformat(reply.answers["move_to"])
+        await move_nudge_to(turn, int(reply.answers["nudge_id"]), moved_to)
     for action in actions:
         if action.startswith("paste:"):
             from bot.paste import follow
@@ -381,6 +397,8 @@ async def _carry_out(
     """The application-side actions a finished dialog asks for."""
     from bot.results import plan_result
 
+    if "stop_reminders" in actions:
+        await NudgeRepo(turn.session).stop_for_application(app.id, turn.now)
     if "add_note" in actions and answers.get("note"):
         app.notes = "\n".join(x for x in (app.notes, answers["note"]) if x)[-4000:]
     if "interview_done" in actions and answers.get("interview_at"):

@@ -107,6 +107,9 @@ class Dispatcher:
         self.bot = bot
         self.batch = batch
         rate = services.settings.send_rate_per_s
+        # This limits the whole process's reminders; each chat's own pace (shared with the
+        # replies to that user) is the outbox's (bot/outbox.py), which hands a 429 back here:
+        # the nudge is put back with a due time, a retry that survives a restart.
         # Small bursts: at most SEND_BURST messages at once, then one every 1/rate seconds, so
         # no second ever carries much more than `rate` (a burst of `rate` plus `rate` a second
         # would go past Telegram's bucket of 30).

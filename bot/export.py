@@ -16,7 +16,7 @@ from sqlalchemy.orm import selectinload
 
 from bot.conversation import Turn
 from bot.planning import FOLLOW_UP_KINDS, plan_for
-from flows.catalog import Text, render
+from flows.catalog import CATALOGS, Text, render
 from flows.pipeline import safe_cell
 from storage.models import Application, Conversation, Nudge
 from storage.nudges import OPEN_STATES
@@ -181,13 +181,22 @@ def export_csv(turn: Turn, apps: list[Application], nudges: list[Nudge]) -> byte
             day(a.follow_ups[-1].sent_at if a.follow_ups else None),
             render(lang, Text(f"kind.{next_nudge.kind.value}")) if next_nudge else "",
             day(next_nudge.due_at if next_nudge else None),
-            a.refusal_reason or "",
+            _reason_label(lang, a.refusal_reason),
             render(lang, Text("csv.yes" if a.archived else "csv.no")),
             a.notes or "",
         ]
         writer.writerow([safe_cell(cell) for cell in row])
     text = buffer.getvalue()
     return ("\ufeff" + text).encode("utf-8") if french else text.encode("utf-8")
+
+
+def _reason_label(lang: str, reason: str | None) -> str:
+    """A refusal's reason as the user chose it, in their language (the stored value for one
+    that has no label)."""
+    if not reason:
+        return ""
+    key = f"coach.reason.{reason}"
+    return render(lang, Text(key)) if key in CATALOGS[lang] else reason
 
 
 def export_ics(turn: Turn, apps: list[Application], nudges: list[Nudge]) -> bytes:

@@ -33,7 +33,8 @@ from telegram.ext import ContextTypes
 
 from bot import actions
 from bot.conversation import Turn, begin_turn
-from bot.render import Outgoing, join
+from bot.outbox import delivering
+from bot.render import Outgoing, join, merge_texts
 from bot.services import get_services
 from flows.catalog import Text, language_for
 from storage.repositories import UpdateLog, UserRepo
@@ -71,11 +72,21 @@ async def run_turn(
             return None
         turn = await begin_turn(session, services.settings, now, update.effective_user)
         await work(turn)
-    # Committed: now it is safe to tell the user.
-    if answer is not None:
-        await asyncio.gather(send_outbox(update, context, turn.outbox), answer(turn.toast))
-    else:
-        await send_outbox(update, context, turn.outbox)
+    # Committed: now it is safe to tell the user. From here on nothing reaches the error
+    # handler: a reply that cannot be delivered (past the outbox's retry bound, a blocked
+    # user) is logged, and the user is never told that this saved step was not saved.
+    with delivering(update.update_id, turn.user.id):
+        try:
+            if answer is not None:
+                await asyncio.gather(send_outbox(update, context, turn.outbox), answer(turn.toast))
+            else:
+                await send_outbox(update, context, turn.outbox)
+        except Exception:
+            logger.exception(
+                "update %s saved, but its replies failed",
+                update.update_id,
+                extra={"update_id": update.update_id, "user_id": turn.user.id, "event": kind},
+            )
     logger.info(
         "update %s handled: %s in %.0f ms",
         update.update_id,
@@ -156,44 +167,67 @@ def _unchanged(update: Update, context: Context, chat_id: int, item: Outgoing) -
 
 
 async def send_outbox(update: Update, context: Context, outbox: list[Outgoing]) -> None:
-    """Send or edit, in order, the messages one update produced."""
+    """Send or edit, in order, the messages one update produced (texts that follow each other
+    as one message). A reply that fails stops the ones after it: they would arrive out of
+    order; the failure is logged with the update and the user."""
     chat = update.effective_chat
     if chat is None:
         return
-    for item in outbox:
-        if item.edit_message_id is not None and _unchanged(update, context, chat.id, item):
-            continue  # the same button pressed twice: Telegram refuses an edit that changes nothing
-        if item.edit_message_id is not None and item.markup_only:
-            try:
+    items = merge_texts(outbox)
+    for index, item in enumerate(items):
+        try:
+            await _send_one(update, context, chat.id, item)
+        except TelegramError as exc:
+            # A user who blocked the bot meanwhile is no fault of ours.
+            logger.log(
+                logging.INFO if isinstance(exc, Forbidden) else logging.ERROR,
+                "update %s: reply %d of %d not delivered to user %s: %s",
+                update.update_id,
+                index + 1,
+                len(items),
+                chat.id,
+                type(exc).__name__,
+                extra={
+                    "update_id": update.update_id,
+                    "user_id": chat.id,
+                    "event": "reply_not_delivered",
+                },
+            )
+            return
+
+
+async def _send_one(update: Update, context: Context, chat_id: int, item: Outgoing) -> None:
+    """Send or edit one message."""
+    if item.edit_message_id is not None:
+        if _unchanged(update, context, chat_id, item):
+            return  # the same button pressed twice: Telegram refuses an edit that changes nothing
+        try:
+            if item.markup_only:
                 await context.bot.edit_message_reply_markup(
-                    chat_id=chat.id, message_id=item.edit_message_id, reply_markup=item.markup
+                    chat_id=chat_id, message_id=item.edit_message_id, reply_markup=item.markup
                 )
-            except BadRequest as exc:
-                logger.info("could not edit buttons: %s", exc.message)
-            continue
-        if item.edit_message_id is not None:
-            try:
+            else:
                 await context.bot.edit_message_text(
                     item.text,
-                    chat_id=chat.id,
+                    chat_id=chat_id,
                     message_id=item.edit_message_id,
                     reply_markup=item.markup,
                 )
-            except BadRequest as exc:
-                # The message is gone or already shows this: the answer itself is saved.
-                logger.info("could not edit message: %s", exc.message)
-            continue
-        if item.document is not None:
-            name, content = item.document
-            await context.bot.send_document(
-                chat.id, InputFile(content, filename=name), caption=item.text or None
-            )
-        elif item.photo is not None:
-            await context.bot.send_photo(
-                chat.id, InputFile(item.photo, filename="chart.png"), caption=item.text or None
-            )
-        else:
-            await context.bot.send_message(chat.id, item.text, reply_markup=item.markup)
+        except BadRequest as exc:
+            # The message is gone or already shows this: the answer itself is saved.
+            logger.info("could not edit message: %s", exc.message)
+        return
+    if item.document is not None:
+        name, content = item.document
+        await context.bot.send_document(
+            chat_id, InputFile(content, filename=name), caption=item.text or None
+        )
+    elif item.photo is not None:
+        await context.bot.send_photo(
+            chat_id, InputFile(item.photo, filename="chart.png"), caption=item.text or None
+        )
+    else:
+        await context.bot.send_message(chat_id, item.text, reply_markup=item.markup)
 
 
 def _is_private(update: Update) -> bool:
@@ -280,7 +314,9 @@ async def button(update: Update, context: Context) -> None:
 
 async def error_handler(update: object, context: Context) -> None:
     """Logs the failure, then tells the user in their language that the step was not saved
-    (the language of their Telegram app when the database itself is failing)."""
+    (the language of their Telegram app when the database itself is failing). Only a turn that
+    rolled back comes here: once a turn is committed, `run_turn` keeps its sending failures to
+    the log."""
     logger.error("update failed: %s", type(context.error).__name__, exc_info=context.error)
     if not isinstance(update, Update) or update.effective_chat is None:
         return
@@ -298,5 +334,6 @@ async def error_handler(update: object, context: Context) -> None:
                 user = await UserRepo(session).get(update.effective_user.id)
                 if user is not None:
                     lang = user.language
-    with contextlib.suppress(TelegramError):
+    user_id = update.effective_user.id if update.effective_user else None
+    with contextlib.suppress(TelegramError), delivering(update.update_id, user_id):
         await context.bot.send_message(update.effective_chat.id, join(lang, [Text("error.retry")]))

@@ -86,8 +86,6 @@ def configure_logging(
     root.setLevel(level)
     for name in QUIET_LIBRARIES:
         logging.getLogger(name).setLevel(logging.WARNING if name != "telegram" else logging.INFO)
-    # The dispatcher handles every 429 itself (retry after `retry_after`); the rate limiter
-    # would log each one as an error with a traceback. And a tick still running when the next
-    # one is due is expected with a full batch, not worth a warning.
-    logging.getLogger("telegram.ext.AIORateLimiter").setLevel(logging.CRITICAL)
+    # A tick still running when the next one is due is expected with a full batch, not worth
+    # a warning.
     logging.getLogger("apscheduler").setLevel(logging.ERROR)

@@ -44,7 +44,8 @@ from storage.nudges import UPCOMING_STATES, NudgeRepo
 
 AGENDA = "g"
 MOVE, CANCEL, MOVE_1, MOVE_3, MOVE_WEEK = "m", "c", "m1", "m3", "mw"
-AGENDA_ACTIONS = frozenset({MOVE, CANCEL, MOVE_1, MOVE_3, MOVE_WEEK})
+MOVE_TYPED = "mt"  # "another date…": the date is typed
+AGENDA_ACTIONS = frozenset({MOVE, CANCEL, MOVE_1, MOVE_3, MOVE_WEEK, MOVE_TYPED})
 # Good news moves an application on to the next stage.
 NEXT_STAGE = {
     Stage.APPLIED: Stage.INTERVIEW_SCHEDULED,
@@ -331,14 +332,16 @@ def agenda_message(turn: Turn, items: list[tuple[Nudge, Application | None]]) ->
         elif nudge.state is NudgeState.PAUSED:
             line += turn.text(Text("agenda.paused"))
         lines.append(line)
+        # One row per reminder, that says what it acts on and what it does.
+        name: str | Text = app.company if app else Text(f"kind.{nudge.kind.value}")
         rows.append(
             [
                 InlineKeyboardButton(
-                    turn.text(Text("agenda.btn.move", {"number": number})),
+                    turn.text(Text("agenda.btn.move", {"company": name})),
                     callback_data=agenda_data(nudge.id, MOVE),
                 ),
                 InlineKeyboardButton(
-                    turn.text(Text("agenda.btn.cancel", {"number": number})),
+                    turn.text(Text("agenda.btn.cancel")),
                     callback_data=agenda_data(nudge.id, CANCEL),
                 ),
             ]
@@ -372,6 +375,14 @@ async def press_agenda(turn: Turn, nudge_id: int, action: str, message_id: int |
         nudge.state = NudgeState.STOPPED
         nudge.updated_at = turn.now
         turn.say(Text("agenda.cancelled"))
+    elif action == MOVE_TYPED:
+        await open_dialog(
+            turn,
+            "move_reminder",
+            application_id=nudge.application_id,
+            answers={"nudge_id": nudge.id, "kind": nudge.kind.value},
+        )
+        return
     elif action == MOVE:
         options = _offer_later(turn, nudge, {MOVE_1: 1, MOVE_3: 3, MOVE_WEEK: 5})
         if not options:
@@ -388,7 +399,13 @@ async def press_agenda(turn: Turn, nudge_id: int, action: str, message_id: int |
                         turn.text(Text(labels[a])), callback_data=agenda_data(nudge.id, a)
                     )
                     for a in options
-                ]
+                ],
+                [
+                    InlineKeyboardButton(
+                        turn.text(Text("agenda.btn.typed")),
+                        callback_data=agenda_data(nudge.id, MOVE_TYPED),
+                    )
+                ],
             ]
         )
         company = app.company if app else ""
@@ -406,5 +423,33 @@ async def press_agenda(turn: Turn, nudge_id: int, action: str, message_id: int |
         nudge.last_error = None
         nudge.updated_at = turn.now
         turn.say(Text("agenda.moved", {"when": moment(turn.lang, turn.user, nudge.due_at)}))
+    await turn.session.flush()
+    turn.outbox.append(agenda_message(turn, await upcoming_items(turn)))
+
+
+async def move_nudge_to(turn: Turn, nudge_id: int, wanted: dt.datetime) -> None:
+    """A reminder moved to a typed moment: the first slot at or after it (T2), if the reminder
+    is still to come and that is before its last useful moment."""
+    nudge, _app, gone = await _nudge_of(turn, nudge_id)
+    if nudge is None or gone:
+        turn.say(Text("nudge.gone"))
+        return
+    if nudge.state not in UPCOMING_STATES:
+        turn.say(Text("nudge.already"))
+        return
+    due = calendar_of(turn.user, turn.settings.workday_end).first_slot_at_or_after(
+        max(wanted, turn.now)
+    )
+    if nudge.last_useful_at is not None and due > nudge.last_useful_at:
+        turn.say(
+            Text("nudge.later_none", {"when": moment(turn.lang, turn.user, nudge.last_useful_at)})
+        )
+        return
+    nudge.state = NudgeState.PENDING
+    nudge.due_at = due
+    nudge.attempts = 0
+    nudge.last_error = None
+    nudge.updated_at = turn.now
+    turn.say(Text("agenda.moved", {"when": moment(turn.lang, turn.user, due)}))
     await turn.session.flush()
     turn.outbox.append(agenda_message(turn, await upcoming_items(turn)))

@@ -18,7 +18,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from bot.conversation import Turn, open_dialog
 from bot.nudge_view import draft_block, moment
 from bot.planning import calendar_of, load_application
-from bot.render import Outgoing, fit_html, parse_id
+from bot.render import Outgoing, board_button, fit_html, parse_id
 from flows.catalog import Text
 from flows.domain import NudgeKind, NudgeState, Stage
 from flows.drafts import DraftFacts, DraftKind, write_draft
@@ -175,6 +175,8 @@ async def list_message(turn: Turn, page: int = 0) -> Outgoing:
         if page < total_pages - 1:
             nav.append(InlineKeyboardButton("▶", callback_data=f"{LIST}:{page + 1}"))
         rows.append(nav)
+    if board := board_button(turn.lang, turn.settings.webapp_url):
+        rows.append(board)
     return Outgoing(fit_html("\n".join(lines)), InlineKeyboardMarkup(rows))
 
 

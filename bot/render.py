@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, WebAppInfo
 
 from flows.catalog import Text, render
 from flows.dialog import Question
@@ -103,17 +103,57 @@ def keyboard(lang: str, step: int, question: Question) -> InlineKeyboardMarkup |
     return InlineKeyboardMarkup(rows)
 
 
-def menu_keyboard(lang: str, actions: list[str]) -> InlineKeyboardMarkup:
-    """Shortcut buttons, one a row."""
-    return InlineKeyboardMarkup(
-        [
-            [InlineKeyboardButton(render(lang, Text(f"menu.{a}")), callback_data=f"{MENU}:{a}")]
-            for a in actions
-        ]
-    )
+def menu_keyboard(lang: str, actions: list[str], webapp_url: str = "") -> InlineKeyboardMarkup:
+    """Shortcut buttons, one a row; with WEBAPP_URL, the board's button last."""
+    rows = [
+        [InlineKeyboardButton(render(lang, Text(f"menu.{a}")), callback_data=f"{MENU}:{a}")]
+        for a in actions
+    ]
+    if board := board_button(lang, webapp_url):
+        rows.append(board)
+    return InlineKeyboardMarkup(rows)
 
 
 def join(lang: str, texts: list[Text]) -> str:
     """Several texts as one message, a blank line apart, cut to Telegram's limit."""
     body = "\n\n".join(render(lang, text) for text in texts)
     return fit_html(body)
+
+
+def board_button(lang: str, webapp_url: str) -> list[InlineKeyboardButton]:
+    """A row with the button that opens the board (the Mini App at WEBAPP_URL); none without it."""
+    if not webapp_url:
+        return []
+    label = render(lang, Text("board.button"))
+    return [InlineKeyboardButton(label, web_app=WebAppInfo(webapp_url))]
+
+
+def merge_texts(outbox: list[Outgoing]) -> list[Outgoing]:
+    """The outbox with texts that follow each other as one message, a blank line apart (a
+    confirmation and the next question), as long as the message stays within Telegram's
+    limit: fewer messages, the same words. A text is joined to the next one only when it has no
+    buttons of its own; edits, documents and pictures stay as they are."""
+    merged: list[Outgoing] = []
+    for item in outbox:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and _plain_message(previous)
+            and _plain_message(item)
+            and previous.markup is None
+            and len(previous.text) + 2 + len(item.text) <= TELEGRAM_TEXT_LIMIT
+        ):
+            merged[-1] = Outgoing(f"{previous.text}\n\n{item.text}", item.markup)
+        else:
+            merged.append(item)
+    return merged
+
+
+def _plain_message(item: Outgoing) -> bool:
+    """A new text message: not an edit, a file or a picture, and not empty."""
+    return (
+        item.edit_message_id is None
+        and item.document is None
+        and item.photo is None
+        and bool(item.text)
+    )

@@ -14,6 +14,7 @@ from telegram.ext import Application
 from bot.app import ALLOWED_UPDATES, DISPATCHER_KEY, build_application, get_dispatcher
 from bot.services import get_services
 from bot.settings import Settings
+from bot.webapp.server import BoardRoutes, BoardServer, telegram_delivery
 from bot.webhook import PATH, WebhookServer
 
 logger = logging.getLogger(__name__)
@@ -31,10 +32,46 @@ async def start(application: Application) -> None:
     gc.freeze()
 
 
-async def stop(application: Application, webhook: WebhookServer | None = None) -> None:
+def board_routes(application: Application) -> BoardRoutes:
+    """The Mini App board over this Application's services; it tells the chat through its bot."""
+    services = get_services(application.bot_data)
+    token = services.settings.telegram_bot_token
+    assert token is not None
+    return BoardRoutes(services, token.get_secret_value(), telegram_delivery(application.bot))
+
+
+async def start_board(
+    application: Application, webhook: WebhookServer | None = None
+) -> BoardServer | None:
+    """The board: on the webhook's server (before it starts), or in polling mode on a port of
+    its own when WEBAPP_PORT is set. The server started here, if any, is for `stop`."""
+    settings = get_services(application.bot_data).settings
+    if webhook is not None:
+        board_routes(application).add_to(webhook.web_app)
+        return None
+    if settings.webapp_port is None:
+        if settings.webapp_url:
+            logger.warning(
+                "WEBAPP_URL is set but nothing serves the board in polling mode: set WEBAPP_PORT"
+            )
+        return None
+    server = BoardServer(
+        board_routes(application), listen=settings.webhook_listen, port=settings.webapp_port
+    )
+    await server.start()
+    return server
+
+
+async def stop(
+    application: Application,
+    webhook: WebhookServer | None = None,
+    board: BoardServer | None = None,
+) -> None:
     """The graceful stop: no new updates, the in-flight ones finished, no nudge left claimed."""
     if webhook is not None:
         await webhook.stop()
+    if board is not None:
+        await board.stop()
     if application.updater is not None and application.updater.running:
         await application.updater.stop()
     if DISPATCHER_KEY in application.bot_data:
@@ -73,6 +110,7 @@ async def serve(settings: Settings) -> int:
 
     await start(application)
     webhook: WebhookServer | None = None
+    board: BoardServer | None = None
     if settings.webhook_mode:
         webhook = WebhookServer(
             application,
@@ -80,6 +118,7 @@ async def serve(settings: Settings) -> int:
             listen=settings.webhook_listen,
             port=settings.webhook_port,
         )
+        await start_board(application, webhook)
         await webhook.start()
         url = settings.webhook_url.rstrip("/")
         if not url.endswith(PATH):
@@ -90,6 +129,7 @@ async def serve(settings: Settings) -> int:
             allowed_updates=ALLOWED_UPDATES,
         )
     else:
+        board = await start_board(application)
         assert application.updater is not None
         await application.updater.start_polling(
             allowed_updates=ALLOWED_UPDATES, error_callback=on_polling_error
@@ -98,5 +138,5 @@ async def serve(settings: Settings) -> int:
     logger.info("Relance is running (%s mode)", "webhook" if webhook else "polling")
     await finished.wait()
     logger.info("stopping")
-    await stop(application, webhook)
+    await stop(application, webhook, board)
     return status

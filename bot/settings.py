@@ -40,6 +40,9 @@ class Settings(BaseSettings):
     webhook_secret: SecretStr = SecretStr("")
     webhook_listen: str = "0.0.0.0"
     webhook_port: int = Field(default=8443, ge=1, le=65535)
+    webapp_url: str = ""
+    webapp_port: int | None = Field(default=None, ge=1, le=65535)
+    webapp_auth_max_age_s: int = Field(default=3600, gt=0)
     log_level: str = "INFO"
     log_format: Literal["text", "json"] = "text"
 
@@ -76,6 +79,19 @@ class Settings(BaseSettings):
         value = value.upper()
         if value not in holidays.list_supported_countries():
             raise ValueError(f"unknown country code {value!r}")
+        return value
+
+    @field_validator("webapp_port", mode="before")
+    @classmethod
+    def _empty_port_is_none(cls, value: object) -> object:
+        return None if value in ("", None) else value
+
+    @field_validator("webapp_url")
+    @classmethod
+    def _webapp_url(cls, value: str) -> str:
+        value = value.strip()
+        if value and not value.startswith("https://"):
+            raise ValueError("Telegram opens a Mini App only over https://")
         return value
 
     @field_validator("log_level")

@@ -48,8 +48,10 @@ def stats_text(turn: Turn, stats: Stats) -> str:
     lines.append(
         t(Text("stats.answer_rate", {"rate": _percent(stats.answer_rate_after_follow_up)}))
     )
-    days = "—" if stats.median_days_to_answer is None else str(stats.median_days_to_answer)
-    lines.append(t(Text("stats.median_days", {"days": days})))
+    if stats.median_days_to_answer is None:
+        lines.append(t(Text("stats.median_days_none")))
+    else:
+        lines.append(t(Text("stats.median_days", {"days": stats.median_days_to_answer})))
     for size, (count, rate) in stats.per_size.items():
         lines.append(
             t(

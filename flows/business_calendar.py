@@ -1,6 +1,6 @@
 """Business days, working hours and slots in the user's country and time zone.
 
-The time words of ``coaching/RULES.md`` live here, as pure functions of a calendar:
+The time words of ``docs/coaching-rules.md`` live here, as pure functions of a calendar:
 
 - a *business day* is Monday to Friday minus the public holidays of the user's country (T1,
   the ``holidays`` package);

@@ -127,21 +127,23 @@ class CoachingDialog(DialogModel):
         )
 
     def moment_from_days_ago(self, value: str) -> dt.datetime:
-        """A button "today / yesterday / two days ago": that day at 12:00 local (RULES.md)."""
+        """A button "today / yesterday / two days ago": that day at 12:00 local
+        (docs/coaching-rules.md, "Time words")."""
         profile = self.context.profile
         zone = ZoneInfo(profile.timezone)
         day = self.context.now.astimezone(zone).date() - dt.timedelta(days=DAYS_AGO.index(value))
         moment = dt.datetime.combine(day, dt.time(12, 0), tzinfo=zone)
         return min(moment, self.context.now.astimezone(zone))
 
-    def read_date(self, value: str, state: str, *, window_ok: bool = False) -> dt.datetime | When:
+    def read_date(self, value: str, state: str) -> dt.datetime | When:
         """A typed date as a moment, or a kind refusal with examples that fit the question.
 
         A window ("la semaine dernière") asks which day, with a button for each of its business
         days; an ambiguous phrase ("vendredi prochain" on a Thursday) offers its readings as
-        buttons. With `window_ok`, a window is taken as it is (an announced answer).
+        buttons. In a state of `WINDOW_STATES` a window is taken as it is (an announced answer).
         """
         prefer = self.DATE_STATES[state]
+        window_ok = state in self.WINDOW_STATES
         found = self.reading(value, state)
         if isinstance(found, DateProblem):
             key = UNREADABLE[prefer] if found is DateProblem.UNREADABLE else None
@@ -149,7 +151,9 @@ class CoachingDialog(DialogModel):
         if found.alternatives and (window_ok or not found.is_window):
             raise Rejected(
                 Text("coach.date.which_reading", {"value": value}),
-                question=self.pick_question(state, value, (found, *found.alternatives)),
+                question=self.pick_question(
+                    state, tuple(sorted((found, *found.alternatives), key=lambda r: r.start))
+                ),
             )
         if found.is_window:
             if window_ok:
@@ -163,7 +167,7 @@ class CoachingDialog(DialogModel):
             readings = tuple(When(day, day, found.time) for day in days)
             raise Rejected(
                 Text("coach.date.which_day", {"value": value}),
-                question=self.pick_question(state, value, readings),
+                question=self.pick_question(state, readings),
             )
         return self.moment_of(found, prefer)
 
@@ -175,7 +179,7 @@ class CoachingDialog(DialogModel):
         )
         return [day for day in days if calendar.is_business_day(day)]
 
-    def pick_question(self, state: str, value: str, readings: tuple[When, ...]) -> Question:
+    def pick_question(self, state: str, readings: tuple[When, ...]) -> Question:
         """The question of `state` again, with one button per reading, and free text."""
         asked = self.question(state)
         buttons = tuple(
@@ -192,7 +196,7 @@ class CoachingDialog(DialogModel):
         return f"{DAY_CHOICE}{reading.start.isoformat()}{time}"
 
     def moment_of(self, found: When, prefer: Prefer) -> dt.datetime:
-        """A day at its time, 12:00 without one (RULES.md); "today" for a past event is now at
+        """A day at its time, 12:00 without one (coaching rules); "today" for a past event is now at
         the latest."""
         moment = found.moment(self.context.profile.timezone)
         if prefer is Prefer.PAST and found.time is None:
@@ -475,7 +479,7 @@ class AfterInterview(CoachingDialog):
                 raise Rejected(Text("coach.date.before_interview", {"when": self.when(interview)}))
             if found is DateProblem.UNREADABLE:
                 raise Rejected(Text("coach.date.unreadable_answer", {"value": value}))
-            return self.read_date(value, state, window_ok=True)
+            return self.read_date(value, state)
         return value
 
     def set_when(self) -> None:
@@ -764,6 +768,8 @@ class GoodNews(CoachingDialog):
 
     def offer(self) -> None:
         self.app_changes["stage"] = Stage.OFFER
+        # An offer ends the waiting: no follow-up or interview reminder for it any more.
+        self.actions.append("stop_reminders")
         self.says.append(Text("coach.offer_congrats", {"company": self.company}))
 
     def interview(self) -> None:
@@ -771,6 +777,32 @@ class GoodNews(CoachingDialog):
         self.answers["interview_at"] = self.value.isoformat()
         self.confirm_date("coach.scheduled_ok", self.value)
         self.actions.append("interview")
+
+
+@register
+class MoveReminder(CoachingDialog):
+    """A reminder moved from /agenda to a typed date ("lundi 9h", "dans 3 jours")."""
+
+    name = "move_reminder"
+    states = ["when"]
+    initial = "when"
+    DATE_STATES = {"when": Prefer.FUTURE}
+    transitions = [{"trigger": "answer", "source": "when", "dest": "done", "after": "finish"}]
+
+    def question(self, state: str) -> Question:
+        what = Text(f"kind.{self.answers.get('kind', 'check_in')}")
+        return Question(
+            Text("coach.move_when", {"what": what, "company": self.company}),
+            free_text=True,
+            text_limit=100,
+        )
+
+    def parse_text(self, state: str, value: str) -> Any:
+        return self.read_date(value, state)
+
+    def finish(self) -> None:
+        self.answers["move_to"] = self.value.isoformat()
+        self.actions.append("move_nudge")
 
 
 @register

@@ -21,7 +21,9 @@ Recognizers-Text's Python port is an unmaintained alpha (2019, pins `emoji<1`) a
 French windows ("fin décembre", "mi-décembre", "jeudi 17"); `ctparse` reads English and German
 only; Duckling needs a Haskell service. The phrases candidates use are a small, closed set of
 shapes, so a table of words and a few dozen patterns, each tested, read them faster (well under
-a millisecond) and say exactly which reading Relance chose and why.
+a millisecond) and say exactly which reading Relance chose and why. Measured on the table of
+tests/unit/dates_corpus.jsonl: `dateparser` alone reads 152 of its 250 single days right (61%)
+and none of its 326 windows, at a median of 0.96 ms a phrase; this reader, 0.18 ms.
 
 How it reads: the text is folded (lower case, no accents, no punctuation but what dates use),
 words become tokens (weekdays `WD0`-`WD6`, months `MO1`-`MO12`, numbers in words become digits,
@@ -55,7 +57,9 @@ MONTH_FIRST_COUNTRIES = frozenset({"US", "PH", "FM", "MH", "PW"})
 FURTHEST = dt.timedelta(days=366)
 FURTHEST_DAYS = 366
 # A day and month without a year this close on the wrong side of today mean this year: "20/11"
-# typed on 23/11 for a coming interview is a slip, not next November.
+# typed on 23/11 for a coming interview is a slip, not next November; "19-20 novembre" typed on
+# 7 November for an interview that took place is refused, not read as last year's (as public
+# corpora read it): an interview a year old is not one Relance coaches a follow-up for.
 JUST_PASSED_DAYS = 31
 # A longer text is not a date someone typed: it is not read. Nor is pasted markup.
 TEXT_LIMIT = 300
@@ -98,7 +102,7 @@ class When:
         return self.start != self.end
 
     def moment(self, tz: str, *, last: bool = False) -> dt.datetime:
-        """The first day (or the last, with `last`) at its time, 12:00 without one (RULES.md),
+        """The first day (or the last, with `last`) at its time, 12:00 without one (coaching rules),
         aware in `tz`; a wall time in a DST gap is moved forward."""
         zone = ZoneInfo(tz)
         day = self.end if last else self.start
@@ -154,6 +158,8 @@ SHORT_DAY_CUES = frozenset(
         "dernier",
     }
 )
+# Short weekdays that are no other word in French or English: a weekday wherever they stand.
+UNMISTAKABLE_SHORT_DAYS = frozenset({"lun", "ven", "tue", "thu", "fri"})
 # Month names that are also other words: "sept" (seven), "mar" (Tuesday), "may" (a verb).
 MONTH_IF_NEAR_A_NUMBER = {"sept": 9, "mar": 3, "may": 5}
 CARDINALS = {
@@ -182,26 +188,42 @@ PARTS_OF_DAY = {
     "matin": dt.time(9, 0), "matinee": dt.time(9, 0), "morning": dt.time(9, 0),
     "midi": dt.time(12, 0), "noon": dt.time(12, 0), "midday": dt.time(12, 0),
     "aprem": dt.time(15, 0), "afternoon": dt.time(15, 0), "eod": dt.time(17, 0),
+    "lateaprem": dt.time(17, 0), "earlyaprem": dt.time(14, 0), "latemorning": dt.time(11, 0),
     "soir": dt.time(19, 0),
     "soiree": dt.time(19, 0), "evening": dt.time(19, 0), "tonight": dt.time(19, 0),
 }  # fmt: skip
-LATER_PARTS = {"aprem", "afternoon", "soir", "soiree", "evening", "tonight"}
+LATER_PARTS = {
+    "aprem", "afternoon", "soir", "soiree", "evening", "tonight", "lateaprem", "earlyaprem",
+}  # fmt: skip
 
 # Phrases made one token before anything else, longest first where they overlap.
 PHRASES: tuple[tuple[str, str], ...] = (
     # Short forms typed on a phone
     (r"sem", "semaine"),
     (r"wk|wks", "week"),
+    (r"(?:a |one )?fortnight", "2 weeks"),
     (r"nxt", "next"),
+    (r"qtrs?", "quarter"),
     (r"(?<=semaine )(?:pro|proch)|(?<=mois )(?:pro|proch)", "prochain"),
     (r"eod|cob|end of (?:the )?(?:business )?day|close of business|fin de (?:la )?journee", "eod"),
     (r"eow", "end of the week"),
+    (r"eom", "end of the month"),
+    (r"bom", "beginning of the month"),
+    (r"eoy", "end of the year"),
+    # "this coming Monday": the first one after today (said on a Monday, next week's)
+    (r"this (?:coming|upcoming) (?=(?:mon|tues?|wed|thu|fri|sat|sun)\w*\b)", "thiscoming "),
+    (r"this (?:coming|upcoming)|ce (\w+) qui vient", "this \\1"),
     (r"first thing|a la premiere heure|a la 1ere heure", "morning"),
+    (r"(?:en )?fin d apres midi|late afternoon", " lateaprem "),
+    (r"(?:en )?debut d apres midi|early afternoon", " earlyaprem "),
+    (r"(?:en )?fin de matinee|late morning", " latemorning "),
+    (r"(?:en )?debut de soiree|early evening", " soir "),
     (r"apres midi", "aprem"),
     (r"(?:le |the )?(?:day before yesterday|avant hier)", " DBY "),
     (r"(?:le |the )?(?:day after tomorrow|apres demain|surlendemain)", " DAT "),
-    (r"aujourd hui|aujourdhui|today|ce jour ci|tonight", " TODAY \\g<0> "),
+    (r"aujourd hui|aujourdhui|today|ce jour ci|ce jour(?! la)|this day|tonight", " TODAY \\g<0> "),
     (r"demain|tomorrow|tomorow|tmrw|tmr|2moro|2morrow|tommorow|tommorrow|tomorrw", " TOMORROW "),
+    (r"last night|yesterday night|yesterday evening", " YESTERDAY evening "),
     (r"hier|yesterday", " YESTERDAY "),
     (
         r"(?:le |the )?(?:lendemain|next day|following day|day after|jour suivant"
@@ -217,17 +239,45 @@ def _fold(text: str) -> str:
     """Lower case, no accents, no invisible marks; apostrophes and joining hyphens become
     spaces; the punctuation dates use (/ . - : between digits) stays."""
     text = text[:TEXT_LIMIT].lower().replace("’", "'").replace("`", "'")
+    text = re.sub(r"(?<=\d)\s*([ap])\.\s?m\b\.?", r"\1m", text)  # "8 p.m." is "8pm"
     text = unicodedata.normalize("NFKD", text)
     text = "".join(
         c for c in text if not unicodedata.combining(c) and unicodedata.category(c)[0] != "C"
     )
-    text = re.sub(r"[^\w\s/.:\-+']", " ", text)
+    text = re.sub(r"[^\w\s/.:\-+'@]", " ", text).replace("@", " at ")
+    text = re.sub(r"(?<=[a-z]) \+ (?=[a-z])", " plus ", text)  # "au + tard"
     text = text.replace("_", " ").replace("'", " ")
+    text = re.sub(r"(?<!\d):|:(?!\d)", " ", text)  # "June: a festival"
+    text = text.replace("calendar year", "year")
+    # A month and year spaced out ("11 / 2026", "2026 - 11") is one date; a dash between two dates
+    # in figures ("28/2-1/3", "02-02-2026 - 03-03-2026") is a range.
+    text = re.sub(r"\b(\d{1,2}) *([/\-]) *(\d{4})\b", r"\1\2\3", text)
+    text = re.sub(r"\b(\d{4}) *([/\-]) *(\d{1,2})\b(?![/\-.]\d)", r"\1\2\3", text)
+    text = re.sub(
+        r"(\b\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?) *- *(?=\d{1,2}[/.\-]\d{1,2}\b)",
+        r"\1 au ",
+        text,
+    )
+    # "13 juillet - 15 juillet", "Aug 8 - Aug 12": a spaced dash between words is a range
+    text = re.sub(r"\b(\w+) +- +(?=[a-z]|\d+(?!\d| ?h\b|[:h]\d))", _spaced_dash, text)
     text = re.sub(r"(?<!\d)[.\-]|[.\-](?!\d)", " ", text)
     return " ".join(text.split())
 
 
 _WORD = re.compile(r"[a-z]+")
+
+
+def _spaced_dash(m: re.Match[str]) -> str:
+    """A dash after a day or a month ("13 juillet - 15 juillet") joins a range; after other
+    words ("previous week - Monday") it is a pause."""
+    word = m[1]
+    if (
+        re.fullmatch(r"\d+(?:th|st|nd|rd|er|e)?", word)
+        or word in MONTH_WORDS
+        or (word in WEEKDAY_WORDS or word in WEEKDAY_SHORT)
+    ):
+        return f"{word} au "
+    return f"{word} "
 
 
 def _tokens(text: str) -> str:
@@ -236,6 +286,7 @@ def _tokens(text: str) -> str:
         text = re.sub(rf"\b(?:{pattern})\b", token, text)
     text = re.sub(r"(?<=[a-z])/|/(?=[a-z])", " ", text)
     text = re.sub(r"\b(\d{1,2}) ?(?:er|ere|re|e|eme|ieme|st|nd|rd|th)\b", r"\1th", text)
+    text = re.sub(r"\b(\d{1,2}th|\w+(?:th|st|nd|rd|ieme|ier)) (?:day|jour)\b", r"\1", text)
     words = text.split()
     out: list[str] = []
     i = 0
@@ -256,13 +307,18 @@ def _tokens(text: str) -> str:
         elif w in MONTH_IF_NEAR_A_NUMBER and (
             near_number
             or (w == "may" and prev in {"in", "early", "mid", "late", "of", "next", "last"})
+            or (w == "may" and len(words) == 1)
             or (w == "sept" and prev in {"de", "of", "en", "mi", "fin", "debut"} and not unit_next)
         ):
             out.append(f"MO{MONTH_IF_NEAR_A_NUMBER[w]}")
         elif w in MONTH_WORDS and w not in MONTH_IF_NEAR_A_NUMBER:
             out.append(f"MO{MONTH_WORDS[w]}")
         elif w in WEEKDAY_SHORT and (
-            near_number or len(words) == 1 or prev in SHORT_DAY_CUES or nxt in SHORT_DAY_CUES
+            near_number
+            or len(words) == 1
+            or w in UNMISTAKABLE_SHORT_DAYS
+            or prev in SHORT_DAY_CUES
+            or nxt in SHORT_DAY_CUES
         ):
             out.append(f"WD{WEEKDAY_SHORT[w]}")
         elif w in TENS or w in CARDINALS or w in ORDINALS:
@@ -295,12 +351,22 @@ def _number_at(words: list[str], i: int) -> tuple[int | None, bool, int]:
             return base + value, unit in ORDINALS, j - i + 1
         return base, False, 1
     if w in ORDINALS:
+        if i + 1 < len(words) and words[i + 1] in ORDINAL_NOUNS:
+            return None, False, 1  # "le second entretien", "the first round"
         return ORDINALS[w], True, 1
     # "un", "une", "one" alone are articles unless a unit follows (handled with the units).
     if w in ("un", "une", "one"):
         return None, False, 1
     return CARDINALS[w], False, 1
 
+
+# Words after an ordinal that make it no date: "le second entretien", "the first round".
+ORDINAL_NOUNS = frozenset({
+    "entretien", "entretiens", "interview", "interviews", "round", "rounds", "tour", "tours",
+    "rdv", "rendez", "appel", "call", "calls", "echange", "etape", "step", "stage", "poste",
+    "candidature", "offre", "relance", "reponse", "meeting", "contact", "fois", "time", "choix",
+    "choice", "partie", "part",
+})  # fmt: skip
 
 UNITS: tuple[tuple[str, str], ...] = (
     (r"jours? ouvres?|jours? ouvrables?|business days?|working days?|work days?", "BDAYS"),
@@ -326,8 +392,12 @@ def _units(text: str) -> str:
     text = re.sub(r"\b(?:1 |une )?dizaine(?: de jours)?\b", "10 DAYS", text)
     text = re.sub(r"\b(?:1 |une )?vingtaine(?: de jours)?\b", "20 DAYS", text)
     text = re.sub(r"\b(?:a |1 )?couple(?: of)?\b", "2", text)
-    text = re.sub(r"\b(?:quelques|plusieurs|several|a few|few)\b", "3", text)
+    text = re.sub(r"\b(?:quelques|qq|qqs|qlq|qlqs|plusieurs|several|a few|few)\b", "3", text)
     text = re.sub(r"(\d)(?!th\b)([a-z])", r"\1 \2", text)
+    # "3 prochaines semaines", "2 derniers jours": the count, its unit, then the word
+    text = re.sub(
+        r"\b(\d+) (prochaine?s?|derniere?s?|derniers|passee?s?) (\w+)\b", r"\1 \3 \2", text
+    )
     for pattern, token in UNITS:
         text = re.sub(rf"(?<=\d )(?:{pattern})\b", token, text)
     return text
@@ -337,23 +407,50 @@ def _units(text: str) -> str:
 
 TIME_12 = re.compile(r"\b(1[0-2]|0?[1-9])(?:[:.h]([0-5]\d))?\s*(a\.?m|p\.?m)\b\.?")
 TIME_24 = re.compile(r"\b([01]?\d|2[0-3])\s*(?:h|:|heures?\b)\s*([0-5]\d)?(?!\d)")
-TIME_AT = re.compile(r"\b(?:a|at|vers|around|des)\s+([01]?\d|2[0-3])\s*(?:h\b|heures?\b|o clock\b)")
+TIME_AT = re.compile(
+    r"\b(?:a|at|vers|around|des)\s+([01]?\d|2[0-3])\s*(?:h|heures?|o clock)\s*([0-5]\d)?\b"
+)
+# "at 4", "around 10:30": an English hour without am/pm, in the working day (1-7 is the afternoon)
+TIME_BARE_AT = re.compile(
+    r"\b(?:at|around)\s+(1[0-2]|0?[1-9])(?::([0-5]\d))?\b(?!\s*(?:th\b|st\b|nd\b|rd\b|[/.\-]\d"
+    r"|days?\b|weeks?\b|months?\b|years?\b|jours?\b|semaines?\b|mois\b|MO\d))"
+)
+# "14.30": a time when the part after the dot cannot be a month
+TIME_DOT = re.compile(r"(?<!\d[./\-])\b([01]?\d|2[0-3])\.([1-5]\d)\b(?![.\-/]\d)")
 
 
-def _take_time(text: str) -> tuple[str, dt.time | None]:
+_CLOCK = r"\d{1,2}(?:h\d{2}|h\b|:\d{2}| ?[ap]m\b)(?: ?[ap]m\b)?"
+TIME_RANGE = re.compile(
+    rf"\b(?:(?:de|from|between|entre) )?({_CLOCK}) ?(?:(?:-|a|au|to|until|till|et|and) )?{_CLOCK}"
+)
+
+
+def _take_time(text: str, *, month_first: bool = False) -> tuple[str, dt.time | None]:
     """The time of day in the text, and the text without it. An exact time wins over a part of
     the day ("ce matin 8h" is 08:00), and a part of the day sets an hour's half ("3h de
     l'après-midi" is 15:00)."""
     found: dt.time | None = None
+    # "de 10h à 12h", "14:00 - 15:00", "2pm-3pm": the appointment starts at the first time
+    text = TIME_RANGE.sub(r"\1 ", text)
     match = TIME_12.search(text)
     if match:
         hour = int(match.group(1)) % 12 + (12 if match.group(3).startswith("p") else 0)
         found = dt.time(hour, int(match.group(2) or 0))
     else:
         match = TIME_AT.search(text) or TIME_24.search(text)
+        dot = TIME_DOT.search(text)
+        if match is None and dot is not None:
+            # "14.30" is a time where it cannot be a date in the user's order ("4.22" in the US
+            # is 22 April), and only in the working day.
+            hour, minute = int(dot.group(1)), int(dot.group(2))
+            if (hour if month_first else minute) > 12 and hour >= 7:
+                match = dot
         if match:
-            minute = int(match.group(2) or 0) if match.re is TIME_24 else 0
-            found = dt.time(int(match.group(1)), minute)
+            found = dt.time(int(match.group(1)), int(match.group(2) or 0))
+        elif bare := TIME_BARE_AT.search(text):
+            match = bare
+            hour = int(bare.group(1))
+            found = dt.time(hour + 12 if hour < 8 else hour, int(bare.group(2) or 0))
     if match:
         text = text[: match.start()] + " " + text[match.end() :]
     part = None
@@ -510,8 +607,11 @@ def _weekday(ctx: _Ctx, weekday: int, which: str) -> When:
     if which == "next":
         coming = today + dt.timedelta(days=ahead or 7)
         if ahead and coming <= _monday(today) + dt.timedelta(days=6):
+            # Still to come this week: the nearest one, or the one of next week. Said the day
+            # before ("vendredi prochain" on a Thursday), next week's comes first: tomorrow would
+            # be "demain" (and public corpora read it so); both are offered.
             later = coming + dt.timedelta(days=7)
-            if ahead == 1:  # "vendredi prochain" on a Thursday: tomorrow would be "demain"
+            if ahead == 1:
                 return When(later, later, alternatives=(_day(coming),))
             return When(coming, coming, alternatives=(_day(later),))
         return _day(coming)
@@ -556,7 +656,7 @@ FEASTS: tuple[tuple[str, tuple[int, int] | int | str], ...] = (
         r"saint sylvestre|st sylvestre|new year(?: s|s)? eve|reveillon du nouvel an|reveillon",
         (12, 31),
     ),
-    (r"nouvel an|jour de l an|(?<!in the )new year(?: s|s)?(?: day)?", (1, 1)),
+    (r"nouvel an|jour de l an|(?<!in the )new year(?: s|s)?(?: day)?|yuandan", (1, 1)),
     (r"fete des peres|father s day|fathers day", "fathers"),
     (r"fete des meres|mother s day|mothers day", "mothers"),
     (r"WD0 de paques|easter WD0", 1),
@@ -570,9 +670,13 @@ FEASTS: tuple[tuple[str, tuple[int, int] | int | str], ...] = (
     (r"armistice", (11, 11)),
     (r"assomption|assumption", (8, 15)),
     (r"halloween", (10, 31)),
-    (r"saint valentin|st valentin|valentine s day|valentines day", (2, 14)),
+    (r"saint valentin|st valentin|valentine s day|valentines day|valentine day", (2, 14)),
+    (r"(?:saint|st) (?:patrick|paddy)(?: s)?(?: day)?|(?:saint|st) patricks day", (3, 17)),
+    (r"WD6 des rameaux|rameaux|palm WD6", -7),
+    (r"WD3 saint|maundy WD3", -3),
     (r"fete nationale|national day", "national day"),
     (r"thanksgiving|thanks giving|action de grace", "thanksgiving"),
+    (r"international workers day|fete des travailleurs", (5, 1)),
     (r"fete du travail|labou?r day", "labo"),
     (r"memorial day", "memorial day"),
     (r"independence day|4th of MO7|4th MO7", "independence day"),
@@ -650,21 +754,27 @@ D = r"\b(\d{1,2})(?:th)?\b"
 WD = r"WD(\d)"
 MO = r"MO(\d{1,2})"
 YEAR = r"(\d{4})"
-NEXT = r"(?:prochaine?s?|next|coming|upcoming|qui vient|a venir|suivante?|following)"
+NEXT = r"(?:prochaine?s?|next|coming|upcoming|qui vient|qui suit|a venir|suivante?|following)"
 LAST = r"(?:derniere?s?|last|passee?s?|past|previous|precedente?)"
-THIS = r"(?:cette|ce|cet|this|current|en cours)"
-EARLY = r"(?:en |au |in the |at the |the )?(?:debut|early|beginning|start)(?: de| du| d| of)?"
+THIS = r"(?:thiscoming|cette|ce|cet|this|current|en cours)"
+EARLY = (
+    r"(?:en |au |in the |at the |the |dans les |les )?(?:debut|early|beginning|start|premiers jours"
+    r"|1th (?:3 )?(?:days|DAYS))(?: de| du| d| of)?"
+)
 MID = r"(?:en |au |a la |in the |at the |the )?(?:mi|milieu|mid|middle)(?: de| du| d| of)?"
 LATE = r"(?:en |a la |au |in the |at the |the )?(?:fin|late|end|tout debut)(?: de| du| d| of)?"
 BY = (
     r"(?:d ici(?: a)?|by|avant|before|au plus tard|at the latest|no later than|not later than"
+    r"|pas plus tard qu[e ]?|au plus tard pour"
     r"|jusqu a|jusqu au|until|till|til|up to|prior to|d ici au|ahead of)"
 )
 AFTER = (
-    r"(?:apres|after|des|a partir d[eu]?|a compter d[eu]?|from|starting|beginning|pas avant"
+    r"(?:apres|after|des|a partir d[eu]?|a compter d[eu]?|from|starting(?! of)|beginning(?! of)"
+    r"|pas avant"
     r"|not before|not until|pas avant le)"
 )
 UNIT = r"(BDAYS|DAYS|WEEKS|MONTHS|YEARS)"
+ABOUT = r"(?:about|environ|approximately|approx|roughly|around|a peu pres|quelque|grosso modo)"
 WEEK = r"(?:la |the |a |une )?(?:semaine|week)"
 MONTH = r"(?:le |the |du |a |au )?(?:mois|month)"
 EVENT = (
@@ -694,9 +804,12 @@ def _year(text: str | None) -> int | None:
 
 
 # Numeric dates
-@rule(r"\b(\d{4})[/.\-](\d{1,2})[/.\-](\d{1,2})\b")
+@rule(
+    r"\b((?:19|20)\d{2})(?:[/.\- ]?)(\d{2})(?:[/.\- ]?)(\d{2})\b"
+    r"|\b(\d{4})[/.\-](\d{1,2})[/.\-](\d{1,2})\b"
+)
 def _iso(m: re.Match[str], ctx: _Ctx) -> When | None:
-    y, mo, d = int(m[1]), int(m[2]), int(m[3])
+    y, mo, d = (int(m[1]), int(m[2]), int(m[3])) if m[1] else (int(m[4]), int(m[5]), int(m[6]))
     return _day(dt.date(y, mo, d)) if _valid(y, mo, d) else None
 
 
@@ -781,8 +894,8 @@ def _month_day_words(m: re.Match[str], ctx: _Ctx) -> When | None:
 
 # Durations counted back: "il y a 3 jours", "a week ago", "ça fait deux semaines"
 @rule(
-    rf"(?:il y a|ca fait|cela fait|voila|y a) (\d+) {UNIT}|(\d+) {UNIT} (?:ago|back|plus tot"
-    rf"|earlier)"
+    rf"(?:il y a|ca fait|cela fait|voila|y a)(?: {ABOUT})? (\d+) {UNIT}"
+    rf"|(\d+) {UNIT} (?:ago|back|plus tot|earlier)"
 )
 def _ago(m: re.Match[str], ctx: _Ctx) -> When | None:
     count, unit = (m[1], m[2]) if m[1] else (m[3], m[4])
@@ -790,12 +903,17 @@ def _ago(m: re.Match[str], ctx: _Ctx) -> When | None:
 
 
 # Durations from a day: "two days after tomorrow", "3 jours après l'entretien"
-@rule(rf"(\d+) {UNIT} (apres|after|from|avant|before) (TOMORROW|YESTERDAY|TODAY|DAT|DBY|{EVENT})")
+@rule(
+    rf"(\d+) {UNIT} (apres|after|from|avant|before) (TOMORROW|YESTERDAY|TODAY|DAT|DBY|{EVENT}"
+    rf"|WD\d)"
+)
 def _duration_from_day(m: re.Match[str], ctx: _Ctx) -> When | None:
     base = {
         "TOMORROW": 1, "YESTERDAY": -1, "TODAY": 0, "DAT": 2, "DBY": -2,
     }  # fmt: skip
     start = ctx.today + dt.timedelta(days=base[m[4]]) if m[4] in base else ctx.anchor
+    if m[4].startswith("WD"):  # "two weeks from Friday": from the nearest Friday
+        start = _weekday(ctx, int(m[4][2]), "").start
     sign = -1 if m[3] in ("avant", "before") else 1
     return _day(_duration(ctx, int(m[1]), m[2], start, sign))
 
@@ -804,11 +922,23 @@ def _duration_from_day(m: re.Match[str], ctx: _Ctx) -> When | None:
 @rule(
     rf"(?:sous|within|d ici(?: a)?|en moins de|under|in less than|in under|less than"
     rf"|au plus tard dans"
-    rf"|at most|at the latest in|max|maximum|dans les|in the next|over the next|the next|next)"
+    rf"|at most|at the latest in|max|maximum|dans les)"
     rf" (\d+) {UNIT}(?! (?:ago|apres|after|avant|before))"
 )
 def _within(m: re.Match[str], ctx: _Ctx) -> When | None:
     return _span(ctx.anchor, _duration(ctx, int(m[1]), m[2], ctx.anchor))
+
+
+# "the next 3 days": from tomorrow
+@rule(
+    rf"(within |dans les |d ici les )?(?:in the next|over the next|the next|next|during the next)"
+    rf" (\d+) {UNIT}"
+)
+def _next_count(m: re.Match[str], ctx: _Ctx) -> When | None:
+    end = _duration(ctx, int(m[2]), m[3], ctx.anchor)
+    if m[1]:  # "within the next 10 days": from now on
+        return _span(ctx.anchor, end)
+    return _span(min(ctx.anchor + dt.timedelta(days=1), end), end)
 
 
 @rule(
@@ -821,7 +951,7 @@ def _next_n(m: re.Match[str], ctx: _Ctx) -> When | None:
 
 @rule(
     rf"(?:les |the |over the |in the |during the )?(?:{LAST}) (\d+) {UNIT}|(?:les "
-    rf"|the )?(\d+) (?:derniers |dernieres ){UNIT}"
+    rf"|the )?(\d+) {UNIT} (?:derniere?s?|derniers|passee?s?|ecoulee?s?)\b"
 )
 def _last_n(m: re.Match[str], ctx: _Ctx) -> When | None:
     count, unit = (m[1], m[2]) if m[1] else (m[3], m[4])
@@ -830,12 +960,20 @@ def _last_n(m: re.Match[str], ctx: _Ctx) -> When | None:
 
 # A day after a duration: "dans 10 jours", "in a week", "two weeks from now", "10 jours plus tard"
 @rule(
-    rf"(?:dans|in|en|d ici) (\d+) {UNIT}|(\d+) {UNIT} (?:from now|from today|later|plus tard"
-    rf"|apres|after|from then|hence|out)"
+    rf"(?:dans|in|en|d ici)(?: {ABOUT})? (\d+) {UNIT}|(\d+) {UNIT} (?:from now|from today|later"
+    rf"|plus tard|apres|after|from then|hence|out)"
 )
 def _in_duration(m: re.Match[str], ctx: _Ctx) -> When | None:
     count, unit = (m[1], m[2]) if m[1] else (m[3], m[4])
     return _day(_duration(ctx, int(count), unit, ctx.anchor))
+
+
+# A count alone: "15 jours", "about two weeks": ahead, or back for a past event
+@rule(rf"^(?:(?!.*\b(?:ago|il y a|depuis|since|pendant|for)\b)[a-z ]+ )?(?:{ABOUT} )?(\d+) {UNIT}$")
+def _count_alone(m: re.Match[str], ctx: _Ctx) -> When | None:
+    if ctx.future:
+        return _day(_duration(ctx, int(m[1]), m[2], ctx.anchor))
+    return _day(_duration(ctx, int(m[1]), m[2], ctx.today, -1))
 
 
 # "lundi en huit", "jeudi en quinze", "demain en huit"
@@ -881,6 +1019,69 @@ def _week_number(m: re.Match[str], ctx: _Ctx) -> When | None:
     return None
 
 
+# "the first week of October", "la dernière semaine de juillet": the week of its first or last
+# Thursday
+@rule(
+    rf"\b(?:(\d)th|(last|derniere)) (?:week|semaine) (?:of |de |d |in )?(?:{MO}|(?:the |le )?"
+    rf"(?:mois|month) ?({NEXT}|{LAST}|{THIS}|ci)?|({NEXT}|{LAST}|{THIS}) (?:mois|month))"
+)
+def _week_of_month(m: re.Match[str], ctx: _Ctx) -> When | None:
+    if m[3]:
+        first = _month_window(ctx, int(m[3]), None).start.replace(day=1)
+    else:
+        which = m[4] or m[5] or ""
+        first = _add_months(ctx.today.replace(day=1), _week_offset(which) if which != "ci" else 0)
+    # A week belongs to the month that holds most of its days, that is its Thursday (as ISO
+    # weeks belong to years): July 2017's last week is 24-30, October 2019's first starts on
+    # Monday 30 September.
+    if m[2]:
+        last = _add_months(first, 1) - dt.timedelta(days=1)
+        thursday = last - dt.timedelta(days=(last.weekday() - 3) % 7)
+    else:
+        thursday = first + dt.timedelta(days=(3 - first.weekday()) % 7, weeks=int(m[1]) - 1)
+    monday = thursday - dt.timedelta(days=3)
+    return When(monday, monday + dt.timedelta(days=6))
+
+
+# Quarters and halves: "Q1", "Q3 2027", "le premier trimestre", "the third quarter", "H2"
+@rule(
+    r"\b(?:q([1-4])|([1-4])th (?:quarter|trimestre|quart)|(?:le )?trimestre ([1-4])|h([12])"
+    r"|([12])th (?:semestre|half))\b(?:(?: of| de| in)? (\d{4})| (?:this|cette) (?:year|annee))?"
+    r"|\b(\d{4}) ?(?:q([1-4])|h([12]))\b"
+)
+def _quarter(m: re.Match[str], ctx: _Ctx) -> When | None:
+    quarter = m[1] or m[2] or m[3] or m[8]
+    half = m[4] or m[5] or m[9]
+    months = 3 if quarter else 6
+    first_month = (int(quarter) - 1) * 3 + 1 if quarter else (int(half or 1) - 1) * 6 + 1
+    year = int(m[6] or m[7]) if (m[6] or m[7]) else None
+
+    def period(y: int) -> When:
+        start = dt.date(y, first_month, 1)
+        return When(start, _add_months(start, months) - dt.timedelta(days=1))
+
+    if year is not None or "this" in m[0] or "cette" in m[0]:
+        return period(year or ctx.today.year)
+    found = period(ctx.today.year)
+    if ctx.future and found.end < ctx.today:
+        return period(ctx.today.year + 1)
+    if not ctx.future and found.start > ctx.today:
+        return period(ctx.today.year - 1)
+    return found
+
+
+# "next quarter", "le trimestre dernier", "ce trimestre"
+@rule(
+    rf"\b(?:({NEXT}|{LAST}|{THIS}) (?:quarter|trimestre)"
+    rf"|(?:le )?trimestre ({NEXT}|{LAST}|en cours))\b"
+)
+def _quarter_words(m: re.Match[str], ctx: _Ctx) -> When | None:
+    offset = _week_offset(m[1] or m[2] or "")
+    first = dt.date(ctx.today.year, (ctx.today.month - 1) // 3 * 3 + 1, 1)
+    start = _add_months(first, 3 * offset)
+    return When(start, _add_months(start, 3) - dt.timedelta(days=1))
+
+
 # "à la rentrée" (early September), "in the new year", "début 2027"
 @rule(rf"\b(?:a la |la |de la )?rentree\b|\bin the new year\b|({EARLY}|{MID}|{LATE}) (\d{{4}})\b")
 def _seasons(m: re.Match[str], ctx: _Ctx) -> When | None:
@@ -920,6 +1121,39 @@ def _next_day(m: re.Match[str], ctx: _Ctx) -> When | None:
     return _day(ctx.anchor + dt.timedelta(days=1 if m[1] == "NEXTDAY" else -1))
 
 
+# The last day of a month: "le dernier jour du mois", "the last day of January"
+@rule(
+    rf"\b(?:last|dernier) (?:de |du |d |of |in )(?:the |le )?(?:{MO}|(?:mois|month)"
+    rf"(?: ({NEXT}|{LAST}))?|({NEXT}|{LAST}|{THIS}) (?:mois|month))"
+)
+def _last_day_of_month(m: re.Match[str], ctx: _Ctx) -> When | None:
+    if m[1]:
+        return _day(_month_window(ctx, int(m[1]), None).end)
+    first = _add_months(ctx.today.replace(day=1), _week_offset(m[2] or m[3] or ""))
+    return _day(_add_months(first, 1) - dt.timedelta(days=1))
+
+
+# The last weekday of a month: "le dernier vendredi de janvier", "the last Friday in October"
+@rule(
+    rf"\b(?:last|derniere?) {WD} (?:de |d |of |in |du )(?:{MO}|(?:the |le )?({THIS}|{NEXT}|{LAST}) "
+    rf"(?:mois|month)|{MONTH} ({THIS}|{NEXT}|{LAST})|(?:the |le |ce |this )?(?:mois|month))"
+)
+def _last_weekday_of_month(m: re.Match[str], ctx: _Ctx) -> When | None:
+    weekday = int(m[1])
+    if m[2]:
+        first = _month_window(ctx, int(m[2]), None).start.replace(day=1)
+    else:
+        first = _add_months(ctx.today.replace(day=1), _week_offset(m[3] or m[4] or ""))
+    last = _add_months(first, 1) - dt.timedelta(days=1)
+    found = _day(last - dt.timedelta(days=(last.weekday() - weekday) % 7))
+    if m[2] and (found.end < ctx.today if ctx.future else found.start > ctx.today):
+        # "the last Friday of December" said after it: next (or last) year's
+        first = first.replace(year=first.year + (1 if ctx.future else -1))
+        last = _add_months(first, 1) - dt.timedelta(days=1)
+        found = _day(last - dt.timedelta(days=(last.weekday() - weekday) % 7))
+    return found
+
+
 # Nth weekday of a month: "le premier vendredi de juillet", "the second Monday of next month"
 @rule(
     rf"\b(\d)th {WD}(?: (?:de |of |in )?(?:{MO}|(?:the |le )?({THIS}|{NEXT}|{LAST}) (?:mois|month)"
@@ -939,7 +1173,7 @@ def _nth_weekday(m: re.Match[str], ctx: _Ctx) -> When | None:
 
 # A weekday in a named week: "vendredi de la semaine prochaine", "Tuesday next week"
 @rule(
-    rf"{WD} (?:de |of |on )?{WEEK} ({NEXT}|{LAST}|{THIS})|{WD} (?:de |of |on )?(?:la "
+    rf"{WD} (?:de |of |on )?{WEEK} ({NEXT}|{LAST}|{THIS}|d apres)|{WD} (?:de |of |on )?(?:la "
     rf"|the )?({NEXT}|{LAST}|{THIS}) (?:semaine|week)"
     rf"|(?:{WEEK} )?({NEXT}|{LAST}|{THIS})(?: {WEEK}| semaine| week) (?:on |le )?{WD}"
     rf"|{WD} (?:de |of )?{THIS} (?:semaine|week)"
@@ -947,7 +1181,9 @@ def _nth_weekday(m: re.Match[str], ctx: _Ctx) -> When | None:
 def _weekday_of_week(m: re.Match[str], ctx: _Ctx) -> When | None:
     weekday = next(int(g) for g in (m[1], m[3], m[6], m[7]) if g is not None)
     which = m[2] or m[4] or m[5] or "this"
-    offset = 1 if re.fullmatch(NEXT, which) else -1 if re.fullmatch(LAST, which) else 0
+    # "mardi de la semaine d'après": the week after this one
+    offset = 1 if re.fullmatch(NEXT, which) or which == "d apres" else 0
+    offset = -1 if re.fullmatch(LAST, which) else offset
     return _day(_monday(ctx.today) + dt.timedelta(weeks=offset, days=weekday))
 
 
@@ -970,6 +1206,8 @@ def _weekday_and_day(m: re.Match[str], ctx: _Ctx) -> When | None:
 def _weekday_named(m: re.Match[str], ctx: _Ctx) -> When | None:
     weekday = int(m[2] or m[3])
     which = m[1] or m[4] or ""
+    if which == "thiscoming":
+        return _day(ctx.today + dt.timedelta(days=(weekday - ctx.today.weekday()) % 7 or 7))
     kind = (
         "next" if re.fullmatch(NEXT, which) else "last" if re.fullmatch(LAST, which)
         else "this" if which else ""
@@ -999,15 +1237,20 @@ def _week_offset(which: str) -> int:
     rf"|week)"
     rf"(?P<an> after next)?"
     rf"|(?P<fin>end of(?: the)? week|fin de semaine)"
-    rf"|(?P<rest>(?:dans la semaine|in the week|rest of(?: the)? week|later this week"
+    rf"|(?P<rest>(?:dans la semaine|in the week|(?:rest|remaining|remainder) of(?: the| my| this)?"
+    rf" week|(?:le )?reste de (?:la|cette) semaine|later this week"
     rf"|courant de la semaine|within the week|during the week)(?! (?:{NEXT}|{LAST})))"
 )
 def _week_words(m: re.Match[str], ctx: _Ctx) -> When | None:
+    # On a Sunday, "cette semaine" for a coming date is the week that starts tomorrow.
+    sunday_ahead = 1 if ctx.future and ctx.today.weekday() == 6 else 0
     if m["fin"]:
         # In Québec "la fin de semaine" is the weekend.
-        return _week(ctx, 0, "weekend" if ctx.country.startswith("CA") else "late")
+        if ctx.country.startswith("CA"):
+            return _week(ctx, 0, "weekend")
+        return _week(ctx, sunday_ahead, "late")
     if m["rest"]:
-        return _week(ctx, 0)
+        return _week(ctx, sunday_ahead)
     part_words = m["p1"] or m["p2"] or ""
     weekend = (
         bool(m["we1"])
@@ -1029,6 +1272,8 @@ def _week_words(m: re.Match[str], ctx: _Ctx) -> When | None:
         return None  # "semaine" alone says nothing
     if part == "late" and "fin" in part_words and ctx.country.startswith("CA"):
         part = "weekend"
+    if offset == 0 and re.fullmatch(THIS, which or "this"):
+        offset = sunday_ahead
     return _week(ctx, offset, part)
 
 
@@ -1044,8 +1289,8 @@ def _part(words: str) -> str:
 
 # Months: "mi-décembre", "début janvier", "early January", "fin du mois", "next month"
 @rule(
-    rf"(?:({EARLY}|{MID}|{LATE}) )?(?:(?:le |du |au |en |in |of |courant |mois de |month of "
-    rf"|the month of )*){MO}(?: ({NEXT}|{LAST}))?(?: {YEAR})?"
+    rf"(?:({EARLY}|{MID}|{LATE}) )?(?:(?:le |du |au |en |in |of |courant |mois de |mois d "
+    rf"|month of |the month of )*){MO}(?: ({NEXT}|{LAST}))?(?: {YEAR})?"
 )
 def _month_named(m: re.Match[str], ctx: _Ctx) -> When | None:
     year = _year(m[4])
@@ -1076,21 +1321,26 @@ def _month_words(m: re.Match[str], ctx: _Ctx) -> When | None:
         return None
     offset = _week_offset(which) if which != "ci" else 0
     first = _add_months(ctx.today.replace(day=1), offset)
-    return _month_window(ctx, first.month, first.year, part)
+    found = _month_window(ctx, first.month, first.year, part)
+    if not which and part and (found.end < ctx.today if ctx.future else found.start > ctx.today):
+        # "en début de mois" said on the 20th for a coming date: next month's beginning
+        first = _add_months(first, 1 if ctx.future else -1)
+        found = _month_window(ctx, first.month, first.year, part)
+    return found
 
 
 # Years: "l'année prochaine", "next year", "fin d'année", "end of the year"
 @rule(
-    rf"(?:({EARLY}|{MID}|{LATE}) )?(?:l |the |cette |this )?(?:annee|year|an)(?: ({NEXT}|{LAST}"
-    rf"|{THIS}))?"
+    rf"(?:({EARLY}|{MID}|{LATE}) )?(?:l |the |(?P<this>cette |this |current |l annee en cours))?"
+    rf"(?:annee|year|yr|an)(?: ({NEXT}|{LAST}|{THIS}))?"
     rf"|(?:({EARLY}|{MID}|{LATE}) )?({NEXT}|{LAST}) (?:annee|year)"
     rf"|(rest of the year|d ici la fin de l annee|reste de l annee)"
 )
 def _year_words(m: re.Match[str], ctx: _Ctx) -> When | None:
-    if m[5]:
+    if m[6]:
         return When(ctx.today, dt.date(ctx.today.year, 12, 31))
-    part = _part(m[1] or m[3] or "")
-    which = m[2] or m[4] or ""
+    part = _part(m[1] or m[4] or "")
+    which = m[3] or m[5] or ("this" if m["this"] else "")
     if not part and not which:
         return None
     year = ctx.today.year + _week_offset(which)
@@ -1123,7 +1373,10 @@ def _day_alone(m: re.Match[str], ctx: _Ctx) -> When | None:
     return _day_of_month(ctx, day) if 1 <= day <= 31 else None
 
 
-@rule(r"\b(?:now|maintenant|right now|tout de suite|asap|des que possible)\b")
+@rule(
+    r"\b(?:now|maintenant|right now|tout de suite|asap|des que possible|tout a l heure"
+    r"|earlier today|plus tot aujourd hui)\b"
+)
 def _now(m: re.Match[str], ctx: _Ctx) -> When | None:
     return _day(ctx.today)
 
@@ -1132,15 +1385,16 @@ def _now(m: re.Match[str], ctx: _Ctx) -> When | None:
 
 
 def _feast_in(text: str, ctx: _Ctx) -> tuple[When, re.Match[str]] | None:
+    # The holidays first: "les vacances de Noël" are not Christmas Day.
+    m = re.search(rf"\b{SEASON}\b", text)
+    if m:
+        return _season(ctx), m
     for pattern, spec in FEASTS:
         m = re.search(rf"\b(?:{pattern})\b(?: {YEAR})?", text)
         if m:
             found = _feast(ctx, spec, _year(m[1]) if m.lastindex else None)
             if found:
                 return found, m
-    m = re.search(rf"\b{SEASON}\b", text)
-    if m:
-        return _season(ctx), m
     return None
 
 
@@ -1168,7 +1422,7 @@ RANGE = re.compile(
 )
 WEEK_OF = re.compile(
     r"\b(?:la |the )?(?:semaine|week) (?:du |of |de |starting |beginning |commencing )(?:on )?"
-    r"(?:the |le )?(?P<x>.+)$|\bw/?c (?P<y>.+)$"
+    r"(?:the |le )?(?P<x>.+)$|\bw ?/? ?c (?P<y>.+)$"
 )
 EITHER = re.compile(r"^(?P<a>.+?)\s+(?:ou|or|voire|maybe|peut etre|-)\s+(?P<b>.+)$")
 BY_AFTER_RE = re.compile(
@@ -1180,9 +1434,15 @@ AFTER_RE = re.compile(rf"(?:^|\s){AFTER}\s+(?P<x>.+)$")
 
 def _with_month_of(first_text: str, other: When) -> When | None:
     """ "du 10 au 15 décembre": a day number alone takes the month of the other end."""
-    m = re.fullmatch(r"(?:le |the )?(\d{1,2})(?:th)?", first_text.strip())
+    m = re.fullmatch(r"(?:WD\d )?(?:le |the )?(\d{1,2})(?:th)?", first_text.strip())
     if not m:
-        return None
+        # "je serai absent 4 jusqu'à 23 de ce mois": a day number ends words without a date
+        m = re.fullmatch(r"(?P<words>[a-z ]+ )(?:le |the )?(\d{1,2})(?:th)?", first_text.strip())
+        if not m or re.search(r"\b(?:MO|WD)\d|\b(?:TODAY|TOMORROW|DAT|DBY)\b", m["words"]):
+            return None
+        m = re.fullmatch(r".*?(\d{1,2})(?:th)?", first_text.strip())
+        if not m:
+            return None
     day = int(m[1])
     if not _valid(other.start.year, other.start.month, day):
         return None
@@ -1194,7 +1454,13 @@ QUALIFIED_DAY = re.compile(rf"(?:({NEXT}|{LAST}|{THIS}) )?(WD\d)(?: ({NEXT}|{LAS
 
 def _share_qualifier(a: str, b: str) -> tuple[str, str]:
     """ "next Tuesday or Wednesday", "mardi ou mercredi prochain": the word applies to both."""
-    ma, mb = QUALIFIED_DAY.search(a.strip()), QUALIFIED_DAY.fullmatch(b.strip())
+    a, b = a.strip(), b.strip()
+    # "lundi ou mardi de la semaine prochaine", "next week Monday or Tuesday"
+    if re.fullmatch(r"WD\d", a) and (tail := re.fullmatch(r"WD\d( [a-z ]+)", b)):
+        return a + tail[1], b
+    if re.fullmatch(r"WD\d", b) and (head := re.search(r"(?:^|\s)([a-z][a-z ]* )WD\d$", a)):
+        return a, head[1] + b
+    ma, mb = QUALIFIED_DAY.search(a), QUALIFIED_DAY.fullmatch(b)
     if not ma or not mb:
         return a, b
     if ma[1] and not (mb[1] or mb[3]):
@@ -1223,7 +1489,9 @@ def _either(a: When, b: When) -> When:
 def _range(a_text: str, b_text: str, ctx: _Ctx) -> When | None:
     """ "du 10 au 15 décembre", "from Oct 2 to Oct 22", "entre lundi et mercredi"."""
     a_read = _read_plain(a_text, ctx)
-    if a_read is not None and re.fullmatch(r"(?:le |the )?\d{1,2}(?:th)?", b_text.strip()):
+    if a_read is not None and re.fullmatch(
+        r"(?:WD\d )?(?:le |the )?\d{1,2}(?:th)?", b_text.strip()
+    ):
         b = _with_month_of(b_text, a_read[0])
         if b is not None:
             return _span(a_read[0].start, b.end)
@@ -1240,15 +1508,139 @@ def _range(a_text: str, b_text: str, ctx: _Ctx) -> When | None:
     return _span(min(a.start, start), max(a.end, end))
 
 
+DURATION_RANGE = re.compile(
+    r"(?:\b(?P<how>dans|in|en|entre|between|sous|within|d ici|under|in about|environ)\s+)?"
+    r"\b(?P<low>\d+)\s?(?:-|a|to|ou|or|et|and)\s?(?P<high>\d+) (?P<unit>BDAYS|DAYS|WEEKS|MONTHS)\b"
+    r"(?P<ago> ago)?"
+)
+THE_ONE_AFTER = re.compile(
+    r"(?:celle|celui|la|le|the one|the week|the month) (?:d apres|suivante?|after)"
+    r"|(?:la|le) (?:semaine|mois) (?:d apres|suivante?)"
+)
+
+
+def _duration_range(text: str, ctx: _Ctx) -> When | None:
+    """ "dans 2 à 3 semaines", "in 3 to 5 days" (a window from the first count to the
+    second), "sous 10 à 15 jours", "within 3-5 business days" (from now to the second)."""
+    m = DURATION_RANGE.search(text)
+    if not m or int(m["low"]) > int(m["high"]):
+        return None
+    if m["ago"] or re.search(r"\bil y a\s+$", text[: m.start()]):
+        first = _duration(ctx, int(m["high"]), m["unit"], ctx.today, -1)
+        return When(first, _duration(ctx, int(m["low"]), m["unit"], ctx.today, -1))
+    high = _duration(ctx, int(m["high"]), m["unit"], ctx.anchor)
+    if m["how"] in ("sous", "within", "d ici", "under"):
+        return When(ctx.anchor, high)
+    return When(_duration(ctx, int(m["low"]), m["unit"], ctx.anchor), high)
+
+
+DAY_DASH_DAY = re.compile(
+    r"\b(\d{1,2})-(\d{1,2})\b(?![/.\-]\d)"
+    r"(?=(?: (?:de |du |d |of |in )?(?:the |le |ce |cette |this )?(?:next |last )?(?:MO\d|mois"
+    r"|month)))"
+)
+DAY_OF_THIS_MONTH = re.compile(
+    r"\b(\d{1,2}(?:th)?) (?:de |du |d |of |in )?(?:(?:ce|cette|this|current|le|the) )?"
+    rf"(?:({NEXT}|{LAST}) )?(?:mois|month)(?: ({NEXT}|{LAST}|ci|en cours))?\b"
+)
+MONTH_THEN_DAYS = re.compile(
+    r"\b(MO\d{1,2}) (entre|between|du|from|de) (\d{1,2}(?:th)?) (et|and|au|to|a|till|until|-) "
+    r"(\d{1,2}(?:th)?)\b"
+)
+
+
+def _rewrite(text: str, ctx: _Ctx) -> str:
+    """Shapes said in several ways, put in the one the grammar reads."""
+    # "4-23 mois prochain", "19-20 novembre": days from the 4th to the 23rd
+    text = DAY_DASH_DAY.sub(r"\1 au \2", text)
+
+    # "du 4 au 23 de ce mois", "from 4 to 23 of next month": that month, with its year
+    def month_of(m: re.Match[str]) -> str:
+        which = m[2] or m[3] or ""
+        first = _add_months(ctx.today.replace(day=1), _week_offset(which) if which else 0)
+        return f"{m[1]} MO{first.month} {first.year}"
+
+    text = DAY_OF_THIS_MONTH.sub(month_of, text)
+    # "July 13-15": from the 13th to the 15th
+    text = re.sub(r"\b(MO\d{1,2}) (\d{1,2})(?:th)?-(\d{1,2})\b(?![/.\-]\d)", r"\1 \2 au \3", text)
+    # "novembre entre 19 et 20", "November from 4 to 8"
+    text = MONTH_THEN_DAYS.sub(r"\2 \3 \4 \5 \1", text)
+    # "mardi-jeudi": from Tuesday to Thursday
+    text = re.sub(r"^(WD\d) (WD\d)$", r"\1 au \2", text)
+    # "fin janvier début février": either
+    text = re.sub(rf"\b((?:{LATE}) MO\d{{1,2}}) ((?:{EARLY}) MO\d{{1,2}})\b", r"\1 ou \2", text)
+
+    # "la deuxième quinzaine de janvier", "the first half of January": days 1-15 or 16-last
+    def half(m: re.Match[str]) -> str:
+        if m[2]:
+            month, year = int(m[2]), ""
+            last = calendar.monthrange(ctx.today.year, month)[1]
+        else:  # "the first half of next month"
+            first = _add_months(ctx.today.replace(day=1), _week_offset(m[3] or m[4] or ""))
+            month, year = first.month, f" {first.year}"
+            last = calendar.monthrange(first.year, month)[1]
+        days = "1 au 15" if m[1] == "1" else f"16 au {last}"
+        return f"du {days} MO{month}{year}"
+
+    text = re.sub(
+        r"\b(?:la |the )?([12])th (?:15 DAYS|half|moitie) (?:de |d |of |du mois de |du )?"
+        rf"(?:the |le )?(?:MO(\d{{1,2}})\b|(?:mois|month) ({NEXT}|{THIS}|{LAST})\b"
+        rf"|({NEXT}|{THIS}|{LAST}) (?:mois|month)\b)",
+        half,
+        text,
+    )
+    # "early-mid January", "mi-fin janvier": from the first part to the second
+    text = re.sub(
+        rf"\b({EARLY}|{MID}) ({MID}|{LATE}) (MO\d{{1,2}})\b", r"entre \1 \3 et \2 \3", text
+    )
+    # "en moins d'une semaine", "dans moins de 10 jours": within
+    text = re.sub(
+        r"\b(?:en|dans) moins d[e ]? ?(?=\d+ (?:BDAYS|DAYS|WEEKS|MONTHS)\b)", "sous ", text
+    )
+    # "à la rentrée de janvier": back at work early in January
+    text = re.sub(
+        r"\b(?:a la |la )?rentree (?:de |d |du mois de )?(MO\d{1,2})\b", r"debut \1", text
+    )
+    # "la première semaine de l'année prochaine", "the first week of the new year"
+    text = re.sub(
+        r"\b(\dth|last|derniere) (week|semaine) (?:of |de |d )(?:the |l )?(?:new year|next year"
+        r"|annee prochaine|nouvelle annee)\b",
+        lambda m: f"{m[1]} {m[2]} of MO{1 if m[1][0].isdigit() else 12}",
+        text,
+    )
+    # "in a week or two", "dans 2 ou 3 jours": from the first count to the second
+    text = re.sub(
+        r"\b(\d+) (BDAYS|DAYS|WEEKS|MONTHS) (?:ou|or) (\d+)\b"
+        r"(?! ?(?:BDAYS|DAYS|WEEKS|MONTHS|MO\d|th))",
+        r"\1 a \3 \2",
+        text,
+    )
+    # "Monday week": a week after the coming Monday, as "lundi en huit"
+    return re.sub(r"\b(WD\d) (?:week|WEEKS)$", r"\1 en 8", text)
+
+
 def _read(text: str, ctx: _Ctx) -> When | None:
     text = text.strip()
     if not text:
         return None
+    ranged_duration = _duration_range(text, ctx)
+    if ranged_duration is not None:
+        return ranged_duration
     m = WEEK_OF.search(text)
+    if m and re.search(r"(?:\dth|last|derniere)\s+$", text[: m.start()]):
+        m = None  # "the first week of January" has a rule of its own
     if m:
+        inner_range = RANGE.match(m["x"] or m["y"])
+        if inner_range:  # "la semaine du 14 au 18 décembre": those days
+            ranged = _range(inner_range["a"], inner_range["b"], ctx)
+            if ranged is not None and ranged.is_window:
+                return ranged
         inner = _read_part(m["x"] or m["y"], ctx)
         if inner is not None:
-            monday = _monday(inner.start)
+            # "the week of October 6th", a Sunday: the week it opens, as in a US calendar
+            monday = _monday(
+                inner.start + dt.timedelta(days=1 if inner.start.weekday() == 6 else 0)
+            )
             return When(monday, monday + dt.timedelta(days=6))
     m = RANGE.match(text)
     if m:
@@ -1256,44 +1648,74 @@ def _read(text: str, ctx: _Ctx) -> When | None:
         if ranged is not None:
             return ranged
     m = BY_AFTER_RE.match(text)
-    if m:
-        text = "by " + m["x"]
+    if m:  # "le 15 au plus tard", "by mid January at the latest"
+        text = m["x"] if re.match(rf"{BY}\s", m["x"]) else "by " + m["x"]
     m = BY_RE.search(text)
     if m and re.search(r"\b(?:pas|not)\s+$", text[: m.start()]):
         m = None  # "pas avant janvier" is read below, as from January on
     if m and not re.match(r"\s*(?:DBY|la veille)", m["x"]):
-        inner = _read_part(m["x"], ctx, by=True)
+        inner = _read_part(m["x"], ctx, by=True, leading=True)
+        if (
+            inner is not None
+            and ctx.future
+            and inner.is_day
+            and inner.start == ctx.today
+            and re.fullmatch(r"(?:le |on |this |ce )?WD\d", m["x"].strip())
+        ):
+            inner = _day(ctx.today + dt.timedelta(weeks=1))  # "d'ici lundi" said on a Monday
         if inner is not None:
             feast = _feast_in(m["x"], ctx) is not None
             last = inner.start - dt.timedelta(days=1) if feast else inner.end
+            if re.search(
+                r"\b(?:juste|just|right|peu|shortly|(?:la |the )?(?:semaine|week))\s+$",
+                text[: m.start("x")].rstrip().rsplit(" ", 1)[0] + " ",
+            ):
+                # "juste avant Noël", "the week before Christmas": the seven days before, as
+                # "right after" is the seven days after
+                return When(last - dt.timedelta(days=6), last, inner.time)
             if ctx.future:
-                return When(min(ctx.today, last), max(ctx.today, last), inner.time)
+                others = tuple(
+                    When(ctx.today, alt.end) for alt in inner.alternatives if alt.end >= ctx.today
+                )
+                return When(min(ctx.today, last), max(ctx.today, last), inner.time, others)
             return When(last - dt.timedelta(days=6), last, inner.time)
     m = AFTER_RE.search(text)
     if m and not re.search(r"(?:DAYS|WEEKS|MONTHS|YEARS|BDAYS)\s+\S+\s+$", text[: m.start("x")]):
-        inner = _read_part(m["x"], ctx)
+        inner = _read_part(m["x"], ctx, leading=True)
         if inner is not None:
             word = text[: m.start("x")].split()[-1]
             if word in ("apres", "after", "passe"):
                 first = inner.end + dt.timedelta(days=1)
                 return When(first, first + dt.timedelta(days=6), inner.time)
+            if (inner.end - inner.start).days >= 6:  # "from October": the month
+                return inner
             return When(inner.start, inner.start + dt.timedelta(days=6), inner.time)
     m = EITHER.match(text)
     if m:
         a_text, b_text = _share_qualifier(m["a"], m["b"])
         a, b = _read_plain(a_text, ctx), _read_plain(b_text, ctx)
+        if a is not None and b is None and THE_ONE_AFTER.search(b_text):
+            # "la semaine prochaine ou celle d'après": the same span, once more
+            length = (a[0].end - a[0].start).days + 1
+            step = 7 if length <= 7 and a[0].start.weekday() == 0 else length
+            after = When(a[0].start + dt.timedelta(days=step), a[0].end + dt.timedelta(days=step))
+            return _span(a[0].start, after.end)
         if a is not None and b is not None:
             return _either(a[0], b[0])
     found = _read_plain(text, ctx)
     return found[0] if found else None
 
 
-def _read_part(text: str, ctx: _Ctx, *, by: bool = False) -> When | None:
+def _read_part(text: str, ctx: _Ctx, *, by: bool = False, leading: bool = False) -> When | None:
+    """The reading of `text`; with `leading`, only if the date opens it ("after the 15th", not
+    "from me, suggesting times today")."""
     found = _read_plain(text, ctx)
     if found is None and by:
         # "by the end of the month", "d'ici la fin de la semaine"
         found = _read_plain("fin " + text, ctx)
-    return found[0] if found else None
+    if found is None or (leading and not _only_filler(text[: found[1]])):
+        return None
+    return found[0]
 
 
 # --- dateparser, for what it reads well --------------------------------------------------------
@@ -1374,10 +1796,19 @@ def read_when(
     hours = _hours_from_now(tokens, local_now, anchor)
     if hours is not None:
         return _check(hours, ctx)
-    rest, time_of_day = _take_time(tokens)
+    rest, time_of_day = _take_time(tokens, month_first=ctx.month_first)
     rest = _units(rest)
     try:
+        rest = _rewrite(rest, ctx)
         found = _read(rest, ctx)
+        if (
+            found is None
+            and time_of_day is not None
+            and re.fullmatch(rf"(?:{BY})(?: (?:ce|cette|this))?", rest.strip())
+        ):
+            found = When(today, today)  # "by EOD", "d'ici ce soir"
+        if found is None and time_of_day is not None and THIS_PART_OF_DAY.search(tokens):
+            found = When(today, today)  # "ils m'ont refusé ce matin"
         if (found is None and not rest.strip()) or (found is None and _only_filler(rest)):
             found = _day(today) if time_of_day is not None else None
         if found is None:
@@ -1427,6 +1858,10 @@ def _out_of_gap(found: When, zone: ZoneInfo) -> When:
     return replace(found, start=real.date(), end=real.date(), time=real.time())
 
 
+THIS_PART_OF_DAY = re.compile(
+    r"\b(?:ce|cet|cette|this|in the|plus tot dans l|dans l) ?(?:matin|matinee|morning|aprem"
+    r"|afternoon|soir|soiree|evening)\b|\btonight\b"
+)
 FILLER = re.compile(
     r"\b(?:a|at|on|le|la|les|l|the|en|ce|cet|cette|this|vers|around|about|de|du|d|in|et|and"
     r"|TODAY)\b"
@@ -1438,7 +1873,8 @@ def _only_filler(text: str) -> bool:
 
 
 HOURS_FROM_NOW = re.compile(
-    r"\b(?:(dans|in|sous|within|d ici|under)\s+(\d+)\s*(?:h|heures?|hours?|hrs?|minutes?|mins?|mn)"
+    r"\b(?:(dans les|in the next|within the next|dans|in|sous|within|d ici|under)\s+(\d+)\s*"
+    r"(?:h|heures?|hours?|hrs?|minutes?|mins?|mn)"
     r"|(?:il y a)\s+(\d+)\s*(?:h|heures?|hours?|minutes?|mins?|mn)"
     r"|(\d+)\s*(?:h|heures?|hours?|hrs?|minutes?|mins?)\s+ago)\b"
 )
@@ -1452,7 +1888,7 @@ def _hours_from_now(text: str, now: dt.datetime, anchor: dt.datetime | None) -> 
     minutes = "min" in m[0] or m[0].rstrip().endswith("mn")
     count = int(m[2] or m[3] or m[4])
     delta = dt.timedelta(minutes=count) if minutes else dt.timedelta(hours=count)
-    if m[1] in ("sous", "within", "d ici", "under"):
+    if m[1] in ("sous", "within", "d ici", "under", "dans les", "in the next", "within the next"):
         base = (anchor or now).astimezone(now.tzinfo)
         return When(min(now.date(), (base + delta).date()), max(now.date(), (base + delta).date()))
     # Elapsed hours, counted in UTC: 24 hours across a DST change is not the same wall time.
@@ -1550,10 +1986,11 @@ def main(argv: list[str] | None = None) -> int:
     if args != ["--json"]:
         print("usage: python -m flows.dates --json < requests.jsonl", file=sys.stderr)
         return 2
-    for line in sys.stdin:
-        if not line.strip():
-            continue
-        print(json.dumps(read_json_line(line), ensure_ascii=False), flush=True)
+    # Bytes, decoded line by line: a line that is not UTF-8 gets its error line like any other.
+    for raw in sys.stdin.buffer:
+        line = raw.decode("utf-8", errors="replace")
+        sys.stdout.write(json.dumps(read_json_line(line)) + "\n")
+        sys.stdout.flush()
     return 0
 
 
@@ -1564,7 +2001,7 @@ def parse_moment(
     text: str, *, tz: str, country: str, now: dt.datetime, prefer: Prefer
 ) -> dt.datetime | DateProblem:
     """The moment a user typed, aware in their time zone, or why it cannot be taken: the first
-    day of what `read_when` reads, at its time, 12:00 without one (RULES.md). A past "today"
+    day of what `read_when` reads, at its time, 12:00 without one (coaching rules). A past "today"
     without a time is now at the latest."""
     found = read_when(text, now=now, tz=tz, country=country, expect=prefer)
     if isinstance(found, DateProblem):

@@ -1,4 +1,4 @@
-"""The coaching policy: when and how to follow up with a recruiter (``coaching/RULES.md``).
+"""The coaching policy: when and how to follow up with a recruiter (``docs/coaching-rules.md``).
 
 ``plan_follow_up(situation)`` turns what happened (an application, an interview, a refusal) into
 a plan: whether to follow up, the due moment and the last useful one, the channel, the rules
@@ -96,7 +96,7 @@ class Channel(StrEnum):
 
 @dataclass(frozen=True)
 class Policy:
-    """Every number of RULES.md, in one place."""
+    """Every number of docs/coaching-rules.md, in one place."""
 
     # I2 (and the floor of I1 and I3): elapsed time after the interview, compared in UTC.
     urgent_wait: dt.timedelta = dt.timedelta(hours=48)

@@ -39,7 +39,11 @@ _upgrade_lock = asyncio.Lock()
 
 
 def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
-    """Create the async engine; for SQLite, create its folder and turn on foreign keys and WAL."""
+    """Create the async engine; for SQLite, create its folder and turn on foreign keys and WAL.
+
+    A failed statement's error (and so its log line) never carries its parameters: they hold
+    what users typed (a company, a note, a recruiter's name)."""
+    kwargs.setdefault("hide_parameters", True)
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database

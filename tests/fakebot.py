@@ -44,9 +44,10 @@ What it does
   with the ``X-Telegram-Bot-Api-Secret-Token`` header; plain ``http://`` URLs are accepted).
 * Fault injection: :meth:`FakeBotAPI.fail_next`, :meth:`FakeBotAPI.fail_chat`,
   :meth:`FakeBotAPI.delay`, :meth:`FakeBotAPI.clear_failures`, and an optional global
-  token-bucket flood limit (``FakeBotAPI(rate_limit=30)``). Injected failures are recorded in
-  :attr:`FakeBotAPI.injected` and floods counted in :attr:`FakeBotAPI.floods`; neither counts as a
-  refusal.
+  token-bucket flood limit (``FakeBotAPI(rate_limit=30)``) and an optional per-chat one
+  (``FakeBotAPI(chat_rate_limit=1, chat_burst=3)``: a burst of 3 messages in a chat, then one a
+  second). Injected failures are recorded in :attr:`FakeBotAPI.injected` and floods counted in
+  :attr:`FakeBotAPI.floods` and :attr:`FakeBotAPI.chat_floods`; neither counts as a refusal.
 
 Results are real Bot API objects: ``Message`` has ``text`` as the user sees it (tags removed,
 entities decoded) plus ``entities`` with UTF-16 offsets, ``from`` is the bot, ``chat`` the private
@@ -79,6 +80,7 @@ import dataclasses
 import itertools
 import json
 import logging
+import math
 import re
 import time
 from collections import deque
@@ -244,6 +246,8 @@ _OPT_IN_UPDATE_TYPES = frozenset({"chat_member", "message_reaction", "message_re
 _FLOOD_EXEMPT = frozenset(
     {"getUpdates", "getMe", "getWebhookInfo", "setWebhook", "deleteWebhook", "close", "logOut"}
 )
+# Methods that spend a token of the per-chat flood limit: those that post a new message.
+_CHAT_PACED = frozenset({"sendMessage", "sendDocument", "sendPhoto"})
 _PATH_RE = re.compile(r"/bot(?P<token>[^/]+)/(?P<method>[A-Za-z0-9_]*)")
 _COMMAND_RE = re.compile(r"[a-z0-9_]{1,32}")
 _LANG_RE = re.compile(r"[a-z]{2}")
@@ -1212,6 +1216,12 @@ class FakeBotAPI:
         token: the bot token the server accepts (anything else answers 401).
         rate_limit: optional global flood limit, a token bucket of ``rate_limit`` requests
             refilled at ``rate_limit`` per second; over it, 429 with ``retry_after=1``.
+        chat_rate_limit: optional per-chat flood limit, as Telegram's "about one message a
+            second" in a chat: each chat has a token bucket of ``chat_burst`` messages refilled
+            at ``chat_rate_limit`` per second, spent by the calls that post a new message
+            (``sendMessage``, ``sendDocument``, ``sendPhoto``; not edits, not callback
+            answers); over it, 429 with ``retry_after`` the whole seconds until a token is
+            back. Counted in :attr:`chat_floods`. Both can be changed while running.
         bot_first_name / bot_username: the bot's identity returned by getMe.
         webhook_timeout: seconds to wait for the webhook receiver's answer.
     """
@@ -1221,6 +1231,8 @@ class FakeBotAPI:
         token: str = DEFAULT_TOKEN,
         *,
         rate_limit: float | None = None,
+        chat_rate_limit: float | None = None,
+        chat_burst: int = 3,
         bot_first_name: str = "Relance",
         bot_username: str = "relance_test_bot",
         webhook_timeout: float = 10.0,
@@ -1239,6 +1251,8 @@ class FakeBotAPI:
             "has_main_web_app": False,
         }
         self.rate_limit = rate_limit
+        self.chat_rate_limit = chat_rate_limit
+        self.chat_burst = chat_burst
         self.webhook_timeout = webhook_timeout
 
         # Recorded state, read by tests.
@@ -1246,6 +1260,7 @@ class FakeBotAPI:
         self.refused: list[Refusal] = []
         self.injected: list[InjectedFailure] = []
         self.floods = 0
+        self.chat_floods = 0
         self.sent: list[SentMessage] = []
         self.edits: list[SentMessage] = []
         self.deleted: list[SentMessage] = []
@@ -1283,6 +1298,7 @@ class FakeBotAPI:
         self._poll_generation = 0
         self._tokens = float(rate_limit or 0)
         self._tokens_at = 0.0
+        self._chat_buckets: dict[int, tuple[float, float]] = {}  # chat: (tokens, at)
         self._listeners: list[CallListener] = []
         self._taken_listeners: list[TakenListener] = []
         self._changed = asyncio.Event()
@@ -1822,6 +1838,7 @@ class FakeBotAPI:
         try:
             await self._apply_delay(method)
             self._check_flood(method)
+            self._check_chat_flood(method, params)
             self._check_faults(method, params)
             result = await handler(params, request)
             if isinstance(result, _Described):
@@ -1933,6 +1950,27 @@ class FakeBotAPI:
             self.floods += 1
             raise _InjectedError(429, "Too Many Requests: retry after 1", retry_after=1)
         self._tokens -= 1
+
+    def _check_chat_flood(self, method: str, params: Mapping[str, Any]) -> None:
+        chat_id = params.get("chat_id")
+        if (
+            self.chat_rate_limit is None
+            or method not in _CHAT_PACED
+            or not isinstance(chat_id, int)
+        ):
+            return
+        now = asyncio.get_running_loop().time()
+        burst = float(self.chat_burst)
+        tokens, at = self._chat_buckets.get(chat_id, (burst, now))
+        tokens = min(burst, tokens + (now - at) * self.chat_rate_limit)
+        if tokens < 1:
+            self._chat_buckets[chat_id] = (tokens, now)
+            self.chat_floods += 1
+            retry_after = max(1, math.ceil((1 - tokens) / self.chat_rate_limit))
+            raise _InjectedError(
+                429, f"Too Many Requests: retry after {retry_after}", retry_after=retry_after
+            )
+        self._chat_buckets[chat_id] = (tokens - 1, now)
 
     def _check_faults(self, method: str, params: Mapping[str, Any]) -> None:
         for key in (method, "*"):

@@ -27,7 +27,9 @@ from telegram.ext import Application, ContextTypes, TypeHandler
 
 from bot import runner
 from bot.app import ALLOWED_UPDATES, build_application
+from bot.outbox import ChatPacer
 from bot.settings import Settings
+from bot.webapp.server import BoardServer
 from bot.webhook import WebhookServer
 from tests.fakebot import DEFAULT_TOKEN, FakeBotAPI, FakeUser, SentMessage, find_button
 
@@ -51,6 +53,13 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def pacer(application: Application) -> ChatPacer:
+    """The Application's outbox pacer."""
+    limiter = application.bot.rate_limiter
+    assert isinstance(limiter, ChatPacer)
+    return limiter
+
+
 @dataclass
 class Relance:
     """A running Relance bot process, in-process, and its fake Telegram."""
@@ -62,6 +71,7 @@ class Relance:
     application: Application | None = None
     webhook_port: int | None = None
     webhook: WebhookServer | None = None
+    board: BoardServer | None = None
     _processed: dict[int, asyncio.Event] = field(default_factory=dict)
     _ids: Any = field(default_factory=lambda: itertools.count(1001))
 
@@ -80,6 +90,10 @@ class Relance:
     async def start(self, **overrides: Any) -> None:
         """Start the bot as `python -m bot` would: post_init, then polling or the webhook."""
         application = build_application(self.settings(**overrides), clock=self.clock)
+        # Tests type faster than one message a second in a chat: only the tests of the pacing
+        # itself wait for it (`pacer(...).set_pace`); the order per chat and the 429 retries
+        # stay on for all.
+        pacer(application).set_pace(1, 0.0)
         application.add_handler(TypeHandler(Update, self._mark_processed), group=10_000)
         await runner.start(application)
         assert application.updater is not None
@@ -88,6 +102,7 @@ class Relance:
             self.webhook = WebhookServer(
                 application, secret=WEBHOOK_SECRET, listen="127.0.0.1", port=self.webhook_port
             )
+            await runner.start_board(application, self.webhook)
             await self.webhook.start()
             await application.bot.set_webhook(
                 f"http://127.0.0.1:{self.webhook_port}/telegram",
@@ -95,6 +110,7 @@ class Relance:
                 allowed_updates=ALLOWED_UPDATES,
             )
         else:
+            self.board = await runner.start_board(application)
             await application.updater.start_polling(
                 poll_interval=0, timeout=1, allowed_updates=ALLOWED_UPDATES
             )
@@ -107,8 +123,9 @@ class Relance:
         if application is None:
             return
         self.application = None
-        await runner.stop(application, self.webhook)
+        await runner.stop(application, self.webhook, self.board)
         self.webhook = None
+        self.board = None
 
     async def restart(self) -> None:
         await self.stop()

@@ -406,6 +406,25 @@ async def test_global_flood_limit() -> None:
         assert not fake.refused
 
 
+@pytest.mark.filterwarnings("ignore:.*retry_after.*:telegram.warnings.PTBDeprecationWarning")
+async def test_per_chat_flood_limit_counts_new_messages_of_each_chat() -> None:
+    # A refill so slow that no token comes back during the test: no timing involved.
+    async with (
+        FakeBotAPI(TOKEN, chat_rate_limit=0.01, chat_burst=3) as fake,
+        Bot(TOKEN, base_url=fake.bot_base_url) as bot,
+    ):
+        first = [await bot.send_message(1, f"m{index}") for index in range(3)]
+        with pytest.raises(RetryAfter) as flood:
+            await bot.send_message(1, "one too many")
+        assert retry_after_seconds(flood.value) == 100  # until one token is back
+        # Edits are not new messages; another chat has its own bucket.
+        await bot.edit_message_text("m0 edited", chat_id=1, message_id=first[0].message_id)
+        await bot.send_message(2, "another chat")
+        assert fake.chat_floods == 1 and fake.floods == 0
+        assert [m.text for m in fake.sent] == ["m0", "m1", "m2", "another chat"]
+        assert not fake.refused
+
+
 # ------------------------------------------------------------------ commands and misc methods
 
 

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 import aiohttp
+import pytest
 
 from bot.actions import COMMANDS
+from bot.conversation import Turn
+from flows.catalog import Text
 from storage.models import User
 from storage.repositories import ConversationRepo, UserRepo
 from tests.e2e.conftest import Client, Relance
@@ -244,14 +248,42 @@ async def test_a_dialog_survives_a_restart(relance: Relance) -> None:
     assert "Luxembourg, fuseau horaire Europe/Luxembourg" in replies[-1].plain_text
 
 
-async def test_a_failed_step_is_reported_in_the_users_language_and_not_half_done(
-    relance: Relance,
+async def test_a_step_that_rolled_back_is_reported_in_the_users_language(
+    relance: Relance, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dan = await relance.user(first_name="Dan", language_code="en")
+    await onboard(dan)
+
+    async def broken_cancel(turn: Turn, _name: str) -> None:
+        await ConversationRepo(turn.session).close(turn.user.id)
+        turn.say(Text("cancel.done"))
+        raise RuntimeError("a bug half way through the step")
+
+    await dan.send("/new")
+    monkeypatch.setitem(COMMANDS, "cancel", broken_cancel)
+    replies = await dan.send("/cancel")
+    assert len(replies) == 1 and "this step was not saved" in replies[0].plain_text
+    # Rolled back indeed: the company question is still open.
+    replies = await dan.send("Acme")
+    assert "For which position at Acme?" in replies[-1].plain_text
+
+
+async def test_a_reply_that_fails_to_send_is_not_reported_as_unsaved(
+    relance: Relance, caplog: pytest.LogCaptureFixture
 ) -> None:
     dan = await relance.user(first_name="Dan", language_code="en")
     await onboard(dan)
     relance.fake.fail_next("sendMessage", 502, "Bad Gateway")
-    replies = await dan.send("/help")
-    assert "this step was not saved" in replies[-1].plain_text
+    with caplog.at_level(logging.ERROR, logger="bot.handlers"):
+        replies = await dan.send("/new")
+    # The step was saved (the question is open) and its reply was lost on the way: the user is
+    # not told otherwise, the log says which update and which user.
+    assert replies == []
+    [record] = [r for r in caplog.records if getattr(r, "event", "") == "reply_not_delivered"]
+    assert record.__dict__["user_id"] == dan.id and record.__dict__["update_id"] > 0
+    replies = await dan.send("Acme")
+    assert "For which position at Acme?" in replies[-1].plain_text
+    assert all("not saved" not in m.plain_text for m in dan.messages())
 
 
 async def test_webhook_refuses_a_request_without_the_secret(relance_any_mode: Relance) -> None:

@@ -305,11 +305,16 @@ async def test_agenda_lists_moves_and_cancels(relance: Relance) -> None:
     text = replies[0].plain_text
     assert text.index("Globex") < text.index("Acme")  # in due order
     assert "jeudi 26 novembre à 09:00" in text
-    await alice.click("✖ 1")
+    # One row per reminder, its buttons saying what they do and on what.
+    assert [[b["text"] for b in row] for row in replies[0].inline_keyboard] == [
+        ["📆 Déplacer · Globex", "✖ Annuler"],
+        ["📆 Déplacer · Acme", "✖ Annuler"],
+    ]
+    await alice.press(replies[0], replies[0].inline_keyboard[0][1]["callback_data"])  # Globex
     nudges = await nudges_of(relance, alice.id)
     assert [n.state for n in nudges] == [NudgeState.PENDING, NudgeState.STOPPED]
     await alice.send("/agenda")
-    await alice.click("📆 1")
+    await alice.click("📆 Déplacer · Acme")
     replies = await alice.click("Dans une semaine")
     assert "Rappel déplacé au" in replies[0].plain_text
 

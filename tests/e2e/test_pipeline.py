@@ -40,6 +40,7 @@ async def add(
     contact: str | None = None,
     notes: str | None = None,
     interview_in: dt.timedelta | None = None,
+    refusal_reason: str | None = None,
 ) -> int:
     """An application as a dialog would leave it, with its plan (or its interview) scheduled."""
     now = relance.clock()
@@ -56,6 +57,7 @@ async def add(
             notes=notes,
             company_size="large",
             urgency="normal",
+            refusal_reason=refusal_reason,
             applied_at=now,
             created_at=now,
             updated_at=now,
@@ -192,6 +194,11 @@ async def test_log_an_interview_and_a_call_and_record_an_answer(relance: Relance
     await alice.click("Une offre")
     app = await app_row(relance, app_id)
     assert app is not None and app.stage is Stage.OFFER
+    async with relance.services().session() as session:
+        states = {n.kind: n.state for n in (await session.execute(select(Nudge))).scalars()}
+    # An offer ends the waiting: the follow-up and the interview reminders are stopped.
+    assert NudgeState.PENDING not in states.values()
+    assert states[NudgeKind.INTERVIEW_REMINDER] is NudgeState.STOPPED
 
 
 async def test_accepting_an_offer_offers_to_withdraw_the_others(relance: Relance) -> None:
@@ -207,7 +214,7 @@ async def test_accepting_an_offer_offers_to_withdraw_the_others(relance: Relance
     assert "Globex" in replies[0].plain_text and "Umbrella" not in replies[0].plain_text
     replies = await alice.click("Retirer les 2 autres")
     assert "2 candidature(s) retirée(s)" in replies[0].plain_text
-    drafts = " ".join(r.plain_text for r in replies[1:])
+    drafts = " ".join(r.plain_text for r in replies)  # one message when it fits
     assert "j'ai accepté une autre proposition" in drafts
     stages = {i: (await app_row(relance, i)).stage for i in (accepted, globex, initech, refused)}  # type: ignore[union-attr]
     assert stages == {
@@ -251,16 +258,21 @@ async def test_export_sends_json_csv_and_ics_that_parse_back(relance: Relance) -
     alice = await onboarded(relance)
     await add(relance, alice, "Acme", contact="+33 6 12 34 56 78", notes='=HYPERLINK("x")')
     await add(relance, alice, "Globex; SA", Stage.APPLIED, interview_in=dt.timedelta(days=3))
+    await add(relance, alice, "Initech", Stage.REFUSED, refusal_reason="opening_later")
     replies = await alice.send("/export")
     files = {(m.filename or "").rsplit(".", 1)[1]: m.document or b"" for m in replies}
     assert sorted(files) == ["csv", "ics", "json"] and all(files.values())
     data = json.loads(files["json"])
-    assert {a["company"] for a in data["applications"]} == {"Acme", "Globex; SA"}
+    assert {a["company"] for a in data["applications"]} == {"Acme", "Globex; SA", "Initech"}
     assert data["user"]["telegram_id"] == alice.id
     raw = files["csv"]
     assert raw.startswith("\ufeff".encode())
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
-    assert rows[0][0] == "Entreprise" and len(rows) == 3
+    assert rows[0][0] == "Entreprise" and len(rows) == 4
+    # The refusal's reason as the user chose it, in their language.
+    reason = rows[0].index("Motif du refus")
+    initech = next(r for r in rows if r[0] == "Initech")
+    assert initech[reason] == "Un poste similaire ouvrira plus tard"
     acme = next(r for r in rows if r[0] == "Acme")
     assert "+33 6 12 34 56 78" in acme
     assert '\'=HYPERLINK("x")' in acme
@@ -287,6 +299,7 @@ async def test_stats_sends_a_chart_and_an_empty_pipeline_a_message(relance: Rela
     photo = replies[0]
     assert photo.kind == "photo" and (photo.photo or b"").startswith(b"\x89PNG")
     assert "Taux d'entretien : 50 %" in (photo.plain_caption or "")
+    assert "Délai médian avant une réponse : pas encore de réponse" in (photo.plain_caption or "")
 
 
 async def test_privacy_says_what_is_kept_and_how_to_erase_it(relance: Relance) -> None:

@@ -88,3 +88,42 @@ async def test_a_past_week_asks_which_day_with_buttons(relance: Relance) -> None
     assert "quel jour exactement" in replies[-1].plain_text
     replies = await alice.click("mercredi 18 novembre")
     assert "Entretien du mercredi 18 novembre à 12:00, c'est noté." in replies[-1].plain_text
+
+
+async def test_a_reminder_moved_to_a_typed_date(relance: Relance) -> None:
+    alice = await onboarded(relance)
+    await start_new(alice)
+    await alice.click("Entretien passé")
+    await alice.click("Aujourd'hui")
+    await alice.click("Entreprise moyenne")
+    await alice.click("Pas urgent")
+    await alice.click("Non")
+    await alice.click("Passer")
+    await alice.send("/agenda")
+    await alice.click("📆 Déplacer · Acme")
+    replies = await alice.click("Autre date…")
+    assert "À quelle date déplacer le rappel" in replies[-1].plain_text
+    replies = await alice.send("bientôt")
+    assert "« jeudi 14h »" in replies[0].plain_text  # coming examples for a coming date
+    replies = await alice.send("lundi prochain à 10h")
+    assert "Rappel déplacé au lundi 30 novembre à 10:00." in replies[0].plain_text
+    [nudge] = await nudges_of(relance, alice.id)
+    assert nudge.due_at == paris(30, 10)
+    assert nudge.kind is NudgeKind.AFTER_INTERVIEW
+
+
+async def test_a_reminder_moved_to_a_weekend_comes_at_the_next_slot(relance: Relance) -> None:
+    alice = await onboarded(relance)
+    await start_new(alice)
+    await alice.click("Entretien passé")
+    await alice.click("Aujourd'hui")
+    await alice.click("Entreprise moyenne")
+    await alice.click("Pas urgent")
+    await alice.click("Non")
+    await alice.click("Passer")
+    await alice.send("/agenda")
+    await alice.click("📆 Déplacer · Acme")
+    await alice.click("Autre date…")
+    replies = await alice.send("samedi 15h")
+    # Saturday is not a business day (T2): Monday at the nudge hour.
+    assert "Rappel déplacé au lundi 30 novembre à 09:00." in replies[0].plain_text

@@ -633,7 +633,7 @@ def test_a_digit_int_cannot_read_is_refused_not_a_crash(flow: str, state: str, t
 # --- good_news, switch ------------------------------------------------------------------------
 
 
-def test_good_news_an_offer_ends_with_congratulations() -> None:
+def test_good_news_an_offer_ends_with_congratulations_and_its_reminders() -> None:
     reply = dialog.start("good_news", CONTEXT)
     assert values(reply.question) == ["interview", "offer"]
     reply = step("good_news", "next", {}, Answer.choice("offer"))
@@ -641,7 +641,7 @@ def test_good_news_an_offer_ends_with_congratulations() -> None:
     assert reply.app_changes == {"stage": Stage.OFFER}
     assert keys(reply) == ["coach.offer_congrats"]
     assert reply.says[0].params == {"company": "Acme"}
-    assert reply.actions == []
+    assert reply.actions == ["stop_reminders"]
 
 
 def test_good_news_another_interview_asks_its_date() -> None:

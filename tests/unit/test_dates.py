@@ -1,7 +1,8 @@
 """`parse_moment`: dates typed in French or English, read in the user's time zone.
 
 Every expectation is computed by hand from a fixed "now": Monday 23 November 2026, 15:40 in
-Paris (14:40 UTC). A date given without a time counts as 12:00 local (RULES.md, "Time words").
+Paris (14:40 UTC). A date given without a time counts as 12:00 local (docs/coaching-rules.md,
+"Time words").
 """
 
 from __future__ import annotations

@@ -218,3 +218,22 @@ def test_a_window_button_where_a_day_is_asked_is_stale() -> None:
     reply = step("after_interview", "when", {}, Answer.choice("day:2026-11-16~2026-11-17"))
     assert reply.rejected
     assert [t.key for t in reply.says] == ["fallback.stale_button"]
+
+
+# --- Moving a reminder to a typed date -------------------------------------------------------
+
+
+def test_a_reminder_is_moved_to_a_typed_moment() -> None:
+    answers = {"nudge_id": 7, "kind": "after_interview"}
+    reply = dialog.start("move_reminder", context(), answers)
+    assert reply.question is not None and reply.question.free_text
+    reply = step("move_reminder", "when", reply.answers, Answer.text("jeudi 14h"))
+    assert reply.finished
+    assert reply.answers["move_to"] == "2026-11-26T14:00:00+01:00"
+    assert reply.actions == ["move_nudge"]
+
+
+def test_a_reminder_cannot_be_moved_to_the_past() -> None:
+    reply = step("move_reminder", "when", {"nudge_id": 7}, Answer.text("hier"))
+    assert reply.rejected
+    assert [t.key for t in reply.says] == ["coach.date.in_past"]

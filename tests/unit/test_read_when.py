@@ -286,3 +286,22 @@ def test_properties_of_every_reading(
             moment = reading.moment(tz)
             minute = now.replace(second=0, microsecond=0)
             assert moment >= minute if expect is FUTURE else moment <= now
+
+
+def test_the_command_line_answers_blank_and_undecodable_lines_too() -> None:
+    good = json.dumps(
+        {"text": "mi-décembre", "now": "2026-12-07T14:00:00+01:00", "tz": PARIS, "country": "fr"}
+    ).encode()
+    result = subprocess.run(
+        [sys.executable, "-m", "flows.dates", "--json"],
+        input=b"\n\xff\xfe not utf-8\n" + good,
+        capture_output=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    answers = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert answers == [
+        {"error": "bad_json"},
+        {"error": "bad_json"},
+        {"start": "2026-12-11", "end": "2026-12-20", "time": None},
+    ]
