@@ -254,8 +254,62 @@ _DETAIL_LINE = re.compile(
 )
 
 
+_CLOSING_WORDS = _CLOSING.pattern[1:].split(r"[\s,.!")[0]
+_INLINE_CLOSING = re.compile(_CLOSING_WORDS + r"\s*[,.!]*\s+", re.I)
+_SENTENCE_END = re.compile(r"[.!?…]+\s+|[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*")
+_NOT_A_SIGNATURE = re.compile(
+    r"\b(?:vous|votre|vos|tu|ton|ta|te|nous|notre|nos|je|j'|me|moi|you|your|we|our|us|i|me|my|"
+    r"please|merci de|n'h[ée]sitez|feel free|let me|let us|hope|looking forward|is|are|was|will|"
+    r"est|sont|sera|serons)\b|\d|[?:;]$",
+    re.I,
+)
+
+
+def _inline_signature(line: str) -> tuple[str, list[str]] | None:
+    """A sign-off on the message's last line: "… Cordialement, Sophie Durand, Lumen Conseil",
+    "… Thanks! Anna", "… Belle journée, Claire Dumas – Talentis". The tail after the last
+    sentence is a signature when it is short, opens with a closing formula or follows a
+    sentence, and speaks to no one (no "vous", no verb of a sentence)."""
+    text = line.rstrip()
+    if not text or text[-1] in ".!?:;,":
+        return None
+    start = 0
+    for end in _SENTENCE_END.finditer(text):
+        if end.end() < len(text):
+            start = end.end()
+    tail = text[start:]
+    closing = _INLINE_CLOSING.match(tail)
+    if closing:
+        tail = tail[closing.end() :]
+    elif start == 0:
+        return None
+    tail = tail.strip(" -–—,")
+    words = tail.split()
+    if not words or len(words) > 10 or len(tail) > 110 or _NOT_A_SIGNATURE.search(tail):
+        return None
+    if not (tail[:1].isupper() or tail[:2] in ("L'", "d'")):
+        return None
+    pieces = [p.strip() for p in re.split(r",\s+|\s+[|–—-]\s+|\s+de chez\s+", tail)]
+    kept = (text[:start] + (closing.group(0).strip() if closing else "")).rstrip()
+    return kept, [p for p in pieces if p]
+
+
 def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:
     """The body, and the signature lines after the closing ("Cordialement,") or a "--"."""
+    body, signature = _split_lines(lines)
+    if signature or not body:
+        return body, signature
+    last = max((i for i, line in enumerate(body) if line.strip()), default=-1)
+    if last < 0:
+        return body, signature
+    inline = _inline_signature(body[last])
+    if inline is None:
+        return body, signature
+    kept, pieces = inline
+    return [*body[:last], kept], pieces
+
+
+def _split_lines(lines: list[str]) -> tuple[list[str], list[str]]:
     for index, line in enumerate(lines):
         if _SIGNATURE_MARK.match(line.strip()):
             return lines[:index], [s for s in lines[index + 1 :] if s.strip()]
