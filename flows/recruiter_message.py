@@ -218,6 +218,13 @@ REFUSAL = _rx(
     r"someone else|other)\b",
     r"\b(?:will not|won't) be (?:offering|extending|pursuing|progressing|taking)",
     r"\bunsuccessful\b",
+    # Another candidate chosen, in any words: "décidé de partir sur un autre profil", "decided to
+    # move ahead with a candidate whose…", "opted to proceed with other applicants".
+    r"\b(?:decided|decide|choisi|chose|chosen|opted|opte|prefere) (?:de |to |d')?(?:partir|"
+    r"continuer|poursuivre|avancer|aller|move|go|proceed|continue|progress) (?:ahead |forward )?"
+    r"(?:sur|avec|with) (?:un autre|une autre|another|a different|other|a candidate|un candidat|"
+    r"une candidate|d'autres|des candidat)",
+    r"\b(?:isn't|is not|won't be|will not be|wasn't|was not) (?:going to )?work(?:ing)? out\b",
     r"\b(?:une autre personne|un autre candidat|une autre candidate|someone else|"
     r"another candidate)\b"
     r"[^.;!?\n]{0,30}\b(?:a ete|a|was|has been)\b[^.;!?\n]{0,10}\b(?:retenue?|choisie?|"
@@ -342,6 +349,7 @@ ANSWER = _rx(
     r"\bget back to you\b|\bback to you\b|\blet you know\b|\bhear (?:back )?from (?:us|me)\b",
     r"\bbe (?:back )?in touch\b|\b(?:update|inform|notify) you\b|\bkeep you (?:posted|updated|"
     r"informed)\b",
+    r"\bshare (?:[\w'-]+ ){0,2}(?:feedback|news|an update|updates|our decision|the outcome)\b|"
     r"\b(?:a|our|the|final) decision\b|\b(?:reply|respond|answer|feedback) (?:to you )?"
     r"(?:by|within|before|early|next)",
     r"\b(?:have|has|get) (?:some )?news for you\b|\b(?:aurez|aurons|avoir|donnerons|donner) "
@@ -493,6 +501,11 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\bat \d\d\b(?= you| we| it|,)|\ba \d\d ans\b",
     ),
     Criterion.ORIGIN: _rx(
+        r"\bof (?:[\w-]+ ){1,2}(?:origin|descent|heritage|extraction)\b",
+        r"\bnative (?:english |french |german |spanish )?speakers? only\b|\bonly native "
+        r"(?:english |french )?speakers?\b|\blocuteurs? natifs? (?:uniquement|seulement)\b",
+        r"\b(?:votre|ton|your) (?:nom|prenom|name|first name|last name) (?:ne (?:passe|passera|"
+        r"passerait)|won't go|wouldn't go|may not go|might not go|doesn't go)",
         r"\b(?:votre|vos|ton|tes|son|ses|leurs?) origines?\b",
         r"\borigines? (?:ethnique|etrangere|culturelle|maghrebine|africaine|asiatique|sociale)s?",
         r"\bd'origine (?:\w+)|\bethni\w+",
@@ -545,6 +558,7 @@ N3_CUES: dict[Criterion, Cues] = {
         r"woman|men|women|homme|femme|hommes|femmes)\b",
     ),
     Criterion.PREGNANCY: _rx(
+        r"\b(?:you're|you are) expecting\b|\battendez un (?:heureux evenement|bebe)\b",
         r"\benceinte\b|\bgrossesse\b|\bconge (?:de )?maternite\b|\bmaternite\b",
         r"\b(?:desir|projet|envie)s? d'enfants?\b|\b(?:future|jeune) maman\b|\battendez un enfant",
         r"\bpregnan\w*|\bmaternity\b|\bexpecting (?:a baby|a child)\b|\bbaby\b|\bbebe\b",
@@ -581,6 +595,8 @@ N3_CUES: dict[Criterion, Cues] = {
         r"father|parent)\b|\bmother of\b|\bfather of\b|\bparental leave\b",
     ),
     Criterion.APPEARANCE: _rx(
+        r"\b(?:polished|attractive|presentable|glamorous|elegant|soignee?) (?:look|looks|"
+        r"appearance|image|allure)\b|\blooks? the part\b",
         r"\bapparence\b|\b(?:votre|ton|le|un|son) physique\b|\bcriteres? physiques?\b",
         r"\bpresentation physique\b|\bpresentable\b|\b(?:votre|ton) (?:look|allure|poids|"
         r"coiffure|taille)\b",
@@ -710,6 +726,11 @@ OPENING_LATER = _rx(
 )
 # "Nothing now, but later" needs a future opening, not an opening now.
 OTHER_OPENING = _rx(
+    # Openings now, the words in either order: "we currently have several other openings",
+    # "d'autres postes sont actuellement ouverts".
+    r"\b(?:currently|now|actuellement|en ce moment|right now|today) (?:[\w'-]+ ){0,3}(?:other|"
+    r"several|many|a few|plusieurs|d'autres|autres|more) (?:[\w'-]+ )?(?:openings|positions|roles|"
+    r"vacancies|opportunities|postes|offres|opportunites)\b",
     r"\b(?:d'autres|autres|un autre|une autre|plusieurs) (?:postes?|offres?|opportunites?|"
     r"missions?|roles?) (?:[\w'-]+ ){0,4}(?:ouverte?s?|a pourvoir|disponibles?|en cours|"
     r"actuellement|"
@@ -917,6 +938,39 @@ MISSING_SKILL = _rx(
     rf"(?:someone|a candidate|candidates|a person|a profile|profiles) (?:who (?:has|have|had|is|"
     rf"can)|with) [^.;!?,\n]{{0,60}}?\b(?:in|with|on|using) {_SKILL_AFTER}",
 )
+# A requirement and its gap in one sentence, whatever the wording of either.
+_REQUIRED = (
+    r"(?:indispensables?|essentiel\w*|requise?s?|necessaires?|obligatoires?|centrale?|cles?|"
+    r"required|essential|mandatory|key|crucial|critical|central)"
+)
+_GAP = (
+    r"(?:fait defaut|vous manque|manque|lack\w*|missing|which you|que vous n|you don't|"
+    r"you do not)"
+)
+MISSING_SKILL_GENERAL = _rx(
+    r"\b(?:ne|n') ?(?:maitrisez|maitrisiez|possedez|possediez|connaissez|detenez) pas "
+    r"(?:suffisamment |assez |encore |bien |totalement )?(?:de |d'|le |la |l'|les |du |des |un |"
+    r"une )?(?P<skill>[^,.;:!?\n()]{2,60}?)(?=,| qui| que| pour| alors|\.|;|$)",
+    rf"\b(?:experience|expertise|maitrise|connaissance|competence|pratique|knowledge|command)s? "
+    rf"(?:[\w'-]+ ){{0,2}}?(?:en|dans|sur|de la|de l'|du|des|de|d'|with|in|of) "
+    rf"(?P<skill>[^,.;:!?\n()]{{2,50}}?) (?:est|etait|is|was|sont|are) (?:[\w'-]+ )?{_REQUIRED}\b"
+    rf"[^.;!?\n]{{0,60}}\b{_GAP}",
+    r"\b(?:requiert|necessite|exige|demande|requires|needs|calls for|required|needed) "
+    r"(?:davantage|plus|more|stronger|deeper|further|better) (?:de |d'|of )?"
+    r"(?P<skill>[^,.;:!?\n()]{2,50}?)(?=,|\.|;|$| que| than| qu')",
+    r"\b(?:exige|requiert|necessite|demande|impose|requires|required|needs) (?:le |la |les |l'|"
+    r"un |une |a |an |the )?(?P<skill>[^,.;:!?\n()]{2,40}?),? (?:que|ce que|which|that|qui) "
+    r"(?:vous |you )?(?:(?:[\w']+ ){0,2}(?:pas|not|lack|fait defaut|manque|is missing)\b|"
+    r"(?:don't|do not|didn't|did not|n'avez|ne possedez)(?: [\w']+){0,2}? (?:hold|have|possess|"
+    r"pas)\b)",
+    rf"\b(?:prioriti[sz]\w*|favou?r\w*|privilegi\w*|preferring|prefer) (?:des |les |de )?"
+    rf"(?:candidates?|candidats?|profils?|profiles?|applicants?) (?:with|avec|ayant|who have) "
+    rf"(?:[\w'-]+ ){{0,3}}{_SKILL_WORD} (?:in|with|en|dans|of|de|d') ?{_SKILL_AFTER}",
+    rf"\b(?:candidat\w*|candidates?|profils?|personnes?|someone|quelqu'un|profiles?) (?:dont|"
+    rf"whose) (?:l'|le |la |les |son |sa |ses |own )?{_SKILL_WORD} (?:en|in|with|de|of|dans|sur|"
+    rf"d') ?{_SKILL_AFTER}",
+)
+MISSING_SKILL.patterns += MISSING_SKILL_GENERAL.patterns
 GENERIC_EXPERIENCE = _rx(
     r"\b(?:manque|manquait|pas assez|insuffisamment|peu) d'experience\b",
     r"\bprofils? (?:plus|davantage) (?:experimente|senior|confirme|technique|qualifie)",
@@ -927,6 +981,9 @@ GENERIC_EXPERIENCE = _rx(
     r"\bniveau (?:d'\w+|technique|en \w+) (?:est |etait )?(?:insuffisant|juste|trop juste)",
 )
 CATEGORICAL = _rx(
+    r"\b(?:pas possible|impossible|ne (?:pourrons|pourra|saurions)|(?:will|can)not|won't|can't) "
+    r"(?:[\w'-]+ ){0,2}(?:revenir sur|reconsider|revisit|reverse|change) (?:cette|notre|la|ce|"
+    r"this|our|the) (?:decision|choix)",
     r"\b(?:decision|choix) (?:[\w'-]+ ){0,2}(?:est|etait|reste) (?:[\w'-]+ )?(?:definiti\w+|"
     r"irrevocable|"
     r"ferme|sans appel|final\w*)",
@@ -1000,7 +1057,7 @@ _TEAM_WORDS = re.compile(
 _TITLE_WORDS = re.compile(
     r"\b(?:charge|chargee|responsable|directeur|directrice|manager|head|lead|recruteu?r\w*|"
     r"recruteuse|"
-    r"recruiter|talent|acquisition|consultant\w*|assistant\w*|drh|ceo|cto|coo|cfo|fondat\w+|"
+    r"recruiter|talent|acquisition|consultant\w*|assistant\w*|drh|ceo|cto|coo|cfo|fondat(?:eur|rice)s?|"
     r"founder|co-?founder|partner|associe\w*|gerant\w*|president\w*|vp|vice|officer|"
     r"specialist|coordinat\w+|business|partenaire|director|people|rh|hr|human|ressources|"
     r"chief|engineering|ingenieu\w+|developpe\w+|sourc\w+|senior|junior|stagiaire|intern|"
@@ -1011,7 +1068,7 @@ _TITLE_WORDS = re.compile(
 _TITLE_LAST = re.compile(
     r"\b(?:lead|manager|recruiter|recruteu?r|recruteuse|partner|specialist|coordinator|officer|"
     r"director|directeur|directrice|consultante?|advisor|assistante?|generalist|analyst|head|"
-    r"founder|fondat\w+|ceo|cto|coo|cfo|drh|president\w*|gerante?|owner|engineer|associate|"
+    r"founder|fondat(?:eur|rice)s?|ceo|cto|coo|cfo|drh|president\w*|gerante?|owner|engineer|associate|"
     r"intern|stagiaire|executive|supervisor|superviseu\w+)$"
 )
 _COMPANY_WORDS = re.compile(
@@ -1069,7 +1126,8 @@ _COMPANY_IN_TEXT = re.compile(
     r"(?: de| d'| du)?|"
     r"\brejoindre|\bint[ée]r[êe]t (?:pour|que vous portez [àa])|\bpour le compte (?:de|du|d')|"
     r"\bjoin(?:ing)?|\binterest in(?: joining)?|\bapplying to|\bapplication to|"
-    r"\binterviewing with|\bapplying (?:at|with)|\bpostul[ée] (?:chez|à)|\bThe|\bat)\s+"
+    r"\binterviewing with|\bapplying (?:at|with)|\breceived by|\bsubmitted to|"
+    r"\btransmise? [àa] l'entreprise|\bre[çc]ue? par|\bpostul[ée] (?:chez|à)|\bThe|\bat)\s+"
     + _COMPANY_NAME
 )
 _STOP_COMPANY = re.compile(
@@ -1247,7 +1305,8 @@ def _months_until(ref: dt.date, month: int) -> int:
 
 
 _SKILL_CUT = re.compile(
-    r"\s(?:et|and|ce qui|which|pour|for|that|qui|que|dont|necessaire|required|indispensable|"
+    r"\s(?:et (?:votre|vos|ton|tes)|and your|correspond\w*|match\w*|fits?|"
+    r"et|and|ce qui|which|pour|for|that|qui|que|dont|necessaire|required|indispensable|"
     r"in production|en production|"
     r"est|was|is|n'est|ne|were|are|sont|etait|etaient|semble|semblait|paraissait|n'etait|"
     r"reste|restait|requis|requise|attendue?s?|comme|as|dans le cadre|"
@@ -1317,7 +1376,10 @@ def _skill(body: _Body, match: re.Match[str]) -> str | None:
         folded = body.folded[start:end]
     lead = _SKILL_LEAD.match(folded)
     if lead:
-        start += lead.end()
+        rest = folded[lead.end() :].split()
+        noun = re.search(r"\b(?:competences|connaissances|skills)\s+$", lead.group(0))
+        adjective = len(rest) == 1 and re.search(r"(?:ales|elles|iques|ives|aux)$", rest[0])
+        start += noun.start() if noun and adjective else lead.end()
     text = " ".join(body.text[start:end].split()).strip(" -–—'\"«»")
     words = text.split()
     if not words or len(words) > 6:
@@ -1450,7 +1512,18 @@ def _domain_company(email: str | None) -> str | None:
     return " ".join(w if i and w in small else w.capitalize() for i, w in enumerate(words))
 
 
+# Job boards and applicant-tracking systems send for the employer; they are never the company.
+_PLATFORMS = re.compile(
+    r"^(?:welcome to the jungle|wttj|workday|myworkday|greenhouse|lever|indeed|linkedin|"
+    r"smartrecruiters|teamtailor|taleo|hellowork|jobteaser|apec|france travail|pole emploi|"
+    r"ashby|recruitee|flatchr|cadremploi|monster|glassdoor|welcomekit|jobvite|icims|"
+    r"successfactors|breezy|workable|bamboohr|personio|talentsoft|cornerstone)$"
+)
+
+
 def _clean_company(name: str) -> str | None:
+    if _PLATFORMS.match(fold(name.strip(" .,;:-–—|'\"«»()"))):
+        return None
     keep_dot = bool(re.search(r"\b(?:Inc|Ltd|Corp|Co|S\.A|Cie)\.$", name.strip()))
     name = name.strip(" .,;:-–—|'\"«»()") + ("." if keep_dot else "")
     tokens = name.split()
@@ -1500,7 +1573,7 @@ _TEAM_SIGNATURES = tuple(
         r"[Tt]alent [Aa]cquisition|[Pp]eople|[Hh]iring|HR|du personnel))?(?:\s+[A-Z][\w-]+)?"
         r"\s+(?:de |d'|du |chez |at |@ |pour |for )" + _COMPANY_NAME,
         r"^(?:L'|l'|The\s+)?" + _COMPANY_NAME + r"\s+(?:Recruiting|Recruitment|Talent|People|"
-        r"Hiring|Careers|Recrutement|Team)\b",
+        r"Hiring|Careers|Recrutement|Team|team)\b",
         r"(?:[ÉéEe]quipe|[Tt]eam|[Ss]ervice)\s+(?:[Rr]ecrutement|RH|HR|[Tt]alents?|"
         r"[Rr]ecruiting)\s+" + _COMPANY_NAME + "$",
         r"^(?:—\s*|-\s*)?(?:Recrutement|Recruitment|Recruiting|RH|HR|Careers|Talents?|Jobs|Team|"
@@ -1555,7 +1628,9 @@ def _signature_company(
                 team = _TEAM_SUFFIX.search(cleaned)
                 if len(pieces) == 1 and team is None:
                     team = re.search(r"\s+RH$", cleaned)
-                if team and team.start() > 0 and fold(cleaned.split()[0]) not in names:
+                agency = re.match(r"(?:cabinet|agence)\b", fold(cleaned))
+                own = fold(cleaned.split()[0]) not in names
+                if team and team.start() > 0 and own and not agency:
                     cleaned = cleaned[: team.start()].strip()
                 return cleaned
     for _, line in lines:
