@@ -240,7 +240,8 @@ REFUSAL = _rx(
     r"\b(?:decided|chosen|chose) to (?:hire|appoint|recruit|go with|select) (?:someone|somebody|"
     r"another|a different|a candidate)\b",
     r"\bpass on (?:your|this) (?:application|candidacy|profile)\b",
-    r"\b(?:recruter|recrute|pourvu|pourvoir le poste) en interne\b|\b(?:hire|hired|hiring|"
+    r"\b(?:recruter|recrute|pourvu|pourvoir le poste|attribue|confie|comble) en interne\b|"
+    r"\b(?:hire|hired|hiring|"
     r"recruit\w*|"
     r"fill\w*|filled the (?:role|position)) internally\b|\binternal candidate\b",
     r"\bn'est plus (?:d'actualite|ouvert|disponible|a pourvoir)\b|\bno longer (?:available|open|"
@@ -676,7 +677,8 @@ N3_CUES: dict[Criterion, Cues] = {
 OPENING_LATER = _rx(
     r"\b(?:poste|postes|besoin|recrutement|recrutements|ouverture|ouvertures|opportunite|"
     r"opportunites|position|role|opening|vacancy|vacancies|campagne|equipe|budget|"
-    r"projet|headcount|hiring|intake|programme|program|cohort|promotion|session)\b"
+    r"projet|headcount|hiring|intake|programme|program|cohort|promotion|session|recrut\w*|"
+    r"embauch\w*|hire|team|grow)\b"
     r"[^.!?;\n]{0,90}?(?:dans|d'ici|en|a partir de|in|within|"
     r"around|from|d'ici a|au|about|sous)\s+(?:environ |about |around |approximately |"
     r"roughly |un peu plus de |moins de |les |the |next |prochains? )?"
@@ -958,8 +960,12 @@ MISSING_SKILL_GENERAL = _rx(
     r"\b(?:requiert|necessite|exige|demande|requires|needs|calls for|required|needed) "
     r"(?:davantage|plus|more|stronger|deeper|further|better) (?:de |d'|of )?"
     r"(?P<skill>[^,.;:!?\n()]{2,50}?)(?=,|\.|;|$| que| than| qu')",
-    r"\b(?:exige|requiert|necessite|demande|impose|requires|required|needs) (?:le |la |les |l'|"
-    r"un |une |a |an |the )?(?P<skill>[^,.;:!?\n()]{2,40}?),? (?:que|ce que|which|that|qui) "
+    r"\b(?:exige|requiert|necessite|demande|impose|requires?|required|needs?|besoin d') "
+    r"(?:(?:candidates?|candidats?|applicants?|someone|quelqu'un|une personne|un profil|a person|"
+    r"un candidat|une candidate) (?:to have|to hold|ayant|with|who has|who holds|qui a|"
+    r"qui possede|disposant d') )?(?:le |la |les |l'|"
+    r"un |une |a |an |the )?(?:valid |valide |current )?(?P<skill>[^,.;:!?\n()]{2,40}?),? "
+    r"(?:que|ce que|which|that|qui) "
     r"(?:vous |you )?(?:(?:[\w']+ ){0,2}(?:pas|not|lack|fait defaut|manque|is missing)\b|"
     r"(?:don't|do not|didn't|did not|n'avez|ne possedez)(?: [\w']+){0,2}? (?:hold|have|possess|"
     r"pas)\b)",
@@ -981,6 +987,8 @@ GENERIC_EXPERIENCE = _rx(
     r"\bniveau (?:d'\w+|technique|en \w+) (?:est |etait )?(?:insuffisant|juste|trop juste)",
 )
 CATEGORICAL = _rx(
+    r"\b(?:this|that|it|which) is final\b|\b(?:our|the|my) decision stands\b|"
+    r"\bnotre decision est prise\b",
     r"\b(?:pas possible|impossible|ne (?:pourrons|pourra|saurions)|(?:will|can)not|won't|can't) "
     r"(?:[\w'-]+ ){0,2}(?:revenir sur|reconsider|revisit|reverse|change) (?:cette|notre|la|ce|"
     r"this|our|the) (?:decision|choix)",
@@ -1305,7 +1313,7 @@ def _months_until(ref: dt.date, month: int) -> int:
 
 
 _SKILL_CUT = re.compile(
-    r"\s(?:et (?:votre|vos|ton|tes)|and your|correspond\w*|match\w*|fits?|"
+    r"\s(?:et (?:votre|vos|ton|tes)|and your|correspond\w*|match\w*|fits?|etant|being|"
     r"et|and|ce qui|which|pour|for|that|qui|que|dont|necessaire|required|indispensable|"
     r"in production|en production|"
     r"est|was|is|n'est|ne|were|are|sont|etait|etaient|semble|semblait|paraissait|n'etait|"
