@@ -120,7 +120,7 @@ _CLOSING = re.compile(
     r"bonne journ[ée]e|belle journ[ée]e|bonne soir[ée]e|bonne continuation|bon courage|"
     r"belle continuation|bonne fin de journ[ée]e|belle fin de journ[ée]e|bonne semaine|"
     r"belle semaine|bonne fin de semaine|take care|speak soon|talk soon|good luck|"
-    r"best of luck|sportivement|bises|"
+    r"best of luck|sportivement|bises|sorry|d[ée]sol[ée]e?|encore merci|thanks again|"
     r"salutations distingu[ée]es|meilleures salutations|a bient[ôo]t|à bient[ôo]t)"
     r"[\s,.!🙂😊]*$",
     re.I,

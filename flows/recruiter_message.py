@@ -650,6 +650,8 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\bbipolai\w+|\bbipolar\b|\bschizophren\w+|\bparkinson\b|\balzheimer\b|\bmigraines?\b",
     ),
     Criterion.RELIGION: _rx(
+        r"\b(?:your|whose|his|her|their|votre|ta|sa|dont la) (?:faith|foi|religious \w+|"
+        r"croyances?|beliefs|pratique religieuse)\b",
         r"\breligi\w+|\bconfession\b|\b(?:vos|tes) croyances\b|\b(?:votre|ta) foi\b",
         r"\bvoile\b|\bvoilee?s?\b|\bfoulard\b|\bhijab\b|\bkippa\b|\bturban\b|\bramadan\b|"
         r"\bprieres?\b",
@@ -950,6 +952,14 @@ _GAP = (
     r"you do not)"
 )
 MISSING_SKILL_GENERAL = _rx(
+    r"\b(?:someone|quelqu'un|a candidate|candidates|un profil|une personne|un candidat|"
+    r"a profile|a person) (?:more |plus |better |highly |mieux |tres )?(?:experienced|"
+    r"experimentee?|skilled|versed|competent|qualified|seasoned|familiar|comfortable|aguerrie?|"
+    r"formee?) (?:with|in|on|en|sur|dans|avec|a) (?P<skill>[^,.;:!?\n()]{2,50}?)(?=,|\.|;|$| so|"
+    r" donc| for| pour| and| et| which| qui| car| because)",
+    rf"\b(?:plus grande|meilleure|plus solide|plus large|plus longue|greater|broader|wider|"
+    rf"deeper|longer|plus forte|plus importante) {_SKILL_WORD} (?:en|in|of|de|du|des|d'|with|sur|"
+    rf"dans|avec) ?{_SKILL_AFTER}",
     r"\b(?:ne|n') ?(?:maitrisez|maitrisiez|possedez|possediez|connaissez|detenez) pas "
     r"(?:suffisamment |assez |encore |bien |totalement )?(?:de |d'|le |la |l'|les |du |des |un |"
     r"une )?(?P<skill>[^,.;:!?\n()]{2,60}?)(?=,| qui| que| pour| alors|\.|;|$)",
@@ -1330,6 +1340,7 @@ _SKILL_LEAD = re.compile(
     r"native-level|native|fluent|managed|led|run|shipped|built|delivered|hands-on|excellente?|"
     r"parfaite?|perfect|"
     r"significative?|significant|premiere?|first|certaine|approfondie?|confirmee?|reussie|"
+    r"effet|indeed|also|aussi|egalement|notamment|really|vraiment|absolument|"
     r"tres|very|bonne|good|solide|solid|strong|forte|meilleure|better|reelle|real|"
     r"suffisante?|sufficient|avancee?|advanced|plus|more|davantage|experience|skills?|"
     r"competences?|connaissances?|knowledge|maitrise|pratique|niveau|level)\s+|l'|d')+"
@@ -1579,7 +1590,7 @@ _TEAM_SIGNATURES = tuple(
         r"(?:[ée]quipe|[ÉE]quipe|[Ss]ervice|[Tt]eam|[Dd][ée]partement|[Dd]irection)"
         r"(?:\s+(?:[Rr]ecrutement|RH|[Tt]alents?|[Rr]essources [Hh]umaines|[Rr]ecruiting|"
         r"[Tt]alent [Aa]cquisition|[Pp]eople|[Hh]iring|HR|du personnel))?(?:\s+[A-Z][\w-]+)?"
-        r"\s+(?:de |d'|du |chez |at |@ |pour |for )" + _COMPANY_NAME,
+        r"\s+(?:de la |de l'|de |d'|du |chez |at |@ |pour |for )" + _COMPANY_NAME,
         r"^(?:L'|l'|The\s+)?" + _COMPANY_NAME + r"\s+(?:Recruiting|Recruitment|Talent|People|"
         r"Hiring|Careers|Recrutement|Team|team)\b",
         r"(?:[ÉéEe]quipe|[Tt]eam|[Ss]ervice)\s+(?:[Rr]ecrutement|RH|HR|[Tt]alents?|"
