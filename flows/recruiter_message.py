@@ -970,7 +970,7 @@ MISSING_SKILL_GENERAL = _rx(
     r"\b(?:requiert|necessite|exige|demande|requires|needs|calls for|required|needed) "
     r"(?:davantage|plus|more|stronger|deeper|further|better) (?:de |d'|of )?"
     r"(?P<skill>[^,.;:!?\n()]{2,50}?)(?=,|\.|;|$| que| than| qu')",
-    r"\b(?:exige|requiert|necessite|demande|impose|requires?|required|needs?|besoin d') "
+    r"\b(?:(?:exige|requiert|necessite|demande|impose|requires?|required|needs?) |besoin d')"
     r"(?:(?:candidates?|candidats?|applicants?|someone|quelqu'un|une personne|un profil|a person|"
     r"un candidat|une candidate) (?:to have|to hold|ayant|with|who has|who holds|qui a|"
     r"qui possede|disposant d') )?(?:le |la |les |l'|"
@@ -1403,7 +1403,7 @@ def _skill(body: _Body, match: re.Match[str]) -> str | None:
     words = text.split()
     if not words or len(words) > 6:
         return None
-    if fold(text) in _NOT_SKILLS:
+    if fold(text) in _NOT_SKILLS or fold(text) in ("pas", "not", "encore", "yet"):
         return None
     return text
 
