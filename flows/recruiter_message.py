@@ -1867,6 +1867,8 @@ def read_message(
     offer = _first(OFFER, body)
 
     interview_at, interview_hit = _interview_moment(reader, hits, invitation)
+    if invitation and interview_at is None and OUTREACH.search(body.folded):
+        invitation = []  # a headhunter's first approach, not an invitation to an interview
     if not invitation:
         weak = _matches(WEAK_INVITATION, body)
         moment, moment_hit = _interview_moment(reader, hits, weak)
@@ -2047,6 +2049,15 @@ def _reason(
         return RefusalReason.CATEGORICAL, None, None
     return RefusalReason.NONE, None, None
 
+
+# A headhunter's first approach about a role the candidate never applied to.
+OUTREACH = re.compile(
+    r"\b(?:(?:un|une|l'un|l'une) de nos clients?|(?:one|some) of our clients|pour (?:le compte d'"
+    r")?un (?:de nos )?clients?|a client of ours|on behalf of (?:a|one of our) clients?)\b"
+    r"|\b(?:a l'ecoute du marche|open to new (?:opportunities|roles)|ouverte? a (?:de nouvelles|"
+    r"une nouvelle) opportunite|tell you about (?:a|an|this) (?:[\w-]+ )?(?:role|position|"
+    r"opportunity))\b"
+)
 
 # A request for a document or a detail: the candidate has something to do, not to wait for.
 REQUEST = re.compile(
