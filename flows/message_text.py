@@ -258,7 +258,9 @@ _DETAIL_LINE = re.compile(
 
 
 _CLOSING_WORDS = _CLOSING.pattern[1:].split(r"[\s,.!")[0]
-_INLINE_CLOSING = re.compile(_CLOSING_WORDS + r"\s*[,.!]*\s+", re.I)
+_INLINE_CLOSING = re.compile(
+    _CLOSING_WORDS + r"(?:\s+distingu[ée]es|\s+les meilleures|\s+cordiales)?\s*[,.!]*\s+", re.I
+)
 _SENTENCE_END = re.compile(r"[.!?…]+\s+|[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*")
 _NOT_A_SIGNATURE = re.compile(
     r"\b(?:vous|votre|vos|tu|ton|ta|te|nous|notre|nos|je|j'|me|moi|you|your|we|our|us|i|me|my|"

@@ -218,6 +218,9 @@ REFUSAL = _rx(
     r"someone else|other)\b",
     r"\b(?:will not|won't) be (?:offering|extending|pursuing|progressing|taking)",
     r"\bunsuccessful\b",
+    # A favourable answer denied: "nous ne pouvons y répondre favorablement".
+    r"\b(?:ne|n') ?(?:pouvons|pourrons|pouvions|pourrions|peut|pourra|sommes|serons) (?:pas |"
+    r"malheureusement |helas )?(?:[\w'-]+ ){0,4}?(?:favorablement|favorable|positivement)\b",
     # Another candidate chosen, in any words: "décidé de partir sur un autre profil", "decided to
     # move ahead with a candidate whose…", "opted to proceed with other applicants".
     r"\b(?:decided|decide|choisi|chose|chosen|opted|opte|prefere) (?:de |to |d')?(?:partir|"
