@@ -2,7 +2,9 @@
 
 `start_paste` reads the text (`flows.recruiter_message`) and opens the `paste` dialog with what
 was understood, the recruiter's own words quoted. Nothing is stored before the confirmation:
-the dialog keeps the reading's fields, never the text. Once confirmed, `follow` creates the
+the dialog keeps the reading's fields, and the text only in its own row (never in the logs),
+for the "📝 keep the message as a note" offered once the coaching is given (`paste_keep`); the
+text is dropped with the dialog, kept or not. Once confirmed, `follow` creates the
 application if it is a new one and hands over to the usual dialog (refusal, scheduled
 interview, after the interview, applied) with the answers the message gave, so the plan, the
 nudges, I8 and the N3 wording are exactly the buttons'. What the message does not say is asked
@@ -22,7 +24,15 @@ from bot.render import menu_keyboard
 from flows import dialog
 from flows.catalog import Text
 from flows.domain import Stage
-from flows.paste import NEW, handover, rank_applications, reading_answers, summary
+from flows.paste import (
+    NEW,
+    NOTE_TEXT_LIMIT,
+    PASTE_NOTE,
+    handover,
+    rank_applications,
+    reading_answers,
+    summary,
+)
 from flows.recruiter_message import Kind, read_message
 from storage.models import Application
 from storage.repositories import ConversationRepo
@@ -85,7 +95,12 @@ async def start_paste(
         turn,
         "paste",
         *summary(reading, turn.lang, user.timezone),
-        answers={"reading": reading_answers(reading), "apps": apps, "draft": draft or {}},
+        answers={
+            "reading": reading_answers(reading),
+            "apps": apps,
+            "draft": draft or {},
+            PASTE_NOTE: text.strip()[:NOTE_TEXT_LIMIT],
+        },
         confirm_switch=draft is None,
     )
 
@@ -166,7 +181,9 @@ async def _settle(turn: Turn, answers: dict[str, Any], *, fix: bool) -> None:
         return
     known = {state: [answer.kind, answer.value] for state, answer in hand.known}
     await load_snapshot(turn, app.id)
-    reply = dialog.start(hand.flow, turn.context, {**hand.answers, KNOWN: known})
+    # The text rides along until "📝 keep it as a note?" is answered, once the coaching is given.
+    note = {PASTE_NOTE: answers[PASTE_NOTE]} if answers.get(PASTE_NOTE) else {}
+    reply = dialog.start(hand.flow, turn.context, {**hand.answers, KNOWN: known, **note})
     reply = advance_known(hand.flow, reply, turn)
     conversation = await ConversationRepo(turn.session).open(
         turn.user.id,
