@@ -260,11 +260,28 @@ async def text_message(update: Update, context: Context) -> None:
         # A forwarded message is the recruiter's, whatever question is open.
         sender = forward_sender(message.forward_origin)
         sent = message.forward_origin.date
+        origin = forward_key(message.forward_origin)
         await run_turn(
-            update, context, "forward", lambda turn: actions.paste(turn, typed, sender, sent)
+            update,
+            context,
+            "forward",
+            lambda turn: actions.paste(turn, typed, sender, sent, origin),
         )
         return
     await run_turn(update, context, "text", lambda turn: actions.text(turn, typed))
+
+
+def forward_key(origin: MessageOrigin) -> str:
+    """Who a forward comes from, the same for every part of one forwarded message."""
+    if isinstance(origin, MessageOriginUser):
+        return f"user:{origin.sender_user.id}"
+    if isinstance(origin, MessageOriginHiddenUser):
+        return f"hidden:{origin.sender_user_name}"
+    if isinstance(origin, MessageOriginChat):
+        return f"chat:{origin.sender_chat.id}"
+    if isinstance(origin, MessageOriginChannel):
+        return f"channel:{origin.chat.id}"
+    return f"other:{origin.type}"
 
 
 def forward_sender(origin: MessageOrigin) -> str | None:

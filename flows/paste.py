@@ -256,6 +256,21 @@ class Paste(DialogModel):
 
 
 @register
+class PasteParts(DialogModel):
+    """A message Telegram cut into parts, while its parts arrive: the row holds them (``parts``),
+    and the bot reads them as one message once the last (shorter) part arrives or after a
+    quiet delay (``bot.paste``). Nothing is asked meanwhile; this question is only a fallback."""
+
+    name = "paste_parts"
+    states = ["more"]
+    initial = "more"
+    transitions = [{"trigger": "answer", "source": "more", "dest": "more"}]
+
+    def question(self, state: str) -> Question:
+        return Question(Text("paste.parts_wait"), free_text=True, text_limit=PASTE_LIMIT)
+
+
+@register
 class PasteKeep(DialogModel):
     """After the coaching of a confirmed message: keep its text as the application's note? The
     text is dropped with the dialog whatever the answer (not kept unless asked)."""

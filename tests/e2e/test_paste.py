@@ -248,9 +248,9 @@ async def test_a_long_message_kept_as_a_note_is_bounded_and_cancel_forgets_it(
     relance: Relance,
 ) -> None:
     alice = await onboarded(relance, "en")
-    padding = "\n".join(f"Line {n} of our company presentation." for n in range(200))
+    padding = "\n".join(f"Line {n} of our company presentation." for n in range(150))
     text = f"{HOSTILE_REFUSAL}\n\n{padding}"
-    replies = await alice.send(text)
+    replies = await send_parts(alice, telegram_parts(text))  # Telegram cuts it in two
     assert "unless you ask me to" in replies[-1].plain_text
     await alice.send("Kiwee")
     replies = await alice.click("That's it")
@@ -307,3 +307,137 @@ async def test_another_users_application_in_a_paste_button_is_refused(relance: R
         assert conversation is not None and conversation.state == "which"
     [still] = await the_applications(relance, bob.id)
     assert (still.stage, still.updated_at) == (bobs.stage, bobs.updated_at)
+
+
+# ------------------------------------------------------------ messages over 4096 characters
+
+PRESENTATION = "\n".join(
+    f"Notre cabinet accompagne depuis {1990 + n % 30} des entreprises de taille moyenne dans "
+    "leurs projets de transformation, en France et en Belgique."
+    for n in range(62)
+)
+LONG_REFUSAL = f"""Bonjour,
+
+Merci pour votre candidature et pour nos échanges. Après réflexion, nous ne donnerons pas suite.
+Pour mémoire, voici la présentation de notre cabinet que vous aviez demandée :
+
+{PRESENTATION}
+
+Toutefois, un poste équivalent devrait s'ouvrir dans environ trois mois : je serais ravie de vous
+recontacter à ce moment-là.
+
+Cordialement,
+Sophie Durand
+Chargée de recrutement
+Lumen Conseil"""
+
+
+def telegram_parts(text: str, limit: int = 4096) -> list[str]:
+    """Cut a text as a Telegram client does: parts of at most `limit`, at a line break."""
+    parts = []
+    while len(text) > limit:
+        cut = text.rfind("\n", 0, limit)
+        parts.append(text[:cut])
+        text = text[cut + 1 :]
+    return [*parts, text]
+
+
+async def send_parts(client: Client, parts: list[str], **extra: object) -> list[SentMessage]:
+    """Push the parts back to back, as Telegram delivers them; what the bot sent meanwhile."""
+    before = len(client.fake.sent)
+    update_ids = [client.fake.push_message(client.user, part, **extra) for part in parts]  # type: ignore[arg-type]
+    for update_id in update_ids:
+        await client.relance.processed(update_id)
+    return [m for m in client.fake.sent[before:] if m.chat_id == client.user.id]
+
+
+async def test_a_long_message_in_parts_is_read_once_as_a_whole(relance: Relance) -> None:
+    alice = await onboarded(relance)
+    parts = telegram_parts(LONG_REFUSAL)
+    assert len(parts) == 3 and all(len(part) > 3500 for part in parts[:2])
+    replies = await send_parts(alice, parts)
+    [answer] = replies  # one answer, not one per part
+    shown = answer.plain_text
+    assert "Un refus." in shown and "dans 3 mois" in shown  # the reason is in the last part
+    assert "« nous ne donnerons pas suite »" in shown  # ...and the refusal in the first
+    assert "Lumen Conseil" in shown and "Sophie Durand" in shown
+    assert "C'est bien ça ?" in shown
+    assert "présentation de notre cabinet" in await open_dialog_answers(relance, alice.id)
+    replies = await alice.click("C'est ça")
+    assert any("Relancez le" in reply.plain_text for reply in replies)
+    await alice.click("Non, l'oublier")
+    assert await open_dialog_answers(relance, alice.id) == ""  # nothing of the text is kept
+    [app] = await the_applications(relance, alice.id)
+    assert (app.refusal_reason, app.opening_in_months, app.notes) == ("opening_later", 3, None)
+
+
+async def test_forwarded_parts_are_read_after_a_quiet_delay_even_across_a_restart(
+    relance: Relance,
+) -> None:
+    alice = await onboarded(relance)
+    await alice.send("/new")
+    await alice.send("Acme")  # a dialog in progress: given back, then asked to switch
+    shorter = "\n".join(PRESENTATION.splitlines()[:56])
+    parts = telegram_parts(LONG_REFUSAL.replace(PRESENTATION, shorter))
+    origin = {
+        "type": "user",
+        "date": int(relance.clock.now.timestamp()),
+        "sender_user": {"id": 777, "is_bot": False, "first_name": "Sophie"},
+    }
+    # The last part is as long as a first one: only the quiet delay tells it is the last.
+    assert len(parts) == 2 and all(len(part) > 3500 for part in parts)
+    assert await send_parts(alice, parts, forward_origin=origin) == []
+    relance.clock.now += dt.timedelta(seconds=2)
+    assert not (await relance.tick()).claimed
+    assert "poste" in alice.messages()[-1].plain_text  # still the question of /new
+    await relance.restart()
+    relance.clock.now += dt.timedelta(seconds=10)
+    before = len(alice.messages())
+    await relance.tick()
+    [answer] = alice.messages()[before:]
+    assert "Un refus." in answer.plain_text and "dans 3 mois" in answer.plain_text
+    assert answer.buttons  # the dialog in progress is not dropped without asking
+    async with relance.services().session() as session:
+        conversation = await session.get(Conversation, alice.id)
+        assert conversation is not None and conversation.flow == "switch"
+
+
+async def test_a_stale_part_is_read_alone_not_glued_to_the_next_message(relance: Relance) -> None:
+    alice = await onboarded(relance)
+    [first, *_] = telegram_parts(LONG_REFUSAL)
+    assert await alice.send(first) == []
+    relance.clock.now += dt.timedelta(minutes=1)  # no tick ran: the bot was down, say
+    replies = await forward(alice, INVITATION, "Marc", relance.clock.now)
+    shown = "\n".join(reply.plain_text for reply in replies)
+    # Two readings: what was held, on its own first, then the new message.
+    assert shown.count("Voici ce que je comprends de ce message") == 2
+    assert shown.index("Un refus.") < shown.index("Une invitation à un entretien.")
+    assert shown.count("Un refus.") == shown.count("Une invitation à un entretien.") == 1
+
+
+async def test_a_message_past_five_parts_gets_one_friendly_answer(relance: Relance) -> None:
+    alice = await onboarded(relance)
+    huge = telegram_parts(LONG_REFUSAL + "\n" + PRESENTATION * 4)
+    assert len(huge) >= 7
+    replies = await send_parts(alice, huge)
+    [answer] = replies
+    assert "trop long" in answer.plain_text and "5 morceaux" in answer.plain_text
+    assert await open_dialog_answers(relance, alice.id) == ""
+    assert await the_applications(relance, alice.id) == []
+
+
+async def test_a_long_message_awaited_by_paste_arrives_in_parts(relance: Relance) -> None:
+    alice = await onboarded(relance, "en")
+    await alice.send("/paste")
+    replies = await send_parts(alice, telegram_parts(LONG_REFUSAL))
+    [answer] = replies
+    assert "A refusal." in answer.plain_text and "in 3 months" in answer.plain_text
+    await alice.send("/cancel")  # the question in progress, and the text with it, dropped
+    assert await open_dialog_answers(relance, alice.id) == ""
+    assert await the_applications(relance, alice.id) == []
+
+    # A first part, then a command: what was held is read first, never dropped unread.
+    [first, *_] = telegram_parts(LONG_REFUSAL)
+    assert await alice.send(first) == []
+    replies = await alice.send("/help")
+    assert "A refusal." in replies[0].plain_text and "/paste" in replies[-1].plain_text
