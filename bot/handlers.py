@@ -198,6 +198,17 @@ async def send_outbox(update: Update, context: Context, outbox: list[Outgoing]) 
 
 async def _send_one(update: Update, context: Context, chat_id: int, item: Outgoing) -> None:
     """Send or edit one message."""
+    query = update.callback_query
+    pressed = query.message if query is not None else None
+    if (
+        item.edit_message_id is not None
+        and not item.markup_only
+        and isinstance(pressed, Message)
+        and pressed.message_id == item.edit_message_id
+        and pressed.text is None
+    ):
+        # A file or a picture has no text to edit (forged data pressed on it): a new message.
+        item = Outgoing(item.text, item.markup)
     if item.edit_message_id is not None:
         if _unchanged(update, context, chat_id, item):
             return  # the same button pressed twice: Telegram refuses an edit that changes nothing
