@@ -25,7 +25,15 @@ from bot.nudge_actions import (
     upcoming_items,
 )
 from bot.nudge_view import parse_nudge_data
-from bot.paste import looks_pasted, start_paste
+from bot.paste import (
+    Piece,
+    hold_part,
+    is_full_part,
+    looks_pasted,
+    read_held,
+    receive,
+    start_paste,
+)
 from bot.pipeline import (
     LIST_NOOP,
     ensure_stale_review,
@@ -144,12 +152,25 @@ async def paste_command(turn: Turn, _name: str) -> None:
 
 
 async def paste(
-    turn: Turn, text: str, sender: str | None = None, sent_at: dt.datetime | None = None
+    turn: Turn,
+    text: str,
+    sender: str | None = None,
+    sent_at: dt.datetime | None = None,
+    origin: str | None = None,
+    *,
+    whole: bool = False,
 ) -> None:
-    """A recruiter's message, pasted or forwarded: read it and show what was understood."""
+    """A recruiter's message, pasted or forwarded: read it and show what was understood (a
+    part of a longer one is held until the rest has come, `bot.paste`; not a `whole` text, as
+    the console's, which Telegram never cut)."""
     text = text.replace("\x00", "")
+    piece = Piece(text, sender, sent_at, origin)
+    if await receive(turn, piece):
+        return
     if not turn.user.onboarded:
         await open_dialog(turn, "setup", Text("fallback.setup_first"))
+    elif is_full_part(text) and not whole:
+        await hold_part(turn, piece)
     else:
         await start_paste(turn, text, sender=sender, sent_at=sent_at)
 
@@ -184,6 +205,9 @@ async def command(turn: Turn, name: str, first_name: str = "", rest: str = "") -
     if name == "paste" and rest.strip():
         await paste(turn, rest)
         return
+    if name != "cancel":
+        # A long message's parts still held are read first (/cancel drops them, as it says).
+        await read_held(turn)
     action = COMMANDS.get(name)
     if action is None:
         turn.say(Text("fallback.unknown_command"))
@@ -194,8 +218,14 @@ async def command(turn: Turn, name: str, first_name: str = "", rest: str = "") -
 async def text(turn: Turn, typed: str) -> None:
     """Typed text: the answer to the open question, or a word that nothing is asked."""
     typed = typed.replace("\x00", "")  # PostgreSQL refuses NUL in text
+    if await receive(turn, Piece(typed)):
+        return  # the next part of a long message
     conversation = await ConversationRepo(turn.session).get(turn.user.id, for_update=True)
     if conversation is not None:
+        if conversation.flow == "paste_text" and is_full_part(typed):
+            # The awaited message, in parts: held until the rest has come.
+            await hold_part(turn, Piece(typed), draft=conversation.answers.get("draft") or {})
+            return
         if looks_pasted(typed) and conversation.flow != "paste_text":
             # A pasted message where a button is expected is not an answer: read it.
             await load_snapshot(turn, conversation.application_id)
@@ -216,6 +246,7 @@ async def text(turn: Turn, typed: str) -> None:
 
 async def other(turn: Turn) -> None:
     """A sticker, a photo or anything else: nothing is expected of it."""
+    await read_held(turn)
     conversation = await ConversationRepo(turn.session).get(turn.user.id)
     if conversation is not None:
         await ask_again(turn, conversation, Text("dialog.choose_button"))
@@ -226,6 +257,7 @@ async def other(turn: Turn) -> None:
 async def press(turn: Turn, data: str, message_id: int | None) -> None:
     """A button: a menu shortcut, a nudge, a card, a page of /list, /agenda, or an answer to the
     open question. Anything else, or an old question's button, is closed (`turn.toast`)."""
+    await read_held(turn)
     prefix, _, rest = data.partition(":")
     if prefix == MENU and rest in MENU_ACTIONS:
         await command(turn, rest)

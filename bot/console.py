@@ -301,7 +301,7 @@ class Console:
                 self.pasting.append(line.rstrip("\n"))
                 return True
             text, self.pasting = "\n".join(self.pasting), None
-            await self.turn(lambda t: actions.paste(t, text))
+            await self.turn(lambda t: actions.paste(t, text, whole=True))
             await self.tick()
             return True
         line = line.strip()

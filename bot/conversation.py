@@ -42,10 +42,23 @@ FIRST_ACTIONS = ["new", "list", "settings", "help"]
 # Dialogs about one application: when it is deleted (the dialog's link is then cleared),
 # they have nothing left to talk about.
 APPLICATION_FLOWS = frozenset(
-    {"applied", "scheduled", "after_interview", "refusal", "good_news", "answer", "note", "edit"}
+    {
+        "applied",
+        "scheduled",
+        "after_interview",
+        "refusal",
+        "good_news",
+        "answer",
+        "note",
+        "edit",
+        "paste_keep",
+    }
 )
-# Dialogs dropped without asking when another one starts: nothing is lost with them.
-QUIET_FLOWS = frozenset({"settings", "forget", "switch"})
+# Dialogs dropped without asking when another one starts: nothing is lost with them (a pasted
+# message not kept as a note is dropped, as by default).
+QUIET_FLOWS = frozenset({"settings", "forget", "switch", "paste_keep"})
+# In a dialog's answers: a pasted message's text, until "📝 keep it as a note?" is answered.
+PASTE_NOTE = "_paste_note"
 # In the setup's answers: the command to carry on with once it is done.
 SETUP_THEN = "then"
 # Answers a dialog gets without asking, by state: what a pasted recruiter's message said.
@@ -362,6 +375,24 @@ async def apply_reply(
                 application_id=saved["application_id"],
             )
             await ask_again(turn, resumed)
+    if reply.answers.get(PASTE_NOTE) and app is not None:
+        await _offer_note(turn, app, str(reply.answers[PASTE_NOTE]))
+
+
+async def _offer_note(turn: Turn, app: Application, text: str) -> None:
+    """A confirmed pasted message's coaching is given: offer to keep its text as a note. If
+    another dialog about it follows, the text rides along in that one's row until then."""
+    current = await ConversationRepo(turn.session).get(turn.user.id, for_update=True)
+    if current is None:
+        await open_dialog(
+            turn,
+            "paste_keep",
+            application_id=app.id,
+            answers={PASTE_NOTE: text},
+            confirm_switch=False,
+        )
+    elif current.application_id == app.id:
+        current.answers = {**current.answers, PASTE_NOTE: text}
 
 
 async def _still_there(turn: Turn, dialog_state: dict[str, Any]) -> bool:

@@ -139,6 +139,7 @@ class Dispatcher:
             try:
                 if not await self._flush_unrecorded():
                     return report  # the database is still down: claim nothing more
+                await self._read_quiet_parts(now)
                 deliveries = await self._claim(now, report)
                 results = await asyncio.gather(
                     *(self._deliver(d, now, report) for d in deliveries), return_exceptions=True
@@ -163,6 +164,16 @@ class Dispatcher:
                     report.paused,
                 )
             return report
+
+    async def _read_quiet_parts(self, now: dt.datetime) -> None:
+        """Long messages whose parts stopped coming: read them now (see bot.paste)."""
+        from bot.paste import read_quiet_parts
+
+        try:
+            await read_quiet_parts(self.services, self.bot, now)
+        except Exception:
+            # Held in the database: the next tick tries again; the nudges go on meanwhile.
+            logger.exception("could not read the held parts of a long message")
 
     async def close(self, now: dt.datetime) -> int:
         """Stop for good: cancel the tick under way and put its claimed, unrecorded nudges back

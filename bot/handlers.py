@@ -198,6 +198,17 @@ async def send_outbox(update: Update, context: Context, outbox: list[Outgoing]) 
 
 async def _send_one(update: Update, context: Context, chat_id: int, item: Outgoing) -> None:
     """Send or edit one message."""
+    query = update.callback_query
+    pressed = query.message if query is not None else None
+    if (
+        item.edit_message_id is not None
+        and not item.markup_only
+        and isinstance(pressed, Message)
+        and pressed.message_id == item.edit_message_id
+        and pressed.text is None
+    ):
+        # A file or a picture has no text to edit (forged data pressed on it): a new message.
+        item = Outgoing(item.text, item.markup)
     if item.edit_message_id is not None:
         if _unchanged(update, context, chat_id, item):
             return  # the same button pressed twice: Telegram refuses an edit that changes nothing
@@ -260,11 +271,28 @@ async def text_message(update: Update, context: Context) -> None:
         # A forwarded message is the recruiter's, whatever question is open.
         sender = forward_sender(message.forward_origin)
         sent = message.forward_origin.date
+        origin = forward_key(message.forward_origin)
         await run_turn(
-            update, context, "forward", lambda turn: actions.paste(turn, typed, sender, sent)
+            update,
+            context,
+            "forward",
+            lambda turn: actions.paste(turn, typed, sender, sent, origin),
         )
         return
     await run_turn(update, context, "text", lambda turn: actions.text(turn, typed))
+
+
+def forward_key(origin: MessageOrigin) -> str:
+    """Who a forward comes from, the same for every part of one forwarded message."""
+    if isinstance(origin, MessageOriginUser):
+        return f"user:{origin.sender_user.id}"
+    if isinstance(origin, MessageOriginHiddenUser):
+        return f"hidden:{origin.sender_user_name}"
+    if isinstance(origin, MessageOriginChat):
+        return f"chat:{origin.sender_chat.id}"
+    if isinstance(origin, MessageOriginChannel):
+        return f"channel:{origin.chat.id}"
+    return f"other:{origin.type}"
 
 
 def forward_sender(origin: MessageOrigin) -> str | None:

@@ -371,7 +371,8 @@ FR: dict[str, str] = {
         "• Vos droits : /export vous envoie toutes vos données ; /forget les efface toutes, "
         "définitivement.\n"
         "• Un message de recruteur que vous me collez ou transférez est lu puis oublié : je n'en garde "
-        "pas le texte, seulement ce que vous confirmez (l'étape, les dates, le motif)."
+        "que ce que vous confirmez (l'étape, les dates, le motif), et son texte seulement si vous "
+        "me demandez de le garder en note."
     ),
     "cmd.list": "Mes candidatures",
     "cmd.export": "Exporter mes données",
@@ -531,7 +532,14 @@ FR: dict[str, str] = {
     "paste.interview_at": "• Entretien le {moment}.",
     "paste.company": "• Entreprise : {company}",
     "paste.recruiter": "• Recruteur ou recruteuse : {name}",
-    "paste.not_kept": "<i>Je ne garde pas le texte du message.</i>",
+    "paste.not_kept": "<i>Je ne garde pas le texte du message, sauf si vous me le demandez.</i>",
+    "paste.parts_wait": "Je reçois la suite de votre message…",
+    "paste.too_long": "Ce message est trop long pour moi : je lis au plus {parts} morceaux ou {chars} caractères. Envoyez-moi seulement le dernier message du recruteur, sans le fil de la conversation.",
+    "paste.keep_ask": "Voulez-vous garder le texte du message dans les notes de cette candidature ? Sinon, je l'oublie.",
+    "paste.keep": "📝 Garder le message en note",
+    "paste.keep_no": "Non, l'oublier",
+    "paste.kept": "📝 C'est noté : le message est dans les notes de la candidature.",
+    "paste.dropped": "D'accord, je ne garde pas le texte du message.",
     "paste.which": "À quelle candidature ce message se rapporte-t-il ?",
     "paste.new_application": "➕ Une nouvelle candidature",
     "paste.company_ask": "Quelle est l'entreprise ?",
@@ -872,8 +880,9 @@ EN: dict[str, str] = {
         "• For how long: until you erase it with /forget. An account silent for 24 months is "
         "erased, after a warning message a month before.\n"
         "• Your rights: /export sends you all your data; /forget erases all of it, for good.\n"
-        "• A recruiter's message you paste or forward to me is read, then forgotten: I keep none of "
-        "its text, only what you confirm (the stage, the dates, the reason)."
+        "• A recruiter's message you paste or forward to me is read, then forgotten: I keep only "
+        "what you confirm (the stage, the dates, the reason), and its text only if you ask me to "
+        "keep it as a note."
     ),
     "cmd.list": "My applications",
     "cmd.export": "Export my data",
@@ -1029,7 +1038,14 @@ EN: dict[str, str] = {
     "paste.interview_at": "• Interview on {moment}.",
     "paste.company": "• Company: {company}",
     "paste.recruiter": "• Recruiter: {name}",
-    "paste.not_kept": "<i>I don't keep the message's text.</i>",
+    "paste.not_kept": "<i>I don't keep the message's text, unless you ask me to.</i>",
+    "paste.parts_wait": "I'm receiving the rest of your message…",
+    "paste.too_long": "This message is too long for me: I read at most {parts} parts or {chars} characters. Send me only the recruiter's last message, without the thread.",
+    "paste.keep_ask": "Would you like to keep the message's text in this application's notes? Otherwise I forget it.",
+    "paste.keep": "📝 Keep the message as a note",
+    "paste.keep_no": "No, forget it",
+    "paste.kept": "📝 Noted: the message is in the application's notes.",
+    "paste.dropped": "All right, I don't keep the message's text.",
     "paste.which": "Which application is this message about?",
     "paste.new_application": "➕ A new application",
     "paste.company_ask": "Which company is it?",

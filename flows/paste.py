@@ -11,7 +11,9 @@ Two dialogs and the plain data between them and the usual coaching dialogs:
   answers to give it in order (``Answer.read`` for the dates already read), so the coaching is
   the one the buttons give; the questions the message does not answer are then asked as usual.
 
-The dialog keeps the reading's fields only (``reading_answers``), never the message's text.
+The dialog keeps the reading's fields, and the message's text (bounded to what a note can
+hold) only in its own row, for the one-tap "📝 keep the message as a note" that follows the
+confirmation (``paste_keep``); the text goes with the row when the dialog ends either way.
 """
 
 from __future__ import annotations
@@ -33,6 +35,10 @@ PASTE_LIMIT = 20_000
 NEW = "new"
 # Applications offered at the "which one?" question.
 MOST_APPLICATIONS = 6
+# What of the message's text the dialogs hold, for "📝 keep it as a note" (notes are this long).
+NOTE_TEXT_LIMIT = 4000
+# In a dialog's answers: the message's text, until the user keeps it as a note or not.
+PASTE_NOTE = "_paste_note"
 # Months the refusal dialog offers as buttons (F3a); others are typed.
 MONTH_BUTTONS = frozenset({1, 2, 3, 6, 12})
 
@@ -247,6 +253,48 @@ class Paste(DialogModel):
 
     def correct(self) -> None:
         self.actions.append("paste:fix")
+
+
+@register
+class PasteParts(DialogModel):
+    """A message Telegram cut into parts, while its parts arrive: the row holds them (``parts``),
+    and the bot reads them as one message once the last (shorter) part arrives or after a
+    quiet delay (``bot.paste``). Nothing is asked meanwhile; this question is only a fallback."""
+
+    name = "paste_parts"
+    states = ["more"]
+    initial = "more"
+    transitions = [{"trigger": "answer", "source": "more", "dest": "more"}]
+
+    def question(self, state: str) -> Question:
+        return Question(Text("paste.parts_wait"), free_text=True, text_limit=PASTE_LIMIT)
+
+
+@register
+class PasteKeep(DialogModel):
+    """After the coaching of a confirmed message: keep its text as the application's note? The
+    text is dropped with the dialog whatever the answer (not kept unless asked)."""
+
+    name = "paste_keep"
+    states = ["keep"]
+    initial = "keep"
+    transitions = [{"trigger": "answer", "source": "keep", "dest": "done", "after": "finish"}]
+
+    def question(self, state: str) -> Question:
+        return Question(
+            Text("paste.keep_ask"),
+            (Choice("keep", Text("paste.keep")), Choice("drop", Text("paste.keep_no"))),
+            columns=1,
+        )
+
+    def finish(self) -> None:
+        text = str(self.answers.pop(PASTE_NOTE, None) or "").strip()
+        if self.value == "keep" and text:
+            self.answers["note"] = text[:NOTE_TEXT_LIMIT]
+            self.actions.append("add_note")
+            self.says.append(Text("paste.kept"))
+        else:
+            self.says.append(Text("paste.dropped"))
 
 
 @dataclass(frozen=True)

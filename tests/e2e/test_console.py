@@ -191,6 +191,8 @@ async def test_paste_reads_lines_until_a_single_dot(database_url: str) -> None:
         "Bonjour,",
         "",
         "Nous recherchons quelqu'un de plus jeune pour ce poste.",
+        # A long message: the console's is whole (Telegram cuts messages, not the console).
+        *[f"Notre société, fondée en {1990 + n}, compte {n} bureaux en Europe." for n in range(80)],
         "Cordialement,",
         "Bastien Leroux",
         "Fondateur, Kiwee",

@@ -8,7 +8,10 @@ application of their own, sometimes already deep in a dialog; one brand new, who
 English under a hostile first name). Then it draws steps until its 100 updates are used:
 
 * every command (/start /help /new /list /agenda /stats /export /settings /privacy /cancel
-  /forget), with odd suffixes, in odd case, and unknown ones;
+  /forget /paste), with odd suffixes, in odd case, and unknown ones;
+* recruiter's messages pasted (refusals, an invitation, an announced date, a missing skill, a
+  motive the law forbids, a first part of a message Telegram cut), so that the paste dialogs and
+  the "keep it as a note" offer are reached;
 * typed text: random Unicode, right-to-left and zero-width marks, emoji, empty and 5,000
   character texts, HTML and Telegram-markdown fragments, dates like "31/02", "hier soir" or "in
   300 years", and plausible answers to the question open at that moment (so that the fuzzer
@@ -226,6 +229,7 @@ COMMAND_NAMES = [
     "privacy",
     "cancel",
     "forget",
+    "paste",
 ]
 commands = st.one_of(
     st.sampled_from([f"/{name}" for name in COMMAND_NAMES]),
@@ -267,7 +271,22 @@ COUNTRIES = ["FR", "us", "CA-QC", "ca_qc", "XX", "US-ZZ", "🇫🇷", "fr-"]
 HOURS = ["9", "9h", "08:30", "17h", "25:00", "7h59", "midi", "17:30", "-1", "٩", "07.00"]
 NOTES = ["la migration vers le cloud", "<b>notes</b> & co", "N" * 1000, "<" * 1000, "&" * 999]
 NAMES = ["Acme", "Globex & Fils <SA>", "𝕬𝖈𝖒𝖊 \u202eevil", "A" * 200, "<" * 200, "&" * 200]
+# Recruiter's messages, to paste (the paste dialog and the coaching it hands over to).
+RECRUITER_MESSAGES = [
+    "Bonjour,\nAprès réflexion, nous ne donnerons pas suite. Un poste équivalent devrait "
+    "s'ouvrir dans environ trois mois.\nCordialement,\nSophie Durand\nAcme & Fils <SA>",
+    "Bonjour,\nNous souhaiterions vous rencontrer pour un entretien le jeudi 26 novembre à "
+    "14h30.\nBien cordialement,\nMarc Petit\nGlobex",
+    "Hello,\nUnfortunately we are looking for someone with more experience in Kubernetes, so we "
+    "won't move forward.\nBest,\nAnna Weber\n<b>Hooli</b>",
+    "Bonjour,\nNous reviendrons vers vous d'ici la fin de la semaine prochaine.\nBien à vous,\nLéa",
+    "Bonjour,\nNous recherchons quelqu'un de plus jeune pour ce poste.\nCordialement\nKiwee",
+    # The first part of a message Telegram cut at 4096 characters: held for the rest.
+    ("Bonjour,\nNous ne donnerons pas suite à votre candidature, <b>hélas</b> & co.\n" * 60)[:4000],
+]
 PLAUSIBLE: dict[tuple[str, str], list[str]] = {
+    ("paste_text", "text"): RECRUITER_MESSAGES,
+    ("paste", "company"): NAMES,
     ("setup", "timezone"): PLACES,
     ("setup", "country_code"): COUNTRIES,
     ("settings", "timezone"): PLACES,
@@ -301,13 +320,26 @@ FREE_TEXT_ONLY = {
     ("refusal", "proof"),
     ("note", "text"),
     ("edit", "value"),
+    ("paste_text", "text"),
+    ("paste", "company"),
     ("setup", "timezone"),
     ("setup", "country_code"),
     ("settings", "timezone"),
     ("settings", "country_code"),
 }
 # How a user opens something when no question is open.
-ENTRIES = ["/new", "/new", "/settings", "/list", "/list", "/agenda", "/start", "/forget"]
+ENTRIES = [
+    "/new",
+    "/new",
+    "/settings",
+    "/list",
+    "/list",
+    "/agenda",
+    "/start",
+    "/forget",
+    "/paste",
+    *RECRUITER_MESSAGES,
+]
 
 CARD_ACTIONS = ["v", "i", "k", "r", "n", "e", "a", "x", "xy", "o", "w"]
 NUDGE_ACTIONS = ["d", "l", "l1", "l3", "a", "ag", "ar", "s", "b", "k", "y", "n", "sc", "sk", "ek"]
@@ -635,6 +667,8 @@ DEEP_DIALOGS: list[tuple[str, str, dict[str, Any]]] = [
         for state, reason in (("interviews", "categorical"), ("months", "opening_later"))
     ),
     ("good_news", "next", {}),
+    # A typed place, then its country (the paste dialogs' draws would otherwise leave them).
+    ("settings", "timezone", {}),
     (
         "after_interview",
         "announced",
@@ -1303,3 +1337,17 @@ async def test_a_note_for_a_deleted_application_is_not_said_to_be_saved(
     replies = await alice.send("Rappeler Jane lundi")
     assert_handled(error_records, replies)
     assert "Note ajoutée" not in replies[-1].plain_text
+
+
+async def test_forged_page_data_on_a_file_sends_the_page_rather_than_editing_it(
+    relance: Relance, error_records: ErrorRecords
+) -> None:
+    mallory = await onboarded(relance)
+    await mallory.send("/export")
+    document = mallory.messages()[-1]
+    assert document.plain_text is None or document.plain_text == ""
+    refused = len(relance.fake.refused)
+    replies = await mallory.press(document, "l:0")
+    assert_handled(error_records, replies)
+    assert relance.fake.refused[refused:] == []
+    assert "Aucune candidature" in replies[-1].plain_text  # the list, as a new message
