@@ -140,17 +140,7 @@ async def list_message(turn: Turn, page: int = 0) -> Outgoing:
             lines.append(
                 "\n" + turn.text(Text("list.stage", {"stage": Text(f"stage.{app.stage.value}")}))
             )
-        nudge = upcoming.get(app.id)
-        if nudge is not None:
-            step = Text(
-                "list.next",
-                {
-                    "what": Text(f"kind.{nudge.kind.value}"),
-                    "when": moment(turn.lang, turn.user, nudge.due_at),
-                },
-            )
-        else:
-            step = Text("list.no_step")
+        step = next_step(turn, upcoming.get(app.id))
         line = turn.text(
             Text(
                 "list.item",
@@ -416,3 +406,17 @@ async def press_stale_review(turn: Turn, nudge: Nudge, close: bool) -> None:
         app.updated_at = turn.now
         await repo.stop_for_application(app.id, turn.now)
     turn.say(Text("stale.closed", {"count": len(stale)}))
+
+
+def next_step(turn: Turn, nudge: Nudge | None) -> Text:
+    """An application's next step as /list and the board say it: the coming reminder and its
+    moment, or that nothing is planned."""
+    if nudge is None:
+        return Text("list.no_step")
+    return Text(
+        "list.next",
+        {
+            "what": Text(f"kind.{nudge.kind.value}"),
+            "when": moment(turn.lang, turn.user, nudge.due_at),
+        },
+    )

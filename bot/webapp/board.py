@@ -38,6 +38,7 @@ from bot.pipeline import (
     INTERVIEW,
     last_news,
     next_nudges,
+    next_step,
     press_card,
     user_applications,
 )
@@ -207,16 +208,7 @@ def actions_of(app: Application) -> list[str]:
 
 def card_json(turn: Turn, app: Application, nudge: Nudge | None) -> dict[str, Any]:
     """One card of the board: company, role, next step and its date, the stale badge."""
-    if nudge is not None:
-        step = Text(
-            "list.next",
-            {
-                "what": Text(f"kind.{nudge.kind.value}"),
-                "when": moment(turn.lang, turn.user, nudge.due_at),
-            },
-        )
-    else:
-        step = Text("list.no_step")
+    step = next_step(turn, nudge)
     stale = not app.archived and is_stale(app.stage, last_news(app), nudge is not None, turn.now)
     return {
         "id": app.id,
