@@ -296,8 +296,8 @@ REFUSAL = _rx(
     r"\b(?:unable|not able) to offer you\b",
     r"\bwill not be (?:offering|extending|pursuing)",
     r"\bnot (?:be )?(?:moving|going) forward\b",
-    r"\b(?:we've|we have|has been|have been|was|were) (?:now |already )?filled (?:the|this) "
-    r"(?:position|role)",
+    r"\b(?:we've|we have|has been|have been|was|were|has|have|they've) (?:now |already )?filled "
+    r"(?:the|this|that) (?:position|role|vacancy)",
     r"\bpursue other candidates|other candidates whose\b",
     r"\b(?:won't|will not|not) be moving (?:to|on to) the next (?:stage|step|round)\b",
     r"\b(?:not|won't|will not|unable to|cannot|can't|"
@@ -579,7 +579,8 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\b(?:avec|with|ayant|having|as a (?:mother|father|parent) of) (?:[\w'-]+ ){0,2}"
         r"(?:enfants|kids|children)\b",
         r"\b(?:mere|pere|maman|papa) (?:de famille|seule?|celibataire|solo|de \w+ enfants?)",
-        r"\b(?:contraintes|obligations|charges|responsabilites|vie) (?:familiales?|de famille)\b",
+        r"\b(?:contraintes?|obligations?|charges?|responsabilites?|vie|attaches?) "
+        r"(?:familiales?|de famille)\b",
         r"\bgarde (?:de vos|des|d') ?enfants?\b|\bcreche\b|\bsans enfants?\b",
         r"\b(?:without|no) (?:kids|children)\b",
         r"\b(?:etes|etant) (?:mariee?|celibataire|divorcee?|pacsee?)\b|\bstatut marital\b",
@@ -592,8 +593,8 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\b(?:mere|pere|parent|maman|papa) isolee?\b|\bfamille monoparentale\b|"
         r"\bsingle (?:mum|mom|dad|parent)\b|\bnew (?:mum|mom|mother|dad|parent)\b|"
         r"\bjeune (?:maman|mere|papa|pere|parent)\b",
-        r"\bfamily (?:situation|status|commitments|obligations|responsibilities|life|"
-        r"circumstances|constraints)\b",
+        r"\bfamily (?:situation|status|commitments?|obligations?|responsibilit(?:y|ies)|life|"
+        r"circumstances|constraints?|ties)\b",
         r"\byour (?:children|kids|family)\b|\byoung (?:children|kids)\b|\bchildcare\b",
         r"\bmarital status\b|\b(?:are|being) (?:married|single|divorced)\b|\bsingle (?:mother|"
         r"father|parent)\b|\bmother of\b|\bfather of\b|\bparental leave\b",
@@ -736,7 +737,8 @@ OTHER_OPENING = _rx(
     # Openings now, the words in either order: "we currently have several other openings",
     # "d'autres postes sont actuellement ouverts".
     r"\b(?:currently|now|actuellement|en ce moment|right now|today) (?:[\w'-]+ ){0,3}(?:other|"
-    r"several|many|a few|plusieurs|d'autres|autres|more) (?:[\w'-]+ )?(?:openings|positions|roles|"
+    r"several|many|a few|a couple of|some|similar|plusieurs|d'autres|autres|more) "
+    r"(?:[\w'-]+ )?(?:openings|positions|roles|"
     r"vacancies|opportunities|postes|offres|opportunites)\b",
     r"\b(?:d'autres|autres|un autre|une autre|plusieurs) (?:postes?|offres?|opportunites?|"
     r"missions?|roles?) (?:[\w'-]+ ){0,4}(?:ouverte?s?|a pourvoir|disponibles?|en cours|"
@@ -1578,6 +1580,12 @@ def _same_company(a: str, b: str) -> bool:
     return bool(fa) and bool(fb) and (fa in fb or fb in fa)
 
 
+_AGENCY_WORK = re.compile(
+    r"\b(?:notre|nos|the|our|mon|my|le|leur) clients?\b|\bclient (?:company|side)\b|"
+    r"\bconsult(?:ant|ante)\b"
+)
+
+
 _TEAM_SUFFIX = re.compile(
     r"(?:\s+(?:Graduate|Campus|Early Careers|Corporate))?"
     r"\s+(?:Recruitment|Recruiting|Recrutement|Careers|Carri[èe]res|Talent|Talents|Hiring|Jobs|"
@@ -1652,6 +1660,12 @@ def _signature_company(
                     team = re.search(r"\s+RH$", cleaned)
                 agency = re.match(r"(?:cabinet|agence)\b", fold(cleaned))
                 own = fold(cleaned.split()[0]) not in names
+                # A recruiter who signs above "Alpha Recrutement" and speaks of "our client"
+                # works for an agency whose name ends in that word.
+                if team and names and (len(pieces) == 1 or _AGENCY_WORK.search(fold(parts.body))):
+                    agency = agency or re.match(
+                        r"\s+(?:Recruitment|Recrutement|Talents?)$", team.group(0)
+                    )
                 if team and team.start() > 0 and own and not agency:
                     cleaned = cleaned[: team.start()].strip()
                 return cleaned
