@@ -16,7 +16,7 @@ def rule_ids() -> list[str]:
     return RULE_ROW.findall(RULES.read_text(encoding="utf-8"))
 
 
-def test_names() -> set[str]:
+def names_of_tests() -> set[str]:
     names: set[str] = set()
     for path in (ROOT / "tests").rglob("test_*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -37,7 +37,7 @@ def test_the_rules_document_numbers_every_family_of_rules() -> None:
 
 
 def test_every_rule_has_a_test_named_after_it() -> None:
-    names = test_names()
+    names = names_of_tests()
     untested = [
         rule
         for rule in rule_ids()
