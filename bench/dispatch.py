@@ -47,7 +47,8 @@ messages with buttons to the same child fake, CONCURRENT_SENDS at a time; one JS
 `--compare-bare` (issue 18) runs both from one command: --repeats rounds (3 by default), each
 the uncapped dispatcher then the bare ceiling, same transport (aiohttp), same child fake, same
 --nudges, so the sides alternate. One line: the medians (`rate_per_s`, `bare_rate_per_s`, CPU
-per nudge and per send), `ratio_vs_bare` (the median of each round's ratio), the spread (min,
+per nudge and per send), `ratio_vs_bare` (the median of each round's ratio; `cpu_ratio_vs_bare`,
+the same for CPU per send over CPU per nudge, steadier on a busy machine), the spread (min,
 max) of each, lost and doubled summed, the load average before and after with `under_load`
 when the 1-minute figure exceeded half the cores as the run began. Target: `ratio_vs_bare` >=
 0.5, that is a nudge costs at most twice a bare send; `targets_met` says so.
@@ -572,6 +573,10 @@ async def compare_bare(args: argparse.Namespace) -> dict[str, Any]:
         "rate_per_s": round(statistics.median(rates), 1),
         "bare_rate_per_s": round(statistics.median(bare_rates), 1),
         "ratio_vs_bare": round(statistics.median(ratios), 3),
+        # Bare CPU per send over CPU per nudge: steadier than the rates on a busy machine.
+        "cpu_ratio_vs_bare": round(
+            statistics.median(b / c for b, c in zip(bare_cpu, cpu, strict=True) if c), 3
+        ),
         "cpu_ms_per_nudge": round(statistics.median(cpu), 3),
         "bare_cpu_ms_per_send": round(statistics.median(bare_cpu), 3),
         "spread": {
