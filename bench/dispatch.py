@@ -61,6 +61,11 @@ with its users and applications 2.4 s. The records of sends that come back toget
 written in one transaction and one statement (`NudgeRepo.mark_sent_each`; each sender still
 waits for its own): 3.0 to 2.0 ms of CPU per nudge, 181-219/s to 360-424/s against a bare
 550-675/s in the same runs.
+After it (the same profile, 3,000 nudges): records 4.9 s in 706 transactions (about 4 sends
+each); the claim 7.4 s, of which each nudge's plan and draft 3.3 s (Babel writing its dates out
+0.9 s, now remembered for the process), loading the applications with their interviews and
+follow-ups 1.7 s, the users 1.1 s, the claim's statements 0.8 s; the message's keyboard 1.3 s
+(python-telegram-bot's buttons); the sends themselves, as bare, the rest.
 """
 
 from __future__ import annotations
