@@ -43,6 +43,29 @@ loop is bounded by a count and a time limit.
 python-telegram-bot's own HTTP client instead of Relance's) sending --nudges nudge-sized
 messages with buttons to the same child fake, CONCURRENT_SENDS at a time; one JSON line with
 `rate_per_s` and `cpu_ms_per_send`.
+
+`--compare-bare` (issue 18) runs both from one command: --repeats rounds (3 by default), each
+the uncapped dispatcher then the bare ceiling, same transport (aiohttp), same child fake, same
+--nudges, so the sides alternate. One line: the medians (`rate_per_s`, `bare_rate_per_s`, CPU
+per nudge and per send), `ratio_vs_bare` (the median of each round's ratio; `cpu_ratio_vs_bare`,
+the same for CPU per send over CPU per nudge, steadier on a busy machine), the spread (min,
+max) of each, lost and doubled summed, the load average before and after with `under_load`
+when the 1-minute figure exceeded half the cores as the run began. Target: `ratio_vs_bare` >=
+0.5, that is a nudge costs at most twice a bare send; `targets_met` says so.
+
+Where a nudge's time went (cProfile of `--uncapped --nudges 3000`, 2 shared cores; cumulative
+seconds of the 25 s profiled, before the cut): the send through python-telegram-bot 9.0 s
+(aiohttp 3.3 s, parsing the returned Message 2.7 s), recording each send in a transaction of
+its own 8.1 s (`mark_sent` 3,010 times, SQLAlchemy's statement setup and the commit), the claim
+with its users and applications 2.4 s. The records of sends that come back together are now
+written in one transaction and one statement (`NudgeRepo.mark_sent_each`; each sender still
+waits for its own): 3.0 to 2.0 ms of CPU per nudge, 181-219/s to 360-424/s against a bare
+550-675/s in the same runs.
+After it (the same profile, 3,000 nudges): records 4.9 s in 706 transactions (about 4 sends
+each); the claim 7.4 s, of which each nudge's plan and draft 3.3 s (Babel writing its dates out
+0.9 s, now remembered for the process), loading the applications with their interviews and
+follow-ups 1.7 s, the users 1.1 s, the claim's statements 0.8 s; the message's keyboard 1.3 s
+(python-telegram-bot's buttons); the sends themselves, as bare, the rest.
 """
 
 from __future__ import annotations
@@ -528,6 +551,71 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
+MIN_RATIO_VS_BARE = 0.5  # issue 18: a nudge costs at most twice a bare send
+LOADED_SHARE = 0.5  # a 1-minute load average above half the cores before the run: flagged
+
+
+async def compare_bare(args: argparse.Namespace) -> dict[str, Any]:
+    """`--compare-bare`: --repeats rounds, each the uncapped dispatcher then the bare ceiling
+    (same transport, same child fake, same count), so the two sides alternate; the medians,
+    their spread, and the ratio of each round's rates."""
+    load_before = os.getloadavg()
+    rounds: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    for number in range(args.repeats):
+        logger.info("round %d of %d", number + 1, args.repeats)
+        relance = await run(args)
+        bare = await bare_ceiling(args)
+        rounds.append((relance, bare))
+    load_after = os.getloadavg()
+    rates = [r["rate_per_s"] for r, _ in rounds]
+    bare_rates = [b["rate_per_s"] for _, b in rounds]
+    ratios = [r / b if b else 0.0 for r, b in zip(rates, bare_rates, strict=True)]
+    cpu = [r["cpu_ms_per_nudge"] for r, _ in rounds]
+    bare_cpu = [b["cpu_ms_per_send"] for _, b in rounds]
+    cpus = os.cpu_count() or 1
+    result: dict[str, Any] = {
+        "mode": "uncapped_vs_bare",
+        "rate_per_s": round(statistics.median(rates), 1),
+        "bare_rate_per_s": round(statistics.median(bare_rates), 1),
+        "ratio_vs_bare": round(statistics.median(ratios), 3),
+        # Bare CPU per send over CPU per nudge: steadier than the rates on a busy machine.
+        "cpu_ratio_vs_bare": round(
+            statistics.median(b / c for b, c in zip(bare_cpu, cpu, strict=True) if c), 3
+        ),
+        "cpu_ms_per_nudge": round(statistics.median(cpu), 3),
+        "bare_cpu_ms_per_send": round(statistics.median(bare_cpu), 3),
+        "spread": {
+            "rate_per_s": [min(rates), max(rates)],
+            "bare_rate_per_s": [min(bare_rates), max(bare_rates)],
+            "ratio_vs_bare": [round(min(ratios), 3), round(max(ratios), 3)],
+            "cpu_ms_per_nudge": [min(cpu), max(cpu)],
+            "bare_cpu_ms_per_send": [min(bare_cpu), max(bare_cpu)],
+        },
+        "nudges": args.nudges,
+        "repeats": args.repeats,
+        "lost": sum(r["lost"] for r, _ in rounds),
+        "doubled": sum(r["doubled"] for r, _ in rounds),
+        "floods": sum(r["floods"] for r, _ in rounds),
+        "database": rounds[0][0]["database"],
+        "transport": "aiohttp",
+        "bare_transport": args.bare_transport,
+        "load_avg": {
+            "before": [round(x, 2) for x in load_before],
+            "after": [round(x, 2) for x in load_after],
+        },
+        "cpus": cpus,
+        "under_load": load_before[0] > LOADED_SHARE * cpus,
+        "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+    }
+    result["targets_met"] = (
+        result["lost"] == 0
+        and result["doubled"] == 0
+        and args.bare_transport == "aiohttp"
+        and result["ratio_vs_bare"] >= MIN_RATIO_VS_BARE
+    )
+    return result
+
+
 def human(result: dict[str, Any]) -> str:
     verdict = "capped" if result["capped"] else "uncapped"
     return (
@@ -572,6 +660,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         default="aiohttp",
         help="--bare's HTTP client: Relance's (aiohttp, default) or python-telegram-bot's own",
     )
+    parser.add_argument(
+        "--compare-bare",
+        action="store_true",
+        help="uncapped, then --bare, --repeats times alternating: medians and their ratio",
+    )
+    parser.add_argument(
+        "--repeats", type=int, default=3, help="rounds of --compare-bare (default 3)"
+    )
     parser.add_argument("--profile", help="write a cProfile of the dispatch phase to this file")
     parser.add_argument("--verbose", action="store_true", help="log the dispatcher's ticks")
     parser.add_argument("--serve-fake", action="store_true", help=argparse.SUPPRESS)
@@ -579,6 +675,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if args.nudges < 1 or args.batch < 1:
         parser.error("--nudges and --batch must be positive")
+    if not 1 <= args.repeats <= 20:
+        parser.error("--repeats must be between 1 and 20")
+    if args.compare_bare:
+        args.uncapped = True
     return args
 
 
@@ -595,6 +695,21 @@ def main(argv: list[str] | None = None) -> int:
         stream=sys.stderr,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    if args.compare_bare:
+        compared = asyncio.run(compare_bare(args))
+        if args.json:
+            print_json(compared)
+        else:
+            print(
+                f"uncapped {compared['rate_per_s']}/s against bare {compared['bare_rate_per_s']}/s"
+                f" (medians of {compared['repeats']}): ratio {compared['ratio_vs_bare']}, spread"
+                f" {compared['spread']['ratio_vs_bare']}; lost {compared['lost']}, doubled"
+                f" {compared['doubled']}; load average {compared['load_avg']}"
+                + (" UNDER LOAD" if compared["under_load"] else "")
+                + f"; target (>= {MIN_RATIO_VS_BARE}x bare): "
+                + ("met" if compared["targets_met"] else "NOT met")
+            )
+        return 0 if compared["lost"] == 0 and compared["doubled"] == 0 else 1
     if args.bare:
         ceiling = asyncio.run(bare_ceiling(args))
         if args.json:

@@ -84,6 +84,54 @@ class _Record:
             await repo.mark_sent(self.ids, self.now, self.message_id, lease_until=self.lease_until)
 
 
+class _Recorder:
+    """Writes the records of sends that came back at about the same time in one transaction:
+    each sender still waits until its own record is committed (or failed) before it lets the
+    next send go, so what a crash can re-send stays bounded by CONCURRENT_SENDS."""
+
+    def __init__(self, services: Services) -> None:
+        self.services = services
+        self._waiting: list[tuple[_Record, asyncio.Future[None]]] = []
+        self._writer: asyncio.Task[None] | None = None
+
+    async def write(self, record: _Record) -> None:
+        """Commit this record, with those that arrive meanwhile; raises what the write raised."""
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._waiting.append((record, done))
+        if self._writer is None or self._writer.done():
+            self._writer = asyncio.create_task(self._write_all())
+        await done
+
+    async def _write_all(self) -> None:
+        while self._waiting:
+            group, self._waiting = self._waiting, []
+            try:
+                async with self.services.session() as session, session.begin():
+                    await _write_records(NudgeRepo(session), [r for r, _ in group])
+            except Exception as exc:
+                for _, done in group:
+                    if not done.done():
+                        done.set_exception(exc)
+            else:
+                for _, done in group:
+                    if not done.done():
+                        done.set_result(None)
+
+
+async def _write_records(repo: NudgeRepo, records: list[_Record]) -> None:
+    """Sent nudges under a known lease in one statement; the others one record at a time."""
+    sent = [r for r in records if not r.expired and r.lease_until is not None]
+    by_now: dict[dt.datetime, list[tuple[int, int, dt.datetime]]] = defaultdict(list)
+    for record in sent:
+        assert record.lease_until is not None
+        by_now[record.now].extend((i, record.message_id, record.lease_until) for i in record.ids)
+    for now, sends in by_now.items():
+        await repo.mark_sent_each(sends, now)
+    for record in records:
+        if record.expired or record.lease_until is None:
+            await record.write(repo)
+
+
 @dataclass
 class _Delivery:
     user: User
@@ -127,6 +175,7 @@ class Dispatcher:
         # at the next tick, before anything else is claimed or sent.
         self._unrecorded: list[_Record] = []
         self._db_down = False
+        self._recorder = _Recorder(services)
 
     async def tick(self, now: dt.datetime) -> TickReport:
         """Claim what is due now, deliver it, record it. Never two ticks at once in a process."""
@@ -365,8 +414,7 @@ class Dispatcher:
             report.messages += 1
             record = _Record(ids, now, message.message_id, expired, lease_until)
             try:
-                async with self.services.session() as session, session.begin():
-                    await record.write(NudgeRepo(session))
+                await self._recorder.write(record)
             except Exception as exc:
                 # Sent but not recorded: keep it in memory, stop sending in this tick.
                 logger.error(

@@ -8,6 +8,7 @@ input is shown as typed. Both catalogs hold the same keys and placeholders (a te
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -1093,6 +1094,14 @@ def render(lang: str, text: Text) -> str:
     return t(lang, text.key, **params)
 
 
+@functools.lru_cache(maxsize=4096)
+def written_date(day: dt.date, form: str, locale: str) -> str:
+    """Babel's `format_date`, remembered for the process: a day written out in a language
+    never changes, and Babel takes a good part of a reminder's own time to write one."""
+    return format_date(day, form, locale=locale)
+
+
+@functools.lru_cache(maxsize=4096)
 def format_moment(lang: str, moment: dt.datetime, tz: str) -> str:
     """A moment written out in the user's language and time zone: "lundi 30 novembre à 09:00"."""
     local = moment.astimezone(ZoneInfo(tz))
@@ -1102,7 +1111,7 @@ def format_moment(lang: str, moment: dt.datetime, tz: str) -> str:
 
 def format_day(lang: str, day: dt.date) -> str:
     """A day written out in the user's language: "vendredi 18 décembre", "Friday 18 December"."""
-    return format_date(day, "EEEE d MMMM", locale="fr_FR" if lang == "fr" else "en_GB")
+    return written_date(day, "EEEE d MMMM", "fr_FR" if lang == "fr" else "en_GB")
 
 
 def describe_window(lang: str, start: dt.date, end: dt.date, today: dt.date) -> str:
@@ -1120,7 +1129,7 @@ def describe_window(lang: str, start: dt.date, end: dt.date, today: dt.date) -> 
         return t(lang, "when.window.week_of", date=format_day(lang, start))
     next_month = (end.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
     if start.day == 1 and end == next_month - dt.timedelta(days=1) and start.month == end.month:
-        month = format_date(start, "MMMM", locale="fr_FR" if lang == "fr" else "en_GB")
+        month = written_date(start, "MMMM", "fr_FR" if lang == "fr" else "en_GB")
         return t(lang, "when.window.month", month=month)
     if start <= today:
         return t(lang, "when.window.by", end=format_day(lang, end))

@@ -18,9 +18,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
 
-from babel.dates import format_date
-
-from flows.catalog import LANGUAGES
+from flows.catalog import LANGUAGES, written_date
 from flows.draft_texts import DRAFT_TEXTS
 
 Topic = Literal["application", "interview", "refusal"]
@@ -146,7 +144,7 @@ class _Writer:
 
     def long_date(self, day: dt.date) -> str:
         """The date written out in the user's language (Babel)."""
-        return format_date(day, format="long", locale=self.facts.language)
+        return written_date(day, "long", self.facts.language)
 
     def subject(self, base: str) -> str:
         """``base.named`` with the role, or ``base.unnamed``."""
@@ -268,7 +266,7 @@ def _opening(w: _Writer) -> tuple[str | None, str]:
     if opening_date is None:
         recall = w.sentence("opening.recall.undated")
     else:
-        month = format_date(opening_date, "MMMM y", locale=w.facts.language)
+        month = written_date(opening_date, "MMMM y", w.facts.language)
         recall = w.text("opening.recall.dated", **w.common, month=month)
     return w.subject("opening.subject"), w.body(
         "opening.body",

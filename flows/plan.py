@@ -32,10 +32,8 @@ from collections.abc import Callable, Sequence
 from typing import Any, NoReturn, TextIO
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date
-
 from flows.business_calendar import load_time_zone
-from flows.catalog import LANGUAGES
+from flows.catalog import LANGUAGES, written_date
 from flows.drafts import Draft
 from flows.plan_texts import plan_text
 from flows.policy import (
@@ -220,7 +218,7 @@ def _when(moment: dt.datetime, language: str) -> str:
     return plan_text(
         language,
         "label.at",
-        date=format_date(moment.date(), format="full", locale=language),
+        date=written_date(moment.date(), "full", language),
         time=moment.strftime("%H:%M"),
     )
 

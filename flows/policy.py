@@ -25,8 +25,6 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from babel.dates import format_date
-
 from flows.business_calendar import (
     WorkCalendar,
     add_months,
@@ -34,7 +32,7 @@ from flows.business_calendar import (
     load_time_zone,
     to_utc,
 )
-from flows.catalog import LANGUAGES, describe_window
+from flows.catalog import LANGUAGES, describe_window, written_date
 from flows.domain import NudgeKind
 from flows.drafts import (
     Draft,
@@ -365,7 +363,7 @@ class _Context:
         return write_draft(kind, self.facts, channel)
 
     def long_date(self, day: dt.date) -> str:
-        return format_date(day, format="long", locale=self.situation.language)
+        return written_date(day, "long", self.situation.language)
 
     @property
     def event_day(self) -> dt.date:

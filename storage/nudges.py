@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from typing import cast
 
-from sqlalchemy import and_, exists, func, or_, select, update
+from sqlalchemy import Table, and_, bindparam, exists, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from flows.domain import NudgeKind, NudgeState
@@ -25,6 +26,24 @@ UPCOMING_STATES = (
     NudgeState.CLAIMED,
     NudgeState.PAUSED,
     NudgeState.FAILED,
+)
+
+
+_NUDGES = cast(Table, Nudge.__table__)
+# One sent nudge of a group (mark_sent_each): a Core UPDATE run with many parameter sets.
+_SENT_EACH = (
+    update(_NUDGES)
+    .where(
+        _NUDGES.c.id == bindparam("b_id"),
+        _NUDGES.c.state == NudgeState.CLAIMED,
+        _NUDGES.c.lease_until == bindparam("b_held"),
+    )
+    .values(
+        state=NudgeState.SENT,
+        lease_until=None,
+        telegram_message_id=bindparam("b_message"),
+        last_error=None,
+    )
 )
 
 
@@ -167,6 +186,17 @@ class NudgeRepo:
             telegram_message_id=message_id,
             last_error=None,
         )
+
+    async def mark_sent_each(
+        self, sends: Sequence[tuple[int, int, dt.datetime]], now: dt.datetime
+    ) -> None:
+        """Delivered, several at once: (nudge id, Telegram message id, the lease it was sent
+        under) for each, in one statement run for every row. As `mark_sent` with `lease_until`:
+        a row whose claim ran out and was taken over is left to its new holder."""
+        if not sends:
+            return
+        rows = [{"b_id": i, "b_message": m, "b_held": held} for i, m, held in sends]
+        await self.session.execute(_SENT_EACH.values(sent_at=now, updated_at=now), rows)
 
     async def release(
         self,

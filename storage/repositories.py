@@ -9,8 +9,9 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import bindparam, delete, select
+from sqlalchemy import bindparam, delete, inspect, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import make_transient_to_detached
 from sqlalchemy.orm.util import identity_key
 
 from storage.models import (
@@ -24,6 +25,11 @@ from storage.models import (
 )
 
 SEEN_DEFAULTS = {"paused_all": False, "blocked": False, "onboarded": False}
+# The users table's columns, each with the attribute that maps it.
+_USER_COLUMNS = tuple((attr.key, attr.columns[0]) for attr in inspect(User).column_attrs)
+# The user's open dialog, built once (a statement object reused keeps its cache key).
+_CONVERSATION = select(Conversation).where(Conversation.user_id == bindparam("p_user_id"))
+_CONVERSATION_FOR_UPDATE = _CONVERSATION.with_for_update()
 # Statements run at every update, built once per SQL dialect (Core, not ORM: cheaper to run).
 _PREPARED: dict[tuple[str, Callable[[Any], Any]], Any] = {}
 
@@ -44,7 +50,7 @@ def _user_upsert(insert: Any) -> Any:
     statement = insert(User.__table__).values(values)
     return statement.on_conflict_do_update(
         index_elements=["id"], set_={"last_seen_at": statement.excluded.last_seen_at}
-    )
+    ).returning(*(column for _, column in _USER_COLUMNS))
 
 
 def _update_record(insert: Any) -> Any:
@@ -119,8 +125,8 @@ class UserRepo:
         now: dt.datetime,
     ) -> User:
         """The user who just wrote, created at first contact, their last_seen_at moved to now,
-        in one upsert, then loaded. The upsert locks the row until the transaction ends, so
-        several processes serving one user take turns."""
+        in one upsert that returns their row. The upsert locks the row until the transaction
+        ends, so several processes serving one user take turns."""
         values = {
             "id": user_id,
             **SEEN_DEFAULTS,
@@ -131,9 +137,18 @@ class UserRepo:
             "now": now,
         }
         parameters = {f"p_{name}": value for name, value in values.items()}
-        await self.session.execute(_prepared(self.session, _user_upsert), parameters)
-        user = await self.session.get(User, user_id, populate_existing=True)
-        assert user is not None
+        result = await self.session.execute(_prepared(self.session, _user_upsert), parameters)
+        row = result.one()
+        if identity_key(User, user_id) in self.session.identity_map:
+            # Already in this session: refresh that instance rather than make a second one.
+            user = await self.session.get(User, user_id, populate_existing=True)
+            assert user is not None
+            return user
+        # The returned row becomes the session's User as if a SELECT had loaded it: nothing
+        # to flush, no second statement.
+        user = User(**{key: row[i] for i, (key, _) in enumerate(_USER_COLUMNS)})
+        make_transient_to_detached(user)
+        self.session.add(user)
         return user
 
     async def forget(self, user_id: int) -> None:
@@ -156,10 +171,9 @@ class ConversationRepo:
 
     async def get(self, user_id: int, *, for_update: bool = False) -> Conversation | None:
         """The user's open dialog, if any."""
-        statement = select(Conversation).where(Conversation.user_id == user_id)
-        if for_update:
-            statement = statement.with_for_update()
-        return (await self.session.execute(statement)).scalar_one_or_none()
+        statement = _CONVERSATION_FOR_UPDATE if for_update else _CONVERSATION
+        parameters = {"p_user_id": user_id}
+        return (await self.session.execute(statement, parameters)).scalar_one_or_none()
 
     async def open(
         self,

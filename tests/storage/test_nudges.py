@@ -311,17 +311,21 @@ async def test_sends_the_database_could_not_record_are_recorded_later_not_sent_a
 ) -> None:
     await seed(engine, 60)
     dispatcher = dispatcher_on(engine, fake)
-    real_mark_sent = NudgeRepo.mark_sent
     outage = {"on": True}
 
-    async def failing_mark_sent(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        if outage["on"]:
-            from sqlalchemy.exc import OperationalError
+    def failing(real):  # type: ignore[no-untyped-def]
+        async def write(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+            if outage["on"]:
+                from sqlalchemy.exc import OperationalError
 
-            raise OperationalError("UPDATE nudges", {}, Exception("database is locked"))
-        return await real_mark_sent(self, *args, **kwargs)
+                raise OperationalError("UPDATE nudges", {}, Exception("database is locked"))
+            return await real(self, *args, **kwargs)
 
-    monkeypatch.setattr(NudgeRepo, "mark_sent", failing_mark_sent)
+        return write
+
+    # Both ways a send is recorded: one at a time, and a group at once.
+    monkeypatch.setattr(NudgeRepo, "mark_sent", failing(NudgeRepo.mark_sent))
+    monkeypatch.setattr(NudgeRepo, "mark_sent_each", failing(NudgeRepo.mark_sent_each))
     async with dispatcher.bot:
         await dispatcher.tick(NOW)
         # Once a send could not be recorded, the rest of the batch was held back: only the
@@ -335,3 +339,44 @@ async def test_sends_the_database_could_not_record_are_recorded_later_not_sent_a
             await dispatcher.tick(NOW + LEASE * 2)
     assert (await states(engine)) == Counter({NudgeState.SENT: 60})
     assert set(sends_per_chat(fake).values()) == {1}  # none sent twice
+
+
+async def test_sends_recorded_together_each_keep_their_own_message(
+    engine: AsyncEngine, fake: FakeBotAPI
+) -> None:
+    # Sends that come back together are recorded in one statement: each nudge still gets the
+    # Telegram message that carried it, and a claim another process took over is not touched.
+    await seed(engine, 40)
+    dispatcher = dispatcher_on(engine, fake)
+    async with dispatcher.bot:
+        sent = (await dispatcher.tick(NOW)).sent + (await dispatcher.tick(NOW)).sent
+    assert sent == 40
+    message_of_chat = {m.chat_id: m.message_id for m in fake.sent}
+    async with make_sessionmaker(engine)() as session:
+        rows = list((await session.execute(select(Nudge))).scalars())
+    assert len(message_of_chat) == 40
+    for row in rows:
+        assert row.state is NudgeState.SENT
+        assert row.telegram_message_id == message_of_chat[row.user_id]
+        assert row.sent_at is not None and row.lease_until is None
+
+
+async def test_a_group_record_leaves_a_claim_taken_over_to_its_new_holder(
+    engine: AsyncEngine,
+) -> None:
+    await seed(engine, 2)
+    sessionmaker = make_sessionmaker(engine)
+    async with sessionmaker() as session, session.begin():
+        first, second = await NudgeRepo(session).claim_due(NOW, LEASE, 10)
+    later = NOW + LEASE * 2
+    async with sessionmaker() as session, session.begin():
+        [retaken] = await NudgeRepo(session).claim_due(later, LEASE, 1)  # one claim ran out
+    assert retaken.id == first.id
+    async with sessionmaker() as session, session.begin():
+        await NudgeRepo(session).mark_sent_each(
+            [(first.id, 7, first.lease_until), (second.id, 8, second.lease_until)], later
+        )
+    async with sessionmaker() as session:
+        rows = {n.id: n for n in (await session.execute(select(Nudge))).scalars()}
+    assert (rows[first.id].state, rows[first.id].telegram_message_id) == (NudgeState.CLAIMED, None)
+    assert (rows[second.id].state, rows[second.id].telegram_message_id) == (NudgeState.SENT, 8)

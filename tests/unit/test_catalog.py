@@ -56,3 +56,25 @@ def test_nested_texts_render_in_the_same_language() -> None:
 )
 def test_language_from_telegram_code(code: str | None, default: str, expected: str) -> None:
     assert language_for(code, default) == expected
+
+
+def test_written_dates_are_babels_and_remembered() -> None:
+    import datetime as dt
+
+    from babel.dates import format_date
+
+    from flows.catalog import written_date
+
+    day = dt.date(2026, 12, 18)
+    for form, locale in (
+        ("long", "fr"),
+        ("full", "en"),
+        ("EEEE d MMMM", "fr_FR"),
+        ("MMMM y", "en"),
+    ):
+        assert written_date(day, form, locale) == format_date(day, form, locale=locale)
+    assert written_date(day, "long", "fr") == "18 décembre 2026"
+    assert written_date(day, "long", "en") == "December 18, 2026"
+    hits = written_date.cache_info().hits
+    written_date(day, "long", "fr")
+    assert written_date.cache_info().hits == hits + 1

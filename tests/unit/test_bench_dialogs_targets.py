@@ -1,0 +1,58 @@
+"""bench.dialogs: the rounds' medians and the issue's targets, judged honestly."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bench.dialogs import combine, dialog_targets
+
+
+def round_figures(**overrides: Any) -> dict[str, Any]:
+    figures: dict[str, Any] = {
+        "updates_per_s": 200.0,
+        "echo_updates_per_s": 250.0,
+        "ratio_vs_echo": 0.8,
+        "p99_ms": 30.0,
+        "echo_p99_ms": 20.0,
+        "p99_vs_echo": 1.5,
+        "cpu_ms_per_update": 3.0,
+        "echo_cpu_ms_per_update": 1.5,
+        "replies_lost": 0,
+        "errors": 0,
+        "refused": 0,
+        "flood_429": 0,
+        "unanswered_queries": 0,
+        "first_errors": [],
+        "refusals": [],
+        "timed_out": False,
+        "database": "sqlite",
+        "relance_transport": "aiohttp",
+        "echo_transport": "aiohttp",
+    }
+    figures.update(overrides)
+    return figures
+
+
+def test_medians_spread_and_summed_failures() -> None:
+    rounds = [
+        round_figures(ratio_vs_echo=0.5, replies_lost=1),
+        round_figures(ratio_vs_echo=0.9),
+        round_figures(ratio_vs_echo=0.7, timed_out=True),
+    ]
+    result = combine(rounds)
+    assert result["ratio_vs_echo"] == 0.7
+    assert result["spread"]["ratio_vs_echo"] == [0.5, 0.9]
+    assert result["replies_lost"] == 1  # a loss in any round counts
+    assert result["timed_out"] is True
+    assert [r["ratio_vs_echo"] for r in result["rounds"]] == [0.5, 0.9, 0.7]
+
+
+def test_targets() -> None:
+    assert dialog_targets(combine([round_figures()]), 100)
+    assert not dialog_targets(combine([round_figures(ratio_vs_echo=0.6)]), 100)
+    assert not dialog_targets(combine([round_figures(p99_vs_echo=2.5)]), 100)
+    # The echo was quick (p99 < 25 ms): 50 ms is the ceiling even within twice its p99.
+    assert not dialog_targets(combine([round_figures(p99_ms=55.0, echo_p99_ms=24.0)]), 100)
+    assert dialog_targets(combine([round_figures(p99_ms=55.0, echo_p99_ms=30.0)]), 100)
+    assert not dialog_targets(combine([round_figures(echo_transport="httpx")]), 100)
+    assert not dialog_targets(combine([round_figures()]), 50)  # not the offered load asked
