@@ -11,7 +11,7 @@ Two processes, as in production, where Telegram is not in the bot's process:
 - this one (the driver) runs the fake Bot API of `tests/fakebot.py` on 127.0.0.1 and the
   simulated users;
 - the bot runs in a child process of its own (`--serve-bot`, started by the run): the real
-  Relance Application (`bot.app.build_application`, as `python -m bot` runs it: post_init,
+  Relance Application (`bot.telegram.app.build_application`, as `python -m bot` runs it: post_init,
   long polling with `poll_interval=0, timeout=1`, start) on a fresh database, then the echo
   bot. Two marker handlers frame each update there: one in group -1000 (before Relance's
   handlers) notes when the Application starts handling it, one in group 10_000 (after them)
@@ -42,7 +42,7 @@ The phases:
    `updates_per_s` = updates handled / wall time from the first push to the last end marker.
 4. The floor ("echo"): Relance's process is stopped and a bare python-telegram-bot
    Application (no database, no flow, no rate limiter, no defaults; the same update processor
-   as Relance's, `bot.updates.PerUserUpdateProcessor`: different users at once, one user in
+   as Relance's, `bot.telegram.updates.PerUserUpdateProcessor`: different users at once, one user in
    order) polls the same fake from a new child process. For each step of the dialog it
    replays the Bot API calls Relance made for that step (the most frequent sequence seen:
    same methods, texts and keyboards, so the simulated users find the same buttons). N fresh
@@ -50,7 +50,7 @@ The phases:
    `ratio_vs_echo` = updates_per_s / echo_updates_per_s. Then N more users go through the
    fixed-rate phase against it (all from the dialog's first step): `echo_p50_ms` and
    `echo_p99_ms`, the handling time of a bot doing nothing but these Bot API calls.
-   By default the echo sends through Relance's own transport (`bot.transport`, aiohttp), as
+   By default the echo sends through Relance's own transport (`bot.telegram.transport`, aiohttp), as
    Relance does, which leaves only the database and the flow between the two (the JSON records
    `relance_transport` and `echo_transport`); `--echo-transport httpx` gives it
    python-telegram-bot's own HTTP client instead.
@@ -140,10 +140,10 @@ from telegram.ext import (
 )
 
 from bench.common import print_json, wait_or_kill
-from bot.app import ALLOWED_UPDATES, build_application
 from bot.settings import Settings
-from bot.transport import with_transport
-from bot.updates import PerUserUpdateProcessor
+from bot.telegram.app import ALLOWED_UPDATES, build_application
+from bot.telegram.transport import with_transport
+from bot.telegram.updates import PerUserUpdateProcessor
 from storage.db import create_engine
 from tests.e2e.conftest import TestClock
 from tests.fakebot import ApiCall, FakeBotAPI, FakeUser, SentMessage
@@ -167,7 +167,7 @@ POLL_TIMEOUT_S = 1
 CHILD_TIMEOUT_S = 120.0  # the bot's process: starting, answering a line, stopping
 PLAN_MARK = "Je vous le rappellerai"  # in the reply to the notes: the nudge is planned
 NOT_REPLAYED = frozenset({"getUpdates"})
-RELANCE_TRANSPORT = "aiohttp"  # bot.transport.AiohttpRequest, wired by bot.app
+RELANCE_TRANSPORT = "aiohttp"  # bot.telegram.transport.AiohttpRequest, wired by bot.telegram.app
 # Targets (issue 18), on the medians of the rounds.
 MIN_RATIO_VS_ECHO = 0.67
 MAX_P99_VS_ECHO = 2.0
@@ -647,7 +647,7 @@ class EchoBot:
         self.script = script
         self.steps: dict[int, int] = {}
         builder = ApplicationBuilder().token(token).base_url(f"{api_base_url}/bot")
-        if transport == "aiohttp":  # Relance's (bot.transport), instead of httpx
+        if transport == "aiohttp":  # Relance's (bot.telegram.transport), instead of httpx
             builder = with_transport(builder)
         self.application = builder.concurrent_updates(PerUserUpdateProcessor()).build()
         self.application.add_handler(MessageHandler(filters.TEXT, self.answer))
@@ -1184,7 +1184,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "--echo-transport",
         choices=("httpx", "aiohttp"),
         default="aiohttp",
-        help="the echo bot's HTTP client: aiohttp, Relance's (bot.transport, default), or "
+        help="the echo bot's HTTP client: aiohttp, Relance's (bot.telegram.transport, default), or "
         "httpx, python-telegram-bot's own",
     )
     parser.add_argument(

@@ -13,10 +13,10 @@ What it does:
    (so its CPU and memory are not the bot's; `--fake-in-process` runs it in this event loop).
    Capped (the default), the fake enforces Telegram's overall limit as a token bucket: 30
    requests, refilled at 30/s, a 429 with `retry_after` beyond it.
-3. Runs the real `bot.dispatch.Dispatcher` with SEND_RATE_PER_S=29 and the bot object that
-   production builds (`bot.app.build_application(...).bot`: HTML defaults, Relance's aiohttp
-   transport `bot.transport.AiohttpRequest` with a connection pool of 256; the dispatcher
-   paces its own sends). `tick(now)` runs back to back while there
+3. Runs the real `bot.delivery.engine.Dispatcher` with SEND_RATE_PER_S=29 and the bot object
+   that production builds (`bot.telegram.app.build_application(...).bot`: HTML defaults, Relance's
+   aiohttp transport `bot.telegram.transport.AiohttpRequest` with a connection pool of 256; the
+   dispatcher paces its own sends). `tick(now)` runs back to back while there
    is work, as a JobQueue with a short interval would, with a simulated clock that starts on a
    Monday at 10:00 in Paris and advances with real time (so `retry_after` delays are honoured).
    `--uncapped` lifts the fake's bucket and the bot's send rate (1e6/s), and uses a plain bot
@@ -107,9 +107,9 @@ from bench.common import (
     user_row,
     wait_or_kill,
 )
-from bot.dispatch import BATCH, CONCURRENT_SENDS, Dispatcher, TickReport
+from bot.delivery.engine import BATCH, CONCURRENT_SENDS, Dispatcher, TickReport
 from bot.services import Services
-from bot.transport import AiohttpRequest
+from bot.telegram.transport import AiohttpRequest
 from flows.domain import NudgeKind, NudgeState
 from storage.models import Nudge
 from tests.fakebot import FakeBotAPI
@@ -374,7 +374,7 @@ def build_bot(services: Services, *, uncapped: bool, plain: bool, pool: int) -> 
     """The production bot (capped), or one without PTB's rate limiter (uncapped / --plain-bot)."""
     settings = services.settings
     if not uncapped and not plain:
-        from bot.app import build_application  # the whole bot, as production builds it
+        from bot.telegram.app import build_application  # the whole bot, as production builds it
 
         bot = build_application(settings).bot
         assert isinstance(bot, ExtBot)

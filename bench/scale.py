@@ -23,7 +23,8 @@ for what `--database` does):
    EXPLAIN (PostgreSQL) of the exact statement the repository sent (captured from the engine),
    with the whole plan in `claim_plan`.
 6. `start_s` and `peak_rss_mb`: a child process (`python -m bench.scale --child`) imports the
-   bot as `python -m bot` does (bot.__main__, hence bot.app and bot.dispatch), creates the
+   bot as `python -m bot` does (bot.__main__, hence bot.telegram.app and bot.delivery.engine),
+   creates the
    engine, runs `upgrade_to_head`, builds the Application, its Services and a Dispatcher, and
    runs one tick at a moment when nothing is due, then prints a "ready" JSON line with its own
    `getrusage` peak RSS. `start_s` is the wall time from spawn to that line (the median of
@@ -72,7 +73,7 @@ from bench.common import (
     print_json,
     user_row,
 )
-from bot.dispatch import BATCH
+from bot.delivery.engine import BATCH
 from bot.services import Services
 from flows.domain import NudgeKind, NudgeState
 from storage.nudges import NudgeRepo
@@ -276,9 +277,9 @@ def median(values: list[float]) -> float:
 async def child(url: str, schema: str | None, started: float) -> dict[str, Any]:
     """What a bot process does before it serves: imports, engine, schema, a first tick."""
     importlib.import_module("bot.__main__")  # what `python -m bot` loads
-    from bot.app import build_application
-    from bot.dispatch import Dispatcher
+    from bot.delivery.engine import Dispatcher
     from bot.services import get_services
+    from bot.telegram.app import build_application
     from storage.db import make_sessionmaker, upgrade_to_head
 
     imported = time.perf_counter()

@@ -259,7 +259,8 @@ class Paste(DialogModel):
 class PasteParts(DialogModel):
     """A message Telegram cut into parts, while its parts arrive: the row holds them (``parts``),
     and the bot reads them as one message once the last (shorter) part arrives or after a
-    quiet delay (``bot.paste``). Nothing is asked meanwhile; this question is only a fallback."""
+    quiet delay (``bot.coach.paste``). Nothing is asked meanwhile; this question is only a
+    fallback."""
 
     name = "paste_parts"
     states = ["more"]

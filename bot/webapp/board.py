@@ -1,9 +1,10 @@
 """The board's use cases: the pipeline as columns, an application's card, and what a card can do.
 
-Nothing here is new coaching. Every change runs the chat's own use case (`bot.pipeline.press_card`,
-the card dialogs of `bot.conversation`) on a `Turn`, in one transaction that locks the user as a
-Telegram update does, so the stage, the notes and the nudges change exactly as from the chat's
-buttons. What the chat would say about it is handed to `deliver` after the commit.
+Nothing here is new coaching. Every change runs the chat's own use case
+(`bot.coach.cards.press_card`, the card dialogs of `bot.coach.dialogs`) on a `Turn`, in one
+transaction that locks the user as a Telegram update does, so the stage, the notes and the
+nudges change exactly as from the chat's buttons. What the chat would say about it is handed to
+`deliver` after the commit.
 
 A card carries a `version`: a digest of everything the board shows of it. A change sent with a
 version that no longer matches (another device, or the chat, changed the card meanwhile) is
@@ -26,9 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 from telegram import User as TelegramUser
 
-from bot.conversation import Turn, answer_dialog, begin_turn, open_dialog
-from bot.nudge_view import moment
-from bot.pipeline import (
+from bot.coach.cards import (
     ACCEPTED,
     ANSWER,
     ARCHIVE,
@@ -42,9 +41,11 @@ from bot.pipeline import (
     press_card,
     user_applications,
 )
-from bot.planning import load_application, plan_for
-from bot.render import Outgoing
+from bot.coach.dialogs import Turn, answer_dialog, begin_turn, open_dialog
+from bot.coach.planning import load_application, plan_for
 from bot.services import Services
+from bot.views.nudge import moment
+from bot.views.render import Outgoing
 from bot.webapp.auth import WebAppUser
 from flows.card import NOTE_LIMIT
 from flows.catalog import Text, render
@@ -442,7 +443,7 @@ class Board:
         """The figures of /stats (`lines`), whether there is a chart (`has_chart`), and with
         `chart` the chart itself as a PNG, drawn after the transaction."""
         # matplotlib weighs tens of megabytes: loaded on the first use, as /stats does.
-        from bot.stats import compute, stats_chart, stats_text
+        from bot.coach.stats import compute, stats_chart, stats_text
 
         async def work(turn: Turn) -> tuple[list[str], Any]:
             apps = await user_applications(turn.session, turn.user.id)

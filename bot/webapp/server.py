@@ -25,9 +25,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from telegram import Bot
 from telegram.error import Forbidden, TelegramError
 
-from bot.outbox import delivering
-from bot.render import Outgoing, merge_texts, parse_id
 from bot.services import Services
+from bot.telegram.pacing import delivering
+from bot.views.render import Outgoing, merge_texts, parse_id
 from bot.webapp.auth import (
     InitDataError,
     WebAppUser,

@@ -25,12 +25,12 @@ import pytest
 from telegram import Update
 from telegram.ext import Application, ContextTypes, TypeHandler
 
-from bot import runner
-from bot.app import ALLOWED_UPDATES, build_application
-from bot.outbox import ChatPacer
 from bot.settings import Settings
+from bot.telegram import runner
+from bot.telegram.app import ALLOWED_UPDATES, build_application
+from bot.telegram.pacing import ChatPacer
+from bot.telegram.webhook import WebhookServer
 from bot.webapp.server import BoardServer
-from bot.webhook import WebhookServer
 from tests.fakebot import DEFAULT_TOKEN, FakeBotAPI, FakeUser, SentMessage, find_button
 
 HANG_GUARD_S = 20.0  # only stops a broken test from hanging; no test asserts a timing
@@ -143,7 +143,7 @@ class Relance:
 
     async def tick(self) -> Any:
         """Run one dispatcher tick at the test clock's time."""
-        from bot.app import get_dispatcher
+        from bot.telegram.app import get_dispatcher
 
         assert self.application is not None
         return await get_dispatcher(self.application.bot_data).tick(self.clock())

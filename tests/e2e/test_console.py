@@ -1,7 +1,7 @@
 """The console front end, driven as a newcomer would: lines typed on stdin, text read on stdout.
 
 One test runs `python -m bot --console` as a real process (no Telegram token); the others drive
-`bot.console.run` in this process, on a fixed clock, to check how a typed line is understood.
+`bot.console.loop.run` in this process, on a fixed clock, to check how a typed line is understood.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.console import parse_wait, plain_text, run
+from bot.console.loop import parse_wait, plain_text, run
 from bot.settings import Settings
 from flows.catalog import t
 

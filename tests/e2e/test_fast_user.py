@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from bot.outbox import CHAT_BURST, CHAT_INTERVAL_S
+from bot.telegram.pacing import CHAT_BURST, CHAT_INTERVAL_S
 from tests import fastuser
 from tests.e2e.conftest import HANG_GUARD_S, Relance, pacer
 from tests.fakebot import ApiCall

@@ -66,8 +66,8 @@ from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlalchemy.engine import make_url
 
-from bot.planning import load_application, plan_for, schedule_interview, schedule_plan
-from bot.retention import sweep
+from bot.coach.planning import load_application, plan_for, schedule_interview, schedule_plan
+from bot.coach.retention import sweep
 from flows.dialog import FLOWS
 from flows.domain import NudgeKind, Stage
 from storage.models import (

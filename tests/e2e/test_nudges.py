@@ -6,7 +6,7 @@ import datetime as dt
 
 from sqlalchemy import select
 
-from bot.planning import load_application, plan_for, schedule_interview, schedule_plan
+from bot.coach.planning import load_application, plan_for, schedule_interview, schedule_plan
 from flows.domain import NudgeKind, NudgeState, Stage
 from storage.models import Application, FollowUp, Interview, Nudge, User
 from tests.e2e.conftest import Client, Relance

@@ -10,8 +10,8 @@ import json
 from icalendar import Calendar
 from sqlalchemy import select
 
-from bot.planning import load_application, plan_for, schedule_interview, schedule_plan
-from bot.retention import sweep
+from bot.coach.planning import load_application, plan_for, schedule_interview, schedule_plan
+from bot.coach.retention import sweep
 from flows.domain import NudgeKind, NudgeState, Stage
 from storage.models import Application, Interview, Nudge, User
 from tests.e2e.conftest import Client, Relance

@@ -14,8 +14,8 @@ import pytest
 from aiohttp import web
 from sqlalchemy import func, select
 
-from bot import runner
-from bot.webhook import SECRET_HEADER
+from bot.telegram import runner
+from bot.telegram.webhook import SECRET_HEADER
 from flows.domain import NudgeKind, NudgeState, Stage
 from storage.db import create_engine
 from storage.models import Application, Nudge, User

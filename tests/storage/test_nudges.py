@@ -12,8 +12,8 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 from telegram import Bot
 
-from bot.dispatch import CONCURRENT_SENDS, Dispatcher
-from bot.planning import resume_user
+from bot.coach.planning import resume_user
+from bot.delivery.engine import CONCURRENT_SENDS, Dispatcher
 from bot.services import Services
 from bot.settings import Settings
 from flows.domain import NudgeKind, NudgeState, Stage

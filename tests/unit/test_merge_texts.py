@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.render import TELEGRAM_TEXT_LIMIT, Outgoing, merge_texts
+from bot.views.render import TELEGRAM_TEXT_LIMIT, Outgoing, merge_texts
 
 BUTTONS = InlineKeyboardMarkup([[InlineKeyboardButton("Oui", callback_data="a:1:yes")]])
 

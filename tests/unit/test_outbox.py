@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from telegram.error import RetryAfter
 
-from bot.outbox import ChatPacer, LaneFull, delivering
+from bot.telegram.pacing import ChatPacer, LaneFull, delivering
 
 # python-telegram-bot 22 warns on every RetryAfter built with seconds, as Telegram sends them.
 pytestmark = pytest.mark.filterwarnings(
@@ -173,7 +173,10 @@ async def test_a_call_gets_at_most_three_tries_then_it_is_logged_with_the_update
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     telegram.floods["question"] = [1, 1, 1, 1]
-    with caplog.at_level(logging.ERROR, logger="bot.outbox"), delivering(7, 42, clock=clock):
+    with (
+        caplog.at_level(logging.ERROR, logger="bot.telegram.pacing"),
+        delivering(7, 42, clock=clock),
+    ):
         task = asyncio.create_task(send(pacer, telegram, 1, "question"))
         await clock.advance(10)
         with pytest.raises(RetryAfter):

@@ -8,7 +8,7 @@ import datetime as dt
 
 from telegram import Chat, Message, Update, User
 
-from bot.updates import PerUserUpdateProcessor
+from bot.telegram.updates import PerUserUpdateProcessor
 
 
 def message_update(update_id: int, user_id: int) -> Update:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.render import fit_html, parse_id
+from bot.views.render import fit_html, parse_id
 from flows.catalog import Text, format_moment, render
 from flows.domain import NudgeKind, Stage
 from flows.drafts import Draft, DraftChannel

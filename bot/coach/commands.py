@@ -7,34 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Awaitable, Callable
 
-from bot.conversation import (
-    SETUP_THEN,
-    Turn,
-    answer_dialog,
-    ask_again,
-    greet,
-    load_snapshot,
-    open_dialog,
-)
-from bot.export import export_files
-from bot.nudge_actions import (
-    agenda_message,
-    parse_agenda_data,
-    press_agenda,
-    press_nudge,
-    upcoming_items,
-)
-from bot.nudge_view import parse_nudge_data
-from bot.paste import (
-    Piece,
-    hold_part,
-    is_full_part,
-    looks_pasted,
-    read_held,
-    receive,
-    start_paste,
-)
-from bot.pipeline import (
+from bot.coach.cards import (
     LIST_NOOP,
     ensure_stale_review,
     list_message,
@@ -43,7 +16,34 @@ from bot.pipeline import (
     press_card,
     user_applications,
 )
-from bot.render import MENU, Outgoing, parse_answer_data
+from bot.coach.dialogs import (
+    SETUP_THEN,
+    Turn,
+    answer_dialog,
+    ask_again,
+    greet,
+    load_snapshot,
+    open_dialog,
+)
+from bot.coach.export import export_files
+from bot.coach.paste import (
+    Piece,
+    hold_part,
+    is_full_part,
+    looks_pasted,
+    read_held,
+    receive,
+    start_paste,
+)
+from bot.coach.reminders import (
+    agenda_message,
+    parse_agenda_data,
+    press_agenda,
+    press_nudge,
+    upcoming_items,
+)
+from bot.views.nudge import parse_nudge_data
+from bot.views.render import MENU, Outgoing, parse_answer_data
 from flows import dialog
 from flows.catalog import Text
 from flows.dialog import Answer
@@ -127,7 +127,7 @@ async def export(turn: Turn, _name: str) -> None:
 async def stats(turn: Turn, _name: str) -> None:
     """Sends the pipeline's figures and a chart of it."""
     # matplotlib weighs tens of megabytes: loaded on the first /stats, not at start.
-    from bot.stats import compute, stats_chart, stats_text
+    from bot.coach.stats import compute, stats_chart, stats_text
 
     apps = await user_applications(turn.session, turn.user.id)
     if not apps:
@@ -161,7 +161,7 @@ async def paste(
     whole: bool = False,
 ) -> None:
     """A recruiter's message, pasted or forwarded: read it and show what was understood (a
-    part of a longer one is held until the rest has come, `bot.paste`; not a `whole` text, as
+    part of a longer one is held until the rest has come, `bot.coach.paste`; not a `whole` text, as
     the console's, which Telegram never cut)."""
     text = text.replace("\x00", "")
     piece = Piece(text, sender, sent_at, origin)

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import User as TelegramUser
 
-from bot.planning import (
+from bot.coach.planning import (
     load_application,
     plan_for,
     replan_user,
@@ -23,8 +23,8 @@ from bot.planning import (
     schedule_interview,
     schedule_plan,
 )
-from bot.render import Outgoing, join, keyboard, menu_keyboard
 from bot.settings import Settings
+from bot.views.render import Outgoing, join, keyboard, menu_keyboard
 from flows import card, coaching, dialog
 from flows.catalog import Text, format_moment, language_for, render
 from flows.dialog import Answer, Context, Profile, Question, Reply
@@ -337,13 +337,13 @@ async def apply_reply(
         await _carry_out(turn, app, reply.answers, actions)
     if "move_nudge" in actions:
         # A reminder moved to a typed date (/agenda); it may have no application.
-        from bot.nudge_actions import move_nudge_to
+        from bot.coach.reminders import move_nudge_to
 
         moved_to = dt.datetime.fromisoformat(reply.answers["move_to"])
         await move_nudge_to(turn, int(reply.answers["nudge_id"]), moved_to)
     for action in actions:
         if action.startswith("paste:"):
-            from bot.paste import follow
+            from bot.coach.paste import follow
 
             await follow(turn, action, reply.answers)
         elif action.startswith("then:") and app is not None:
@@ -426,7 +426,7 @@ async def _carry_out(
     turn: Turn, app: Application, answers: dict[str, Any], actions: list[str]
 ) -> None:
     """The application-side actions a finished dialog asks for."""
-    from bot.results import plan_result
+    from bot.views.plan import plan_result
 
     if "stop_reminders" in actions:
         await NudgeRepo(turn.session).stop_for_application(app.id, turn.now)

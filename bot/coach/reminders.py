@@ -11,8 +11,16 @@ import datetime as dt
 from sqlalchemy import select
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.conversation import Turn, open_dialog
-from bot.nudge_view import (
+from bot.coach.cards import press_stale_review
+from bot.coach.dialogs import Turn, open_dialog
+from bot.coach.planning import (
+    calendar_of,
+    load_application,
+    plan_for,
+    schedule_plan,
+    thank_you_draft,
+)
+from bot.views.nudge import (
     ANSWERED,
     BACK,
     DONE,
@@ -34,9 +42,7 @@ from bot.nudge_view import (
     moment,
     nudge_data,
 )
-from bot.pipeline import press_stale_review
-from bot.planning import calendar_of, load_application, plan_for, schedule_plan, thank_you_draft
-from bot.render import Outgoing, fit_html, parse_id
+from bot.views.render import Outgoing, fit_html, parse_id
 from flows.catalog import Text
 from flows.domain import NudgeKind, NudgeState, Stage
 from storage.models import Application, FollowUp, Nudge

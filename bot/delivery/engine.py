@@ -25,11 +25,11 @@ from telegram import InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.warnings import PTBDeprecationWarning
 
-from bot.nudge_view import MAX_PER_MESSAGE, NudgeItem, draft_block, nudge_message
-from bot.pipeline import stale_of
-from bot.planning import FOLLOW_UP_KINDS, calendar_of, plan_for
-from bot.render import fit_html
+from bot.coach.cards import stale_of
+from bot.coach.planning import FOLLOW_UP_KINDS, calendar_of, plan_for
 from bot.services import Services
+from bot.views.nudge import MAX_PER_MESSAGE, NudgeItem, draft_block, nudge_message
+from bot.views.render import fit_html
 from flows.catalog import Text, render
 from flows.domain import NudgeKind, NudgeState
 from flows.policy import Plan
@@ -156,8 +156,8 @@ class Dispatcher:
         self.batch = batch
         rate = services.settings.send_rate_per_s
         # This limits the whole process's reminders; each chat's own pace (shared with the
-        # replies to that user) is the outbox's (bot/outbox.py), which hands a 429 back here:
-        # the nudge is put back with a due time, a retry that survives a restart.
+        # replies to that user) is the pacer's (bot/telegram/pacing.py), which hands a 429 back
+        # here: the nudge is put back with a due time, a retry that survives a restart.
         # Small bursts: at most SEND_BURST messages at once, then one every 1/rate seconds, so
         # no second ever carries much more than `rate` (a burst of `rate` plus `rate` a second
         # would go past Telegram's bucket of 30).
@@ -215,8 +215,8 @@ class Dispatcher:
             return report
 
     async def _read_quiet_parts(self, now: dt.datetime) -> None:
-        """Long messages whose parts stopped coming: read them now (see bot.paste)."""
-        from bot.paste import read_quiet_parts
+        """Long messages whose parts stopped coming: read them now (see bot.coach.paste)."""
+        from bot.coach.paste import read_quiet_parts
 
         try:
             await read_quiet_parts(self.services, self.bot, now)

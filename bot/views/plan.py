@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from bot.conversation import Turn
-from bot.nudge_view import draft_block, moment
-from bot.render import TELEGRAM_TEXT_LIMIT, Outgoing, fit_html
+from bot.coach.dialogs import Turn
+from bot.views.nudge import draft_block, moment
+from bot.views.render import TELEGRAM_TEXT_LIMIT, Outgoing, fit_html
 from flows.catalog import Text
 from flows.policy import Plan
 from storage.models import Nudge

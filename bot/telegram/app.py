@@ -19,14 +19,15 @@ from telegram.ext import (
     filters,
 )
 
-from bot import handlers, retention
-from bot.actions import COMMANDS
-from bot.dispatch import Dispatcher
-from bot.outbox import ChatPacer
+from bot.coach import retention
+from bot.coach.commands import COMMANDS
+from bot.delivery.engine import Dispatcher
 from bot.services import SERVICES_KEY, Clock, Services, get_services, system_clock
 from bot.settings import Settings
-from bot.transport import with_transport
-from bot.updates import PerUserUpdateProcessor
+from bot.telegram import handlers
+from bot.telegram.pacing import ChatPacer
+from bot.telegram.transport import with_transport
+from bot.telegram.updates import PerUserUpdateProcessor
 from flows.catalog import LANGUAGES, Text, render
 from storage.db import create_engine, make_sessionmaker, upgrade_to_head
 
@@ -59,7 +60,7 @@ def build_application(settings: Settings, *, clock: Clock = system_clock) -> App
 
 def register_handlers(application: Application) -> None:
     """Every handler, in one place. Order matters: within group 0 the first match wins, so
-    commands (known or not: bot.actions tells) come before typed text, and both before the
+    commands (known or not: bot.coach.commands tells) come before typed text, and both before the
     catch-all for stickers, photos and the like."""
     application.add_handler(CallbackQueryHandler(handlers.button))
     application.add_handler(

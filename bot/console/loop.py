@@ -1,6 +1,6 @@
 """The console front end: `python -m bot --console` talks to the coach in this terminal.
 
-The same dialogs, policy and storage as on Telegram (`bot.actions` over one transaction per
+The same dialogs, policy and storage as on Telegram (`bot.coach.commands` over one transaction per
 input), without a token; only the rendering differs. Each message is printed as plain text,
 its choices numbered. Type a number or a choice's label to press it, free text to answer a
 question, or a /command. `/wait 3d` (or 30m, 2h, 1w) moves the console's clock forward and
@@ -31,12 +31,12 @@ from urllib.parse import quote
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram import User as TelegramUser
 
-from bot import actions
-from bot.conversation import Turn, begin_turn
-from bot.dispatch import Dispatcher
-from bot.render import Outgoing, join
+from bot.coach import commands as actions
+from bot.coach.dialogs import Turn, begin_turn
+from bot.delivery.engine import Dispatcher
 from bot.services import Services
 from bot.settings import Settings
+from bot.views.render import Outgoing, join
 from bot.webapp.auth import sign_init_data
 from bot.webapp.server import BoardRoutes, BoardServer
 from flows.catalog import Text, format_moment, render

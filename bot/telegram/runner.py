@@ -11,11 +11,11 @@ import signal
 from telegram.error import Conflict, TelegramError
 from telegram.ext import Application
 
-from bot.app import ALLOWED_UPDATES, DISPATCHER_KEY, build_application, get_dispatcher
 from bot.services import get_services
 from bot.settings import Settings
+from bot.telegram.app import ALLOWED_UPDATES, DISPATCHER_KEY, build_application, get_dispatcher
+from bot.telegram.webhook import PATH, WebhookServer
 from bot.webapp.server import BoardRoutes, BoardServer, telegram_delivery
-from bot.webhook import PATH, WebhookServer
 
 logger = logging.getLogger(__name__)
 

@@ -21,11 +21,11 @@ from typing import Any
 from sqlalchemy import select
 from telegram.error import TelegramError
 
-from bot.conversation import KNOWN, Turn, advance_known, apply_reply, load_snapshot, open_dialog
-from bot.pipeline import user_applications
-from bot.planning import load_application
-from bot.render import menu_keyboard, merge_texts
+from bot.coach.cards import user_applications
+from bot.coach.dialogs import KNOWN, Turn, advance_known, apply_reply, load_snapshot, open_dialog
+from bot.coach.planning import load_application
 from bot.services import Services
+from bot.views.render import menu_keyboard, merge_texts
 from flows import dialog
 from flows.catalog import Text
 from flows.domain import Stage

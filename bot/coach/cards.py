@@ -15,10 +15,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.conversation import Turn, open_dialog
-from bot.nudge_view import draft_block, moment
-from bot.planning import calendar_of, load_application
-from bot.render import Outgoing, board_button, fit_html, parse_id
+from bot.coach.dialogs import Turn, open_dialog
+from bot.coach.planning import calendar_of, load_application
+from bot.views.nudge import draft_block, moment
+from bot.views.render import Outgoing, board_button, fit_html, parse_id
 from flows.catalog import Text
 from flows.domain import NudgeKind, NudgeState, Stage
 from flows.drafts import DraftFacts, DraftKind, write_draft

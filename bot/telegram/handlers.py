@@ -1,6 +1,6 @@
 """Telegram handlers: commands, answers to dialogs, menu buttons, and the fallbacks.
 
-Each handler opens one session and one transaction, lets `bot.conversation` do the work and
+Each handler opens one session and one transaction, lets `bot.coach.dialogs` do the work and
 collect the replies, commits, then sends. Every callback query is answered exactly once.
 """
 
@@ -31,11 +31,11 @@ from telegram.constants import ChatType
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import ContextTypes
 
-from bot import actions
-from bot.conversation import Turn, begin_turn
-from bot.outbox import delivering
-from bot.render import Outgoing, join, merge_texts
+from bot.coach import commands as actions
+from bot.coach.dialogs import Turn, begin_turn
 from bot.services import get_services
+from bot.telegram.pacing import delivering
+from bot.views.render import Outgoing, join, merge_texts
 from flows.catalog import Text, language_for
 from storage.repositories import UpdateLog, UserRepo
 
@@ -250,7 +250,7 @@ def _first_name(update: Update) -> str:
 
 
 async def command(update: Update, context: Context) -> None:
-    """Runs a command (see bot.actions.COMMANDS)."""
+    """Runs a command (see bot.coach.commands.COMMANDS)."""
     if not _is_private(update) or update.effective_message is None:
         return
     word, _, rest = (update.effective_message.text or "/").partition(" ")
