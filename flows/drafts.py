@@ -172,155 +172,159 @@ class _Writer:
 _Composer = Callable[[_Writer], tuple[str | None, str]]
 
 
-def _after_interview(w: _Writer) -> tuple[str | None, str]:
+def _after_interview(writer: _Writer) -> tuple[str | None, str]:
     # I6: renews motivation and reuses what was discussed; does not only ask for news.
-    return w.subject("subject.interview"), w.body(
+    return writer.subject("subject.interview"), writer.body(
         "after_interview.body",
-        thanks=w.sentence("after_interview.thanks"),
-        motivation=w.with_notes("after_interview.motivation"),
-        offer=w.sentence("after_interview.offer"),
-        ask=w.sentence("after_interview.ask"),
+        thanks=writer.sentence("after_interview.thanks"),
+        motivation=writer.with_notes("after_interview.motivation"),
+        offer=writer.sentence("after_interview.offer"),
+        ask=writer.sentence("after_interview.ask"),
     )
 
 
-def _second_follow_up(w: _Writer) -> tuple[str | None, str]:
+def _second_follow_up(writer: _Writer) -> tuple[str | None, str]:
     # N2: the last follow-up, courteous whatever the silence (I7).
-    topic = w.facts.topic
-    subject = w.subject("subject.interview" if topic == "interview" else "subject.application")
-    return subject, w.body(
+    topic = writer.facts.topic
+    subject = writer.subject("subject.interview" if topic == "interview" else "subject.application")
+    return subject, writer.body(
         "second.body",
-        opening=w.sentence(f"second.opening.{topic}"),
-        motivation=w.sentence("second.motivation"),
-        close=w.sentence(f"second.close.{topic}"),
+        opening=writer.sentence(f"second.opening.{topic}"),
+        motivation=writer.sentence("second.motivation"),
+        close=writer.sentence(f"second.close.{topic}"),
     )
 
 
-def _late_note(w: _Writer) -> tuple[str | None, str]:
+def _late_note(writer: _Writer) -> tuple[str | None, str]:
     # I5: short, no apology for the delay and no count of days.
-    return w.subject("subject.interview"), w.body(
+    return writer.subject("subject.interview"), writer.body(
         "late.body",
-        thanks=w.sentence("late.thanks"),
-        motivation=w.with_notes("late.motivation"),
-        ask=w.sentence("late.ask"),
+        thanks=writer.sentence("late.thanks"),
+        motivation=writer.with_notes("late.motivation"),
+        ask=writer.sentence("late.ask"),
     )
 
 
-def _thank_you(w: _Writer) -> tuple[str | None, str]:
+def _thank_you(writer: _Writer) -> tuple[str | None, str]:
     # I8: thanks for the time given and renews the wish to work for the company.
-    return w.sentence("thank_you.subject"), w.body(
+    return writer.sentence("thank_you.subject"), writer.body(
         "thank_you.body",
-        thanks=w.sentence("thank_you.thanks"),
-        regret=w.sentence("thank_you.regret"),
-        future=w.sentence("thank_you.future"),
+        thanks=writer.sentence("thank_you.thanks"),
+        regret=writer.sentence("thank_you.regret"),
+        future=writer.sentence("thank_you.future"),
     )
 
 
-def _feedback_email(w: _Writer) -> tuple[str | None, str]:
+def _feedback_email(writer: _Writer) -> tuple[str | None, str]:
     # F1: asks why, ready to hear criticism.
-    return w.sentence("feedback.subject"), w.body(
+    return writer.sentence("feedback.subject"), writer.body(
         "feedback.body",
-        thanks=w.sentence("feedback.thanks"),
-        ask=w.sentence("feedback.ask"),
-        offer=w.sentence("feedback.offer"),
+        thanks=writer.sentence("feedback.thanks"),
+        ask=writer.sentence("feedback.ask"),
+        offer=writer.sentence("feedback.offer"),
     )
 
 
-def _feedback_call(w: _Writer) -> tuple[str | None, str]:
+def _feedback_call(writer: _Writer) -> tuple[str | None, str]:
     # F1: the same request as a phone script.
-    return None, w.body(
+    return None, writer.body(
         "feedback_call.body",
-        intro=w.sentence("feedback_call.intro"),
-        ask=w.sentence("feedback_call.ask"),
-        listen=w.sentence("feedback_call.listen"),
-        close=w.sentence("feedback_call.close"),
+        intro=writer.sentence("feedback_call.intro"),
+        ask=writer.sentence("feedback_call.ask"),
+        listen=writer.sentence("feedback_call.listen"),
+        close=writer.sentence("feedback_call.close"),
     )
 
 
-def _skill_parts(w: _Writer) -> dict[str, str]:
+def _skill_parts(writer: _Writer) -> dict[str, str]:
     # F2: argues with proof; never asks for a new interview.
     proof = (
-        w.text("skill.proof.notes", notes=w.facts.notes)
-        if w.facts.notes
-        else w.sentence("skill.proof.plain")
+        writer.text("skill.proof.notes", notes=writer.facts.notes)
+        if writer.facts.notes
+        else writer.sentence("skill.proof.plain")
     )
     return {
-        "point": w.with_skill("skill.point"),
-        "claim": w.sentence("skill.claim"),
+        "point": writer.with_skill("skill.point"),
+        "claim": writer.sentence("skill.claim"),
         "proof": proof,
-        "respect": w.sentence("skill.respect"),
+        "respect": writer.sentence("skill.respect"),
     }
 
 
-def _skill_email(w: _Writer) -> tuple[str | None, str]:
-    subject = w.with_skill("skill.subject")
-    return subject, w.body("skill.body", thanks=w.sentence("skill.thanks"), **_skill_parts(w))
+def _skill_email(writer: _Writer) -> tuple[str | None, str]:
+    subject = writer.with_skill("skill.subject")
+    return subject, writer.body(
+        "skill.body", thanks=writer.sentence("skill.thanks"), **_skill_parts(writer)
+    )
 
 
-def _skill_call(w: _Writer) -> tuple[str | None, str]:
-    return None, w.body("skill_call.body", intro=w.sentence("skill_call.intro"), **_skill_parts(w))
+def _skill_call(writer: _Writer) -> tuple[str | None, str]:
+    return None, writer.body(
+        "skill_call.body", intro=writer.sentence("skill_call.intro"), **_skill_parts(writer)
+    )
 
 
-def _opening(w: _Writer) -> tuple[str | None, str]:
+def _opening(writer: _Writer) -> tuple[str | None, str]:
     # F3a: writes again before the opening and proposes a meeting.
-    opening_date = w.facts.opening_date
+    opening_date = writer.facts.opening_date
     if opening_date is None:
-        recall = w.sentence("opening.recall.undated")
+        recall = writer.sentence("opening.recall.undated")
     else:
-        month = written_date(opening_date, "MMMM y", w.facts.language)
-        recall = w.text("opening.recall.dated", **w.common, month=month)
-    return w.subject("opening.subject"), w.body(
+        month = written_date(opening_date, "MMMM y", writer.facts.language)
+        recall = writer.text("opening.recall.dated", **writer.common, month=month)
+    return writer.subject("opening.subject"), writer.body(
         "opening.body",
         recall=recall,
-        motivation=w.sentence("opening.motivation"),
-        meeting=w.sentence("opening.meeting"),
+        motivation=writer.sentence("opening.motivation"),
+        meeting=writer.sentence("opening.meeting"),
     )
 
 
-def _other_opening(w: _Writer) -> tuple[str | None, str]:
+def _other_opening(writer: _Writer) -> tuple[str | None, str]:
     # F3b: applies to another opening, naming the earlier contact; the reader may be someone else,
     # so the greeting is neutral and the contact is named in the third person.
-    recruiter = w.facts.recruiter
+    recruiter = writer.facts.recruiter
     contact = (
-        w.text("other.contact.named", **w.common, recruiter=recruiter)
+        writer.text("other.contact.named", **writer.common, recruiter=recruiter)
         if recruiter
-        else w.sentence("other.contact.unnamed")
+        else writer.sentence("other.contact.unnamed")
     )
-    return w.sentence("other.subject"), w.body(
+    return writer.sentence("other.subject"), writer.body(
         "other.body",
-        greeting=w.text("greeting.neutral"),
+        greeting=writer.text("greeting.neutral"),
         contact=contact,
-        motivation=w.sentence("other.motivation"),
-        apply=w.sentence("other.apply"),
+        motivation=writer.sentence("other.motivation"),
+        apply=writer.sentence("other.apply"),
     )
 
 
-def _come_back(w: _Writer) -> tuple[str | None, str]:
+def _come_back(writer: _Writer) -> tuple[str | None, str]:
     # F4: to the person met, updated CV, earlier application not retained, profile evolved.
-    return w.subject("come_back.subject"), w.body(
+    return writer.subject("come_back.subject"), writer.body(
         "come_back.body",
-        recall=w.sentence("come_back.recall"),
-        not_retained=w.with_skill("come_back.not_retained"),
-        evolved=w.with_skill("come_back.evolved"),
-        ask=w.sentence("come_back.ask"),
+        recall=writer.sentence("come_back.recall"),
+        not_retained=writer.with_skill("come_back.not_retained"),
+        evolved=writer.with_skill("come_back.evolved"),
+        ask=writer.sentence("come_back.ask"),
     )
 
 
-def _applied(w: _Writer) -> tuple[str | None, str]:
+def _applied(writer: _Writer) -> tuple[str | None, str]:
     # A1: one short follow-up that adds something (interest, availability), not only a request.
-    return w.subject("subject.application"), w.body(
+    return writer.subject("subject.application"), writer.body(
         "applied.body",
-        sent=w.sentence("applied.sent"),
-        motivation=w.with_notes("applied.motivation"),
-        offer=w.sentence("applied.offer"),
+        sent=writer.sentence("applied.sent"),
+        motivation=writer.with_notes("applied.motivation"),
+        offer=writer.sentence("applied.offer"),
     )
 
 
-def _withdrawal(w: _Writer) -> tuple[str | None, str]:
+def _withdrawal(writer: _Writer) -> tuple[str | None, str]:
     # Polite and short: another offer was accepted; thanks, and the door left open.
-    return w.subject("withdrawal.subject"), w.body(
+    return writer.subject("withdrawal.subject"), writer.body(
         "withdrawal.body",
-        news=w.sentence("withdrawal.news"),
-        thanks=w.sentence("withdrawal.thanks"),
+        news=writer.sentence("withdrawal.news"),
+        thanks=writer.sentence("withdrawal.thanks"),
     )
 
 
