@@ -508,20 +508,15 @@ def _plan_interview(context: _Context) -> Plan:
 
 def _plan_application(context: _Context) -> Plan:
     """A1: one short follow-up 10 business days after the application, at the nudge hour."""
-    trail = _Trail(context.calendar)
     days = POLICY.application_business_days
-    due = trail.opening(trail.business_days_after(context.event_day, days))
-    settled = _settle(trail, due, None, context.situation.now)  # A1: no ceiling
-    why = context.why("why.A1", days=days) + (context.why("why.T3") if settled.moved else "")
-    return Plan(
-        follow_up=True,
-        due=settled.due,
-        last_useful=None,
-        channel=Channel.EMAIL,
-        rules=("A1", *settled.rules),
-        why=why,
-        draft=context.draft(DraftKind.APPLIED),
-        follow_up_kind=NudgeKind.APPLIED,
+    return _plan_days_after(
+        context,
+        "A1",
+        context.event_day,
+        days,
+        context.why("why.A1", days=days),
+        DraftKind.APPLIED,
+        NudgeKind.APPLIED,
     )
 
 
@@ -532,20 +527,41 @@ def _plan_second_follow_up(context: _Context) -> Plan:
     reference = (
         situation.last_followup_at if situation.last_followup_at is not None else situation.now
     )
-    trail = _Trail(context.calendar)
     days = POLICY.follow_up_gap_business_days
-    due = trail.opening(trail.business_days_after(context.calendar.local_date(reference), days))
-    settled = _settle(trail, due, None, situation.now)  # N2: no ceiling
-    why = context.why("why.N2.next", days=days) + (context.why("why.T3") if settled.moved else "")
+    return _plan_days_after(
+        context,
+        "N2",
+        context.calendar.local_date(reference),
+        days,
+        context.why("why.N2.next", days=days),
+        DraftKind.SECOND_FOLLOW_UP,
+        NudgeKind.SECOND_FOLLOW_UP,
+    )
+
+
+def _plan_days_after(
+    context: _Context,
+    rule: str,
+    day: dt.date,
+    days: int,
+    why: str,
+    draft: DraftKind,
+    kind: NudgeKind,
+) -> Plan:
+    """A1 and N2: an email `days` business days after `day`, at the nudge hour, with no ceiling
+    (T3: from now, if that moment has passed)."""
+    trail = _Trail(context.calendar)
+    due = trail.opening(trail.business_days_after(day, days))
+    settled = _settle(trail, due, None, context.situation.now)
     return Plan(
         follow_up=True,
         due=settled.due,
         last_useful=None,
         channel=Channel.EMAIL,
-        rules=("N2", *settled.rules),
-        why=why,
-        draft=context.draft(DraftKind.SECOND_FOLLOW_UP),
-        follow_up_kind=NudgeKind.SECOND_FOLLOW_UP,
+        rules=(rule, *settled.rules),
+        why=why + (context.why("why.T3") if settled.moved else ""),
+        draft=context.draft(draft),
+        follow_up_kind=kind,
     )
 
 
