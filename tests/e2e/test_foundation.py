@@ -274,7 +274,7 @@ async def test_a_reply_that_fails_to_send_is_not_reported_as_unsaved(
     dan = await relance.user(first_name="Dan", language_code="en")
     await onboard(dan)
     relance.fake.fail_next("sendMessage", 502, "Bad Gateway")
-    with caplog.at_level(logging.ERROR, logger="bot.telegram.handlers"):
+    with caplog.at_level(logging.ERROR, logger="bot.telegram.outbox"):
         replies = await dan.send("/new")
     # The step was saved (the question is open) and its reply was lost on the way: the user is
     # not told otherwise, the log says which update and which user.
