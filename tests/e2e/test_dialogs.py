@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from flows.domain import NudgeKind, NudgeState, Stage
 from storage.models import Application, Interview, Nudge
-from tests.e2e.conftest import Client, Relance
+from testkit.harness import Client, Relance
 
 PARIS = dt.timezone(dt.timedelta(hours=1))
 

@@ -11,8 +11,8 @@ from collections.abc import Iterator
 import pytest
 
 from bot.logs import QUIET_LIBRARIES, RedactFilter, configure_logging
-from tests.e2e.conftest import Relance
-from tests.fakebot import DEFAULT_TOKEN
+from testkit.fakebot import DEFAULT_TOKEN
+from testkit.harness import Relance
 
 
 @pytest.fixture

@@ -10,9 +10,9 @@ from sqlalchemy import select
 
 from flows.domain import NudgeKind, NudgeState, Stage
 from storage.models import Application, Conversation, Nudge
-from tests.e2e.conftest import Client, Relance
+from testkit.fakebot import SentMessage
+from testkit.harness import Client, Relance
 from tests.e2e.test_dialogs import onboarded
-from tests.fakebot import SentMessage
 
 REFUSAL = """Bonjour,
 

@@ -14,7 +14,7 @@ from bot.coach.planning import load_application, plan_for, schedule_interview, s
 from bot.coach.retention import sweep
 from flows.domain import NudgeKind, NudgeState, Stage
 from storage.models import Application, Interview, Nudge, User
-from tests.e2e.conftest import Client, Relance
+from testkit.harness import Client, Relance
 
 PARIS = dt.timezone(dt.timedelta(hours=1))
 

@@ -21,8 +21,8 @@ from storage.db import create_engine
 from storage.models import Application, Nudge, User
 from storage.nudges import NudgeRepo
 from storage.repositories import UserRepo
-from tests.e2e.conftest import WEBHOOK_SECRET, Client, Relance, TestClock, free_port
-from tests.fakebot import FakeBotAPI
+from testkit.fakebot import FakeBotAPI
+from testkit.harness import WEBHOOK_SECRET, Client, Relance, TestClock, free_port
 
 PARIS = dt.timezone(dt.timedelta(hours=1))
 MONDAY = dt.datetime(2026, 11, 23, 10, 0, tzinfo=PARIS)

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from flows.domain import NudgeKind, NudgeState
 from storage.models import Application, Nudge
-from tests.e2e.conftest import Client, Relance
+from testkit.harness import Client, Relance
 from tests.e2e.test_dialogs import onboarded, paris, start_new
 
 
