@@ -17,6 +17,7 @@ import asyncio
 import datetime as dt
 import itertools
 import socket
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -190,32 +191,32 @@ class Client:
     def messages(self) -> list[SentMessage]:
         return self.fake.messages(self.user.id)
 
-    async def _deliver(self, update_id: int) -> list[SentMessage]:
+    async def _deliver(self, push: Callable[[], int]) -> list[SentMessage]:
+        """Push one update, wait until the bot has handled it; return what it sent this user."""
         before = len(self.fake.sent)
-        await self.relance.processed(update_id)
+        await self.relance.processed(push())
         return [m for m in self.fake.sent[before:] if m.chat_id == self.user.id]
 
     async def send(self, text: str) -> list[SentMessage]:
         """Type a message (or a command); return what the bot sent back."""
-        before = len(self.fake.sent)
-        update_id = self.fake.push_message(self.user, text)
-        await self.relance.processed(update_id)
-        return [m for m in self.fake.sent[before:] if m.chat_id == self.user.id]
+        return await self._deliver(lambda: self.fake.push_message(self.user, text))
 
     async def click(self, label: str, message: SentMessage | None = None) -> list[SentMessage]:
         """Press the button whose label contains `label` (on the last message with buttons)."""
-        message = message or self.last_with_buttons()
-        before = len(self.fake.sent)
-        update_id = self.fake.press_button(self.user, message, label)
-        await self.relance.processed(update_id)
-        return [m for m in self.fake.sent[before:] if m.chat_id == self.user.id]
+        target = message or self.last_with_buttons()
+        return await self._deliver(lambda: self.fake.press_button(self.user, target, label))
+
+    async def clicks(self, *labels: str) -> list[SentMessage]:
+        """Press these buttons in turn, each on the last message with buttons, as a user walks
+        through a dialog; return what the bot sent back to the last press."""
+        replies: list[SentMessage] = []
+        for label in labels:
+            replies = await self.click(label)
+        return replies
 
     async def press(self, message: SentMessage, data: str) -> list[SentMessage]:
         """Send raw callback data on a message, as a forged or old button would."""
-        before = len(self.fake.sent)
-        update_id = self.fake.push_callback(self.user, message, data)
-        await self.relance.processed(update_id)
-        return [m for m in self.fake.sent[before:] if m.chat_id == self.user.id]
+        return await self._deliver(lambda: self.fake.push_callback(self.user, message, data))
 
     def last_with_buttons(self) -> SentMessage:
         for message in reversed(self.messages()):

@@ -227,11 +227,7 @@ async def _long_user_text(relance: Relance, error_records: ErrorRecords, where: 
         await alice.send("Acme")
         for _ in range(3):
             await alice.click("Passer")
-        await alice.click("Entretien passé")
-        await alice.click("Hier")
-        await alice.click("Grand groupe")
-        await alice.click("Pas urgent")
-        await alice.click("Non")
+        await alice.clicks("Entretien passé", "Hier", "Grand groupe", "Pas urgent", "Non")
         replies = await alice.send("<" * 1000)  # the interview notes, quoted in the draft
     elif where == "card":
         await seed_application(relance, alice.id, "Acme!", Stage.APPLIED)
