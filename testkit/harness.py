@@ -39,6 +39,8 @@ WEBHOOK_SECRET = "relance-test-webhook-secret-0123456789"
 class TestClock:
     """A settable clock handed to the bot instead of the real one."""
 
+    __test__ = False  # a helper, not a test class, wherever it is imported
+
     def __init__(self, now: dt.datetime) -> None:
         self.now = now
 
