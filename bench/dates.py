@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 TARGET_MEDIAN_MS = 2.0
-CORPUS = Path(__file__).resolve().parents[1] / "tests" / "unit" / "dates_corpus.jsonl"
+CORPUS = Path(__file__).resolve().parents[1] / "tests" / "unit" / "flows" / "dates_corpus.jsonl"
 
 COLD = """
 import time

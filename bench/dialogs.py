@@ -145,8 +145,8 @@ from bot.telegram.app import ALLOWED_UPDATES, build_application
 from bot.telegram.transport import with_transport
 from bot.telegram.updates import PerUserUpdateProcessor
 from storage.db import create_engine
-from tests.e2e.conftest import TestClock
-from tests.fakebot import ApiCall, FakeBotAPI, FakeUser, SentMessage
+from testkit.fakebot import ApiCall, FakeBotAPI, FakeUser, SentMessage
+from testkit.harness import TestClock
 
 logger = logging.getLogger("bench.dialogs")
 

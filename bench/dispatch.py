@@ -112,7 +112,7 @@ from bot.services import Services
 from bot.telegram.transport import AiohttpRequest
 from flows.domain import NudgeKind, NudgeState
 from storage.models import Nudge
-from tests.fakebot import FakeBotAPI
+from testkit.fakebot import FakeBotAPI
 
 logger = logging.getLogger("bench.dispatch")
 

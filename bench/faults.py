@@ -126,8 +126,8 @@ from flows.catalog import LANGUAGES, Text, render
 from flows.domain import NudgeKind, NudgeState, Stage
 from storage.db import create_engine, upgrade_to_head
 from storage.models import Application, Nudge, User
-from tests import fastuser
-from tests.fakebot import ApiCall, FakeBotAPI, FakeUser
+from testkit import fastuser
+from testkit.fakebot import ApiCall, FakeBotAPI, FakeUser
 
 SCENARIOS = ("kill9", "two_workers", "flood", "fast_user", "blocked", "db_outage")
 FAST_USERS = 40

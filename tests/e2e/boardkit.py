@@ -11,8 +11,8 @@ from sqlalchemy import select
 
 from bot.webapp.auth import sign_init_data
 from storage.models import Application, Nudge
-from tests.e2e.conftest import Client, Relance, TestClock, free_port
-from tests.fakebot import FakeBotAPI
+from testkit.fakebot import FakeBotAPI
+from testkit.harness import Client, Relance, TestClock, free_port
 
 
 async def running_board(

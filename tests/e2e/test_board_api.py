@@ -19,7 +19,9 @@ from sqlalchemy import event
 from bot.logs import QUIET_LIBRARIES, configure_logging
 from bot.webapp.auth import sign_init_data
 from flows.domain import NudgeState, Stage
-from tests.e2e import conftest as harness
+from testkit import harness
+from testkit.fakebot import FakeBotAPI
+from testkit.harness import Relance
 from tests.e2e.boardkit import (
     BoardClient,
     add_applied,
@@ -31,8 +33,6 @@ from tests.e2e.boardkit import (
     onboarded,
     running_board,
 )
-from tests.e2e.conftest import Relance
-from tests.fakebot import FakeBotAPI
 
 
 @pytest.fixture

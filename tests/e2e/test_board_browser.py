@@ -23,7 +23,9 @@ from sqlalchemy.exc import OperationalError
 
 from flows.domain import NudgeState, Stage
 from storage.models import Application
-from tests.e2e import conftest as harness
+from testkit import harness
+from testkit.fakebot import FakeBotAPI
+from testkit.harness import Relance
 from tests.e2e.boardkit import (
     add_applied,
     add_scheduled,
@@ -35,8 +37,6 @@ from tests.e2e.boardkit import (
     running_board,
 )
 from tests.e2e.chromium import Page, chromium, chromium_path
-from tests.e2e.conftest import Relance
-from tests.fakebot import FakeBotAPI
 
 PHONE = (390, 844)
 THEME = {"bg_color": "#ffffff", "text_color": "#222222", "button_color": "#3390ec"}

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from flows.domain import NudgeKind, NudgeState, Stage
 from storage.models import Application, Interview, Nudge
-from tests.e2e.conftest import Client, Relance
+from testkit.harness import Client, Relance
 
 PARIS = dt.timezone(dt.timedelta(hours=1))
 
@@ -55,9 +55,7 @@ async def test_after_interview_dialog_in_french_plans_the_follow_up(relance: Rel
     assert "Quand a eu lieu l'entretien chez Acme & Fils <SA>" in replies[-1].plain_text
     replies = await alice.click("Hier")
     assert "Entretien du dimanche 22 novembre à 12:00, c'est noté." in replies[-1].plain_text
-    await alice.click("Grand groupe")
-    await alice.click("Pas urgent")
-    await alice.click("Non")
+    await alice.clicks("Grand groupe", "Pas urgent", "Non")
     replies = await alice.send("la migration vers le cloud et l'équipe data")
     result = replies[-1].plain_text
     assert "Relancez le jeudi 26 novembre à 09:00." in result
@@ -100,11 +98,13 @@ async def test_I1_the_coach_notes_kindly_when_the_user_did_not_ask(relance: Rela
 async def test_announced_date_waits_for_it(relance: Relance) -> None:
     alice = await onboarded(relance)
     await start_new(alice)
-    await alice.click("Entretien passé")
-    await alice.click("Aujourd'hui")
-    await alice.click("Entreprise moyenne")
-    await alice.click("Pas urgent")
-    await alice.click("Oui, il a donné une date")
+    await alice.clicks(
+        "Entretien passé",
+        "Aujourd'hui",
+        "Entreprise moyenne",
+        "Pas urgent",
+        "Oui, il a donné une date",
+    )
     replies = await alice.send("21/11/2026")
     assert "Cette date tombe avant l'entretien" in replies[0].plain_text
     replies = await alice.send("4/12")
@@ -139,9 +139,7 @@ async def test_after_interview_in_english(relance: Relance) -> None:
     await start_new(dan, "Initech", skip="Skip")
     await dan.click("Interview done")
     await dan.send("yesterday at 2pm")
-    await dan.click("Start-up")
-    await dan.click("Not urgent")
-    await dan.click("No")
+    await dan.clicks("Start-up", "Not urgent", "No")
     replies = await dan.send("the new billing platform")
     # Sunday 22nd + 3 business days = Wednesday, past the 48 h floor (Tuesday 14:00).
     assert "Follow up on Wednesday 25 November at 09:00." in replies[-1].plain_text
@@ -151,9 +149,7 @@ async def test_after_interview_in_english(relance: Relance) -> None:
 async def test_refusal_without_reason_offers_F1_email_and_call_script(relance: Relance) -> None:
     alice = await onboarded(relance)
     await start_new(alice)
-    await alice.click("J'ai reçu un refus")
-    await alice.click("Aujourd'hui")
-    await alice.click("Par e-mail")
+    await alice.clicks("J'ai reçu un refus", "Aujourd'hui", "Par e-mail")
     replies = await alice.click("Aucune raison donnée")
     result = replies[-1]
     assert "Relancez le mardi 24 novembre à 09:00." in result.plain_text
@@ -168,9 +164,7 @@ async def test_refusal_without_reason_offers_F1_email_and_call_script(relance: R
 async def test_N3_discriminatory_refusal_names_the_defenseur_des_droits(relance: Relance) -> None:
     alice = await onboarded(relance)
     await start_new(alice)
-    await alice.click("J'ai reçu un refus")
-    await alice.click("Hier")
-    await alice.click("Par téléphone")
+    await alice.clicks("J'ai reçu un refus", "Hier", "Par téléphone")
     replies = await alice.click("Une raison que la loi interdit")
     assert "Ne relancez pas" in replies[-1].plain_text
     assert "Défenseur des droits" in replies[-1].plain_text
@@ -183,10 +177,7 @@ async def test_F4_missing_skill_plans_the_come_back_and_a_progress_check_in(
 ) -> None:
     alice = await onboarded(relance)
     await start_new(alice)
-    await alice.click("J'ai reçu un refus")
-    await alice.click("Aujourd'hui")
-    await alice.click("Par e-mail")
-    await alice.click("Il me manque")
+    await alice.clicks("J'ai reçu un refus", "Aujourd'hui", "Par e-mail", "Il me manque")
     await alice.send("l'anglais courant")
     replies = await alice.click("6 mois")
     text = " ".join(r.plain_text for r in replies)

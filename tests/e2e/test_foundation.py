@@ -13,7 +13,7 @@ from bot.coach.dialogs import Turn
 from flows.catalog import Text
 from storage.models import User
 from storage.repositories import ConversationRepo, UserRepo
-from tests.e2e.conftest import Client, Relance
+from testkit.harness import Client, Relance
 
 
 async def stored_user(relance: Relance, user_id: int) -> User | None:

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from bot.coach.planning import load_application, plan_for, schedule_interview, schedule_plan
 from flows.domain import NudgeKind, NudgeState, Stage
 from storage.models import Application, FollowUp, Interview, Nudge, User
-from tests.e2e.conftest import Client, Relance
+from testkit.harness import Client, Relance
 
 PARIS = dt.timezone(dt.timedelta(hours=1))  # November: Paris is UTC+1
 

@@ -10,9 +10,9 @@ from sqlalchemy import select
 
 from flows.domain import NudgeKind, NudgeState, Stage
 from storage.models import Application, Conversation, Nudge
-from tests.e2e.conftest import Client, Relance
+from testkit.fakebot import SentMessage
+from testkit.harness import Client, Relance
 from tests.e2e.test_dialogs import onboarded
-from tests.fakebot import SentMessage
 
 REFUSAL = """Bonjour,
 
@@ -106,14 +106,16 @@ async def test_F3a_forwarded_refusal_two_taps_gives_the_buttons_plan(relance: Re
     await bob.click("France")
     await bob.send("/new")
     await bob.send("Lumen Conseil")
-    await bob.click("Passer")
-    await bob.click("Passer")
-    await bob.click("Passer")
-    await bob.click("J'ai reçu un refus")
-    await bob.click("Aujourd'hui")
-    await bob.click("Par e-mail")
-    await bob.click("Un poste similaire ouvrira plus tard")
-    await bob.click("3 mois")
+    await bob.clicks(
+        "Passer",
+        "Passer",
+        "Passer",
+        "J'ai reçu un refus",
+        "Aujourd'hui",
+        "Par e-mail",
+        "Un poste similaire ouvrira plus tard",
+        "3 mois",
+    )
     assert await nudge_rows(relance, alice.id) == await nudge_rows(relance, bob.id)
     assert await nudge_rows(relance, alice.id)
 
@@ -124,11 +126,7 @@ async def test_pasted_invitation_for_an_open_application_plans_the_interview(
     alice = await onboarded(relance)
     await alice.send("/new")
     await alice.send("Acme")
-    await alice.click("Passer")
-    await alice.click("Passer")
-    await alice.click("Passer")
-    await alice.click("J'ai postulé")
-    await alice.click("Aujourd'hui")
+    await alice.clicks("Passer", "Passer", "Passer", "J'ai postulé", "Aujourd'hui")
     replies = await alice.send(INVITATION)
     shown = replies[-1].plain_text
     assert "Une invitation à un entretien." in shown
@@ -146,11 +144,7 @@ async def test_pasted_invitation_for_an_open_application_plans_the_interview(
     await bob.click("France")
     await bob.send("/new")
     await bob.send("Acme")
-    await bob.click("Passer")
-    await bob.click("Passer")
-    await bob.click("Passer")
-    await bob.click("J'ai postulé")
-    await bob.click("Aujourd'hui")
+    await bob.clicks("Passer", "Passer", "Passer", "J'ai postulé", "Aujourd'hui")
     await bob.send("/list")
     await bob.click("Acme")
     await bob.click("Noter un entretien")  # the buttons' way for an open application
@@ -185,9 +179,7 @@ async def test_paste_button_at_new_creates_the_application_from_the_message(
     alice = await onboarded(relance)
     await alice.send("/new")
     await alice.send("Globex")
-    await alice.click("Passer")
-    await alice.click("Passer")
-    await alice.click("Passer")
+    await alice.clicks("Passer", "Passer", "Passer")
     replies = await alice.click("Coller le message du recruteur")
     assert "Collez ici le message du recruteur" in replies[-1].plain_text
     assert await the_applications(relance, alice.id) == []
@@ -262,10 +254,7 @@ async def test_a_long_message_kept_as_a_note_is_bounded_and_cancel_forgets_it(
     # A message whose coaching asks more keeps the text in that dialog only; /cancel drops it.
     await alice.send("/new")
     await alice.send("Globex")
-    await alice.click("Skip")
-    await alice.click("Skip")
-    await alice.click("Skip")
-    await alice.click("Paste the recruiter")
+    await alice.clicks("Skip", "Skip", "Skip", "Paste the recruiter")
     await alice.send(
         "Hello,\nThanks for your application. We will get back to you within two weeks.\n"
         "Best,\nAnna Weber"

@@ -14,21 +14,14 @@ from bot.coach.planning import load_application, plan_for, schedule_interview, s
 from bot.coach.retention import sweep
 from flows.domain import NudgeKind, NudgeState, Stage
 from storage.models import Application, Interview, Nudge, User
-from tests.e2e.conftest import Client, Relance
+from testkit.harness import Client, Relance
+from tests.e2e.test_dialogs import onboarded
 
 PARIS = dt.timezone(dt.timedelta(hours=1))
 
 
 def paris(day: int, hour: int, minute: int = 0, month: int = 11, year: int = 2026) -> dt.datetime:
     return dt.datetime(year, month, day, hour, minute, tzinfo=PARIS)
-
-
-async def onboarded(relance: Relance, language_code: str = "fr") -> Client:
-    relance.clock.now = paris(23, 10)  # Monday
-    client = await relance.user(language_code=language_code)
-    await client.send("/start")
-    await client.click("France")
-    return client
 
 
 async def add(

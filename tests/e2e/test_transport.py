@@ -16,7 +16,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
 from bot.telegram.transport import AiohttpRequest
-from tests.fakebot import FakeBotAPI, FakeUser
+from testkit.fakebot import FakeBotAPI, FakeUser
 
 TOKEN = "424242:AAE-fake-token_for_tests"
 ALICE = FakeUser(id=1001, first_name="Alice", language_code="fr")

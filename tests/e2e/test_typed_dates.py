@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from flows.domain import NudgeKind, NudgeState
 from storage.models import Application, Nudge
-from tests.e2e.conftest import Client, Relance
+from testkit.harness import Client, Relance
 from tests.e2e.test_dialogs import onboarded, paris, start_new
 
 
@@ -29,17 +29,17 @@ async def announced(client: Client, typed: str, *, english: bool = False) -> str
     """Through the interview dialog up to the announced date, typed; returns the plan."""
     await start_new(client, skip="Skip" if english else "Passer")
     if english:
-        await client.click("Interview done")
-        await client.click("Today")
-        await client.click("Mid-size company")
-        await client.click("Not urgent")
-        await client.click("Yes, they gave a date")
+        await client.clicks(
+            "Interview done", "Today", "Mid-size company", "Not urgent", "Yes, they gave a date"
+        )
     else:
-        await client.click("Entretien passé")
-        await client.click("Aujourd'hui")
-        await client.click("Entreprise moyenne")
-        await client.click("Pas urgent")
-        await client.click("Oui, il a donné une date")
+        await client.clicks(
+            "Entretien passé",
+            "Aujourd'hui",
+            "Entreprise moyenne",
+            "Pas urgent",
+            "Oui, il a donné une date",
+        )
     replies = await client.send(typed)
     confirmation = replies[0].plain_text
     replies = await client.click("Skip" if english else "Passer")
@@ -93,12 +93,9 @@ async def test_a_past_week_asks_which_day_with_buttons(relance: Relance) -> None
 async def test_a_reminder_moved_to_a_typed_date(relance: Relance) -> None:
     alice = await onboarded(relance)
     await start_new(alice)
-    await alice.click("Entretien passé")
-    await alice.click("Aujourd'hui")
-    await alice.click("Entreprise moyenne")
-    await alice.click("Pas urgent")
-    await alice.click("Non")
-    await alice.click("Passer")
+    await alice.clicks(
+        "Entretien passé", "Aujourd'hui", "Entreprise moyenne", "Pas urgent", "Non", "Passer"
+    )
     await alice.send("/agenda")
     await alice.click("📆 Déplacer · Acme")
     replies = await alice.click("Autre date…")
@@ -115,12 +112,9 @@ async def test_a_reminder_moved_to_a_typed_date(relance: Relance) -> None:
 async def test_a_reminder_moved_to_a_weekend_comes_at_the_next_slot(relance: Relance) -> None:
     alice = await onboarded(relance)
     await start_new(alice)
-    await alice.click("Entretien passé")
-    await alice.click("Aujourd'hui")
-    await alice.click("Entreprise moyenne")
-    await alice.click("Pas urgent")
-    await alice.click("Non")
-    await alice.click("Passer")
+    await alice.clicks(
+        "Entretien passé", "Aujourd'hui", "Entreprise moyenne", "Pas urgent", "Non", "Passer"
+    )
     await alice.send("/agenda")
     await alice.click("📆 Déplacer · Acme")
     await alice.click("Autre date…")

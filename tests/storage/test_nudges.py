@@ -21,7 +21,7 @@ from storage.db import create_engine, make_sessionmaker
 from storage.models import Application, Nudge, User
 from storage.nudges import NudgeRepo
 from storage.repositories import UserRepo
-from tests.fakebot import DEFAULT_TOKEN, FakeBotAPI
+from testkit.fakebot import DEFAULT_TOKEN, FakeBotAPI
 
 # Monday 23 November 2026, 10:00 in Paris: inside working hours.
 NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)

@@ -16,7 +16,7 @@ import pytest
 
 from flows.plan import main
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 KEYS = {"follow_up", "due", "last_useful", "channel", "rules", "why", "draft", "alternatives"}
 DRAFT_KEYS = {"kind", "channel", "subject", "body"}
 

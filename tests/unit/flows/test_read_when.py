@@ -222,7 +222,7 @@ def test_the_command_line_answers_one_line_per_line_and_survives_bad_ones() -> N
         capture_output=True,
         text=True,
         check=True,
-        cwd=Path(__file__).resolve().parents[2],
+        cwd=Path(__file__).resolve().parents[3],
     )
     answers = [json.loads(line) for line in result.stdout.splitlines()]
     assert answers[0] == {"start": "2026-12-07", "end": "2026-12-22", "time": None}
@@ -297,7 +297,7 @@ def test_the_command_line_answers_blank_and_undecodable_lines_too() -> None:
         input=b"\n\xff\xfe not utf-8\n" + good,
         capture_output=True,
         check=True,
-        cwd=Path(__file__).resolve().parents[2],
+        cwd=Path(__file__).resolve().parents[3],
     )
     answers = [json.loads(line) for line in result.stdout.decode().splitlines()]
     assert answers == [

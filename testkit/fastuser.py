@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 
-from tests.fakebot import FakeBotAPI, FakeUser, SentMessage
+from testkit.fakebot import FakeBotAPI, FakeUser, SentMessage
 
 NOT_SAVED = ("n'a pas été enregistrée", "was not saved")
 # What the user does, and the question each step must bring, in order. A step is typed text,

@@ -7,7 +7,7 @@ import ast
 import re
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 RULES = ROOT / "docs" / "coaching-rules.md"
 RULE_ROW = re.compile(r"^\| ([A-Z]\d) \|", re.MULTILINE)
 
