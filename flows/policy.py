@@ -598,18 +598,40 @@ def _plan_feedback_request(context: _Context) -> Plan:
 
 def _plan_skill_clarification(context: _Context) -> Plan:
     """F2: a skill the user has was judged missing: say so at once, with proof; no thank-you."""
+    return _plan_at_first_slot(
+        context,
+        ("F2",),
+        (),
+        context.why("why.F2"),
+        Channel.EMAIL_OR_CALL,
+        DraftKind.SKILL_CLARIFICATION,
+        context.draft(DraftKind.SKILL_CLARIFICATION, DraftChannel.CALL),
+        NudgeKind.SKILL_CLARIFICATION,
+    )
+
+
+def _plan_at_first_slot(
+    context: _Context,
+    rules: tuple[str, ...],
+    then: tuple[str, ...],
+    why: str,
+    channel: Channel,
+    draft: DraftKind,
+    alternative: Draft,
+    kind: NudgeKind,
+) -> Plan:
+    """F2 and F3b: act at the first slot from now (the rules, the calendar's, then `then`)."""
     trail = _Trail(context.calendar)
-    due = trail.first_slot(context.situation.now)
     return Plan(
         follow_up=True,
-        due=due,
+        due=trail.first_slot(context.situation.now),
         last_useful=None,
-        channel=Channel.EMAIL_OR_CALL,
-        rules=("F2", *trail.rules),
-        why=context.why("why.F2"),
-        draft=context.draft(DraftKind.SKILL_CLARIFICATION),
-        alternatives=(context.draft(DraftKind.SKILL_CLARIFICATION, DraftChannel.CALL),),
-        follow_up_kind=NudgeKind.SKILL_CLARIFICATION,
+        channel=channel,
+        rules=(*rules, *trail.rules, *then),
+        why=why,
+        draft=context.draft(draft),
+        alternatives=(alternative,),
+        follow_up_kind=kind,
     )
 
 
@@ -646,18 +668,15 @@ def _plan_opening_later(context: _Context) -> Plan:
 
 def _plan_other_opening(context: _Context) -> Plan:
     """F3b: other positions are open now: apply at the first slot, naming the earlier contact."""
-    trail = _Trail(context.calendar)
-    due = trail.first_slot(context.situation.now)
-    return Plan(
-        follow_up=True,
-        due=due,
-        last_useful=None,
-        channel=Channel.APPLY,
-        rules=("F3", *trail.rules, "I8"),
-        why=context.why("why.F3b"),
-        draft=context.draft(DraftKind.OTHER_OPENING),
-        alternatives=(context.draft(DraftKind.THANK_YOU),),  # I8
-        follow_up_kind=NudgeKind.OTHER_OPENING,
+    return _plan_at_first_slot(
+        context,
+        ("F3",),
+        ("I8",),
+        context.why("why.F3b"),
+        Channel.APPLY,
+        DraftKind.OTHER_OPENING,
+        context.draft(DraftKind.THANK_YOU),  # I8
+        NudgeKind.OTHER_OPENING,
     )
 
 
