@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
@@ -172,96 +172,69 @@ class _Writer:
 _Composer = Callable[[_Writer], tuple[str | None, str]]
 
 
-def _after_interview(writer: _Writer) -> tuple[str | None, str]:
-    # I6: renews motivation and reuses what was discussed; does not only ask for news.
-    return writer.subject("subject.interview"), writer.body(
-        "after_interview.body",
-        thanks=writer.sentence("after_interview.thanks"),
-        motivation=writer.with_notes("after_interview.motivation"),
-        offer=writer.sentence("after_interview.offer"),
-        ask=writer.sentence("after_interview.ask"),
-    )
+def _fill(writer: _Writer, spec: str) -> str:
+    """One filled piece of a draft: ``key`` (a sentence), ``notes:key`` (weaving in the user's
+    notes), ``skill:key`` (naming the skill) or ``subject:key`` (naming the role)."""
+    how, _, key = spec.rpartition(":")
+    fill = {
+        "": writer.sentence,
+        "notes": writer.with_notes,
+        "skill": writer.with_skill,
+        "subject": writer.subject,
+    }[how]
+    return fill(key)
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """A draft as its subject (none for a call script), its body's template and the pieces that
+    fill the body's placeholders, each written as ``_fill`` reads it."""
+
+    subject: str | None
+    body: str
+    parts: Mapping[str, str]
+
+    def __call__(self, writer: _Writer, **extra: str) -> tuple[str | None, str]:
+        subject = _fill(writer, self.subject) if self.subject else None
+        pieces = {name: _fill(writer, spec) for name, spec in self.parts.items()}
+        return subject, writer.body(self.body, **pieces, **extra)
 
 
 def _second_follow_up(writer: _Writer) -> tuple[str | None, str]:
     # N2: the last follow-up, courteous whatever the silence (I7).
     topic = writer.facts.topic
-    subject = writer.subject("subject.interview" if topic == "interview" else "subject.application")
-    return subject, writer.body(
+    subject = "subject.interview" if topic == "interview" else "subject.application"
+    layout = _Layout(
+        f"subject:{subject}",
         "second.body",
-        opening=writer.sentence(f"second.opening.{topic}"),
-        motivation=writer.sentence("second.motivation"),
-        close=writer.sentence(f"second.close.{topic}"),
+        {
+            "opening": f"second.opening.{topic}",
+            "motivation": "second.motivation",
+            "close": f"second.close.{topic}",
+        },
     )
+    return layout(writer)
 
 
-def _late_note(writer: _Writer) -> tuple[str | None, str]:
-    # I5: short, no apology for the delay and no count of days.
-    return writer.subject("subject.interview"), writer.body(
-        "late.body",
-        thanks=writer.sentence("late.thanks"),
-        motivation=writer.with_notes("late.motivation"),
-        ask=writer.sentence("late.ask"),
-    )
+# F2: argues with proof; never asks for a new interview.
+_SKILL_PARTS = {"point": "skill:skill.point", "claim": "skill.claim", "respect": "skill.respect"}
 
 
-def _thank_you(writer: _Writer) -> tuple[str | None, str]:
-    # I8: thanks for the time given and renews the wish to work for the company.
-    return writer.sentence("thank_you.subject"), writer.body(
-        "thank_you.body",
-        thanks=writer.sentence("thank_you.thanks"),
-        regret=writer.sentence("thank_you.regret"),
-        future=writer.sentence("thank_you.future"),
-    )
-
-
-def _feedback_email(writer: _Writer) -> tuple[str | None, str]:
-    # F1: asks why, ready to hear criticism.
-    return writer.sentence("feedback.subject"), writer.body(
-        "feedback.body",
-        thanks=writer.sentence("feedback.thanks"),
-        ask=writer.sentence("feedback.ask"),
-        offer=writer.sentence("feedback.offer"),
-    )
-
-
-def _feedback_call(writer: _Writer) -> tuple[str | None, str]:
-    # F1: the same request as a phone script.
-    return None, writer.body(
-        "feedback_call.body",
-        intro=writer.sentence("feedback_call.intro"),
-        ask=writer.sentence("feedback_call.ask"),
-        listen=writer.sentence("feedback_call.listen"),
-        close=writer.sentence("feedback_call.close"),
-    )
-
-
-def _skill_parts(writer: _Writer) -> dict[str, str]:
-    # F2: argues with proof; never asks for a new interview.
-    proof = (
-        writer.text("skill.proof.notes", notes=writer.facts.notes)
-        if writer.facts.notes
-        else writer.sentence("skill.proof.plain")
-    )
-    return {
-        "point": writer.with_skill("skill.point"),
-        "claim": writer.sentence("skill.claim"),
-        "proof": proof,
-        "respect": writer.sentence("skill.respect"),
-    }
+def _skill_proof(writer: _Writer) -> str:
+    if writer.facts.notes:
+        return writer.text("skill.proof.notes", notes=writer.facts.notes)
+    return writer.sentence("skill.proof.plain")
 
 
 def _skill_email(writer: _Writer) -> tuple[str | None, str]:
-    subject = writer.with_skill("skill.subject")
-    return subject, writer.body(
-        "skill.body", thanks=writer.sentence("skill.thanks"), **_skill_parts(writer)
-    )
+    parts = {"thanks": "skill.thanks", **_SKILL_PARTS}
+    layout = _Layout("skill:skill.subject", "skill.body", parts)
+    return layout(writer, proof=_skill_proof(writer))
 
 
 def _skill_call(writer: _Writer) -> tuple[str | None, str]:
-    return None, writer.body(
-        "skill_call.body", intro=writer.sentence("skill_call.intro"), **_skill_parts(writer)
-    )
+    layout = _Layout(None, "skill_call.body", {"intro": "skill_call.intro", **_SKILL_PARTS})
+    return layout(writer, proof=_skill_proof(writer))
 
 
 def _opening(writer: _Writer) -> tuple[str | None, str]:
@@ -272,12 +245,12 @@ def _opening(writer: _Writer) -> tuple[str | None, str]:
     else:
         month = written_date(opening_date, "MMMM y", writer.facts.language)
         recall = writer.text("opening.recall.dated", **writer.common, month=month)
-    return writer.subject("opening.subject"), writer.body(
+    layout = _Layout(
+        "subject:opening.subject",
         "opening.body",
-        recall=recall,
-        motivation=writer.sentence("opening.motivation"),
-        meeting=writer.sentence("opening.meeting"),
+        {"motivation": "opening.motivation", "meeting": "opening.meeting"},
     )
+    return layout(writer, recall=recall)
 
 
 def _other_opening(writer: _Writer) -> tuple[str | None, str]:
@@ -289,59 +262,86 @@ def _other_opening(writer: _Writer) -> tuple[str | None, str]:
         if recruiter
         else writer.sentence("other.contact.unnamed")
     )
-    return writer.sentence("other.subject"), writer.body(
+    layout = _Layout(
+        "other.subject",
         "other.body",
-        greeting=writer.text("greeting.neutral"),
-        contact=contact,
-        motivation=writer.sentence("other.motivation"),
-        apply=writer.sentence("other.apply"),
+        {"motivation": "other.motivation", "apply": "other.apply"},
     )
-
-
-def _come_back(writer: _Writer) -> tuple[str | None, str]:
-    # F4: to the person met, updated CV, earlier application not retained, profile evolved.
-    return writer.subject("come_back.subject"), writer.body(
-        "come_back.body",
-        recall=writer.sentence("come_back.recall"),
-        not_retained=writer.with_skill("come_back.not_retained"),
-        evolved=writer.with_skill("come_back.evolved"),
-        ask=writer.sentence("come_back.ask"),
-    )
-
-
-def _applied(writer: _Writer) -> tuple[str | None, str]:
-    # A1: one short follow-up that adds something (interest, availability), not only a request.
-    return writer.subject("subject.application"), writer.body(
-        "applied.body",
-        sent=writer.sentence("applied.sent"),
-        motivation=writer.with_notes("applied.motivation"),
-        offer=writer.sentence("applied.offer"),
-    )
-
-
-def _withdrawal(writer: _Writer) -> tuple[str | None, str]:
-    # Polite and short: another offer was accepted; thanks, and the door left open.
-    return writer.subject("withdrawal.subject"), writer.body(
-        "withdrawal.body",
-        news=writer.sentence("withdrawal.news"),
-        thanks=writer.sentence("withdrawal.thanks"),
-    )
+    return layout(writer, greeting=writer.text("greeting.neutral"), contact=contact)
 
 
 _COMPOSERS: dict[tuple[DraftKind, DraftChannel], _Composer] = {
-    (DraftKind.AFTER_INTERVIEW, DraftChannel.EMAIL): _after_interview,
+    # I6: renews motivation and reuses what was discussed; does not only ask for news.
+    (DraftKind.AFTER_INTERVIEW, DraftChannel.EMAIL): _Layout(
+        "subject:subject.interview",
+        "after_interview.body",
+        {
+            "thanks": "after_interview.thanks",
+            "motivation": "notes:after_interview.motivation",
+            "offer": "after_interview.offer",
+            "ask": "after_interview.ask",
+        },
+    ),
     (DraftKind.SECOND_FOLLOW_UP, DraftChannel.EMAIL): _second_follow_up,
-    (DraftKind.LATE_NOTE, DraftChannel.EMAIL): _late_note,
-    (DraftKind.THANK_YOU, DraftChannel.EMAIL): _thank_you,
-    (DraftKind.FEEDBACK_REQUEST, DraftChannel.EMAIL): _feedback_email,
-    (DraftKind.FEEDBACK_REQUEST, DraftChannel.CALL): _feedback_call,
+    # I5: short, no apology for the delay and no count of days.
+    (DraftKind.LATE_NOTE, DraftChannel.EMAIL): _Layout(
+        "subject:subject.interview",
+        "late.body",
+        {"thanks": "late.thanks", "motivation": "notes:late.motivation", "ask": "late.ask"},
+    ),
+    # I8: thanks for the time given and renews the wish to work for the company.
+    (DraftKind.THANK_YOU, DraftChannel.EMAIL): _Layout(
+        "thank_you.subject",
+        "thank_you.body",
+        {"thanks": "thank_you.thanks", "regret": "thank_you.regret", "future": "thank_you.future"},
+    ),
+    # F1: asks why, ready to hear criticism; or the same request as a phone script.
+    (DraftKind.FEEDBACK_REQUEST, DraftChannel.EMAIL): _Layout(
+        "feedback.subject",
+        "feedback.body",
+        {"thanks": "feedback.thanks", "ask": "feedback.ask", "offer": "feedback.offer"},
+    ),
+    (DraftKind.FEEDBACK_REQUEST, DraftChannel.CALL): _Layout(
+        None,
+        "feedback_call.body",
+        {
+            "intro": "feedback_call.intro",
+            "ask": "feedback_call.ask",
+            "listen": "feedback_call.listen",
+            "close": "feedback_call.close",
+        },
+    ),
     (DraftKind.SKILL_CLARIFICATION, DraftChannel.EMAIL): _skill_email,
     (DraftKind.SKILL_CLARIFICATION, DraftChannel.CALL): _skill_call,
     (DraftKind.OPENING, DraftChannel.EMAIL): _opening,
     (DraftKind.OTHER_OPENING, DraftChannel.EMAIL): _other_opening,
-    (DraftKind.COME_BACK, DraftChannel.EMAIL): _come_back,
-    (DraftKind.APPLIED, DraftChannel.EMAIL): _applied,
-    (DraftKind.WITHDRAWAL, DraftChannel.EMAIL): _withdrawal,
+    # F4: to the person met, updated CV, earlier application not retained, profile evolved.
+    (DraftKind.COME_BACK, DraftChannel.EMAIL): _Layout(
+        "subject:come_back.subject",
+        "come_back.body",
+        {
+            "recall": "come_back.recall",
+            "not_retained": "skill:come_back.not_retained",
+            "evolved": "skill:come_back.evolved",
+            "ask": "come_back.ask",
+        },
+    ),
+    # A1: one short follow-up that adds something (interest, availability), not only a request.
+    (DraftKind.APPLIED, DraftChannel.EMAIL): _Layout(
+        "subject:subject.application",
+        "applied.body",
+        {
+            "sent": "applied.sent",
+            "motivation": "notes:applied.motivation",
+            "offer": "applied.offer",
+        },
+    ),
+    # Polite and short: another offer was accepted; thanks, and the door left open.
+    (DraftKind.WITHDRAWAL, DraftChannel.EMAIL): _Layout(
+        "subject:withdrawal.subject",
+        "withdrawal.body",
+        {"news": "withdrawal.news", "thanks": "withdrawal.thanks"},
+    ),
 }
 
 DRAFT_VARIANTS: tuple[tuple[DraftKind, DraftChannel], ...] = tuple(_COMPOSERS)
