@@ -1,8 +1,8 @@
-"""The pipeline on Telegram: /list, an application's card and its actions, "I accepted an offer".
+"""The pipeline's use cases: /list, an application's card and its actions, "I accepted an
+offer", the weekly review of stale applications.
 
-Card buttons carry `c:<application id>:<action>`; every press loads the application through
-the presser's own id, so another user's id, a deleted application or an old button gets
-"not found" and changes nothing.
+Every card press loads the application through the presser's own id, so another user's id, a
+deleted application or an old button gets "not found" and changes nothing.
 """
 
 from __future__ import annotations
@@ -13,66 +13,27 @@ import html
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.coach.dialogs import Turn, open_dialog
 from bot.coach.planning import calendar_of, load_application
-from bot.views.nudge import draft_block, moment
-from bot.views.render import Outgoing, board_button, fit_html, parse_id
+from bot.views.callbacks import CardAction
+from bot.views.cards import card_keyboard, card_text, delete_keyboard, list_view, withdraw_keyboard
+from bot.views.nudge import draft_block
+from bot.views.render import Outgoing, fit_html
 from flows.catalog import Text
 from flows.domain import NudgeKind, NudgeState, Stage
 from flows.drafts import DraftFacts, DraftKind, write_draft
-from flows.pipeline import (
-    OPEN_STAGES,
-    PAGE_SIZE,
-    STAGE_ORDER,
-    STALE_REVIEW_WEEKDAY,
-    is_stale,
-    pages,
-)
+from flows.pipeline import OPEN_STAGES, STALE_REVIEW_WEEKDAY, is_stale
 from storage.models import Application, Nudge
 from storage.nudges import OPEN_STATES, NudgeRepo
 
-CARD = "c"
-LIST = "l"
-LIST_NOOP = "l:-"  # the page number between the arrows: does nothing
-VIEW, INTERVIEW, CALL, ANSWER, NOTE, EDIT, ARCHIVE, DELETE, DELETE_YES, ACCEPTED, WITHDRAW = (
-    "v",
-    "i",
-    "k",
-    "r",
-    "n",
-    "e",
-    "a",
-    "x",
-    "xy",
-    "o",
-    "w",
-)
-CARD_ACTIONS = frozenset(
-    {VIEW, INTERVIEW, CALL, ANSWER, NOTE, EDIT, ARCHIVE, DELETE, DELETE_YES, ACCEPTED, WITHDRAW}
-)
-
-
-def card_data(app_id: int, action: str) -> str:
-    return f"{CARD}:{app_id}:{action}"
-
-
-def parse_card_data(data: str) -> tuple[int, str] | None:
-    prefix, _, rest = data.partition(":")
-    id_text, sep, action = rest.partition(":")
-    row_id = parse_id(id_text)
-    if prefix != CARD or not sep or row_id is None or action not in CARD_ACTIONS:
-        return None
-    return row_id, action
-
-
-def parse_list_data(data: str) -> int | None:
-    prefix, sep, page = data.partition(":")
-    number = parse_id(page)
-    if prefix != LIST or not sep or number is None:
-        return None
-    return number
+# The card buttons that open a dialog about the application.
+CARD_DIALOGS = {
+    CardAction.INTERVIEW: "scheduled",
+    CardAction.ANSWER: "answer",
+    CardAction.NOTE: "note",
+    CardAction.EDIT: "edit",
+}
 
 
 async def user_applications(session: AsyncSession, user_id: int) -> list[Application]:
@@ -126,126 +87,27 @@ async def list_message(turn: Turn, page: int = 0) -> Outgoing:
         return Outgoing(turn.text(Text("list.empty")))
     upcoming = await next_nudges(turn.session, turn.user.id)
     stale = {a.id for a in stale_applications(apps, upcoming, turn.now)}
-    rank = {stage: index for index, stage in enumerate(STAGE_ORDER)}
-    apps.sort(key=lambda a: rank[a.stage])
-    total_pages = pages(len(apps))
-    page = min(max(page, 0), total_pages - 1)
-    shown = apps[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
-    lines = [turn.text(Text("list.title", {"count": len(apps)}))]
-    current: Stage | None = None
-    rows: list[list[InlineKeyboardButton]] = []
-    for number, app in enumerate(shown, start=page * PAGE_SIZE + 1):
-        if app.stage is not current:
-            current = app.stage
-            lines.append(
-                "\n" + turn.text(Text("list.stage", {"stage": Text(f"stage.{app.stage.value}")}))
-            )
-        step = next_step(turn, upcoming.get(app.id))
-        line = turn.text(
-            Text(
-                "list.item",
-                {"number": number, "company": app.company, "role": app.role or "", "step": step},
-            )
-        )
-        if app.id in stale:
-            line += turn.text(Text("list.stale"))
-        lines.append(line)
-        rows.append(
-            [
-                InlineKeyboardButton(
-                    f"{number}. {app.company[:40]}", callback_data=card_data(app.id, VIEW)
-                )
-            ]
-        )
-    if total_pages > 1:
-        nav = []
-        if page > 0:
-            nav.append(InlineKeyboardButton("◀", callback_data=f"{LIST}:{page - 1}"))
-        nav.append(InlineKeyboardButton(f"{page + 1}/{total_pages}", callback_data=LIST_NOOP))
-        if page < total_pages - 1:
-            nav.append(InlineKeyboardButton("▶", callback_data=f"{LIST}:{page + 1}"))
-        rows.append(nav)
-    if board := board_button(turn.lang, turn.settings.webapp_url):
-        rows.append(board)
-    return Outgoing(fit_html("\n".join(lines)), InlineKeyboardMarkup(rows))
-
-
-def card_text(turn: Turn, app: Application, nudge: Nudge | None) -> str:
-    """The application's details, interview rounds, follow-ups and next reminder."""
-    t = turn.text
-    lines = [t(Text("card.title", {"company": app.company, "role": app.role or ""}))]
-    lines.append(t(Text("card.stage", {"stage": Text(f"stage.{app.stage.value}")})))
-    if app.recruiter_name or app.recruiter_contact:
-        recruiter = " · ".join(x for x in (app.recruiter_name, app.recruiter_contact) if x)
-        lines.append(t(Text("card.recruiter", {"recruiter": recruiter})))
-    for interview in app.interviews:
-        lines.append(
-            t(
-                Text(
-                    "card.interview",
-                    {"round": interview.round, "when": moment(turn.lang, turn.user, interview.at)},
-                )
-            )
-        )
-    for follow_up in app.follow_ups:
-        outcome = Text(f"card.outcome.{follow_up.outcome or 'none'}")
-        lines.append(
-            t(
-                Text(
-                    "card.follow_up",
-                    {"when": moment(turn.lang, turn.user, follow_up.sent_at), "outcome": outcome},
-                )
-            )
-        )
-    if nudge is not None:
-        lines.append(
-            t(
-                Text(
-                    "card.next",
-                    {
-                        "what": Text(f"kind.{nudge.kind.value}"),
-                        "when": moment(turn.lang, turn.user, nudge.due_at),
-                    },
-                )
-            )
-        )
-    if app.notes:
-        lines.append(t(Text("card.notes", {"notes": app.notes})))
-    return fit_html("\n".join(lines))
-
-
-def card_keyboard(turn: Turn, app: Application) -> InlineKeyboardMarkup:
-    def button(key: str, action: str) -> InlineKeyboardButton:
-        return InlineKeyboardButton(turn.text(Text(key)), callback_data=card_data(app.id, action))
-
-    rows = [
-        [button("card.btn.interview", INTERVIEW), button("card.btn.call", CALL)],
-        [button("card.btn.answer", ANSWER), button("card.btn.note", NOTE)],
-        [button("card.btn.edit", EDIT), button("card.btn.archive", ARCHIVE)],
-    ]
-    if app.stage in (Stage.OFFER, Stage.INTERVIEW_SCHEDULED, Stage.WAITING, Stage.APPLIED):
-        rows.append([button("card.btn.accepted", ACCEPTED)])
-    rows.append([button("card.btn.delete", DELETE)])
-    return InlineKeyboardMarkup(rows)
+    webapp_url = turn.settings.webapp_url
+    return list_view(turn.lang, turn.user, apps, upcoming, stale, page, webapp_url)
 
 
 async def show_card(turn: Turn, app: Application) -> None:
     nudge = (await next_nudges(turn.session, turn.user.id)).get(app.id)
-    turn.outbox.append(Outgoing(card_text(turn, app, nudge), card_keyboard(turn, app)))
+    text = card_text(turn.lang, turn.user, app, nudge)
+    turn.outbox.append(Outgoing(text, card_keyboard(turn.lang, app)))
 
 
-async def press_card(turn: Turn, app_id: int, action: str) -> None:
+async def press_card(turn: Turn, app_id: int, action: CardAction) -> None:
     """Carry out a card button for the presser's own application."""
     app = await load_application(turn.session, turn.user.id, app_id)
     if app is None:
         turn.toast = turn.text(Text("card.not_found"))
         return
-    repo = NudgeRepo(turn.session)
-    if action == VIEW:
+    if action == CardAction.VIEW:
         await show_card(turn, app)
-    elif action == INTERVIEW:
-        await open_dialog(turn, "scheduled", application_id=app.id)
-    elif action == CALL:
+    elif action in CARD_DIALOGS:
+        await open_dialog(turn, CARD_DIALOGS[action], application_id=app.id)
+    elif action == CardAction.CALL:
         # After a call, the quick yes/no: did they say when they would answer?
         app.updated_at = turn.now
         await open_dialog(
@@ -255,40 +117,22 @@ async def press_card(turn: Turn, app_id: int, action: str) -> None:
             state="announced",
             answers={"interview_at": turn.now.isoformat()},
         )
-    elif action == ANSWER:
-        await open_dialog(turn, "answer", application_id=app.id)
-    elif action == NOTE:
-        await open_dialog(turn, "note", application_id=app.id)
-    elif action == EDIT:
-        await open_dialog(turn, "edit", application_id=app.id)
-    elif action == ARCHIVE:
+    elif action == CardAction.ARCHIVE:
         app.archived = True
         app.updated_at = turn.now
-        await repo.stop_for_application(app.id, turn.now)
+        await NudgeRepo(turn.session).stop_for_application(app.id, turn.now)
         turn.say(Text("card.archived", {"company": app.company}))
-    elif action == DELETE:
-        markup = InlineKeyboardMarkup(
-            [
-                [
-                    InlineKeyboardButton(
-                        turn.text(Text("card.btn.delete_yes")),
-                        callback_data=card_data(app.id, DELETE_YES),
-                    ),
-                    InlineKeyboardButton(
-                        turn.text(Text("card.btn.delete_no")), callback_data=card_data(app.id, VIEW)
-                    ),
-                ]
-            ]
-        )
+    elif action == CardAction.DELETE:
+        markup = delete_keyboard(turn.lang, app.id)
         turn.say(Text("card.delete_confirm", {"company": app.company}), markup=markup)
-    elif action == DELETE_YES:
+    elif action == CardAction.DELETE_YES:
         await turn.session.execute(delete(Nudge).where(Nudge.application_id == app.id))
         company = app.company
         await turn.session.delete(app)
         turn.say(Text("card.deleted", {"company": company}))
-    elif action == ACCEPTED:
+    elif action == CardAction.ACCEPTED:
         await accept_offer(turn, app)
-    elif action == WITHDRAW:
+    elif action == CardAction.WITHDRAW:
         await withdraw_others(turn, app)
 
 
@@ -306,16 +150,7 @@ async def accept_offer(turn: Turn, app: Application) -> None:
         turn.say(Text("offer.congrats", {"company": app.company}))
         return
     names = ", ".join(a.company for a in others[:20])
-    markup = InlineKeyboardMarkup(
-        [
-            [
-                InlineKeyboardButton(
-                    turn.text(Text("offer.btn.withdraw", {"count": len(others)})),
-                    callback_data=card_data(app.id, WITHDRAW),
-                )
-            ]
-        ]
-    )
+    markup = withdraw_keyboard(turn.lang, app.id, len(others))
     turn.say(
         Text("offer.congrats", {"company": app.company}),
         Text("offer.withdraw_others", {"names": names}),
@@ -406,17 +241,3 @@ async def press_stale_review(turn: Turn, nudge: Nudge, close: bool) -> None:
         app.updated_at = turn.now
         await repo.stop_for_application(app.id, turn.now)
     turn.say(Text("stale.closed", {"count": len(stale)}))
-
-
-def next_step(turn: Turn, nudge: Nudge | None) -> Text:
-    """An application's next step as /list and the board say it: the coming reminder and its
-    moment, or that nothing is planned."""
-    if nudge is None:
-        return Text("list.no_step")
-    return Text(
-        "list.next",
-        {
-            "what": Text(f"kind.{nudge.kind.value}"),
-            "when": moment(turn.lang, turn.user, nudge.due_at),
-        },
-    )

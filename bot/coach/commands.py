@@ -1,21 +1,13 @@
-"""What each command, typed text and button does, on a `Turn`: the same for Telegram and for
-the console. The caller opens the Turn (one transaction), calls one of these, commits, and
-renders `turn.outbox` its own way."""
+"""What each command and typed text does, on a `Turn`: the same for Telegram and for the
+console (buttons: `bot.coach.buttons`). The caller opens the Turn (one transaction), calls one
+of these, commits, and renders `turn.outbox` its own way."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Awaitable, Callable
 
-from bot.coach.cards import (
-    LIST_NOOP,
-    ensure_stale_review,
-    list_message,
-    parse_card_data,
-    parse_list_data,
-    press_card,
-    user_applications,
-)
+from bot.coach.cards import ensure_stale_review, list_message, user_applications
 from bot.coach.dialogs import (
     SETUP_THEN,
     Turn,
@@ -35,15 +27,8 @@ from bot.coach.paste import (
     receive,
     start_paste,
 )
-from bot.coach.reminders import (
-    agenda_message,
-    parse_agenda_data,
-    press_agenda,
-    press_nudge,
-    upcoming_items,
-)
-from bot.views.nudge import parse_nudge_data
-from bot.views.render import MENU, Outgoing, parse_answer_data
+from bot.coach.reminders import agenda_message, upcoming_items
+from bot.views.render import Outgoing
 from flows import dialog
 from flows.catalog import Text
 from flows.dialog import Answer
@@ -195,8 +180,6 @@ COMMANDS: dict[str, Command] = {
     "forget": forget,
     "paste": paste_command,
 }
-# Menu buttons that work like a command.
-MENU_ACTIONS = frozenset({"help", "settings", "new", "list"})
 
 
 async def command(turn: Turn, name: str, first_name: str = "", rest: str = "") -> None:
@@ -252,37 +235,3 @@ async def other(turn: Turn) -> None:
         await ask_again(turn, conversation, Text("dialog.choose_button"))
     else:
         turn.say(Text("fallback.free_text"))
-
-
-async def press(turn: Turn, data: str, message_id: int | None) -> None:
-    """A button: a menu shortcut, a nudge, a card, a page of /list, /agenda, or an answer to the
-    open question. Anything else, or an old question's button, is closed (`turn.toast`)."""
-    await read_held(turn)
-    prefix, _, rest = data.partition(":")
-    if prefix == MENU and rest in MENU_ACTIONS:
-        await command(turn, rest)
-        return
-    if data == LIST_NOOP:
-        return
-    if (nudge_press := parse_nudge_data(data)) is not None:
-        await press_nudge(turn, *nudge_press, message_id)
-        return
-    if (card_press := parse_card_data(data)) is not None:
-        await press_card(turn, *card_press)
-        return
-    if (page := parse_list_data(data)) is not None:
-        listing = await list_message(turn, page)
-        listing.edit_message_id = message_id
-        turn.outbox.append(listing)
-        return
-    if (agenda_press := parse_agenda_data(data)) is not None:
-        await press_agenda(turn, *agenda_press, message_id)
-        return
-    parsed = parse_answer_data(data)
-    conversation = await ConversationRepo(turn.session).get(turn.user.id, for_update=True)
-    if parsed is None or conversation is None or conversation.step != parsed[0]:
-        turn.toast = turn.text(Text("fallback.stale_button"))
-        return
-    await answer_dialog(
-        turn, conversation, Answer.choice(parsed[1]), question_message_id=message_id
-    )

@@ -450,7 +450,7 @@ async def _carry_out(
         await turn.session.refresh(app, attribute_names=["interviews", "follow_ups"])
         plan = plan_for(app, turn.user, turn.now)
         nudge = await schedule_plan(turn.session, turn.user, app, plan, turn.now)
-        turn.outbox.append(plan_result(turn, plan, nudge))
+        turn.outbox.append(plan_result(turn.lang, turn.user, turn.now, plan, nudge))
         if plan.check_in is not None:
             # F4: the progress check-in ("have you acquired it?").
             await NudgeRepo(turn.session).plan(

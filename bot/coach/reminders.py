@@ -7,6 +7,8 @@ it must still be in the state the button was made for, so pressing twice records
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
+from typing import TypeVar
 
 from sqlalchemy import select
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
@@ -20,58 +22,19 @@ from bot.coach.planning import (
     schedule_plan,
     thank_you_draft,
 )
-from bot.views.nudge import (
-    ANSWERED,
-    BACK,
-    DONE,
-    GOOD,
-    KEEP_ACCOUNT,
-    LATER,
-    LATER_1,
-    LATER_3,
-    NO,
-    OK,
-    REFUSED,
-    STALE_CLOSE,
-    STALE_KEEP,
-    STOP,
-    YES,
-    NudgeItem,
-    buttons_for,
-    draft_block,
-    moment,
-    nudge_data,
-)
-from bot.views.render import Outgoing, fit_html, parse_id
+from bot.views.agenda import agenda_view, move_message
+from bot.views.callbacks import AgendaAction, NudgeAction
+from bot.views.nudge import answered_row, later_row, moment, nudge_keyboard, refused_message
+from bot.views.render import Outgoing
 from flows.catalog import Text
 from flows.domain import NudgeKind, NudgeState, Stage
+from flows.policy import Plan
 from storage.models import Application, FollowUp, Nudge
 from storage.nudges import UPCOMING_STATES, NudgeRepo
 
-AGENDA = "g"
-MOVE, CANCEL, MOVE_1, MOVE_3, MOVE_WEEK = "m", "c", "m1", "m3", "mw"
-MOVE_TYPED = "mt"  # "another date…": the date is typed
-AGENDA_ACTIONS = frozenset({MOVE, CANCEL, MOVE_1, MOVE_3, MOVE_WEEK, MOVE_TYPED})
-# Good news moves an application on to the next stage.
-NEXT_STAGE = {
-    Stage.APPLIED: Stage.INTERVIEW_SCHEDULED,
-    Stage.INTERVIEW_SCHEDULED: Stage.OFFER,
-    Stage.WAITING: Stage.OFFER,
-    Stage.REFUSED: Stage.INTERVIEW_SCHEDULED,
-}
-
-
-def agenda_data(nudge_id: int, action: str) -> str:
-    return f"{AGENDA}:{nudge_id}:{action}"
-
-
-def parse_agenda_data(data: str) -> tuple[int, str] | None:
-    prefix, _, rest = data.partition(":")
-    id_text, sep, action = rest.partition(":")
-    row_id = parse_id(id_text)
-    if prefix != AGENDA or not sep or row_id is None or action not in AGENDA_ACTIONS:
-        return None
-    return row_id, action
+LATER_DAYS = {NudgeAction.LATER_1: 1, NudgeAction.LATER_3: 3}  # in business days
+A = TypeVar("A", NudgeAction, AgendaAction)
+MOVE_DAYS = {AgendaAction.MOVE_1: 1, AgendaAction.MOVE_3: 3, AgendaAction.MOVE_WEEK: 5}
 
 
 async def _nudge_of(turn: Turn, nudge_id: int) -> tuple[Nudge | None, Application | None, bool]:
@@ -88,7 +51,22 @@ async def _nudge_of(turn: Turn, nudge_id: int) -> tuple[Nudge | None, Applicatio
     return nudge, app, app is None
 
 
-def _later_options(turn: Turn, nudge: Nudge, choices: dict[str, int]) -> dict[str, dt.datetime]:
+async def _pressed(
+    turn: Turn, nudge_id: int, states: Collection[NudgeState]
+) -> tuple[Nudge, Application | None] | None:
+    """The presser's nudge, still in one of `states`, and its application; None (and a toast
+    that says why) when it is gone or was already answered."""
+    nudge, app, gone = await _nudge_of(turn, nudge_id)
+    if nudge is None or gone:
+        turn.toast = turn.text(Text("nudge.gone"))
+        return None
+    if nudge.state not in states:
+        turn.toast = turn.text(Text("nudge.already"))
+        return None
+    return nudge, app
+
+
+def _later_options(turn: Turn, nudge: Nudge, choices: dict[A, int]) -> dict[A, dt.datetime]:
     """The "later" moments still before the nudge's last useful moment."""
     calendar = calendar_of(turn.user, turn.settings.workday_end)
     today = calendar.local_date(turn.now)
@@ -100,7 +78,7 @@ def _later_options(turn: Turn, nudge: Nudge, choices: dict[str, int]) -> dict[st
     return options
 
 
-def _offer_later(turn: Turn, nudge: Nudge, choices: dict[str, int]) -> dict[str, dt.datetime]:
+def _offer_later(turn: Turn, nudge: Nudge, choices: dict[A, int]) -> dict[A, dt.datetime]:
     """The "later" moments to offer; when none is left, say until when it was useful."""
     options = _later_options(turn, nudge, choices)
     if not options and nudge.last_useful_at is not None:
@@ -121,60 +99,40 @@ async def _message_keyboard(
         .order_by(Nudge.id)
     )
     in_message = list((await turn.session.execute(statement)).scalars())
-    # A message that carried several applications keeps its compact rows, one per company.
-    compact = len(in_message) > 1
-    nudges = [n for n in in_message if n.state is NudgeState.SENT]
-    rows: list[list[InlineKeyboardButton]] = []
-    for nudge in nudges:
-        if nudge.id in override:
-            rows.append(override[nudge.id])
+    items: list[tuple[Nudge, Application | None]] = []
+    for nudge in in_message:
+        if nudge.state is not NudgeState.SENT:
             continue
         app = (
             await load_application(turn.session, turn.user.id, nudge.application_id)
-            if nudge.application_id
+            if nudge.application_id and nudge.id not in override
             else None
         )
-        row = buttons_for(turn.lang, NudgeItem(nudge, app, None), compact=compact)
-        if not compact and len(row) == 4:
-            rows.extend([row[:2], row[2:]])
-        else:
-            rows.append(row)
-    return InlineKeyboardMarkup(rows) if rows else None
+        items.append((nudge, app))
+    # A message that carried several applications keeps its compact rows, one per company.
+    return nudge_keyboard(turn.lang, items, override, compact=len(in_message) > 1)
 
 
-async def press_nudge(turn: Turn, nudge_id: int, action: str, message_id: int | None) -> None:
+async def press_nudge(
+    turn: Turn, nudge_id: int, action: NudgeAction, message_id: int | None
+) -> None:
     """Carry out a nudge button, then refresh that message's buttons."""
-    nudge, app, gone = await _nudge_of(turn, nudge_id)
-    if nudge is None or gone:
-        turn.toast = turn.text(Text("nudge.gone"))
+    if (pressed := await _pressed(turn, nudge_id, (NudgeState.SENT,))) is None:
         return
-    if nudge.state is not NudgeState.SENT:
-        turn.toast = turn.text(Text("nudge.already"))
-        return
+    nudge, app = pressed
     override: dict[int, list[InlineKeyboardButton]] = {}
     company = app.company if app is not None else ""
-
-    def button(key: str, act: str) -> InlineKeyboardButton:
-        return InlineKeyboardButton(turn.text(Text(key)), callback_data=nudge_data(nudge_id, act))
-
-    if action == LATER:
-        options = _offer_later(turn, nudge, {LATER_1: 1, LATER_3: 3})
+    if action == NudgeAction.LATER:
+        options = _offer_later(turn, nudge, LATER_DAYS)
         if not options:
             return
-        labels = {LATER_1: "nudge.btn.later1", LATER_3: "nudge.btn.later3"}
-        override[nudge.id] = [button(labels[a], a) for a in options] + [
-            button("nudge.btn.back", BACK)
-        ]
-    elif action == ANSWERED:
-        override[nudge.id] = [
-            button("nudge.btn.good", GOOD),
-            button("nudge.btn.refused", REFUSED),
-            button("nudge.btn.back", BACK),
-        ]
-    elif action == BACK:
+        override[nudge.id] = later_row(turn.lang, nudge.id, options)
+    elif action == NudgeAction.ANSWERED:
+        override[nudge.id] = answered_row(turn.lang, nudge.id)
+    elif action == NudgeAction.BACK:
         pass
-    elif action in (LATER_1, LATER_3):
-        options = _later_options(turn, nudge, {LATER_1: 1, LATER_3: 3})
+    elif action in LATER_DAYS:
+        options = _later_options(turn, nudge, LATER_DAYS)
         if action not in options:
             turn.toast = turn.text(Text("fallback.stale_button"))
             return
@@ -183,29 +141,31 @@ async def press_nudge(turn: Turn, nudge_id: int, action: str, message_id: int | 
         nudge.attempts = 0
         nudge.updated_at = turn.now
         turn.say(Text("nudge.later_set", {"when": moment(turn.lang, turn.user, nudge.due_at)}))
-    elif action == DONE and app is not None:
+    elif action == NudgeAction.DONE and app is not None:
         await _done(turn, nudge, app)
-    elif action == STOP:
+    elif action == NudgeAction.STOP:
         nudge.state = NudgeState.STOPPED
         nudge.updated_at = turn.now
         if app is not None:
             await NudgeRepo(turn.session).stop_for_application(app.id, turn.now)
         turn.say(Text("nudge.stopped", {"company": company}))
-    elif action in (GOOD, REFUSED) and app is not None:
-        await _answered(turn, nudge, app, good=action == GOOD)
-    elif action in (STALE_CLOSE, STALE_KEEP) and nudge.kind is NudgeKind.STALE_REVIEW:
-        await press_stale_review(turn, nudge, close=action == STALE_CLOSE)
-    elif action == KEEP_ACCOUNT and nudge.kind is NudgeKind.ACCOUNT_EXPIRY:
+    elif action in (NudgeAction.GOOD, NudgeAction.REFUSED) and app is not None:
+        await _answered(turn, nudge, app, good=action == NudgeAction.GOOD)
+    elif action in (NudgeAction.STALE_CLOSE, NudgeAction.STALE_KEEP) and (
+        nudge.kind is NudgeKind.STALE_REVIEW
+    ):
+        await press_stale_review(turn, nudge, close=action == NudgeAction.STALE_CLOSE)
+    elif action == NudgeAction.KEEP_ACCOUNT and nudge.kind is NudgeKind.ACCOUNT_EXPIRY:
         # Writing at all refreshed last_seen_at: the account is kept.
         nudge.state = NudgeState.DONE
         nudge.updated_at = turn.now
         turn.say(Text("expiry.kept"))
-    elif action == OK:
+    elif action == NudgeAction.OK:
         nudge.state = NudgeState.DONE
         nudge.updated_at = turn.now
         turn.toast = turn.text(Text("nudge.ok"))
-    elif action in (YES, NO) and app is not None:
-        await _checked_in(turn, nudge, app, announced=action == YES)
+    elif action in (NudgeAction.YES, NudgeAction.NO) and app is not None:
+        await _checked_in(turn, nudge, app, announced=action == NudgeAction.YES)
     else:
         turn.toast = turn.text(Text("fallback.stale_button"))
         return
@@ -225,7 +185,7 @@ async def _done(turn: Turn, nudge: Nudge, app: Application) -> None:
     nudge.state = NudgeState.DONE
     nudge.updated_at = turn.now
     await turn.session.flush()
-    app = await _reload(turn, app)
+    await turn.session.refresh(app, attribute_names=["follow_ups"])  # the follow-up just recorded
     plan = plan_for(app, turn.user, turn.now)
     scheduled = await schedule_plan(turn.session, turn.user, app, plan, turn.now)
     if scheduled is not None:
@@ -233,12 +193,6 @@ async def _done(turn: Turn, nudge: Nudge, app: Application) -> None:
         turn.say(Text("nudge.done_next", {"company": app.company, "when": when}))
     else:
         turn.say(Text("nudge.done_stop", {"company": app.company, "why": plan.why}))
-
-
-async def _reload(turn: Turn, app: Application) -> Application:
-    """The application with the follow-up just recorded."""
-    await turn.session.refresh(app, attribute_names=["follow_ups"])
-    return app
 
 
 async def _answered(turn: Turn, nudge: Nudge, app: Application, *, good: bool) -> None:
@@ -257,12 +211,7 @@ async def _answered(turn: Turn, nudge: Nudge, app: Application, *, good: bool) -
     app.stage = Stage.REFUSED
     app.refused_at = turn.now
     draft = thank_you_draft(app, turn.user, turn.now)
-    turn.outbox.append(
-        Outgoing(
-            f"{turn.text(Text('nudge.refused', {'company': app.company}))}\n\n"
-            f"{draft_block(turn.lang, draft)}"
-        )
-    )
+    turn.outbox.append(refused_message(turn.lang, app.company, draft))
     # Then the refusal coaching (F1-F4, N1-N3): it came now, so it asks how and why.
     await open_dialog(
         turn, "refusal", application_id=app.id, answers={"refused_at": turn.now.isoformat()}
@@ -286,12 +235,8 @@ async def _checked_in(turn: Turn, nudge: Nudge, app: Application, *, announced: 
         await open_dialog(turn, "after_interview", application_id=app.id, state="announced_date")
         return
     plan = plan_for(app, turn.user, turn.now)
-    scheduled = await schedule_plan(turn.session, turn.user, app, plan, turn.now)
-    if scheduled is None:
-        turn.say(Text("nudge.no_plan", {"why": plan.why}))
-        return
-    when = moment(turn.lang, turn.user, scheduled.due_at)
-    turn.say(Text("nudge.check_in_plan", {"why": plan.why, "when": when}))
+    if when := await _replanned(turn, app, plan):
+        turn.say(Text("nudge.check_in_plan", {"why": plan.why, "when": when}))
 
 
 async def _progress_checked(turn: Turn, app: Application, *, acquired: bool) -> None:
@@ -300,14 +245,18 @@ async def _progress_checked(turn: Turn, app: Application, *, acquired: bool) -> 
         app.comeback_months = 12 if (app.comeback_months or 6) < 12 else app.comeback_months
         app.updated_at = turn.now
         await turn.session.flush()
-    plan = plan_for(app, turn.user, turn.now)
+    if when := await _replanned(turn, app, plan_for(app, turn.user, turn.now)):
+        key = "nudge.progress_yes" if acquired else "nudge.progress_no"
+        turn.say(Text(key, {"company": app.company, "when": when}))
+
+
+async def _replanned(turn: Turn, app: Application, plan: Plan) -> str | None:
+    """Plan the application's next nudge: when it comes, or None (said) if nothing is planned."""
     scheduled = await schedule_plan(turn.session, turn.user, app, plan, turn.now)
     if scheduled is None:
         turn.say(Text("nudge.no_plan", {"why": plan.why}))
-        return
-    when = moment(turn.lang, turn.user, scheduled.due_at)
-    key = "nudge.progress_yes" if acquired else "nudge.progress_no"
-    turn.say(Text(key, {"company": app.company, "when": when}))
+        return None
+    return moment(turn.lang, turn.user, scheduled.due_at)
 
 
 # /agenda
@@ -315,45 +264,7 @@ async def _progress_checked(turn: Turn, app: Application, *, acquired: bool) -> 
 
 def agenda_message(turn: Turn, items: list[tuple[Nudge, Application | None]]) -> Outgoing:
     """The user's upcoming nudges in order, each with move and cancel buttons."""
-    if not items:
-        return Outgoing(turn.text(Text("agenda.empty")))
-    lines = [turn.text(Text("agenda.title"))]
-    if turn.user.paused_all:
-        lines.append(turn.text(Text("agenda.all_paused")))
-    rows: list[list[InlineKeyboardButton]] = []
-    for number, (nudge, app) in enumerate(items, start=1):
-        line = turn.text(
-            Text(
-                "agenda.item",
-                {
-                    "number": number,
-                    "when": moment(turn.lang, turn.user, nudge.due_at),
-                    "company": app.company if app else "",
-                    "what": Text(f"kind.{nudge.kind.value}"),
-                },
-            )
-        )
-        if nudge.state is NudgeState.FAILED:
-            line += turn.text(Text("agenda.failed"))
-        elif nudge.state is NudgeState.PAUSED:
-            line += turn.text(Text("agenda.paused"))
-        lines.append(line)
-        # One row per reminder, that says what it acts on and what it does.
-        name: str | Text = app.company if app else Text(f"kind.{nudge.kind.value}")
-        rows.append(
-            [
-                InlineKeyboardButton(
-                    turn.text(Text("agenda.btn.move", {"company": name})),
-                    callback_data=agenda_data(nudge.id, MOVE),
-                ),
-                InlineKeyboardButton(
-                    turn.text(Text("agenda.btn.cancel")),
-                    callback_data=agenda_data(nudge.id, CANCEL),
-                ),
-            ]
-        )
-    text = "\n".join(lines)
-    return Outgoing(fit_html(text), InlineKeyboardMarkup(rows[:50]))
+    return agenda_view(turn.lang, turn.user, items)
 
 
 async def upcoming_items(turn: Turn) -> list[tuple[Nudge, Application | None]]:
@@ -368,20 +279,18 @@ async def upcoming_items(turn: Turn) -> list[tuple[Nudge, Application | None]]:
     return items
 
 
-async def press_agenda(turn: Turn, nudge_id: int, action: str, message_id: int | None) -> None:
+async def press_agenda(
+    turn: Turn, nudge_id: int, action: AgendaAction, message_id: int | None
+) -> None:
     """Move or cancel a nudge from /agenda."""
-    nudge, app, gone = await _nudge_of(turn, nudge_id)
-    if nudge is None or gone:
-        turn.toast = turn.text(Text("nudge.gone"))
+    if (pressed := await _pressed(turn, nudge_id, UPCOMING_STATES)) is None:
         return
-    if nudge.state not in UPCOMING_STATES:
-        turn.toast = turn.text(Text("nudge.already"))
-        return
-    if action == CANCEL:
+    nudge, app = pressed
+    if action == AgendaAction.CANCEL:
         nudge.state = NudgeState.STOPPED
         nudge.updated_at = turn.now
         turn.say(Text("agenda.cancelled"))
-    elif action == MOVE_TYPED:
+    elif action == AgendaAction.MOVE_TYPED:
         await open_dialog(
             turn,
             "move_reminder",
@@ -389,37 +298,14 @@ async def press_agenda(turn: Turn, nudge_id: int, action: str, message_id: int |
             answers={"nudge_id": nudge.id, "kind": nudge.kind.value},
         )
         return
-    elif action == MOVE:
-        options = _offer_later(turn, nudge, {MOVE_1: 1, MOVE_3: 3, MOVE_WEEK: 5})
+    elif action == AgendaAction.MOVE:
+        options = _offer_later(turn, nudge, MOVE_DAYS)
         if not options:
             return
-        labels = {
-            MOVE_1: "nudge.btn.later1",
-            MOVE_3: "nudge.btn.later3",
-            MOVE_WEEK: "agenda.btn.week",
-        }
-        markup = InlineKeyboardMarkup(
-            [
-                [
-                    InlineKeyboardButton(
-                        turn.text(Text(labels[a])), callback_data=agenda_data(nudge.id, a)
-                    )
-                    for a in options
-                ],
-                [
-                    InlineKeyboardButton(
-                        turn.text(Text("agenda.btn.typed")),
-                        callback_data=agenda_data(nudge.id, MOVE_TYPED),
-                    )
-                ],
-            ]
-        )
-        company = app.company if app else ""
-        what = Text(f"kind.{nudge.kind.value}")
-        turn.say(Text("agenda.move_to", {"what": what, "company": company}), markup=markup)
+        turn.outbox.append(move_message(turn.lang, nudge, app, options))
         return
     else:
-        options = _later_options(turn, nudge, {MOVE_1: 1, MOVE_3: 3, MOVE_WEEK: 5})
+        options = _later_options(turn, nudge, MOVE_DAYS)
         if action not in options:
             turn.toast = turn.text(Text("fallback.stale_button"))
             return

@@ -8,7 +8,7 @@ delivers the reminders that come due meanwhile; `/board` serves the board on thi
 prints its address, signed for the console's user; `/quit` or the end of input leaves.
 
 Nothing here decides anything about a dialog: a line becomes `actions.command`, `actions.text`
-or `actions.press`, and the dispatcher's `tick(now)` runs on the console's clock.
+or `buttons.press`, and the dispatcher's `tick(now)` runs on the console's clock.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram import User as TelegramUser
 
 from bot.coach import commands as actions
+from bot.coach.buttons import press
 from bot.coach.dialogs import Turn, begin_turn
 from bot.delivery.engine import Dispatcher
 from bot.services import Services
@@ -372,7 +373,7 @@ class Console:
         if choice.data is None:
             return
         data, message_id = choice.data, self.screen.choices_message_id
-        await self.turn(lambda t: actions.press(t, data, message_id))
+        await self.turn(lambda t: press(t, data, message_id))
 
     async def tick(self) -> None:
         """Deliver the nudges due at the console's time."""

@@ -26,6 +26,7 @@ from telegram.error import Forbidden, TelegramError
 from telegram.ext import ContextTypes
 
 from bot.coach import commands as actions
+from bot.coach.buttons import press
 from bot.coach.dialogs import Turn, begin_turn
 from bot.services import get_services
 from bot.telegram.outbox import send_outbox
@@ -184,7 +185,7 @@ async def button(update: Update, context: Context) -> None:
         message_id = query.message.message_id if query.message is not None else None
         data = query.data or ""
         await run_turn(
-            update, context, "button", lambda turn: actions.press(turn, data, message_id), answer
+            update, context, "button", lambda turn: press(turn, data, message_id), answer
         )
     finally:
         # Answered with the replies once the step was saved; otherwise (a repeat, a failure) now.

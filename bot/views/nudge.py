@@ -1,18 +1,20 @@
 """How a nudge reads on the phone: company, role, what to do today and why, the draft, buttons.
 
-Callback data of nudge buttons: `n:<nudge id>:<action>`; the id is checked against the user
-who pressed the button before anything changes.
+Its buttons carry `NudgeButton` data (`bot.views.callbacks`); the id is checked against the
+user who pressed the button before anything changes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.views.render import fit_html, parse_id
+from bot.views.callbacks import NudgeAction, NudgeButton
+from bot.views.render import Outgoing, fit_html
 from flows.catalog import Text, format_moment, render
 from flows.domain import NudgeKind, Stage
 from flows.drafts import Draft, DraftChannel
@@ -20,52 +22,10 @@ from flows.pipeline import RETENTION
 from flows.policy import Plan
 from storage.models import Application, Nudge, User
 
-NUDGE = "n"
 TELEGRAM_TEXT_LIMIT = 4096
 # At most this many applications in one message; more wait for the next tick (a second later).
 MAX_PER_MESSAGE = 4
-
-# Actions a nudge button can carry.
-DONE = "d"  # done, I sent it
-LATER, LATER_1, LATER_3 = "l", "l1", "l3"  # later: the choices, next business day, in 3
-ANSWERED, GOOD, REFUSED = "a", "ag", "ar"  # they answered: the choices, good news, a no
-STOP, BACK, OK = "s", "b", "k"  # stop this application; back to the buttons; got it
-YES, NO = "y", "n"  # the quick yes/no
-STALE_CLOSE, STALE_KEEP = "sc", "sk"  # the weekly review: archive the stale ones, or keep
-KEEP_ACCOUNT = "ek"  # keep an account that was about to expire
-ACTIONS = frozenset(
-    {
-        DONE,
-        LATER,
-        LATER_1,
-        LATER_3,
-        ANSWERED,
-        GOOD,
-        REFUSED,
-        STOP,
-        BACK,
-        OK,
-        YES,
-        NO,
-        STALE_CLOSE,
-        STALE_KEEP,
-        KEEP_ACCOUNT,
-    }
-)
-
-
-def nudge_data(nudge_id: int, action: str) -> str:
-    return f"{NUDGE}:{nudge_id}:{action}"
-
-
-def parse_nudge_data(data: str) -> tuple[int, str] | None:
-    """The nudge id and action of a nudge button, or None if the data is not one."""
-    prefix, _, rest = data.partition(":")
-    id_text, sep, action = rest.partition(":")
-    row_id = parse_id(id_text)
-    if prefix != NUDGE or not sep or row_id is None or action not in ACTIONS:
-        return None
-    return row_id, action
+LATER_LABELS = {NudgeAction.LATER_1: "nudge.btn.later1", NudgeAction.LATER_3: "nudge.btn.later3"}
 
 
 @dataclass
@@ -90,6 +50,12 @@ def draft_block(lang: str, draft: Draft) -> str:
         body = f"{render(lang, Text('nudge.subject', {'subject': draft.subject}))}\n\n{body}"
     # The body is plain text with the user's words in it: escape it for HTML.
     return f"{intro}\n<pre>{html.escape(body, quote=False)}</pre>"
+
+
+def refused_message(lang: str, company: str, draft: Draft) -> Outgoing:
+    """A no, recorded: and the thank-you to send back (I8), ready to copy."""
+    said = render(lang, Text("nudge.refused", {"company": company}))
+    return Outgoing(f"{said}\n\n{draft_block(lang, draft)}")
 
 
 def title(lang: str, app: Application | None) -> str:
@@ -128,49 +94,103 @@ def section(lang: str, user: User, item: NudgeItem) -> str:
     return "\n".join(p for p in parts if p)
 
 
+def nudge_button(
+    lang: str, nudge_id: int, key: str, action: NudgeAction, **params: str
+) -> InlineKeyboardButton:
+    return InlineKeyboardButton(
+        render(lang, Text(key, params)), callback_data=NudgeButton(nudge_id, action).pack()
+    )
+
+
 def buttons_for(lang: str, item: NudgeItem, *, compact: bool) -> list[InlineKeyboardButton]:
     """One row of buttons for one nudge."""
     nudge_id = item.nudge.id
 
-    def button(key: str, action: str, **params: str) -> InlineKeyboardButton:
-        return InlineKeyboardButton(
-            render(lang, Text(key, params)), callback_data=nudge_data(nudge_id, action)
-        )
+    def button(key: str, action: NudgeAction, **params: str) -> InlineKeyboardButton:
+        return nudge_button(lang, nudge_id, key, action, **params)
+
+    def icon(label: str, action: NudgeAction) -> InlineKeyboardButton:
+        return InlineKeyboardButton(label, callback_data=NudgeButton(nudge_id, action).pack())
 
     if item.nudge.kind is NudgeKind.INTERVIEW_REMINDER:
-        return [button("nudge.btn.ok", OK)]
+        return [button("nudge.btn.ok", NudgeAction.OK)]
     if item.nudge.kind is NudgeKind.STALE_REVIEW:
-        return [button("stale.btn.close", STALE_CLOSE), button("stale.btn.keep", STALE_KEEP)]
+        return [
+            button("stale.btn.close", NudgeAction.STALE_CLOSE),
+            button("stale.btn.keep", NudgeAction.STALE_KEEP),
+        ]
     if item.nudge.kind is NudgeKind.ACCOUNT_EXPIRY:
-        return [button("expiry.btn.keep", KEEP_ACCOUNT)]
+        return [button("expiry.btn.keep", NudgeAction.KEEP_ACCOUNT)]
     if item.nudge.kind is NudgeKind.CHECK_IN:
-        return [button("nudge.btn.yes", YES), button("nudge.btn.no", NO)]
+        return [button("nudge.btn.yes", NudgeAction.YES), button("nudge.btn.no", NudgeAction.NO)]
     company = item.application.company[:20] if item.application else ""
     if compact:
         return [
-            button("nudge.btn.short", DONE, company=company),
-            InlineKeyboardButton("⏰", callback_data=nudge_data(nudge_id, LATER)),
-            InlineKeyboardButton("💬", callback_data=nudge_data(nudge_id, ANSWERED)),
-            InlineKeyboardButton("🛑", callback_data=nudge_data(nudge_id, STOP)),
+            button("nudge.btn.short", NudgeAction.DONE, company=company),
+            icon("⏰", NudgeAction.LATER),
+            icon("💬", NudgeAction.ANSWERED),
+            icon("🛑", NudgeAction.STOP),
         ]
     return [
-        button("nudge.btn.done", DONE),
-        button("nudge.btn.later", LATER),
-        button("nudge.btn.answered", ANSWERED),
-        button("nudge.btn.stop", STOP),
+        button("nudge.btn.done", NudgeAction.DONE),
+        button("nudge.btn.later", NudgeAction.LATER),
+        button("nudge.btn.answered", NudgeAction.ANSWERED),
+        button("nudge.btn.stop", NudgeAction.STOP),
     ]
+
+
+def later_row(
+    lang: str, nudge_id: int, options: Iterable[NudgeAction]
+) -> list[InlineKeyboardButton]:
+    """The "later" choices still possible, and back to the nudge's buttons."""
+    row = [nudge_button(lang, nudge_id, LATER_LABELS[a], a) for a in options]
+    return [*row, nudge_button(lang, nudge_id, "nudge.btn.back", NudgeAction.BACK)]
+
+
+def answered_row(lang: str, nudge_id: int) -> list[InlineKeyboardButton]:
+    """The recruiter answered: good news or a no, and back to the nudge's buttons."""
+    return [
+        nudge_button(lang, nudge_id, "nudge.btn.good", NudgeAction.GOOD),
+        nudge_button(lang, nudge_id, "nudge.btn.refused", NudgeAction.REFUSED),
+        nudge_button(lang, nudge_id, "nudge.btn.back", NudgeAction.BACK),
+    ]
+
+
+def layout(
+    rows: list[list[InlineKeyboardButton]], *, compact: bool
+) -> list[list[InlineKeyboardButton]]:
+    """A message's rows: one per nudge; a lone nudge's four buttons on two rows."""
+    laid: list[list[InlineKeyboardButton]] = []
+    for row in rows:
+        if not compact and len(row) == 4:
+            laid.extend([row[:2], row[2:]])
+        else:
+            laid.append(row)
+    return laid
 
 
 def keyboard_for(lang: str, items: list[NudgeItem]) -> InlineKeyboardMarkup:
     compact = len(items) > 1
-    rows: list[list[InlineKeyboardButton]] = []
-    for item in items:
-        row = buttons_for(lang, item, compact=compact)
-        if not compact and len(row) == 4:
-            rows.extend([row[:2], row[2:]])
-        else:
-            rows.append(row)
-    return InlineKeyboardMarkup(rows)
+    rows = [buttons_for(lang, item, compact=compact) for item in items]
+    return InlineKeyboardMarkup(layout(rows, compact=compact))
+
+
+def nudge_keyboard(
+    lang: str,
+    items: list[tuple[Nudge, Application | None]],
+    override: dict[int, list[InlineKeyboardButton]],
+    *,
+    compact: bool,
+) -> InlineKeyboardMarkup | None:
+    """A sent message's buttons now: a row per nudge still awaiting an answer, `override`'s
+    row for a nudge that has one (the "later" or "they answered" choices)."""
+    rows = [
+        override[nudge.id]
+        if nudge.id in override
+        else buttons_for(lang, NudgeItem(nudge, app, None), compact=compact)
+        for nudge, app in items
+    ]
+    return InlineKeyboardMarkup(layout(rows, compact=compact)) if rows else None
 
 
 def nudge_message(

@@ -2,33 +2,35 @@
 
 from __future__ import annotations
 
-from bot.coach.dialogs import Turn
+import datetime as dt
+
 from bot.views.nudge import draft_block, moment
 from bot.views.render import TELEGRAM_TEXT_LIMIT, Outgoing, fit_html
-from flows.catalog import Text
+from flows.catalog import Text, render
 from flows.policy import Plan
-from storage.models import Nudge
+from storage.models import Nudge, User
 
 
-def plan_result(turn: Turn, plan: Plan, nudge: Nudge | None) -> Outgoing:
+def plan_result(
+    lang: str, user: User, now: dt.datetime, plan: Plan, nudge: Nudge | None
+) -> Outgoing:
     """The plan in words (T4), the draft ready to copy, and when the reminder will come."""
-    lang = turn.lang
     parts: list[str] = []
     if not plan.follow_up:
-        parts.append(turn.text(Text("result.no_follow_up", {"why": plan.why})))
-    elif plan.due is not None and plan.due <= turn.now:
-        parts.append(turn.text(Text("result.now", {"why": plan.why})))
+        parts.append(render(lang, Text("result.no_follow_up", {"why": plan.why})))
+    elif plan.due is not None and plan.due <= now:
+        parts.append(render(lang, Text("result.now", {"why": plan.why})))
     elif plan.due is not None:
-        when = moment(lang, turn.user, plan.due)
-        parts.append(turn.text(Text("result.follow_up", {"when": when, "why": plan.why})))
-    if nudge is not None and nudge.due_at > turn.now:
+        when = moment(lang, user, plan.due)
+        parts.append(render(lang, Text("result.follow_up", {"when": when, "why": plan.why})))
+    if nudge is not None and nudge.due_at > now:
         parts.append(
-            turn.text(Text("result.reminder", {"when": moment(lang, turn.user, nudge.due_at)}))
+            render(lang, Text("result.reminder", {"when": moment(lang, user, nudge.due_at)}))
         )
     if plan.draft is not None:
         parts.append(draft_block(lang, plan.draft))
     for alternative in plan.alternatives:
-        parts.append(turn.text(Text("result.alternative")))
+        parts.append(render(lang, Text("result.alternative")))
         parts.append(draft_block(lang, alternative))
     text = "\n\n".join(parts)
     if len(text) > TELEGRAM_TEXT_LIMIT:

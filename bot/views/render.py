@@ -7,12 +7,9 @@ from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, WebAppInfo
 
+from bot.views.callbacks import AnswerButton, MenuAction, MenuButton
 from flows.catalog import Text, render
 from flows.dialog import Question
-
-# Callback data prefixes. Every button's data is short, prefixed, and checked on return.
-ANSWER = "a"  # a:<conversation step>:<choice value>, an answer to the open question
-MENU = "m"  # m:<action>, a shortcut that works like a command
 
 TELEGRAM_TEXT_LIMIT = 4096
 
@@ -30,18 +27,6 @@ class Outgoing:
     document: tuple[str, bytes] | None = None
     # A PNG picture to send, with `text` as its caption.
     photo: bytes | None = None
-
-
-ID_MAX = 2**31 - 1  # the database's integer columns
-
-
-def parse_id(text: str) -> int | None:
-    """A row id or step number from callback data: plain ASCII digits, within the database's
-    integer range; anything else (forged, "²", huge) is None."""
-    if not text or len(text) > 10 or not all("0" <= c <= "9" for c in text):
-        return None
-    value = int(text)
-    return value if value <= ID_MAX else None
 
 
 _TAG = re.compile(r"<(/?)([a-zA-Z-]+)[^>]*>")
@@ -70,31 +55,13 @@ def fit_html(text: str, limit: int = TELEGRAM_TEXT_LIMIT) -> str:
     return cut + "…" + "".join(f"</{name}>" for name in reversed(open_tags))
 
 
-def answer_data(step: int, value: str) -> str:
-    """The callback data of an answer button; at most 64 bytes."""
-    data = f"{ANSWER}:{step}:{value}"
-    if len(data.encode()) > 64:
-        raise ValueError(f"callback data too long: {data!r}")
-    return data
-
-
-def parse_answer_data(data: str) -> tuple[int, str] | None:
-    """The step and value of an answer button, or None if the data is not one."""
-    prefix, _, rest = data.partition(":")
-    step_text, sep, value = rest.partition(":")
-    step = parse_id(step_text)
-    if prefix != ANSWER or not sep or step is None:
-        return None
-    return step, value
-
-
 def keyboard(lang: str, step: int, question: Question) -> InlineKeyboardMarkup | None:
     """The question's choices as an inline keyboard, `question.columns` buttons a row."""
     if not question.choices:
         return None
     buttons = [
         InlineKeyboardButton(
-            render(lang, choice.label), callback_data=answer_data(step, choice.value)
+            render(lang, choice.label), callback_data=AnswerButton(step, choice.value).pack()
         )
         for choice in question.choices
     ]
@@ -106,7 +73,11 @@ def keyboard(lang: str, step: int, question: Question) -> InlineKeyboardMarkup |
 def menu_keyboard(lang: str, actions: list[str], webapp_url: str = "") -> InlineKeyboardMarkup:
     """Shortcut buttons, one a row; with WEBAPP_URL, the board's button last."""
     rows = [
-        [InlineKeyboardButton(render(lang, Text(f"menu.{a}")), callback_data=f"{MENU}:{a}")]
+        [
+            InlineKeyboardButton(
+                render(lang, Text(f"menu.{a}")), callback_data=MenuButton(MenuAction(a)).pack()
+            )
+        ]
         for a in actions
     ]
     if board := board_button(lang, webapp_url):

@@ -27,23 +27,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 from telegram import User as TelegramUser
 
-from bot.coach.cards import (
-    ACCEPTED,
-    ANSWER,
-    ARCHIVE,
-    CALL,
-    DELETE_YES,
-    EDIT,
-    INTERVIEW,
-    last_news,
-    next_nudges,
-    next_step,
-    press_card,
-    user_applications,
-)
+from bot.coach.cards import last_news, next_nudges, press_card, user_applications
 from bot.coach.dialogs import Turn, answer_dialog, begin_turn, open_dialog
 from bot.coach.planning import load_application, plan_for
 from bot.services import Services
+from bot.views.callbacks import CardAction
+from bot.views.cards import next_step
 from bot.views.nudge import moment
 from bot.views.render import Outgoing
 from bot.webapp.auth import WebAppUser
@@ -77,14 +66,14 @@ MOVE_IN_CHAT: dict[Stage, str] = {
 }
 MOVE_ON_BOARD = (Stage.OFFER, Stage.ACCEPTED)  # "good news: an offer", "I accepted this offer"
 # The card's actions, by the name the board uses, and the chat button each one is.
-CARD_ACTIONS: dict[str, str] = {
-    "interview": INTERVIEW,
-    "call": CALL,
-    "answer": ANSWER,
-    "edit": EDIT,
-    "archive": ARCHIVE,
-    "delete": DELETE_YES,  # the board asks for the confirmation itself
-    "accepted": ACCEPTED,
+CARD_ACTIONS: dict[str, CardAction] = {
+    "interview": CardAction.INTERVIEW,
+    "call": CardAction.CALL,
+    "answer": CardAction.ANSWER,
+    "edit": CardAction.EDIT,
+    "archive": CardAction.ARCHIVE,
+    "delete": CardAction.DELETE_YES,  # the board asks for the confirmation itself
+    "accepted": CardAction.ACCEPTED,
 }
 IN_CHAT_ACTIONS = frozenset({"interview", "call", "answer", "edit"})
 NOTE = "note"
@@ -209,7 +198,7 @@ def actions_of(app: Application) -> list[str]:
 
 def card_json(turn: Turn, app: Application, nudge: Nudge | None) -> dict[str, Any]:
     """One card of the board: company, role, next step and its date, the stale badge."""
-    step = next_step(turn, nudge)
+    step = next_step(turn.lang, turn.user, nudge)
     stale = not app.archived and is_stale(app.stage, last_news(app), nudge is not None, turn.now)
     return {
         "id": app.id,
@@ -416,7 +405,7 @@ class Board:
             raise Invalid(f"no move to {stage_name!r} from {app.stage.value}")
         target = Stage(stage_name)
         if target is Stage.ACCEPTED:
-            await press_card(turn, app.id, ACCEPTED)
+            await press_card(turn, app.id, CardAction.ACCEPTED)
             return Outcome(None, turn.text(Text("board.moved")))
         if target is Stage.OFFER:
             # "They answered: good news, an offer", the chat's dialog answered in one go.

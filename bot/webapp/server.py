@@ -27,7 +27,8 @@ from telegram.error import Forbidden, TelegramError
 
 from bot.services import Services
 from bot.telegram.pacing import delivering
-from bot.views.render import Outgoing, merge_texts, parse_id
+from bot.views.callbacks import parse_id
+from bot.views.render import Outgoing, merge_texts
 from bot.webapp.auth import (
     InitDataError,
     WebAppUser,
