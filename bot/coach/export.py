@@ -11,15 +11,14 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
 from bot.coach.dialogs import Turn
 from bot.coach.planning import FOLLOW_UP_KINDS, plan_for
 from flows.catalog import CATALOGS, Text, render
 from flows.pipeline import safe_cell
 from storage.models import Application, Conversation, Nudge
-from storage.nudges import OPEN_STATES
+from storage.nudges import OPEN_STATES, NudgeRepo
+from storage.repositories import ApplicationRepo, ConversationRepo
 
 CSV_COLUMNS = (
     "company",
@@ -45,24 +44,8 @@ def _iso(moment: dt.datetime | None) -> str | None:
 
 
 async def _everything(turn: Turn) -> tuple[list[Application], list[Nudge]]:
-    apps = list(
-        (
-            await turn.session.execute(
-                select(Application)
-                .where(Application.user_id == turn.user.id)
-                .options(selectinload(Application.interviews), selectinload(Application.follow_ups))
-                .order_by(Application.created_at, Application.id)
-            )
-        ).scalars()
-    )
-    nudges = list(
-        (
-            await turn.session.execute(
-                select(Nudge).where(Nudge.user_id == turn.user.id).order_by(Nudge.due_at, Nudge.id)
-            )
-        ).scalars()
-    )
-    return apps, nudges
+    apps = await ApplicationRepo(turn.session).all_of(turn.user.id)
+    return apps, await NudgeRepo(turn.session).of_user(turn.user.id)
 
 
 def export_json(
@@ -249,9 +232,7 @@ def export_ics(turn: Turn, apps: list[Application], nudges: list[Nudge]) -> byte
 async def export_files(turn: Turn) -> list[tuple[str, bytes]]:
     """The three files of /export, with their names."""
     apps, nudges = await _everything(turn)
-    conversation = (
-        await turn.session.execute(select(Conversation).where(Conversation.user_id == turn.user.id))
-    ).scalar_one_or_none()
+    conversation = await ConversationRepo(turn.session).get(turn.user.id)
     stamp = turn.now.strftime("%Y%m%d")
     return [
         (f"relance-{stamp}.json", export_json(turn, apps, nudges, conversation)),

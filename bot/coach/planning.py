@@ -12,9 +12,7 @@ import logging
 from enum import StrEnum
 from typing import TypeVar
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import joinedload, selectinload
 
 from flows.business_calendar import WorkCalendar
 from flows.domain import NudgeKind, NudgeState
@@ -32,6 +30,7 @@ from flows.policy import (
 )
 from storage.models import Application, Interview, Nudge, User
 from storage.nudges import NudgeRepo
+from storage.repositories import ApplicationRepo
 
 logger = logging.getLogger(__name__)
 
@@ -55,14 +54,7 @@ async def load_application(
 ) -> Application | None:
     """The application with its interviews (and its follow-ups unless told not to), only if it
     is this user's. Without follow-ups it is one statement: a dialog step needs no more."""
-    statement = select(Application).where(Application.id == app_id, Application.user_id == user_id)
-    if follow_ups:
-        statement = statement.options(
-            selectinload(Application.interviews), selectinload(Application.follow_ups)
-        )
-    else:
-        statement = statement.options(joinedload(Application.interviews))
-    return (await session.execute(statement)).unique().scalar_one_or_none()
+    return await ApplicationRepo(session).with_history(user_id, app_id, follow_ups=follow_ups)
 
 
 E = TypeVar("E", bound=StrEnum)
@@ -218,7 +210,8 @@ async def replan_user(session: AsyncSession, user: User, now: dt.datetime) -> in
 
 async def resume_user(session: AsyncSession, user: User, now: dt.datetime) -> int:
     """The user who had blocked the bot writes again: their held nudges are due again (the
-    dispatcher delivers them at the next slot, or expires them past their last useful moment)."""
+    reminder engine delivers them at the next slot, or expires them past their last useful
+    moment)."""
     user.blocked = False
     paused = await NudgeRepo(session).paused_of(user.id)
     for nudge in paused:
