@@ -131,12 +131,26 @@ async def schedule_plan(
     """Keep the plan's follow-up as a nudge row (replacing the open one of that kind)."""
     if not plan.follow_up or plan.due is None or plan.follow_up_kind is None:
         return None
-    return await NudgeRepo(session).plan(
+    kind, due = plan.follow_up_kind, plan.due
+    return await _plan_nudge(NudgeRepo(session), user, app, kind, due, plan.last_useful, now)
+
+
+async def _plan_nudge(
+    repo: NudgeRepo,
+    user: User,
+    app: Application,
+    kind: NudgeKind,
+    due_at: dt.datetime,
+    last_useful_at: dt.datetime | None,
+    now: dt.datetime,
+) -> Nudge:
+    """A nudge of the application's, replacing the open one of that kind."""
+    return await repo.plan(
         user_id=user.id,
         application_id=app.id,
-        kind=plan.follow_up_kind,
-        due_at=plan.due,
-        last_useful_at=plan.last_useful,
+        kind=kind,
+        due_at=due_at,
+        last_useful_at=last_useful_at,
         now=now,
     )
 
@@ -151,27 +165,10 @@ async def schedule_interview(
     nudges: list[Nudge] = []
     reminder = plan_interview_reminder(interview.at, calendar, user.language, now)
     if reminder is not None:
-        nudges.append(
-            await repo.plan(
-                user_id=user.id,
-                application_id=app.id,
-                kind=NudgeKind.INTERVIEW_REMINDER,
-                due_at=reminder.due,
-                last_useful_at=interview.at,
-                now=now,
-            )
-        )
+        kind = NudgeKind.INTERVIEW_REMINDER
+        nudges.append(await _plan_nudge(repo, user, app, kind, reminder.due, interview.at, now))
     check_in = calendar.first_slot_at_or_after(max(interview.at + CHECK_IN_AFTER, now))
-    nudges.append(
-        await repo.plan(
-            user_id=user.id,
-            application_id=app.id,
-            kind=NudgeKind.CHECK_IN,
-            due_at=check_in,
-            last_useful_at=None,
-            now=now,
-        )
-    )
+    nudges.append(await _plan_nudge(repo, user, app, NudgeKind.CHECK_IN, check_in, None, now))
     return nudges
 
 

@@ -4,9 +4,11 @@ the users the retention sweep picks (UserRepo), on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
+import pytest
 from sqlalchemy import event
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from flows.domain import NudgeKind, NudgeState, Stage
 from storage.db import make_sessionmaker
@@ -16,71 +18,57 @@ from storage.repositories import ApplicationRepo, ConversationRepo, UserRepo
 
 NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)
 DAY = dt.timedelta(days=1)
+PROFILE: dict[str, Any] = {
+    "language": "fr",
+    "timezone": "Europe/Paris",
+    "country": "FR",
+    "nudge_hour": dt.time(9),
+}
+NEW_APPLICATION: dict[str, Any] = {
+    "stage": Stage.APPLIED,
+    "archived": False,
+    "created_at": NOW,
+    "updated_at": NOW,
+}
+Sessions = async_sessionmaker[AsyncSession]
+# A reminder planned beside the others, useful to the end.
+BESIDE: dict[str, Any] = {"last_useful_at": None, "now": NOW, "replace": False}
 
 
 async def add_user(session: AsyncSession, user_id: int, *, seen: dt.datetime = NOW) -> None:
-    await UserRepo(session).create(
-        user_id,
-        language="fr",
-        timezone="Europe/Paris",
-        country="FR",
-        nudge_hour=dt.time(9),
-        now=NOW,
-    )
-    user = await UserRepo(session).get(user_id)
-    assert user is not None
+    user = await UserRepo(session).create(user_id, now=NOW, **PROFILE)
     user.last_seen_at = seen
 
 
-async def add_app(
-    session: AsyncSession,
-    user_id: int,
-    company: str,
-    *,
-    created: dt.datetime = NOW,
-    updated: dt.datetime = NOW,
-    archived: bool = False,
-) -> Application:
-    app = Application(
-        user_id=user_id,
-        company=company,
-        stage=Stage.APPLIED,
-        archived=archived,
-        created_at=created,
-        updated_at=updated,
-    )
+async def add_app(session: AsyncSession, user_id: int, company: str, **fields: Any) -> Application:
+    app = Application(user_id=user_id, company=company, **{**NEW_APPLICATION, **fields})
     session.add(app)
     await session.flush()
     return app
 
 
 async def plan(
-    session: AsyncSession,
-    user_id: int,
-    app_id: int | None,
-    due: dt.datetime,
-    kind: NudgeKind = NudgeKind.APPLIED,
+    session: AsyncSession, user_id: int, app_id: int | None, due: dt.datetime, kind: NudgeKind
 ) -> Nudge:
-    return await NudgeRepo(session).plan(
-        user_id=user_id,
-        application_id=app_id,
-        kind=kind,
-        due_at=due,
-        last_useful_at=None,
-        now=NOW,
-        replace=False,
-    )
+    repo = NudgeRepo(session)
+    return await repo.plan(user_id=user_id, application_id=app_id, kind=kind, due_at=due, **BESIDE)
 
 
-async def seed_pipeline(engine: AsyncEngine) -> dict[str, int]:
+@pytest.fixture
+def sessions(engine: AsyncEngine) -> Sessions:
+    return make_sessionmaker(engine)
+
+
+@pytest.fixture
+async def ids(sessions: Sessions) -> dict[str, int]:
     """User 1: Acme (2 interviews, a follow-up), Beta (archived), Gamma (changed last); user 2:
-    Other. Returns the applications' ids by company."""
-    async with make_sessionmaker(engine)() as session, session.begin():
+    Other. The applications' ids by company."""
+    async with sessions() as session, session.begin():
         await add_user(session, 1)
         await add_user(session, 2)
-        acme = await add_app(session, 1, "Acme", created=NOW - 3 * DAY, updated=NOW - 2 * DAY)
-        beta = await add_app(session, 1, "Beta", created=NOW - 2 * DAY, archived=True)
-        gamma = await add_app(session, 1, "Gamma", created=NOW - DAY, updated=NOW)
+        acme = await add_app(session, 1, "Acme", created_at=NOW - 3 * DAY, updated_at=NOW - 2 * DAY)
+        beta = await add_app(session, 1, "Beta", created_at=NOW - 2 * DAY, archived=True)
+        gamma = await add_app(session, 1, "Gamma", created_at=NOW - DAY)
         other = await add_app(session, 2, "Other")
         for round_ in (2, 1):
             session.add(
@@ -103,9 +91,10 @@ def count_statements(engine: AsyncEngine) -> list[str]:
     return seen
 
 
-async def test_an_application_with_its_history_only_for_its_user(engine: AsyncEngine) -> None:
-    ids = await seed_pipeline(engine)
-    async with make_sessionmaker(engine)() as session:
+async def test_an_application_with_its_history_only_for_its_user(
+    engine: AsyncEngine, sessions: Sessions, ids: dict[str, int]
+) -> None:
+    async with sessions() as session:
         repo = ApplicationRepo(session)
         app = await repo.with_history(1, ids["Acme"])
         assert app is not None
@@ -113,7 +102,7 @@ async def test_an_application_with_its_history_only_for_its_user(engine: AsyncEn
         assert [f.kind for f in app.follow_ups] == ["applied"]
         assert await repo.with_history(2, ids["Acme"]) is None
         assert await repo.with_history(1, 999_999) is None
-    async with make_sessionmaker(engine)() as session:
+    async with sessions() as session:
         statements = count_statements(engine)
         light = await ApplicationRepo(session).with_history(1, ids["Acme"], follow_ups=False)
         assert light is not None
@@ -121,9 +110,10 @@ async def test_an_application_with_its_history_only_for_its_user(engine: AsyncEn
         assert len(statements) == 1  # a dialog step: the interviews joined, no follow-ups
 
 
-async def test_open_all_and_by_ids_load_the_history_in_their_order(engine: AsyncEngine) -> None:
-    ids = await seed_pipeline(engine)
-    async with make_sessionmaker(engine)() as session:
+async def test_open_all_and_by_ids_load_the_history_in_their_order(
+    engine: AsyncEngine, sessions: Sessions, ids: dict[str, int]
+) -> None:
+    async with sessions() as session:
         repo = ApplicationRepo(session)
         statements = count_statements(engine)
         opened = await repo.open_of(1)
@@ -142,37 +132,35 @@ async def test_open_all_and_by_ids_load_the_history_in_their_order(engine: Async
         assert await repo.open_of(3) == []
 
 
-async def test_deleting_an_application_deletes_its_reminders(engine: AsyncEngine) -> None:
-    ids = await seed_pipeline(engine)
-    sessionmaker = make_sessionmaker(engine)
-    async with sessionmaker() as session, session.begin():
-        await plan(session, 1, ids["Acme"], NOW + DAY)
-        kept = await plan(session, 1, ids["Gamma"], NOW + DAY)
-    async with sessionmaker() as session, session.begin():
+async def test_deleting_an_application_deletes_its_reminders(
+    sessions: Sessions, ids: dict[str, int]
+) -> None:
+    async with sessions() as session, session.begin():
+        await plan(session, 1, ids["Acme"], NOW + DAY, NudgeKind.APPLIED)
+        kept = await plan(session, 1, ids["Gamma"], NOW + DAY, NudgeKind.APPLIED)
+    async with sessions() as session, session.begin():
         repo = ApplicationRepo(session)
         app = await repo.with_history(1, ids["Acme"])
         assert app is not None
         await repo.delete(app)
-    async with sessionmaker() as session:
+    async with sessions() as session:
         assert await ApplicationRepo(session).with_history(1, ids["Acme"]) is None
         assert [n.id for n in await NudgeRepo(session).of_user(1)] == [kept.id]
 
 
 async def test_the_reminders_of_a_user_by_application_message_and_kind(
-    engine: AsyncEngine,
+    sessions: Sessions, ids: dict[str, int]
 ) -> None:
-    ids = await seed_pipeline(engine)
-    sessionmaker = make_sessionmaker(engine)
-    async with sessionmaker() as session, session.begin():
-        late = await plan(session, 1, ids["Acme"], NOW + 3 * DAY)
-        soon = await plan(session, 1, ids["Acme"], NOW + DAY)
-        done = await plan(session, 1, ids["Gamma"], NOW)
+    async with sessions() as session, session.begin():
+        late = await plan(session, 1, ids["Acme"], NOW + 3 * DAY, NudgeKind.APPLIED)
+        soon = await plan(session, 1, ids["Acme"], NOW + DAY, NudgeKind.APPLIED)
+        done = await plan(session, 1, ids["Gamma"], NOW, NudgeKind.APPLIED)
         done.state = NudgeState.DONE
         review = await plan(session, 1, None, NOW + 2 * DAY, NudgeKind.STALE_REVIEW)
-        theirs = await plan(session, 2, ids["Other"], NOW)
+        theirs = await plan(session, 2, ids["Other"], NOW, NudgeKind.APPLIED)
         for nudge in (late, soon):
             nudge.telegram_message_id = 77
-    async with sessionmaker() as session:
+    async with sessions() as session:
         repo = NudgeRepo(session)
         nexts = await repo.next_by_application(1)
         assert {app_id: n.id for app_id, n in nexts.items()} == {ids["Acme"]: soon.id}
@@ -184,7 +172,7 @@ async def test_the_reminders_of_a_user_by_application_message_and_kind(
         assert sorted(n.id for n in await repo.by_ids({soon.id, theirs.id})) == sorted(
             [soon.id, theirs.id]
         )
-    async with sessionmaker() as session, session.begin():
+    async with sessions() as session, session.begin():
         repo = NudgeRepo(session)
         locked = await repo.get_for_user(1, soon.id, for_update=True)
         assert locked is not None and locked.id == soon.id
@@ -192,22 +180,20 @@ async def test_the_reminders_of_a_user_by_application_message_and_kind(
 
 
 async def test_rescheduling_a_reminder_clears_its_attempts_and_last_error(
-    engine: AsyncEngine,
+    sessions: Sessions, ids: dict[str, int]
 ) -> None:
-    ids = await seed_pipeline(engine)
-    sessionmaker = make_sessionmaker(engine)
-    async with sessionmaker() as session, session.begin():
-        nudge = await plan(session, 1, ids["Acme"], NOW)
+    async with sessions() as session, session.begin():
+        nudge = await plan(session, 1, ids["Acme"], NOW, NudgeKind.APPLIED)
         nudge.state = NudgeState.FAILED
         nudge.attempts = 5
         nudge.last_error = "TimedOut"
     later = NOW + 2 * DAY
-    async with sessionmaker() as session, session.begin():
+    async with sessions() as session, session.begin():
         repo = NudgeRepo(session)
         mine = await repo.get_for_user(1, nudge.id)
         assert mine is not None
         repo.reschedule(mine, later, NOW + dt.timedelta(minutes=5))
-    async with sessionmaker() as session:
+    async with sessions() as session:
         moved = await NudgeRepo(session).get_for_user(1, nudge.id)
         assert moved is not None
         assert moved.state is NudgeState.PENDING
@@ -217,10 +203,9 @@ async def test_rescheduling_a_reminder_clears_its_attempts_and_last_error(
         assert moved.updated_at == NOW + dt.timedelta(minutes=5)
 
 
-async def test_the_users_the_retention_sweep_warns_then_erases(engine: AsyncEngine) -> None:
+async def test_the_users_the_retention_sweep_warns_then_erases(sessions: Sessions) -> None:
     long_ago = NOW - 800 * DAY
-    sessionmaker = make_sessionmaker(engine)
-    async with sessionmaker() as session, session.begin():
+    async with sessions() as session, session.begin():
         await add_user(session, 1, seen=long_ago)  # silent, never warned
         await add_user(session, 2, seen=long_ago)  # silent, warned and the warning sent
         await add_user(session, 3)  # active
@@ -230,7 +215,7 @@ async def test_the_users_the_retention_sweep_warns_then_erases(engine: AsyncEngi
         sent.state = NudgeState.SENT
         pending = await plan(session, 4, None, NOW, NudgeKind.ACCOUNT_EXPIRY)
         pending.created_at = long_ago + DAY
-    async with sessionmaker() as session:
+    async with sessions() as session:
         users = UserRepo(session)
         assert [u.id for u in await users.silent_unwarned(NOW - 30 * DAY, 10)] == [1]
         assert await users.warned_and_silent(NOW - 30 * DAY, NOW - 20 * DAY, 10) == [2]
@@ -238,15 +223,14 @@ async def test_the_users_the_retention_sweep_warns_then_erases(engine: AsyncEngi
         assert sorted(await users.by_ids({1, 3, 99})) == [1, 3]
 
 
-async def test_the_dialogs_quiet_since_a_moment(engine: AsyncEngine) -> None:
-    sessionmaker = make_sessionmaker(engine)
-    async with sessionmaker() as session, session.begin():
+async def test_the_dialogs_quiet_since_a_moment(sessions: Sessions) -> None:
+    async with sessions() as session, session.begin():
         for user_id in (1, 2, 3):
             await add_user(session, user_id)
         session.add(Conversation(user_id=1, flow="parts", state="s", updated_at=NOW - DAY))
         session.add(Conversation(user_id=2, flow="parts", state="s", updated_at=NOW))
         session.add(Conversation(user_id=3, flow="new", state="s", updated_at=NOW - DAY))
-    async with sessionmaker() as session:
+    async with sessions() as session:
         assert await ConversationRepo(session).quiet_since(
             "parts", NOW - dt.timedelta(hours=1)
         ) == [1]
