@@ -23,7 +23,7 @@ The database is a SQLite file in a temporary folder by default. With `--database
 postgresql+asyncpg://...` the `public` schema of that database is DROPPED AND RECREATED first
 (use a database of your own, never one with data); with a `sqlite+aiosqlite:///path` URL the
 file must not exist yet. The bot's clock is fixed on Monday 23 November 2026, 09:30 UTC, and
-the nudge dispatcher's job runs once an hour only.
+the reminder engine's job runs once an hour only.
 
 The phases:
 
@@ -562,7 +562,7 @@ class RelanceBot:
             "telegram_api_base_url": api_base_url,
             "database_url": database_url,
             "default_language": "fr",
-            "dispatch_interval_s": 3600,  # the dispatcher's job stays out of the way
+            "dispatch_interval_s": 3600,  # the reminder engine's job stays out of the way
             "log_level": "WARNING",
         }
         settings = Settings(_env_file=None, **values)  # type: ignore[call-arg]

@@ -1,4 +1,4 @@
-"""Nudge delivery: the real dispatcher against a fake Bot API that has Telegram's flood limit.
+"""Nudge delivery: the real reminder engine against a fake Bot API that has Telegram's flood limit.
 
 Run from the repository root:
 
@@ -13,10 +13,10 @@ What it does:
    (so its CPU and memory are not the bot's; `--fake-in-process` runs it in this event loop).
    Capped (the default), the fake enforces Telegram's overall limit as a token bucket: 30
    requests, refilled at 30/s, a 429 with `retry_after` beyond it.
-3. Runs the real `bot.delivery.engine.Dispatcher` with SEND_RATE_PER_S=29 and the bot object
+3. Runs the real `bot.delivery.engine.ReminderEngine` with SEND_RATE_PER_S=29 and the bot object
    that production builds (`bot.telegram.app.build_application(...).bot`: HTML defaults, Relance's
    aiohttp transport `bot.telegram.transport.AiohttpRequest` with a connection pool of 256; the
-   dispatcher paces its own sends). `tick(now)` runs back to back while there
+   reminder engine paces its own sends). `tick(now)` runs back to back while there
    is work, as a JobQueue with a short interval would, with a simulated clock that starts on a
    Monday at 10:00 in Paris and advances with real time (so `retry_after` delays are honoured).
    `--uncapped` lifts the fake's bucket and the bot's send rate (1e6/s), and uses a plain bot
@@ -25,7 +25,7 @@ What it does:
    counts: `sent` (nudges in state sent), `lost` (the others), `doubled` (chats that received
    more than one message, from the fake's record), `floods` (429s the fake answered),
    `seconds` (wall time of the dispatch phase only), `rate_per_s` (sent / seconds) and
-   `peak_rss_mb` (this process: seeding, dispatcher and bot; the fake runs apart).
+   `peak_rss_mb` (this process: seeding, reminder engine and bot; the fake runs apart).
 
 Diagnostics in the same line: `cpu_ms_per_nudge` (this process's CPU, all threads, during the
 dispatch phase; steadier than the rate on a shared machine), `fake_cpu_s`, `flood_at_s` (when
@@ -39,13 +39,13 @@ the time goes.
 loop is bounded by a count and a time limit.
 
 `--bare` measures the ceiling instead: python-telegram-bot alone (the plain bot of
-`--uncapped`, no database, no dispatcher; `--bare-transport httpx` gives it
+`--uncapped`, no database, no reminder engine; `--bare-transport httpx` gives it
 python-telegram-bot's own HTTP client instead of Relance's) sending --nudges nudge-sized
 messages with buttons to the same child fake, CONCURRENT_SENDS at a time; one JSON line with
 `rate_per_s` and `cpu_ms_per_send`.
 
 `--compare-bare` (issue 18) runs both from one command: --repeats rounds (3 by default), each
-the uncapped dispatcher then the bare ceiling, same transport (aiohttp), same child fake, same
+the uncapped reminder engine then the bare ceiling, same transport (aiohttp), same child fake, same
 --nudges, so the sides alternate. One line: the medians (`rate_per_s`, `bare_rate_per_s`, CPU
 per nudge and per send), `ratio_vs_bare` (the median of each round's ratio; `cpu_ratio_vs_bare`,
 the same for CPU per send over CPU per nudge, steadier on a busy machine), the spread (min,
@@ -107,7 +107,7 @@ from bench.common import (
     user_row,
     wait_or_kill,
 )
-from bot.delivery.engine import BATCH, CONCURRENT_SENDS, Dispatcher, TickReport
+from bot.delivery.engine import BATCH, CONCURRENT_SENDS, ReminderEngine, TickReport
 from bot.services import Services
 from bot.telegram.transport import AiohttpRequest
 from flows.domain import NudgeKind, NudgeState
@@ -333,7 +333,7 @@ def add_report(result: DriveResult, report: TickReport) -> None:
 
 
 async def drive(
-    dispatcher: Dispatcher, services: Services, count: int, time_limit: float
+    reminders: ReminderEngine, services: Services, count: int, time_limit: float
 ) -> DriveResult:
     """Tick back to back while there is work, with a clock that starts at START."""
     result = DriveResult()
@@ -348,7 +348,7 @@ async def drive(
             break
         tick_started = time.monotonic()
         try:
-            report = await asyncio.wait_for(dispatcher.tick(now), remaining)
+            report = await asyncio.wait_for(reminders.tick(now), remaining)
         except TimeoutError:
             result.timed_out = True
             break
@@ -366,7 +366,7 @@ async def drive(
     if result.timed_out:
         result.seconds = time.monotonic() - started
         # As at a shutdown: the claimed, unrecorded nudges go back to pending (counted lost).
-        result.released = await dispatcher.close(now)
+        result.released = await reminders.close(now)
     return result
 
 
@@ -408,9 +408,9 @@ def plain_bot(
 
 
 async def bare_ceiling(args: argparse.Namespace) -> dict[str, Any]:
-    """`--bare`: python-telegram-bot alone, no database and no dispatcher, sending --nudges
+    """`--bare`: python-telegram-bot alone, no database and no reminder engine, sending --nudges
     nudge-sized messages with buttons to the same child fake (uncapped), CONCURRENT_SENDS at a
-    time, with the plain bot of --uncapped. The most any dispatcher built on it can reach."""
+    time, with the plain bot of --uncapped. The most any reminder engine built on it can reach."""
     fake = ChildFake(None)
     await fake.start()
     bot = plain_bot(fake.token, f"{fake.base_url}/bot", args.pool, args.bare_transport)
@@ -492,12 +492,12 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             bot = build_bot(services, uncapped=args.uncapped, plain=args.plain_bot, pool=args.pool)
             await bot.initialize()
             try:
-                dispatcher = Dispatcher(services, bot, batch=args.batch)
+                reminders = ReminderEngine(services, bot, batch=args.batch)
                 profiler = cProfile.Profile() if args.profile else None
                 if profiler is not None:
                     profiler.enable()
                 cpu_started = time.process_time()
-                result = await drive(dispatcher, services, count, time_limit)
+                result = await drive(reminders, services, count, time_limit)
                 cpu_s = time.process_time() - cpu_started
                 if profiler is not None:
                     profiler.disable()
@@ -556,7 +556,7 @@ LOADED_SHARE = 0.5  # a 1-minute load average above half the cores before the ru
 
 
 async def compare_bare(args: argparse.Namespace) -> dict[str, Any]:
-    """`--compare-bare`: --repeats rounds, each the uncapped dispatcher then the bare ceiling
+    """`--compare-bare`: --repeats rounds, each the uncapped reminder engine then the bare ceiling
     (same transport, same child fake, same count), so the two sides alternate; the medians,
     their spread, and the ratio of each round's rates."""
     load_before = os.getloadavg()
@@ -637,7 +637,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--uncapped", action="store_true", help="no flood limit in the fake, no send rate"
     )
     parser.add_argument("--json", action="store_true", help="print one JSON line")
-    parser.add_argument("--batch", type=int, default=BATCH, help="the dispatcher's claim size")
+    parser.add_argument("--batch", type=int, default=BATCH, help="the reminder engine's claim size")
     parser.add_argument("--send-rate", type=float, help="override SEND_RATE_PER_S")
     parser.add_argument("--time-limit", type=float, help="seconds for the dispatch phase")
     parser.add_argument(
@@ -669,7 +669,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--repeats", type=int, default=3, help="rounds of --compare-bare (default 3)"
     )
     parser.add_argument("--profile", help="write a cProfile of the dispatch phase to this file")
-    parser.add_argument("--verbose", action="store_true", help="log the dispatcher's ticks")
+    parser.add_argument("--verbose", action="store_true", help="log the reminder engine's ticks")
     parser.add_argument("--serve-fake", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--fake-rate", default="none", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)

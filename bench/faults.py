@@ -53,7 +53,7 @@ Scenarios (`--scenario NAME`, default: all, in this order):
   (their users, applications and nudges rows are all there, every nudge `paused`).
 - `db_outage`: 600 nudges due; once 120 are delivered the database becomes unavailable for
   `--outage-s` seconds (10) while 40 users send `/agenda` (spread over the outage) and the
-  dispatcher is mid-batch. On SQLite another process holds `BEGIN EXCLUSIVE` on the file; on
+  reminder engine is mid-batch. On SQLite another process holds `BEGIN EXCLUSIVE` on the file; on
   PostgreSQL (`--database pg-throwaway`) the bench's own cluster is stopped with
   `pg_ctl stop -m immediate`, then started again. Reports `lost` (0 once it is back),
   `try_again_replies` (the error.retry text, "cette étape n'a pas été enregistrée"),

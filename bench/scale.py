@@ -1,4 +1,4 @@
-"""Scale: the dispatcher process's start time and memory, and the claim query on a big table.
+"""Scale: the bot process's start time and memory, and the claim query on a big table.
 
 Run from the repository root:
 
@@ -7,7 +7,7 @@ Run from the repository root:
 What it measures, on a fresh database (a temporary SQLite file by default; see `bench.common`
 for what `--database` does):
 
-1. `claim_ms_median_empty`: the median time of `NudgeRepo.claim_due` (the dispatcher's claim,
+1. `claim_ms_median_empty`: the median time of `NudgeRepo.claim_due` (the reminder engine's claim,
    batch BATCH, lease NUDGE_LEASE_S) on the empty tables.
 2. `claim_ms_median_small`: the same on a table holding only the due nudges (1% of --nudges)
    and their users: the same work as the full-size claim, on a small table.
@@ -25,7 +25,7 @@ for what `--database` does):
 6. `start_s` and `peak_rss_mb`: a child process (`python -m bench.scale --child`) imports the
    bot as `python -m bot` does (bot.__main__, hence bot.telegram.app and bot.delivery.engine),
    creates the
-   engine, runs `upgrade_to_head`, builds the Application, its Services and a Dispatcher, and
+   engine, runs `upgrade_to_head`, builds the Application, its Services and a ReminderEngine, and
    runs one tick at a moment when nothing is due, then prints a "ready" JSON line with its own
    `getrusage` peak RSS. `start_s` is the wall time from spawn to that line (the median of
    --starts runs; `start_s_first` is the first, with cold caches).
@@ -66,9 +66,9 @@ from bench.common import (
     application_row,
     bench_database,
     bench_settings,
+    engine_kwargs,
     insert_rows,
     make_services,
-    open_engine,
     peak_rss_mb,
     print_json,
     user_row,
@@ -277,15 +277,13 @@ def median(values: list[float]) -> float:
 async def child(url: str, schema: str | None, started: float) -> dict[str, Any]:
     """What a bot process does before it serves: imports, engine, schema, a first tick."""
     importlib.import_module("bot.__main__")  # what `python -m bot` loads
-    from bot.delivery.engine import Dispatcher
-    from bot.services import get_services
+    from bot.delivery.engine import ReminderEngine
+    from bot.services import get_services, open_database
     from bot.telegram.app import build_application
-    from storage.db import make_sessionmaker, upgrade_to_head
 
     imported = time.perf_counter()
-    engine = open_engine(url, schema)
+    engine, sessionmaker = await open_database(url, **engine_kwargs(schema))
     try:
-        await upgrade_to_head(engine)
         upgraded = time.perf_counter()
         settings = bench_settings(
             database_url=url,
@@ -294,9 +292,8 @@ async def child(url: str, schema: str | None, started: float) -> dict[str, Any]:
         )
         application = build_application(settings)
         services = get_services(application.bot_data)
-        services.engine = engine
-        services.sessionmaker = make_sessionmaker(engine)
-        report = await Dispatcher(services, application.bot).tick(IDLE_NOW)
+        services.engine, services.sessionmaker = engine, sessionmaker
+        report = await ReminderEngine(services, application.bot).tick(IDLE_NOW)
         ticked = time.perf_counter()
     finally:
         await engine.dispose()

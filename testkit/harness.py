@@ -82,7 +82,7 @@ class Relance:
             "telegram_api_base_url": self.fake.base_url,
             "database_url": self.database_url,
             "default_language": "fr",
-            # The tests tick the dispatcher themselves, on their clock.
+            # The tests tick the reminder engine themselves, on their clock.
             "dispatch_interval_s": 3600,
         }
         values.update(overrides)
@@ -143,11 +143,11 @@ class Relance:
         await asyncio.wait_for(self._event(update_id).wait(), HANG_GUARD_S)
 
     async def tick(self) -> Any:
-        """Run one dispatcher tick at the test clock's time."""
-        from bot.telegram.app import get_dispatcher
+        """Run one reminder engine tick at the test clock's time."""
+        from bot.telegram.app import get_reminder_engine
 
         assert self.application is not None
-        return await get_dispatcher(self.application.bot_data).tick(self.clock())
+        return await get_reminder_engine(self.application.bot_data).tick(self.clock())
 
     def services(self) -> Any:
         from bot.services import get_services

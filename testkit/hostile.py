@@ -425,7 +425,7 @@ class Run:
         return self.seen_nudges - current
 
     async def check(self, actor: Client | None) -> None:
-        """The four properties, after a step by `actor` (None: the dispatcher ticked)."""
+        """The four properties, after a step by `actor` (None: the reminder engine ticked)."""
         records = self.errors.records[self.error_mark :]
         refusals = self.fake.refused[self.refused_mark :]
         problems = [
@@ -722,7 +722,7 @@ async def start_run(
 
 
 def quiet_jobs(relance: Relance) -> None:
-    """The tests tick the dispatcher themselves: its timer and the retention sweep stay off."""
+    """The tests tick the reminder engine themselves: its timer and the retention sweep stay off."""
     assert relance.application is not None and relance.application.job_queue is not None
     for job in relance.application.job_queue.jobs():
         job.enabled = False

@@ -10,9 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import selectinload
 
 from bot.coach.dialogs import Turn, open_dialog
 from bot.coach.planning import calendar_of, load_application
@@ -25,7 +23,8 @@ from flows.domain import NudgeKind, NudgeState, Stage
 from flows.drafts import DraftFacts, DraftKind, write_draft
 from flows.pipeline import OPEN_STAGES, STALE_REVIEW_WEEKDAY, is_stale
 from storage.models import Application, Nudge
-from storage.nudges import OPEN_STATES, NudgeRepo
+from storage.nudges import NudgeRepo
+from storage.repositories import ApplicationRepo
 
 # The card buttons that open a dialog about the application.
 CARD_DIALOGS = {
@@ -38,31 +37,12 @@ CARD_DIALOGS = {
 
 async def user_applications(session: AsyncSession, user_id: int) -> list[Application]:
     """The user's applications that are not archived, with what /list and /stats need."""
-    statement = (
-        select(Application)
-        .where(Application.user_id == user_id, Application.archived.is_(False))
-        .options(selectinload(Application.interviews), selectinload(Application.follow_ups))
-        .order_by(Application.updated_at.desc(), Application.id.desc())
-    )
-    return list((await session.execute(statement)).scalars())
+    return await ApplicationRepo(session).open_of(user_id)
 
 
 async def next_nudges(session: AsyncSession, user_id: int) -> dict[int, Nudge]:
     """Each application's next planned nudge."""
-    statement = (
-        select(Nudge)
-        .where(
-            Nudge.user_id == user_id,
-            Nudge.state.in_(OPEN_STATES),
-            Nudge.application_id.is_not(None),
-        )
-        .order_by(Nudge.due_at.desc())
-    )
-    found: dict[int, Nudge] = {}
-    for nudge in (await session.execute(statement)).scalars():
-        assert nudge.application_id is not None
-        found[nudge.application_id] = nudge  # the earliest wins (ordered latest first)
-    return found
+    return await NudgeRepo(session).next_by_application(user_id)
 
 
 def last_news(app: Application) -> dt.datetime:
@@ -126,9 +106,8 @@ async def press_card(turn: Turn, app_id: int, action: CardAction) -> None:
         markup = delete_keyboard(turn.lang, app.id)
         turn.say(Text("card.delete_confirm", {"company": app.company}), markup=markup)
     elif action == CardAction.DELETE_YES:
-        await turn.session.execute(delete(Nudge).where(Nudge.application_id == app.id))
         company = app.company
-        await turn.session.delete(app)
+        await ApplicationRepo(turn.session).delete(app)
         turn.say(Text("card.deleted", {"company": company}))
     elif action == CardAction.ACCEPTED:
         await accept_offer(turn, app)
@@ -210,14 +189,10 @@ async def ensure_stale_review(turn: Turn) -> None:
     """With stale applications, make sure the weekly offer to close them is planned (once)."""
     if not await stale_review_items(turn):
         return
-    statement = select(Nudge.id).where(
-        Nudge.user_id == turn.user.id,
-        Nudge.kind == NudgeKind.STALE_REVIEW,
-        Nudge.state.in_(OPEN_STATES),
-    )
-    if (await turn.session.execute(statement)).first() is not None:
+    repo = NudgeRepo(turn.session)
+    if await repo.has_open(turn.user.id, NudgeKind.STALE_REVIEW):
         return
-    await NudgeRepo(turn.session).plan(
+    await repo.plan(
         user_id=turn.user.id,
         application_id=None,
         kind=NudgeKind.STALE_REVIEW,

@@ -11,15 +11,14 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
 from bot.coach.dialogs import Turn
 from bot.coach.planning import FOLLOW_UP_KINDS, plan_for
 from flows.catalog import CATALOGS, Text, render
 from flows.pipeline import safe_cell
 from storage.models import Application, Conversation, Nudge
-from storage.nudges import OPEN_STATES
+from storage.nudges import OPEN_STATES, NudgeRepo
+from storage.repositories import ApplicationRepo, ConversationRepo
 
 CSV_COLUMNS = (
     "company",
@@ -45,24 +44,8 @@ def _iso(moment: dt.datetime | None) -> str | None:
 
 
 async def _everything(turn: Turn) -> tuple[list[Application], list[Nudge]]:
-    apps = list(
-        (
-            await turn.session.execute(
-                select(Application)
-                .where(Application.user_id == turn.user.id)
-                .options(selectinload(Application.interviews), selectinload(Application.follow_ups))
-                .order_by(Application.created_at, Application.id)
-            )
-        ).scalars()
-    )
-    nudges = list(
-        (
-            await turn.session.execute(
-                select(Nudge).where(Nudge.user_id == turn.user.id).order_by(Nudge.due_at, Nudge.id)
-            )
-        ).scalars()
-    )
-    return apps, nudges
+    apps = await ApplicationRepo(turn.session).all_of(turn.user.id)
+    return apps, await NudgeRepo(turn.session).of_user(turn.user.id)
 
 
 def export_json(
@@ -211,13 +194,7 @@ def export_ics(turn: Turn, apps: list[Application], nudges: list[Nudge]) -> byte
         app = by_id.get(nudge.application_id) if nudge.application_id else None
         if nudge.state not in OPEN_STATES or nudge.due_at < turn.now or app is None:
             continue
-        event = Event()
-        event.add("uid", f"nudge-{nudge.id}@relance")
-        event.add("dtstamp", turn.now)
-        event.add("dtstart", nudge.due_at)
-        event.add("dtend", nudge.due_at + dt.timedelta(minutes=30))
         what = render(lang, Text(f"kind.{nudge.kind.value}"))
-        event.add("summary", f"{app.company} · {what}")
         description = [what]
         if nudge.kind in FOLLOW_UP_KINDS:
             try:
@@ -229,29 +206,43 @@ def export_ics(turn: Turn, apps: list[Application], nudges: list[Nudge]) -> byte
                 if plan.draft is not None:
                     subject = f"{plan.draft.subject}\n\n" if plan.draft.subject else ""
                     description.append(subject + plan.draft.body)
-        event.add("description", "\n\n".join(description))
-        calendar.add_component(event)
+        summary = f"{app.company} · {what}"
+        event = _event(f"nudge-{nudge.id}", turn.now, nudge.due_at, dt.timedelta(minutes=30))
+        calendar.add_component(_described(event, summary, "\n\n".join(description)))
     for app in apps:
         for interview in app.interviews:
             if interview.at <= turn.now:
                 continue
-            event = Event()
-            event.add("uid", f"interview-{interview.id}@relance")
-            event.add("dtstamp", turn.now)
-            event.add("dtstart", interview.at)
-            event.add("dtend", interview.at + dt.timedelta(hours=1))
-            event.add("summary", render(lang, Text("ics.interview", {"company": app.company})))
-            event.add("description", render(lang, Text("ics.interview_tip")))
-            calendar.add_component(event)
+            event = _event(
+                f"interview-{interview.id}", turn.now, interview.at, dt.timedelta(hours=1)
+            )
+            summary = render(lang, Text("ics.interview", {"company": app.company}))
+            calendar.add_component(
+                _described(event, summary, render(lang, Text("ics.interview_tip")))
+            )
     return calendar.to_ical()
+
+
+def _event(uid: str, now: dt.datetime, start: dt.datetime, length: dt.timedelta) -> Event:
+    """A calendar event at `start` for `length`, made `now`."""
+    event = Event()
+    event.add("uid", f"{uid}@relance")
+    event.add("dtstamp", now)
+    event.add("dtstart", start)
+    event.add("dtend", start + length)
+    return event
+
+
+def _described(event: Event, summary: str, description: str) -> Event:
+    event.add("summary", summary)
+    event.add("description", description)
+    return event
 
 
 async def export_files(turn: Turn) -> list[tuple[str, bytes]]:
     """The three files of /export, with their names."""
     apps, nudges = await _everything(turn)
-    conversation = (
-        await turn.session.execute(select(Conversation).where(Conversation.user_id == turn.user.id))
-    ).scalar_one_or_none()
+    conversation = await ConversationRepo(turn.session).get(turn.user.id)
     stamp = turn.now.strftime("%Y%m%d")
     return [
         (f"relance-{stamp}.json", export_json(turn, apps, nudges, conversation)),

@@ -18,7 +18,6 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
 from telegram.error import TelegramError
 
 from bot.coach.cards import user_applications
@@ -209,10 +208,7 @@ async def read_quiet_parts(services: Services, bot: Any, now: dt.datetime) -> in
     restarted meanwhile), each user in a transaction of their own, and send the answers.
     Returns how many were read."""
     async with services.session() as session:
-        statement = select(Conversation.user_id).where(
-            Conversation.flow == PARTS_FLOW, Conversation.updated_at <= now - PART_WINDOW
-        )
-        user_ids = list((await session.execute(statement)).scalars())
+        user_ids = await ConversationRepo(session).quiet_since(PARTS_FLOW, now - PART_WINDOW)
     read = 0
     for user_id in user_ids:
         async with services.session() as session, session.begin():

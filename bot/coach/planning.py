@@ -12,9 +12,7 @@ import logging
 from enum import StrEnum
 from typing import TypeVar
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import joinedload, selectinload
 
 from flows.business_calendar import WorkCalendar
 from flows.domain import NudgeKind, NudgeState
@@ -32,6 +30,7 @@ from flows.policy import (
 )
 from storage.models import Application, Interview, Nudge, User
 from storage.nudges import NudgeRepo
+from storage.repositories import ApplicationRepo
 
 logger = logging.getLogger(__name__)
 
@@ -55,14 +54,7 @@ async def load_application(
 ) -> Application | None:
     """The application with its interviews (and its follow-ups unless told not to), only if it
     is this user's. Without follow-ups it is one statement: a dialog step needs no more."""
-    statement = select(Application).where(Application.id == app_id, Application.user_id == user_id)
-    if follow_ups:
-        statement = statement.options(
-            selectinload(Application.interviews), selectinload(Application.follow_ups)
-        )
-    else:
-        statement = statement.options(joinedload(Application.interviews))
-    return (await session.execute(statement)).unique().scalar_one_or_none()
+    return await ApplicationRepo(session).with_history(user_id, app_id, follow_ups=follow_ups)
 
 
 E = TypeVar("E", bound=StrEnum)
@@ -139,12 +131,26 @@ async def schedule_plan(
     """Keep the plan's follow-up as a nudge row (replacing the open one of that kind)."""
     if not plan.follow_up or plan.due is None or plan.follow_up_kind is None:
         return None
-    return await NudgeRepo(session).plan(
+    kind, due = plan.follow_up_kind, plan.due
+    return await _plan_nudge(NudgeRepo(session), user, app, kind, due, plan.last_useful, now)
+
+
+async def _plan_nudge(
+    repo: NudgeRepo,
+    user: User,
+    app: Application,
+    kind: NudgeKind,
+    due_at: dt.datetime,
+    last_useful_at: dt.datetime | None,
+    now: dt.datetime,
+) -> Nudge:
+    """A nudge of the application's, replacing the open one of that kind."""
+    return await repo.plan(
         user_id=user.id,
         application_id=app.id,
-        kind=plan.follow_up_kind,
-        due_at=plan.due,
-        last_useful_at=plan.last_useful,
+        kind=kind,
+        due_at=due_at,
+        last_useful_at=last_useful_at,
         now=now,
     )
 
@@ -159,27 +165,10 @@ async def schedule_interview(
     nudges: list[Nudge] = []
     reminder = plan_interview_reminder(interview.at, calendar, user.language, now)
     if reminder is not None:
-        nudges.append(
-            await repo.plan(
-                user_id=user.id,
-                application_id=app.id,
-                kind=NudgeKind.INTERVIEW_REMINDER,
-                due_at=reminder.due,
-                last_useful_at=interview.at,
-                now=now,
-            )
-        )
+        kind = NudgeKind.INTERVIEW_REMINDER
+        nudges.append(await _plan_nudge(repo, user, app, kind, reminder.due, interview.at, now))
     check_in = calendar.first_slot_at_or_after(max(interview.at + CHECK_IN_AFTER, now))
-    nudges.append(
-        await repo.plan(
-            user_id=user.id,
-            application_id=app.id,
-            kind=NudgeKind.CHECK_IN,
-            due_at=check_in,
-            last_useful_at=None,
-            now=now,
-        )
-    )
+    nudges.append(await _plan_nudge(repo, user, app, NudgeKind.CHECK_IN, check_in, None, now))
     return nudges
 
 
@@ -218,7 +207,8 @@ async def replan_user(session: AsyncSession, user: User, now: dt.datetime) -> in
 
 async def resume_user(session: AsyncSession, user: User, now: dt.datetime) -> int:
     """The user who had blocked the bot writes again: their held nudges are due again (the
-    dispatcher delivers them at the next slot, or expires them past their last useful moment)."""
+    reminder engine delivers them at the next slot, or expires them past their last useful
+    moment)."""
     user.blocked = False
     paused = await NudgeRepo(session).paused_of(user.id)
     for nudge in paused:

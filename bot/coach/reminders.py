@@ -10,7 +10,6 @@ import datetime as dt
 from collections.abc import Collection
 from typing import TypeVar
 
-from sqlalchemy import select
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.coach.cards import press_stale_review
@@ -39,10 +38,7 @@ MOVE_DAYS = {AgendaAction.MOVE_1: 1, AgendaAction.MOVE_3: 3, AgendaAction.MOVE_W
 
 async def _nudge_of(turn: Turn, nudge_id: int) -> tuple[Nudge | None, Application | None, bool]:
     """The presser's nudge and its application; the flag says the application is gone."""
-    statement = select(Nudge).where(Nudge.id == nudge_id, Nudge.user_id == turn.user.id)
-    if turn.session.get_bind().dialect.name == "postgresql":
-        statement = statement.with_for_update()
-    nudge = (await turn.session.execute(statement)).scalar_one_or_none()
+    nudge = await NudgeRepo(turn.session).get_for_user(turn.user.id, nudge_id, for_update=True)
     if nudge is None:
         return None, None, True
     if nudge.application_id is None:
@@ -93,12 +89,7 @@ async def _message_keyboard(
     """The buttons a nudge message should show now: a row per nudge still awaiting an answer."""
     if message_id is None:
         return None
-    statement = (
-        select(Nudge)
-        .where(Nudge.user_id == turn.user.id, Nudge.telegram_message_id == message_id)
-        .order_by(Nudge.id)
-    )
-    in_message = list((await turn.session.execute(statement)).scalars())
+    in_message = await NudgeRepo(turn.session).in_message(turn.user.id, message_id)
     items: list[tuple[Nudge, Application | None]] = []
     for nudge in in_message:
         if nudge.state is not NudgeState.SENT:
@@ -136,10 +127,7 @@ async def press_nudge(
         if action not in options:
             turn.toast = turn.text(Text("fallback.stale_button"))
             return
-        nudge.state = NudgeState.PENDING
-        nudge.due_at = options[action]
-        nudge.attempts = 0
-        nudge.updated_at = turn.now
+        NudgeRepo(turn.session).reschedule(nudge, options[action], turn.now)
         turn.say(Text("nudge.later_set", {"when": moment(turn.lang, turn.user, nudge.due_at)}))
     elif action == NudgeAction.DONE and app is not None:
         await _done(turn, nudge, app)
@@ -309,11 +297,7 @@ async def press_agenda(
         if action not in options:
             turn.toast = turn.text(Text("fallback.stale_button"))
             return
-        nudge.state = NudgeState.PENDING
-        nudge.due_at = options[action]
-        nudge.attempts = 0
-        nudge.last_error = None
-        nudge.updated_at = turn.now
+        NudgeRepo(turn.session).reschedule(nudge, options[action], turn.now)
         turn.say(Text("agenda.moved", {"when": moment(turn.lang, turn.user, nudge.due_at)}))
     await turn.session.flush()
     turn.outbox.append(agenda_message(turn, await upcoming_items(turn)))
@@ -337,11 +321,7 @@ async def move_nudge_to(turn: Turn, nudge_id: int, wanted: dt.datetime) -> None:
             Text("nudge.later_none", {"when": moment(turn.lang, turn.user, nudge.last_useful_at)})
         )
         return
-    nudge.state = NudgeState.PENDING
-    nudge.due_at = due
-    nudge.attempts = 0
-    nudge.last_error = None
-    nudge.updated_at = turn.now
+    NudgeRepo(turn.session).reschedule(nudge, due, turn.now)
     turn.say(Text("agenda.moved", {"when": moment(turn.lang, turn.user, due)}))
     await turn.session.flush()
     turn.outbox.append(agenda_message(turn, await upcoming_items(turn)))

@@ -9,12 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from sqlalchemy import exists, select
-
 from bot.services import Services
-from flows.domain import NudgeKind, NudgeState
+from flows.domain import NudgeKind
 from flows.pipeline import RETENTION, RETENTION_WARNING
-from storage.models import Nudge, User
 from storage.nudges import NudgeRepo
 from storage.repositories import UpdateLog, UserRepo
 
@@ -28,18 +25,8 @@ async def sweep(services: Services, now: dt.datetime) -> tuple[int, int]:
     Returns (warned, erased)."""
     warned = erased = 0
     async with services.session() as session, session.begin():
-        warning = select(Nudge.id).where(
-            Nudge.user_id == User.id,
-            Nudge.kind == NudgeKind.ACCOUNT_EXPIRY,
-            Nudge.created_at > User.last_seen_at,
-        )
-        to_warn = (
-            await session.execute(
-                select(User)
-                .where(User.last_seen_at < now - (RETENTION - RETENTION_WARNING), ~exists(warning))
-                .limit(BATCH)
-            )
-        ).scalars()
+        users = UserRepo(session)
+        to_warn = await users.silent_unwarned(now - (RETENTION - RETENTION_WARNING), BATCH)
         repo = NudgeRepo(session)
         for user in to_warn:
             await repo.plan(
@@ -51,31 +38,7 @@ async def sweep(services: Services, now: dt.datetime) -> tuple[int, int]:
                 now=now,
             )
             warned += 1
-        warned_long_ago = select(Nudge.id).where(
-            Nudge.user_id == User.id,
-            Nudge.kind == NudgeKind.ACCOUNT_EXPIRY,
-            Nudge.created_at > User.last_seen_at,
-            Nudge.state.in_(
-                (
-                    NudgeState.SENT,
-                    NudgeState.DONE,
-                    NudgeState.EXPIRED,
-                    NudgeState.PAUSED,
-                    NudgeState.FAILED,
-                )
-            ),
-            Nudge.created_at <= now - RETENTION_WARNING,
-        )
-        to_erase = list(
-            (
-                await session.execute(
-                    select(User.id)
-                    .where(User.last_seen_at < now - RETENTION, exists(warned_long_ago))
-                    .limit(BATCH)
-                )
-            ).scalars()
-        )
-        users = UserRepo(session)
+        to_erase = await users.warned_and_silent(now - RETENTION, now - RETENTION_WARNING, BATCH)
         for user_id in to_erase:
             await users.forget(user_id)
             erased += 1

@@ -8,7 +8,7 @@ delivers the reminders that come due meanwhile; `/board` serves the board on thi
 prints its address, signed for the console's user; `/quit` or the end of input leaves.
 
 Nothing here decides anything about a dialog: a line becomes `actions.command`, `actions.text`
-or `buttons.press`, and the dispatcher's `tick(now)` runs on the console's clock.
+or `buttons.press`, and the reminder engine's `tick(now)` runs on the console's clock.
 """
 
 from __future__ import annotations
@@ -34,14 +34,13 @@ from telegram import User as TelegramUser
 from bot.coach import commands as actions
 from bot.coach.buttons import press
 from bot.coach.dialogs import Turn, begin_turn
-from bot.delivery.engine import Dispatcher
-from bot.services import Services
+from bot.delivery.engine import ReminderEngine
+from bot.services import Services, open_database
 from bot.settings import Settings
 from bot.views.render import Outgoing, join
 from bot.webapp.auth import sign_init_data
 from bot.webapp.server import BoardRoutes, BoardServer
 from flows.catalog import Text, format_moment, render
-from storage.db import create_engine, make_sessionmaker, upgrade_to_head
 from storage.nudges import NudgeRepo
 from storage.repositories import UserRepo
 
@@ -82,7 +81,7 @@ class Choice:
 
 @dataclass(frozen=True)
 class SentMessage:
-    """What the dispatcher reads back from a send."""
+    """What the reminder engine reads back from a send."""
 
     message_id: int
 
@@ -255,7 +254,7 @@ def _callback_data(button: InlineKeyboardButton) -> str | None:
 
 
 class ConsoleBot:
-    """The part of `telegram.Bot` the dispatcher uses: nudges are printed, never refused."""
+    """The part of `telegram.Bot` the reminder engine uses: nudges are printed, never refused."""
 
     def __init__(self, screen: Screen) -> None:
         self.screen = screen
@@ -274,13 +273,13 @@ class ConsoleBot:
 
 
 class Console:
-    """One local user talking to the coach: each line is one turn, then a dispatcher tick."""
+    """One local user talking to the coach: each line is one turn, then a reminder engine tick."""
 
     def __init__(self, services: Services, clock: ConsoleClock, screen: Screen) -> None:
         self.services = services
         self.clock = clock
         self.screen = screen
-        self.dispatcher = Dispatcher(services, ConsoleBot(screen))
+        self.reminders = ReminderEngine(services, ConsoleBot(screen))
         self.board_server: BoardServer | None = None
         # The console has no bot token: its board's init data is signed with a key of its own.
         self.board_key = secrets.token_urlsafe(32)
@@ -377,7 +376,7 @@ class Console:
 
     async def tick(self) -> None:
         """Deliver the nudges due at the console's time."""
-        await self.dispatcher.tick(self.clock())
+        await self.reminders.tick(self.clock())
 
     async def wait(self, arg: str) -> None:
         """Move the clock forward, delivering each nudge at the moment it comes due."""
@@ -391,7 +390,7 @@ class Console:
             if due is None or due > target:
                 break
             self.clock.now = max(self.clock.now, due)
-            if not (await self.dispatcher.tick(self.clock.now)).claimed:
+            if not (await self.reminders.tick(self.clock.now)).claimed:
                 break  # due but held (reminders paused): nothing more comes before the target
         self.clock.now = target
         self.screen.line()
@@ -440,12 +439,12 @@ async def run(
     each line read is printed after "> ", so a transcript reads like the session.
     """
     clock = ConsoleClock(start if start is not None else dt.datetime.now(dt.UTC))
-    engine = create_engine(settings.database_url)
+    engine, sessionmaker = await open_database(settings.database_url)
     console: Console | None = None
     try:
-        await upgrade_to_head(engine)
-        services = Services(settings=settings, clock=clock, engine=engine)
-        services.sessionmaker = make_sessionmaker(engine)
+        services = Services(
+            settings=settings, clock=clock, engine=engine, sessionmaker=sessionmaker
+        )
         screen = Screen(out, clock, first_id=await _last_message_id(services) + 1)
         console = Console(services, clock, screen)
         await console.load_user()

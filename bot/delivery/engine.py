@@ -1,4 +1,4 @@
-"""The nudge dispatcher: claim due nudges, send them within the rate, record what happened.
+"""The reminder engine: claim due nudges, send them within the rate, record what happened.
 
 `tick(now)` is the whole of it; the JobQueue calls it every DISPATCH_INTERVAL_S with the real
 clock, tests call it with theirs. Delivery is at least once: a process that dies between a send
@@ -18,30 +18,24 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from aiolimiter import AsyncLimiter
-from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import selectinload
 from telegram import InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.warnings import PTBDeprecationWarning
 
 from bot.coach.cards import stale_of
-from bot.coach.planning import FOLLOW_UP_KINDS, calendar_of, plan_for
+from bot.coach.planning import calendar_of
+from bot.delivery.messages import Delivery, Message, messages_of, plan_of
+from bot.delivery.records import Record, Recorder, log_delivered, retry_or_fail
 from bot.services import Services
-from bot.views.nudge import MAX_PER_MESSAGE, NudgeItem, draft_block, nudge_message
-from bot.views.render import fit_html
-from flows.catalog import Text, render
+from bot.views.nudge import MAX_PER_MESSAGE, NudgeItem
 from flows.domain import NudgeKind, NudgeState
-from flows.policy import Plan
-from storage.models import Application, Nudge, User
+from storage.models import User
 from storage.nudges import NudgeRepo
+from storage.repositories import ApplicationRepo, UserRepo
 
 logger = logging.getLogger(__name__)
 
 BATCH = 200
-# Network errors and timeouts: wait 30 s, 60 s, 120 s... at most an hour, then try again.
-BACKOFF_BASE = dt.timedelta(seconds=30)
-BACKOFF_MAX = dt.timedelta(hours=1)
 # More nudges of one user than fit a message: the rest go one tick later.
 NEXT_MESSAGE_DELAY = dt.timedelta(seconds=1)
 CONCURRENT_SENDS = 16
@@ -67,87 +61,15 @@ class TickReport:
     nudge_ids_sent: list[int] = field(default_factory=list)
 
 
-@dataclass
-class _Record:
-    """The outcome of one sent message, to write in the database."""
-
-    ids: list[int]
-    now: dt.datetime
-    message_id: int
-    expired: bool
-    lease_until: dt.datetime | None
-
-    async def write(self, repo: NudgeRepo) -> None:
-        if self.expired:
-            await repo.mark_expired(self.ids, self.now, lease_until=self.lease_until)
-        else:
-            await repo.mark_sent(self.ids, self.now, self.message_id, lease_until=self.lease_until)
-
-
-class _Recorder:
-    """Writes the records of sends that came back at about the same time in one transaction:
-    each sender still waits until its own record is committed (or failed) before it lets the
-    next send go, so what a crash can re-send stays bounded by CONCURRENT_SENDS."""
-
-    def __init__(self, services: Services) -> None:
-        self.services = services
-        self._waiting: list[tuple[_Record, asyncio.Future[None]]] = []
-        self._writer: asyncio.Task[None] | None = None
-
-    async def write(self, record: _Record) -> None:
-        """Commit this record, with those that arrive meanwhile; raises what the write raised."""
-        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self._waiting.append((record, done))
-        if self._writer is None or self._writer.done():
-            self._writer = asyncio.create_task(self._write_all())
-        await done
-
-    async def _write_all(self) -> None:
-        while self._waiting:
-            group, self._waiting = self._waiting, []
-            try:
-                async with self.services.session() as session, session.begin():
-                    await _write_records(NudgeRepo(session), [r for r, _ in group])
-            except Exception as exc:
-                for _, done in group:
-                    if not done.done():
-                        done.set_exception(exc)
-            else:
-                for _, done in group:
-                    if not done.done():
-                        done.set_result(None)
-
-
-async def _write_records(repo: NudgeRepo, records: list[_Record]) -> None:
-    """Sent nudges under a known lease in one statement; the others one record at a time."""
-    sent = [r for r in records if not r.expired and r.lease_until is not None]
-    by_now: dict[dt.datetime, list[tuple[int, int, dt.datetime]]] = defaultdict(list)
-    for record in sent:
-        assert record.lease_until is not None
-        by_now[record.now].extend((i, record.message_id, record.lease_until) for i in record.ids)
-    for now, sends in by_now.items():
-        await repo.mark_sent_each(sends, now)
-    for record in records:
-        if record.expired or record.lease_until is None:
-            await record.write(repo)
-
-
-@dataclass
-class _Delivery:
-    user: User
-    items: list[NudgeItem]
-    expired: list[NudgeItem] = field(default_factory=list)
-
-
 class Sender(Protocol):
-    """What the dispatcher needs of a bot: python-telegram-bot's Bot, or the console's."""
+    """What the reminder engine needs of a bot: python-telegram-bot's Bot, or the console's."""
 
     async def send_message(
         self, chat_id: int, text: str, *, reply_markup: InlineKeyboardMarkup | None = None
     ) -> Any: ...
 
 
-class Dispatcher:
+class ReminderEngine:
     """Delivers due nudges for one bot process."""
 
     def __init__(self, services: Services, bot: Sender, *, batch: int = BATCH) -> None:
@@ -173,9 +95,9 @@ class Dispatcher:
         self._claimed_at = 0.0  # time.monotonic() of the last claim
         # Sends that went out while the database could not record them: recorded first thing
         # at the next tick, before anything else is claimed or sent.
-        self._unrecorded: list[_Record] = []
+        self._unrecorded: list[Record] = []
         self._db_down = False
-        self._recorder = _Recorder(services)
+        self._recorder = Recorder(services)
 
     async def tick(self, now: dt.datetime) -> TickReport:
         """Claim what is due now, deliver it, record it. Never two ticks at once in a process."""
@@ -267,11 +189,11 @@ class Dispatcher:
             self._unrecorded.pop(0)
         return True
 
-    async def _claim(self, now: dt.datetime, report: TickReport) -> list[_Delivery]:
+    async def _claim(self, now: dt.datetime, report: TickReport) -> list[Delivery]:
         """Claim due nudges in one committed transaction and sort them out per user (T2, T3)."""
         settings = self.services.settings
         lease = dt.timedelta(seconds=settings.nudge_lease_s)
-        by_user: dict[int, _Delivery] = {}
+        by_user: dict[int, Delivery] = {}
         async with self.services.session() as session, session.begin():
             repo = NudgeRepo(session)
             claimed = await repo.claim_due(now, lease, self._batch_size())
@@ -282,9 +204,9 @@ class Dispatcher:
             report.claimed = len(claimed)
             if not claimed:
                 return []
-            users = await _load_users(session, {n.user_id for n in claimed})
-            apps = await _load_apps(
-                session, {n.application_id for n in claimed if n.application_id}
+            users = await UserRepo(session).by_ids({n.user_id for n in claimed})
+            apps = await ApplicationRepo(session).by_ids(
+                {n.application_id for n in claimed if n.application_id}
             )
             deferred: dict[dt.datetime, list[int]] = defaultdict(list)
             for nudge in claimed:
@@ -295,7 +217,7 @@ class Dispatcher:
                     deferred[calendar.first_slot_at_or_after(now)].append(nudge.id)
                     continue
                 app = apps.get(nudge.application_id) if nudge.application_id else None
-                item = NudgeItem(nudge, app, _plan(app, user, now, nudge))
+                item = NudgeItem(nudge, app, plan_of(app, user, now, nudge))
                 if nudge.kind is NudgeKind.STALE_REVIEW:
                     stale = await stale_of(session, user.id, now)
                     if not stale:
@@ -303,7 +225,7 @@ class Dispatcher:
                         nudge.state = NudgeState.DONE
                         continue
                     item.names = tuple(a.company for a in stale[:20])
-                delivery = by_user.setdefault(user.id, _Delivery(user, []))
+                delivery = by_user.setdefault(user.id, Delivery(user, []))
                 if nudge.last_useful_at is not None and nudge.last_useful_at < now:
                     delivery.expired.append(item)  # T3
                 elif len(delivery.items) < MAX_PER_MESSAGE:
@@ -319,36 +241,17 @@ class Dispatcher:
             self._in_flight.update(i.nudge.id for i in (*delivery.items, *delivery.expired))
         return deliveries
 
-    async def _deliver(self, delivery: _Delivery, now: dt.datetime, report: TickReport) -> None:
-        user = delivery.user
-        if delivery.expired:
-            # T3: one message saying what was missed and what to do now; the nudges close as
-            # expired once it is delivered, and are retried like any other otherwise.
-            ids = [i.nudge.id for i in delivery.expired]
-            text = _missed_message(user, delivery.expired)
-            await self._send(user, text, None, now, report, ids, expired=True)
-        if delivery.items:
-            text, markup = nudge_message(user.language, user, delivery.items)
-            ids = [i.nudge.id for i in delivery.items]
-            await self._send(user, text, markup, now, report, ids)
+    async def _deliver(self, delivery: Delivery, now: dt.datetime, report: TickReport) -> None:
+        for message in messages_of(delivery):
+            await self._send(message, now, report)
 
-    async def _send(
-        self,
-        user: User,
-        text: str,
-        markup: InlineKeyboardMarkup | None,
-        now: dt.datetime,
-        report: TickReport,
-        ids: list[int],
-        *,
-        expired: bool = False,
-    ) -> None:
+    async def _send(self, message: Message, now: dt.datetime, report: TickReport) -> None:
         """Send one message and record its outcome; then its nudges are no longer in flight.
         At most CONCURRENT_SENDS messages are between their send and their record at once:
         that bounds what a crash or a database failure can make go out twice."""
         async with self.semaphore:
-            await self._send_and_record(user, text, markup, now, report, ids, expired=expired)
-        self._forget(ids)
+            await self._send_and_record(message, now, report)
+        self._forget(message.ids)
 
     def _forget(self, ids: Iterable[int]) -> None:
         """These nudges are recorded, or back in the table's hands: no longer this process's."""
@@ -357,17 +260,9 @@ class Dispatcher:
             self._lease.pop(nudge_id, None)
 
     async def _send_and_record(
-        self,
-        user: User,
-        text: str,
-        markup: InlineKeyboardMarkup | None,
-        now: dt.datetime,
-        report: TickReport,
-        ids: list[int],
-        *,
-        expired: bool = False,
+        self, message: Message, now: dt.datetime, report: TickReport
     ) -> None:
-        max_attempts = self.services.settings.nudge_max_attempts
+        user, ids, expired = message.user, message.ids, message.expired
         error: str | None = None
         lease_until = self._lease.get(ids[0]) if ids else None
         try:
@@ -376,24 +271,18 @@ class Dispatcher:
                     # Nothing could record it, or another process may take it over: leave the
                     # claim to run out, and the nudge comes back then. No send, no duplicate.
                     return
-                message = await self.bot.send_message(user.id, text, reply_markup=markup)
+                sent = await self.bot.send_message(
+                    user.id, message.text, reply_markup=message.markup
+                )
         except RetryAfter as exc:
-            with warnings.catch_warnings():
-                # PTB 22 warns that retry_after becomes a timedelta; both forms are handled.
-                warnings.simplefilter("ignore", PTBDeprecationWarning)
-                retry_after = exc.retry_after
-            seconds = (
-                retry_after.total_seconds()
-                if isinstance(retry_after, dt.timedelta)
-                else retry_after
-            )
+            seconds = _retry_after_s(exc)
             report.floods += 1
             report.retried += len(ids)
             async with self.services.session() as session, session.begin():
                 await NudgeRepo(session).release(
                     ids,
                     now,
-                    due_at=now + dt.timedelta(seconds=float(seconds)),
+                    due_at=now + dt.timedelta(seconds=seconds),
                     error="flood control",
                     refund_attempt=True,
                 )
@@ -412,7 +301,7 @@ class Dispatcher:
             error = f"{type(exc).__name__}: {exc.message}"[:200]
         else:
             report.messages += 1
-            record = _Record(ids, now, message.message_id, expired, lease_until)
+            record = Record(ids, now, sent.message_id, expired, lease_until)
             try:
                 await self._recorder.write(record)
             except Exception as exc:
@@ -427,32 +316,12 @@ class Dispatcher:
             else:
                 report.sent += len(ids)
                 report.nudge_ids_sent.extend(ids)
-            for nudge_id in ids:
-                logger.info(
-                    "nudge %s %s",
-                    nudge_id,
-                    "expired" if expired else "sent",
-                    extra={
-                        "nudge_id": nudge_id,
-                        "user_id": user.id,
-                        "event": "nudge_expired" if expired else "nudge_sent",
-                    },
-                )
+            log_delivered(user.id, ids, expired)
             return
         # A network error, a timeout, or a refusal: back off, then fail after max attempts.
-        async with self.services.session() as session, session.begin():
-            repo = NudgeRepo(session)
-            for nudge in await _load_nudges(session, set(ids)):
-                if nudge.attempts >= max_attempts:
-                    await repo.mark_failed([nudge.id], now, error or "unknown error")
-                    report.failed += 1
-                    logger.warning(
-                        "nudge %s failed after %d attempts: %s", nudge.id, nudge.attempts, error
-                    )
-                else:
-                    delay = min(BACKOFF_BASE * 2 ** (nudge.attempts - 1), BACKOFF_MAX)
-                    await repo.release([nudge.id], now, due_at=now + delay, error=error)
-                    report.retried += 1
+        failed, retried = await retry_or_fail(self.services, ids, now, error)
+        report.failed += failed
+        report.retried += retried
 
     async def _pause(self, user: User, now: dt.datetime, error: str, report: TickReport) -> None:
         """The user blocked the bot (or their chat is gone): hold their nudges, delete nothing."""
@@ -462,45 +331,12 @@ class Dispatcher:
         logger.info("user %s blocked the bot: their nudges are paused", user.id)
 
 
-async def _load_users(session: AsyncSession, ids: set[int]) -> dict[int, User]:
-    rows = (await session.execute(select(User).where(User.id.in_(ids)))).scalars()
-    return {row.id: row for row in rows}
-
-
-async def _load_nudges(session: AsyncSession, ids: set[int]) -> list[Nudge]:
-    return list((await session.execute(select(Nudge).where(Nudge.id.in_(ids)))).scalars())
-
-
-async def _load_apps(session: AsyncSession, ids: set[int]) -> dict[int, Application]:
-    if not ids:
-        return {}
-    statement = (
-        select(Application)
-        .where(Application.id.in_(ids))
-        .options(selectinload(Application.interviews), selectinload(Application.follow_ups))
-    )
-    return {a.id: a for a in (await session.execute(statement)).scalars()}
-
-
-def _plan(app: Application | None, user: User, now: dt.datetime, nudge: Nudge) -> Plan | None:
-    if app is None or nudge.kind not in FOLLOW_UP_KINDS:
-        return None
-    try:
-        return plan_for(app, user, now)
-    except ValueError:
-        logger.warning("no plan for application %s", app.id)
-        return None
-
-
-def _missed_message(user: User, items: list[NudgeItem]) -> str:
-    """T3: what was missed and what to do now, for every expired nudge of the user."""
-    lang = user.language
-    parts: list[str] = []
-    for item in items:
-        company = item.application.company if item.application else "?"
-        parts.append(render(lang, Text("nudge.missed", {"company": company})))
-        if item.plan is not None:
-            parts.append(render(lang, Text("nudge.missed_now", {"why": item.plan.why})))
-            if item.plan.draft is not None:
-                parts.append(draft_block(lang, item.plan.draft))
-    return fit_html("\n\n".join(parts))
+def _retry_after_s(exc: RetryAfter) -> float:
+    """How long Telegram asked to wait, in seconds."""
+    with warnings.catch_warnings():
+        # PTB 22 warns that retry_after becomes a timedelta; both forms are handled.
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        retry_after = exc.retry_after
+    if isinstance(retry_after, dt.timedelta):
+        return retry_after.total_seconds()
+    return float(retry_after)

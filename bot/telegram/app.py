@@ -21,18 +21,24 @@ from telegram.ext import (
 
 from bot.coach import retention
 from bot.coach.commands import COMMANDS
-from bot.delivery.engine import Dispatcher
-from bot.services import SERVICES_KEY, Clock, Services, get_services, system_clock
+from bot.delivery.engine import ReminderEngine
+from bot.services import (
+    SERVICES_KEY,
+    Clock,
+    Services,
+    get_services,
+    open_database,
+    system_clock,
+)
 from bot.settings import Settings
 from bot.telegram import handlers
 from bot.telegram.pacing import ChatPacer
 from bot.telegram.transport import with_transport
 from bot.telegram.updates import PerUserUpdateProcessor
 from flows.catalog import LANGUAGES, Text, render
-from storage.db import create_engine, make_sessionmaker, upgrade_to_head
 
 logger = logging.getLogger(__name__)
-DISPATCHER_KEY = "relance.dispatcher"
+REMINDER_ENGINE_KEY = "relance.reminder_engine"
 RETENTION_SWEEP_S = 6 * 3600
 
 
@@ -47,7 +53,7 @@ def build_application(settings: Settings, *, clock: Clock = system_clock) -> App
         .base_file_url(settings.bot_file_base_url)
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=None))
         .concurrent_updates(PerUserUpdateProcessor())
-        # Every Bot API call, the dispatcher's included, in order and paced per chat.
+        # Every Bot API call, the reminder engine's included, in order and paced per chat.
         .rate_limiter(ChatPacer())
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
@@ -80,20 +86,16 @@ def register_handlers(application: Application) -> None:
 async def _post_init(application: Application) -> None:
     """Open the database, bring its schema up to date, and publish the command menu."""
     services = get_services(application.bot_data)
-    engine = create_engine(services.settings.database_url)
-    await upgrade_to_head(engine)
-    services.engine = engine
-    services.sessionmaker = make_sessionmaker(engine)
+    services.engine, services.sessionmaker = await open_database(services.settings.database_url)
     await publish_commands(application, services.settings.default_language)
     if services.settings.webapp_url:
         await publish_board_button(
             application, services.settings.webapp_url, services.settings.default_language
         )
-    dispatcher = Dispatcher(services, application.bot)
-    application.bot_data[DISPATCHER_KEY] = dispatcher
+    application.bot_data[REMINDER_ENGINE_KEY] = ReminderEngine(services, application.bot)
     if application.job_queue is not None:
         application.job_queue.run_repeating(
-            _dispatch_job,
+            _reminders_job,
             interval=services.settings.dispatch_interval_s,
             first=1,
             name="dispatch",
@@ -118,16 +120,17 @@ async def _retention_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     await retention.sweep(services, services.clock())
 
 
-async def _dispatch_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+async def _reminders_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     """Deliver the nudges that are due now."""
     services = get_services(context.bot_data)
-    await get_dispatcher(context.bot_data).tick(services.clock())
+    await get_reminder_engine(context.bot_data).tick(services.clock())
 
 
-def get_dispatcher(bot_data: dict[Any, Any]) -> Dispatcher:
-    dispatcher = bot_data[DISPATCHER_KEY]
-    assert isinstance(dispatcher, Dispatcher)
-    return dispatcher
+def get_reminder_engine(bot_data: dict[Any, Any]) -> ReminderEngine:
+    """The ReminderEngine stored in the Application's bot_data."""
+    engine = bot_data[REMINDER_ENGINE_KEY]
+    assert isinstance(engine, ReminderEngine)
+    return engine
 
 
 async def _post_shutdown(application: Application) -> None:

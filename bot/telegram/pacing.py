@@ -3,7 +3,7 @@ flood-control answer (429, `RetryAfter`) waited out and the call sent again.
 
 `ChatPacer` is a python-telegram-bot rate limiter, given to `ApplicationBuilder.rate_limiter`:
 every call the Application's bot makes passes through it, whoever makes it (the handlers'
-replies, edits, documents and callback answers, the error handler's message, the dispatcher's
+replies, edits, documents and callback answers, the error handler's message, the reminder engine's
 nudges). So a nudge and a reply to the same chat share one pace.
 
 Telegram asks a bot not to send more than about one message a second in a chat, short bursts
@@ -18,7 +18,7 @@ tolerated. Each chat has a lane:
 - a 429 holds the lane for its `retry_after`; then the same call is sent again. Within a turn
   (`delivering(...)`) a call gets at most `MAX_TRIES` tries, and all the calls of a turn must
   be done within `TURN_BUDGET_S`; past that bound the call is given up, and logged with the
-  update id and the user id. Outside a turn (the dispatcher) a 429 goes straight back to the
+  update id and the user id. Outside a turn (the reminder engine) a 429 goes straight back to the
   caller, which has its own durable retry (the nudge is put back with a due time);
 - at most `MAX_WAITING_PER_CHAT` calls wait in a lane (`LaneFull` past it), and idle lanes
   are forgotten: memory is bounded by the chats active in the last few seconds;
@@ -28,7 +28,7 @@ Why our own and not python-telegram-bot's `AIORateLimiter`: that one paces the w
 group chats, but not private chats, which are all of Relance's; its retry counts tries per call
 with no time bound per turn; and a `RetryAfter` in one chat halts every request of the bot
 until it has passed, so one slow chat would hold up all the others. Its overall limit is not
-needed either: the dispatcher keeps its own (`SEND_RATE_PER_S`), and replies follow the users'
+needed either: the reminder engine keeps its own (`SEND_RATE_PER_S`), and replies follow the users'
 own pace. A lane costs a dict lookup, an uncontended lock and a few float operations: about
 4 microseconds of CPU per call (measured on 500 chats, against some 170 for the HTTP call).
 
@@ -288,7 +288,7 @@ class ChatPacer(BaseRateLimiter[None]):
                     lane.tat = max(lane.tat, now + wait + self.tolerance)
                 delivery = _DELIVERY.get()
                 if delivery is None:
-                    raise  # the caller (the dispatcher) retries in its own way
+                    raise  # the caller (the reminder engine) retries in its own way
                 if tries >= self.max_tries or now + wait > delivery.deadline:
                     self.stats.given_up += 1
                     logger.error(

@@ -13,7 +13,12 @@ from telegram.ext import Application
 
 from bot.services import get_services
 from bot.settings import Settings
-from bot.telegram.app import ALLOWED_UPDATES, DISPATCHER_KEY, build_application, get_dispatcher
+from bot.telegram.app import (
+    ALLOWED_UPDATES,
+    REMINDER_ENGINE_KEY,
+    build_application,
+    get_reminder_engine,
+)
 from bot.telegram.webhook import PATH, WebhookServer
 from bot.webapp.server import BoardRoutes, BoardServer, telegram_delivery
 
@@ -23,7 +28,7 @@ EXIT_CONFLICT = 3
 
 
 async def start(application: Application) -> None:
-    """Initialise the Application and its services (the database, the menu, the dispatcher)."""
+    """Initialise the Application and its services (the database, the menu, the reminder engine)."""
     await application.initialize()
     if application.post_init is not None:
         await application.post_init(application)
@@ -74,9 +79,9 @@ async def stop(
         await board.stop()
     if application.updater is not None and application.updater.running:
         await application.updater.stop()
-    if DISPATCHER_KEY in application.bot_data:
+    if REMINDER_ENGINE_KEY in application.bot_data:
         services = get_services(application.bot_data)
-        await get_dispatcher(application.bot_data).close(services.clock())
+        await get_reminder_engine(application.bot_data).close(services.clock())
     if application.running:
         await application.stop()
     if application.post_shutdown is not None:

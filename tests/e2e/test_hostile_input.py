@@ -20,9 +20,9 @@ English under a hostile first name). Then it draws steps until its 100 updates a
   data: unknown prefixes, other users' application and nudge ids, ids of deleted rows, numbers
   too big for the database, digits `int()` cannot read, 64-byte garbage; sometimes the same
   button pressed five times at once (five updates pushed before waiting for any);
-* the clock moving on and the nudge dispatcher ticking, so that nudge buttons exist too.
+* the clock moving on and the reminder engine ticking, so that nudge buttons exist too.
 
-After every step (an update, five presses of one button, or a dispatcher tick):
+After every step (an update, five presses of one button, or a reminder engine tick):
 
 * no handler raised: no ERROR record from `bot.*` or `telegram.*`, and no "this step was not
   saved" message (the error handler sends it after any exception);

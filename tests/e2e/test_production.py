@@ -163,7 +163,7 @@ async def users_with_a_due_check_in(relance: Relance, user_ids: Iterable[int]) -
             )
 
 
-async def test_due_nudges_are_each_sent_once_by_two_dispatchers(
+async def test_due_nudges_are_each_sent_once_by_two_reminder_engines(
     replicas: tuple[Relance, Relance],
 ) -> None:
     first, second = replicas

@@ -1,4 +1,5 @@
-"""Nudge rows under the dispatcher: atomic claims, leases, pausing, on SQLite and PostgreSQL."""
+"""Nudge rows under the reminder engine: atomic claims, leases, pausing, on SQLite and
+PostgreSQL."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from telegram import Bot
 
 from bot.coach.planning import resume_user
-from bot.delivery.engine import CONCURRENT_SENDS, Dispatcher
+from bot.delivery.engine import CONCURRENT_SENDS, ReminderEngine
 from bot.services import Services
 from bot.settings import Settings
 from flows.domain import NudgeKind, NudgeState, Stage
@@ -93,7 +94,7 @@ async def test_an_expired_lease_makes_the_nudge_due_again(engine: AsyncEngine) -
     sessionmaker = make_sessionmaker(engine)
     async with sessionmaker() as session, session.begin():
         assert len(await NudgeRepo(session).claim_due(NOW, LEASE, 10)) == 1
-    # The dispatcher died: nothing recorded. Within the lease nobody takes it...
+    # The reminder engine died: nothing recorded. Within the lease nobody takes it...
     async with sessionmaker() as session, session.begin():
         assert await NudgeRepo(session).claim_due(NOW + LEASE / 2, LEASE, 10) == []
     # ...after it, it is claimed again, one more attempt counted.
@@ -155,20 +156,20 @@ async def fake() -> AsyncIterator[FakeBotAPI]:
         yield server
 
 
-def dispatcher_on(engine: AsyncEngine, fake: FakeBotAPI, **settings: object) -> Dispatcher:
+def reminder_engine_on(engine: AsyncEngine, fake: FakeBotAPI, **settings: object) -> ReminderEngine:
     values: dict[str, object] = {"telegram_bot_token": fake.token, "send_rate_per_s": 1000}
     values.update(settings)
     services = Services(settings=Settings(_env_file=None, **values))  # type: ignore[call-arg]
     services.engine = engine
     services.sessionmaker = make_sessionmaker(engine)
-    return Dispatcher(services, Bot(fake.token, base_url=fake.bot_base_url), batch=25)
+    return ReminderEngine(services, Bot(fake.token, base_url=fake.bot_base_url), batch=25)
 
 
 def sends_per_chat(fake: FakeBotAPI) -> Counter[int]:
     return Counter(m.chat_id for m in fake.sent)
 
 
-async def test_two_dispatchers_on_one_database_send_each_nudge_once(
+async def test_two_reminder_engines_on_one_database_send_each_nudge_once(
     database_url: str, fake: FakeBotAPI
 ) -> None:
     engines = [create_engine(database_url) for _ in range(2)]
@@ -176,13 +177,13 @@ async def test_two_dispatchers_on_one_database_send_each_nudge_once(
 
     await upgrade_to_head(engines[0])
     await seed(engines[0], 120)
-    dispatchers = [dispatcher_on(e, fake) for e in engines]
-    bots = [d.bot for d in dispatchers]
+    reminder_engines = [reminder_engine_on(e, fake) for e in engines]
+    bots = [d.bot for d in reminder_engines]
     try:
         for bot in bots:
             await bot.initialize()
         for _ in range(10):
-            reports = await asyncio.gather(*(d.tick(NOW) for d in dispatchers))
+            reports = await asyncio.gather(*(d.tick(NOW) for d in reminder_engines))
             if not any(r.claimed for r in reports):
                 break
         assert (await states(engines[0]))[NudgeState.SENT] == 120
@@ -202,11 +203,11 @@ async def test_a_crash_between_claim_and_record_resends_after_the_lease(
     await seed(engine, 5)
     async with make_sessionmaker(engine)() as session, session.begin():
         await NudgeRepo(session).claim_due(NOW, LEASE, 2)  # a process claims two, then dies
-    dispatcher = dispatcher_on(engine, fake)
-    async with dispatcher.bot:
-        first = await dispatcher.tick(NOW + dt.timedelta(seconds=1))
+    reminders = reminder_engine_on(engine, fake)
+    async with reminders.bot:
+        first = await reminders.tick(NOW + dt.timedelta(seconds=1))
         assert first.sent == 3
-        second = await dispatcher.tick(NOW + LEASE + dt.timedelta(seconds=1))
+        second = await reminders.tick(NOW + LEASE + dt.timedelta(seconds=1))
         assert second.sent == 2
     assert (await states(engine)) == Counter({NudgeState.SENT: 5})
     assert set(sends_per_chat(fake)) == {1, 2, 3, 4, 5}
@@ -216,9 +217,9 @@ async def test_several_nudges_of_one_user_go_out_as_one_message(
     engine: AsyncEngine, fake: FakeBotAPI
 ) -> None:
     await seed(engine, 2, per_user=3)
-    dispatcher = dispatcher_on(engine, fake)
-    async with dispatcher.bot:
-        report = await dispatcher.tick(NOW)
+    reminders = reminder_engine_on(engine, fake)
+    async with reminders.bot:
+        report = await reminders.tick(NOW)
     assert report.sent == 6 and report.messages == 2
     assert sends_per_chat(fake) == Counter({1: 1, 2: 1})
     message = fake.last_message(1)
@@ -231,12 +232,12 @@ async def test_network_errors_back_off_then_fail_after_max_attempts(
     engine: AsyncEngine, fake: FakeBotAPI
 ) -> None:
     await seed(engine, 1)
-    dispatcher = dispatcher_on(engine, fake, nudge_max_attempts=3)
+    reminders = reminder_engine_on(engine, fake, nudge_max_attempts=3)
     now = NOW
-    async with dispatcher.bot:
+    async with reminders.bot:
         fake.fail_chat(1, 502, "Bad Gateway")
         for _ in range(3):
-            await dispatcher.tick(now)
+            await reminders.tick(now)
             now += dt.timedelta(hours=1)
     async with make_sessionmaker(engine)() as session:
         nudge = (await session.execute(select(Nudge))).scalar_one()
@@ -259,11 +260,11 @@ async def test_a_blocked_user_pauses_their_nudges_and_deletes_nothing(
             now=NOW,
         )
     fake.fail_chat(1, 403, "Forbidden: bot was blocked by the user")
-    dispatcher = dispatcher_on(engine, fake)
-    async with dispatcher.bot:
-        report = await dispatcher.tick(NOW)
+    reminders = reminder_engine_on(engine, fake)
+    async with reminders.bot:
+        report = await reminders.tick(NOW)
         assert report.paused == 1
-        again = await dispatcher.tick(NOW + dt.timedelta(days=3))
+        again = await reminders.tick(NOW + dt.timedelta(days=3))
         assert again.claimed == 0  # nothing more is tried for that user
     async with make_sessionmaker(engine)() as session:
         user = await session.get(User, 1)
@@ -296,10 +297,10 @@ async def test_only_the_holder_of_a_claim_records_it(engine: AsyncEngine) -> Non
 async def test_a_batch_fits_in_half_a_lease_at_the_send_rate(fake: FakeBotAPI) -> None:
     engine = create_engine("sqlite+aiosqlite:///:memory:")
     try:
-        slow = dispatcher_on(engine, fake, send_rate_per_s=2, nudge_lease_s=60)
+        slow = reminder_engine_on(engine, fake, send_rate_per_s=2, nudge_lease_s=60)
         slow.batch = 200
         assert slow._batch_size() == 60
-        fast = dispatcher_on(engine, fake, send_rate_per_s=1000, nudge_lease_s=60)
+        fast = reminder_engine_on(engine, fake, send_rate_per_s=1000, nudge_lease_s=60)
         fast.batch = 200
         assert fast._batch_size() == 200
     finally:
@@ -310,7 +311,7 @@ async def test_sends_the_database_could_not_record_are_recorded_later_not_sent_a
     engine: AsyncEngine, fake: FakeBotAPI, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     await seed(engine, 60)
-    dispatcher = dispatcher_on(engine, fake)
+    reminders = reminder_engine_on(engine, fake)
     outage = {"on": True}
 
     def failing(real):  # type: ignore[no-untyped-def]
@@ -326,17 +327,17 @@ async def test_sends_the_database_could_not_record_are_recorded_later_not_sent_a
     # Both ways a send is recorded: one at a time, and a group at once.
     monkeypatch.setattr(NudgeRepo, "mark_sent", failing(NudgeRepo.mark_sent))
     monkeypatch.setattr(NudgeRepo, "mark_sent_each", failing(NudgeRepo.mark_sent_each))
-    async with dispatcher.bot:
-        await dispatcher.tick(NOW)
+    async with reminders.bot:
+        await reminders.tick(NOW)
         # Once a send could not be recorded, the rest of the batch was held back: only the
         # sends already in flight went out.
         in_flight = len(fake.sent)
         assert in_flight <= CONCURRENT_SENDS
-        await dispatcher.tick(NOW + dt.timedelta(seconds=5))  # still down: nothing claimed
+        await reminders.tick(NOW + dt.timedelta(seconds=5))  # still down: nothing claimed
         assert len(fake.sent) == in_flight
         outage["on"] = False
         for _ in range(5):
-            await dispatcher.tick(NOW + LEASE * 2)
+            await reminders.tick(NOW + LEASE * 2)
     assert (await states(engine)) == Counter({NudgeState.SENT: 60})
     assert set(sends_per_chat(fake).values()) == {1}  # none sent twice
 
@@ -347,9 +348,9 @@ async def test_sends_recorded_together_each_keep_their_own_message(
     # Sends that come back together are recorded in one statement: each nudge still gets the
     # Telegram message that carried it, and a claim another process took over is not touched.
     await seed(engine, 40)
-    dispatcher = dispatcher_on(engine, fake)
-    async with dispatcher.bot:
-        sent = (await dispatcher.tick(NOW)).sent + (await dispatcher.tick(NOW)).sent
+    reminders = reminder_engine_on(engine, fake)
+    async with reminders.bot:
+        sent = (await reminders.tick(NOW)).sent + (await reminders.tick(NOW)).sent
     assert sent == 40
     message_of_chat = {m.chat_id: m.message_id for m in fake.sent}
     async with make_sessionmaker(engine)() as session:
