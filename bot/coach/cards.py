@@ -15,8 +15,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.coach.dialogs import Turn, open_dialog
+from bot.coach.dialogs import open_dialog
 from bot.coach.planning import calendar_of, load_application
+from bot.coach.turn import Turn
 from bot.views.nudge import draft_block, moment
 from bot.views.render import Outgoing, board_button, fit_html, parse_id
 from flows.catalog import Text

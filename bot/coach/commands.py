@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Awaitable, Callable
 
+from bot.coach.answers import answer_dialog
 from bot.coach.cards import (
     LIST_NOOP,
     ensure_stale_review,
@@ -16,15 +17,7 @@ from bot.coach.cards import (
     press_card,
     user_applications,
 )
-from bot.coach.dialogs import (
-    SETUP_THEN,
-    Turn,
-    answer_dialog,
-    ask_again,
-    greet,
-    load_snapshot,
-    open_dialog,
-)
+from bot.coach.dialogs import SETUP_THEN, ask_again, greet, load_snapshot, open_dialog
 from bot.coach.export import export_files
 from bot.coach.paste import (
     Piece,
@@ -42,9 +35,10 @@ from bot.coach.reminders import (
     press_nudge,
     upcoming_items,
 )
+from bot.coach.turn import Turn
 from bot.views.nudge import parse_nudge_data
 from bot.views.render import MENU, Outgoing, parse_answer_data
-from flows import dialog
+from flows import dialog, registry
 from flows.catalog import Text
 from flows.dialog import Answer
 from storage.models import Conversation
@@ -229,8 +223,9 @@ async def text(turn: Turn, typed: str) -> None:
         if looks_pasted(typed) and conversation.flow != "paste_text":
             # A pasted message where a button is expected is not an answer: read it.
             await load_snapshot(turn, conversation.application_id)
+            flow = registry.FLOWS[conversation.flow]
             asked = dialog.current_question(
-                conversation.flow, conversation.state, conversation.answers, turn.context
+                flow, conversation.state, conversation.answers, turn.context
             )
             if not asked.free_text:
                 await paste(turn, typed)

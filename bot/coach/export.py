@@ -14,8 +14,8 @@ from icalendar import Calendar, Event
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from bot.coach.dialogs import Turn
 from bot.coach.planning import FOLLOW_UP_KINDS, plan_for
+from bot.coach.turn import Turn
 from flows.catalog import CATALOGS, Text, render
 from flows.pipeline import safe_cell
 from storage.models import Application, Conversation, Nudge

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.coach.cards import press_stale_review
-from bot.coach.dialogs import Turn, open_dialog
+from bot.coach.dialogs import open_dialog
 from bot.coach.planning import (
     calendar_of,
     load_application,
@@ -20,6 +20,7 @@ from bot.coach.planning import (
     schedule_plan,
     thank_you_draft,
 )
+from bot.coach.turn import Turn
 from bot.views.nudge import (
     ANSWERED,
     BACK,

@@ -32,7 +32,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram import User as TelegramUser
 
 from bot.coach import commands as actions
-from bot.coach.dialogs import Turn, begin_turn
+from bot.coach.turn import Turn, begin_turn
 from bot.delivery.engine import Dispatcher
 from bot.services import Services
 from bot.settings import Settings

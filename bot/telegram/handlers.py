@@ -32,7 +32,7 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import ContextTypes
 
 from bot.coach import commands as actions
-from bot.coach.dialogs import Turn, begin_turn
+from bot.coach.turn import Turn, begin_turn
 from bot.services import get_services
 from bot.telegram.pacing import delivering
 from bot.views.render import Outgoing, join, merge_texts

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.coach.dialogs import Turn
+from bot.coach.turn import Turn
 from bot.views.nudge import draft_block, moment
 from bot.views.render import TELEGRAM_TEXT_LIMIT, Outgoing, fit_html
 from flows.catalog import Text

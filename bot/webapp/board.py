@@ -1,7 +1,7 @@
 """The board's use cases: the pipeline as columns, an application's card, and what a card can do.
 
 Nothing here is new coaching. Every change runs the chat's own use case
-(`bot.coach.cards.press_card`, the card dialogs of `bot.coach.dialogs`) on a `Turn`, in one
+(`bot.coach.cards.press_card`, the card dialogs of `bot.coach.answers`) on a `Turn`, in one
 transaction that locks the user as a Telegram update does, so the stage, the notes and the
 nudges change exactly as from the chat's buttons. What the chat would say about it is handed to
 `deliver` after the commit.
@@ -27,6 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 from telegram import User as TelegramUser
 
+from bot.coach.answers import answer_dialog
 from bot.coach.cards import (
     ACCEPTED,
     ANSWER,
@@ -41,8 +42,9 @@ from bot.coach.cards import (
     press_card,
     user_applications,
 )
-from bot.coach.dialogs import Turn, answer_dialog, begin_turn, open_dialog
+from bot.coach.dialogs import open_dialog
 from bot.coach.planning import load_application, plan_for
+from bot.coach.turn import Turn, begin_turn
 from bot.services import Services
 from bot.views.nudge import moment
 from bot.views.render import Outgoing

@@ -30,7 +30,7 @@ After every step (an update, five presses of one button, or a dispatcher tick):
   follow_ups, nudges, conversations, compared column by column);
 * the fake Bot API refused nothing the bot sent (length, HTML, buttons, edits) and every callback
   query was answered;
-* every open dialog is in a state of its flow (`flows.dialog.FLOWS`).
+* every open dialog is in a state of its flow (`flows.registry.FLOWS`).
 
 The draws are derandomized: a run is the same every time (on a given backend). A failure prints
 the broken properties, the last steps and the traceback; hypothesis prints every draw.
@@ -68,8 +68,8 @@ from sqlalchemy.engine import make_url
 
 from bot.coach.planning import load_application, plan_for, schedule_interview, schedule_plan
 from bot.coach.retention import sweep
-from flows.dialog import FLOWS
 from flows.domain import NudgeKind, Stage
+from flows.registry import FLOWS
 from storage.models import (
     Application,
     Conversation,
