@@ -44,7 +44,7 @@ from bot.coach.cards import (
 )
 from bot.coach.dialogs import open_dialog
 from bot.coach.planning import load_application, plan_for
-from bot.coach.turn import Turn, begin_turn
+from bot.coach.turn import Turn, take_turn
 from bot.services import Services
 from bot.views.nudge import moment
 from bot.views.render import Outgoing
@@ -344,10 +344,7 @@ class Board:
     async def _run(self, who: WebAppUser, work: Callable[[Turn], Awaitable[T]]) -> tuple[Turn, T]:
         """One request's work in one transaction, the user locked as for a Telegram update;
         then what the chat would have said, sent there."""
-        async with self.services.session() as session, session.begin():
-            now = self.services.clock()
-            turn = await begin_turn(session, self.services.settings, now, _telegram_user(who))
-            result = await work(turn)
+        turn, result = await take_turn(self.services, _telegram_user(who), work)
         if turn.outbox:
             await self.deliver(turn.user.id, turn.outbox)
         return turn, result
