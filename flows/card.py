@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from flows import outcomes
 from flows.catalog import Text
-from flows.dialog import Choice, DialogModel, Question, register
+from flows.dialog import Choice, DialogModel, Question
 
 FIELD_LIMIT = 200
 NOTE_LIMIT = 1000
@@ -18,11 +19,11 @@ EDITABLE = {
 }
 
 
-@register
 class RecordAnswer(DialogModel):
     """The recruiter answered: good news (what comes next) or a no (the refusal coaching)."""
 
     name = "answer"
+    about_application = True
     states = ["kind"]
     initial = "kind"
     transitions = [
@@ -50,17 +51,17 @@ class RecordAnswer(DialogModel):
         return bool(self.value == "good")
 
     def good(self) -> None:
-        self.actions.append("then:good_news")
+        self.outcomes.append(outcomes.Then("good_news"))
 
     def refused(self) -> None:
-        self.actions.append("then:refusal")
+        self.outcomes.append(outcomes.Then("refusal"))
 
 
-@register
 class AddNote(DialogModel):
     """A note on the application, added to those it has."""
 
     name = "note"
+    about_application = True
     states = ["text"]
     initial = "text"
     transitions = [{"trigger": "answer", "source": "text", "dest": "done", "after": "keep"}]
@@ -69,16 +70,16 @@ class AddNote(DialogModel):
         return Question(Text("card.note"), free_text=True, text_limit=NOTE_LIMIT)
 
     def keep(self) -> None:
-        self.actions.append("add_note")
+        self.outcomes.append(outcomes.AddNote())
         self.answers["note"] = self.value
         self.says.append(Text("card.note_saved"))
 
 
-@register
 class EditField(DialogModel):
     """Edit one field of the application: which, then its new value."""
 
     name = "edit"
+    about_application = True
     states = ["field", "value"]
     initial = "field"
     transitions = [

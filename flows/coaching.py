@@ -1,8 +1,8 @@
 """The coaching dialogs: a new application, after an interview, after a refusal, what's next.
 
 Each is a `transitions` machine over plain data. What a dialog learns goes into its answers;
-when it ends, `app_changes` says what to store on the application and `actions` what the bot
-does next ("create_application", "plan", "interview", "then:<flow>"...). Dates are kept in the
+when it ends, `app_changes` says what to store on the application and `outcomes` what the bot
+does next (`CreateApplication`, `MakePlan`, `PlanInterview`, `Then(flow)`...). Dates are kept in the
 answers as ISO 8601 strings, so a dialog survives a restart in the database.
 """
 
@@ -12,10 +12,11 @@ import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from flows import outcomes
 from flows.business_calendar import WorkCalendar
 from flows.catalog import Text, describe_window, format_day, format_moment
 from flows.dates import DateProblem, Prefer, When, read_when
-from flows.dialog import Answer, Choice, DialogModel, Question, Rejected, register
+from flows.dialog import Answer, Choice, DialogModel, Question, Rejected
 from flows.domain import Stage
 from flows.policy import CompanySize, RefusalReason, Urgency
 
@@ -212,7 +213,6 @@ class CoachingDialog(DialogModel):
         self.says.append(Text(key, {"when": self.when(moment)}))
 
 
-@register
 class NewApplication(CoachingDialog):
     """/new: company, role, recruiter, contact, then where it stands."""
 
@@ -282,18 +282,18 @@ class NewApplication(CoachingDialog):
     def to_paste(self) -> None:
         """The recruiter's message will say where it stands: nothing is created before it is
         read and confirmed."""
-        self.actions.append("paste:prompt")
+        self.outcomes.append(outcomes.PastePrompt())
 
     def create(self) -> None:
         self.answers["stage"] = self.value
-        self.actions.extend(["create_application", f"then:{self.NEXT[self.value]}"])
+        self.outcomes.extend([outcomes.CreateApplication(), outcomes.Then(self.NEXT[self.value])])
 
 
-@register
 class Applied(CoachingDialog):
     """Applied, no answer yet: when the application went out, then A1's plan."""
 
     name = "applied"
+    about_application = True
     states = ["when"]
     DATE_STATES = {"when": Prefer.PAST}
     initial = "when"
@@ -314,14 +314,14 @@ class Applied(CoachingDialog):
     def finish(self) -> None:
         self.app_changes["applied_at"] = self.value
         self.app_changes["stage"] = Stage.APPLIED
-        self.actions.append("plan")
+        self.outcomes.append(outcomes.MakePlan())
 
 
-@register
 class Scheduled(CoachingDialog):
     """An interview is scheduled: its date and time, for the reminder and the check-in."""
 
     name = "scheduled"
+    about_application = True
     states = ["when"]
     DATE_STATES = {"when": Prefer.FUTURE}
     initial = "when"
@@ -341,14 +341,14 @@ class Scheduled(CoachingDialog):
         self.app_changes["stage"] = Stage.INTERVIEW_SCHEDULED
         self.answers["interview_at"] = self.value.isoformat()
         self.confirm_date("coach.scheduled_ok", self.value)
-        self.actions.append("interview")
+        self.outcomes.append(outcomes.PlanInterview())
 
 
-@register
 class AfterInterview(CoachingDialog):
     """After an interview with no news: when, size, urgency, announced date, notes; the plan."""
 
     name = "after_interview"
+    about_application = True
     states = ["when", "size", "urgency", "announced", "announced_date", "notes"]
     DATE_STATES = {"when": Prefer.PAST, "announced_date": Prefer.FUTURE}
     WINDOW_STATES = frozenset({"announced_date"})
@@ -537,14 +537,14 @@ class AfterInterview(CoachingDialog):
             announced_from = self.answers.get("announced_from")
             if announced and announced_from:
                 changes["announced_answer_from"] = dt.datetime.fromisoformat(announced_from)
-        self.actions.extend(["interview_done", "plan"])
+        self.outcomes.extend([outcomes.RecordInterview(), outcomes.MakePlan()])
 
 
-@register
 class Refusal(CoachingDialog):
     """After a refusal: when, how, why; then the advice (F1-F4, N1-N3)."""
 
     name = "refusal"
+    about_application = True
     states = ["when", "channel", "reason", "skill", "proof", "comeback", "interviews", "months"]
     DATE_STATES = {"when": Prefer.PAST}
     initial = "when"
@@ -729,14 +729,14 @@ class Refusal(CoachingDialog):
         )
         if a.get("interviews"):
             changes["interview_count"] = a["interviews"]
-        self.actions.append("plan")
+        self.outcomes.append(outcomes.MakePlan())
 
 
-@register
 class GoodNews(CoachingDialog):
     """ "They answered" with good news: another interview (its date), or an offer."""
 
     name = "good_news"
+    about_application = True
     states = ["next", "when"]
     DATE_STATES = {"when": Prefer.FUTURE}
     initial = "next"
@@ -769,17 +769,16 @@ class GoodNews(CoachingDialog):
     def offer(self) -> None:
         self.app_changes["stage"] = Stage.OFFER
         # An offer ends the waiting: no follow-up or interview reminder for it any more.
-        self.actions.append("stop_reminders")
+        self.outcomes.append(outcomes.StopReminders())
         self.says.append(Text("coach.offer_congrats", {"company": self.company}))
 
     def interview(self) -> None:
         self.app_changes["stage"] = Stage.INTERVIEW_SCHEDULED
         self.answers["interview_at"] = self.value.isoformat()
         self.confirm_date("coach.scheduled_ok", self.value)
-        self.actions.append("interview")
+        self.outcomes.append(outcomes.PlanInterview())
 
 
-@register
 class MoveReminder(CoachingDialog):
     """A reminder moved from /agenda to a typed date ("lundi 9h", "dans 3 jours")."""
 
@@ -802,14 +801,14 @@ class MoveReminder(CoachingDialog):
 
     def finish(self) -> None:
         self.answers["move_to"] = self.value.isoformat()
-        self.actions.append("move_nudge")
+        self.outcomes.append(outcomes.MoveNudge())
 
 
-@register
 class Switch(DialogModel):
     """A new dialog while one is open: drop the open one, or go back to it?"""
 
     name = "switch"
+    quiet = True
     states = ["confirm"]
     initial = "confirm"
     transitions = [
@@ -837,7 +836,7 @@ class Switch(DialogModel):
         return bool(self.value == "drop")
 
     def drop(self) -> None:
-        self.actions.append("switch:drop")
+        self.outcomes.append(outcomes.SwitchDrop())
 
     def resume(self) -> None:
-        self.actions.append("switch:resume")
+        self.outcomes.append(outcomes.SwitchResume())

@@ -3,12 +3,16 @@
 A dialog is transport-free. The bot (or the console) keeps its state and answers in the
 database, and around each update:
 
-    reply = advance(flow, state, answers, context, Answer.choice("FR"))
+    reply = advance(FLOWS[name], state, answers, context, Answer.choice("FR"))
+
+The engine knows no dialog by name: `flows.registry` lists them (`FLOWS`) and says what each one
+is (about one application, or dropped without asking).
 
 `advance` attaches a `DialogModel` to the flow's one static machine with
 `add_model(model, initial=state)`, fires the event, and removes the model again, so that no
 model leaks and two users never share state. The returned `Reply` says what to show, what to
-ask next and what to change; the caller commits it in the update's one transaction.
+ask next, what to change and what to do then (`flows.outcomes`); the caller commits it in the
+update's one transaction.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from typing import Any, ClassVar
 from transitions import Machine, MachineError
 
 from flows.catalog import Text
+from flows.outcomes import Outcome
 
 # The longest free text a dialog accepts unless a question sets its own bound.
 TEXT_LIMIT = 1000
@@ -110,7 +115,8 @@ class Reply:
     rejected: bool = False
     user_changes: dict[str, Any] = field(default_factory=dict)
     app_changes: dict[str, Any] = field(default_factory=dict)
-    actions: list[str] = field(default_factory=list)
+    # What the bot does once the step is stored, in this order.
+    outcomes: list[Outcome] = field(default_factory=list)
 
     @property
     def finished(self) -> bool:
@@ -132,10 +138,15 @@ class DialogModel:
 
     Subclasses define `states`, `transitions` (on the event `answer`, with conditions over
     `self.value` and `self.answers`), `question(state)`, and `accept(state, answer)` which
-    turns the raw answer into `self.value` or raises `Rejected`.
+    turns the raw answer into `self.value` or raises `Rejected`. Two class properties say how
+    the bot treats a dialog: `about_application` (a dialog about one application, with nothing
+    left to talk about once it is deleted) and `quiet` (dropped without asking when another
+    dialog starts: nothing is lost with it).
     """
 
     name: ClassVar[str]
+    about_application: ClassVar[bool] = False
+    quiet: ClassVar[bool] = False
     states: ClassVar[list[str]]
     transitions: ClassVar[list[dict[str, Any]]]
     initial: ClassVar[str]
@@ -150,7 +161,7 @@ class DialogModel:
         self.says: list[Text] = []
         self.user_changes: dict[str, Any] = {}
         self.app_changes: dict[str, Any] = {}
-        self.actions: list[str] = []
+        self.outcomes: list[Outcome] = []
 
     @property
     def lang(self) -> str:
@@ -214,15 +225,6 @@ class DialogModel:
         return None
 
 
-FLOWS: dict[str, type[DialogModel]] = {}
-
-
-def register(flow: type[DialogModel]) -> type[DialogModel]:
-    """Make a flow known to `start` and `advance` by its name."""
-    FLOWS[flow.name] = flow
-    return flow
-
-
 HISTORY = "_history"
 BACK = "_back"
 
@@ -251,7 +253,7 @@ def _reply(model: DialogModel, state: str, *, chosen: Text | None = None) -> Rep
         chosen=chosen,
         user_changes=model.user_changes,
         app_changes=model.app_changes,
-        actions=model.actions,
+        outcomes=model.outcomes,
     )
 
 
@@ -272,14 +274,13 @@ def _with_model(
 
 
 def start(
-    name: str,
+    flow: type[DialogModel],
     context: Context,
     answers: Mapping[str, Any] | None = None,
     *,
     state: str | None = None,
 ) -> Reply:
-    """Open the dialog `name` at its first question (or at `state`)."""
-    flow = FLOWS[name]
+    """Open the dialog `flow` at its first question (or at `state`)."""
     first_state = state or flow.initial
 
     def first(model: DialogModel) -> Reply:
@@ -289,10 +290,13 @@ def start(
 
 
 def advance(
-    name: str, state: str, answers: Mapping[str, Any], context: Context, answer: Answer
+    flow: type[DialogModel],
+    state: str,
+    answers: Mapping[str, Any],
+    context: Context,
+    answer: Answer,
 ) -> Reply:
     """Take the user's answer to the question of `state` and move the dialog on."""
-    flow = FLOWS[name]
 
     def step(model: DialogModel) -> Reply:
         history = list(model.answers.get(HISTORY, []))
@@ -313,7 +317,7 @@ def advance(
             )
         chosen = model.label_of(state, answer)
         if not model.may_answer():  # type: ignore[attr-defined]
-            raise MachineError(f"{name}: no transition from {state!r} for {model.value!r}")
+            raise MachineError(f"{flow.name}: no transition from {state!r} for {model.value!r}")
         model.answer()  # type: ignore[attr-defined]
         if model.state != DONE and model.state != state:
             model.answers[HISTORY] = [*history, state]
@@ -323,9 +327,8 @@ def advance(
 
 
 def current_question(
-    name: str, state: str, answers: Mapping[str, Any], context: Context
+    flow: type[DialogModel], state: str, answers: Mapping[str, Any], context: Context
 ) -> Question:
     """The question of `state`, to ask it again (after a restart, or a word out of place)."""
-    flow = FLOWS[name]
     reply = _with_model(flow, state, context, answers, lambda model: _reply(model, state))
     return reply.question or Question(Text("fallback.stale_button"))

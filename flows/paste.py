@@ -22,9 +22,10 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from flows import outcomes
 from flows.catalog import Text, format_day, format_moment
 from flows.coaching import NAME_LIMIT, WINDOW_SEPARATOR
-from flows.dialog import Answer, Choice, DialogModel, Question, register
+from flows.dialog import Answer, Choice, DialogModel, Question
 from flows.domain import Stage
 from flows.policy import RefusalReason
 from flows.recruiter_message import Kind, Reading
@@ -123,7 +124,6 @@ def rank_applications(
     return [list(app) for app in (matching + others)[:MOST_APPLICATIONS]]
 
 
-@register
 class PasteText(DialogModel):
     """/paste: waits for the recruiter's message."""
 
@@ -143,10 +143,9 @@ class PasteText(DialogModel):
 
     def finish(self) -> None:
         self.answers["text"] = self.value
-        self.actions.append("paste:read")
+        self.outcomes.append(outcomes.PasteRead())
 
 
-@register
 class Paste(DialogModel):
     """Which application, a company for a new one, then "✅ C'est ça" or "✏️ Corriger"."""
 
@@ -249,13 +248,12 @@ class Paste(DialogModel):
         self.answers["have_skill"] = self.value == "yes"
 
     def apply(self) -> None:
-        self.actions.append("paste:apply")
+        self.outcomes.append(outcomes.PasteApply())
 
     def correct(self) -> None:
-        self.actions.append("paste:fix")
+        self.outcomes.append(outcomes.PasteFix())
 
 
-@register
 class PasteParts(DialogModel):
     """A message Telegram cut into parts, while its parts arrive: the row holds them (``parts``),
     and the bot reads them as one message once the last (shorter) part arrives or after a
@@ -271,12 +269,13 @@ class PasteParts(DialogModel):
         return Question(Text("paste.parts_wait"), free_text=True, text_limit=PASTE_LIMIT)
 
 
-@register
 class PasteKeep(DialogModel):
     """After the coaching of a confirmed message: keep its text as the application's note? The
     text is dropped with the dialog whatever the answer (not kept unless asked)."""
 
     name = "paste_keep"
+    about_application = True
+    quiet = True
     states = ["keep"]
     initial = "keep"
     transitions = [{"trigger": "answer", "source": "keep", "dest": "done", "after": "finish"}]
@@ -292,7 +291,7 @@ class PasteKeep(DialogModel):
         text = str(self.answers.pop(PASTE_NOTE, None) or "").strip()
         if self.value == "keep" and text:
             self.answers["note"] = text[:NOTE_TEXT_LIMIT]
-            self.actions.append("add_note")
+            self.outcomes.append(outcomes.AddNote())
             self.says.append(Text("paste.kept"))
         else:
             self.says.append(Text("paste.dropped"))

@@ -9,7 +9,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 import holidays
 
-from flows.dialog import Answer, Choice, DialogModel, Question, Rejected, Text, register
+from flows import outcomes
+from flows.dialog import Answer, Choice, DialogModel, Question, Rejected, Text
 
 # The places proposed as buttons: country code (with subdivision) and time zone.
 PLACES: dict[str, str] = {
@@ -128,7 +129,6 @@ PLACE_TRANSITIONS: list[dict[str, Any]] = [
 ]
 
 
-@register
 class SetupFlow(PlaceMixin):
     """First use: where the user is job hunting (country, time zone)."""
 
@@ -161,14 +161,14 @@ class SetupFlow(PlaceMixin):
 
     def finish(self) -> None:
         self.user_changes["onboarded"] = True
-        self.actions.append("setup_done")
+        self.outcomes.append(outcomes.SetupDone())
 
 
-@register
 class SettingsFlow(PlaceMixin):
     """/settings: a menu of what can change, back to the menu after each change."""
 
     name = "settings"
+    quiet = True
     states = ["menu", "language", "country", "timezone", "country_code", "nudge_hour"]
     initial = "menu"
     transitions = [
@@ -282,11 +282,11 @@ class SettingsFlow(PlaceMixin):
         return self.parse_place_text(state, value)
 
 
-@register
 class ForgetFlow(DialogModel):
     """/forget: one confirmation, then every row of the user is deleted."""
 
     name = "forget"
+    quiet = True
     states = ["confirm"]
     initial = "confirm"
     transitions = [
@@ -310,7 +310,7 @@ class ForgetFlow(DialogModel):
         return bool(self.value == "yes")
 
     def erase(self) -> None:
-        self.actions.append("forget")
+        self.outcomes.append(outcomes.Forget())
 
     def keep(self) -> None:
         self.says.append(Text("forget.kept"))

@@ -26,8 +26,8 @@ from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlalchemy.engine import make_url
 
 from bot.coach.planning import load_application, plan_for, schedule_interview, schedule_plan
-from flows.dialog import FLOWS
 from flows.domain import Stage
+from flows.registry import FLOWS
 from storage.models import (
     Application,
     Conversation,

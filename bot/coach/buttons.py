@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from bot.coach.answers import answer_dialog
 from bot.coach.cards import list_message, press_card
 from bot.coach.commands import command
-from bot.coach.dialogs import Turn, answer_dialog
 from bot.coach.paste import read_held
 from bot.coach.reminders import press_agenda, press_nudge
+from bot.coach.turn import Turn
 from bot.views.callbacks import (
     AgendaButton,
     AnswerButton,

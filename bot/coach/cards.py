@@ -12,8 +12,9 @@ import html
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.coach.dialogs import Turn, open_dialog
+from bot.coach.dialogs import open_dialog
 from bot.coach.planning import calendar_of, load_application
+from bot.coach.turn import Turn
 from bot.views.callbacks import CardAction
 from bot.views.cards import card_keyboard, card_text, delete_keyboard, list_view, withdraw_keyboard
 from bot.views.nudge import draft_block

@@ -7,16 +7,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Awaitable, Callable
 
+from bot.coach.answers import answer_dialog
 from bot.coach.cards import ensure_stale_review, list_message, user_applications
-from bot.coach.dialogs import (
-    SETUP_THEN,
-    Turn,
-    answer_dialog,
-    ask_again,
-    greet,
-    load_snapshot,
-    open_dialog,
-)
+from bot.coach.dialogs import SETUP_THEN, ask_again, greet, load_snapshot, open_dialog
 from bot.coach.export import export_files
 from bot.coach.paste import (
     Piece,
@@ -28,8 +21,9 @@ from bot.coach.paste import (
     start_paste,
 )
 from bot.coach.reminders import agenda_message, upcoming_items
+from bot.coach.turn import Turn
 from bot.views.render import Outgoing
-from flows import dialog
+from flows import dialog, registry
 from flows.catalog import Text
 from flows.dialog import Answer
 from storage.models import Conversation
@@ -212,8 +206,9 @@ async def text(turn: Turn, typed: str) -> None:
         if looks_pasted(typed) and conversation.flow != "paste_text":
             # A pasted message where a button is expected is not an answer: read it.
             await load_snapshot(turn, conversation.application_id)
+            flow = registry.FLOWS[conversation.flow]
             asked = dialog.current_question(
-                conversation.flow, conversation.state, conversation.answers, turn.context
+                flow, conversation.state, conversation.answers, turn.context
             )
             if not asked.free_text:
                 await paste(turn, typed)

@@ -12,8 +12,8 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
 
-from bot.coach.dialogs import Turn
 from bot.coach.planning import FOLLOW_UP_KINDS, plan_for
+from bot.coach.turn import Turn
 from flows.catalog import CATALOGS, Text, render
 from flows.pipeline import safe_cell
 from storage.models import Application, Conversation, Nudge

@@ -4,11 +4,13 @@
 was understood, the recruiter's own words quoted. Nothing is stored before the confirmation:
 the dialog keeps the reading's fields, and the text only in its own row (never in the logs),
 for the "📝 keep the message as a note" offered once the coaching is given (`paste_keep`); the
-text is dropped with the dialog, kept or not. Once confirmed, `follow` creates the
-application if it is a new one and hands over to the usual dialog (refusal, scheduled
-interview, after the interview, applied) with the answers the message gave, so the plan, the
-nudges, I8 and the N3 wording are exactly the buttons'. What the message does not say is asked
-as usual. "✏️ Corriger" opens the usual questions instead.
+text is dropped with the dialog, kept or not. Once confirmed, `bot.coach.handover` hands
+over to the usual dialog. A message longer than Telegram's limit arrives in parts: they are
+held in the user's row, then read as one (`hold_part`, `add_part`, `read_parts`).
+
+Layers of `bot.coach`, lowest first (a module imports only those before it): `planning`,
+`turn`, `dialogs`, `cards`, `reminders`, `paste`, `handover`, `outcomes`, `answers`,
+`commands`; `export`, `stats` and `retention` stand apart.
 """
 
 from __future__ import annotations
@@ -21,24 +23,22 @@ from typing import Any
 from telegram.error import TelegramError
 
 from bot.coach.cards import user_applications
-from bot.coach.dialogs import KNOWN, Turn, advance_known, apply_reply, load_snapshot, open_dialog
+from bot.coach.dialogs import open_dialog
 from bot.coach.planning import load_application
+from bot.coach.turn import Turn
 from bot.services import Services
 from bot.views.render import menu_keyboard, merge_texts
-from flows import dialog
 from flows.catalog import Text
 from flows.domain import Stage
 from flows.paste import (
-    NEW,
     NOTE_TEXT_LIMIT,
     PASTE_NOTE,
-    handover,
     rank_applications,
     reading_answers,
     summary,
 )
 from flows.recruiter_message import Kind, read_message
-from storage.models import Application, Conversation
+from storage.models import Conversation
 from storage.repositories import ConversationRepo, UserRepo
 
 logger = logging.getLogger(__name__)
@@ -287,92 +287,9 @@ async def start_paste(
     )
 
 
-async def follow(turn: Turn, action: str, answers: dict[str, Any]) -> None:
-    """What a finished paste dialog asks for: wait for the text, read it, apply or correct."""
-    if action == "paste:prompt":
-        draft = {
-            key: answers.get(key)
-            for key in ("company", "role", "recruiter_name", "recruiter_contact")
-        }
-        await open_dialog(turn, "paste_text", answers={"draft": draft}, confirm_switch=False)
-    elif action == "paste:read":
-        await start_paste(turn, str(answers.get("text") or ""), draft=answers.get("draft") or None)
-    elif action in ("paste:apply", "paste:fix"):
-        await _settle(turn, answers, fix=action == "paste:fix")
-
-
-async def _settle(turn: Turn, answers: dict[str, Any], *, fix: bool) -> None:
-    reading = dict(answers.get("reading") or {})
-    draft = dict(answers.get("draft") or {})
-    chosen = answers.get("app")
-    hand = handover(reading, now=turn.now, have_skill=answers.get("have_skill"))
-    if chosen == NEW and fix:
-        prefilled = {
-            "company": draft.get("company") or reading.get("company"),
-            "role": draft.get("role"),
-            "recruiter_name": draft.get("recruiter_name") or reading.get("recruiter"),
-            "recruiter_contact": draft.get("recruiter_contact"),
-        }
-        state = "stage" if prefilled["company"] else "company"
-        await open_dialog(
-            turn,
-            "new",
-            Text("paste.fix_lead"),
-            answers=prefilled,
-            state=state,
-            confirm_switch=False,
-        )
-        return
-    if chosen == NEW:
-        app = Application(
-            user_id=turn.user.id,
-            company=str(draft.get("company") or reading.get("company"))[:200],
-            role=draft.get("role"),
-            recruiter_name=draft.get("recruiter_name") or reading.get("recruiter"),
-            recruiter_contact=draft.get("recruiter_contact"),
-            stage=hand.stage,
-            archived=False,
-            created_at=turn.now,
-            updated_at=turn.now,
-        )
-        turn.session.add(app)
-        await turn.session.flush()
-        turn.say(Text("result.created", {"company": app.company}))
-    else:
-        try:
-            app_id = int(str(chosen))
-        except ValueError:
-            app_id = -1
-        # The application must be this user's own, whatever the button said.
-        found = await load_application(turn.session, turn.user.id, app_id)
-        if found is None:
-            turn.say(Text("nudge.gone"))
-            return
-        app = found
-        if not app.recruiter_name and reading.get("recruiter"):
-            app.recruiter_name = str(reading["recruiter"])[:200]
-    if fix:
-        await open_dialog(
-            turn,
-            hand.flow,
-            Text("paste.fix_lead"),
-            application_id=app.id,
-            answers=dict(hand.answers),
-            confirm_switch=False,
-        )
-        return
-    known = {state: [answer.kind, answer.value] for state, answer in hand.known}
-    await load_snapshot(turn, app.id)
-    # The text rides along until "📝 keep it as a note?" is answered, once the coaching is given.
-    note = {PASTE_NOTE: answers[PASTE_NOTE]} if answers.get(PASTE_NOTE) else {}
-    reply = dialog.start(hand.flow, turn.context, {**hand.answers, KNOWN: known, **note})
-    reply = advance_known(hand.flow, reply, turn)
-    conversation = await ConversationRepo(turn.session).open(
-        turn.user.id,
-        flow=hand.flow,
-        state=reply.state or "done",
-        answers=reply.answers,
-        now=turn.now,
-        application_id=app.id,
-    )
-    await apply_reply(turn, conversation, reply, app)
+async def wait_for_message(turn: Turn, answers: dict[str, Any]) -> None:
+    """/new's "📋 paste their message": wait for the text, what was typed kept as its draft."""
+    draft = {
+        key: answers.get(key) for key in ("company", "role", "recruiter_name", "recruiter_contact")
+    }
+    await open_dialog(turn, "paste_text", answers={"draft": draft}, confirm_switch=False)

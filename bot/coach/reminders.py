@@ -13,7 +13,7 @@ from typing import TypeVar
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.coach.cards import press_stale_review
-from bot.coach.dialogs import Turn, open_dialog
+from bot.coach.dialogs import open_dialog
 from bot.coach.planning import (
     calendar_of,
     load_application,
@@ -21,6 +21,7 @@ from bot.coach.planning import (
     schedule_plan,
     thank_you_draft,
 )
+from bot.coach.turn import Turn
 from bot.views.agenda import agenda_view, move_message
 from bot.views.callbacks import AgendaAction, NudgeAction
 from bot.views.nudge import answered_row, later_row, moment, nudge_keyboard, refused_message

@@ -11,7 +11,7 @@ from matplotlib import pyplot as plt
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-from bot.coach.dialogs import Turn
+from bot.coach.turn import Turn
 from flows.catalog import Text, render
 from flows.pipeline import AppFacts, Stats, compute_stats
 from storage.models import Application

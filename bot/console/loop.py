@@ -33,7 +33,7 @@ from telegram import User as TelegramUser
 
 from bot.coach import commands as actions
 from bot.coach.buttons import press
-from bot.coach.dialogs import Turn, begin_turn
+from bot.coach.turn import Turn, take_turn
 from bot.delivery.engine import ReminderEngine
 from bot.services import Services, open_database
 from bot.settings import Settings
@@ -287,9 +287,7 @@ class Console:
 
     async def turn(self, act: Callable[[Turn], Awaitable[None]]) -> None:
         """One transaction around a Turn, as for a Telegram update; print once committed."""
-        async with self.services.session() as session, session.begin():
-            turn = await begin_turn(session, self.services.settings, self.clock(), LOCAL_USER)
-            await act(turn)
+        turn, _ = await take_turn(self.services, LOCAL_USER, act)
         self.screen.lang, self.screen.timezone = turn.lang, turn.user.timezone
         self.screen.outbox(turn)
 

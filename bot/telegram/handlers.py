@@ -1,7 +1,8 @@
 """Telegram handlers: commands, answers to dialogs, menu buttons, and the fallbacks.
 
-Each handler opens one session and one transaction, lets `bot.coach.dialogs` do the work and
-collect the replies, commits, then sends. Every callback query is answered exactly once.
+Each handler runs one turn in one transaction (`bot.coach.turn.take_turn`), lets the coach do
+the work and collect the replies, then sends them once committed. Every callback query is
+answered exactly once.
 """
 
 from __future__ import annotations
@@ -27,13 +28,13 @@ from telegram.ext import ContextTypes
 
 from bot.coach import commands as actions
 from bot.coach.buttons import press
-from bot.coach.dialogs import Turn, begin_turn
+from bot.coach.turn import Repeated, Turn, take_turn
 from bot.services import get_services
 from bot.telegram.outbox import send_outbox
 from bot.telegram.pacing import delivering
 from bot.views.render import join
 from flows.catalog import Text, language_for
-from storage.repositories import UpdateLog, UserRepo
+from storage.repositories import UserRepo
 
 logger = logging.getLogger(__name__)
 
@@ -57,17 +58,15 @@ async def run_turn(
     services = get_services(context.bot_data)
     assert update.effective_user is not None
     started = time.perf_counter()
-    async with services.session() as session, session.begin():
-        now = services.clock()
-        if not await UpdateLog(session).first_time(update.update_id, now):
-            logger.info(
-                "update %s already handled",
-                update.update_id,
-                extra={"update_id": update.update_id, "event": "duplicate"},
-            )
-            return None
-        turn = await begin_turn(session, services.settings, now, update.effective_user)
-        await work(turn)
+    try:
+        turn, _ = await take_turn(services, update.effective_user, work, update_id=update.update_id)
+    except Repeated:
+        logger.info(
+            "update %s already handled",
+            update.update_id,
+            extra={"update_id": update.update_id, "event": "duplicate"},
+        )
+        return None
     # Committed: now it is safe to tell the user. From here on nothing reaches the error
     # handler: a reply that cannot be delivered (past the outbox's retry bound, a blocked
     # user) is logged, and the user is never told that this saved step was not saved.

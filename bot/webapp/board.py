@@ -1,7 +1,7 @@
 """The board's use cases: the pipeline as columns, an application's card, and what a card can do.
 
 Nothing here is new coaching. Every change runs the chat's own use case
-(`bot.coach.cards.press_card`, the card dialogs of `bot.coach.dialogs`) on a `Turn`, in one
+(`bot.coach.cards.press_card`, the card dialogs of `bot.coach.answers`) on a `Turn`, in one
 transaction that locks the user as a Telegram update does, so the stage, the notes and the
 nudges change exactly as from the chat's buttons. What the chat would say about it is handed to
 `deliver` after the commit. The JSON the page reads is shaped in `bot.webapp.cards`.
@@ -19,9 +19,11 @@ from typing import Any, TypeVar
 
 from telegram import User as TelegramUser
 
+from bot.coach.answers import answer_dialog
 from bot.coach.cards import next_nudges, press_card, user_applications
-from bot.coach.dialogs import Turn, answer_dialog, begin_turn, open_dialog
+from bot.coach.dialogs import open_dialog
 from bot.coach.planning import load_application
+from bot.coach.turn import Turn, take_turn
 from bot.services import Services
 from bot.views.callbacks import CardAction
 from bot.views.render import Outgoing
@@ -106,10 +108,7 @@ class Board:
     async def _run(self, who: WebAppUser, work: Callable[[Turn], Awaitable[T]]) -> tuple[Turn, T]:
         """One request's work in one transaction, the user locked as for a Telegram update;
         then what the chat would have said, sent there."""
-        async with self.services.session() as session, session.begin():
-            now = self.services.clock()
-            turn = await begin_turn(session, self.services.settings, now, _telegram_user(who))
-            result = await work(turn)
+        turn, result = await take_turn(self.services, _telegram_user(who), work)
         if turn.outbox:
             await self.deliver(turn.user.id, turn.outbox)
         return turn, result

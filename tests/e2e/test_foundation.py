@@ -9,7 +9,7 @@ import aiohttp
 import pytest
 
 from bot.coach.commands import COMMANDS
-from bot.coach.dialogs import Turn
+from bot.coach.turn import Turn
 from flows.catalog import Text
 from storage.models import User
 from storage.repositories import ConversationRepo, UserRepo

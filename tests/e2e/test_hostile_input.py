@@ -30,7 +30,7 @@ After every step (an update, five presses of one button, or a reminder engine ti
   follow_ups, nudges, conversations, compared column by column);
 * the fake Bot API refused nothing the bot sent (length, HTML, buttons, edits) and every callback
   query was answered;
-* every open dialog is in a state of its flow (`flows.dialog.FLOWS`).
+* every open dialog is in a state of its flow (`flows.registry.FLOWS`).
 
 The draws are derandomized: a run is the same every time (on a given backend). A failure prints
 the broken properties, the last steps and the traceback; hypothesis prints every draw.
@@ -54,8 +54,8 @@ from collections.abc import Iterator
 import pytest
 
 from bot.coach.retention import sweep
-from flows.dialog import FLOWS
 from flows.domain import NudgeKind, Stage
+from flows.registry import FLOWS
 from storage.nudges import NudgeRepo
 from testkit.fakebot import SentMessage
 from testkit.harness import Client, Relance

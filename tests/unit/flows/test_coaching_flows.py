@@ -13,12 +13,23 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import flows.coaching  # noqa: F401  (registers the coaching dialogs)
 from flows import dialog
 from flows.catalog import FR
 from flows.dialog import Answer, Context, Profile
 from flows.domain import Stage
+from flows.outcomes import (
+    CreateApplication,
+    MakePlan,
+    Outcome,
+    PlanInterview,
+    RecordInterview,
+    StopReminders,
+    SwitchDrop,
+    SwitchResume,
+    Then,
+)
 from flows.policy import RefusalReason
+from flows.registry import FLOWS
 
 PARIS = ZoneInfo("Europe/Paris")
 NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)  # Monday, 10:00 in Paris
@@ -37,7 +48,7 @@ def step(
     answer: Answer,
     context: Context = CONTEXT,
 ) -> dialog.Reply:
-    return dialog.advance(flow, state, answers, context, answer)
+    return dialog.advance(FLOWS[flow], state, answers, context, answer)
 
 
 def with_application(**application: Any) -> Context:
@@ -58,18 +69,18 @@ def assert_rejected(reply: dialog.Reply, state: str, key: str, answers: Mapping[
     assert reply.state == state
     assert keys(reply) == [key]
     assert reply.answers == dict(answers)
-    assert reply.app_changes == {} and reply.user_changes == {} and reply.actions == []
+    assert reply.app_changes == {} and reply.user_changes == {} and reply.outcomes == []
 
 
 def test_every_coaching_dialog_is_registered() -> None:
-    assert set(COACHING) <= set(dialog.FLOWS)
+    assert set(COACHING) <= set(FLOWS)
 
 
 # --- new --------------------------------------------------------------------------------------
 
 
 def test_new_asks_company_role_recruiter_contact_then_stage() -> None:
-    reply = dialog.start("new", CONTEXT)
+    reply = dialog.start(FLOWS["new"], CONTEXT)
     assert reply.state == "company"
     assert reply.question is not None
     assert reply.question.free_text and reply.question.text_limit == 200
@@ -162,9 +173,9 @@ def test_new_each_stage_creates_the_application_then_opens_its_dialog(
     reply = step("new", "stage", answers, Answer.choice(stage))
     assert reply.finished
     assert reply.question is None
-    assert reply.actions == ["create_application", f"then:{then}"]
+    assert reply.outcomes == [CreateApplication(), Then(then)]
     assert reply.answers["stage"] == stage
-    assert then in dialog.FLOWS
+    assert then in FLOWS
 
 
 def test_new_back_from_role_returns_to_company_keeping_the_answer() -> None:
@@ -189,7 +200,7 @@ def test_a_rejected_answer_asks_again_with_the_back_button() -> None:
     answers = {"company": "Acme", "_history": ["company"]}
     reply = step("new", "role", answers, Answer.text("R" * 201))
     assert reply.rejected
-    assert reply.question == dialog.current_question("new", "role", answers, CONTEXT)
+    assert reply.question == dialog.current_question(FLOWS["new"], "role", answers, CONTEXT)
     assert "_back" in values(reply.question)
 
 
@@ -211,7 +222,7 @@ def test_A1_applied_records_when_and_asks_for_the_plan(
     reply = step("applied", "when", {}, answer)
     assert reply.finished
     assert reply.app_changes == {"applied_at": expected, "stage": Stage.APPLIED}
-    assert reply.actions == ["plan"]
+    assert reply.outcomes == [MakePlan()]
 
 
 def test_applied_today_before_noon_is_now_not_the_future() -> None:
@@ -236,7 +247,7 @@ def test_scheduled_records_the_interview_and_plans_the_reminder() -> None:
     assert reply.answers["interview_at"] == "2026-11-26T14:00:00+01:00"
     assert keys(reply) == ["coach.scheduled_ok"]
     assert reply.says[0].params == {"when": "jeudi 26 novembre à 14:00"}
-    assert reply.actions == ["interview"]
+    assert reply.outcomes == [PlanInterview()]
 
 
 @pytest.mark.parametrize("typed", ["hier à 14h", "aujourd'hui 8h", "avant-hier 10h"])
@@ -259,7 +270,7 @@ def test_scheduled_has_no_buttons_so_a_choice_is_stale() -> None:
 
 
 def test_after_interview_full_path() -> None:
-    reply = dialog.start("after_interview", CONTEXT)
+    reply = dialog.start(FLOWS["after_interview"], CONTEXT)
     assert reply.state == "when"
     assert values(reply.question) == ["d0", "d1", "d2"]
 
@@ -293,7 +304,7 @@ def test_after_interview_full_path() -> None:
         "announced_answer_at": dt.datetime(2026, 11, 27, 12, 0, tzinfo=PARIS),
     }
     assert reply.app_changes["announced_answer_at"].tzinfo is not None
-    assert reply.actions == ["interview_done", "plan"]
+    assert reply.outcomes == [RecordInterview(), MakePlan()]
 
 
 def test_I1_no_announced_date_goes_to_the_notes() -> None:
@@ -345,12 +356,12 @@ def test_I3_only_the_unknown_question_is_asked() -> None:
 
 def test_I1_announced_date_from_a_reminder_ends_at_once_when_notes_are_known() -> None:
     context = with_application(interview_at=INTERVIEW.isoformat(), interview_notes="x")
-    reply = dialog.start("after_interview", context, state="announced_date")
+    reply = dialog.start(FLOWS["after_interview"], context, state="announced_date")
     assert reply.state == "announced_date"
     assert reply.question is not None and reply.question.free_text
     reply = step("after_interview", "announced_date", reply.answers, Answer.text("4/12"), context)
     assert reply.finished
-    assert reply.actions == ["interview_done", "plan"]
+    assert reply.outcomes == [RecordInterview(), MakePlan()]
     assert reply.app_changes == {
         "stage": Stage.WAITING,
         "announced_answer_at": dt.datetime(2026, 12, 4, 12, 0, tzinfo=PARIS),
@@ -466,7 +477,7 @@ def refusal_changes(**changes: Any) -> dict[str, Any]:
 
 
 def test_refusal_asks_when_then_channel_then_reason() -> None:
-    reply = dialog.start("refusal", CONTEXT)
+    reply = dialog.start(FLOWS["refusal"], CONTEXT)
     assert reply.state == "when"
     reply = step("refusal", "when", reply.answers, Answer.choice("d1"))
     assert reply.state == "channel"
@@ -479,7 +490,7 @@ def test_refusal_asks_when_then_channel_then_reason() -> None:
 
 
 def test_refusal_from_a_reminder_skips_the_when_question() -> None:
-    reply = dialog.start("refusal", CONTEXT, {"refused_at": REFUSED})
+    reply = dialog.start(FLOWS["refusal"], CONTEXT, {"refused_at": REFUSED})
     assert reply.state == "channel"
     assert values(reply.question) == ["call", "email"]  # nothing to go back to
     reply = step("refusal", "channel", reply.answers, Answer.choice("call"))
@@ -511,7 +522,7 @@ def test_F1_F3b_N3_reasons_without_a_follow_up_question_end_at_once(
     assert reply.finished
     assert reply.app_changes == refusal_changes(refusal_reason=reason)
     assert "interview_count" not in reply.app_changes
-    assert reply.actions == ["plan"]
+    assert reply.outcomes == [MakePlan()]
 
 
 def test_F2_skill_misunderstanding_asks_the_skill_then_the_proof() -> None:
@@ -530,7 +541,7 @@ def test_F2_skill_misunderstanding_asks_the_skill_then_the_proof() -> None:
         refusal_skill="SQL",
         refusal_proof="Certification PostgreSQL",
     )
-    assert reply.actions == ["plan"]
+    assert reply.outcomes == [MakePlan()]
 
 
 @pytest.mark.parametrize("months", ["6", "12"])
@@ -634,14 +645,14 @@ def test_a_digit_int_cannot_read_is_refused_not_a_crash(flow: str, state: str, t
 
 
 def test_good_news_an_offer_ends_with_congratulations_and_its_reminders() -> None:
-    reply = dialog.start("good_news", CONTEXT)
+    reply = dialog.start(FLOWS["good_news"], CONTEXT)
     assert values(reply.question) == ["interview", "offer"]
     reply = step("good_news", "next", {}, Answer.choice("offer"))
     assert reply.finished
     assert reply.app_changes == {"stage": Stage.OFFER}
     assert keys(reply) == ["coach.offer_congrats"]
     assert reply.says[0].params == {"company": "Acme"}
-    assert reply.actions == ["stop_reminders"]
+    assert reply.outcomes == [StopReminders()]
 
 
 def test_good_news_another_interview_asks_its_date() -> None:
@@ -653,7 +664,7 @@ def test_good_news_another_interview_asks_its_date() -> None:
     assert reply.app_changes == {"stage": Stage.INTERVIEW_SCHEDULED}
     assert reply.answers["interview_at"] == "2026-11-24T09:00:00+01:00"
     assert keys(reply) == ["coach.scheduled_ok"]
-    assert reply.actions == ["interview"]
+    assert reply.outcomes == [PlanInterview()]
 
 
 def test_good_news_a_past_interview_date_is_refused() -> None:
@@ -661,11 +672,13 @@ def test_good_news_a_past_interview_date_is_refused() -> None:
     assert_rejected(reply, "when", "coach.date.in_past", {})
 
 
-@pytest.mark.parametrize("choice", ["drop", "resume"])
-def test_switch_drop_or_resume(choice: str) -> None:
+@pytest.mark.parametrize(
+    ("choice", "outcome"), [("drop", SwitchDrop()), ("resume", SwitchResume())]
+)
+def test_switch_drop_or_resume(choice: str, outcome: Outcome) -> None:
     reply = step("switch", "confirm", {}, Answer.choice(choice))
     assert reply.finished
-    assert reply.actions == [f"switch:{choice}"]
+    assert reply.outcomes == [outcome]
     assert reply.app_changes == {} and reply.user_changes == {}
 
 
@@ -684,9 +697,9 @@ def test_no_model_stays_attached_to_any_machine_after_steps() -> None:
     step("refusal", "reason", REASON_ASKED, Answer.choice("none"))
     step("good_news", "next", {}, Answer.choice("offer"))
     step("switch", "confirm", {}, Answer.choice("drop"))
-    dialog.start("refusal", CONTEXT, {"refused_at": REFUSED})
-    dialog.current_question("applied", "when", {}, CONTEXT)
-    for flow in dialog.FLOWS.values():
+    dialog.start(FLOWS["refusal"], CONTEXT, {"refused_at": REFUSED})
+    dialog.current_question(FLOWS["applied"], "when", {}, CONTEXT)
+    for flow in FLOWS.values():
         assert flow.machine().models == []
 
 
@@ -722,8 +735,8 @@ def test_the_free_text_states_are_all_listed() -> None:
     found = {
         (name, state)
         for name in COACHING
-        for state in dialog.FLOWS[name].states
-        if dialog.current_question(name, state, {}, CONTEXT).free_text
+        for state in FLOWS[name].states
+        if dialog.current_question(FLOWS[name], state, {}, CONTEXT).free_text
     }
     assert found == set(FREE_TEXT_STATES)
 
@@ -755,10 +768,10 @@ def test_any_typed_text_at_a_free_text_question_is_rejected_or_moves_on(
     if reply.rejected:
         assert reply.state == state
         assert reply.answers == answers
-        assert reply.app_changes == {} and reply.user_changes == {} and reply.actions == []
+        assert reply.app_changes == {} and reply.user_changes == {} and reply.outcomes == []
         assert len(reply.says) == 1
     else:
-        assert reply.state is None or reply.state in dialog.FLOWS[name].states
+        assert reply.state is None or reply.state in FLOWS[name].states
         assert reply.question is None if reply.state is None else reply.question is not None
-    for flow in dialog.FLOWS.values():
+    for flow in FLOWS.values():
         assert flow.machine().models == []

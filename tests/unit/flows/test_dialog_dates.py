@@ -9,11 +9,12 @@ import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import flows.coaching  # noqa: F401  (registers the coaching dialogs)
 from flows import dialog
 from flows.catalog import describe_window
 from flows.dialog import Answer, Context, Profile
+from flows.outcomes import MoveNudge
 from flows.policy import Situation, SituationKind, plan_follow_up
+from flows.registry import FLOWS
 
 PARIS = ZoneInfo("Europe/Paris")
 NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)  # Monday, 10:00 in Paris
@@ -27,7 +28,7 @@ def context(now: dt.datetime = NOW, **application: Any) -> Context:
 
 
 def step(flow: str, state: str, answers: dict[str, Any], answer: Answer, now: dt.datetime = NOW):
-    return dialog.advance(flow, state, answers, context(now), answer)
+    return dialog.advance(FLOWS[flow], state, answers, context(now), answer)
 
 
 def choices(reply: dialog.Reply) -> list[str]:
@@ -225,12 +226,12 @@ def test_a_window_button_where_a_day_is_asked_is_stale() -> None:
 
 def test_a_reminder_is_moved_to_a_typed_moment() -> None:
     answers = {"nudge_id": 7, "kind": "after_interview"}
-    reply = dialog.start("move_reminder", context(), answers)
+    reply = dialog.start(FLOWS["move_reminder"], context(), answers)
     assert reply.question is not None and reply.question.free_text
     reply = step("move_reminder", "when", reply.answers, Answer.text("jeudi 14h"))
     assert reply.finished
     assert reply.answers["move_to"] == "2026-11-26T14:00:00+01:00"
-    assert reply.actions == ["move_nudge"]
+    assert reply.outcomes == [MoveNudge()]
 
 
 def test_a_reminder_cannot_be_moved_to_the_past() -> None:

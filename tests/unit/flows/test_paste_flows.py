@@ -7,9 +7,11 @@ import datetime as dt
 from flows import dialog
 from flows.dialog import Answer, Context, Profile
 from flows.domain import Stage
+from flows.outcomes import MakePlan, PasteApply, PlanInterview
 from flows.paste import NEW, handover, rank_applications, reading_answers, summary
 from flows.policy import RefusalReason
 from flows.recruiter_message import read_message
+from flows.registry import FLOWS
 
 PARIS = dt.timezone(dt.timedelta(hours=1))
 NOW = dt.datetime(2026, 12, 10, 10, 0, tzinfo=PARIS)
@@ -24,10 +26,10 @@ def _reading(text: str) -> dict[str, object]:
 
 
 def _run(flow: str, answers: dict[str, object], known: tuple[tuple[str, Answer], ...]):
-    reply = dialog.start(flow, CONTEXT, answers)
+    reply = dialog.start(FLOWS[flow], CONTEXT, answers)
     for state, answer in known:
         assert reply.state == state
-        reply = dialog.advance(flow, state, reply.answers, CONTEXT, answer)
+        reply = dialog.advance(FLOWS[flow], state, reply.answers, CONTEXT, answer)
         assert not reply.rejected
     return reply
 
@@ -39,7 +41,7 @@ def test_F3a_handover_gives_the_refusal_dialog_its_months() -> None:
     hand = handover(reading, now=NOW, have_skill=None)
     assert (hand.flow, hand.stage) == ("refusal", Stage.REFUSED)
     reply = _run(hand.flow, hand.answers, hand.known)
-    assert reply.finished and "plan" in reply.actions
+    assert reply.finished and MakePlan() in reply.outcomes
     assert reply.app_changes["refusal_reason"] == RefusalReason.OPENING_LATER
     assert reply.app_changes["opening_in_months"] == 6
     assert reply.app_changes["refusal_channel"] == "email"
@@ -78,11 +80,11 @@ def test_I1_announced_window_is_waited_for() -> None:
     reading = _reading("Nous reviendrons vers vous d'ici la fin de la semaine prochaine.")
     hand = handover(reading, now=NOW, have_skill=None)
     assert hand.flow == "after_interview"
-    reply = dialog.start(hand.flow, CONTEXT, hand.answers)
-    reply = dialog.advance(hand.flow, "when", reply.answers, CONTEXT, Answer.choice("d1"))
+    reply = dialog.start(FLOWS[hand.flow], CONTEXT, hand.answers)
+    reply = dialog.advance(FLOWS[hand.flow], "when", reply.answers, CONTEXT, Answer.choice("d1"))
     for state in ("size", "urgency"):
         reply = dialog.advance(
-            hand.flow,
+            FLOWS[hand.flow],
             state,
             reply.answers,
             CONTEXT,
@@ -92,7 +94,7 @@ def test_I1_announced_window_is_waited_for() -> None:
         )
     for state, answer in hand.known:
         assert reply.state == state
-        reply = dialog.advance(hand.flow, state, reply.answers, CONTEXT, answer)
+        reply = dialog.advance(FLOWS[hand.flow], state, reply.answers, CONTEXT, answer)
     assert reply.answers["announced_at"].startswith("2026-12-20")
 
 
@@ -107,13 +109,13 @@ def test_interview_handover_schedules_the_moment() -> None:
     reading = _reading("Nous souhaiterions vous rencontrer le mardi 15 décembre à 14h30.")
     hand = handover(reading, now=NOW, have_skill=None)
     reply = _run(hand.flow, hand.answers, hand.known)
-    assert reply.finished and "interview" in reply.actions
+    assert reply.finished and PlanInterview() in reply.outcomes
     assert reply.answers["interview_at"].startswith("2026-12-15T14:30")
 
 
 def test_a_read_answer_is_refused_where_no_date_is_asked() -> None:
-    reply = dialog.start("refusal", CONTEXT, {"refused_at": NOW.isoformat()})
-    refused = dialog.advance("refusal", "channel", reply.answers, CONTEXT, Answer.read("x"))
+    reply = dialog.start(FLOWS["refusal"], CONTEXT, {"refused_at": NOW.isoformat()})
+    refused = dialog.advance(FLOWS["refusal"], "channel", reply.answers, CONTEXT, Answer.read("x"))
     assert refused.rejected
 
 
@@ -126,22 +128,22 @@ def test_same_company_first_and_at_most_six() -> None:
 def test_paste_dialog_which_then_confirm_then_apply() -> None:
     reading = _reading("Nous ne donnerons pas suite à votre candidature.\nCordialement,\nAcme")
     answers = {"reading": reading, "apps": [[7, "Acme", None]], "draft": {}}
-    reply = dialog.start("paste", CONTEXT, answers)
+    reply = dialog.start(FLOWS["paste"], CONTEXT, answers)
     assert reply.state == "which"
     assert [c.value for c in reply.question.choices] == ["7", NEW]  # type: ignore[union-attr]
-    reply = dialog.advance("paste", "which", reply.answers, CONTEXT, Answer.choice("7"))
+    reply = dialog.advance(FLOWS["paste"], "which", reply.answers, CONTEXT, Answer.choice("7"))
     assert reply.state == "confirm"
-    reply = dialog.advance("paste", "confirm", reply.answers, CONTEXT, Answer.choice("yes"))
-    assert reply.finished and reply.actions == ["paste:apply"] and reply.answers["app"] == "7"
-    forged = dialog.advance("paste", "which", answers, CONTEXT, Answer.choice("99"))
+    reply = dialog.advance(FLOWS["paste"], "confirm", reply.answers, CONTEXT, Answer.choice("yes"))
+    assert reply.finished and reply.outcomes == [PasteApply()] and reply.answers["app"] == "7"
+    forged = dialog.advance(FLOWS["paste"], "which", answers, CONTEXT, Answer.choice("99"))
     assert forged.rejected  # an application the question did not offer
 
 
 def test_paste_dialog_asks_a_company_for_a_new_application_without_one() -> None:
     reading = _reading("Nous ne donnerons pas suite à votre candidature.")
-    reply = dialog.start("paste", CONTEXT, {"reading": reading, "apps": [], "draft": {}})
+    reply = dialog.start(FLOWS["paste"], CONTEXT, {"reading": reading, "apps": [], "draft": {}})
     assert reply.state == "company" and reply.answers["app"] == NEW
-    reply = dialog.advance("paste", "company", reply.answers, CONTEXT, Answer.text("Globex"))
+    reply = dialog.advance(FLOWS["paste"], "company", reply.answers, CONTEXT, Answer.text("Globex"))
     assert reply.state == "confirm"
 
 

@@ -8,6 +8,8 @@ import pytest
 
 from flows import dialog
 from flows.dialog import Answer, Context, Profile
+from flows.outcomes import Forget, SetupDone
+from flows.registry import FLOWS
 from flows.setup import parse_country, parse_nudge_hour, parse_timezone
 
 CONTEXT = Context(
@@ -17,11 +19,11 @@ CONTEXT = Context(
 
 
 def step(flow: str, state: str, answers: dict, answer: Answer) -> dialog.Reply:  # type: ignore[type-arg]
-    return dialog.advance(flow, state, answers, CONTEXT, answer)
+    return dialog.advance(FLOWS[flow], state, answers, CONTEXT, answer)
 
 
 def test_setup_starts_by_asking_the_country_with_the_proposed_places() -> None:
-    reply = dialog.start("setup", CONTEXT)
+    reply = dialog.start(FLOWS["setup"], CONTEXT)
     assert reply.state == "country"
     assert reply.question is not None
     assert [c.value for c in reply.question.choices] == ["FR", "BE", "CH", "LU", "CA-QC", "other"]
@@ -35,7 +37,7 @@ def test_setup_with_a_proposed_place_sets_country_and_timezone_and_finishes() ->
         "timezone": "America/Toronto",
         "onboarded": True,
     }
-    assert reply.actions == ["setup_done"]
+    assert reply.outcomes == [SetupDone()]
 
 
 def test_setup_other_asks_a_typed_timezone_then_a_country_code() -> None:
@@ -111,15 +113,15 @@ def test_settings_close_finishes_the_dialog() -> None:
 
 
 def test_forget_yes_erases_and_no_keeps() -> None:
-    assert step("forget", "confirm", {}, Answer.choice("yes")).actions == ["forget"]
+    assert step("forget", "confirm", {}, Answer.choice("yes")).outcomes == [Forget()]
     kept = step("forget", "confirm", {}, Answer.choice("no"))
-    assert kept.actions == [] and kept.finished
+    assert kept.outcomes == [] and kept.finished
 
 
 def test_no_model_stays_attached_to_a_machine_after_a_step() -> None:
     for _ in range(3):
         step("settings", "menu", {}, Answer.choice("language"))
-    for flow in dialog.FLOWS.values():
+    for flow in FLOWS.values():
         assert flow.machine().models == []
 
 
