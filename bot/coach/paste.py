@@ -20,14 +20,12 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from telegram.error import TelegramError
-
 from bot.coach.cards import user_applications
 from bot.coach.dialogs import open_dialog
 from bot.coach.planning import load_application
 from bot.coach.turn import Turn
 from bot.services import Services
-from bot.views.render import menu_keyboard, merge_texts
+from bot.views.render import Outgoing, menu_keyboard, merge_texts
 from flows.catalog import Text
 from flows.domain import Stage
 from flows.paste import (
@@ -203,13 +201,15 @@ async def receive(turn: Turn, piece: Piece, *, draft: dict[str, Any] | None = No
     return False
 
 
-async def read_quiet_parts(services: Services, bot: Any, now: dt.datetime) -> int:
+async def read_quiet_parts(
+    services: Services, now: dt.datetime
+) -> list[tuple[int, list[Outgoing]]]:
     """Read the long messages whose parts stopped coming (the quiet delay passed, or the bot
-    restarted meanwhile), each user in a transaction of their own, and send the answers.
-    Returns how many were read."""
+    restarted meanwhile), each user in a transaction of their own. Returns, for each user whose
+    message was read, what to send them (the caller sends it, once committed)."""
     async with services.session() as session:
         user_ids = await ConversationRepo(session).quiet_since(PARTS_FLOW, now - PART_WINDOW)
-    read = 0
+    answers: list[tuple[int, list[Outgoing]]] = []
     for user_id in user_ids:
         async with services.session() as session, session.begin():
             user = await UserRepo(session).get(user_id, for_update=True)
@@ -223,14 +223,8 @@ async def read_quiet_parts(services: Services, bot: Any, now: dt.datetime) -> in
                 continue  # read meanwhile by the user's own update
             turn = Turn(session=session, settings=services.settings, now=now, user=user)
             await read_parts(turn, conversation)
-        read += 1
-        for item in merge_texts(turn.outbox):
-            try:
-                await bot.send_message(user_id, item.text, reply_markup=item.markup)
-            except TelegramError as exc:
-                logger.info("held message's answer not delivered to %s: %s", user_id, exc)
-                break
-    return read
+        answers.append((user_id, merge_texts(turn.outbox)))
+    return answers
 
 
 async def start_paste(

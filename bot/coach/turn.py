@@ -16,10 +16,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncSession
-from telegram import User as TelegramUser
 
 from bot.coach.planning import resume_user
 from bot.services import Services
@@ -67,13 +66,24 @@ class Turn:
         return render(self.lang, text)
 
 
+class Person(Protocol):
+    """Who a turn is for, as any front end knows them: a Telegram user, the board's signed
+    user, the console's local one."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def language_code(self) -> str | None: ...
+
+
 async def begin_turn(
-    session: AsyncSession, settings: Settings, now: dt.datetime, tg_user: TelegramUser
+    session: AsyncSession, settings: Settings, now: dt.datetime, who: Person
 ) -> Turn:
     """Load the user who sent the update, creating them at first contact."""
     user = await UserRepo(session).seen(
-        tg_user.id,
-        language=language_for(tg_user.language_code, settings.default_language),
+        who.id,
+        language=language_for(who.language_code, settings.default_language),
         timezone=settings.default_timezone,
         country=settings.default_country,
         nudge_hour=settings.nudge_hour,
@@ -94,7 +104,7 @@ class Repeated(Exception):
 
 async def take_turn(
     services: Services,
-    who: TelegramUser,
+    who: Person,
     work: Callable[[Turn], Awaitable[T]],
     *,
     update_id: int | None = None,

@@ -23,6 +23,7 @@ from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.warnings import PTBDeprecationWarning
 
 from bot.coach.cards import stale_of
+from bot.coach.paste import read_quiet_parts
 from bot.coach.planning import calendar_of
 from bot.delivery.messages import Delivery, Message, messages_of, plan_of
 from bot.delivery.records import Record, Recorder, log_delivered, retry_or_fail
@@ -137,14 +138,21 @@ class ReminderEngine:
             return report
 
     async def _read_quiet_parts(self, now: dt.datetime) -> None:
-        """Long messages whose parts stopped coming: read them now (see bot.coach.paste)."""
-        from bot.coach.paste import read_quiet_parts
-
+        """Long messages whose parts stopped coming: read them now, and send the answers (see
+        bot.coach.paste)."""
         try:
-            await read_quiet_parts(self.services, self.bot, now)
+            answers = await read_quiet_parts(self.services, now)
         except Exception:
             # Held in the database: the next tick tries again; the nudges go on meanwhile.
             logger.exception("could not read the held parts of a long message")
+            return
+        for user_id, outbox in answers:
+            for item in outbox:
+                try:
+                    await self.bot.send_message(user_id, item.text, reply_markup=item.markup)
+                except TelegramError as exc:
+                    logger.info("held message's answer not delivered to %s: %s", user_id, exc)
+                    break
 
     async def close(self, now: dt.datetime) -> int:
         """Stop for good: cancel the tick under way and put its claimed, unrecorded nudges back

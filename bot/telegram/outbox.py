@@ -14,11 +14,13 @@ import json
 import logging
 import re
 from collections import OrderedDict
+from collections.abc import Awaitable, Callable
 
-from telegram import InputFile, Message, Update
+from telegram import Bot, InputFile, Message, Update
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import ContextTypes
 
+from bot.telegram.pacing import delivering
 from bot.views.render import Outgoing, merge_texts
 
 logger = logging.getLogger(__name__)
@@ -167,3 +169,24 @@ async def _send_one(update: Update, context: Context, chat_id: int, item: Outgoi
         )
     else:
         await context.bot.send_message(chat_id, item.text, reply_markup=item.markup)
+
+
+def board_delivery(bot: Bot) -> Callable[[int, list[Outgoing]], Awaitable[None]]:
+    """How the board tells the chat about a change made on the board (the chat's own words for
+    it), through this outbox."""
+
+    async def deliver(chat_id: int, outbox: list[Outgoing]) -> None:
+        # Paced with the chat's other replies and retried past a 429, as a turn's replies are.
+        with delivering(None, chat_id):
+            for item in merge_texts(outbox):
+                if item.edit_message_id is not None or item.document or item.photo:
+                    continue  # a board change edits no chat message and sends no file
+                try:
+                    await bot.send_message(chat_id, item.text, reply_markup=item.markup)
+                except Forbidden:
+                    return  # they blocked the bot: the change itself is saved
+                except TelegramError as exc:
+                    logger.warning("board: could not tell the chat: %s", type(exc).__name__)
+                    return
+
+    return deliver

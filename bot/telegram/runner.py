@@ -19,8 +19,9 @@ from bot.telegram.app import (
     build_application,
     get_reminder_engine,
 )
+from bot.telegram.outbox import board_delivery
 from bot.telegram.webhook import PATH, WebhookServer
-from bot.webapp.server import BoardRoutes, BoardServer, telegram_delivery
+from bot.webapp.server import BoardRoutes, BoardServer
 
 logger = logging.getLogger(__name__)
 
@@ -42,7 +43,7 @@ def board_routes(application: Application) -> BoardRoutes:
     services = get_services(application.bot_data)
     token = services.settings.telegram_bot_token
     assert token is not None
-    return BoardRoutes(services, token.get_secret_value(), telegram_delivery(application.bot))
+    return BoardRoutes(services, token.get_secret_value(), board_delivery(application.bot))
 
 
 async def start_board(

@@ -13,11 +13,11 @@ import json
 import logging
 
 from aiohttp import web
-from sqlalchemy import text
 from telegram import Update
 from telegram.ext import Application
 
 from bot.services import get_services
+from storage.db import ping
 
 logger = logging.getLogger(__name__)
 
@@ -65,8 +65,8 @@ class WebhookServer:
         services = get_services(self.application.bot_data)
         try:
             assert services.engine is not None
-            async with asyncio.timeout(HEALTH_TIMEOUT_S), services.engine.connect() as connection:
-                await connection.execute(text("SELECT 1"))
+            async with asyncio.timeout(HEALTH_TIMEOUT_S):
+                await ping(services.engine)
         except Exception as exc:  # any failure means unhealthy
             logger.warning("health check failed: %s", type(exc).__name__)
             return web.Response(status=503, text="database unavailable")

@@ -17,8 +17,6 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from telegram import User as TelegramUser
-
 from bot.coach.answers import answer_dialog
 from bot.coach.cards import next_nudges, press_card, user_applications
 from bot.coach.dialogs import open_dialog
@@ -92,12 +90,6 @@ class Outcome:
     in_chat: bool = False
 
 
-def _telegram_user(who: WebAppUser) -> TelegramUser:
-    return TelegramUser(
-        id=who.id, first_name=who.first_name, is_bot=False, language_code=who.language_code
-    )
-
-
 class Board:
     """The board of whoever the init data says; one transaction per request."""
 
@@ -108,7 +100,7 @@ class Board:
     async def _run(self, who: WebAppUser, work: Callable[[Turn], Awaitable[T]]) -> tuple[Turn, T]:
         """One request's work in one transaction, the user locked as for a Telegram update;
         then what the chat would have said, sent there."""
-        turn, result = await take_turn(self.services, _telegram_user(who), work)
+        turn, result = await take_turn(self.services, who, work)
         if turn.outbox:
             await self.deliver(turn.user.id, turn.outbox)
         return turn, result
