@@ -218,6 +218,32 @@ REFUSAL = _rx(
     r"someone else|other)\b",
     r"\b(?:will not|won't) be (?:offering|extending|pursuing|progressing|taking)",
     r"\bunsuccessful\b",
+    # A decision or a preference not to go on: "préférons ne pas poursuivre", "décidé de ne pas
+    # aller plus loin", "on ne va pas pouvoir avancer ensemble".
+    r"\b(?:prefer\w*|decid\w*|choisi\w*|souhait\w*|pris la decision|jug\w*|estim\w*) (?:de |d')?"
+    r"ne (?:pas|plus) (?:[\w'-]+ ){0,2}(?:poursuivre|continuer|aller plus loin|donner suite|"
+    r"retenir|avancer|vous retenir|vous proposer)\b",
+    r"\b(?:ne|n') ?(?:[\w'-]+ ){0,3}(?:pas|plus) (?:[\w'-]+ ){0,2}(?:avancer|continuer|poursuivre|"
+    r"travailler|collaborer|aller plus loin) ensemble\b",
+    r"\bregrett\w* (?:de |d')?ne (?:pas|plus) (?:pouvoir|etre en mesure)",
+    r"\bne pas (?:pouvoir |etre en mesure d')?(?:[\w'-]+ ){0,3}(?:favorablement|positivement)\b",
+    r"\baucune? (?:poste|besoin|offre|recrutement|ouverture)s? (?:n'est |n'est actuellement |"
+    r"ne sont |n'a ete )?(?:actuellement |malheureusement |pour l'instant )?(?:a pourvoir|ouverte?|"
+    r"disponible|prevue?)",
+    r"\b(?:gel\w*|suspend\w*|freez\w*|froze|pause\w*) (?:le |les |des |du |ce |the |this |"
+    r"our |its |their )?(?:recrutements?|embauches?|hiring|recruitment|search|role|position|"
+    r"poste)\b|"
+    r"\b(?:recrutement|poste|hiring|recruitment)s? (?:est |a ete |has been |is )?(?:gele|suspendu|"
+    r"frozen|paused)\b",
+    r"\bclos\w* (?:the|this|that|our) (?:[\w-]+ )?(?:position|role|vacancy|search|requisition) "
+    r"(?:without|unfilled)\b",
+    r"\bfilled (?:the|this|that|our) (?:[\w&/-]+ ){0,4}(?:position|role|vacancy|post|opening|"
+    r"seat)\b",
+    r"\b(?:it's|it is|c'est) a no\b|\ba no from\b",
+    r"\b(?:went|go|going|gone|decided to go|chose to go|moving forward|move forward) (?:with|w/) "
+    r"(?:someone|somebody|a candidate|an applicant|a person) (?:who|with|that|whose)\b|"
+    r"\b(?:went|go|going|gone) w/ (?:someone|another|other)\b",
+    r"\b(?:poste|role|position|job)\b[^.!?;\n]{0,40}?\bayant (?:deja )?ete (?:pourvue?|attribuee?)",
     # A favourable answer denied: "nous ne pouvons y répondre favorablement".
     r"\b(?:ne|n') ?(?:pouvons|pourrons|pouvions|pourrions|peut|pourra|sommes|serons) (?:pas |"
     r"malheureusement |helas )?(?:[\w'-]+ ){0,4}?(?:favorablement|favorable|positivement)\b",
@@ -317,7 +343,10 @@ RECEIVED = _rx(
     r"\b(?:application|candidature|cv)\b[^.;!?\n]{0,20}\b(?:has landed|has arrived|is with us|"
     r"est bien "
     r"arrivee?)\b",
-    r"\bcandidature (?:a|a bien) ete (?:bien )?(?:recue|enregistree|transmise|prise en compte)",
+    r"\bcandidature (?:a|a bien) ete (?:bien )?(?:recue|enregistree|transmise|prise en compte|"
+    r"envoyee|deposee|soumise)",
+    r"\b(?:candidature|application|cv)\b[^.;!?\n]{0,60}\b(?:a (?:bien )?ete|est bien|has been|was) "
+    r"(?:bien )?(?:envoyee|deposee|soumise|sent|submitted|delivered)\b",
     r"\b(?:va|allons|vont|sera|seront) (?:[\w'-]+ ){0,2}(?:etudiee?|examinee?|analysee?|"
     r"etudier|examiner|analyser|traitee?) ",
     r"\ben cours (?:d'etude|d'examen|d'analyse|de traitement)",
@@ -344,8 +373,9 @@ ANSWER = _rx(
     r"\bsans (?:nouvelles?|reponse|retour) de (?:notre|ma) part\b|\bfaute de (?:reponse|retour)\b|"
     r"\b(?:if|should) you (?:have not|haven't|do not|don't|not) hear\w*\b",
     r"\b(?:recontacter\w*|recontacterons|reprendre contact|"
-    r"tiendr\w+ (?:[\w'-]+ )?(?:informee?|au courant)|tenir (?:informee?|au courant))",
-    r"\b(?:ferons|ferai|faire) (?:[\w'-]+ )?(?:retour|part de notre decision)",
+    r"(?:tiens|tient|tenons|tiendr\w+|tenir) (?:[\w'-]+ )?(?:informee?s?|au courant))",
+    r"\b(?:ferons|ferai|faire|fait|fais|faisons|fera|feront) (?:[\w'-]+ )?(?:un |le |notre |mon )?"
+    r"(?:retour|part de notre decision)",
     r"\b(?:donnerons|donner|communiquerons|apporter|apporterons|aurez|recevrez|aurez une) "
     r"(?:[\w'-]+ ){0,2}(?:reponse|retour|decision|nouvelles)",
     r"\b(?:notre|une|la|leur) decision\b",
@@ -403,8 +433,9 @@ INVITATION = _rx(
     r"convoquee?s?)\b",
     r"\b(?:like|love|happy|pleased|delighted|glad) to (?:invite|meet|schedule|set up|arrange|"
     r"book|have you|speak|talk|chat|move you|proceed|confirm|offer you an interview)",
-    r"\b(?:interview|call|meeting|chat|conversation) (?:[\w'-]+ ){0,3}(?:is |has been )?"
-    r"(?:scheduled|confirmed|booked|set)\b",
+    r"\b(?:interview|call|meeting|chat|conversation|assessment|session|visit|onsite|test|trial|"
+    r"centre|center) (?:[\w'-]+ ){0,3}(?:is |has been |was |are )?"
+    r"(?:scheduled|confirmed|booked|set|planned|arranged)\b",
     r"\b(?:are|would) you (?:be )?available\b",
     r"\byour availability\b",
     r"\byour (?:interview|call|meeting) (?:is|will be) (?:on|at|scheduled|booked|confirmed)\b|"
@@ -487,7 +518,9 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\bage (?:moyen|limite|maximum)|\blimite d'age",
         r"\brajeunir\b|\bfin de carriere\b|\bproche de la retraite\b|\bjeune et dynamique\b",
         r"\b(?:de |d')?(?:moins|plus) de (?:\d\d|trente|quarante|cinquante) ans\b(?! d'exp)",
-        r"\b(?:votre|your) generation\b|\bgeneration (?:plus jeune|differente)",
+        r"\b(?:votre|your) generation\b|\bgeneration (?:plus jeune|differente)|"
+        r"\bgenerationn?el\w*|\bgenerational\b|\bgen ?z\b|\bboomers?\b|\bmillennials?\b|"
+        r"\ben moyenne \d\d ans\b|\baverage age\b|\bjeunes? (?:homme|femme|fille|garcon)s?\b",
         r"\byounger\b|\btoo old\b|\byour age\b|\bage (?:range|limit|profile|bracket|group)\b",
         r"\b(?:under|over) (?:the age of )?\d\d(?: years old)?\b(?! years of)",
         r"\bclose to retirement\b|\bnear(?:ing)? retirement\b|\bend of (?:your|their) career",
@@ -546,7 +579,8 @@ N3_CUES: dict[Criterion, Cues] = {
         r"ressortissants?)\b",
     ),
     Criterion.SEX: _rx(
-        r"\b(?:un|une) (?:homme|femme)\b|\b(?:des|les|aux|de) (?:hommes|femmes)\b",
+        r"\b(?:un|une) (?:jeune |vrai |vraie )?(?:homme|femme)\b|\b(?:des|les|aux|de) "
+        r"(?:jeunes )?(?:hommes|femmes)\b",
         r"\b(?:profil|candidat\w*|collaborat\w*|personnel|equipe) (?:plutot |exclusivement |"
         r"entierement )?(?:masculin|feminin)e?s?\b",
         r"\bvotre (?:sexe|genre)\b|\bd'etre une femme\b|\bparce que vous etes une femme\b",
@@ -562,7 +596,8 @@ N3_CUES: dict[Criterion, Cues] = {
         r"woman|men|women|homme|femme|hommes|femmes)\b",
     ),
     Criterion.PREGNANCY: _rx(
-        r"\b(?:you're|you are) expecting\b|\battendez un (?:heureux evenement|bebe)\b",
+        r"\b(?:you're|you are) expecting\b|\battendez un (?:heureux evenement|bebe)\b|"
+        r"\bheureux evenement\b",
         r"\benceinte\b|\bgrossesse\b|\bconge (?:de )?maternite\b|\bmaternite\b",
         r"\b(?:desir|projet|envie)s? d'enfants?\b|\b(?:future|jeune) maman\b|\battendez un enfant",
         r"\bpregnan\w*|\bmaternity\b|\bexpecting (?:a baby|a child)\b|\bbaby\b|\bbebe\b",
@@ -605,7 +640,10 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\bapparence\b|\b(?:votre|ton|le|un|son) physique\b|\bcriteres? physiques?\b",
         r"\bpresentation physique\b|\bpresentable\b|\b(?:votre|ton) (?:look|allure|poids|"
         r"coiffure|taille)\b",
-        r"\b(?:slim|mince|svelte|well-groomed|good-looking)\b",
+        r"\b(?:slim|mince|svelte|well-groomed|good-looking)\b|\bsilhouette\b",
+        r"\b(?:au|le|un|votre|ton|son|leur) look\b|\blook (?:tres |plus |assez )?(?:soigne|"
+        r"corporate|conforme|adapte|classique)\b|\b(?:votre|ton) style\b",
+        r"\bpresentation (?:tres |plus )?(?:corporate|soignee|impeccable)\b|\b(?:your|the) look\b",
         r"\btatouages?\b|\bpiercings?\b|\bsurpoids\b|\bcorpulence\b|\bbarbe\b|\bdreadlocks?\b",
         r"\b(?:vos|tes) cheveux\b|\bcheveux (?:colores|longs|bleus|roses)\b",
         r"\bappearance\b|\byour (?:look|looks|weight|hair|hairstyle|beard|outfit)\b",
@@ -625,7 +663,8 @@ N3_CUES: dict[Criterion, Cues] = {
     ),
     Criterion.DISABILITY: _rx(
         r"\bhandicap\w*",
-        r"\brqth\b|\bfauteuil roulant\b|\ben fauteuil\b|\bmobilite reduite\b",
+        r"\brqth\b|\bfauteuil roulant\b|\b(?:en|votre|ton|son|un) fauteuil\b|\bmobilite reduite\b|"
+        r"\bon the (?:autism |autistic )?spectrum\b|\bneurodiver\w+|\badhd\b|\btdah\b",
         r"\bmalvoyant\w*|\bmalentendant\w*|\bbegaie\w*|\bbegue\b|\bstutter\w*|\bstammer\w*|"
         r"\bdyslexi\w*|"
         r"\btourette\b",
@@ -649,6 +688,8 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\bmedical (?:condition|history|leave|issues|record)\b|\bsick (?:leave|days)\b",
         r"\billness\b|\bchronic\b|\bdiabetes\b",
         r"\babsences? (?:pour|de) maladie\b|\babsences? medicales?\b|\bsick days\b",
+        r"\brestrictions? medicales?\b|\binaptitude\b|\bmedical restrictions?\b|\bmental health\b|"
+        r"\bsante mentale\b|\bunfit for work\b",
         r"\bsuivi medical\b|\bmedical (?:follow-up|appointments?|treatment)\b|\bsoins reguliers\b",
         r"\bsclerose\b|\bmultiple sclerosis\b|\bepilep\w+|\bvih\b|\bhiv\b|\basthm\w+|\bcrohn\b|"
         r"\bbipolai\w+|\bbipolar\b|\bschizophren\w+|\bparkinson\b|\balzheimer\b|\bmigraines?\b",
@@ -687,7 +728,8 @@ OPENING_LATER = _rx(
     r"embauch\w*|hire|team|grow)\b"
     r"[^.!?;\n]{0,90}?(?:dans|d'ici|en|a partir de|in|within|"
     r"around|from|d'ici a|au|about|sous)\s+(?:environ |about |around |approximately |"
-    r"roughly |un peu plus de |moins de |les |the |next |prochains? )?"
+    r"roughly |some |a peu pres |plus ou moins |un peu plus de |moins de |les |the |next |"
+    r"prochains? )?"
     r"(?P<n>\d{1,2}|"
     + "|".join(sorted(NUMBERS, key=len, reverse=True))
     + r"|quelques|few|a few|several)\s+(?:prochains )?(?P<u>mois|months?|semaines|weeks|ans?|"
@@ -705,7 +747,8 @@ OPENING_LATER = _rx(
     r"\b(?:recontact\w*|revenir vers nous|reprendre contact|repostuler|application again|"
     r"candidature a nouveau|postuler a nouveau|"
     r"get (?:back )?in touch|reach out|reapply|apply again|contact us again)\b"
-    r"[^.!?;\n]{0,40}?\b(?:dans|d'ici|in|within|after)\s+(?:environ |about |around )?"
+    r"[^.!?;\n]{0,40}?\b(?:dans|d'ici|in|within|after)\s+(?:environ |about |around |roughly |"
+    r"approximately |some |a peu pres |plus ou moins )?"
     r"(?P<n3>\d{1,2}|"
     + "|".join(sorted(NUMBERS, key=len, reverse=True))
     + r")\s+(?P<u3>mois|months?|ans?|years?)\b",
@@ -715,7 +758,8 @@ OPENING_LATER = _rx(
     r"repost\w*|republi\w*|"
     r"reopen\w*|hire|hiring|recruit\w*|vacant|available|intake|"
     r"relanc\w+ (?:le|ce|notre) recrutement)"
-    r"\b[^.!?;\n]{0,40}?\b(?:dans|d'ici|in|within|en) (?:environ |about |around |approximately )?"
+    r"\b[^.!?;\n]{0,70}?\b(?:dans|d'ici|in|within|en) (?:environ |about |around |approximately |"
+    r"roughly |some |a peu pres |plus ou moins )?"
     r"(?P<n5>\d{1,2}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")\s+"
     r"(?P<u5>mois|months?|semaines|weeks|ans?|annees?|years?)\b",
     r"\b(?:hiring|hire|opening|open|reopen\w*|recruit\w*|recrut\w*|ouvr\w*|role|position|poste)"
@@ -1876,7 +1920,8 @@ def read_message(
     invitation = [
         m
         for m in _matches(INVITATION, body)
-        if not AVAILABILITY.fullmatch(m.group(0)) or INTERVIEW_NOUN.search(body.folded)
+        if (not AVAILABILITY.fullmatch(m.group(0)) or INTERVIEW_NOUN.search(body.folded))
+        and not PAST_MEETING.search(body.folded, body.sentence_start(m.start()), m.start())
     ]
     answers = _matches(ANSWER, body, hypothetical_ok=True)
     received = _matches(RECEIVED, body)
@@ -2042,9 +2087,10 @@ def _reason(
         reader.note("reason", *later.span())
         return RefusalReason.OPENING_LATER, _months(later, reader.ref.date()), None
     for other in _matches(OTHER_OPENING, body):
-        if FUTURE_ONLY.search(
-            body.folded[body.sentence_start(other.start()) : body.sentence_end(other.end())]
-        ):
+        start = body.sentence_start(other.start())
+        if FUTURE_ONLY.search(body.folded[start : body.sentence_end(other.end())]):
+            continue
+        if NO_OPENING.search(body.folded, start, other.start() + 1):
             continue
         reader.note("reason", *other.span())
         return RefusalReason.OTHER_OPENING, None, None
@@ -2067,9 +2113,19 @@ def _reason(
     return RefusalReason.NONE, None, None
 
 
+# "Nous avons été ravis de vous rencontrer", "it was great to meet you": a meeting past.
+PAST_MEETING = re.compile(
+    r"\b(?:avons|ai|avez|avait|avions|a) (?:ete|eu)\b[^.;!?\n]{0,40}$|"
+    r"\b(?:was|were|have been|has been|enjoyed|loved|it's been)\b[^.;!?\n]{0,30}$"
+)
+
+# "Aucun poste n'est à pourvoir actuellement": openings denied, not offered.
+NO_OPENING = re.compile(r"\b(?:aucune?|pas de|pas d'|no|none|not any)\b[^.;!?\n,]{0,40}$")
+
 # A headhunter's first approach about a role the candidate never applied to.
 OUTREACH = re.compile(
-    r"\b(?:(?:un|une|l'un|l'une) de nos clients?|(?:one|some) of our clients|pour (?:le compte d'"
+    r"\b(?:(?:un|une|l'un|l'une) de nos clients?|(?:one|some) of our (?:[\w-]+ )?clients|"
+    r"pour (?:le compte d'"
     r")?un (?:de nos )?clients?|a client of ours|on behalf of (?:a|one of our) clients?)\b"
     r"|\b(?:a l'ecoute du marche|open to new (?:opportunities|roles)|ouverte? a (?:de nouvelles|"
     r"une nouvelle) opportunite|tell you about (?:a|an|this) (?:[\w-]+ )?(?:role|position|"
