@@ -792,7 +792,11 @@ OTHER_OPENING = _rx(
     r"\b(?:postuler|candidater|positionner|consulter) (?:[\w'-]+ ){0,3}(?:a |sur |nos |d'autres |"
     r"l'une "
     r"de nos |un autre |une autre )(?:[\w'-]+ ){0,2}(?:offres?|postes?|annonces?) "
-    r"(?:[\w'-]+ ){0,3}(?:actuellement|en cours|ouverte?s?|en ligne|a pourvoir|disponibles?)",
+    r"(?:[\w'-]+ ){0,5}(?:actuellement|en cours|ouverte?s?|en ligne|a pourvoir|disponibles?|"
+    r"publiee?s?|parue?s?)",
+    r"\b(?:vous|te) (?:propose|proposons|invite|invitons|encourage|encourageons|conseille) "
+    r"(?:de |a )?(?:candidater|postuler|vous positionner|te positionner) (?:a|sur|pour) "
+    r"(?:notre|nos|l'|une|un|cette|cet|ce)\b",
     r"\bnous recrutons (?:actuellement|en ce moment) ",
     r"\b(?:our|an|nos) open (?:[\w-]+ ){0,3}(?:position|role|opening|vacancy)\b|"
     r"\bteam hiring for\b",
@@ -1035,7 +1039,61 @@ MISSING_SKILL_GENERAL = _rx(
     rf"whose) (?:l'|le |la |les |son |sa |ses |own )?{_SKILL_WORD} (?:en|in|with|de|of|dans|sur|"
     rf"d') ?{_SKILL_AFTER}",
 )
-MISSING_SKILL.patterns += MISSING_SKILL_GENERAL.patterns
+# The same families in other words: a requirement, someone "confirmé sur" it, a gap named.
+_NOT_A_SKILL_YET = (
+    r"(?!(?:more|plus|stronger|deeper|greater|better|extensive|solid|strong|proven|significant|"
+    r"davantage|relevant|enough|sufficient|necessary|required|prior|previous|professional|"
+    r"practical|hands-on|direct|recent|pertinent\w*|suffisant\w*|ce poste|this role|le poste)\b)"
+)
+MISSING_SKILL_FAMILIES = _rx(
+    # "quelqu'un de confirmé sur Symfony", "de plus à l'aise en React Native", "d'autonome sur
+    # la paie", "someone confident with Excel"
+    r"\b(?:quelqu'un|une personne|un profil|un candidat|une candidate|someone|a person|"
+    r"a candidate) (?:de |d')?(?:plus |tres |deja |vraiment |more |already |really )?"
+    r"(?:autonome|confirmee?|a l'aise|operationnel\w*|solide|senior|expert\w*|pointue?|calee?|"
+    r"forte?|strong|proficient|fluent|confident|at ease|independent) (?:sur|en|avec|dans|with|in|"
+    r"on|at) " + _NOT_A_SKILL_YET + r"(?P<skill>[^,.;:!?\n()]{2,50}?)(?=[,.;:!?\n()]|$| so| donc| "
+    r"for| pour| and| et| which| qui| or| or | car| because)",
+    # "la pratique courante du néerlandais est exigée", "le CACES R489 est obligatoire et tu ne
+    # l'as pas"
+    r"\b(?:experience|expertise|maitrise|connaissance|pratique|niveau|usage|knowledge|command) "
+    r"(?:courante?|parfaite?|solide|bonne|confirmee?|approfondie?|fluent|good|solid|sound) "
+    r"(?:en|dans|sur|du|de la|de l'|des|de|d'|of|in|with) ?(?P<skill>[^,.;:!?\n()]{2,50}?) "
+    r"(?:est|etait|sont|is|was|are) (?:[\w'-]+ )?(?:obligatoire|indispensable|requise?|"
+    r"exigee?|necessaire|mandatory|required|essential|a must)s?\b",
+    r"(?:^|[.;:!?\n]\s*|,\s)(?:le |la |l'|les |un |une |the |a |an )"
+    r"(?P<skill>[^,.;:!?\n()]{2,40}?) "
+    r"(?:est|etait|sont|is|was|are) (?:[\w'-]+ )?(?:obligatoire|indispensable|requise?|exigee?|"
+    r"mandatory|required|essential|a must)s? (?:et|and|or|mais|but|,) ?(?:[\w'-]+ ){0,2}"
+    r"(?:tu ne l'|vous ne l'|tu n'|vous n'|you don't|you do not|you didn't|you lack|"
+    r"ne l'|n'en|which you)",
+    # "une connaissance insuffisante de la réglementation", "limited knowledge of IFRS"
+    r"\b(?:connaissance|maitrise|pratique|experience|niveau|knowledge|command|grasp|understanding)"
+    r"s? (?:insuffisante?s?|limitee?s?|trop (?:juste|limitee?|legere?)s?|faibles?|lacunaires?|"
+    r"superficielles?|insufficient|limited|weak|poor|basic) (?:de la |de l'|du |des |de |d'|en |"
+    r"of |in |with )(?P<skill>[^,.;:!?\n()]{2,50}?)(?=[,.;:!?\n()]|$| pour| for| qui| which| et | "
+    r"and )",
+    # "they went with someone who has CIPD Level 7", "ont retenu un candidat titulaire du DEES"
+    r"\b(?:went|gone|going|go|chose|chosen|picked|hired|selected|retenu|choisi|privilegie|"
+    r"prefere) (?:with )?(?:someone|a candidate|an applicant|another candidate|quelqu'un|"
+    r"un candidat|une candidate|un profil|une personne) (?:who (?:has|had|holds|held)|with|"
+    r"qui (?:a|avait|possede|detient)|ayant|disposant d'|avec|titulaire d[ue'] ?) "
+    r"(?:already |deja )?(?:a |an |the |un |une |le |la |l')?"
+    + _NOT_A_SKILL_YET
+    + r"(?P<skill>[^,.;:!?\n()]{2,40}?)(?=[,.;:!?\n()]|$| and | et | which| qui| for | pour )",
+    # "your financial modelling wasn't at the level we need", "votre anglais n'est pas à la
+    # hauteur"
+    r"\b(?:your|votre|ton) (?P<skill>[\w+#.'-]+(?: [\w+#.'-]+)?) (?:wasn't|was not|isn't|is not|"
+    r"n'est|n'etait|weren't|were not|aren't) (?:pas |yet |encore |quite |really |vraiment )*"
+    r"(?:at the level|up to (?:the |our )?(?:level|standard|mark)|a la hauteur|au niveau|"
+    r"where (?:we|it) need)",
+    # "you lacked safeguarding experience", "sans expérience du management"
+    r"\b(?:lack\w*|without|missing) (?:any |some |the )?"
+    + _NOT_A_SKILL_YET
+    + r"(?P<skill>[\w+#.'-]+(?: [\w+#.'-]+){0,2}?) (?:experience|skills?|expertise|knowledge|"
+    r"background|qualifications?)\b",
+)
+MISSING_SKILL.patterns += MISSING_SKILL_GENERAL.patterns + MISSING_SKILL_FAMILIES.patterns
 GENERIC_EXPERIENCE = _rx(
     r"\b(?:manque|manquait|pas assez|insuffisamment|peu) d'experience\b",
     r"\bprofils? (?:plus|davantage) (?:experimente|senior|confirme|technique|qualifie)",
@@ -1119,7 +1177,7 @@ _TEAM_WORDS = re.compile(
     r"\b(?:equipe|team|service|departement|department|direction|rh|hr|recrutement|recruiting|"
     r"recruitment|talent|talents|ressources humaines|human resources|people|careers?|carrieres?|"
     r"jobs?|emploi|no-?reply|no reply|notification|noreply|hiring|acquisition|candidat|"
-    r"candidates?)\b"
+    r"candidates?|staffing|management|direction|ressources|personnel)\b"
 )
 _TITLE_WORDS = re.compile(
     r"\b(?:charge|chargee|responsable|directeur|directrice|manager|head|lead|recruteu?r\w*|"
@@ -1130,13 +1188,16 @@ _TITLE_WORDS = re.compile(
     r"chief|engineering|ingenieu\w+|developpe\w+|sourc\w+|senior|junior|stagiaire|intern|"
     r"analyst\w*|advisor|conseill\w+|account|executive|directeur\w*|generalist\w*|"
     r"gestionnaire|administrat\w+|chef|cheffe|product|owner|team|equipe|recrutement|"
-    r"recruitment|recruiting|hiring|paie|payroll|operations?|commercial\w*|marketing)\b"
+    r"recruitment|recruiting|hiring|paie|payroll|operations?|commercial\w*|marketing|avocat\w*|"
+    r"notaire|juriste|secretaire|adjoint\w*|delegue\w*|attache\w*|pdg|dg|dgs|dga|maire|"
+    r"general\w*|technique|financi\w+|juridique|services)\b"
 )
 _TITLE_LAST = re.compile(
     r"\b(?:lead|manager|recruiter|recruteu?r|recruteuse|partner|specialist|coordinator|officer|"
     r"director|directeur|directrice|consultante?|advisor|assistante?|generalist|analyst|head|"
     r"founder|fondat(?:eur|rice)s?|ceo|cto|coo|cfo|drh|president\w*|gerante?|owner|engineer|associate|"
-    r"intern|stagiaire|executive|supervisor|superviseu\w+)$"
+    r"intern|stagiaire|executive|supervisor|superviseu\w+|associee?|avocate?|notaire|"
+    r"adjointe?|secretaire|pdg|dg|dgs|designer|developer|developpeu\w+)$"
 )
 _COMPANY_WORDS = re.compile(
     r"\b(?:agence|hotel|hotels|restaurant|boutiques?|groupe|group|cabinet|pharmacie|maisons?|"
@@ -1194,8 +1255,9 @@ _COMPANY_IN_TEXT = re.compile(
     r"\brejoindre|\bint[ée]r[êe]t (?:pour|que vous portez [àa])|\bpour le compte (?:de|du|d')|"
     r"\bjoin(?:ing)?|\binterest in(?: joining)?|\bapplying to|\bapplication to|"
     r"\binterviewing with|\bapplying (?:at|with)|\breceived by|\bsubmitted to|"
-    r"\btransmise? [àa] l'entreprise|\bre[çc]ue? par|\bpostul[ée] (?:chez|à)|\bThe|\bat)\s+"
-    + _COMPANY_NAME
+    r"\btransmise? [àa] l'entreprise|"
+    r"\b(?:was |been |is )sent to|\benvoy[ée]e? [àa](?: l'entreprise)?|"
+    r"\bre[çc]ue? par|\bpostul[ée] (?:chez|à)|\bThe|\bat)\s+" + _COMPANY_NAME
 )
 _STOP_COMPANY = re.compile(
     r"^(?:nous|vous|notre|votre|nos|vos|je|j'|the|a|an|our|your|this|that|we|you|it|"
@@ -1219,6 +1281,14 @@ _CLAUSE_JOINT = re.compile(r"\s(?:et|and|mais|but|car|because|donc|so|afin|as we
 class _Body:
     text: str
     folded: str
+    found: dict[int, list[re.Match[str]]] = field(default_factory=dict)
+
+    def cues(self, pattern: Cues) -> list[re.Match[str]]:
+        """Each list of cues is run over the text once, however often it is asked for."""
+        key = id(pattern)
+        if key not in self.found:
+            self.found[key] = pattern.finditer(self.folded)
+        return self.found[key]
 
     def clause(self, start: int, end: int) -> str:
         """The clause around a span: from the previous punctuation or "mais" to the next
@@ -1298,7 +1368,7 @@ def _neutralised(body: _Body, start: int, end: int) -> bool:
 
 def _matches(pattern: Cues, body: _Body, *, hypothetical_ok: bool = False) -> list[re.Match[str]]:
     found = []
-    for match in pattern.finditer(body.folded):
+    for match in body.cues(pattern):
         if not hypothetical_ok and _conditional(body, match.start()):
             continue
         found.append(match)
@@ -1491,6 +1561,8 @@ def _is_team(piece: str) -> bool:
 
 def _is_title(piece: str) -> bool:
     words = fold(piece).split()
+    if len(words) > 1 and words[0] in ("le", "la", "the", "l'"):
+        words = words[1:]  # "Le Directeur Général des Services"
     if not words:
         return False
     if _TITLE_LAST.search(words[-1]):
@@ -1530,6 +1602,9 @@ def _recruiter(parts: MessageParts, body: _Body) -> tuple[str | None, str | None
     for line in parts.signature[:1]:
         if _CONTACT_LINE.search(line):
             continue
+        line = _OF_COMPANY.sub(_of_company, line)  # "Agathe de Mamie Cocotte": Agathe only
+        if re.match(r"^(?:\S+\s+)?[A-Z]\.(?:-[A-Z]\.)?\s", line):
+            continue  # "Mrs J. Harper", "J.-M. Perrot": no first name to call them by
         match = _PERSON.match(line)
         if match and _looks_like_person(match.group("name")):
             candidate = match.group("name")
@@ -1589,8 +1664,26 @@ _PLATFORMS = re.compile(
 )
 
 
+_SMALL_WORD = re.compile(r"(?i:de|des|du|la|le|les|et|&|of|the|and|d'|l'|en|sur|upon|on)")
+_PLATFORM_FOR = re.compile(
+    r"(?i:\b(?:welcome to the jungle|wttj|workday|greenhouse|lever|indeed|linkedin|smartrecruiters|"
+    r"teamtailor|taleo|hellowork|jobteaser|ashby|recruitee|flatchr|workable|jobvite|icims|"
+    r"successfactors|personio)\b[^\n]{0,40}?\b(?:on behalf of|pour le compte de|pour|for))\s+"
+    + _COMPANY_NAME
+)
+
+
+def _platform_line(line: str) -> bool:
+    words = fold(line).replace(",", " ").split()
+    return bool(words) and any(
+        _PLATFORMS.match(" ".join(words[:n])) for n in range(1, min(4, len(words)) + 1)
+    )
+
+
 def _clean_company(name: str) -> str | None:
     if _PLATFORMS.match(fold(name.strip(" .,;:-–—|'\"«»()"))):
+        return None
+    if _platform_line(name) or not re.search(r"[^\W\d_]", name):
         return None
     keep_dot = bool(re.search(r"\b(?:Inc|Ltd|Corp|Co|S\.A|Cie)\.$", name.strip()))
     name = name.strip(" .,;:-–—|'\"«»()") + ("." if keep_dot else "")
@@ -1618,9 +1711,12 @@ def _clean_company(name: str) -> str | None:
     return name
 
 
+def _alnum(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", fold(name))
+
+
 def _same_company(a: str, b: str) -> bool:
-    fa = re.sub(r"[^a-z0-9]", "", fold(a))
-    fb = re.sub(r"[^a-z0-9]", "", fold(b))
+    fa, fb = _alnum(a), _alnum(b)
     return bool(fa) and bool(fb) and (fa in fb or fb in fa)
 
 
@@ -1655,14 +1751,43 @@ _TEAM_SIGNATURES = tuple(
         r"(?:de |d'|chez |at |@ )?" + _COMPANY_NAME + "$",
         r"^(?:—\s*|-\s*)" + _COMPANY_NAME + r"(?:\s+(?:Recruiting|Recrutement|"
         r"Recruitment|Talent|Hiring|Careers))?$",
+        r"^(?:L'|Les |La |Le |The )[\w'-]+ (?:de la |de l'|de |d'|du |des |of the |of |at )"
+        + _COMPANY_NAME
+        + "$",
     )
 )
+
+
+_OF_COMPANY = re.compile(
+    r"(?:(?<=^)|(?<=, )|(?<=\| ))(?P<who>[A-Za-zÀ-ÿ][\w'-]*(?: [A-Za-zÀ-ÿ][\w'-]*){0,2}) "
+    r"(?:de chez|de|d'|du) ?(?P<co>[A-Z0-9À-Þ][^,|]*)$"
+)
+
+
+def _of_company(match: re.Match[str]) -> str:
+    """Splits "CTO de Plume" and "Agathe de Mamie Cocotte" into who and company."""
+    who, company = match.group("who"), match.group("co")
+    words = fold(who).split()
+    titled = bool(_TITLE_LAST.search(words[-1])) if words else False
+    named = len(words) == 1 and is_first_name(words[0])
+    generic = all(
+        _TITLE_WORDS.fullmatch(w) or _TEAM_WORDS.fullmatch(w) or _COMPANY_WORDS.fullmatch(w)
+        for w in fold(company).split()
+        if len(w) > 3
+    )
+    if (titled or named) and not generic and not _is_title(company):
+        return f"{who} | {company}"
+    return match.group(0)
 
 
 def _signature_company(
     parts: MessageParts, recruiter_line: str | None, recruiter: str | None
 ) -> str | None:
     names = set(fold(recruiter or "").split())
+    for line in parts.signature[:8]:
+        behalf = _PLATFORM_FOR.search(line)
+        if behalf and (cleaned := _clean_company(behalf.group("co"))):
+            return cleaned
     lines = [
         (number, line)
         for number, line in enumerate(parts.signature[:8])
@@ -1672,6 +1797,7 @@ def _signature_company(
         if _CONTACT_LINE.search(line) and not re.search(r"\s[|–—@]\s|\s(?:at|chez)\s", line):
             continue
         line = re.sub(r"\s*\(([^()]{2,60})\)\s*$", r" | \1", line)  # "Tom (Brightpath)"
+        line = _OF_COMPANY.sub(_of_company, line)
         pieces = re.split(r"\s+[|•·–—@-]\s+|\s+(?:at|chez|@)\s+|,\s+", line)
         if len(pieces) >= 2 and _is_title(pieces[0]) and not _CONTACT_LINE.search(pieces[-1]):
             # "Consultante, Talent Hunter": after a title comes the company.
@@ -1685,6 +1811,13 @@ def _signature_company(
                 continue
             if names and set(fold(piece).split()) <= names:
                 continue
+            if (
+                len(pieces) == 1
+                and number + 1 < len(lines)
+                and _TEAM_WORDS.fullmatch(fold(piece).split()[-1])
+                and not _COMPANY_WORDS.search(fold(piece))
+            ):
+                continue
             single = len(piece.split()) == 1 and len(pieces) == 1
             if (
                 single
@@ -1696,7 +1829,9 @@ def _signature_company(
             if number == 0 and (single or (_looks_like_person(piece) and len(parts.signature) > 1)):
                 continue
             cleaned = _clean_company(piece)
-            if cleaned and len(cleaned.split()) <= 5:
+            significant = [w for w in (cleaned or "").split() if not _SMALL_WORD.fullmatch(w)]
+            lower = [w for w in significant if not w[:1].isupper() and not w[:1].isdigit()]
+            if cleaned and len(significant) <= 6 and len(lower) <= 1:
                 # "Ridgeway Recruitment" is Ridgeway's recruiting team; "Quinn Recruitment",
                 # signed by Tara Quinn, is her agency.
                 team = _TEAM_SUFFIX.search(cleaned)
@@ -1778,6 +1913,27 @@ def _text_company(body: _Body) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _spelled(domain: str, texts: list[str]) -> str | None:
+    """The words a glued domain name is made of, as the message writes them ("BreizhTech",
+    "Lumen Conseil" for "lumenconseil"); None when the text does not support a split."""
+    core = _alnum(domain)
+    if len(core) < 4:
+        return None
+    for text in texts:
+        tokens = list(re.finditer(r"[\w'’&-]+", text))
+        for i, token in enumerate(tokens):
+            if not token.group(0)[:1].isupper() or not core.startswith(_alnum(token.group(0))[:1]):
+                continue
+            joined = ""
+            for last in tokens[i : i + 4]:
+                joined += _alnum(last.group(0))
+                if joined == core:
+                    return text[token.start() : last.end()]
+                if not core.startswith(joined):
+                    break
+    return None
+
+
 def _company(
     parts: MessageParts, body: _Body, recruiter_line: str | None, recruiter: str | None
 ) -> tuple[str | None, str | None]:
@@ -1788,6 +1944,10 @@ def _company(
         for candidate in (signed, said):
             if candidate and _same_company(candidate, domain):
                 return candidate, candidate
+    if domain and (spelled := _spelled(domain, [*parts.signature, body.text])):
+        return spelled, spelled  # "lumenconseil.fr" where the text writes "Lumen Conseil"
+    if said and any(_platform_line(line) for line in parts.signature):
+        return said, said_words
     if signed:
         return signed, signed
     if said:
@@ -2000,7 +2160,7 @@ def read_message(
     if recruiter is None and sender and _looks_like_person(sender):
         recruiter = _humanise(sender)
     company, company_words = _company(parts, body, recruiter_line, recruiter)
-    if recruiter and company and _same_company(recruiter, company):
+    if recruiter and company and _alnum(recruiter) == _alnum(company):
         company = None
     if company_words:
         reader.evidence.append(Evidence("company", company_words[:200]))
