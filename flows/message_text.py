@@ -319,7 +319,7 @@ def _split_lines(lines: list[str]) -> tuple[list[str], list[str]]:
         if _SIGNATURE_MARK.match(line.strip()):
             return lines[:index], [s for s in lines[index + 1 :] if s.strip()]
     for index in range(len(lines) - 1, -1, -1):
-        if _CLOSING.match(lines[index].strip()):
+        if _CLOSING.match(_without_symbols(lines[index]).strip()):  # "Bonne continuation 🚀"
             rest = [s for s in lines[index + 1 :] if s.strip()]
             return lines[: index + 1], rest
     # No closing: a short tail of lines that are not sentences (a name, a company).

@@ -47,6 +47,7 @@ from zoneinfo import ZoneInfo
 from flows.dates import DateProblem, Prefer, When, read_when
 from flows.first_names import is_first_name
 from flows.message_dates import (
+    DAY_AFTER,
     MONTHS,
     NUMBERS,
     WEEKDAYS,
@@ -142,13 +143,16 @@ _JSON_EVIDENCE = ("reason", "kind", "answer_by", "interview_at")
 
 
 class Cues:
-    """Several patterns read as one; a space in them matches any run of white space.
+    """Several patterns read as one; a space in them matches any run of white space (an
+    optional space, " ?", none or any).
 
     Kept apart (not joined with "|") so that each may name its groups alike ("skill").
     """
 
     def __init__(self, *patterns: str) -> None:
-        self.patterns = tuple(re.compile(p.replace(" ", r"\s+")) for p in patterns)
+        self.patterns = tuple(
+            re.compile(p.replace(" ?", r"\s*").replace(" ", r"\s+")) for p in patterns
+        )
 
     def finditer(self, text: str) -> list[re.Match[str]]:
         found = [m for pattern in self.patterns for m in pattern.finditer(text)]
@@ -226,6 +230,8 @@ REFUSAL = _rx(
     r"\b(?:ne|n') ?(?:[\w'-]+ ){0,3}(?:pas|plus) (?:[\w'-]+ ){0,2}(?:avancer|continuer|poursuivre|"
     r"travailler|collaborer|aller plus loin) ensemble\b",
     r"\bregrett\w* (?:de |d')?ne (?:pas|plus) (?:pouvoir|etre en mesure)",
+    r"\b(?:part|partons|partir|partirons|va partir|allons partir|pars) (?:donc |finalement )?sur "
+    r"(?:un autre|une autre|d'autres) (?:profil|candidat|candidature|personne)",
     r"\bne pas (?:pouvoir |etre en mesure d')?(?:[\w'-]+ ){0,3}(?:favorablement|positivement)\b",
     r"\baucune? (?:poste|besoin|offre|recrutement|ouverture)s? (?:n'est |n'est actuellement |"
     r"ne sont |n'a ete )?(?:actuellement |malheureusement |pour l'instant )?(?:a pourvoir|ouverte?|"
@@ -380,6 +386,9 @@ ANSWER = _rx(
     r"(?:[\w'-]+ ){0,2}(?:reponse|retour|decision|nouvelles)",
     r"\b(?:notre|une|la|leur) decision\b",
     r"\b(?:reponse|retour|decision) (?:vous sera|definitive|finale)",
+    r"\b(?:te|vous) (?:re)?di(?:s|rai|rons|ra|t) (?:ca|cela|quoi|tout)\b|"
+    r"\b(?:resultats?|reponses?|decisions?|suite) (?:[\w'-]+ ){0,2}(?:vous )?(?:sera|seront) "
+    r"(?:communique|transmis|adresse|envoye|notifie|annonce)\w*|"
     r"\bget back to you\b|\bback to you\b|\blet you know\b|\bhear (?:back )?from (?:us|me)\b",
     r"\bbe (?:back )?in touch\b|\b(?:update|inform|notify) you\b|\bkeep you (?:posted|updated|"
     r"informed)\b",
@@ -447,6 +456,9 @@ INVITATION = _rx(
     r"\b(?:reschedule|move|postpone|shift|decaler|reporter|deplacer|avancer) (?:our|the|your|notre|"
     r"l'|votre|le) ?(?:[\w-]+ )?(?:interview|call|meeting|chat|entretien|rendez-vous|rdv|"
     r"echange)\b",
+    r"\b(?:entretien|interview|rendez-vous|rdv|call|meeting|echange|appel)\b[^.;!?\n]{0,30}\b"
+    r"(?:est |a ete |has been |is )?(?:deplace|decale|reporte|avance|moved|rescheduled|postponed|"
+    r"pushed back)\b",
     r"\b(?:are|would) you (?:be )?free\b|\b(?:asked|like|love|want|wants|keen) to meet (?:you|"
     r"with you)\b",
     r"\bconfirm\w* (?:our|the|your) (?:[\w-]+ )?(?:chat|call|interview|meeting|appointment)\b",
@@ -539,6 +551,8 @@ N3_CUES: dict[Criterion, Cues] = {
     ),
     Criterion.ORIGIN: _rx(
         r"\bof (?:[\w-]+ ){1,2}(?:origin|descent|heritage|extraction)\b",
+        r"\bfrom (?:a |the )?(?:similar|same|different) (?:background|culture|community)\b|"
+        r"\b(?:meme|autre) (?:origine|culture|communaute)\b",
         r"\bnative (?:english |french |german |spanish )?speakers? only\b|\bonly native "
         r"(?:english |french )?speakers?\b|\blocuteurs? natifs? (?:uniquement|seulement)\b",
         r"\b(?:votre|ton|your) (?:nom|prenom|name|first name|last name) (?:ne (?:passe|passera|"
@@ -655,6 +669,8 @@ N3_CUES: dict[Criterion, Cues] = {
     ),
     Criterion.ACCENT: _rx(
         r"\b(?:votre|ton|son|un|d'un|cet|l') ?accent\b(?! sur)",
+        r"\b(?:votre|ton|your|his|her) (?:prononciation|pronunciation|diction|elocution|"
+        r"intonation)\b",
         r"\baccent (?:trop |tres |assez )?(?:prononce|fort|etranger|marque|regional|du sud|"
         r"du nord|africain|maghrebin|anglais|americain)",
         r"\byour (?:[\w-]+ )?accent\b|\b(?:strong|heavy|thick|foreign|noticeable|"
@@ -884,6 +900,8 @@ MISSING_SKILL = _rx(
     rf"sur|dans|avec) {_SKILL_AFTER}",
     rf"\b(?:plus|davantage) (?:d')?(?:experience|experimente\w*|competences?|expertise|"
     rf"connaissances?) (?:[\w'-]+ )?(?:en|sur|dans|avec|de|du|des) {_SKILL_AFTER}",
+    rf"\b(?:plus|davantage|pas assez|trop peu) de (?:bouteille|metier|recul|pratique|terrain|"
+    rf"vecu) (?:en|sur|dans|avec) {_SKILL_AFTER}",
     rf"\bmaitris(?:ant|e|ait)(?: parfaitement| deja| mieux| davantage)? (?:le |la |les |l')?"
     rf"{_SKILL_AFTER}",
     rf"\blacunes? (?:en|sur|dans) {_SKILL_AFTER}",
@@ -952,7 +970,8 @@ MISSING_SKILL = _rx(
     r"wasn't)(?: pas)? (?:assez |suffisamment |quite |good )?(?:suffisant|bon|solide|au niveau|"
     r"sufficient|enough|strong enough|good enough|up to)",
     r"\b(?:exige|requiert|necessite|demande|impose|requires|required|needs) (?:le |la |les |l'|un |"
-    r"une |a |an |the )?(?P<skill>[^,.;:!?\n()]{2,40}?),? (?:que|ce que|which|that) (?:vous|you) "
+    r"une |a |an |the )?(?P<skill>[^,.;:!?\n()]{2,40}?)(?: \([^()\n]{1,20}\))?,? (?:que|ce que|"
+    r"which|that) (?:vous|you) "
     r"(?:n'avez|ne possedez|ne maitrisez|don't have|do not have|lack)",
     r"\b(?:don't|do not|did not|didn't|ne) (?:hold|possess|detenez|possedez|have a valid|have the "
     r"required)(?: pas)? (?:a |an |the |un |une |le |la |de )?(?:valid |valide |required |"
@@ -1093,6 +1112,22 @@ MISSING_SKILL_FAMILIES = _rx(
     + r"(?P<skill>[\w+#.'-]+(?: [\w+#.'-]+){0,2}?) (?:experience|skills?|expertise|knowledge|"
     r"background|qualifications?)\b",
 )
+MISSING_SKILL_FAMILIES.patterns += _rx(
+    # "Le niveau attendu en Excel avancé n'est pas atteint"
+    r"\bniveau (?:attendu|requis|demande|exige|expected|required) (?:en|sur|de|d'|du|in|on) "
+    r"(?P<skill>[^,.;:!?\n()]{2,50}?)(?: \([^()\n]{1,40}\))? (?:n'est|n'etait|is not|was not|"
+    r"isn't|wasn't) (?:pas )?(?:atteint|la|reached|met)\b",
+    # "the minimum qualifications: a valid Texas Commercial Driver's License is required"
+    r"\b(?:qualifications?|requirements?|criteres?|prerequis|exigences?)\b[^.;!?\n]{0,60}:\s*"
+    r"(?:a |an |the |un |une |le |la |l')?(?:valid |valide |current )?"
+    r"(?P<skill>[^,.;:!?\n()]{2,50}?) (?:is|are|est|sont) (?:required|requise?s?|mandatory|"
+    r"obligatoires?|exigee?s?)\b",
+    # "un autre profil, plus senior sur la partie data engineering"
+    r"\b(?:un autre profil|un profil|another profile|a profile),? (?:plus|more) (?:senior|"
+    r"experimente|confirme|technique|solide|experienced) (?:sur|en|dans|on|in) "
+    + _NOT_A_SKILL_YET
+    + r"(?P<skill>[^,.;:!?\n()]{2,50}?)(?=[,.;:!?\n()]|$| so| donc| and| et| qui| which)",
+).patterns
 MISSING_SKILL.patterns += MISSING_SKILL_GENERAL.patterns + MISSING_SKILL_FAMILIES.patterns
 GENERIC_EXPERIENCE = _rx(
     r"\b(?:manque|manquait|pas assez|insuffisamment|peu) d'experience\b",
@@ -1114,9 +1149,9 @@ CATEGORICAL = _rx(
     r"ferme|sans appel|final\w*)",
     r"\bdecision (?:definitive|irrevocable|ferme|sans appel)",
     r"\bne (?:repondrons|repondrai|donnerons) plus\b|\bwill no longer (?:respond|reply)\b",
-    r"\bcesser (?:toute|vos|les) (?:sollicitation|relance|demande)s?\b|\b(?:notre|ma) (?:position|"
-    r"decision|reponse) ne changera pas\b|\b(?:toujours|always) (?:non|no)\b|\bne le sera (?:pas|"
-    r"jamais)\b|"
+    r"\bcesser (?:toute|vos|les) (?:sollicitation|relance|demande)s?\b|"
+    r"\b(?:notre|ma|cette|la) (?:position|decision|reponse) ne (?:changera|variera|"
+    r"sera pas modifiee)\b|\b(?:toujours|always) (?:non|no)\b|\bne le sera (?:pas|jamais)\b|"
     r"\bne souhaitons plus (?:etre )?(?:contacte|sollicite|"
     r"relance|recevoir)\w*",
     r"\b(?:toute|any) (?:nouvelle |autre |further |future )?(?:sollicitation|candidature|relance|"
@@ -1142,7 +1177,7 @@ CATEGORICAL = _rx(
     r"\b(?:inutile|pas la peine|pas necessaire) (?:de |d')(?:nous |me )?(?:relancer|recontacter|"
     r"revenir|repostuler|postuler a nouveau|insister)",
     r"\b(?:merci|nous vous remercions|je vous remercie|prions) de ne (?:pas|plus) (?:nous |me )?"
-    r"(?:relancer|recontacter|solliciter|contacter|insister|ecrire)",
+    r"(?:relancer|recontacter|solliciter|contacter|insister|ecrire|adresser|envoyer)",
     r"\bne (?:nous )?(?:interessera|conviendra|correspondra) (?:pas|jamais)\b",
     r"\bne (?:pas|plus) (?:nous |me )?(?:relancer|recontacter)\b",
     r"\bne (?:[\w'-]+ ){0,2}(?:pas|plus) (?:[\w'-]+ ){0,2}suite (?:a|aux) (?:vos (?:futures? |"
@@ -1459,7 +1494,8 @@ _SKILL_LEAD = re.compile(
     r"native-level|native|fluent|managed|led|run|shipped|built|delivered|hands-on|excellente?|"
     r"parfaite?|perfect|"
     r"significative?|significant|premiere?|first|certaine|approfondie?|confirmee?|reussie|"
-    r"effet|indeed|also|aussi|egalement|notamment|really|vraiment|absolument|"
+    r"effet|indeed|also|aussi|egalement|notamment|really|vraiment|absolument|partie|volet|"
+    r"domaine|sujet|side|"
     r"tres|very|bonne|good|solide|solid|strong|forte|meilleure|better|reelle|real|"
     r"suffisante?|sufficient|avancee?|advanced|plus|more|davantage|experience|skills?|"
     r"competences?|connaissances?|knowledge|maitrise|pratique|niveau|level)\s+|l'|d')+"
@@ -1664,6 +1700,12 @@ _PLATFORMS = re.compile(
 )
 
 
+_PUBLIC_BODY = re.compile(
+    r"centre|conseil|communaute|ville|mairie|universite|syndicat|office|chambre|institut|caisse|"
+    r"ministere|prefecture|region|commune|etablissement|lycee|college|ecole|hopital|groupement|"
+    r"federation|association|agence|direction|departement|maison|centre|city|county|council|"
+    r"university|office|department|ministry|borough|royal"
+)
 _SMALL_WORD = re.compile(r"(?i:de|des|du|la|le|les|et|&|of|the|and|d'|l'|en|sur|upon|on)")
 _PLATFORM_FOR = re.compile(
     r"(?i:\b(?:welcome to the jungle|wttj|workday|greenhouse|lever|indeed|linkedin|smartrecruiters|"
@@ -1704,7 +1746,7 @@ def _clean_company(name: str) -> str | None:
     ):
         return None
     name = " ".join(tokens)
-    if len(name) < 2 or len(name) > 60:
+    if len(name) < 2 or len(name) > 80:
         return None
     if not any(c.isupper() or c.isdigit() for c in name[:1]):
         return None
@@ -1729,7 +1771,8 @@ _AGENCY_WORK = re.compile(
 _TEAM_SUFFIX = re.compile(
     r"(?:\s+(?:Graduate|Campus|Early Careers|Corporate))?"
     r"\s+(?:Recruitment|Recruiting|Recrutement|Careers|Carri[èe]res|Talent|Talents|Hiring|Jobs|"
-    r"People|HR|Talent Acquisition)(?:\s+(?:Team|[Cc]rew))?$|\s+(?:[Cc]rew|[Gg]ang|[Ff]olks)$"
+    r"People|HR|Talent Acquisition|Human Resources|Ressources Humaines|People Operations)"
+    r"(?:\s+(?:Team|[Cc]rew))?$|\s+(?:[Cc]rew|[Gg]ang|[Ff]olks)$"
 )
 
 
@@ -1829,9 +1872,20 @@ def _signature_company(
             if number == 0 and (single or (_looks_like_person(piece) and len(parts.signature) > 1)):
                 continue
             cleaned = _clean_company(piece)
-            significant = [w for w in (cleaned or "").split() if not _SMALL_WORD.fullmatch(w)]
+            significant = [
+                re.sub(r"^[dl]['’]", "", w)
+                for w in (cleaned or "").split()
+                if not _SMALL_WORD.fullmatch(w)
+            ]
             lower = [w for w in significant if not w[:1].isupper() and not w[:1].isdigit()]
-            if cleaned and len(significant) <= 6 and len(lower) <= 1:
+            if len(lower) == 1 and len(significant) - len(lower) >= 2:
+                lower = []  # "Cabinet médical du Parc": one common word among names
+            # Public bodies are named in full, in lower case words ("Centre de gestion de la
+            # fonction publique territoriale du Finistère"); others are Capitalised names.
+            public = bool(significant) and _PUBLIC_BODY.fullmatch(fold(significant[0])) is not None
+            if cleaned and (
+                len(significant) <= 8 if public else len(significant) <= 6 and not lower
+            ):
                 # "Ridgeway Recruitment" is Ridgeway's recruiting team; "Quinn Recruitment",
                 # signed by Tara Quinn, is her agency.
                 team = _TEAM_SUFFIX.search(cleaned)
@@ -1999,6 +2053,10 @@ def _read_phrase(
         fold(phrase),
     ):
         return hit.first, hit.last, hit.time  # "the first week of January": its first seven days
+    if re.fullmatch(r"(?:[a-z' ]+ )?(?:le|the) \d{1,2}(?:er|st|nd|rd|th)?", fold(phrase).strip()):
+        return hit.first, hit.last, hit.time  # "le 15": the month said just before (ours)
+    if DAY_AFTER.search(fold(phrase)):
+        return hit.first, hit.last, hit.time  # "le lendemain" of the date said before (ours)
     if hit.window and re.search(r"\d\s?[-–]\s?\d", phrase):
         return hit.first, hit.last, hit.time  # "in 2-3 weeks": the range's far end (ours)
     bare_weekday = re.fullmatch(r"(?:on |le |ce )?([a-z]+)", fold(phrase).strip())
@@ -2181,6 +2239,12 @@ def read_message(
     )
 
 
+_LATEST = re.compile(
+    r"(?:au plus tard|no later than|at the (?:very )?latest|dernier delai)(?:\s+(?:le|the))?\s*$|"
+    r"(?:au plus tard|at the (?:very )?latest|dernier delai)\b"
+)
+
+
 def _answer_hit(body: _Body, hits: list[DateHit], answers: list[re.Match[str]]) -> DateHit | None:
     """The date or window the recruiter gives for their answer."""
     for match in answers:
@@ -2188,6 +2252,14 @@ def _answer_hit(body: _Body, hits: list[DateHit], answers: list[re.Match[str]]) 
         if near:
             # The date said with the promise: the first after it, else the last before it.
             after = [h for h in near if h.start >= match.start()]
+            latest = [
+                h
+                for h in after
+                if _LATEST.search(body.folded, max(0, h.start - 25), h.start)
+                or _LATEST.match(body.folded, h.end + 1, h.end + 25)
+            ]
+            if latest:
+                return latest[0]  # "courant janvier, au plus tard le 15": the latest day said
             return after[0] if after else near[-1]
     return None
 
@@ -2204,6 +2276,8 @@ def _interview_moment(
         days = [h for h in hits if not h.window and h.last >= reader.ref.date()]
     if not days:
         return None, None
+    moved = [h for h in days if MOVED_TO.search(reader.body.folded, max(0, h.start - 30), h.start)]
+    days = moved or days
     timed = [h for h in days if h.time is not None]
     distinct = {(h.last, h.time) for h in timed}
     if len(distinct) > 1:
@@ -2275,8 +2349,15 @@ def _reason(
 
 # "Nous avons été ravis de vous rencontrer", "it was great to meet you": a meeting past.
 PAST_MEETING = re.compile(
-    r"\b(?:avons|ai|avez|avait|avions|a) (?:ete|eu)\b[^.;!?\n]{0,40}$|"
-    r"\b(?:was|were|have been|has been|enjoyed|loved|it's been)\b[^.;!?\n]{0,30}$"
+    r"\b(?:ete|eu) (?:tres |vraiment |si |le )?(?:ravie?s?|heureu\w+|plaisir|content\w*|"
+    r"enchante\w*|interesse\w*)\b[^.;!?\n]{0,25}$|"
+    r"\b(?:was|were|been) (?:so |really |very )?(?:great|nice|lovely|good|a pleasure|pleased|glad|"
+    r"happy|delighted)\b[^.;!?\n]{0,25}$|\b(?:enjoyed|loved)\b[^.;!?\n]{0,25}$"
+)
+# "déplacé au lundi 14 décembre": the moment an interview is moved to.
+MOVED_TO = re.compile(
+    r"\b(?:deplace|decale|reporte|avance|moved|rescheduled|postponed|pushed back|changed)\w* "
+    r"(?:au|a|to|for|pour|on) (?:le )?$"
 )
 
 # "Aucun poste n'est à pourvoir actuellement": openings denied, not offered.
