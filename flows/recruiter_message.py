@@ -210,6 +210,8 @@ REFUSAL = _rx(
     # English
     r"\bregret to (?:inform|let you know|tell)",
     r"(?:\bnot|n't) (?:been |be )?(?:selected|successful|shortlisted|retained|chosen|progressed)\b",
+    r"(?:\bnot|n't) (?:been |be )?(?:taken|put|moved) (?:forward|further)\b|"
+    r"\bnot (?:going|able) to (?:move|go|proceed|progress) (?:ahead|forward|further)\b",
     r"\b(?:move|moving|go|going|proceed|proceeding|progress|continue|continuing)"
     r"(?: forward| ahead| on)? with (?:other|another|a different|an internal|the other|"
     r"candidates|applicants|someone)\b",
@@ -230,6 +232,8 @@ REFUSAL = _rx(
     r"\b(?:ne|n') ?(?:[\w'-]+ ){0,3}(?:pas|plus) (?:[\w'-]+ ){0,2}(?:avancer|continuer|poursuivre|"
     r"travailler|collaborer|aller plus loin) ensemble\b",
     r"\bregrett\w* (?:de |d')?ne (?:pas|plus) (?:pouvoir|etre en mesure)",
+    r"\bne (?:peux|pouvons|peut|pourrai|pourrons|pourra) (?:pas|plus) (?:vous presenter|presenter "
+    r"votre|vous positionner|vous proposer|vous retenir|retenir votre)",
     r"\b(?:part|partons|partir|partirons|va partir|allons partir|pars) (?:donc |finalement )?sur "
     r"(?:un autre|une autre|d'autres) (?:profil|candidat|candidature|personne)",
     r"\bne pas (?:pouvoir |etre en mesure d')?(?:[\w'-]+ ){0,3}(?:favorablement|positivement)\b",
@@ -471,7 +475,7 @@ INVITATION = _rx(
     r"meeting)\b[^.;!?\n]{0,30}\b(?:pourrait|"
     r"pourra|aura|peut|could|will|would|can) (?:avoir lieu|se tenir|take place|be held)",
     r"\b(?:entretien|interview|rendez-vous|rdv|echange|appel|call|"
-    r"meeting)\b[^.;!?\n]{0,30}\b(?:aura lieu|"
+    r"meeting)\b[^.;!?\n]{0,60}\b(?:aura lieu|"
     r"se tiendra|se deroulera|will take place|will be held|is scheduled for|is set for)\b",
     r"\b(?:passer nous voir|venir nous (?:voir|rencontrer)|come (?:in|by|into)|pop (?:in|into|by|"
     r"round))\b",
@@ -480,7 +484,8 @@ INVITATION = _rx(
     r"(?:a |an |un |une )?(?:[\w-]+ )?(?:quick |short |brief |video |phone |intro |petit |court |"
     r"premier |first |"
     r"second |final |dernier |nouvel |new )?"
-    r"(?:call|chat|meeting|interview|appel|echange|entretien|visio|rendez-vous)\b",
+    r"(?:call|chat|meeting|interview|appel|echange|entretien|visio|rendez-vous|zoom|teams|"
+    r"google meet|meet|skype|video)\b",
     r"\b(?:open to|up for|interested in|free for) (?:a |an )?(?:quick |short |brief |informal |"
     r"first )?(?:chat|call|conversation|discussion|meeting|interview)\b",
     r"\bnext (?:step|round|stage)\b",
@@ -562,6 +567,8 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\bd'origine (?:\w+)|\bethni\w+",
         r"\bcouleur de (?:votre |ta )?peau\b|\bconsonance\b|\bvotre nom de famille\b",
         r"\bpas (?:tres )?(?:francais de souche|d'ici)\b|\bde souche\b",
+        r"[«\"] ?(?:du coin|d'ici|de chez nous|bien de chez nous|local|from here|from around here)"
+        r" ?[»\"]",
         r"\b(?:ethnic|racial|cultural) (?:background|origin)|\bethnicity\b|\byour origins?\b",
         r"\bskin colou?r\b|\byour race\b|\bwhere you(?:'re| are) (?:originally )?from\b",
         r"\byour (?:last |family )?name (?:sounds|is (?:too )?(?:foreign|hard|difficult))",
@@ -646,7 +653,7 @@ N3_CUES: dict[Criterion, Cues] = {
         r"circumstances|constraints?|ties)\b",
         r"\byour (?:children|kids|family)\b|\byoung (?:children|kids)\b|\bchildcare\b",
         r"\bmarital status\b|\b(?:are|being) (?:married|single|divorced)\b|\bsingle (?:mother|"
-        r"father|parent)\b|\bmother of\b|\bfather of\b|\bparental leave\b",
+        r"father|parent)\b|\b(?:mother|father|mum|mom|dad) of\b|\bparental leave\b",
     ),
     Criterion.APPEARANCE: _rx(
         r"\b(?:polished|attractive|presentable|glamorous|elegant|soignee?) (?:look|looks|"
@@ -814,6 +821,11 @@ OTHER_OPENING = _rx(
     r"(?:de |a )?(?:candidater|postuler|vous positionner|te positionner) (?:a|sur|pour) "
     r"(?:notre|nos|l'|une|un|cette|cet|ce)\b",
     r"\bnous recrutons (?:actuellement|en ce moment) ",
+    r"\b(?:we (?:do |also |currently )?have|nous avons|on a) (?!no |aucun|pas )(?:[\w-]+ ){0,3}"
+    r"(?:openings|vacancies|positions|roles|postes|offres)\b[^.;!?\n]{0,40}\b(?:right now|now|"
+    r"currently|actuellement|en ce moment|open|ouverts?)\b",
+    r"\b(?:nous recrutons|on recrute|we(?:'re| are) (?:recruiting|hiring)) (?:en ce moment |"
+    r"actuellement |right now |currently )",
     r"\b(?:our|an|nos) open (?:[\w-]+ ){0,3}(?:position|role|opening|vacancy)\b|"
     r"\bteam hiring for\b",
     r"\b(?:nous ouvrons|we(?:'re| are) opening|on ouvre) (?:un|une|des|a|an|several|plusieurs) "
@@ -971,8 +983,9 @@ MISSING_SKILL = _rx(
     r"sufficient|enough|strong enough|good enough|up to)",
     r"\b(?:exige|requiert|necessite|demande|impose|requires|required|needs) (?:le |la |les |l'|un |"
     r"une |a |an |the )?(?P<skill>[^,.;:!?\n()]{2,40}?)(?: \([^()\n]{1,20}\))?,? (?:que|ce que|"
-    r"which|that) (?:vous|you) "
-    r"(?:n'avez|ne possedez|ne maitrisez|don't have|do not have|lack)",
+    r"which|that|dont) (?:vous|you) "
+    r"(?:n'avez|ne possedez|ne maitrisez|don't have|do not have|lack|n'etes pas titulaire|"
+    r"ne disposez)",
     r"\b(?:don't|do not|did not|didn't|ne) (?:hold|possess|detenez|possedez|have a valid|have the "
     r"required)(?: pas)? (?:a |an |the |un |une |le |la |de )?(?:valid |valide |required |"
     r"current )?"
@@ -1127,6 +1140,24 @@ MISSING_SKILL_FAMILIES.patterns += _rx(
     r"experimente|confirme|technique|solide|experienced) (?:sur|en|dans|on|in) "
     + _NOT_A_SKILL_YET
     + r"(?P<skill>[^,.;:!?\n()]{2,50}?)(?=[,.;:!?\n()]|$| so| donc| and| et| qui| which)",
+).patterns
+MISSING_SKILL_FAMILIES.patterns += _rx(
+    # "une personne sachant déjà utiliser AutoCAD", "someone able to use Figma"
+    r"\b(?:quelqu'un|une personne|un profil|un candidat|une candidate|someone|a person|"
+    r"a candidate) (?:sachant|capable d'|capable de|qui sait|qui savait|able to|who can|who could) "
+    r"(?:deja |already )?(?:utiliser|maitriser|piloter|pratiquer|use|run|handle|operate) "
+    r"(?:le |la |les |l'|the )?(?P<skill>[^,.;:!?\n()]{2,50}?)(?=[,.;:!?\n()]|$| au | pour| for| "
+    r"and| et| qui| which)",
+    # "your experience leading remote teams was too thin"
+    r"\byour (?:experience|background|knowledge) (?P<skill>[^,.;:!?\n()]{2,50}?) (?:was|is|were|"
+    r"seemed|felt) (?:a bit |slightly |rather |still |just )?(?:too (?:thin|light|limited|junior|"
+    r"narrow)|insufficient|limited|not (?:enough|sufficient|strong enough|deep enough))",
+    # "une candidate qui parle couramment l'italien", "someone who speaks fluent German"
+    r"\b(?:quelqu'un|une personne|un candidat|une candidate|un profil|someone|a candidate|"
+    r"an applicant) (?:qui (?:parle|maitrise|pratique)|who speaks|speaking) (?:deja |already )?"
+    r"(?:couramment |parfaitement |fluent |fluently )?(?:le |la |l')?"
+    r"(?P<skill>[\w'-]+(?: [\w'-]+)?)"
+    r"(?=[,.;:!?\n()]|$| au | pour| for| and| et| qui| which| indispensable| essential)",
 ).patterns
 MISSING_SKILL.patterns += MISSING_SKILL_GENERAL.patterns + MISSING_SKILL_FAMILIES.patterns
 GENERIC_EXPERIENCE = _rx(
@@ -1479,7 +1510,7 @@ def _months_until(ref: dt.date, month: int) -> int:
 _SKILL_CUT = re.compile(
     r"\s(?:et (?:votre|vos|ton|tes)|and your|correspond\w*|match\w*|fits?|etant|being|"
     r"et|and|ce qui|which|pour|for|that|qui|que|dont|necessaire|required|indispensable|"
-    r"in production|en production|"
+    r"in production|en production|au quotidien|day-to-day|on a daily basis|"
     r"est|was|is|n'est|ne|were|are|sont|etait|etaient|semble|semblait|paraissait|n'etait|"
     r"reste|restait|requis|requise|attendue?s?|comme|as|dans le cadre|"
     r"au poste|sur le poste|for the|pour le|pour ce|for this|in this|on this|chez|at|"
@@ -1974,7 +2005,7 @@ def _spelled(domain: str, texts: list[str]) -> str | None:
     if len(core) < 4:
         return None
     for text in texts:
-        tokens = list(re.finditer(r"[\w'’&-]+", text))
+        tokens = list(re.finditer(r"[\w&-]+", text))
         for i, token in enumerate(tokens):
             if not token.group(0)[:1].isupper() or not core.startswith(_alnum(token.group(0))[:1]):
                 continue
