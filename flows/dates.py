@@ -941,12 +941,11 @@ def _next_count(m: re.Match[str], ctx: _Ctx) -> When | None:
     return _span(min(ctx.anchor + dt.timedelta(days=1), end), end)
 
 
-@rule(
+# "les 5 jours à venir", "the 3 days to come": the same window from now as "sous 5 jours"
+rule(
     rf"(?:les |the )?(\d+) (?:prochains? |prochaines? )?{UNIT} (?:a venir|qui viennent|prochaine?s"
     rf"|to come|suivants?|suivantes)"
-)
-def _next_n(m: re.Match[str], ctx: _Ctx) -> When | None:
-    return _span(ctx.anchor, _duration(ctx, int(m[1]), m[2], ctx.anchor))
+)(_within)
 
 
 @rule(

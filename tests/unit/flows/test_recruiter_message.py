@@ -15,7 +15,7 @@ import pytest
 from flows.message_text import to_plain
 from flows.policy import RefusalReason
 from flows.recruiter_message import Criterion, Kind, main, read_message
-from tests.unit.recruiter_corpus import CORPUS, NOW, Labelled
+from testkit.recruiter_corpus import CORPUS, NOW, Labelled
 
 ROOT = Path(__file__).resolve().parents[2]
 FIELDS = ("kind", "reason", "months", "skill", "answer_by", "interview_at", "company", "recruiter")
