@@ -17,7 +17,7 @@ from flows.policy import RefusalReason
 from flows.recruiter_message import Criterion, Kind, main, read_message
 from testkit.recruiter_corpus import CORPUS, NOW, Labelled
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 FIELDS = ("kind", "reason", "months", "skill", "answer_by", "interview_at", "company", "recruiter")
 
 
