@@ -105,6 +105,18 @@ async def _message_keyboard(
     return nudge_keyboard(turn.lang, items, override, compact=len(in_message) > 1)
 
 
+def _move_to_option(turn: Turn, nudge: Nudge, choices: dict[A, int], action: A, said: str) -> bool:
+    """Move the reminder to the "later" option `action` and say when (`said`); False, with the
+    stale-button notice, for an option it no longer has."""
+    options = _later_options(turn, nudge, choices)
+    if action not in options:
+        turn.toast = turn.text(Text("fallback.stale_button"))
+        return False
+    NudgeRepo(turn.session).reschedule(nudge, options[action], turn.now)
+    turn.say(Text(said, {"when": moment(turn.lang, turn.user, nudge.due_at)}))
+    return True
+
+
 async def press_nudge(
     turn: Turn, nudge_id: int, action: NudgeAction, message_id: int | None
 ) -> None:
@@ -124,12 +136,8 @@ async def press_nudge(
     elif action == NudgeAction.BACK:
         pass
     elif action in LATER_DAYS:
-        options = _later_options(turn, nudge, LATER_DAYS)
-        if action not in options:
-            turn.toast = turn.text(Text("fallback.stale_button"))
+        if not _move_to_option(turn, nudge, LATER_DAYS, action, "nudge.later_set"):
             return
-        NudgeRepo(turn.session).reschedule(nudge, options[action], turn.now)
-        turn.say(Text("nudge.later_set", {"when": moment(turn.lang, turn.user, nudge.due_at)}))
     elif action == NudgeAction.DONE and app is not None:
         await _done(turn, nudge, app)
     elif action == NudgeAction.STOP:
@@ -294,12 +302,8 @@ async def press_agenda(
         turn.outbox.append(move_message(turn.lang, nudge, app, options))
         return
     else:
-        options = _later_options(turn, nudge, MOVE_DAYS)
-        if action not in options:
-            turn.toast = turn.text(Text("fallback.stale_button"))
+        if not _move_to_option(turn, nudge, MOVE_DAYS, action, "agenda.moved"):
             return
-        NudgeRepo(turn.session).reschedule(nudge, options[action], turn.now)
-        turn.say(Text("agenda.moved", {"when": moment(turn.lang, turn.user, nudge.due_at)}))
     await turn.session.flush()
     turn.outbox.append(agenda_message(turn, await upcoming_items(turn)))
 
