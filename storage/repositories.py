@@ -209,6 +209,18 @@ class UserRepo:
         await self.session.execute(delete(Application).where(Application.user_id == user_id))
         await self.session.execute(delete(User).where(User.id == user_id))
         self.session.expunge_all()
+        _known_conversations(self.session).clear()
+
+
+_CONVERSATIONS_KEY = "relance.conversations"
+
+
+def _known_conversations(session: AsyncSession) -> dict[int, Conversation | None]:
+    """The dialogs this session has read or written, by user: the object, or None for none."""
+    known = session.info.get(_CONVERSATIONS_KEY)
+    if known is None:
+        known = session.info[_CONVERSATIONS_KEY] = {}
+    return known
 
 
 class ConversationRepo:
@@ -218,10 +230,21 @@ class ConversationRepo:
         self.session = session
 
     async def get(self, user_id: int, *, for_update: bool = False) -> Conversation | None:
-        """The user's open dialog, if any."""
+        """The user's open dialog, if any. Read once per session (a turn asks for it two or
+        three times): the only writers of a dialog's row are `open` and `close`, which keep
+        what this session knows of it as the row is, and `UserRepo.forget`, which empties the
+        session; and the user's row, locked by the turn's upsert, keeps every other
+        transaction about this user waiting, so a second SELECT would find the same row (and
+        the ORM would hand back the same object, or none). Held here rather than found in the
+        identity map, which forgets an object nobody holds."""
+        known = _known_conversations(self.session)
+        if user_id in known:
+            return known[user_id]
         statement = _CONVERSATION_FOR_UPDATE if for_update else _CONVERSATION
         parameters = {"p_user_id": user_id}
-        return (await self.session.execute(statement, parameters)).scalar_one_or_none()
+        conversation = (await self.session.execute(statement, parameters)).scalar_one_or_none()
+        known[user_id] = conversation
+        return conversation
 
     async def open(
         self,
@@ -234,8 +257,11 @@ class ConversationRepo:
         application_id: int | None = None,
     ) -> Conversation:
         """Open a dialog, replacing any open one; its step moves past every earlier button."""
-        # The open dialog, if this session loaded it already (no statement then).
-        conversation = await self.session.get(Conversation, user_id)
+        # The open dialog, if this session read it already (no statement then).
+        known = _known_conversations(self.session)
+        conversation = known.get(user_id)
+        if user_id not in known:
+            conversation = await self.session.get(Conversation, user_id)
         if conversation is None:
             conversation = Conversation(user_id=user_id, step=0)
             self.session.add(conversation)
@@ -247,6 +273,7 @@ class ConversationRepo:
         conversation.message_id = None
         conversation.updated_at = now
         await self.session.flush()
+        _known_conversations(self.session)[user_id] = conversation
         return conversation
 
     async def close(self, user_id: int) -> bool:
@@ -255,6 +282,7 @@ class ConversationRepo:
         if loaded is not None:
             # Gone from the table: it must not be found in the session either.
             self.session.expunge(loaded)
+        _known_conversations(self.session)[user_id] = None
         result = await self.session.execute(
             delete(Conversation).where(Conversation.user_id == user_id)
         )
