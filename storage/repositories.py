@@ -9,9 +9,10 @@ import datetime as dt
 from collections.abc import Callable, Collection
 from typing import Any
 
-from sqlalchemy import Select, bindparam, delete, exists, inspect, select
+from sqlalchemy import Select, Table, bindparam, delete, exists, inspect, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload, make_transient_to_detached, selectinload
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
 
 from flows.domain import NudgeKind, NudgeState
@@ -46,6 +47,21 @@ _WARNING_OVER = (
     NudgeState.EXPIRED,
     NudgeState.PAUSED,
     NudgeState.FAILED,
+)
+# A dialog's next step, written with Core: the ORM's flush of a changed object costs about twice
+# the statement itself, at every answer.
+_CONVERSATIONS_TABLE = Conversation.__table__
+assert isinstance(_CONVERSATIONS_TABLE, Table)
+_CONVERSATION_STEP = (
+    update(_CONVERSATIONS_TABLE)
+    .where(_CONVERSATIONS_TABLE.c.user_id == bindparam("p_user_id"))
+    .values(
+        state=bindparam("p_state"),
+        step=bindparam("p_step"),
+        answers=bindparam("p_answers"),
+        application_id=bindparam("p_application_id"),
+        updated_at=bindparam("p_now"),
+    )
 )
 # Statements run at every update, built once per SQL dialect (Core, not ORM: cheaper to run).
 _PREPARED: dict[tuple[str, Callable[[Any], Any]], Any] = {}
@@ -275,6 +291,26 @@ class ConversationRepo:
         await self.session.flush()
         _known_conversations(self.session)[user_id] = conversation
         return conversation
+
+    async def step_to(
+        self, conversation: Conversation, *, state: str, answers: dict[str, Any], now: dt.datetime
+    ) -> None:
+        """The dialog's next question: its state, answers and step (one more) written in one
+        Core UPDATE (its application link too, which a step may have just set), and the
+        session's object given the same values as clean ones: the ORM's flush of a changed
+        object costs about twice the statement itself."""
+        values = {
+            "p_user_id": conversation.user_id,
+            "p_state": state,
+            "p_step": (conversation.step or 0) + 1,
+            "p_answers": answers,
+            "p_application_id": conversation.application_id,
+            "p_now": now,
+        }
+        await self.session.execute(_CONVERSATION_STEP, values)
+        for key in ("state", "step", "answers", "application_id"):
+            set_committed_value(conversation, key, values[f"p_{key}"])
+        set_committed_value(conversation, "updated_at", now)
 
     async def close(self, user_id: int) -> bool:
         """Close the user's dialog; tell whether one was open."""

@@ -96,10 +96,9 @@ async def apply_reply(
         app.updated_at = turn.now
     if not reply.finished:
         assert reply.state is not None and reply.question is not None
-        conversation.state = reply.state
-        conversation.answers = reply.answers
-        conversation.step += 1
-        conversation.updated_at = turn.now
+        await ConversationRepo(turn.session).step_to(
+            conversation, state=reply.state, answers=reply.answers, now=turn.now
+        )
         ask(turn, conversation, reply.question, *step.says)
         return
     await ConversationRepo(turn.session).close(turn.user.id)
