@@ -6,7 +6,7 @@ from typing import Any
 
 from flows import outcomes
 from flows.catalog import Text
-from flows.dialog import Choice, DialogModel, Question
+from flows.dialog import Choice, DialogModel, Question, TwoButtons, choices_of, on_answer
 
 FIELD_LIMIT = 200
 NOTE_LIMIT = 1000
@@ -19,41 +19,22 @@ EDITABLE = {
 }
 
 
-class RecordAnswer(DialogModel):
+class RecordAnswer(TwoButtons):
     """The recruiter answered: good news (what comes next) or a no (the refusal coaching)."""
 
     name = "answer"
     about_application = True
     states = ["kind"]
-    initial = "kind"
-    transitions = [
-        {
-            "trigger": "answer",
-            "source": "kind",
-            "dest": "done",
-            "conditions": "is_good",
-            "after": "good",
-        },
-        {"trigger": "answer", "source": "kind", "dest": "done", "after": "refused"},
-    ]
+    first = Choice("good", Text("nudge.btn.good"))
+    second = Choice("no", Text("nudge.btn.refused"))
 
-    def question(self, state: str) -> Question:
-        company = str(self.application.get("company") or "")
-        return Question(
-            Text("card.answer", {"company": company}),
-            (
-                Choice("good", Text("nudge.btn.good")),
-                Choice("no", Text("nudge.btn.refused")),
-            ),
-        )
+    def asking(self) -> Text:
+        return Text("card.answer", {"company": str(self.application.get("company") or "")})
 
-    def is_good(self) -> bool:
-        return bool(self.value == "good")
-
-    def good(self) -> None:
+    def on_first(self) -> None:
         self.outcomes.append(outcomes.Then("good_news"))
 
-    def refused(self) -> None:
+    def on_second(self) -> None:
         self.outcomes.append(outcomes.Then("refusal"))
 
 
@@ -64,7 +45,7 @@ class AddNote(DialogModel):
     about_application = True
     states = ["text"]
     initial = "text"
-    transitions = [{"trigger": "answer", "source": "text", "dest": "done", "after": "keep"}]
+    transitions = [on_answer("text", "done", after="keep")]
 
     def question(self, state: str) -> Question:
         return Question(Text("card.note"), free_text=True, text_limit=NOTE_LIMIT)
@@ -83,15 +64,15 @@ class EditField(DialogModel):
     states = ["field", "value"]
     initial = "field"
     transitions = [
-        {"trigger": "answer", "source": "field", "dest": "value", "after": "choose"},
-        {"trigger": "answer", "source": "value", "dest": "done", "after": "set_value"},
+        on_answer("field", "value", after="choose"),
+        on_answer("value", "done", after="set_value"),
     ]
 
     def question(self, state: str) -> Question:
         if state == "field":
             return Question(
                 Text("card.edit"),
-                tuple(Choice(name, Text(f"card.field.{name}")) for name in EDITABLE),
+                choices_of("card.field", EDITABLE),
             )
         field = self.answers.get("field", "company")
         current = self.application.get(EDITABLE.get(field, field)) or "—"

@@ -18,7 +18,7 @@ update's one transaction.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -38,6 +38,12 @@ class Choice:
 
     value: str
     label: Text
+
+
+def choices_of(prefix: str, values: Iterable[str]) -> tuple[Choice, ...]:
+    """One button a value, each labelled by the text `prefix.value` ("coach.size" and "small"
+    give the button "small" labelled `coach.size.small`)."""
+    return tuple(Choice(value, Text(f"{prefix}.{value}")) for value in values)
 
 
 @dataclass(frozen=True)
@@ -223,6 +229,71 @@ class DialogModel:
             if choice is not None:
                 return choice.label
         return None
+
+
+Callbacks = str | list[str]
+
+
+def on_answer(
+    source: str, dest: str, *, conditions: Callbacks | None = None, after: Callbacks | None = None
+) -> dict[str, Any]:
+    """The transition an answer to `source` takes to `dest`: only where the model's methods
+    named in `conditions` all hold, and running those named in `after` once taken. A state's
+    transitions are tried in the order they are listed."""
+    transition: dict[str, Any] = {"trigger": "answer", "source": source, "dest": dest}
+    if conditions is not None:
+        transition["conditions"] = conditions
+    if after is not None:
+        transition["after"] = after
+    return transition
+
+
+def branches(
+    source: str, *ways: tuple[str, str], otherwise: str, after: Callbacks | None = None
+) -> list[dict[str, Any]]:
+    """The transitions of `source` that go to the first `(condition, dest)` of `ways` whose
+    condition holds, else to `otherwise`, running `after` whichever is taken."""
+    return [
+        *(on_answer(source, dest, conditions=condition, after=after) for condition, dest in ways),
+        on_answer(source, otherwise, after=after),
+    ]
+
+
+class TwoButtons(DialogModel):
+    """A dialog of one question and two buttons: the first runs `on_first`, the second
+    `on_second`, and the dialog ends.
+
+    A subclass names its one state in `states` (it is stored with an open dialog), its two
+    buttons, and the question's text (`asking`).
+    """
+
+    first: ClassVar[Choice]
+    second: ClassVar[Choice]
+    columns: ClassVar[int] = 2
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        (state,) = cls.states
+        cls.initial = state
+        cls.transitions = [
+            on_answer(state, DONE, conditions="is_first", after="on_first"),
+            on_answer(state, DONE, after="on_second"),
+        ]
+
+    def asking(self) -> Text:
+        raise NotImplementedError
+
+    def question(self, state: str) -> Question:
+        return Question(self.asking(), (self.first, self.second), columns=self.columns)
+
+    def is_first(self) -> bool:
+        return bool(self.value == self.first.value)
+
+    def on_first(self) -> None:
+        raise NotImplementedError
+
+    def on_second(self) -> None:
+        raise NotImplementedError
 
 
 HISTORY = "_history"

@@ -25,7 +25,7 @@ from typing import Any
 from flows import outcomes
 from flows.catalog import Text, format_day, format_moment
 from flows.coaching import NAME_LIMIT, WINDOW_SEPARATOR
-from flows.dialog import Answer, Choice, DialogModel, Question
+from flows.dialog import Answer, Choice, DialogModel, Question, branches, choices_of, on_answer
 from flows.domain import Stage
 from flows.policy import RefusalReason
 from flows.recruiter_message import Kind, Reading
@@ -130,7 +130,7 @@ class PasteText(DialogModel):
     name = "paste_text"
     states = ["text"]
     initial = "text"
-    transitions = [{"trigger": "answer", "source": "text", "dest": "done", "after": "finish"}]
+    transitions = [on_answer("text", "done", after="finish")]
 
     def question(self, state: str) -> Question:
         return Question(Text("paste.ask"), free_text=True, text_limit=PASTE_LIMIT)
@@ -153,35 +153,12 @@ class Paste(DialogModel):
     states = ["which", "company", "confirm", "have_skill"]
     initial = "which"
     transitions = [
-        {
-            "trigger": "answer",
-            "source": "which",
-            "dest": "company",
-            "conditions": "needs_company",
-            "after": "set_which",
-        },
-        {"trigger": "answer", "source": "which", "dest": "confirm", "after": "set_which"},
-        {"trigger": "answer", "source": "company", "dest": "confirm", "after": "set_company"},
-        {
-            "trigger": "answer",
-            "source": "confirm",
-            "dest": "have_skill",
-            "conditions": ["confirmed", "asks_skill"],
-        },
-        {
-            "trigger": "answer",
-            "source": "confirm",
-            "dest": "done",
-            "conditions": "confirmed",
-            "after": "apply",
-        },
-        {"trigger": "answer", "source": "confirm", "dest": "done", "after": "correct"},
-        {
-            "trigger": "answer",
-            "source": "have_skill",
-            "dest": "done",
-            "after": ["set_have_skill", "apply"],
-        },
+        *branches("which", ("needs_company", "company"), otherwise="confirm", after="set_which"),
+        on_answer("company", "confirm", after="set_company"),
+        on_answer("confirm", "have_skill", conditions=["confirmed", "asks_skill"]),
+        on_answer("confirm", "done", conditions="confirmed", after="apply"),
+        on_answer("confirm", "done", after="correct"),
+        on_answer("have_skill", "done", after=["set_have_skill", "apply"]),
     ]
 
     @property
@@ -228,10 +205,7 @@ class Paste(DialogModel):
             key = "paste.have_skill" if skill else "paste.have_skill_unnamed"
             return Question(
                 Text(key, {"skill": skill or ""}),
-                (
-                    Choice("yes", Text("paste.have_skill.yes")),
-                    Choice("no", Text("paste.have_skill.no")),
-                ),
+                choices_of("paste.have_skill", ("yes", "no")),
                 columns=1,
             )
         raise KeyError(state)
@@ -263,7 +237,7 @@ class PasteParts(DialogModel):
     name = "paste_parts"
     states = ["more"]
     initial = "more"
-    transitions = [{"trigger": "answer", "source": "more", "dest": "more"}]
+    transitions = [on_answer("more", "more")]
 
     def question(self, state: str) -> Question:
         return Question(Text("paste.parts_wait"), free_text=True, text_limit=PASTE_LIMIT)
@@ -278,7 +252,7 @@ class PasteKeep(DialogModel):
     quiet = True
     states = ["keep"]
     initial = "keep"
-    transitions = [{"trigger": "answer", "source": "keep", "dest": "done", "after": "finish"}]
+    transitions = [on_answer("keep", "done", after="finish")]
 
     def question(self, state: str) -> Question:
         return Question(
