@@ -401,5 +401,11 @@ def current_question(
     flow: type[DialogModel], state: str, answers: Mapping[str, Any], context: Context
 ) -> Question:
     """The question of `state`, to ask it again (after a restart, or a word out of place)."""
-    reply = _with_model(flow, state, context, answers, lambda model: _reply(model, state))
-    return reply.question or Question(Text("fallback.stale_button"))
+    if state == DONE:
+        return Question(Text("fallback.stale_button"))
+    # Asking fires no event: the model needs no machine (add_model and remove_model are most
+    # of a step's cost in `transitions`).
+    flow.machine().get_state(state)  # an unknown state: ValueError, as add_model raises
+    model = flow(context, answers)
+    model.state = state
+    return _with_back(model.question(state), model.answers)
