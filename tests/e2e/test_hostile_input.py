@@ -56,7 +56,6 @@ import pytest
 from bot.coach.retention import sweep
 from flows.dialog import FLOWS
 from flows.domain import NudgeKind, Stage
-from storage.nudges import NudgeRepo
 from testkit.fakebot import SentMessage
 from testkit.harness import Client, Relance
 from testkit.hostile import (
@@ -70,6 +69,7 @@ from testkit.hostile import (
     fuzz_test,
     seed_application,
 )
+from testkit.seeds import plan_nudge
 
 
 @pytest.fixture
@@ -246,14 +246,8 @@ async def _long_user_text(relance: Relance, error_records: ErrorRecords, where: 
         for n in range(6):
             await seed_application(relance, alice.id, f"{n}" + "&" * 199, Stage.OFFER)
         async with relance.services().session() as session, session.begin():
-            await NudgeRepo(session).plan(  # as /list plans it once they are stale
-                user_id=alice.id,
-                application_id=None,
-                kind=NudgeKind.STALE_REVIEW,
-                due_at=BASE_NOW + dt.timedelta(days=18),
-                last_useful_at=None,
-                now=BASE_NOW,
-            )
+            stale_at = BASE_NOW + dt.timedelta(days=18)  # as /list plans it once they are stale
+            await plan_nudge(session, alice.id, NudgeKind.STALE_REVIEW, stale_at, BASE_NOW)
         relance.clock.now = BASE_NOW + dt.timedelta(days=18)
         before = len(relance.fake.sent)
         await relance.tick()

@@ -6,10 +6,11 @@ import datetime as dt
 
 from sqlalchemy import select
 
-from bot.coach.planning import load_application, plan_for, schedule_interview, schedule_plan
+from bot.coach.planning import schedule_interview
 from flows.domain import NudgeKind, NudgeState, Stage
 from storage.models import Application, FollowUp, Interview, Nudge, User
 from testkit.harness import Client, Relance
+from testkit.seeds import new_application, planned_application
 
 PARIS = dt.timezone(dt.timedelta(hours=1))  # November: Paris is UTC+1
 
@@ -37,33 +38,18 @@ async def add_application(
 ) -> int:
     """An application with an interview done, and its follow-up planned by the policy."""
     now = relance.clock()
-    async with relance.services().session() as session, session.begin():
-        user = await session.get(User, client.id)
-        assert user is not None
-        app = Application(
-            user_id=client.id,
-            company=company,
-            role="Data analyst",
-            stage=Stage.WAITING,
-            archived=False,
-            company_size=size,
-            urgency=urgency,
-            applied_at=now - dt.timedelta(days=20),
-            created_at=now,
-            updated_at=now,
-        )
-        session.add(app)
-        await session.flush()
-        session.add(
-            Interview(
-                application_id=app.id, round=1, at=interview_at or now, notes=notes, created_at=now
-            )
-        )
-        await session.flush()
-        loaded = await load_application(session, client.id, app.id)
-        assert loaded is not None
-        await schedule_plan(session, user, loaded, plan_for(loaded, user, now), now)
-        return app.id
+    return await planned_application(
+        relance,
+        client.id,
+        company,
+        Stage.WAITING,
+        interview_at=interview_at or now,
+        interview_notes=notes,
+        role="Data analyst",
+        company_size=size,
+        urgency=urgency,
+        applied_at=now - dt.timedelta(days=20),
+    )
 
 
 async def nudges_of(relance: Relance, user_id: int) -> list[Nudge]:
@@ -366,17 +352,9 @@ async def test_an_interview_gets_a_reminder_the_day_before_and_a_check_in(relanc
         user = await session.get(User, alice.id)
         assert user is not None
         now = relance.clock()
-        app = Application(
-            user_id=alice.id,
-            company="Initech",
-            stage=Stage.INTERVIEW_SCHEDULED,
-            archived=False,
-            company_size="startup",
-            created_at=now,
-            updated_at=now,
+        app = await new_application(
+            session, alice.id, "Initech", Stage.INTERVIEW_SCHEDULED, now, company_size="startup"
         )
-        session.add(app)
-        await session.flush()
         interview = Interview(application_id=app.id, round=1, at=paris(26, 17, 30), created_at=now)
         session.add(interview)
         await session.flush()
