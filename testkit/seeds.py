@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.coach.planning import load_application, plan_for, schedule_interview, schedule_plan
-from flows.domain import NudgeKind, Stage
+from flows.domain import NudgeKind, NudgeState, Stage
 from storage.models import Application, Interview, Nudge, User
 from storage.nudges import NudgeRepo
 from storage.repositories import UserRepo
@@ -107,3 +107,29 @@ async def planned_application(
         elif stage in (Stage.WAITING, Stage.APPLIED):
             await schedule_plan(session, user, loaded, plan_for(loaded, user, now), now)
         return app.id
+
+
+def pending_nudge_row(
+    user_id: int,
+    application_id: int | None,
+    kind: NudgeKind,
+    due_at: dt.datetime,
+    created_at: dt.datetime,
+    last_useful_at: dt.datetime | None = None,
+) -> dict[str, Any]:
+    """The columns of a pending nudge, never tried, for a bulk insert."""
+    return {
+        "user_id": user_id,
+        "application_id": application_id,
+        "kind": kind,
+        "due_at": due_at,
+        "last_useful_at": last_useful_at,
+        "state": NudgeState.PENDING,
+        "attempts": 0,
+        "lease_until": None,
+        "sent_at": None,
+        "telegram_message_id": None,
+        "last_error": None,
+        "created_at": created_at,
+        "updated_at": created_at,
+    }
