@@ -1131,13 +1131,7 @@ class FakeBotAPI:
     async def _send_message(self, params: dict[str, Any], request: web.Request) -> Any:
         chat_id = _chat_id(params)
         assert chat_id is not None
-        text = _opt_str(params, "text") or ""
-        parse_mode = _opt_str(params, "parse_mode") or None
-        parsed = self._parse_text(text, parse_mode, params, "entities")
-        if not parsed.text:
-            raise ApiError(400, ERR_TEXT_EMPTY)
-        if len(parsed.text) > MAX_TEXT_LENGTH:
-            raise ApiError(400, ERR_TEXT_TOO_LONG)
+        text, parse_mode, parsed = self._parse_message_text(params)
         markup = _check_reply_markup(params)
         self._check_reply_to(chat_id, params)
         msg = SentMessage(
@@ -1164,6 +1158,18 @@ class FakeBotAPI:
                 raise ApiError(400, "Bad Request: can't parse entities JSON")
             return _strip(ParsedText(text, [dict(e) for e in explicit]))
         return parse_entities(text, parse_mode)
+
+    def _parse_message_text(self, params: Mapping[str, Any]) -> tuple[str, str | None, ParsedText]:
+        """A message's text, its parse mode and what Telegram reads in it: neither empty nor
+        over the length limit once its entities are parsed."""
+        text = _opt_str(params, "text") or ""
+        parse_mode = _opt_str(params, "parse_mode") or None
+        parsed = self._parse_text(text, parse_mode, params, "entities")
+        if not parsed.text:
+            raise ApiError(400, ERR_TEXT_EMPTY)
+        if len(parsed.text) > MAX_TEXT_LENGTH:
+            raise ApiError(400, ERR_TEXT_TOO_LONG)
+        return text, parse_mode, parsed
 
     def _parse_caption(self, params: Mapping[str, Any]) -> tuple[str | None, ParsedText]:
         caption = _opt_str(params, "caption")
@@ -1245,13 +1251,7 @@ class FakeBotAPI:
 
     async def _edit_message_text(self, params: dict[str, Any], request: web.Request) -> Any:
         current = self._editable(params)
-        text = _opt_str(params, "text") or ""
-        parse_mode = _opt_str(params, "parse_mode") or None
-        parsed = self._parse_text(text, parse_mode, params, "entities")
-        if not parsed.text:
-            raise ApiError(400, ERR_TEXT_EMPTY)
-        if len(parsed.text) > MAX_TEXT_LENGTH:
-            raise ApiError(400, ERR_TEXT_TOO_LONG)
+        text, parse_mode, parsed = self._parse_message_text(params)
         markup = _check_reply_markup(params, inline_only=True)
         if current.kind != "message":
             raise ApiError(400, ERR_NO_TEXT_TO_EDIT)

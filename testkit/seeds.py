@@ -38,14 +38,8 @@ async def plan_nudge(
     application_id: int | None = None,
 ) -> Nudge:
     """A pending nudge with no last useful date."""
-    return await NudgeRepo(session).plan(
-        user_id=user_id,
-        application_id=application_id,
-        kind=kind,
-        due_at=due_at,
-        last_useful_at=None,
-        now=now,
-    )
+    nudge: dict[str, Any] = {"user_id": user_id, "application_id": application_id, "kind": kind}
+    return await NudgeRepo(session).plan(**nudge, due_at=due_at, last_useful_at=None, now=now)
 
 
 async def new_application(
@@ -57,15 +51,8 @@ async def new_application(
     **fields: Any,
 ) -> Application:
     """An application row, not archived, created now; flushed, so it has its id."""
-    app = Application(
-        user_id=user_id,
-        company=company,
-        stage=stage,
-        archived=False,
-        created_at=now,
-        updated_at=now,
-        **fields,
-    )
+    app = Application(user_id=user_id, company=company, stage=stage, archived=False, **fields)
+    app.created_at = app.updated_at = now
     session.add(app)
     await session.flush()
     return app
