@@ -114,7 +114,7 @@ from bot.telegram.transport import AiohttpRequest
 from flows.domain import NudgeKind, NudgeState
 from storage.models import Nudge
 from testkit.fakebot import FakeBotAPI
-from testkit.seeds import pending_nudge_row
+from testkit.rows import pending_nudge_row
 
 logger = logging.getLogger("bench.dispatch")
 

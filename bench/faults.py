@@ -129,7 +129,7 @@ from storage.models import Application, Nudge, User
 from testkit import fastuser
 from testkit.databases import empty_postgres
 from testkit.fakebot import ApiCall, FakeBotAPI, FakeUser
-from testkit.seeds import pending_nudge_row
+from testkit.rows import pending_nudge_row
 
 SCENARIOS = ("kill9", "two_workers", "flood", "fast_user", "blocked", "db_outage")
 FAST_USERS = 40

@@ -49,7 +49,7 @@ from testkit.hostile_inputs import (
     garbage_data,
     hostile_texts,
 )
-from testkit.seeds import planned_application
+from testkit.rows import planned_application
 
 # Generated updates per backend, across the fuzz tests (their shares in PROFILES add up).
 TOTAL_UPDATES = 2_000

@@ -69,7 +69,8 @@ from testkit.hostile import (
     fuzz_test,
     seed_application,
 )
-from testkit.seeds import plan_nudge
+from testkit.rows import onboarded as onboarded_user
+from testkit.rows import plan_nudge
 
 
 @pytest.fixture
@@ -119,10 +120,7 @@ test_hostile_mixed = fuzz_test("mixed")
 
 async def onboarded(relance: Relance, first_name: str = "Mallory") -> Client:
     relance.clock.now = BASE_NOW
-    client = await relance.user(first_name=first_name)
-    await client.send("/start")
-    await client.click("France")
-    return client
+    return await onboarded_user(relance, first_name=first_name)
 
 
 def assert_handled(errors: ErrorRecords, replies: list[SentMessage]) -> None:

@@ -10,20 +10,13 @@ from bot.coach.planning import schedule_interview
 from flows.domain import NudgeKind, NudgeState, Stage
 from storage.models import Application, FollowUp, Interview, Nudge, User
 from testkit.harness import Client, Relance
-from testkit.seeds import new_application, planned_application
+from testkit.rows import new_application, nudges_of, onboarded, planned_application
 
 PARIS = dt.timezone(dt.timedelta(hours=1))  # November: Paris is UTC+1
 
 
 def paris(day: int, hour: int, minute: int = 0, month: int = 11) -> dt.datetime:
     return dt.datetime(2026, month, day, hour, minute, tzinfo=PARIS)
-
-
-async def onboarded(relance: Relance, language_code: str = "fr") -> Client:
-    client = await relance.user(language_code=language_code)
-    await client.send("/start")
-    await client.click("France")
-    return client
 
 
 async def add_application(
@@ -50,12 +43,6 @@ async def add_application(
         urgency=urgency,
         applied_at=now - dt.timedelta(days=20),
     )
-
-
-async def nudges_of(relance: Relance, user_id: int) -> list[Nudge]:
-    async with relance.services().session() as session:
-        statement = select(Nudge).where(Nudge.user_id == user_id).order_by(Nudge.id)
-        return list((await session.execute(statement)).scalars())
 
 
 async def application(relance: Relance, app_id: int) -> Application:

@@ -14,7 +14,7 @@ from bot.coach.retention import sweep
 from flows.domain import NudgeKind, NudgeState, Stage
 from storage.models import Application, Nudge, User
 from testkit.harness import Client, Relance
-from testkit.seeds import planned_application
+from testkit.rows import planned_application
 from tests.e2e.test_dialogs import onboarded
 
 PARIS = dt.timezone(dt.timedelta(hours=1))

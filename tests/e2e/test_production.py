@@ -21,7 +21,7 @@ from storage.db import create_engine
 from storage.models import Application, Nudge, User
 from testkit.fakebot import FakeBotAPI
 from testkit.harness import WEBHOOK_SECRET, Client, Relance, TestClock, free_port
-from testkit.seeds import paris_user, plan_nudge
+from testkit.rows import paris_user, plan_nudge
 
 PARIS = dt.timezone(dt.timedelta(hours=1))
 MONDAY = dt.datetime(2026, 11, 23, 10, 0, tzinfo=PARIS)

@@ -5,24 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
-
 from flows.domain import NudgeKind, NudgeState
-from storage.models import Application, Nudge
+from storage.models import Application
 from testkit.harness import Client, Relance
+from testkit.rows import applications_of, nudges_of
 from tests.e2e.test_dialogs import onboarded, paris, start_new
 
 
-async def nudges_of(relance: Relance, user_id: int) -> list[Nudge]:
-    async with relance.services().session() as session:
-        statement = select(Nudge).where(Nudge.user_id == user_id).order_by(Nudge.id)
-        return list((await session.execute(statement)).scalars())
-
-
 async def application_of(relance: Relance, user_id: int) -> Application:
-    async with relance.services().session() as session:
-        statement = select(Application).where(Application.user_id == user_id)
-        return (await session.execute(statement)).scalars().one()
+    [app] = await applications_of(relance, user_id)
+    return app
 
 
 async def announced(client: Client, typed: str, *, english: bool = False) -> str:

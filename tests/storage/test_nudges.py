@@ -22,7 +22,7 @@ from storage.models import Nudge, User
 from storage.nudges import NudgeRepo
 from storage.repositories import UserRepo
 from testkit.fakebot import DEFAULT_TOKEN, FakeBotAPI
-from testkit.seeds import new_application, paris_user, plan_nudge
+from testkit.rows import new_application, paris_user, plan_nudge
 
 # Monday 23 November 2026, 10:00 in Paris: inside working hours.
 NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)

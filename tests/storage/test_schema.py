@@ -13,7 +13,7 @@ from flows.domain import NudgeKind, NudgeState, Stage
 from storage.db import create_engine, make_sessionmaker, upgrade_to_head
 from storage.models import Application, Base, FollowUp, Interview, Nudge, User
 from storage.repositories import ApplicationRepo, ConversationRepo, UserRepo
-from testkit.seeds import new_application, paris_user
+from testkit.rows import new_application, paris_user
 
 NOW = dt.datetime(2026, 11, 23, 10, 30, tzinfo=dt.UTC)
 

@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from storage.db import make_sessionmaker
 from storage.models import User
 from storage.repositories import UserRepo
-from testkit.seeds import PARIS_PROFILE
+from testkit.rows import PARIS_PROFILE
 
 NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)
 

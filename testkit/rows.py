@@ -1,11 +1,13 @@
-"""Rows written straight into the database, as the dialogs would leave them, for tests and bench:
-a user of Paris, an application (with its interview and its plan), a pending nudge."""
+"""Rows written straight into the database, as the dialogs would leave them, for tests and bench
+(a user of Paris, an application with its interview and its plan, a pending nudge), and read back
+(a user's nudges and applications). `onboarded` is a user who went through /start."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.coach.planning import load_application, plan_for, schedule_interview, schedule_plan
@@ -13,7 +15,7 @@ from flows.domain import NudgeKind, NudgeState, Stage
 from storage.models import Application, Interview, Nudge, User
 from storage.nudges import NudgeRepo
 from storage.repositories import UserRepo
-from testkit.harness import Relance
+from testkit.harness import Client, Relance
 
 # The profile a French user leaves after /start: Paris, France, nudges at 09:00.
 PARIS_PROFILE: dict[str, Any] = {
@@ -120,3 +122,25 @@ def pending_nudge_row(
         "created_at": created_at,
         "updated_at": created_at,
     }
+
+
+async def onboarded(relance: Relance, **user: Any) -> Client:
+    """A new user (`Relance.user`'s arguments) who answered /start: in France."""
+    client = await relance.user(**user)
+    await client.send("/start")
+    await client.click("France")
+    return client
+
+
+async def nudges_of(relance: Relance, user_id: int) -> list[Nudge]:
+    """The user's nudges, in the order they were planned."""
+    async with relance.services().session() as session:
+        statement = select(Nudge).where(Nudge.user_id == user_id).order_by(Nudge.id)
+        return list((await session.execute(statement)).scalars())
+
+
+async def applications_of(relance: Relance, user_id: int) -> list[Application]:
+    """The user's applications."""
+    async with relance.services().session() as session:
+        statement = select(Application).where(Application.user_id == user_id)
+        return list((await session.execute(statement)).scalars())
