@@ -40,6 +40,14 @@ async def start_new(
     await client.click(skip)  # contact
 
 
+async def at_the_interview_date(relance: Relance) -> Client:
+    """Alice, onboarded, in /new for Acme: asked when the interview she had took place."""
+    alice = await onboarded(relance)
+    await start_new(alice)
+    await alice.click("Entretien passé")
+    return alice
+
+
 async def test_after_interview_dialog_in_french_plans_the_follow_up(relance: Relance) -> None:
     alice = await onboarded(relance)
     await start_new(alice, "Acme & Fils <SA>")
@@ -75,9 +83,7 @@ async def test_after_interview_dialog_in_french_plans_the_follow_up(relance: Rel
 
 
 async def test_I1_the_coach_notes_kindly_when_the_user_did_not_ask(relance: Relance) -> None:
-    alice = await onboarded(relance)
-    await start_new(alice)
-    await alice.click("Entretien passé")
+    alice = await at_the_interview_date(relance)
     await alice.send("mardi dernier")
     await alice.click("Start-up")
     await alice.click("Urgent")
@@ -215,9 +221,7 @@ async def test_scheduled_interview_plans_the_reminder_and_the_check_in(relance: 
 
 
 async def test_bad_dates_are_refused_with_an_example(relance: Relance) -> None:
-    alice = await onboarded(relance)
-    await start_new(alice)
-    await alice.click("Entretien passé")
+    alice = await at_the_interview_date(relance)
     replies = await alice.send("31/02")
     assert "Je n'ai pas compris la date « 31/02 »" in replies[0].plain_text
     replies = await alice.send("demain")
@@ -237,9 +241,7 @@ async def test_a_company_name_over_200_characters_is_refused(relance: Relance) -
 
 
 async def test_back_returns_to_the_previous_question(relance: Relance) -> None:
-    alice = await onboarded(relance)
-    await start_new(alice)
-    await alice.click("Entretien passé")
+    alice = await at_the_interview_date(relance)
     await alice.click("Hier")
     replies = await alice.click("Retour")
     assert "Quand a eu lieu l'entretien" in replies[-1].plain_text
@@ -249,9 +251,7 @@ async def test_back_returns_to_the_previous_question(relance: Relance) -> None:
 
 
 async def test_free_text_instead_of_a_button_asks_again(relance: Relance) -> None:
-    alice = await onboarded(relance)
-    await start_new(alice)
-    await alice.click("Entretien passé")
+    alice = await at_the_interview_date(relance)
     await alice.click("Hier")
     replies = await alice.send("une grosse boîte")
     assert "Répondez avec l'un des boutons" in replies[0].plain_text

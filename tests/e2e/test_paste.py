@@ -13,11 +13,13 @@ from storage.models import Conversation, Nudge
 from testkit.fakebot import SentMessage
 from testkit.harness import Client, Relance
 from testkit.rows import applications_of
+from testkit.rows import onboarded as onboarded_user
 from tests.e2e.test_dialogs import onboarded
 
-REFUSAL = """Bonjour,
+REFUSAL_OPENING = """Bonjour,
 
-Merci pour votre candidature et pour nos échanges. Après réflexion, nous ne donnerons pas suite.
+Merci pour votre candidature et pour nos échanges. Après réflexion, nous ne donnerons pas suite."""
+REFUSAL_CLOSING = """\
 Toutefois, un poste équivalent devrait s'ouvrir dans environ trois mois : je serais ravie de vous
 recontacter à ce moment-là.
 
@@ -25,6 +27,7 @@ Cordialement,
 Sophie Durand
 Chargée de recrutement
 Lumen Conseil"""
+REFUSAL = f"{REFUSAL_OPENING}\n{REFUSAL_CLOSING}"
 
 INVITATION = """Bonjour,
 
@@ -35,6 +38,13 @@ Bien cordialement,
 Marc Petit
 Responsable RH
 Acme"""
+
+
+async def applied_today(client: Client, company: str = "Acme") -> None:
+    """Through /new to an application sent today, every optional question skipped."""
+    await client.send("/new")
+    await client.send(company)
+    await client.clicks("Passer", "Passer", "Passer", "J'ai postulé", "Aujourd'hui")
 
 
 async def nudge_rows(
@@ -96,9 +106,7 @@ async def test_F3a_forwarded_refusal_two_taps_gives_the_buttons_plan(relance: Re
     )
     assert app.recruiter_name == "Sophie Durand"
 
-    bob = await relance.user(language_code="fr")
-    await bob.send("/start")
-    await bob.click("France")
+    bob = await onboarded_user(relance)
     await bob.send("/new")
     await bob.send("Lumen Conseil")
     await bob.clicks(
@@ -119,9 +127,7 @@ async def test_pasted_invitation_for_an_open_application_plans_the_interview(
     relance: Relance,
 ) -> None:
     alice = await onboarded(relance)
-    await alice.send("/new")
-    await alice.send("Acme")
-    await alice.clicks("Passer", "Passer", "Passer", "J'ai postulé", "Aujourd'hui")
+    await applied_today(alice)
     replies = await alice.send(INVITATION)
     shown = replies[-1].plain_text
     assert "Une invitation à un entretien." in shown
@@ -134,12 +140,8 @@ async def test_pasted_invitation_for_an_open_application_plans_the_interview(
     [app] = await applications_of(relance, alice.id)
     assert app.stage is Stage.INTERVIEW_SCHEDULED
 
-    bob = await relance.user(language_code="fr")
-    await bob.send("/start")
-    await bob.click("France")
-    await bob.send("/new")
-    await bob.send("Acme")
-    await bob.clicks("Passer", "Passer", "Passer", "J'ai postulé", "Aujourd'hui")
+    bob = await onboarded_user(relance)
+    await applied_today(bob)
     await bob.send("/list")
     await bob.click("Acme")
     await bob.click("Noter un entretien")  # the buttons' way for an open application
@@ -264,21 +266,11 @@ async def test_a_long_message_kept_as_a_note_is_bounded_and_cancel_forgets_it(
 
 async def test_another_users_application_in_a_paste_button_is_refused(relance: Relance) -> None:
     bob = await onboarded(relance)
-    await bob.send("/new")
-    await bob.send("Acme")
-    for _ in range(3):
-        await bob.click("Passer")
-    await bob.click("J'ai postulé")
-    await bob.click("Aujourd'hui")
+    await applied_today(bob)
     [bobs] = await applications_of(relance, bob.id)
 
     alice = await onboarded(relance)
-    await alice.send("/new")
-    await alice.send("Acme")
-    for _ in range(3):
-        await alice.click("Passer")
-    await alice.click("J'ai postulé")
-    await alice.click("Aujourd'hui")
+    await applied_today(alice)
     [alices] = await applications_of(relance, alice.id)
     await alice.send(INVITATION)
     which = alice.last_with_buttons()
@@ -300,20 +292,12 @@ PRESENTATION = "\n".join(
     "leurs projets de transformation, en France et en Belgique."
     for n in range(62)
 )
-LONG_REFUSAL = f"""Bonjour,
-
-Merci pour votre candidature et pour nos échanges. Après réflexion, nous ne donnerons pas suite.
+LONG_REFUSAL = f"""{REFUSAL_OPENING}
 Pour mémoire, voici la présentation de notre cabinet que vous aviez demandée :
 
 {PRESENTATION}
 
-Toutefois, un poste équivalent devrait s'ouvrir dans environ trois mois : je serais ravie de vous
-recontacter à ce moment-là.
-
-Cordialement,
-Sophie Durand
-Chargée de recrutement
-Lumen Conseil"""
+{REFUSAL_CLOSING}"""
 
 
 def telegram_parts(text: str, limit: int = 4096) -> list[str]:
