@@ -14,6 +14,7 @@ from flows.catalog import Text
 from storage.models import User
 from storage.repositories import ConversationRepo, UserRepo
 from testkit.harness import Client, Relance
+from testkit.rows import onboarded
 
 
 async def stored_user(relance: Relance, user_id: int) -> User | None:
@@ -147,8 +148,7 @@ async def test_forget_erases_everything_after_confirmation(relance: Relance) -> 
 
 
 async def test_forget_in_english(relance: Relance) -> None:
-    dan = await relance.user(first_name="Dan", language_code="en")
-    await onboard(dan)
+    dan = await onboarded(relance, first_name="Dan", language_code="en")
     await dan.send("/forget")
     replies = await dan.click("Yes, erase everything")
     assert "all your data is erased" in replies[-1].plain_text
@@ -251,8 +251,7 @@ async def test_a_dialog_survives_a_restart(relance: Relance) -> None:
 async def test_a_step_that_rolled_back_is_reported_in_the_users_language(
     relance: Relance, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    dan = await relance.user(first_name="Dan", language_code="en")
-    await onboard(dan)
+    dan = await onboarded(relance, first_name="Dan", language_code="en")
 
     async def broken_cancel(turn: Turn, _name: str) -> None:
         await ConversationRepo(turn.session).close(turn.user.id)
@@ -271,8 +270,7 @@ async def test_a_step_that_rolled_back_is_reported_in_the_users_language(
 async def test_a_reply_that_fails_to_send_is_not_reported_as_unsaved(
     relance: Relance, caplog: pytest.LogCaptureFixture
 ) -> None:
-    dan = await relance.user(first_name="Dan", language_code="en")
-    await onboard(dan)
+    dan = await onboarded(relance, first_name="Dan", language_code="en")
     relance.fake.fail_next("sendMessage", 502, "Bad Gateway")
     with caplog.at_level(logging.ERROR, logger="bot.telegram.outbox"):
         replies = await dan.send("/new")

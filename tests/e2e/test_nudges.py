@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import select
 
@@ -52,6 +53,16 @@ async def application(relance: Relance, app_id: int) -> Application:
         return app
 
 
+async def alice_with_an_interview(
+    relance: Relance, *args: Any, **kwargs: Any
+) -> tuple[Client, int]:
+    """On Monday 23 November at 10:00, Alice, onboarded, with an interview done (the arguments
+    of `add_application`) and its follow-up planned: her client and the application's id."""
+    relance.clock.now = paris(23, 10)
+    alice = await onboarded(relance)
+    return alice, await add_application(relance, alice, *args, **kwargs)
+
+
 async def deliver_first_nudge(relance: Relance, client: Client) -> None:
     """Move the clock to the first pending nudge's due moment and tick."""
     pending = [n for n in await nudges_of(relance, client.id) if n.state is NudgeState.PENDING]
@@ -63,9 +74,7 @@ async def deliver_first_nudge(relance: Relance, client: Client) -> None:
 async def test_a_due_nudge_arrives_in_the_slot_with_its_draft_and_buttons(
     relance: Relance,
 ) -> None:
-    relance.clock.now = paris(23, 10)  # Monday
-    alice = await onboarded(relance)
-    await add_application(relance, alice, "Acme <Labs>")
+    alice, _ = await alice_with_an_interview(relance, "Acme <Labs>")
     [nudge] = await nudges_of(relance, alice.id)
     assert nudge.kind is NudgeKind.AFTER_INTERVIEW
     assert nudge.due_at == paris(27, 9)  # large group, not urgent: 4 business days (I3, I4)
@@ -90,9 +99,7 @@ async def test_a_due_nudge_arrives_in_the_slot_with_its_draft_and_buttons(
 
 
 async def test_done_records_the_follow_up_and_plans_the_last_one_then_N2(relance: Relance) -> None:
-    relance.clock.now = paris(23, 10)
-    alice = await onboarded(relance)
-    app_id = await add_application(relance, alice)
+    alice, app_id = await alice_with_an_interview(relance)
     await deliver_first_nudge(relance, alice)
     replies = await alice.click("C'est envoyé")
     assert "dernière relance le vendredi 4 décembre à 09:00" in replies[-1].plain_text
@@ -123,9 +130,7 @@ async def test_done_records_the_follow_up_and_plans_the_last_one_then_N2(relance
 
 
 async def test_later_moves_the_nudge_to_the_next_business_day(relance: Relance) -> None:
-    relance.clock.now = paris(23, 10)
-    alice = await onboarded(relance)
-    await add_application(relance, alice, urgency="urgent")
+    alice, _ = await alice_with_an_interview(relance, urgency="urgent")
     await deliver_first_nudge(relance, alice)  # Wednesday 25 at 10:00 (I2: 48 h)
     nudge_message = alice.last
     await alice.click("Plus tard")
@@ -139,9 +144,7 @@ async def test_later_moves_the_nudge_to_the_next_business_day(relance: Relance) 
 
 
 async def test_they_answered_good_news_moves_the_stage_on(relance: Relance) -> None:
-    relance.clock.now = paris(23, 10)
-    alice = await onboarded(relance)
-    app_id = await add_application(relance, alice)
+    alice, app_id = await alice_with_an_interview(relance)
     await deliver_first_nudge(relance, alice)
     await alice.click("Ils ont répondu")
     replies = await alice.click("Bonne nouvelle")
@@ -172,9 +175,7 @@ async def test_they_answered_no_sets_refused_and_offers_the_I8_thank_you(relance
 
 
 async def test_stop_ends_every_reminder_of_the_application(relance: Relance) -> None:
-    relance.clock.now = paris(23, 10)
-    alice = await onboarded(relance)
-    await add_application(relance, alice)
+    alice, _ = await alice_with_an_interview(relance)
     await deliver_first_nudge(relance, alice)
     replies = await alice.click("Stop")
     assert "Plus aucun rappel pour Acme" in replies[-1].plain_text
@@ -182,9 +183,7 @@ async def test_stop_ends_every_reminder_of_the_application(relance: Relance) -> 
 
 
 async def test_two_nudges_in_one_slot_arrive_as_one_message(relance: Relance) -> None:
-    relance.clock.now = paris(23, 10)
-    alice = await onboarded(relance)
-    await add_application(relance, alice, "Acme")
+    alice, _ = await alice_with_an_interview(relance, "Acme")
     await add_application(relance, alice, "Globex")
     relance.clock.now = paris(27, 9)
     before = len(alice.messages())
@@ -208,9 +207,7 @@ async def test_two_nudges_in_one_slot_arrive_as_one_message(relance: Relance) ->
 
 
 async def test_a_429_is_retried_after_retry_after(relance: Relance) -> None:
-    relance.clock.now = paris(23, 10)
-    alice = await onboarded(relance)
-    await add_application(relance, alice)
+    alice, _ = await alice_with_an_interview(relance)
     relance.clock.now = paris(27, 9)
     relance.fake.fail_next("sendMessage", 429, retry_after=7)
     report = await relance.tick()
@@ -224,9 +221,7 @@ async def test_a_429_is_retried_after_retry_after(relance: Relance) -> None:
 
 
 async def test_a_403_pauses_the_user_and_a_later_message_resumes_them(relance: Relance) -> None:
-    relance.clock.now = paris(23, 10)
-    alice = await onboarded(relance)
-    await add_application(relance, alice)
+    alice, _ = await alice_with_an_interview(relance)
     relance.clock.now = paris(27, 9)
     relance.fake.fail_chat(alice.id, 403, "Forbidden: bot was blocked by the user")
     report = await relance.tick()
@@ -240,9 +235,7 @@ async def test_a_403_pauses_the_user_and_a_later_message_resumes_them(relance: R
 
 
 async def test_a_nudge_due_at_night_waits_for_the_slot(relance: Relance) -> None:
-    relance.clock.now = paris(23, 10)
-    alice = await onboarded(relance)
-    await add_application(relance, alice)
+    alice, _ = await alice_with_an_interview(relance)
     async with relance.services().session() as session, session.begin():
         nudge = (await session.execute(select(Nudge))).scalar_one()
         nudge.due_at = paris(26, 3)
@@ -258,9 +251,7 @@ async def test_a_nudge_due_at_night_waits_for_the_slot(relance: Relance) -> None
 async def test_T3_a_nudge_missed_past_its_last_useful_moment_expires_with_one_message(
     relance: Relance,
 ) -> None:
-    relance.clock.now = paris(23, 10)
-    alice = await onboarded(relance)
-    await add_application(relance, alice)
+    alice, _ = await alice_with_an_interview(relance)
     # The bot was down until after the 10-day ceiling (I5).
     relance.clock.now = paris(7, 10, month=12)
     report = await relance.tick()
@@ -270,9 +261,7 @@ async def test_T3_a_nudge_missed_past_its_last_useful_moment_expires_with_one_me
 
 
 async def test_agenda_lists_moves_and_cancels(relance: Relance) -> None:
-    relance.clock.now = paris(23, 10)
-    alice = await onboarded(relance)
-    await add_application(relance, alice, "Acme")
+    alice, _ = await alice_with_an_interview(relance, "Acme")
     await add_application(relance, alice, "Globex", size="startup")
     replies = await alice.send("/agenda")
     text = replies[0].plain_text
@@ -307,9 +296,7 @@ async def test_agenda_buttons_of_another_user_change_nothing(relance: Relance) -
 
 
 async def test_a_change_of_time_zone_replans_pending_nudges(relance: Relance) -> None:
-    relance.clock.now = paris(23, 10)
-    alice = await onboarded(relance)
-    await add_application(relance, alice)
+    alice, _ = await alice_with_an_interview(relance)
     await alice.send("/settings")
     await alice.click("Pays et fuseau")
     await alice.click("Autre")
@@ -321,9 +308,7 @@ async def test_a_change_of_time_zone_replans_pending_nudges(relance: Relance) ->
 
 
 async def test_pause_all_holds_every_nudge_until_resumed(relance: Relance) -> None:
-    relance.clock.now = paris(23, 10)
-    alice = await onboarded(relance)
-    await add_application(relance, alice)
+    alice, _ = await alice_with_an_interview(relance)
     await alice.send("/settings")
     await alice.click("Mettre les rappels en pause")
     relance.clock.now = paris(27, 9)
@@ -365,9 +350,7 @@ async def test_an_interview_gets_a_reminder_the_day_before_and_a_check_in(relanc
 
 
 async def test_a_nudge_of_a_deleted_application_says_it_is_gone(relance: Relance) -> None:
-    relance.clock.now = paris(23, 10)
-    alice = await onboarded(relance)
-    app_id = await add_application(relance, alice)
+    alice, app_id = await alice_with_an_interview(relance)
     await deliver_first_nudge(relance, alice)
     message = alice.last
     [nudge] = await nudges_of(relance, alice.id)
@@ -381,9 +364,7 @@ async def test_a_nudge_of_a_deleted_application_says_it_is_gone(relance: Relance
 
 
 async def test_later_is_never_offered_past_the_last_useful_moment(relance: Relance) -> None:
-    relance.clock.now = paris(23, 10)
-    alice = await onboarded(relance)
-    app_id = await add_application(relance, alice)
+    alice, app_id = await alice_with_an_interview(relance)
     [nudge] = await nudges_of(relance, alice.id)
     async with relance.services().session() as session, session.begin():
         row = await session.get(Nudge, nudge.id)

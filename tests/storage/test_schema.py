@@ -13,7 +13,7 @@ from flows.domain import NudgeKind, NudgeState, Stage
 from storage.db import create_engine, make_sessionmaker, upgrade_to_head
 from storage.models import Application, Base, FollowUp, Interview, Nudge, User
 from storage.repositories import ApplicationRepo, ConversationRepo, UserRepo
-from testkit.rows import new_application, paris_user
+from testkit.rows import new_application, paris_user, pending_nudge_row
 
 NOW = dt.datetime(2026, 11, 23, 10, 30, tzinfo=dt.UTC)
 
@@ -77,18 +77,8 @@ async def test_aware_datetimes_round_trip_in_utc(engine: AsyncEngine) -> None:
         user = await _make_user(session)
         app = await new_application(session, user.id, "Acme", Stage.WAITING, NOW)
         session.add(Interview(application_id=app.id, round=1, at=paris_time, created_at=NOW))
-        session.add(
-            Nudge(
-                user_id=user.id,
-                application_id=app.id,
-                kind=NudgeKind.AFTER_INTERVIEW,
-                due_at=paris_time,
-                state=NudgeState.PENDING,
-                attempts=0,
-                created_at=NOW,
-                updated_at=NOW,
-            )
-        )
+        kind = NudgeKind.AFTER_INTERVIEW
+        session.add(Nudge(**pending_nudge_row(user.id, app.id, kind, paris_time, NOW)))
     async with sessionmaker() as session:
         interview = (await session.execute(select(Interview))).scalar_one()
         nudge = (await session.execute(select(Nudge))).scalar_one()
@@ -111,18 +101,8 @@ async def test_forget_erases_every_row_of_that_user_only(engine: AsyncEngine) ->
             session.add(
                 FollowUp(application_id=app.id, kind="applied", sent_at=NOW, channel="email")
             )
-            session.add(
-                Nudge(
-                    user_id=user_id,
-                    application_id=app.id,
-                    kind=NudgeKind.APPLIED,
-                    due_at=NOW,
-                    state=NudgeState.PENDING,
-                    attempts=0,
-                    created_at=NOW,
-                    updated_at=NOW,
-                )
-            )
+            row = pending_nudge_row(user_id, app.id, NudgeKind.APPLIED, NOW, NOW)
+            session.add(Nudge(**row))
             await ConversationRepo(session).open(user_id, flow="settings", state="menu", now=NOW)
     async with sessionmaker() as session, session.begin():
         await UserRepo(session).forget(1)
