@@ -1255,12 +1255,8 @@ class FakeBotAPI:
         markup = _check_reply_markup(params, inline_only=True)
         if current.kind != "message":
             raise ApiError(400, ERR_NO_TEXT_TO_EDIT)
-        if (
-            parsed.text == current.plain_text
-            and list(parsed.entities) == list(current.entities)
-            and _inline_markup(markup) == _inline_markup(current.reply_markup)
-        ):
-            raise ApiError(400, ERR_NOT_MODIFIED)
+        old = (current.plain_text, list(current.entities))
+        _refuse_unmodified((parsed.text, list(parsed.entities)) == old, markup, current)
         return self._store_edit(
             current,
             text=text,
@@ -1276,16 +1272,13 @@ class FakeBotAPI:
         markup = _check_reply_markup(params, inline_only=True)
         if current.kind == "message":
             raise ApiError(400, "Bad Request: there is no caption in the message to edit")
-        if (
-            (parsed.text if caption is not None else None) == current.plain_caption
-            and list(parsed.entities) == list(current.caption_entities)
-            and _inline_markup(markup) == _inline_markup(current.reply_markup)
-        ):
-            raise ApiError(400, ERR_NOT_MODIFIED)
+        plain_caption = parsed.text if caption is not None else None
+        old = (current.plain_caption, list(current.caption_entities))
+        _refuse_unmodified((plain_caption, list(parsed.entities)) == old, markup, current)
         return self._store_edit(
             current,
             caption=caption,
-            plain_caption=parsed.text if caption is not None else None,
+            plain_caption=plain_caption,
             caption_entities=tuple(parsed.entities),
             parse_mode=_opt_str(params, "parse_mode") or None,
             reply_markup=markup,
@@ -1294,8 +1287,7 @@ class FakeBotAPI:
     async def _edit_message_reply_markup(self, params: dict[str, Any], request: web.Request) -> Any:
         current = self._editable(params)
         markup = _check_reply_markup(params, inline_only=True)
-        if _inline_markup(markup) == _inline_markup(current.reply_markup):
-            raise ApiError(400, ERR_NOT_MODIFIED)
+        _refuse_unmodified(True, markup, current)
         return self._store_edit(current, reply_markup=markup)
 
     async def _delete_message(self, params: dict[str, Any], request: web.Request) -> Any:
@@ -1423,3 +1415,11 @@ class _SilentEmpty(Exception):
 def _client_gone(request: web.Request) -> bool:
     transport = request.transport
     return transport is None or transport.is_closing()
+
+
+def _refuse_unmodified(
+    same_content: bool, markup: dict[str, Any] | None, current: SentMessage
+) -> None:
+    """Telegram refuses an edit that changes nothing: the same content and the same buttons."""
+    if same_content and _inline_markup(markup) == _inline_markup(current.reply_markup):
+        raise ApiError(400, ERR_NOT_MODIFIED)

@@ -89,8 +89,7 @@ async def test_a_user_without_a_telegram_language_gets_the_default_language(
 
 
 async def test_help_lists_every_command_that_exists(relance: Relance) -> None:
-    alice = await relance.user()
-    await onboard(alice)
+    alice = await onboarded(relance)
     for lang, client in (("fr", alice), ("en", await relance.user(language_code="en"))):
         if lang == "en":
             await onboard(client, "France")
@@ -109,8 +108,7 @@ async def test_command_menu_is_published_in_french_english_and_by_default(
 
 
 async def test_settings_change_language_and_reminder_hour(relance: Relance) -> None:
-    alice = await relance.user()
-    await onboard(alice)
+    alice = await onboarded(relance)
     replies = await alice.send("/settings")
     assert "Heure des rappels : 09:00" in replies[0].plain_text
     await alice.click("Langue")
@@ -135,8 +133,7 @@ async def test_settings_change_language_and_reminder_hour(relance: Relance) -> N
 
 
 async def test_forget_erases_everything_after_confirmation(relance: Relance) -> None:
-    alice = await relance.user()
-    await onboard(alice)
+    alice = await onboarded(relance)
     await alice.send("/forget")
     replies = await alice.click("Non, garder")
     assert "Rien n'a été effacé" in replies[-1].plain_text
@@ -156,8 +153,7 @@ async def test_forget_in_english(relance: Relance) -> None:
 
 
 async def test_cancel_leaves_the_open_dialog(relance: Relance) -> None:
-    alice = await relance.user()
-    await onboard(alice)
+    alice = await onboarded(relance)
     replies = await alice.send("/cancel")
     assert "Aucune question en cours" in replies[0].plain_text
     await alice.send("/settings")
@@ -168,8 +164,7 @@ async def test_cancel_leaves_the_open_dialog(relance: Relance) -> None:
 
 
 async def test_unknown_command_and_free_text_get_a_helpful_reply(relance: Relance) -> None:
-    alice = await relance.user()
-    await onboard(alice)
+    alice = await onboarded(relance)
     replies = await alice.send("/frobnicate")
     assert "Je ne connais pas cette commande" in replies[0].plain_text
     replies = await alice.send("bonjour ?")
