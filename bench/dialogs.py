@@ -126,7 +126,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import (
@@ -144,7 +143,7 @@ from bot.settings import Settings
 from bot.telegram.app import ALLOWED_UPDATES, build_application
 from bot.telegram.transport import with_transport
 from bot.telegram.updates import PerUserUpdateProcessor
-from storage.db import create_engine
+from testkit.databases import empty_postgres
 from testkit.fakebot import ApiCall, FakeBotAPI, FakeUser, SentMessage
 from testkit.harness import TestClock
 
@@ -553,20 +552,11 @@ def emit(line: str) -> None:
     sys.stdout.flush()
 
 
-class RelanceBot:
-    """Relance as `python -m bot` runs it in polling mode."""
+class PollingBot:
+    """A python-telegram-bot Application run as `Application.run_polling` runs it, without the
+    signal handling: its post_init and post_shutdown hooks, if it has them, included."""
 
-    def __init__(self, api_base_url: str, token: str, database_url: str) -> None:
-        values: dict[str, Any] = {
-            "telegram_bot_token": token,
-            "telegram_api_base_url": api_base_url,
-            "database_url": database_url,
-            "default_language": "fr",
-            "dispatch_interval_s": 3600,  # the reminder engine's job stays out of the way
-            "log_level": "WARNING",
-        }
-        settings = Settings(_env_file=None, **values)  # type: ignore[call-arg]
-        self.application = build_application(settings, clock=TestClock(CLOCK_START))
+    application: Application[Any, Any, Any, Any, Any, Any]
 
     async def start(self) -> None:
         application = self.application
@@ -589,6 +579,22 @@ class RelanceBot:
         if application.post_shutdown is not None:
             await application.post_shutdown(application)
         await application.shutdown()
+
+
+class RelanceBot(PollingBot):
+    """Relance as `python -m bot` runs it in polling mode."""
+
+    def __init__(self, api_base_url: str, token: str, database_url: str) -> None:
+        values: dict[str, Any] = {
+            "telegram_bot_token": token,
+            "telegram_api_base_url": api_base_url,
+            "database_url": database_url,
+            "default_language": "fr",
+            "dispatch_interval_s": 3600,  # the reminder engine's job stays out of the way
+            "log_level": "WARNING",
+        }
+        settings = Settings(_env_file=None, **values)  # type: ignore[call-arg]
+        self.application = build_application(settings, clock=TestClock(CLOCK_START))
 
 
 @dataclass(frozen=True)
@@ -636,7 +642,7 @@ def replay_script(records: Sequence[UpdateRecord]) -> tuple[list[list[Replay]], 
     return script, summary
 
 
-class EchoBot:
+class EchoBot(PollingBot):
     """A bare python-telegram-bot Application: no database, no flow, no rate limiter. Each
     user goes through the dialog from its first step, so the n-th update of a chat is step
     n modulo the dialog's length: it replays the calls of `script` for that step."""
@@ -683,24 +689,6 @@ class EchoBot:
                 if query is not None and query.message is not None and "message_id" in params:
                     params["message_id"] = query.message.message_id
                 await bot.do_api_request(call.method, api_kwargs=params)
-
-    async def start(self) -> None:
-        application = self.application
-        await application.initialize()
-        assert application.updater is not None
-        await application.updater.start_polling(
-            poll_interval=0, timeout=POLL_TIMEOUT_S, allowed_updates=ALLOWED_UPDATES
-        )
-        await application.start()
-
-    async def stop(self) -> None:
-        application = self.application
-        assert application.updater is not None
-        if application.updater.running:
-            await application.updater.stop()
-        if application.running:
-            await application.stop()
-        await application.shutdown()
 
 
 def load_script(path: str) -> list[list[Replay]]:
@@ -824,13 +812,7 @@ async def fresh_database(url: str | None) -> AsyncIterator[tuple[str, str]]:
         if not database or database == ":memory:" or database.startswith("file:"):
             raise SystemExit("bench.dialogs: give a SQLite file URL")
     elif backend == "postgresql":
-        engine = create_engine(url)
-        try:
-            async with engine.begin() as connection:
-                await connection.execute(text("DROP SCHEMA public CASCADE"))
-                await connection.execute(text("CREATE SCHEMA public"))
-        finally:
-            await engine.dispose()
+        await empty_postgres(url)
     else:
         raise SystemExit(f"bench.dialogs: unsupported database {backend!r}")
     try:

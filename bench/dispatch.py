@@ -82,6 +82,7 @@ import statistics
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -113,6 +114,7 @@ from bot.telegram.transport import AiohttpRequest
 from flows.domain import NudgeKind, NudgeState
 from storage.models import Nudge
 from testkit.fakebot import FakeBotAPI
+from testkit.rows import pending_nudge_row
 
 logger = logging.getLogger("bench.dispatch")
 
@@ -131,21 +133,14 @@ OPEN_STATES = (NudgeState.PENDING, NudgeState.CLAIMED)
 def nudge_row(number: int, count: int) -> dict[str, Any]:
     """The due nudge of user number `number`: due within the hour before the start."""
     due = START - dt.timedelta(seconds=(count - number) * 3600 / max(1, count))
-    return {
-        "user_id": USER_ID_BASE + number,
-        "application_id": number + 1,
-        "kind": NudgeKind.APPLIED,
-        "due_at": due,
-        "last_useful_at": START + dt.timedelta(days=10),
-        "state": NudgeState.PENDING,
-        "attempts": 0,
-        "lease_until": None,
-        "sent_at": None,
-        "telegram_message_id": None,
-        "last_error": None,
-        "created_at": START - dt.timedelta(days=8),
-        "updated_at": START - dt.timedelta(days=8),
-    }
+    return pending_nudge_row(
+        USER_ID_BASE + number,
+        number + 1,
+        NudgeKind.APPLIED,
+        due,
+        created_at=START - dt.timedelta(days=8),
+        last_useful_at=START + dt.timedelta(days=10),
+    )
 
 
 async def seed(db: BenchDatabase, count: int) -> None:
@@ -682,6 +677,33 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return args
 
 
+def comparison_text(compared: dict[str, Any]) -> str:
+    return (
+        f"uncapped {compared['rate_per_s']}/s against bare {compared['bare_rate_per_s']}/s"
+        f" (medians of {compared['repeats']}): ratio {compared['ratio_vs_bare']}, spread"
+        f" {compared['spread']['ratio_vs_bare']}; lost {compared['lost']}, doubled"
+        f" {compared['doubled']}; load average {compared['load_avg']}"
+        + (" UNDER LOAD" if compared["under_load"] else "")
+        + f"; target (>= {MIN_RATIO_VS_BARE}x bare): "
+        + ("met" if compared["targets_met"] else "NOT met")
+    )
+
+
+def ceiling_text(ceiling: dict[str, Any]) -> str:
+    return (
+        f"python-telegram-bot alone: {ceiling['sent']} sends in {ceiling['seconds']} s"
+        f" = {ceiling['rate_per_s']}/s, {ceiling['cpu_ms_per_send']} ms of CPU each"
+    )
+
+
+def show(result: dict[str, Any], as_json: bool, text: Callable[[dict[str, Any]], str]) -> None:
+    """The result on stdout: as JSON, or as the sentence `text` makes of it."""
+    if as_json:
+        print_json(result)
+    else:
+        print(text(result))
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.serve_fake:
@@ -697,34 +719,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     if args.compare_bare:
         compared = asyncio.run(compare_bare(args))
-        if args.json:
-            print_json(compared)
-        else:
-            print(
-                f"uncapped {compared['rate_per_s']}/s against bare {compared['bare_rate_per_s']}/s"
-                f" (medians of {compared['repeats']}): ratio {compared['ratio_vs_bare']}, spread"
-                f" {compared['spread']['ratio_vs_bare']}; lost {compared['lost']}, doubled"
-                f" {compared['doubled']}; load average {compared['load_avg']}"
-                + (" UNDER LOAD" if compared["under_load"] else "")
-                + f"; target (>= {MIN_RATIO_VS_BARE}x bare): "
-                + ("met" if compared["targets_met"] else "NOT met")
-            )
+        show(compared, args.json, comparison_text)
         return 0 if compared["lost"] == 0 and compared["doubled"] == 0 else 1
     if args.bare:
-        ceiling = asyncio.run(bare_ceiling(args))
-        if args.json:
-            print_json(ceiling)
-        else:
-            print(
-                f"python-telegram-bot alone: {ceiling['sent']} sends in {ceiling['seconds']} s"
-                f" = {ceiling['rate_per_s']}/s, {ceiling['cpu_ms_per_send']} ms of CPU each"
-            )
+        show(asyncio.run(bare_ceiling(args)), args.json, ceiling_text)
         return 0
     result = asyncio.run(run(args))
-    if args.json:
-        print_json(result)
-    else:
-        print(human(result))
+    show(result, args.json, human)
     ok = result["lost"] == 0 and result["doubled"] == 0
     return 0 if ok else 1
 

@@ -127,7 +127,9 @@ from flows.domain import NudgeKind, NudgeState, Stage
 from storage.db import create_engine, upgrade_to_head
 from storage.models import Application, Nudge, User
 from testkit import fastuser
+from testkit.databases import empty_postgres
 from testkit.fakebot import ApiCall, FakeBotAPI, FakeUser
+from testkit.rows import pending_nudge_row
 
 SCENARIOS = ("kill9", "two_workers", "flood", "fast_user", "blocked", "db_outage")
 FAST_USERS = 40
@@ -331,21 +333,8 @@ async def seed(
     ]
 
     def nudge(index: int, kind: NudgeKind, due_at: dt.datetime) -> dict[str, Any]:
-        return {
-            "user_id": ids[index],
-            "application_id": index + 1,
-            "kind": kind,
-            "due_at": due_at,
-            "last_useful_at": None,
-            "state": NudgeState.PENDING,
-            "attempts": 0,
-            "lease_until": None,
-            "sent_at": None,
-            "telegram_message_id": None,
-            "last_error": None,
-            "created_at": now - dt.timedelta(days=2),
-            "updated_at": now - dt.timedelta(days=2),
-        }
+        created_at = now - dt.timedelta(days=2)
+        return pending_nudge_row(ids[index], index + 1, kind, due_at, created_at)
 
     nudge_rows = [nudge(i, NudgeKind.CHECK_IN, now - dt.timedelta(minutes=1)) for i in range(due)]
     if future:
@@ -480,13 +469,7 @@ def check_wipeable(url: str) -> None:
 async def reset_schema(url: str) -> None:
     """Drop and re-create the `public` schema: an empty database for the scenario."""
     check_wipeable(url)
-    engine = create_engine(url)
-    try:
-        async with engine.begin() as connection:
-            await connection.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
-            await connection.execute(text("CREATE SCHEMA public"))
-    finally:
-        await engine.dispose()
+    await empty_postgres(url)
 
 
 # --------------------------------------------------------------------------------- databases

@@ -1131,13 +1131,7 @@ class FakeBotAPI:
     async def _send_message(self, params: dict[str, Any], request: web.Request) -> Any:
         chat_id = _chat_id(params)
         assert chat_id is not None
-        text = _opt_str(params, "text") or ""
-        parse_mode = _opt_str(params, "parse_mode") or None
-        parsed = self._parse_text(text, parse_mode, params, "entities")
-        if not parsed.text:
-            raise ApiError(400, ERR_TEXT_EMPTY)
-        if len(parsed.text) > MAX_TEXT_LENGTH:
-            raise ApiError(400, ERR_TEXT_TOO_LONG)
+        text, parse_mode, parsed = self._parse_message_text(params)
         markup = _check_reply_markup(params)
         self._check_reply_to(chat_id, params)
         msg = SentMessage(
@@ -1164,6 +1158,18 @@ class FakeBotAPI:
                 raise ApiError(400, "Bad Request: can't parse entities JSON")
             return _strip(ParsedText(text, [dict(e) for e in explicit]))
         return parse_entities(text, parse_mode)
+
+    def _parse_message_text(self, params: Mapping[str, Any]) -> tuple[str, str | None, ParsedText]:
+        """A message's text, its parse mode and what Telegram reads in it: neither empty nor
+        over the length limit once its entities are parsed."""
+        text = _opt_str(params, "text") or ""
+        parse_mode = _opt_str(params, "parse_mode") or None
+        parsed = self._parse_text(text, parse_mode, params, "entities")
+        if not parsed.text:
+            raise ApiError(400, ERR_TEXT_EMPTY)
+        if len(parsed.text) > MAX_TEXT_LENGTH:
+            raise ApiError(400, ERR_TEXT_TOO_LONG)
+        return text, parse_mode, parsed
 
     def _parse_caption(self, params: Mapping[str, Any]) -> tuple[str | None, ParsedText]:
         caption = _opt_str(params, "caption")
@@ -1245,22 +1251,12 @@ class FakeBotAPI:
 
     async def _edit_message_text(self, params: dict[str, Any], request: web.Request) -> Any:
         current = self._editable(params)
-        text = _opt_str(params, "text") or ""
-        parse_mode = _opt_str(params, "parse_mode") or None
-        parsed = self._parse_text(text, parse_mode, params, "entities")
-        if not parsed.text:
-            raise ApiError(400, ERR_TEXT_EMPTY)
-        if len(parsed.text) > MAX_TEXT_LENGTH:
-            raise ApiError(400, ERR_TEXT_TOO_LONG)
+        text, parse_mode, parsed = self._parse_message_text(params)
         markup = _check_reply_markup(params, inline_only=True)
         if current.kind != "message":
             raise ApiError(400, ERR_NO_TEXT_TO_EDIT)
-        if (
-            parsed.text == current.plain_text
-            and list(parsed.entities) == list(current.entities)
-            and _inline_markup(markup) == _inline_markup(current.reply_markup)
-        ):
-            raise ApiError(400, ERR_NOT_MODIFIED)
+        old = (current.plain_text, list(current.entities))
+        _refuse_unmodified((parsed.text, list(parsed.entities)) == old, markup, current)
         return self._store_edit(
             current,
             text=text,
@@ -1276,16 +1272,13 @@ class FakeBotAPI:
         markup = _check_reply_markup(params, inline_only=True)
         if current.kind == "message":
             raise ApiError(400, "Bad Request: there is no caption in the message to edit")
-        if (
-            (parsed.text if caption is not None else None) == current.plain_caption
-            and list(parsed.entities) == list(current.caption_entities)
-            and _inline_markup(markup) == _inline_markup(current.reply_markup)
-        ):
-            raise ApiError(400, ERR_NOT_MODIFIED)
+        plain_caption = parsed.text if caption is not None else None
+        old = (current.plain_caption, list(current.caption_entities))
+        _refuse_unmodified((plain_caption, list(parsed.entities)) == old, markup, current)
         return self._store_edit(
             current,
             caption=caption,
-            plain_caption=parsed.text if caption is not None else None,
+            plain_caption=plain_caption,
             caption_entities=tuple(parsed.entities),
             parse_mode=_opt_str(params, "parse_mode") or None,
             reply_markup=markup,
@@ -1294,8 +1287,7 @@ class FakeBotAPI:
     async def _edit_message_reply_markup(self, params: dict[str, Any], request: web.Request) -> Any:
         current = self._editable(params)
         markup = _check_reply_markup(params, inline_only=True)
-        if _inline_markup(markup) == _inline_markup(current.reply_markup):
-            raise ApiError(400, ERR_NOT_MODIFIED)
+        _refuse_unmodified(True, markup, current)
         return self._store_edit(current, reply_markup=markup)
 
     async def _delete_message(self, params: dict[str, Any], request: web.Request) -> Any:
@@ -1423,3 +1415,11 @@ class _SilentEmpty(Exception):
 def _client_gone(request: web.Request) -> bool:
     transport = request.transport
     return transport is None or transport.is_closing()
+
+
+def _refuse_unmodified(
+    same_content: bool, markup: dict[str, Any] | None, current: SentMessage
+) -> None:
+    """Telegram refuses an edit that changes nothing: the same content and the same buttons."""
+    if same_content and _inline_markup(markup) == _inline_markup(current.reply_markup):
+        raise ApiError(400, ERR_NOT_MODIFIED)

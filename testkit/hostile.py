@@ -25,7 +25,6 @@ from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlalchemy.engine import make_url
 
-from bot.coach.planning import load_application, plan_for, schedule_interview, schedule_plan
 from flows.domain import Stage
 from flows.registry import FLOWS
 from storage.models import (
@@ -50,6 +49,7 @@ from testkit.hostile_inputs import (
     garbage_data,
     hostile_texts,
 )
+from testkit.rows import planned_application
 
 # Generated updates per backend, across the fuzz tests (their shares in PROFILES add up).
 TOTAL_UPDATES = 2_000
@@ -259,43 +259,21 @@ async def seed_application(
 ) -> int:
     """An application as the dialogs leave it, with its plan (or its interview) scheduled."""
     now = relance.clock()
-    async with relance.services().session() as session, session.begin():
-        user = await session.get(User, user_id)
-        assert user is not None
-        app = Application(
-            user_id=user_id,
-            company=company,
-            role="Data analyst",
-            stage=stage,
-            archived=False,
-            company_size="large",
-            urgency="urgent",
-            recruiter_name="Jane <Doe>",
-            recruiter_contact="jane@globex.example",
-            applied_at=now - dt.timedelta(days=12),
-            created_at=now,
-            updated_at=now,
-        )
-        session.add(app)
-        await session.flush()
-        if interview_ago is not None:
-            at = now - interview_ago
-            session.add(
-                Interview(application_id=app.id, round=1, at=at, notes=notes, created_at=now)
-            )
-            await session.flush()
-        loaded = await load_application(session, user_id, app.id)
-        assert loaded is not None
-        if interview_in is not None:
-            interview = Interview(
-                application_id=app.id, round=1, at=now + interview_in, created_at=now
-            )
-            session.add(interview)
-            await session.flush()
-            await schedule_interview(session, user, loaded, interview, now)
-        elif stage in (Stage.WAITING, Stage.APPLIED):
-            await schedule_plan(session, user, loaded, plan_for(loaded, user, now), now)
-        return app.id
+    return await planned_application(
+        relance,
+        user_id,
+        company,
+        stage,
+        interview_at=None if interview_ago is None else now - interview_ago,
+        interview_notes=notes,
+        interview_in=interview_in,
+        role="Data analyst",
+        company_size="large",
+        urgency="urgent",
+        recruiter_name="Jane <Doe>",
+        recruiter_contact="jane@globex.example",
+        applied_at=now - dt.timedelta(days=12),
+    )
 
 
 DAY_BEFORE = (BASE_NOW - dt.timedelta(days=1)).isoformat()

@@ -5,7 +5,7 @@ parsed into the text a user reads and its entities (UTF-16 offsets), with Telegr
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from testkit.botapi import ApiError, ParsedText
@@ -60,6 +60,21 @@ class _OpenTag:
     index: int
 
 
+@dataclass
+class _Output:
+    """What a parser has written so far: the plain text, its length in UTF-16 code units (the
+    offsets of entities), the tags still open and the entities closed."""
+
+    out: list[str] = field(default_factory=list)
+    pos16: int = 0
+    stack: list[_OpenTag] = field(default_factory=list)
+    entities: list[dict[str, Any]] = field(default_factory=list)
+
+    def emit(self, chunk: str) -> None:
+        self.out.append(chunk)
+        self.pos16 += _u16(chunk)
+
+
 def _html_unescape(text: str, base: int, whole: str) -> str:
     """Decode the 4 named + numeric entities; anything else with ``&`` is an error."""
     out: list[str] = []
@@ -92,17 +107,10 @@ def _decode_entity(match: re.Match[str], whole: str, index: int) -> str:
 
 
 def _parse_html(text: str) -> ParsedText:
-    out: list[str] = []
-    pos16 = 0
-    stack: list[_OpenTag] = []
-    entities: list[dict[str, Any]] = []
+    written = _Output()
+    stack, entities, emit = written.stack, written.entities, written.emit
     n = len(text)
     i = 0
-
-    def emit(chunk: str) -> None:
-        nonlocal pos16
-        out.append(chunk)
-        pos16 += _u16(chunk)
 
     while i < n:
         char = text[i]
@@ -122,7 +130,7 @@ def _parse_html(text: str) -> ParsedText:
             i = end
             continue
         if i + 1 < n and text[i + 1] == "/":
-            i = _html_end_tag(text, i, stack, entities, pos16)
+            i = _html_end_tag(text, i, stack, entities, written.pos16)
             continue
         name_match = _TAG_NAME_RE.match(text, i + 1)
         if name_match is None:
@@ -136,11 +144,11 @@ def _parse_html(text: str) -> ParsedText:
             )
         attrs, j = _html_attributes(text, name_match.end(), i, name)
         _check_start_tag(text, i, name, attrs)
-        stack.append(_OpenTag(name, attrs, pos16, i))
+        stack.append(_OpenTag(name, attrs, written.pos16, i))
         i = j
     if stack:
         raise _entities_error(f'Can\'t find end tag corresponding to start tag "{stack[-1].name}"')
-    return ParsedText("".join(out), _sorted_entities(entities))
+    return ParsedText("".join(written.out), _sorted_entities(entities))
 
 
 def _html_attributes(text: str, j: int, tag_index: int, name: str) -> tuple[dict[str, str], int]:
@@ -275,17 +283,10 @@ _MD_NAMES = {
 
 def _parse_markdown_v2(text: str) -> ParsedText:
     """An approximation of Telegram's MarkdownV2 parser (escaping and balancing rules)."""
-    out: list[str] = []
-    pos16 = 0
-    stack: list[_OpenTag] = []
-    entities: list[dict[str, Any]] = []
+    written = _Output()
+    stack, entities, emit = written.stack, written.entities, written.emit
     n = len(text)
     i = 0
-
-    def emit(chunk: str) -> None:
-        nonlocal pos16
-        out.append(chunk)
-        pos16 += _u16(chunk)
 
     def close(kind: str, extra: dict[str, Any] | None = None) -> None:
         top = stack.pop()
@@ -294,11 +295,11 @@ def _parse_markdown_v2(text: str) -> ParsedText:
                 f"Can't find end of {_MD_NAMES[top.name]} entity at byte offset "
                 f"{_byte_offset(text, top.index)}"
             )
-        if pos16 > top.start16:
+        if written.pos16 > top.start16:
             entity: dict[str, Any] = {
                 "type": kind,
                 "offset": top.start16,
-                "length": pos16 - top.start16,
+                "length": written.pos16 - top.start16,
             }
             entity.update(extra or {})
             entities.append(entity)
@@ -341,7 +342,7 @@ def _parse_markdown_v2(text: str) -> ParsedText:
                 if language and " " not in language:
                     attrs["language"] = language
                     width = newline + 1 - i
-            stack.append(_OpenTag("pre", attrs, pos16, i))
+            stack.append(_OpenTag("pre", attrs, written.pos16, i))
             i += width
             continue
         if char == "`":
@@ -359,11 +360,11 @@ def _parse_markdown_v2(text: str) -> ParsedText:
             kind, width = "spoiler", 2
         elif char == "[" or (char == "!" and text.startswith("![", i)):
             link_kind = "text_link" if char == "[" else "custom_emoji"
-            stack.append(_OpenTag(link_kind, {}, pos16, i))
+            stack.append(_OpenTag(link_kind, {}, written.pos16, i))
             i += 1 if char == "[" else 2
             continue
         elif char == "]" and top_kind in ("text_link", "custom_emoji"):
-            i = _md2_link_end(text, i, stack, entities, pos16)
+            i = _md2_link_end(text, i, stack, entities, written.pos16)
             continue
         elif char == ">" and (i == 0 or text[i - 1] == "\n"):
             i += 1  # blockquote line marker
@@ -377,7 +378,7 @@ def _parse_markdown_v2(text: str) -> ParsedText:
         elif any(t.name == kind for t in stack):
             close(kind)  # raises: the innermost entity is not closed
         else:
-            stack.append(_OpenTag(kind, {}, pos16, i))
+            stack.append(_OpenTag(kind, {}, written.pos16, i))
         i += width
     if stack:
         top = stack[-1]
@@ -385,7 +386,7 @@ def _parse_markdown_v2(text: str) -> ParsedText:
             f"Can't find end of {_MD_NAMES[top.name]} entity at byte offset "
             f"{_byte_offset(text, top.index)}"
         )
-    return ParsedText("".join(out), _sorted_entities(entities))
+    return ParsedText("".join(written.out), _sorted_entities(entities))
 
 
 def _md2_link_end(

@@ -56,7 +56,6 @@ import pytest
 from bot.coach.retention import sweep
 from flows.domain import NudgeKind, Stage
 from flows.registry import FLOWS
-from storage.nudges import NudgeRepo
 from testkit.fakebot import SentMessage
 from testkit.harness import Client, Relance
 from testkit.hostile import (
@@ -70,6 +69,8 @@ from testkit.hostile import (
     fuzz_test,
     seed_application,
 )
+from testkit.rows import onboarded as onboarded_user
+from testkit.rows import plan_nudge
 
 
 @pytest.fixture
@@ -119,10 +120,7 @@ test_hostile_mixed = fuzz_test("mixed")
 
 async def onboarded(relance: Relance, first_name: str = "Mallory") -> Client:
     relance.clock.now = BASE_NOW
-    client = await relance.user(first_name=first_name)
-    await client.send("/start")
-    await client.click("France")
-    return client
+    return await onboarded_user(relance, first_name=first_name)
 
 
 def assert_handled(errors: ErrorRecords, replies: list[SentMessage]) -> None:
@@ -131,13 +129,19 @@ def assert_handled(errors: ErrorRecords, replies: list[SentMessage]) -> None:
     assert not [m for m in replies if any(t in (m.plain_text or "") for t in ERROR_TEXTS)]
 
 
+async def presses(relance: Relance, error_records: ErrorRecords, data: str) -> Client:
+    """Mallory, onboarded, presses her last buttons with this data: no handler fails."""
+    mallory = await onboarded(relance)
+    replies = await mallory.press(mallory.last_with_buttons(), data)
+    assert_handled(error_records, replies)
+    return mallory
+
+
 @pytest.mark.parametrize("data", ["a:²:FR", "n:²:d", "c:²:v", "g:²:c", "l:²"])
 async def test_callback_data_with_digits_int_cannot_read(
     relance: Relance, error_records: ErrorRecords, data: str
 ) -> None:
-    mallory = await onboarded(relance)
-    replies = await mallory.press(mallory.last_with_buttons(), data)
-    assert_handled(error_records, replies)
+    mallory = await presses(relance, error_records, data)
     assert mallory.last_answer_text() is not None  # "this button no longer does anything"
 
 
@@ -147,9 +151,7 @@ async def test_callback_data_with_digits_int_cannot_read(
 async def test_callback_data_with_an_id_too_big_for_the_database(
     relance: Relance, error_records: ErrorRecords, data: str
 ) -> None:
-    mallory = await onboarded(relance)
-    replies = await mallory.press(mallory.last_with_buttons(), data)
-    assert_handled(error_records, replies)
+    await presses(relance, error_records, data)
 
 
 async def double_tap(client: Client, message: SentMessage, data: str) -> list[SentMessage]:
@@ -246,14 +248,8 @@ async def _long_user_text(relance: Relance, error_records: ErrorRecords, where: 
         for n in range(6):
             await seed_application(relance, alice.id, f"{n}" + "&" * 199, Stage.OFFER)
         async with relance.services().session() as session, session.begin():
-            await NudgeRepo(session).plan(  # as /list plans it once they are stale
-                user_id=alice.id,
-                application_id=None,
-                kind=NudgeKind.STALE_REVIEW,
-                due_at=BASE_NOW + dt.timedelta(days=18),
-                last_useful_at=None,
-                now=BASE_NOW,
-            )
+            stale_at = BASE_NOW + dt.timedelta(days=18)  # as /list plans it once they are stale
+            await plan_nudge(session, alice.id, NudgeKind.STALE_REVIEW, stale_at, BASE_NOW)
         relance.clock.now = BASE_NOW + dt.timedelta(days=18)
         before = len(relance.fake.sent)
         await relance.tick()

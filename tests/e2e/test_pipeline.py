@@ -10,11 +10,11 @@ import json
 from icalendar import Calendar
 from sqlalchemy import select
 
-from bot.coach.planning import load_application, plan_for, schedule_interview, schedule_plan
 from bot.coach.retention import sweep
 from flows.domain import NudgeKind, NudgeState, Stage
-from storage.models import Application, Interview, Nudge, User
+from storage.models import Application, Nudge, User
 from testkit.harness import Client, Relance
+from testkit.rows import planned_application
 from tests.e2e.test_dialogs import onboarded
 
 PARIS = dt.timezone(dt.timedelta(hours=1))
@@ -37,41 +37,21 @@ async def add(
 ) -> int:
     """An application as a dialog would leave it, with its plan (or its interview) scheduled."""
     now = relance.clock()
-    async with relance.services().session() as session, session.begin():
-        user = await session.get(User, client.id)
-        assert user is not None
-        app = Application(
-            user_id=client.id,
-            company=company,
-            role="Analyste",
-            stage=stage,
-            archived=False,
-            recruiter_contact=contact,
-            notes=notes,
-            company_size="large",
-            urgency="normal",
-            refusal_reason=refusal_reason,
-            applied_at=now,
-            created_at=now,
-            updated_at=now,
-        )
-        session.add(app)
-        await session.flush()
-        if stage is Stage.WAITING:
-            session.add(Interview(application_id=app.id, round=1, at=now, created_at=now))
-            await session.flush()
-        loaded = await load_application(session, client.id, app.id)
-        assert loaded is not None
-        if interview_in is not None:
-            interview = Interview(
-                application_id=app.id, round=1, at=now + interview_in, created_at=now
-            )
-            session.add(interview)
-            await session.flush()
-            await schedule_interview(session, user, loaded, interview, now)
-        elif stage in (Stage.WAITING, Stage.APPLIED):
-            await schedule_plan(session, user, loaded, plan_for(loaded, user, now), now)
-        return app.id
+    return await planned_application(
+        relance,
+        client.id,
+        company,
+        stage,
+        interview_at=now if stage is Stage.WAITING else None,
+        interview_in=interview_in,
+        role="Analyste",
+        recruiter_contact=contact,
+        notes=notes,
+        company_size="large",
+        urgency="normal",
+        refusal_reason=refusal_reason,
+        applied_at=now,
+    )
 
 
 async def app_row(relance: Relance, app_id: int) -> Application | None:

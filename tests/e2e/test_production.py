@@ -19,10 +19,9 @@ from bot.telegram.webhook import SECRET_HEADER
 from flows.domain import NudgeKind, NudgeState, Stage
 from storage.db import create_engine
 from storage.models import Application, Nudge, User
-from storage.nudges import NudgeRepo
-from storage.repositories import UserRepo
 from testkit.fakebot import FakeBotAPI
 from testkit.harness import WEBHOOK_SECRET, Client, Relance, TestClock, free_port
+from testkit.rows import paris_user, plan_nudge
 
 PARIS = dt.timezone(dt.timedelta(hours=1))
 MONDAY = dt.datetime(2026, 11, 23, 10, 0, tzinfo=PARIS)
@@ -145,22 +144,8 @@ async def users_with_a_due_check_in(relance: Relance, user_ids: Iterable[int]) -
     """These users, each with a check-in nudge due on Monday morning."""
     async with relance.services().session() as session, session.begin():
         for user_id in user_ids:
-            await UserRepo(session).create(
-                user_id,
-                language="fr",
-                timezone="Europe/Paris",
-                country="FR",
-                nudge_hour=dt.time(9),
-                now=MONDAY,
-            )
-            await NudgeRepo(session).plan(
-                user_id=user_id,
-                application_id=None,
-                kind=NudgeKind.CHECK_IN,
-                due_at=MONDAY,
-                last_useful_at=None,
-                now=MONDAY,
-            )
+            await paris_user(session, user_id, MONDAY)
+            await plan_nudge(session, user_id, NudgeKind.CHECK_IN, MONDAY, MONDAY)
 
 
 async def test_due_nudges_are_each_sent_once_by_two_reminder_engines(

@@ -19,10 +19,11 @@ from bot.services import Services
 from bot.settings import Settings
 from flows.domain import NudgeKind, NudgeState, Stage
 from storage.db import create_engine, make_sessionmaker
-from storage.models import Application, Nudge, User
+from storage.models import Nudge, User
 from storage.nudges import NudgeRepo
 from storage.repositories import UserRepo
 from testkit.fakebot import DEFAULT_TOKEN, FakeBotAPI
+from testkit.rows import new_application, paris_user, plan_nudge
 
 # Monday 23 November 2026, 10:00 in Paris: inside working hours.
 NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)
@@ -33,34 +34,14 @@ async def seed(engine: AsyncEngine, users: int, per_user: int = 1, due: dt.datet
     sessionmaker = make_sessionmaker(engine)
     async with sessionmaker() as session, session.begin():
         for user_id in range(1, users + 1):
-            await UserRepo(session).create(
-                user_id,
-                language="fr",
-                timezone="Europe/Paris",
-                country="FR",
-                nudge_hour=dt.time(9),
-                now=NOW,
-            )
+            await paris_user(session, user_id, NOW)
             for n in range(per_user):
-                app = Application(
-                    user_id=user_id,
-                    company=f"Company {user_id}-{n}",
-                    stage=Stage.APPLIED,
-                    archived=False,
-                    applied_at=NOW - dt.timedelta(days=15),
-                    created_at=NOW,
-                    updated_at=NOW,
+                company = f"Company {user_id}-{n}"
+                applied_at = NOW - dt.timedelta(days=15)
+                app = await new_application(
+                    session, user_id, company, Stage.APPLIED, NOW, applied_at=applied_at
                 )
-                session.add(app)
-                await session.flush()
-                await NudgeRepo(session).plan(
-                    user_id=user_id,
-                    application_id=app.id,
-                    kind=NudgeKind.APPLIED,
-                    due_at=due,
-                    last_useful_at=None,
-                    now=NOW,
-                )
+                await plan_nudge(session, user_id, NudgeKind.APPLIED, due, NOW, app.id)
 
 
 async def states(engine: AsyncEngine) -> Counter[NudgeState]:
@@ -71,14 +52,7 @@ async def states(engine: AsyncEngine) -> Counter[NudgeState]:
 async def test_claim_takes_due_pending_nudges_with_a_lease(engine: AsyncEngine) -> None:
     await seed(engine, 3)
     async with make_sessionmaker(engine)() as session, session.begin():
-        later = await NudgeRepo(session).plan(
-            user_id=1,
-            application_id=None,
-            kind=NudgeKind.CHECK_IN,
-            due_at=NOW + dt.timedelta(hours=1),
-            last_useful_at=None,
-            now=NOW,
-        )
+        later = await plan_nudge(session, 1, NudgeKind.CHECK_IN, NOW + dt.timedelta(hours=1), NOW)
     async with make_sessionmaker(engine)() as session, session.begin():
         claimed = await NudgeRepo(session).claim_due(NOW, LEASE, 100)
     assert len(claimed) == 3
@@ -251,14 +225,7 @@ async def test_a_blocked_user_pauses_their_nudges_and_deletes_nothing(
 ) -> None:
     await seed(engine, 2, per_user=2)
     async with make_sessionmaker(engine)() as session, session.begin():
-        await NudgeRepo(session).plan(
-            user_id=1,
-            application_id=None,
-            kind=NudgeKind.CHECK_IN,
-            due_at=NOW + dt.timedelta(days=2),
-            last_useful_at=None,
-            now=NOW,
-        )
+        await plan_nudge(session, 1, NudgeKind.CHECK_IN, NOW + dt.timedelta(days=2), NOW)
     fake.fail_chat(1, 403, "Forbidden: bot was blocked by the user")
     reminders = reminder_engine_on(engine, fake)
     async with reminders.bot:

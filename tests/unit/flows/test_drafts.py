@@ -9,16 +9,9 @@ from typing import Any
 
 import pytest
 
+from flows import drafts
 from flows.draft_texts import DRAFT_TEXTS
-from flows.drafts import (
-    DRAFT_VARIANTS,
-    Draft,
-    DraftChannel,
-    DraftFacts,
-    DraftKind,
-    Topic,
-    write_draft,
-)
+from flows.drafts import DRAFT_VARIANTS, DraftChannel, DraftKind, Topic, write_draft
 from flows.plan_texts import PLAN_TEXTS
 
 LANGUAGES = ("fr", "en")
@@ -42,11 +35,11 @@ HOSTILE: dict[str, Any] = {
 }
 
 
-def facts(language: str, topic: Topic = "interview", **fields: Any) -> DraftFacts:
-    return DraftFacts(language=language, topic=topic, event_date=INTERVIEW_DAY, **fields)
+def facts(language: str, topic: Topic = "interview", **fields: Any) -> drafts.DraftFacts:
+    return drafts.DraftFacts(language=language, topic=topic, event_date=INTERVIEW_DAY, **fields)
 
 
-def every_draft(language: str, **fields: Any) -> list[Draft]:
+def every_draft(language: str, **fields: Any) -> list[drafts.Draft]:
     return [
         write_draft(kind, facts(language, topic, **fields), channel)
         for kind, channel in DRAFT_VARIANTS

@@ -74,40 +74,54 @@ def test_N2_second_follow_up_five_business_days_after_the_first() -> None:
     assert result.draft is not None and result.draft.kind is DraftKind.SECOND_FOLLOW_UP
 
 
-def test_N2_then_A1_for_an_application() -> None:
-    # Applied Mon 23 Nov, followed up Mon 7 Dec: Tue 8 ... Mon 14 Dec.
-    result = plan(
-        SituationKind.APPLICATION,
-        paris(2026, 11, 23),
-        paris(2026, 12, 7, 12),
-        followups_unanswered=1,
-        last_followup_at=paris(2026, 12, 7, 9, 30),
-    )
-    assert result.due == paris(2026, 12, 14, 9)
-    assert result.rules == ("N2", "T1", "T2")
-
-
-def test_N2_the_gap_has_no_ceiling() -> None:
-    result = plan(
-        SituationKind.INTERVIEW,
-        paris(2026, 11, 24),
-        paris(2027, 1, 20, 16),
-        followups_unanswered=1,
-        last_followup_at=paris(2026, 12, 3),
-    )
-    assert result.due == paris(2027, 1, 20, 16)
-    assert result.rules == ("N2", "T3")
-
-
-def test_N2_without_the_last_date_counts_from_now() -> None:
-    # Now Mon 30 Nov: Tue 1, Wed 2, Thu 3, Fri 4, Mon 7 Dec.
-    result = plan(
-        SituationKind.INTERVIEW,
-        paris(2026, 11, 24),
-        paris(2026, 11, 30),
-        followups_unanswered=1,
-    )
-    assert result.due == paris(2026, 12, 7, 9)
+@pytest.mark.parametrize(
+    ("kind", "at", "now", "last_followup_at", "due", "rules"),
+    [
+        # Applied Mon 23 Nov, followed up Mon 7 Dec: Tue 8 ... Mon 14 Dec.
+        pytest.param(
+            SituationKind.APPLICATION,
+            paris(2026, 11, 23),
+            paris(2026, 12, 7, 12),
+            paris(2026, 12, 7, 9, 30),
+            paris(2026, 12, 14, 9),
+            ("N2", "T1", "T2"),
+            id="then_A1_for_an_application",
+        ),
+        # The gap has no ceiling.
+        pytest.param(
+            SituationKind.INTERVIEW,
+            paris(2026, 11, 24),
+            paris(2027, 1, 20, 16),
+            paris(2026, 12, 3),
+            paris(2027, 1, 20, 16),
+            ("N2", "T3"),
+            id="the_gap_has_no_ceiling",
+        ),
+        # Without the last date, it counts from now: Mon 30 Nov, so Tue 1, Wed 2, Thu 3, Fri 4,
+        # Mon 7 Dec.
+        pytest.param(
+            SituationKind.INTERVIEW,
+            paris(2026, 11, 24),
+            paris(2026, 11, 30),
+            None,
+            paris(2026, 12, 7, 9),
+            None,
+            id="without_the_last_date_counts_from_now",
+        ),
+    ],
+)
+def test_N2_when_the_second_follow_up_is_due(
+    kind: SituationKind,
+    at: dt.datetime,
+    now: dt.datetime,
+    last_followup_at: dt.datetime | None,
+    due: dt.datetime,
+    rules: tuple[str, ...] | None,
+) -> None:
+    result = plan(kind, at, now, followups_unanswered=1, last_followup_at=last_followup_at)
+    assert result.due == due
+    if rules is not None:
+        assert result.rules == rules
 
 
 @pytest.mark.parametrize("kind", list(SituationKind))

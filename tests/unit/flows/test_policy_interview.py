@@ -37,6 +37,15 @@ def after_interview(at: dt.datetime, now: dt.datetime | None = None, **fields: A
     return plan_follow_up(Situation(kind=SituationKind.INTERVIEW, at=at, now=now, **fields))
 
 
+def after_interview_abroad(at: dt.datetime, country: str) -> Plan:
+    """After an interview with a large company, in no hurry, for an English speaker living in
+    `country`, in the time zone of `at`."""
+    assert isinstance(at.tzinfo, ZoneInfo)
+    tz = at.tzinfo.key
+    fields = {"size": CompanySize.LARGE, "urgency": Urgency.NORMAL, "language": "en"}
+    return after_interview(at, tz=tz, country=country, **fields)
+
+
 # I1
 
 
@@ -190,14 +199,7 @@ def test_I5_ceiling_bounds_the_date_when_holidays_pile_up() -> None:
     # Showa Day (29 Apr), the weekend and 4-6 May, giving Fri 8 May 09:00, after the ceiling
     # (Fri 8 May 08:00). The last opening before it is Thu 7 May 09:00.
     tokyo = ZoneInfo("Asia/Tokyo")
-    plan = after_interview(
-        dt.datetime(2026, 4, 28, 8, tzinfo=tokyo),
-        size=CompanySize.LARGE,
-        urgency=Urgency.NORMAL,
-        tz="Asia/Tokyo",
-        country="JP",
-        language="en",
-    )
+    plan = after_interview_abroad(dt.datetime(2026, 4, 28, 8, tzinfo=tokyo), "JP")
     assert plan.due == dt.datetime(2026, 5, 7, 9, tzinfo=tokyo)
     assert plan.rules == ("I3", "I4", "T1", "T2", "I5")
     assert plan.last_useful == dt.datetime(2026, 5, 8, 8, tzinfo=tokyo)
@@ -262,14 +264,7 @@ def test_T1_another_country_and_time_zone() -> None:
     # New York, Thanksgiving (Thu 26 Nov 2026). Tue 24 Nov, large: Wed 25, (Thu 26), Fri 27,
     # Mon 30, Tue 1 Dec at 09:00 EST.
     new_york = ZoneInfo("America/New_York")
-    plan = after_interview(
-        dt.datetime(2026, 11, 24, 10, tzinfo=new_york),
-        size=CompanySize.LARGE,
-        urgency=Urgency.NORMAL,
-        tz="America/New_York",
-        country="US",
-        language="en",
-    )
+    plan = after_interview_abroad(dt.datetime(2026, 11, 24, 10, tzinfo=new_york), "US")
     assert plan.due == dt.datetime(2026, 12, 1, 9, tzinfo=new_york)
     assert plan.due is not None and plan.due.utcoffset() == dt.timedelta(hours=-5)
     assert plan.rules == ("I3", "I4", "T1", "T2")

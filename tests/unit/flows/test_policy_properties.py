@@ -16,16 +16,8 @@ import holidays
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from flows.policy import (
-    POLICY,
-    CompanySize,
-    Plan,
-    RefusalReason,
-    Situation,
-    SituationKind,
-    Urgency,
-    plan_follow_up,
-)
+from flows import policy
+from flows.policy import POLICY, RefusalReason, Situation, SituationKind, plan_follow_up
 
 UTC = dt.UTC
 PLACES = [
@@ -65,8 +57,8 @@ def situations(draw: st.DrawFn, kind: SituationKind | None = None, **fixed: Any)
     kind = kind or draw(st.sampled_from(list(SituationKind)))
     fields: dict[str, Any] = dict(fixed)
     if kind is SituationKind.INTERVIEW:
-        fields.setdefault("size", draw(st.sampled_from(list(CompanySize))))
-        fields.setdefault("urgency", draw(st.sampled_from(list(Urgency))))
+        fields.setdefault("size", draw(st.sampled_from(list(policy.CompanySize))))
+        fields.setdefault("urgency", draw(st.sampled_from(list(policy.Urgency))))
         if "announced_on" not in fields and draw(st.booleans()):
             local_day = at.astimezone(zone).date()
             fields["announced_on"] = local_day + dt.timedelta(days=draw(st.integers(0, 30)))
@@ -162,7 +154,7 @@ def test_N1_N2_N3_never_produce_a_follow_up(situation: Situation) -> None:
 @settings(deadline=None)
 @given(situations())
 def test_T4_the_same_input_always_gives_the_same_plan(situation: Situation) -> None:
-    first: Plan = plan_follow_up(situation)
+    first = plan_follow_up(situation)
     assert plan_follow_up(dataclasses.replace(situation)) == first
     assert plan_follow_up(situation) == first
     assert first.rules[0] in RULE_IDS and set(first.rules) <= RULE_IDS

@@ -122,46 +122,59 @@ def test_F3_opening_later_writes_three_weeks_before_and_proposes_a_meeting() -> 
     assert "23 février 2027" in plan.why
 
 
-def test_F3_31_january_plus_one_month_is_28_february() -> None:
-    # Sun 31 Jan 2027 + 1 month = Sun 28 Feb 2027. 3 weeks before: Sun 7 Feb, so Mon 8 Feb 09:00
-    # (also the first slot after now + 1 week); 2 business days before the opening: Thu 25 Feb.
-    plan = after_refusal(
-        paris(2027, 1, 31),
-        RefusalReason.OPENING_LATER,
-        paris(2027, 1, 31, 11),
-        opening_in_months=1,
-    )
-    assert plan.due == paris(2027, 2, 8, 9)
-    assert plan.rules == ("F3", "T1", "T2", "I8")
-    assert "28 février 2027" in plan.why
-
-
-def test_F3_not_before_one_week_from_now() -> None:
-    # Refused Mon 23 Nov, opening Wed 23 Dec; 3 weeks before is Wed 2 Dec, but reported
-    # Mon 30 Nov 11:00: not before Mon 7 Dec 11:00 (still before Mon 21 Dec).
-    plan = after_refusal(
-        paris(2026, 11, 23),
-        RefusalReason.OPENING_LATER,
-        paris(2026, 11, 30, 11),
-        opening_in_months=1,
-    )
-    assert plan.due == paris(2026, 12, 7, 11)
-    assert plan.rules == ("F3", "I8")
-
-
-def test_F3_opening_in_one_month_reported_late_is_due_now() -> None:
-    # Refused Mon 2 Nov, opening Wed 2 Dec. Reported Wed 25 Nov 10:00: now + 1 week is Wed 2 Dec,
-    # later than Mon 30 Nov (2 business days before the opening), so: the first slot from now.
-    plan = after_refusal(
-        paris(2026, 11, 2),
-        RefusalReason.OPENING_LATER,
-        paris(2026, 11, 25),
-        opening_in_months=1,
-        language="en",
-    )
-    assert plan.due == paris(2026, 11, 25)
-    assert plan.rules == ("F3", "I8")
-    assert "soon" in plan.why
+@pytest.mark.parametrize(
+    ("refused", "now", "language", "due", "rules", "why"),
+    [
+        # Sun 31 Jan 2027 + 1 month = Sun 28 Feb 2027. 3 weeks before: Sun 7 Feb, so Mon 8 Feb
+        # 09:00 (also the first slot after now + 1 week); 2 business days before the opening:
+        # Thu 25 Feb.
+        pytest.param(
+            paris(2027, 1, 31),
+            paris(2027, 1, 31, 11),
+            "fr",
+            paris(2027, 2, 8, 9),
+            ("F3", "T1", "T2", "I8"),
+            "28 février 2027",
+            id="31_january_plus_one_month_is_28_february",
+        ),
+        # Refused Mon 23 Nov, opening Wed 23 Dec; 3 weeks before is Wed 2 Dec, but reported
+        # Mon 30 Nov 11:00: not before Mon 7 Dec 11:00 (still before Mon 21 Dec).
+        pytest.param(
+            paris(2026, 11, 23),
+            paris(2026, 11, 30, 11),
+            "fr",
+            paris(2026, 12, 7, 11),
+            ("F3", "I8"),
+            "",
+            id="not_before_one_week_from_now",
+        ),
+        # Refused Mon 2 Nov, opening Wed 2 Dec. Reported Wed 25 Nov 10:00: now + 1 week is Wed
+        # 2 Dec, later than Mon 30 Nov (2 business days before the opening), so: the first slot
+        # from now.
+        pytest.param(
+            paris(2026, 11, 2),
+            paris(2026, 11, 25),
+            "en",
+            paris(2026, 11, 25),
+            ("F3", "I8"),
+            "soon",
+            id="reported_late_is_due_now",
+        ),
+    ],
+)
+def test_F3_an_opening_in_one_month(
+    refused: dt.datetime,
+    now: dt.datetime,
+    language: str,
+    due: dt.datetime,
+    rules: tuple[str, ...],
+    why: str,
+) -> None:
+    reason = RefusalReason.OPENING_LATER
+    plan = after_refusal(refused, reason, now, opening_in_months=1, language=language)
+    assert plan.due == due
+    assert plan.rules == rules
+    assert why in plan.why
 
 
 def test_F3_other_opening_now_applies_at_once_naming_the_contact() -> None:
