@@ -77,6 +77,7 @@ from bot.delivery.engine import BATCH
 from bot.services import Services
 from flows.domain import NudgeKind, NudgeState
 from storage.nudges import NudgeRepo
+from testkit.rows import pending_nudge_row
 
 logger = logging.getLogger("bench.scale")
 
@@ -113,22 +114,12 @@ def nudge(number: int, due_count: int, app_count: int, user_count: int) -> dict[
     app_id = number % app_count + 1
     user_number = (app_id - 1) % user_count
     minutes = (number * 7919) % (60 * 24 * 60)  # spread over 60 days
-    row: dict[str, Any] = {
-        "user_id": USER_ID_BASE + user_number,
-        "application_id": app_id,
-        "kind": KINDS[number % len(KINDS)],
-        "last_useful_at": None,
-        "attempts": 0,
-        "lease_until": None,
-        "sent_at": None,
-        "telegram_message_id": None,
-        "last_error": None,
-        "created_at": START - dt.timedelta(days=70),
-        "updated_at": START - dt.timedelta(days=1),
-    }
+    kind = KINDS[number % len(KINDS)]
+    due_now = START - dt.timedelta(seconds=3600 * (due_count - number) / max(due_count, 1))
+    created = START - dt.timedelta(days=70)
+    row = pending_nudge_row(USER_ID_BASE + user_number, app_id, kind, due_now, created)
+    row["updated_at"] = START - dt.timedelta(days=1)
     if number < due_count:
-        row["state"] = NudgeState.PENDING
-        row["due_at"] = START - dt.timedelta(seconds=3600 * (due_count - number) / due_count)
         return row
     share = number % 100
     past = START - dt.timedelta(hours=2, minutes=minutes)
