@@ -86,7 +86,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from sqlalchemy import func, select
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import ParseMode
 from telegram.ext import Defaults, ExtBot
@@ -112,7 +111,7 @@ from bot.delivery.engine import BATCH, CONCURRENT_SENDS, ReminderEngine, TickRep
 from bot.services import Services
 from bot.telegram.transport import AiohttpRequest
 from flows.domain import NudgeKind, NudgeState
-from storage.models import Nudge
+from storage import counts
 from testkit.fakebot import FakeBotAPI
 from testkit.rows import pending_nudge_row
 
@@ -315,8 +314,7 @@ class DriveResult:
 async def open_nudges(services: Services) -> int:
     """Nudges still pending or claimed."""
     async with services.session() as session:
-        statement = select(func.count()).select_from(Nudge).where(Nudge.state.in_(OPEN_STATES))
-        return int((await session.execute(statement)).scalar_one())
+        return await counts.open_nudges(session)
 
 
 def add_report(result: DriveResult, report: TickReport) -> None:
@@ -457,8 +455,7 @@ async def bare_ceiling(args: argparse.Namespace) -> dict[str, Any]:
 
 async def state_counts(services: Services) -> dict[str, int]:
     async with services.session() as session:
-        statement = select(Nudge.state, func.count()).group_by(Nudge.state)
-        return {str(state): int(n) for state, n in (await session.execute(statement)).all()}
+        return await counts.nudges_by_state(session)
 
 
 async def run(args: argparse.Namespace) -> dict[str, Any]:

@@ -115,7 +115,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -124,8 +124,8 @@ from bot.settings import Settings
 from flows.business_calendar import WorkCalendar
 from flows.catalog import LANGUAGES, Text, render
 from flows.domain import NudgeKind, NudgeState, Stage
+from storage import counts
 from storage.db import create_engine, upgrade_to_head
-from storage.models import Application, Nudge, User
 from testkit import fastuser
 from testkit.databases import empty_postgres
 from testkit.fakebot import ApiCall, FakeBotAPI, FakeUser
@@ -264,12 +264,8 @@ def delivery_figures(fake: FakeBotAPI, chats: Sequence[int]) -> dict[str, int]:
 
 async def nudge_states(engine: AsyncEngine, kind: NudgeKind | None = None) -> dict[str, int]:
     """Nudge rows by state (of one kind, or all)."""
-    statement = select(Nudge.state, func.count()).group_by(Nudge.state)
-    if kind is not None:
-        statement = statement.where(Nudge.kind == kind)
     async with engine.connect() as connection:
-        rows = (await connection.execute(statement)).all()
-    return {NudgeState(state).value: int(count) for state, count in rows}
+        return await counts.nudges_by_state(connection, kind=kind)
 
 
 async def all_sent(engine: AsyncEngine, expected: int) -> bool:
@@ -960,10 +956,7 @@ async def scenario_blocked(h: Harness) -> dict[str, Any]:
 
     async def blocked_flags() -> int:
         async with h.engine.connect() as connection:
-            count = await connection.scalar(
-                select(func.count()).select_from(User).where(User.blocked.is_(True))
-            )
-        return int(count or 0)
+            return await counts.users(connection, blocked=True)
 
     async def done() -> bool:
         delivered = len(messages_per_chat(h.fake, active))
@@ -985,25 +978,10 @@ async def scenario_blocked(h: Harness) -> dict[str, Any]:
     )
     sends_after_403 = sum(max(0, calls[chat] - 1) for chat in blocked if forbidden[chat])
     async with h.engine.connect() as connection:
-        users_kept = await connection.scalar(
-            select(func.count()).select_from(User).where(User.id.in_(blocked))
-        )
-        flagged = await connection.scalar(
-            select(func.count())
-            .select_from(User)
-            .where(User.id.in_(blocked), User.blocked.is_(True))
-        )
-        apps_kept = await connection.scalar(
-            select(func.count()).select_from(Application).where(Application.user_id.in_(blocked))
-        )
-        rows = (
-            await connection.execute(
-                select(Nudge.state, func.count())
-                .where(Nudge.user_id.in_(blocked))
-                .group_by(Nudge.state)
-            )
-        ).all()
-    blocked_states = {NudgeState(state).value: int(count) for state, count in rows}
+        users_kept = await counts.users(connection, ids=blocked)
+        flagged = await counts.users(connection, ids=blocked, blocked=True)
+        apps_kept = await counts.applications_of(connection, blocked)
+        blocked_states = await counts.nudges_by_state(connection, user_ids=blocked)
     nudges_kept = sum(blocked_states.values())
     expected_nudges = 2 * len(blocked)  # the due one and the one in three days
     intact = (
