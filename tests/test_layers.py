@@ -189,3 +189,20 @@ def test_the_import_graph_has_no_cycle() -> None:
 def test_the_cycle_finder_finds_one() -> None:
     assert find_cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
     assert find_cycle({"a": {"b"}, "b": {"c"}, "c": set()}) is None
+
+
+QUERY_BUILDERS = frozenset({"select", "insert", "update", "delete", "text", "func"})
+
+
+@pytest.mark.parametrize("module", sorted(m for m in MODULES if m.startswith(("bot", "flows"))))
+def test_queries_are_written_in_storage_only(module: str) -> None:
+    """No module of bot/ or flows/ builds SQL: every query is a repository's (storage/)."""
+    tree = ast.parse(MODULES[module].read_text(encoding="utf-8"))
+    builders = [
+        f"{MODULES[module].relative_to(ROOT)}:{node.lineno} imports {alias.name}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("sqlalchemy")
+        for alias in node.names
+        if alias.name in QUERY_BUILDERS
+    ]
+    assert not builders, "\n".join(builders)
