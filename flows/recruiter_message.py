@@ -177,6 +177,10 @@ REFUSAL = _rx(
     r"aller plus loin|avancer avec vous|vous proposer (?:le|ce) poste)",
     r"\bne (?:[\w'-]+ ){0,2}(?:pas|plus) (?:[\w'-]+ ){0,2}(?:suite|votre candidature)\b",
     r"\bpas (?:ete |etre )?retenue?s?\b",
+    r"\bne (?:pouvons|pourrons|pouvions|pourrions) y donner suite\b",
+    r"\b(?:doesn't|does not|don't|do not|didn't|did not) (?:quite |really |fully )?(?:match|fit|"
+    r"align with) (?:what|the (?:role|position|requirements|profile))",
+    r"\bne (?:la|le|les) (?:retenons|retiendrons|retenir|retiendrai|retiens) pas\b",
     r"\bnon retenue?s?\b",
     r"\bsuite (?:defavorable|negative)|reponse (?:negative|defavorable)|avis defavorable",
     r"\bne (?:[\w'-]+ ){0,2}pas (?:[\w'-]+ ){0,2}(?:favorable|positive)",
@@ -889,7 +893,7 @@ _SKILL_WORD = (
     r"savoir-faire|skills?|knowledge|proficiency|background|exposure|command|fluency|"
     r"niveau|level|familiarity|qualifications?)"
 )
-_SKILL_AFTER = r"(?P<skill>[^,.;:!?\n()]{2,80})"
+_SKILL_AFTER = r"(?P<skill>(?:[^,.;:!?\n()]|\.(?=\w)){2,80})"
 MISSING_SKILL = _rx(
     rf"\b(?:manqu\w+|absence|insuffisance) (?:encore |un peu |beaucoup )?(?:d'|de |du |des |un |"
     rf"une )?"
@@ -1511,6 +1515,7 @@ _SKILL_CUT = re.compile(
     r"\s(?:et (?:votre|vos|ton|tes)|and your|correspond\w*|match\w*|fits?|etant|being|"
     r"et|and|ce qui|which|pour|for|that|qui|que|dont|necessaire|required|indispensable|"
     r"in production|en production|au quotidien|day-to-day|on a daily basis|"
+    r"des (?:le|la|l'|sa|son|maintenant)|from day one|a l'embauche|valide|more closely|right away|"
     r"est|was|is|n'est|ne|were|are|sont|etait|etaient|semble|semblait|paraissait|n'etait|"
     r"reste|restait|requis|requise|attendue?s?|comme|as|dans le cadre|"
     r"au poste|sur le poste|for the|pour le|pour ce|for this|in this|on this|chez|at|"
@@ -2193,7 +2198,7 @@ def read_message(
     elif refusal and not (invitation and interview_at):
         kind = Kind.REFUSAL
         reader.note("kind", *refusal[0].span())
-    elif invitation and not offer:
+    elif invitation and not offer and not (interview_at is None and _asks_for_details(body)):
         kind = Kind.INTERVIEW
         reader.note("kind", *invitation[0].span())
     elif offer:
@@ -2201,7 +2206,9 @@ def read_message(
         reader.note("kind", *offer.span())
     else:
         answer_hit = _answer_hit(body, hits, answers)
-        if answer_hit is not None:
+        if answer_hit is not None and _conditional_timeline(body, answer_hit):
+            answer_hit = None
+        if answer_hit is not None and not _asks_for_details(body):
             kind = Kind.ANSWER_DATE
         elif (
             received
@@ -2218,6 +2225,8 @@ def read_message(
             or _first(CATEGORICAL, body)
         ):
             kind = Kind.REFUSAL
+        elif _asks_for_details(body):
+            kind = Kind.OTHER
         elif (negative := _sentence_with(body, NEGATIVE, ABOUT_APPLICATION)) is not None:
             # "Malheureusement, votre profil ne correspond pas" said another way.
             kind = Kind.REFUSAL
@@ -2407,10 +2416,55 @@ OUTREACH = re.compile(
 # A request for a document or a detail: the candidate has something to do, not to wait for.
 REQUEST = re.compile(
     r"\b(?:please|kindly) (?:send|share|provide|complete|fill|upload|forward)\b|"
-    r"\b(?:could|can|would) you (?:please )?(?:send|share|provide|complete|tell|confirm|let)\b|"
+    r"\b(?:could|can|would) you (?:please )?(?:also )?(?:send|share|provide|complete|tell|confirm|"
+    r"let)\b|\bplease could you\b|\b(?:we )?need (?:a (?:couple|few) (?:more|of) )?(?:more )?"
+    r"details\b|"
     r"\b(?:merci de|pourriez-vous|pouvez-vous|pourrais-tu|peux-tu) (?:nous |me )?(?:bien vouloir )?"
-    r"(?:envoyer|transmettre|indiquer|communiquer|completer|remplir|faire parvenir)\b"
+    r"(?:envoyer|transmettre|indiquer|communiquer|completer|remplir|faire parvenir|preciser|"
+    r"dire)\b|\b(?:peux-tu|pouvez-vous|pourriez-vous) (?:nous |me )?(?:dire|preciser)\b"
 )
+
+# A timeline that holds only if the candidate is selected, or that says silence means no ("si
+# votre candidature est retenue, nous vous contacterons sous 15 jours", "if you don't hear from
+# us within 3 weeks"): an acknowledgement, not a date for an answer.
+CONDITIONAL_TIMELINE = re.compile(
+    r"\b(?:si|s'il|if|should|en cas de|au cas ou|dans le cas ou)\b[^.;!?\n]{0,60}?\b(?:retenue?s?|"
+    r"retient|retiennent|selectionnee?s?|shortlisted|selected|successful|suite favorable|"
+    r"reponse positive|retour positif|correspond\w*|matches|interests? us|not contacted|"
+    r"n'avez pas|(?:don't|do not|haven't|have not|not) hear\w*|pas de (?:nouvelles|reponse))\b|"
+    r"\b(?:sans|faute de|en l'absence de) (?:nouvelles?|reponse|retour)\b|\bpasse ce delai\b|"
+    r"\b(?:assume|consider)\b[^.;!?\n]{0,50}\bunsuccessful\b|"
+    r"\bconsiderer?z?\b[^.;!?\n]{0,50}\bpas (?:ete )?retenue?\b"
+)
+# "Pour vous dire si vous êtes retenue", "to let you know if": a question the answer settles.
+_ASKED = re.compile(
+    r"\b(?:indiquer|dire|savoir|confirmer|preciser|informer|know|tell you|confirm|inform you)"
+    r"(?: (?:vous|you))?\s*$"
+)
+
+
+def _conditional_timeline(body: _Body, hit: DateHit) -> bool:
+    start, end = body.sentence_start(hit.start), body.sentence_end(hit.end)
+    after = body.sentence_end(min(len(body.text), end + 1))
+    return any(
+        not _ASKED.search(body.folded, max(0, match.start() - 25), match.start())
+        for match in CONDITIONAL_TIMELINE.finditer(body.folded, start, after)
+    )
+
+
+_SLOT = re.compile(r"\b(?:disponibilites?|creneaux?|slots?|times?|availability|dates?|moment)\b")
+
+
+def _asks_for_details(body: _Body) -> bool:
+    """A request for documents or details, not for a slot to meet."""
+    for match in REQUEST.finditer(body.folded):
+        start, end = body.sentence_start(match.start()), body.sentence_end(match.end())
+        if not (
+            INTERVIEW_NOUN.search(body.folded, start, end) and _SLOT.search(body.folded, start, end)
+        ):
+            return True
+    return False
+
 
 # "Pour un entretien" invites only with a moment ("nous reviendrons vers les candidats retenus
 # pour un entretien d'ici le 20" announces an answer).
