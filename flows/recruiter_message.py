@@ -1667,10 +1667,47 @@ def _looks_like_person(name: str) -> bool:
     return _PERSON.match(name) is not None
 
 
+_INTRODUCES_SELF = re.compile(
+    rf"\b(?:[Jj]e m'appelle|[Jj]e suis|[Mm]y name is|I am|I'm|[Tt]his is|[Mm]oi c'est)\s+"
+    rf"(?P<n>{_NAME_TOKEN}\s+"
+    rf"(?:{_NAME_TOKEN}|{_UPPER_TOKEN}))"
+)
+_ONE_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?$")
+
+
+def _first_name_alone(signature: tuple[str, ...]) -> str | None:
+    """A signature that is only a first name ("Bien à vous,\nKevin"): the name as signed.
+    "Kevin" above "Kevin Le Roux": the full name below."""
+    if not signature or not _ONE_NAME.match(signature[0].strip()):
+        return None
+    name = signature[0].strip()
+    folded = fold(name)
+    if _TEAM_WORDS.search(folded) or _COMPANY_WORDS.search(folded) or _is_title(name):
+        return None
+    below = signature[1].strip() if len(signature) > 1 else ""
+    if below.split()[:1] == [name] and len(below.split()) > 1:
+        match = _PERSON.match(below)
+        if match and _looks_like_person(match.group("name")):
+            return _humanise(match.group("name"))
+    if is_first_name(folded):
+        return name
+    # An unknown word signs as a person when a title or a company's line follows it.
+    if below and not _CONTACT_LINE.search(below) and not _looks_like_person(below):
+        return name if _is_title(below.split(",")[0]) else None
+    return None
+
+
 def _recruiter(parts: MessageParts, body: _Body) -> tuple[str | None, str | None]:
     header = parts.header
     if header.sender_name and _looks_like_person(header.sender_name):
         return _humanise(header.sender_name), header.sender_name
+    alone = _first_name_alone(parts.signature)
+    if alone and " " not in alone:
+        full = _INTRODUCES_SELF.search(body.text)
+        if full and full.group("n").split()[0] == alone:
+            return _humanise(full.group("n")), full.group(0)  # "Je suis Marie Dupuis" … "Marie"
+    if alone:
+        return alone, alone
     for line in parts.signature[:1]:
         if _CONTACT_LINE.search(line):
             continue
@@ -1692,12 +1729,7 @@ def _recruiter(parts: MessageParts, body: _Body) -> tuple[str | None, str | None
     chat = re.match(rf"^\s*(?P<n>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})\s*[·•|]\s*\S", body.text)
     if chat and _looks_like_person(chat.group("n")):
         return _humanise(chat.group("n")), chat.group(0)
-    said = re.search(
-        rf"\b(?:[Jj]e m'appelle|[Jj]e suis|[Mm]y name is|I am|I'm|[Tt]his is|[Mm]oi c'est)\s+"
-        rf"(?P<n>{_NAME_TOKEN}\s+"
-        rf"(?:{_NAME_TOKEN}|{_UPPER_TOKEN}))",
-        body.text,
-    )
+    said = _INTRODUCES_SELF.search(body.text)
     if said:
         return _humanise(said.group("n")), said.group(0)
     if header.sender_email:
