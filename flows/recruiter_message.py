@@ -39,7 +39,7 @@ import json
 import re
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
@@ -1325,7 +1325,8 @@ _COMPANY_IN_TEXT = re.compile(
     r"\brejoindre|\bint[ée]r[êe]t (?:pour|que vous portez [àa])|\bpour le compte (?:de|du|d')|"
     r"\bjoin(?:ing)?|\binterest in(?: joining)?|\bapplying to|\bapplication to|"
     r"\binterviewing with|\bapplying (?:at|with)|\breceived by|\bsubmitted to|"
-    r"\btransmise? [àa] l'entreprise|"
+    r"\btransmise? [àa] l'entreprise|\b[àa] la soci[ée]t[ée]|\bint[ée]r[êe]t (?:port[ée]|que vous "
+    r"portez) [àa](?: la| l'|u)?|\bl'[ée]quipe de(?: la| l')?|\b[»\"] de|"
     r"\b(?:was |been |is )sent to|\benvoy[ée]e? [àa](?: l'entreprise)?|"
     r"\bre[çc]ue? par|\bpostul[ée] (?:chez|à)|\bThe|\bat)\s+" + _COMPANY_NAME
 )
@@ -1637,7 +1638,7 @@ def _is_title(piece: str) -> bool:
         words = words[1:]  # "Le Directeur Général des Services"
     if not words:
         return False
-    if _TITLE_LAST.search(words[-1]):
+    if _TITLE_LAST.search(words[-1]) or (len(words) == 1 and words[0] == "responsable"):
         return True
     if not _TITLE_WORDS.fullmatch(words[0]):
         return False
@@ -1652,6 +1653,8 @@ def _is_title(piece: str) -> bool:
     )
     if strong and len(words) > 1 and words[1] in ("of", "de", "des", "du", "d'"):
         return True
+    if strong and not re.search(r"[&@|]", piece):
+        return True  # "Responsable Ressources Humaines", "Consultante Senior Finance"
     return len(words) <= 2 or all(_TITLE_WORDS.fullmatch(w) for w in rest)
 
 
@@ -1661,6 +1664,8 @@ def _looks_like_person(name: str) -> bool:
         return False
     if _COMPANY_WORDS.search(folded) or "&" in name:
         return False
+    if _LEGAL_FORM.fullmatch(name.split()[-1] if name.split() else ""):
+        return False  # "Privacy First Ltd"
     first = re.sub(r"^(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dr\.?)\s+", "", folded).split()
     if first and is_first_name(first[0]):
         return _PERSON.match(name) is not None
@@ -1790,6 +1795,12 @@ def _platform_line(line: str) -> bool:
     )
 
 
+_LEGAL_FORM = re.compile(
+    r"SAS|SASU|SARL|SA|SCOP|SCP|SELARL|EURL|SNC|Ltd\.?|Limited|LLC|LLP|Inc\.?|Corp\.?|GmbH|"
+    r"plc|PLC|AG|BV|NV|S\.A\.?|S\.A\.S\.?"
+)
+
+
 def _clean_company(name: str) -> str | None:
     if _PLATFORMS.match(fold(name.strip(" .,;:-–—|'\"«»()"))):
         return None
@@ -1813,6 +1824,8 @@ def _clean_company(name: str) -> str | None:
         )
     ):
         return None
+    while len(tokens) > 1 and _LEGAL_FORM.fullmatch(tokens[-1]):
+        tokens.pop()  # "Nexalys SAS", "Mews Systems Ltd"
     name = " ".join(tokens)
     if len(name) < 2 or len(name) > 80:
         return None
@@ -1891,6 +1904,103 @@ def _of_company(match: re.Match[str]) -> str:
     return match.group(0)
 
 
+# Lines of a signature or a footer that never name the company: a job board's or an ATS's
+# footer and links, a calendar's, an automatic notice; a city; a descriptor in common words
+# ("Agence digitale", "Cabinet de recrutement", "Avocats associés").
+_FOOTER_LINE = re.compile(
+    r"^(?:powered by|propulse par|envoye (?:avec|via|par)|sent (?:with|via|by|from)|"
+    r"ce message (?:vous )?a ete envoye|this (?:is an automated|message was sent)|"
+    r"(?:ceci est un )?message automatique|voir|gerer|suivre|se desinscrire|desinscription|"
+    r"find|manage|view|see|(?:help|aide)$|unsubscribe|politique|privacy (?:policy|notice)|"
+    r"application status|"
+    r"statut|invitation from|invitation de|joining info|organi[sz]e[rd]|you are receiving|"
+    r"vous recevez|mentions legales|terms (?:of|and)|conditions generales|connectez|log in|"
+    r"sign in)\b"
+)
+_PLATFORM_ANYWHERE = re.compile(
+    r"\b(?:welcome to the jungle|workday|greenhouse|lever|indeed|linkedin|smartrecruiters|"
+    r"teamtailor|taleo|hellowork|jobteaser|ashby|recruitee|flatchr|workable|jobvite|icims|"
+    r"successfactors|personio|google calendar|outlook)\b"
+)
+_DESCRIPTOR_HEAD = re.compile(
+    r"^(?:agence|cabinet|expertise|avocats?|association|societe|entreprise|bureau|studio|"
+    r"conseil|reseau|groupe|startup|scale-up|law firm|agency|firm|recruitment agency|"
+    r"digital agency|consultancy)\b"
+)
+_CITIES = frozenset(
+    """
+    paris marseille lyon toulouse nice nantes montpellier strasbourg bordeaux lille rennes
+    reims toulon grenoble dijon angers nimes clermont-ferrand aix-en-provence brest tours
+    amiens limoges annecy perpignan metz besancon orleans rouen mulhouse caen nancy
+    argenteuil roubaix tourcoing avignon poitiers pau la rochelle calais cannes antibes
+    colmar quimper vannes lorient saint-malo saint-brieuc laval le mans cholet niort
+    bayonne valence chambery troyes lannion morlaix concarneau roscoff caudan cesson-sevigne
+    saint-nazaire la defense boulogne-billancourt nanterre versailles levallois-perret
+    london manchester birmingham leeds glasgow edinburgh liverpool bristol sheffield
+    cardiff belfast newcastle nottingham leicester oxford cambridge solihull reading
+    brighton dublin cork berlin munich hamburg amsterdam rotterdam brussels bruxelles
+    geneve geneva lausanne zurich luxembourg madrid barcelona lisbon lisbonne milan rome
+    new york san francisco boston chicago seattle austin toronto montreal remote
+    """.replace(" ", "\n").split()
+) | {"la rochelle", "la defense", "new york", "san francisco", "le mans", "aix en provence"}
+
+
+def _not_a_company_line(line: str) -> bool:
+    folded = fold(line).strip(" .,;:-–—|")
+    if _FOOTER_LINE.match(folded) or _PLATFORM_ANYWHERE.search(folded):
+        return True
+    place = re.sub(r"\s*[,(-].*$", "", folded).strip()
+    if place in _CITIES or re.sub(r"^\d{5}\s+", "", folded) in _CITIES:
+        return True
+    words = line.split()
+    if _DESCRIPTOR_HEAD.match(folded) and len(words) > 1:
+        # Only common words after the first: a descriptor, not a name.
+        rest = [w for w in words[1:] if not _SMALL_WORD.fullmatch(w) and not w.startswith("d'")]
+        named = [
+            w
+            for w in words[1:]
+            if w[:1].isupper() or (w.startswith(("d'", "l'")) and w[2:3].isupper())
+        ]
+        return bool(rest) and not named
+    return False
+
+
+_ADDRESS_WORDS = re.compile(
+    r"\b(?:rue|avenue|boulevard|bd|place|allee|chemin|quai|impasse|zone|zi|za|zac|parc|route|"
+    r"street|road|lane|square|building|batiment|immeuble|etage|floor|suite|bp|cs|cedex)\b"
+)
+
+
+def _below_department(
+    parts: MessageParts,
+    number: int,
+    cleaned: str,
+    recruiter_line: str | None,
+    recruiter: str | None,
+) -> str | None:
+    """A department or team sits between the title and the company ("Fonctions Support",
+    "Retail & Luxury"): a name line just below, itself a company's, is the company."""
+    if number + 1 >= len(parts.signature) or number == 0:
+        return None
+    line, below = parts.signature[number], parts.signature[number + 1]
+    if re.search(r"\s[|,–—@-]\s|,", line) or _not_a_company_line(below):
+        return None
+    above = parts.signature[number - 1]
+    names = set(fold(recruiter or "").split())
+    signer = bool(names) and set(fold(above).split()) <= names
+    if _CONTACT_LINE.search(below) or not (signer or _is_title(above.split(",")[0])):
+        return None
+    if len(below.split()) < 2 or _ADDRESS_WORDS.search(fold(below)) or below[:1].isdigit():
+        return None
+    rest = replace(parts, signature=parts.signature[number + 1 :])
+    later = _signature_company(rest, recruiter_line, recruiter)
+    return later if later and later != cleaned and _line_company(below, later) else None
+
+
+def _line_company(line: str, company: str) -> bool:
+    return _alnum(company) in _alnum(line)
+
+
 def _signature_company(
     parts: MessageParts, recruiter_line: str | None, recruiter: str | None
 ) -> str | None:
@@ -1903,6 +2013,7 @@ def _signature_company(
         (number, line)
         for number, line in enumerate(parts.signature[:8])
         if not (names and set(fold(line).replace(",", " ").split()) <= names)
+        and not _not_a_company_line(line)
     ]
     for number, line in lines:
         if _CONTACT_LINE.search(line) and not re.search(r"\s[|–—@]\s|\s(?:at|chez)\s", line):
@@ -1969,7 +2080,8 @@ def _signature_company(
                     )
                 if team and team.start() > 0 and own and not agency:
                     cleaned = cleaned[: team.start()].strip()
-                return cleaned
+                below = _below_department(parts, number, cleaned, recruiter_line, recruiter)
+                return below or cleaned
     for _, line in lines:
         for pattern in _TEAM_SIGNATURES:
             team = pattern.search(line)
