@@ -39,7 +39,7 @@ import json
 import re
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
@@ -177,6 +177,10 @@ REFUSAL = _rx(
     r"aller plus loin|avancer avec vous|vous proposer (?:le|ce) poste)",
     r"\bne (?:[\w'-]+ ){0,2}(?:pas|plus) (?:[\w'-]+ ){0,2}(?:suite|votre candidature)\b",
     r"\bpas (?:ete |etre )?retenue?s?\b",
+    r"\bne (?:pouvons|pourrons|pouvions|pourrions) y donner suite\b",
+    r"\b(?:doesn't|does not|don't|do not|didn't|did not) (?:quite |really |fully )?(?:match|fit|"
+    r"align with) (?:what|the (?:role|position|requirements|profile))",
+    r"\bne (?:la|le|les) (?:retenons|retiendrons|retenir|retiendrai|retiens) pas\b",
     r"\bnon retenue?s?\b",
     r"\bsuite (?:defavorable|negative)|reponse (?:negative|defavorable)|avis defavorable",
     r"\bne (?:[\w'-]+ ){0,2}pas (?:[\w'-]+ ){0,2}(?:favorable|positive)",
@@ -889,7 +893,7 @@ _SKILL_WORD = (
     r"savoir-faire|skills?|knowledge|proficiency|background|exposure|command|fluency|"
     r"niveau|level|familiarity|qualifications?)"
 )
-_SKILL_AFTER = r"(?P<skill>[^,.;:!?\n()]{2,80})"
+_SKILL_AFTER = r"(?P<skill>(?:[^,.;:!?\n()]|\.(?=\w)){2,80})"
 MISSING_SKILL = _rx(
     rf"\b(?:manqu\w+|absence|insuffisance) (?:encore |un peu |beaucoup )?(?:d'|de |du |des |un |"
     rf"une )?"
@@ -1321,7 +1325,8 @@ _COMPANY_IN_TEXT = re.compile(
     r"\brejoindre|\bint[ée]r[êe]t (?:pour|que vous portez [àa])|\bpour le compte (?:de|du|d')|"
     r"\bjoin(?:ing)?|\binterest in(?: joining)?|\bapplying to|\bapplication to|"
     r"\binterviewing with|\bapplying (?:at|with)|\breceived by|\bsubmitted to|"
-    r"\btransmise? [àa] l'entreprise|"
+    r"\btransmise? [àa] l'entreprise|\b[àa] la soci[ée]t[ée]|\bint[ée]r[êe]t (?:port[ée]|que vous "
+    r"portez) [àa](?: la| l'|u)?|\bl'[ée]quipe de(?: la| l')?|\b[»\"] de|"
     r"\b(?:was |been |is )sent to|\benvoy[ée]e? [àa](?: l'entreprise)?|"
     r"\bre[çc]ue? par|\bpostul[ée] (?:chez|à)|\bThe|\bat)\s+" + _COMPANY_NAME
 )
@@ -1511,6 +1516,7 @@ _SKILL_CUT = re.compile(
     r"\s(?:et (?:votre|vos|ton|tes)|and your|correspond\w*|match\w*|fits?|etant|being|"
     r"et|and|ce qui|which|pour|for|that|qui|que|dont|necessaire|required|indispensable|"
     r"in production|en production|au quotidien|day-to-day|on a daily basis|"
+    r"des (?:le|la|l'|sa|son|maintenant)|from day one|a l'embauche|valide|more closely|right away|"
     r"est|was|is|n'est|ne|were|are|sont|etait|etaient|semble|semblait|paraissait|n'etait|"
     r"reste|restait|requis|requise|attendue?s?|comme|as|dans le cadre|"
     r"au poste|sur le poste|for the|pour le|pour ce|for this|in this|on this|chez|at|"
@@ -1632,7 +1638,7 @@ def _is_title(piece: str) -> bool:
         words = words[1:]  # "Le Directeur Général des Services"
     if not words:
         return False
-    if _TITLE_LAST.search(words[-1]):
+    if _TITLE_LAST.search(words[-1]) or (len(words) == 1 and words[0] == "responsable"):
         return True
     if not _TITLE_WORDS.fullmatch(words[0]):
         return False
@@ -1647,6 +1653,8 @@ def _is_title(piece: str) -> bool:
     )
     if strong and len(words) > 1 and words[1] in ("of", "de", "des", "du", "d'"):
         return True
+    if strong and not re.search(r"[&@|]", piece):
+        return True  # "Responsable Ressources Humaines", "Consultante Senior Finance"
     return len(words) <= 2 or all(_TITLE_WORDS.fullmatch(w) for w in rest)
 
 
@@ -1656,16 +1664,55 @@ def _looks_like_person(name: str) -> bool:
         return False
     if _COMPANY_WORDS.search(folded) or "&" in name:
         return False
+    if _LEGAL_FORM.fullmatch(name.split()[-1] if name.split() else ""):
+        return False  # "Privacy First Ltd"
     first = re.sub(r"^(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dr\.?)\s+", "", folded).split()
     if first and is_first_name(first[0]):
         return _PERSON.match(name) is not None
     return _PERSON.match(name) is not None
 
 
+_INTRODUCES_SELF = re.compile(
+    rf"\b(?:[Jj]e m'appelle|[Jj]e suis|[Mm]y name is|I am|I'm|[Tt]his is|[Mm]oi c'est)\s+"
+    rf"(?P<n>{_NAME_TOKEN}\s+"
+    rf"(?:{_NAME_TOKEN}|{_UPPER_TOKEN}))"
+)
+_ONE_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?$")
+
+
+def _first_name_alone(signature: tuple[str, ...]) -> str | None:
+    """A signature that is only a first name ("Bien à vous,\nKevin"): the name as signed.
+    "Kevin" above "Kevin Le Roux": the full name below."""
+    if not signature or not _ONE_NAME.match(signature[0].strip()):
+        return None
+    name = signature[0].strip()
+    folded = fold(name)
+    if _TEAM_WORDS.search(folded) or _COMPANY_WORDS.search(folded) or _is_title(name):
+        return None
+    below = signature[1].strip() if len(signature) > 1 else ""
+    if below.split()[:1] == [name] and len(below.split()) > 1:
+        match = _PERSON.match(below)
+        if match and _looks_like_person(match.group("name")):
+            return _humanise(match.group("name"))
+    if is_first_name(folded):
+        return name
+    # An unknown word signs as a person when a title or a company's line follows it.
+    if below and not _CONTACT_LINE.search(below) and not _looks_like_person(below):
+        return name if _is_title(below.split(",")[0]) else None
+    return None
+
+
 def _recruiter(parts: MessageParts, body: _Body) -> tuple[str | None, str | None]:
     header = parts.header
     if header.sender_name and _looks_like_person(header.sender_name):
         return _humanise(header.sender_name), header.sender_name
+    alone = _first_name_alone(parts.signature)
+    if alone and " " not in alone:
+        full = _INTRODUCES_SELF.search(body.text)
+        if full and full.group("n").split()[0] == alone:
+            return _humanise(full.group("n")), full.group(0)  # "Je suis Marie Dupuis" … "Marie"
+    if alone:
+        return alone, alone
     for line in parts.signature[:1]:
         if _CONTACT_LINE.search(line):
             continue
@@ -1687,12 +1734,7 @@ def _recruiter(parts: MessageParts, body: _Body) -> tuple[str | None, str | None
     chat = re.match(rf"^\s*(?P<n>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})\s*[·•|]\s*\S", body.text)
     if chat and _looks_like_person(chat.group("n")):
         return _humanise(chat.group("n")), chat.group(0)
-    said = re.search(
-        rf"\b(?:[Jj]e m'appelle|[Jj]e suis|[Mm]y name is|I am|I'm|[Tt]his is|[Mm]oi c'est)\s+"
-        rf"(?P<n>{_NAME_TOKEN}\s+"
-        rf"(?:{_NAME_TOKEN}|{_UPPER_TOKEN}))",
-        body.text,
-    )
+    said = _INTRODUCES_SELF.search(body.text)
     if said:
         return _humanise(said.group("n")), said.group(0)
     if header.sender_email:
@@ -1753,6 +1795,12 @@ def _platform_line(line: str) -> bool:
     )
 
 
+_LEGAL_FORM = re.compile(
+    r"SAS|SASU|SARL|SA|SCOP|SCP|SELARL|EURL|SNC|Ltd\.?|Limited|LLC|LLP|Inc\.?|Corp\.?|GmbH|"
+    r"plc|PLC|AG|BV|NV|S\.A\.?|S\.A\.S\.?"
+)
+
+
 def _clean_company(name: str) -> str | None:
     if _PLATFORMS.match(fold(name.strip(" .,;:-–—|'\"«»()"))):
         return None
@@ -1776,6 +1824,8 @@ def _clean_company(name: str) -> str | None:
         )
     ):
         return None
+    while len(tokens) > 1 and _LEGAL_FORM.fullmatch(tokens[-1]):
+        tokens.pop()  # "Nexalys SAS", "Mews Systems Ltd"
     name = " ".join(tokens)
     if len(name) < 2 or len(name) > 80:
         return None
@@ -1854,6 +1904,103 @@ def _of_company(match: re.Match[str]) -> str:
     return match.group(0)
 
 
+# Lines of a signature or a footer that never name the company: a job board's or an ATS's
+# footer and links, a calendar's, an automatic notice; a city; a descriptor in common words
+# ("Agence digitale", "Cabinet de recrutement", "Avocats associés").
+_FOOTER_LINE = re.compile(
+    r"^(?:powered by|propulse par|envoye (?:avec|via|par)|sent (?:with|via|by|from)|"
+    r"ce message (?:vous )?a ete envoye|this (?:is an automated|message was sent)|"
+    r"(?:ceci est un )?message automatique|voir|gerer|suivre|se desinscrire|desinscription|"
+    r"find|manage|view|see|(?:help|aide)$|unsubscribe|politique|privacy (?:policy|notice)|"
+    r"application status|"
+    r"statut|invitation from|invitation de|joining info|organi[sz]e[rd]|you are receiving|"
+    r"vous recevez|mentions legales|terms (?:of|and)|conditions generales|connectez|log in|"
+    r"sign in)\b"
+)
+_PLATFORM_ANYWHERE = re.compile(
+    r"\b(?:welcome to the jungle|workday|greenhouse|lever|indeed|linkedin|smartrecruiters|"
+    r"teamtailor|taleo|hellowork|jobteaser|ashby|recruitee|flatchr|workable|jobvite|icims|"
+    r"successfactors|personio|google calendar|outlook)\b"
+)
+_DESCRIPTOR_HEAD = re.compile(
+    r"^(?:agence|cabinet|expertise|avocats?|association|societe|entreprise|bureau|studio|"
+    r"conseil|reseau|groupe|startup|scale-up|law firm|agency|firm|recruitment agency|"
+    r"digital agency|consultancy)\b"
+)
+_CITIES = frozenset(
+    """
+    paris marseille lyon toulouse nice nantes montpellier strasbourg bordeaux lille rennes
+    reims toulon grenoble dijon angers nimes clermont-ferrand aix-en-provence brest tours
+    amiens limoges annecy perpignan metz besancon orleans rouen mulhouse caen nancy
+    argenteuil roubaix tourcoing avignon poitiers pau la rochelle calais cannes antibes
+    colmar quimper vannes lorient saint-malo saint-brieuc laval le mans cholet niort
+    bayonne valence chambery troyes lannion morlaix concarneau roscoff caudan cesson-sevigne
+    saint-nazaire la defense boulogne-billancourt nanterre versailles levallois-perret
+    london manchester birmingham leeds glasgow edinburgh liverpool bristol sheffield
+    cardiff belfast newcastle nottingham leicester oxford cambridge solihull reading
+    brighton dublin cork berlin munich hamburg amsterdam rotterdam brussels bruxelles
+    geneve geneva lausanne zurich luxembourg madrid barcelona lisbon lisbonne milan rome
+    new york san francisco boston chicago seattle austin toronto montreal remote
+    """.replace(" ", "\n").split()
+) | {"la rochelle", "la defense", "new york", "san francisco", "le mans", "aix en provence"}
+
+
+def _not_a_company_line(line: str) -> bool:
+    folded = fold(line).strip(" .,;:-–—|")
+    if _FOOTER_LINE.match(folded) or _PLATFORM_ANYWHERE.search(folded):
+        return True
+    place = re.sub(r"\s*[,(-].*$", "", folded).strip()
+    if place in _CITIES or re.sub(r"^\d{5}\s+", "", folded) in _CITIES:
+        return True
+    words = line.split()
+    if _DESCRIPTOR_HEAD.match(folded) and len(words) > 1:
+        # Only common words after the first: a descriptor, not a name.
+        rest = [w for w in words[1:] if not _SMALL_WORD.fullmatch(w) and not w.startswith("d'")]
+        named = [
+            w
+            for w in words[1:]
+            if w[:1].isupper() or (w.startswith(("d'", "l'")) and w[2:3].isupper())
+        ]
+        return bool(rest) and not named
+    return False
+
+
+_ADDRESS_WORDS = re.compile(
+    r"\b(?:rue|avenue|boulevard|bd|place|allee|chemin|quai|impasse|zone|zi|za|zac|parc|route|"
+    r"street|road|lane|square|building|batiment|immeuble|etage|floor|suite|bp|cs|cedex)\b"
+)
+
+
+def _below_department(
+    parts: MessageParts,
+    number: int,
+    cleaned: str,
+    recruiter_line: str | None,
+    recruiter: str | None,
+) -> str | None:
+    """A department or team sits between the title and the company ("Fonctions Support",
+    "Retail & Luxury"): a name line just below, itself a company's, is the company."""
+    if number + 1 >= len(parts.signature) or number == 0:
+        return None
+    line, below = parts.signature[number], parts.signature[number + 1]
+    if re.search(r"\s[|,–—@-]\s|,", line) or _not_a_company_line(below):
+        return None
+    above = parts.signature[number - 1]
+    names = set(fold(recruiter or "").split())
+    signer = bool(names) and set(fold(above).split()) <= names
+    if _CONTACT_LINE.search(below) or not (signer or _is_title(above.split(",")[0])):
+        return None
+    if len(below.split()) < 2 or _ADDRESS_WORDS.search(fold(below)) or below[:1].isdigit():
+        return None
+    rest = replace(parts, signature=parts.signature[number + 1 :])
+    later = _signature_company(rest, recruiter_line, recruiter)
+    return later if later and later != cleaned and _line_company(below, later) else None
+
+
+def _line_company(line: str, company: str) -> bool:
+    return _alnum(company) in _alnum(line)
+
+
 def _signature_company(
     parts: MessageParts, recruiter_line: str | None, recruiter: str | None
 ) -> str | None:
@@ -1866,6 +2013,7 @@ def _signature_company(
         (number, line)
         for number, line in enumerate(parts.signature[:8])
         if not (names and set(fold(line).replace(",", " ").split()) <= names)
+        and not _not_a_company_line(line)
     ]
     for number, line in lines:
         if _CONTACT_LINE.search(line) and not re.search(r"\s[|–—@]\s|\s(?:at|chez)\s", line):
@@ -1932,7 +2080,8 @@ def _signature_company(
                     )
                 if team and team.start() > 0 and own and not agency:
                     cleaned = cleaned[: team.start()].strip()
-                return cleaned
+                below = _below_department(parts, number, cleaned, recruiter_line, recruiter)
+                return below or cleaned
     for _, line in lines:
         for pattern in _TEAM_SIGNATURES:
             team = pattern.search(line)
@@ -2193,7 +2342,7 @@ def read_message(
     elif refusal and not (invitation and interview_at):
         kind = Kind.REFUSAL
         reader.note("kind", *refusal[0].span())
-    elif invitation and not offer:
+    elif invitation and not offer and not (interview_at is None and _asks_for_details(body)):
         kind = Kind.INTERVIEW
         reader.note("kind", *invitation[0].span())
     elif offer:
@@ -2201,7 +2350,9 @@ def read_message(
         reader.note("kind", *offer.span())
     else:
         answer_hit = _answer_hit(body, hits, answers)
-        if answer_hit is not None:
+        if answer_hit is not None and _conditional_timeline(body, answer_hit):
+            answer_hit = None
+        if answer_hit is not None and not _asks_for_details(body):
             kind = Kind.ANSWER_DATE
         elif (
             received
@@ -2218,6 +2369,8 @@ def read_message(
             or _first(CATEGORICAL, body)
         ):
             kind = Kind.REFUSAL
+        elif _asks_for_details(body):
+            kind = Kind.OTHER
         elif (negative := _sentence_with(body, NEGATIVE, ABOUT_APPLICATION)) is not None:
             # "Malheureusement, votre profil ne correspond pas" said another way.
             kind = Kind.REFUSAL
@@ -2407,10 +2560,55 @@ OUTREACH = re.compile(
 # A request for a document or a detail: the candidate has something to do, not to wait for.
 REQUEST = re.compile(
     r"\b(?:please|kindly) (?:send|share|provide|complete|fill|upload|forward)\b|"
-    r"\b(?:could|can|would) you (?:please )?(?:send|share|provide|complete|tell|confirm|let)\b|"
+    r"\b(?:could|can|would) you (?:please )?(?:also )?(?:send|share|provide|complete|tell|confirm|"
+    r"let)\b|\bplease could you\b|\b(?:we )?need (?:a (?:couple|few) (?:more|of) )?(?:more )?"
+    r"details\b|"
     r"\b(?:merci de|pourriez-vous|pouvez-vous|pourrais-tu|peux-tu) (?:nous |me )?(?:bien vouloir )?"
-    r"(?:envoyer|transmettre|indiquer|communiquer|completer|remplir|faire parvenir)\b"
+    r"(?:envoyer|transmettre|indiquer|communiquer|completer|remplir|faire parvenir|preciser|"
+    r"dire)\b|\b(?:peux-tu|pouvez-vous|pourriez-vous) (?:nous |me )?(?:dire|preciser)\b"
 )
+
+# A timeline that holds only if the candidate is selected, or that says silence means no ("si
+# votre candidature est retenue, nous vous contacterons sous 15 jours", "if you don't hear from
+# us within 3 weeks"): an acknowledgement, not a date for an answer.
+CONDITIONAL_TIMELINE = re.compile(
+    r"\b(?:si|s'il|if|should|en cas de|au cas ou|dans le cas ou)\b[^.;!?\n]{0,60}?\b(?:retenue?s?|"
+    r"retient|retiennent|selectionnee?s?|shortlisted|selected|successful|suite favorable|"
+    r"reponse positive|retour positif|correspond\w*|matches|interests? us|not contacted|"
+    r"n'avez pas|(?:don't|do not|haven't|have not|not) hear\w*|pas de (?:nouvelles|reponse))\b|"
+    r"\b(?:sans|faute de|en l'absence de) (?:nouvelles?|reponse|retour)\b|\bpasse ce delai\b|"
+    r"\b(?:assume|consider)\b[^.;!?\n]{0,50}\bunsuccessful\b|"
+    r"\bconsiderer?z?\b[^.;!?\n]{0,50}\bpas (?:ete )?retenue?\b"
+)
+# "Pour vous dire si vous êtes retenue", "to let you know if": a question the answer settles.
+_ASKED = re.compile(
+    r"\b(?:indiquer|dire|savoir|confirmer|preciser|informer|know|tell you|confirm|inform you)"
+    r"(?: (?:vous|you))?\s*$"
+)
+
+
+def _conditional_timeline(body: _Body, hit: DateHit) -> bool:
+    start, end = body.sentence_start(hit.start), body.sentence_end(hit.end)
+    after = body.sentence_end(min(len(body.text), end + 1))
+    return any(
+        not _ASKED.search(body.folded, max(0, match.start() - 25), match.start())
+        for match in CONDITIONAL_TIMELINE.finditer(body.folded, start, after)
+    )
+
+
+_SLOT = re.compile(r"\b(?:disponibilites?|creneaux?|slots?|times?|availability|dates?|moment)\b")
+
+
+def _asks_for_details(body: _Body) -> bool:
+    """A request for documents or details, not for a slot to meet."""
+    for match in REQUEST.finditer(body.folded):
+        start, end = body.sentence_start(match.start()), body.sentence_end(match.end())
+        if not (
+            INTERVIEW_NOUN.search(body.folded, start, end) and _SLOT.search(body.folded, start, end)
+        ):
+            return True
+    return False
+
 
 # "Pour un entretien" invites only with a moment ("nous reviendrons vers les candidats retenus
 # pour un entretien d'ici le 20" announces an answer).

@@ -15,7 +15,7 @@ import pytest
 from flows.message_text import to_plain
 from flows.policy import RefusalReason
 from flows.recruiter_message import Criterion, Kind, main, read_message
-from testkit.recruiter_corpus import CORPUS, NOW, Labelled
+from testkit.recruiter_corpus import CORPUS, NOW, OPEN, Labelled
 
 ROOT = Path(__file__).resolve().parents[3]
 FIELDS = ("kind", "reason", "months", "skill", "answer_by", "interview_at", "company", "recruiter")
@@ -60,6 +60,13 @@ def test_corpus_is_large_and_covers_every_kind_reason_and_criterion() -> None:
 @pytest.mark.parametrize("field", FIELDS)
 def test_corpus_field(item: Labelled, field: str) -> None:
     assert _read(item)[field] == item.expected()[field]
+
+
+@pytest.mark.xfail(reason="labelled messages the reader does not yet read right", strict=False)
+@pytest.mark.parametrize("item", OPEN, ids=_test_name)
+def test_open_message_read_right(item: Labelled) -> None:
+    reading = _read(item)
+    assert {f: reading[f] for f in FIELDS} == item.expected()
 
 
 @pytest.mark.parametrize(
