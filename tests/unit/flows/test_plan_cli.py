@@ -5,18 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-import os
 import shlex
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from flows.plan import main
+from testkit.process import ROOT, run_module
 
-ROOT = Path(__file__).resolve().parents[3]
 KEYS = {"follow_up", "due", "last_useful", "channel", "rules", "why", "draft", "alternatives"}
 DRAFT_KEYS = {"kind", "channel", "subject", "body"}
 
@@ -268,21 +266,8 @@ def test_without_json_in_english_with_a_check_in() -> None:
 # As a real process
 
 
-def module_command(command: str) -> list[str]:
-    return [sys.executable, "-m", "flows.plan", *shlex.split(command)]
-
-
 def process(command: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        module_command(command),
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=cwd,
-        env=env,
-        check=False,
-    )
+    return run_module("flows.plan", *shlex.split(command), cwd=cwd)
 
 
 def test_runs_as_a_module_and_prints_one_json_line() -> None:

@@ -22,6 +22,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from flows.dates import DateProblem, Prefer, When, read_json_line, read_when
+from testkit.process import run_module
 
 CORPUS_PATH = Path(__file__).with_name("dates_corpus.jsonl")
 CORPUS: list[dict[str, Any]] = [
@@ -216,14 +217,8 @@ def test_the_command_line_answers_one_line_per_line_and_survives_bad_ones() -> N
         json.dumps({**good, "text": "bientôt"}),
         json.dumps({**good, "text": "12/18 at 3pm", "tz": "America/New_York", "country": "US"}),
     ]
-    result = subprocess.run(
-        [sys.executable, "-m", "flows.dates", "--json"],
-        input="\n".join(lines) + "\n",
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=Path(__file__).resolve().parents[3],
-    )
+    result = run_module("flows.dates", "--json", stdin="\n".join(lines) + "\n")
+    assert result.returncode == 0, result.stderr
     answers = [json.loads(line) for line in result.stdout.splitlines()]
     assert answers[0] == {"start": "2026-12-07", "end": "2026-12-22", "time": None}
     assert [set(a) for a in answers[1:6]] == [{"error"}] * 5
