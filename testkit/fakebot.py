@@ -999,6 +999,14 @@ class FakeBotAPI:
 
     # ---------------------------------------------------------------- methods
 
+    def _take_allowed_updates(self, params: dict[str, Any]) -> None:
+        """``allowed_updates`` of getUpdates and setWebhook: kept when given, else as it was."""
+        allowed = _json_param(params, "allowed_updates", "Bad Request: can't parse allowed updates")
+        if allowed is not None:
+            if not isinstance(allowed, list):
+                raise ApiError(400, "Bad Request: can't parse allowed updates")
+            self.allowed_updates = [str(a) for a in allowed]
+
     async def _get_me(self, params: dict[str, Any], request: web.Request) -> Any:
         return dict(self.bot_user)
 
@@ -1011,11 +1019,7 @@ class FakeBotAPI:
         timeout = params.get("timeout") or 0
         if not isinstance(timeout, int | float) or isinstance(timeout, bool):
             raise ApiError(400, 'Bad Request: field "timeout" must be a Number')
-        allowed = _json_param(params, "allowed_updates", "Bad Request: can't parse allowed updates")
-        if allowed is not None:
-            if not isinstance(allowed, list):
-                raise ApiError(400, "Bad Request: can't parse allowed updates")
-            self.allowed_updates = [str(a) for a in allowed]
+        self._take_allowed_updates(params)
         if offset is not None:
             ids = list(self._updates)
             confirmed = (
@@ -1065,11 +1069,7 @@ class FakeBotAPI:
         secret = _opt_str(params, "secret_token")
         if secret is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
             raise ApiError(400, "Bad Request: secret token contains unallowed characters")
-        allowed = _json_param(params, "allowed_updates", "Bad Request: can't parse allowed updates")
-        if allowed is not None:
-            if not isinstance(allowed, list):
-                raise ApiError(400, "Bad Request: can't parse allowed updates")
-            self.allowed_updates = [str(a) for a in allowed]
+        self._take_allowed_updates(params)
         self._webhook_max_connections = _opt_int(params, "max_connections") or 40
         if _opt_bool(params, "drop_pending_updates"):
             for update_id in list(self._updates):

@@ -258,13 +258,13 @@ async def seed_application(
     notes: str | None = None,
 ) -> int:
     """An application as the dialogs leave it, with its plan (or its interview) scheduled."""
-    now = relance.clock()
     return await planned_application(
         relance,
         user_id,
         company,
         stage,
-        interview_at=None if interview_ago is None else now - interview_ago,
+        applied_ago=dt.timedelta(days=12),
+        interview_ago=interview_ago,
         interview_notes=notes,
         interview_in=interview_in,
         role="Data analyst",
@@ -272,7 +272,6 @@ async def seed_application(
         urgency="urgent",
         recruiter_name="Jane <Doe>",
         recruiter_contact="jane@globex.example",
-        applied_at=now - dt.timedelta(days=12),
     )
 
 

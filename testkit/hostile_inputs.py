@@ -199,22 +199,19 @@ RECRUITER_MESSAGES = [
 PLAUSIBLE: dict[tuple[str, str], list[str]] = {
     ("paste_text", "text"): RECRUITER_MESSAGES,
     ("paste", "company"): NAMES,
-    ("setup", "timezone"): PLACES,
-    ("setup", "country_code"): COUNTRIES,
-    ("settings", "timezone"): PLACES,
-    ("settings", "country_code"): COUNTRIES,
+    **{(flow, "timezone"): PLACES for flow in ("setup", "settings")},
+    **{(flow, "country_code"): COUNTRIES for flow in ("setup", "settings")},
     ("settings", "nudge_hour"): HOURS,
     ("new", "company"): NAMES,
     ("new", "role"): ["Data analyst", "<b>CTO</b>", "R" * 200],
     ("new", "recruiter"): ["Jane Doe", "Ø", "&" * 200],
     ("new", "contact"): ["jane@globex.example", "+33 6 12 34 56 78", "javascript:alert(1)"],
-    ("applied", "when"): DATES,
-    ("scheduled", "when"): DATES,
-    ("good_news", "when"): DATES,
-    ("after_interview", "when"): DATES,
+    **{
+        (flow, "when"): DATES
+        for flow in ("applied", "scheduled", "good_news", "after_interview", "refusal")
+    },
     ("after_interview", "announced_date"): DATES,
     ("after_interview", "notes"): NOTES,
-    ("refusal", "when"): DATES,
     ("refusal", "skill"): ["l'anglais courant", "SQL & <Python>", "S" * 200],
     ("refusal", "proof"): NOTES,
     ("refusal", "months"): ["3", "0", "25", "6 mois", "٣", "12", "²", "1e3"],

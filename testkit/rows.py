@@ -66,19 +66,25 @@ async def planned_application(
     company: str,
     stage: Stage,
     *,
+    applied_ago: dt.timedelta = dt.timedelta(0),
     interview_at: dt.datetime | None = None,
+    interview_ago: dt.timedelta | None = None,
     interview_notes: str | None = None,
     interview_in: dt.timedelta | None = None,
     **fields: Any,
 ) -> int:
-    """An application as a dialog leaves it: with the interview done at `interview_at`, if any,
-    then with its interview in `interview_in` scheduled, or else its plan if it is waiting or
-    applied."""
+    """An application as a dialog leaves it, sent `applied_ago` before the clock's now: with the
+    interview done at `interview_at` (or `interview_ago` before now), if any, then with its
+    interview in `interview_in` scheduled, or else its plan if it is waiting or applied."""
     now = relance.clock()
+    if interview_at is None and interview_ago is not None:
+        interview_at = now - interview_ago
     async with relance.services().session() as session, session.begin():
         user = await session.get(User, user_id)
         assert user is not None
-        app = await new_application(session, user_id, company, stage, now, **fields)
+        app = await new_application(
+            session, user_id, company, stage, now, applied_at=now - applied_ago, **fields
+        )
         if interview_at is not None:
             done = Interview(application_id=app.id, round=1, at=interview_at, created_at=now)
             done.notes = interview_notes

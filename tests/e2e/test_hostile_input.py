@@ -123,6 +123,20 @@ async def onboarded(relance: Relance, first_name: str = "Mallory") -> Client:
     return await onboarded_user(relance, first_name=first_name)
 
 
+async def alice_with(relance: Relance, company: str, stage: Stage) -> Client:
+    """Alice, onboarded, with one application."""
+    alice = await onboarded(relance, "Alice")
+    await seed_application(relance, alice.id, company, stage)
+    return alice
+
+
+async def alice_on_acmes_card(relance: Relance) -> tuple[Client, SentMessage]:
+    """Alice, with an application at Acme, on its card: her client and the card."""
+    alice = await alice_with(relance, "Acme", Stage.APPLIED)
+    await alice.send("/list")
+    return alice, (await alice.click("1. Acme"))[0]
+
+
 def assert_handled(errors: ErrorRecords, replies: list[SentMessage]) -> None:
     """No handler raised: nothing logged at ERROR, and no "this step was not saved"."""
     assert [exception_signature(r) for r in errors.records] == []
@@ -200,8 +214,7 @@ async def test_a_button_pressed_twice_edits_its_message_once(
 async def test_agenda_lists_the_nudges_that_are_not_about_one_application(
     relance: Relance, error_records: ErrorRecords, kind: str
 ) -> None:
-    alice = await onboarded(relance, "Alice")
-    await seed_application(relance, alice.id, "Initech", Stage.OFFER)
+    alice = await alice_with(relance, "Initech", Stage.OFFER)
     if kind == "stale_review":
         relance.clock.now = BASE_NOW + dt.timedelta(days=11)  # an offer with no news: stale
         await alice.send("/list")  # plans the weekly review
@@ -266,10 +279,7 @@ async def _long_user_text(relance: Relance, error_records: ErrorRecords, where: 
 async def test_switching_back_to_a_dialog_whose_application_was_deleted(
     relance: Relance, error_records: ErrorRecords, choice: str
 ) -> None:
-    alice = await onboarded(relance, "Alice")
-    await seed_application(relance, alice.id, "Acme", Stage.APPLIED)
-    await alice.send("/list")
-    card = (await alice.click("1. Acme"))[0]
+    alice, card = await alice_on_acmes_card(relance)
     if choice == "Non, reprendre":
         await alice.click("Ajouter une note", card)  # the dialog to resume is about Acme
         await alice.send("/new")
@@ -287,10 +297,7 @@ async def test_switching_back_to_a_dialog_whose_application_was_deleted(
 async def test_a_note_for_a_deleted_application_is_not_said_to_be_saved(
     relance: Relance, error_records: ErrorRecords
 ) -> None:
-    alice = await onboarded(relance, "Alice")
-    await seed_application(relance, alice.id, "Acme", Stage.APPLIED)
-    await alice.send("/list")
-    card = (await alice.click("1. Acme"))[0]
+    alice, card = await alice_on_acmes_card(relance)
     await alice.click("Ajouter une note", card)
     await alice.click("Supprimer", card)
     await alice.click("Oui, supprimer")

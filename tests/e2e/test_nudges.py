@@ -31,18 +31,18 @@ async def add_application(
     notes: str | None = "la migration vers le cloud",
 ) -> int:
     """An application with an interview done, and its follow-up planned by the policy."""
-    now = relance.clock()
     return await planned_application(
         relance,
         client.id,
         company,
         Stage.WAITING,
-        interview_at=interview_at or now,
+        applied_ago=dt.timedelta(days=20),
+        interview_at=interview_at,
+        interview_ago=dt.timedelta(0),
         interview_notes=notes,
         role="Data analyst",
         company_size=size,
         urgency=urgency,
-        applied_at=now - dt.timedelta(days=20),
     )
 
 

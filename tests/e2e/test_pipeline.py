@@ -36,13 +36,12 @@ async def add(
     refusal_reason: str | None = None,
 ) -> int:
     """An application as a dialog would leave it, with its plan (or its interview) scheduled."""
-    now = relance.clock()
     return await planned_application(
         relance,
         client.id,
         company,
         stage,
-        interview_at=now if stage is Stage.WAITING else None,
+        interview_ago=dt.timedelta(0) if stage is Stage.WAITING else None,
         interview_in=interview_in,
         role="Analyste",
         recruiter_contact=contact,
@@ -50,7 +49,6 @@ async def add(
         company_size="large",
         urgency="normal",
         refusal_reason=refusal_reason,
-        applied_at=now,
     )
 
 

@@ -5,30 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from bot.settings import Settings
-
-ROOT = Path(__file__).resolve().parents[3]
+from testkit.process import ROOT, run_module
 
 
 def run_bot(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
     """Run `python -m bot` from an empty folder (no .env), with only these settings."""
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WEBHOOK_"))}
-    clean["PYTHONPATH"] = str(ROOT)
-    clean.update(env)
-    return subprocess.run(
-        [sys.executable, "-m", "bot"],
-        cwd=tmp_path,
-        env=clean,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    return run_module("bot", cwd=tmp_path, env=clean | env)
 
 
 def test_without_a_token_it_exits_2_with_one_line_naming_the_setting(tmp_path: Path) -> None:

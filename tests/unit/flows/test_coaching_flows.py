@@ -51,6 +51,20 @@ def step(
     return dialog.advance(FLOWS[flow], state, answers, context, answer)
 
 
+def walk(
+    flow: str, state: str, answers: Mapping[str, Any], *moves: tuple[Answer, str]
+) -> dialog.Reply:
+    """Answers the question `state` of `flow`, then the next ones: each move is an answer and the
+    state it leads to."""
+    reply: dialog.Reply | None = None
+    for answer, then in moves:
+        reply = step(flow, state, answers, answer)
+        assert reply.state == then, (state, answer)
+        state, answers = then, reply.answers
+    assert reply is not None
+    return reply
+
+
 def with_application(**application: Any) -> Context:
     return Context(PROFILE, now=NOW, application={"company": "Acme", **application})
 
@@ -93,12 +107,14 @@ def test_new_asks_company_role_recruiter_contact_then_stage() -> None:
     assert reply.question.text.params == {"company": "Globex SA"}
     assert values(reply.question) == ["skip", "_back"]
 
-    reply = step("new", "role", reply.answers, Answer.text("Data analyst"))
-    assert reply.state == "recruiter"
-    reply = step("new", "recruiter", reply.answers, Answer.text("Jeanne Martin"))
-    assert reply.state == "contact"
-    reply = step("new", "contact", reply.answers, Answer.text("jeanne@globex.example"))
-    assert reply.state == "stage"
+    reply = walk(
+        "new",
+        "role",
+        reply.answers,
+        (Answer.text("Data analyst"), "recruiter"),
+        (Answer.text("Jeanne Martin"), "contact"),
+        (Answer.text("jeanne@globex.example"), "stage"),
+    )
     assert values(reply.question) == [
         "applied",
         "interview_scheduled",
@@ -443,14 +459,16 @@ def test_after_interview_back_then_no_clears_the_announced_date() -> None:
         "urgency": "normal",
         "_history": ["when", "size", "urgency"],
     }
-    reply = step("after_interview", "announced", answers, Answer.choice("yes"))
-    reply = step("after_interview", "announced_date", reply.answers, Answer.text("vendredi"))
-    assert reply.state == "notes"
-    reply = step("after_interview", "notes", reply.answers, Answer.choice("_back"))
-    assert reply.state == "announced_date"
-    reply = step("after_interview", "announced_date", reply.answers, Answer.choice("_back"))
-    assert reply.state == "announced"
-    reply = step("after_interview", "announced", reply.answers, Answer.choice("no"))
+    reply = walk(
+        "after_interview",
+        "announced",
+        answers,
+        (Answer.choice("yes"), "announced_date"),
+        (Answer.text("vendredi"), "notes"),
+        (Answer.choice("_back"), "announced_date"),
+        (Answer.choice("_back"), "announced"),
+        (Answer.choice("no"), "notes"),
+    )
     reply = step("after_interview", "notes", reply.answers, Answer.choice("skip"))
     assert reply.app_changes["announced_answer_at"] is None
 

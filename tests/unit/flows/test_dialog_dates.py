@@ -13,7 +13,7 @@ from flows import dialog
 from flows.catalog import describe_window
 from flows.dialog import Answer, Context, Profile
 from flows.outcomes import MoveNudge
-from flows.policy import Situation, SituationKind, plan_follow_up
+from flows.policy import Plan, Situation, SituationKind, plan_follow_up
 from flows.registry import FLOWS
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -68,16 +68,24 @@ def test_I1_a_duration_counts_from_the_interview() -> None:
     assert reply.answers["announced_at"] == "2026-12-01T12:00:00+01:00"
 
 
-def test_I1_the_plan_waits_for_the_end_of_an_announced_week_and_says_so() -> None:
-    plan = plan_follow_up(
+def plan_after_interview(
+    announced_from: dt.date, announced_on: dt.date, language: str = "fr"
+) -> Plan:
+    """The plan an hour after this morning's interview, with an answer announced in a window."""
+    return plan_follow_up(
         Situation(
             kind=SituationKind.INTERVIEW,
             at=INTERVIEW,
             now=INTERVIEW + dt.timedelta(hours=1),
-            announced_on=dt.date(2026, 12, 6),
-            announced_from=dt.date(2026, 11, 30),
+            announced_on=announced_on,
+            announced_from=announced_from,
+            language=language,
         )
     )
+
+
+def test_I1_the_plan_waits_for_the_end_of_an_announced_week_and_says_so() -> None:
+    plan = plan_after_interview(dt.date(2026, 11, 30), dt.date(2026, 12, 6))
     assert plan.due == dt.datetime(2026, 12, 7, 9, 0, tzinfo=PARIS)  # the Monday after
     assert plan.rules[0] == "I1"
     assert "réponse annoncée la semaine prochaine" in plan.why
@@ -85,16 +93,7 @@ def test_I1_the_plan_waits_for_the_end_of_an_announced_week_and_says_so() -> Non
 
 
 def test_I1_a_window_in_english() -> None:
-    plan = plan_follow_up(
-        Situation(
-            kind=SituationKind.INTERVIEW,
-            at=INTERVIEW,
-            now=INTERVIEW + dt.timedelta(hours=1),
-            announced_on=dt.date(2026, 11, 27),
-            announced_from=dt.date(2026, 11, 23),
-            language="en",
-        )
-    )
+    plan = plan_after_interview(dt.date(2026, 11, 23), dt.date(2026, 11, 27), "en")
     assert plan.due == dt.datetime(2026, 11, 30, 9, 0, tzinfo=PARIS)
     assert "answer announced by Friday 27 November" in plan.why
 

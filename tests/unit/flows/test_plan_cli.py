@@ -5,18 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-import os
 import shlex
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from flows.plan import main
+from testkit.process import ROOT, run_module
 
-ROOT = Path(__file__).resolve().parents[3]
 KEYS = {"follow_up", "due", "last_useful", "channel", "rules", "why", "draft", "alternatives"}
 DRAFT_KEYS = {"kind", "channel", "subject", "body"}
 
@@ -42,35 +40,45 @@ def run_json(command: str) -> dict[str, Any]:
     return result
 
 
+def plan_of(command: str, *, draft_kind: str | None = None, **expected: Any) -> dict[str, Any]:
+    """The plan `command` prints as JSON, checked to hold the `expected` values (under its keys)
+    and, if named, a draft of `draft_kind`."""
+    plan = run_json(command)
+    assert {key: plan[key] for key in expected} == expected
+    if draft_kind is not None:
+        assert plan["draft"]["kind"] == draft_kind
+    return plan
+
+
 # The three plans of the issue
 
 
 def test_I2_urgent_start_up() -> None:
-    plan = run_json(
+    plan = plan_of(
         "--situation interview --interview-at 2026-11-24T10:00 --size startup --urgency urgent "
-        "--now 2026-11-24T11:00"
+        "--now 2026-11-24T11:00",
+        follow_up=True,
+        due="2026-11-26T10:00:00+01:00",
+        last_useful="2026-12-04T10:00:00+01:00",
+        channel="email",
+        rules=["I2"],
+        why="start-up, poste urgent : relancez dès 48 h après l'entretien",
+        draft_kind="after_interview",
     )
-    assert plan["follow_up"] is True
-    assert plan["due"] == "2026-11-26T10:00:00+01:00"
-    assert plan["last_useful"] == "2026-12-04T10:00:00+01:00"
-    assert plan["channel"] == "email"
-    assert plan["rules"] == ["I2"]
-    assert plan["why"] == "start-up, poste urgent : relancez dès 48 h après l'entretien"
     assert set(plan["draft"]) == DRAFT_KEYS
-    assert plan["draft"]["kind"] == "after_interview"
     assert plan["draft"]["subject"] == "Notre entretien du 24 novembre 2026"
     assert plan["alternatives"] == []
 
 
 def test_I3_large_group_before_a_holiday() -> None:
-    plan = run_json(
+    plan_of(
         "--situation interview --interview-at 2026-12-21T10:00 --size large --urgency normal "
-        "--now 2026-12-21T12:00"
+        "--now 2026-12-21T12:00",
+        due="2026-12-28T09:00:00+01:00",
+        last_useful="2026-12-31T10:00:00+01:00",
+        rules=["I3", "I4", "T1", "T2"],
+        why="grand groupe, poste non urgent : 4 jours ouvrés",
     )
-    assert plan["due"] == "2026-12-28T09:00:00+01:00"
-    assert plan["last_useful"] == "2026-12-31T10:00:00+01:00"
-    assert plan["rules"] == ["I3", "I4", "T1", "T2"]
-    assert plan["why"] == "grand groupe, poste non urgent : 4 jours ouvrés"
 
 
 def test_N3_discriminatory_refusal() -> None:
@@ -97,60 +105,61 @@ def test_N3_discriminatory_refusal() -> None:
 
 
 def test_A1_application_in_english() -> None:
-    plan = run_json(
-        "--situation application --applied-at 2026-11-23T10:00 --lang en --role 'Data Engineer'"
+    plan = plan_of(
+        "--situation application --applied-at 2026-11-23T10:00 --lang en --role 'Data Engineer'",
+        due="2026-12-07T09:00:00+01:00",
+        rules=["A1", "T1", "T2"],
     )
-    assert plan["due"] == "2026-12-07T09:00:00+01:00"
-    assert plan["rules"] == ["A1", "T1", "T2"]
     assert plan["draft"]["subject"] == "Application for the Data Engineer position"
 
 
 def test_F1_refusal_with_call_script_alternative() -> None:
-    plan = run_json(
-        "--situation refusal --refused-at 2026-11-20T19:30 --reason none --now 2026-11-20T19:45"
+    plan = plan_of(
+        "--situation refusal --refused-at 2026-11-20T19:30 --reason none --now 2026-11-20T19:45",
+        due="2026-11-23T09:00:00+01:00",
+        last_useful="2026-11-25T18:00:00+01:00",
+        channel="email_or_call",
     )
-    assert plan["due"] == "2026-11-23T09:00:00+01:00"
-    assert plan["last_useful"] == "2026-11-25T18:00:00+01:00"
-    assert plan["channel"] == "email_or_call"
     kinds = [(draft["kind"], draft["channel"]) for draft in plan["alternatives"]]
     assert kinds == [("feedback_request", "call"), ("thank_you", "email")]
     assert plan["alternatives"][0]["subject"] is None
 
 
 def test_F3_opening_later_and_F4_come_back() -> None:
-    opening = run_json(
+    plan_of(
         "--situation refusal --refused-at 2027-01-31T10:00 --reason opening-later "
-        "--opening-in-months 1 --now 2027-01-31T11:00"
+        "--opening-in-months 1 --now 2027-01-31T11:00",
+        due="2027-02-08T09:00:00+01:00",
+        draft_kind="opening",
     )
-    assert opening["due"] == "2027-02-08T09:00:00+01:00"
-    assert opening["draft"]["kind"] == "opening"
-    come_back = run_json(
+    plan_of(
         "--situation refusal --refused-at 2026-11-23T10:00 --reason missing-skills "
-        "--skill anglais --comeback-months 12"
+        "--skill anglais --comeback-months 12",
+        due="2027-11-23T10:00:00+01:00",
+        channel="email",
     )
-    assert come_back["due"] == "2027-11-23T10:00:00+01:00"
-    assert come_back["channel"] == "email"
 
 
 def test_N2_follow_ups_without_answer() -> None:
-    second = run_json(
+    plan_of(
         "--situation interview --interview-at 2026-11-24T10:00 --now 2026-12-03T11:00 "
-        "--followups-unanswered 1 --last-followup-at 2026-12-03"
+        "--followups-unanswered 1 --last-followup-at 2026-12-03",
+        due="2026-12-10T09:00:00+01:00",
+        draft_kind="second_follow_up",
     )
-    assert second["due"] == "2026-12-10T09:00:00+01:00"
-    assert second["draft"]["kind"] == "second_follow_up"
-    stop = run_json(
-        "--situation interview --interview-at 2026-11-24T10:00 --followups-unanswered 2"
+    plan_of(
+        "--situation interview --interview-at 2026-11-24T10:00 --followups-unanswered 2",
+        follow_up=False,
+        rules=["N2"],
     )
-    assert stop["follow_up"] is False and stop["rules"] == ["N2"]
 
 
 def test_N1_categorical_with_interviews() -> None:
-    plan = run_json(
-        "--situation refusal --refused-at 2026-11-23T10:00 --reason categorical --interviews 3"
+    plan = plan_of(
+        "--situation refusal --refused-at 2026-11-23T10:00 --reason categorical --interviews 3",
+        follow_up=False,
+        draft_kind="thank_you",
     )
-    assert plan["follow_up"] is False
-    assert plan["draft"]["kind"] == "thank_you"
     assert "3 entretiens" in plan["why"]
 
 
@@ -169,33 +178,35 @@ def test_user_text_flags_reach_the_draft() -> None:
 
 def test_now_defaults_to_the_clock() -> None:
     # The frozen clock says Mon 23 Nov 10:00 in Paris: the skill clarification is due then.
-    plan = run_json(
-        "--situation refusal --refused-at 2026-11-23T09:30 --reason skill-misunderstanding"
+    plan_of(
+        "--situation refusal --refused-at 2026-11-23T09:30 --reason skill-misunderstanding",
+        due="2026-11-23T10:00:00+01:00",
     )
-    assert plan["due"] == "2026-11-23T10:00:00+01:00"
 
 
 def test_a_date_alone_counts_as_noon_and_a_time_without_offset_is_local() -> None:
-    plan = run_json(
-        "--situation interview --interview-at 2026-11-24 --urgency urgent --now 2026-11-24"
+    plan_of(
+        "--situation interview --interview-at 2026-11-24 --urgency urgent --now 2026-11-24",
+        due="2026-11-26T12:00:00+01:00",
     )
-    assert plan["due"] == "2026-11-26T12:00:00+01:00"
 
 
 def test_moments_are_printed_in_the_users_time_zone_at_seconds_precision() -> None:
-    plan = run_json(
-        "--situation interview --interview-at 2026-11-24T09:00:30.123+00:00 --urgency urgent "
-        "--now 2026-11-24T11:00Z --tz America/New_York --country US --lang en"
-    )
     # 09:00:30 UTC + 48 h = Thu 26 Nov 04:00:30 in New York, Thanksgiving: Fri 27 Nov 09:00.
-    assert plan["due"] == "2026-11-27T09:00:00-05:00"
-    assert plan["last_useful"] == "2026-12-04T04:00:30-05:00"
-    assert plan["rules"] == ["I2", "T1", "T2"]
+    plan_of(
+        "--situation interview --interview-at 2026-11-24T09:00:30.123+00:00 --urgency urgent "
+        "--now 2026-11-24T11:00Z --tz America/New_York --country US --lang en",
+        due="2026-11-27T09:00:00-05:00",
+        last_useful="2026-12-04T04:00:30-05:00",
+        rules=["I2", "T1", "T2"],
+    )
 
 
 def test_nudge_hour_flag() -> None:
-    plan = run_json("--situation interview --interview-at 2026-11-24T10:00 --nudge-hour 08:15")
-    assert plan["due"] == "2026-11-30T08:15:00+01:00"
+    plan_of(
+        "--situation interview --interview-at 2026-11-24T10:00 --nudge-hour 08:15",
+        due="2026-11-30T08:15:00+01:00",
+    )
 
 
 # Errors
@@ -268,21 +279,8 @@ def test_without_json_in_english_with_a_check_in() -> None:
 # As a real process
 
 
-def module_command(command: str) -> list[str]:
-    return [sys.executable, "-m", "flows.plan", *shlex.split(command)]
-
-
 def process(command: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        module_command(command),
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=cwd,
-        env=env,
-        check=False,
-    )
+    return run_module("flows.plan", *shlex.split(command), cwd=cwd)
 
 
 def test_runs_as_a_module_and_prints_one_json_line() -> None:
