@@ -27,12 +27,12 @@ from typing import Any
 
 from sqlalchemy import Table, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
 
-from bot.services import Services
+from bot.services import Services, open_database
 from bot.settings import Settings
 from flows.domain import Stage
-from storage.db import create_engine, make_sessionmaker, upgrade_to_head
+from storage.db import create_engine
 from storage.models import Application, Nudge, User
 
 # Monday 23 November 2026, 10:00 in Paris: a business day, inside the default working hours
@@ -57,6 +57,7 @@ class BenchDatabase:
     url: str
     kind: str  # "sqlite" or "postgresql"
     engine: AsyncEngine
+    sessionmaker: async_sessionmaker[AsyncSession]
     schema: str | None = None
     engine_kwargs: dict[str, Any] = field(default_factory=dict)
 
@@ -66,11 +67,6 @@ def engine_kwargs(schema: str | None) -> dict[str, Any]:
     if schema is None:
         return {}
     return {"connect_args": {"server_settings": {"search_path": schema}}}
-
-
-def open_engine(url: str, schema: str | None = None) -> AsyncEngine:
-    """The engine the bot would create (`storage.db.create_engine`), in the given schema."""
-    return create_engine(url, **engine_kwargs(schema))
 
 
 def check_new_sqlite_file(url: str, *, created: bool) -> None:
@@ -95,30 +91,32 @@ async def bench_database(url: str | None, *, keep: bool = False) -> AsyncIterato
         check_new_sqlite_file(url, created=tmp is not None)
     elif backend == "postgresql":
         schema = f"bench_{os.getpid()}_{int(time.time())}"
-        admin = create_engine(url)
-        try:
-            async with admin.begin() as connection:
-                await connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-        finally:
-            await admin.dispose()
+        await _as_admin(url, f'CREATE SCHEMA "{schema}"')
     else:
         raise SystemExit(f"bench: unsupported database {backend!r}")
     kwargs = engine_kwargs(schema)
-    engine = create_engine(url, **kwargs)
+    engine: AsyncEngine | None = None
     try:
-        await upgrade_to_head(engine)
-        yield BenchDatabase(url, backend, engine, schema, kwargs)
+        # As the bot opens it, in the benchmark's schema.
+        engine, sessionmaker = await open_database(url, **kwargs)
+        yield BenchDatabase(url, backend, engine, sessionmaker, schema, kwargs)
     finally:
-        await engine.dispose()
+        if engine is not None:
+            await engine.dispose()
         if schema is not None and not keep:
-            admin = create_engine(url)
-            try:
-                async with admin.begin() as connection:
-                    await connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-            finally:
-                await admin.dispose()
+            await _as_admin(url, f'DROP SCHEMA "{schema}" CASCADE')
         if tmp is not None:
             shutil.rmtree(tmp, ignore_errors=True)
+
+
+async def _as_admin(url: str, statement: str) -> None:
+    """One statement on a connection of its own, outside any benchmark schema."""
+    admin = create_engine(url)
+    try:
+        async with admin.begin() as connection:
+            await connection.execute(text(statement))
+    finally:
+        await admin.dispose()
 
 
 def bench_settings(**values: Any) -> Settings:
@@ -129,10 +127,11 @@ def bench_settings(**values: Any) -> Settings:
 
 def make_services(db: BenchDatabase, **settings: Any) -> Services:
     """Services on the benchmark's database, with explicit settings (no `.env` file read)."""
-    services = Services(settings=bench_settings(database_url=db.url, **settings))
-    services.engine = db.engine
-    services.sessionmaker = make_sessionmaker(db.engine)
-    return services
+    return Services(
+        settings=bench_settings(database_url=db.url, **settings),
+        engine=db.engine,
+        sessionmaker=db.sessionmaker,
+    )
 
 
 def chunks(rows: Iterable[dict[str, Any]], size: int = CHUNK) -> Iterator[list[dict[str, Any]]]:

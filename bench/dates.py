@@ -4,8 +4,8 @@ Run from the repository root:
 
     python -m bench.dates [--json] [--rounds 5]
 
-It reads every phrase of `tests/unit/dates_corpus.jsonl` (its own "now", time zone, country and
-expectation) `--rounds` times, after one warm-up pass, timing each reading alone with
+It reads every phrase of `tests/unit/flows/dates_corpus.jsonl` (its own "now", time zone,
+country and expectation) `--rounds` times, after one warm-up pass, timing each reading alone with
 `time.perf_counter_ns`. It prints one JSON line: `phrases`, `readings`, `median_ms` and `p99_ms`
 (warm), `max_ms`, and `cold_start_ms`: importing `flows.dates` and reading the first phrase in a
 fresh interpreter (measured in a child process, so this process's imports do not hide it).
@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 TARGET_MEDIAN_MS = 2.0
-CORPUS = Path(__file__).resolve().parents[1] / "tests" / "unit" / "dates_corpus.jsonl"
+CORPUS = Path(__file__).resolve().parents[1] / "tests" / "unit" / "flows" / "dates_corpus.jsonl"
 
 COLD = """
 import time

@@ -11,7 +11,7 @@ Two processes, as in production, where Telegram is not in the bot's process:
 - this one (the driver) runs the fake Bot API of `tests/fakebot.py` on 127.0.0.1 and the
   simulated users;
 - the bot runs in a child process of its own (`--serve-bot`, started by the run): the real
-  Relance Application (`bot.app.build_application`, as `python -m bot` runs it: post_init,
+  Relance Application (`bot.telegram.app.build_application`, as `python -m bot` runs it: post_init,
   long polling with `poll_interval=0, timeout=1`, start) on a fresh database, then the echo
   bot. Two marker handlers frame each update there: one in group -1000 (before Relance's
   handlers) notes when the Application starts handling it, one in group 10_000 (after them)
@@ -23,7 +23,7 @@ The database is a SQLite file in a temporary folder by default. With `--database
 postgresql+asyncpg://...` the `public` schema of that database is DROPPED AND RECREATED first
 (use a database of your own, never one with data); with a `sqlite+aiosqlite:///path` URL the
 file must not exist yet. The bot's clock is fixed on Monday 23 November 2026, 09:30 UTC, and
-the nudge dispatcher's job runs once an hour only.
+the reminder engine's job runs once an hour only.
 
 The phases:
 
@@ -42,7 +42,7 @@ The phases:
    `updates_per_s` = updates handled / wall time from the first push to the last end marker.
 4. The floor ("echo"): Relance's process is stopped and a bare python-telegram-bot
    Application (no database, no flow, no rate limiter, no defaults; the same update processor
-   as Relance's, `bot.updates.PerUserUpdateProcessor`: different users at once, one user in
+   as Relance's, `bot.telegram.updates.PerUserUpdateProcessor`: different users at once, one user in
    order) polls the same fake from a new child process. For each step of the dialog it
    replays the Bot API calls Relance made for that step (the most frequent sequence seen:
    same methods, texts and keyboards, so the simulated users find the same buttons). N fresh
@@ -50,7 +50,7 @@ The phases:
    `ratio_vs_echo` = updates_per_s / echo_updates_per_s. Then N more users go through the
    fixed-rate phase against it (all from the dialog's first step): `echo_p50_ms` and
    `echo_p99_ms`, the handling time of a bot doing nothing but these Bot API calls.
-   By default the echo sends through Relance's own transport (`bot.transport`, aiohttp), as
+   By default the echo sends through Relance's own transport (`bot.telegram.transport`, aiohttp), as
    Relance does, which leaves only the database and the flow between the two (the JSON records
    `relance_transport` and `echo_transport`); `--echo-transport httpx` gives it
    python-telegram-bot's own HTTP client instead.
@@ -126,7 +126,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import (
@@ -140,13 +139,13 @@ from telegram.ext import (
 )
 
 from bench.common import print_json, wait_or_kill
-from bot.app import ALLOWED_UPDATES, build_application
 from bot.settings import Settings
-from bot.transport import with_transport
-from bot.updates import PerUserUpdateProcessor
-from storage.db import create_engine
-from tests.e2e.conftest import TestClock
-from tests.fakebot import ApiCall, FakeBotAPI, FakeUser, SentMessage
+from bot.telegram.app import ALLOWED_UPDATES, build_application
+from bot.telegram.transport import with_transport
+from bot.telegram.updates import PerUserUpdateProcessor
+from testkit.databases import empty_postgres
+from testkit.fakebot import ApiCall, FakeBotAPI, FakeUser, SentMessage
+from testkit.harness import TestClock
 
 logger = logging.getLogger("bench.dialogs")
 
@@ -167,7 +166,7 @@ POLL_TIMEOUT_S = 1
 CHILD_TIMEOUT_S = 120.0  # the bot's process: starting, answering a line, stopping
 PLAN_MARK = "Je vous le rappellerai"  # in the reply to the notes: the nudge is planned
 NOT_REPLAYED = frozenset({"getUpdates"})
-RELANCE_TRANSPORT = "aiohttp"  # bot.transport.AiohttpRequest, wired by bot.app
+RELANCE_TRANSPORT = "aiohttp"  # bot.telegram.transport.AiohttpRequest, wired by bot.telegram.app
 # Targets (issue 18), on the medians of the rounds.
 MIN_RATIO_VS_ECHO = 0.67
 MAX_P99_VS_ECHO = 2.0
@@ -553,20 +552,11 @@ def emit(line: str) -> None:
     sys.stdout.flush()
 
 
-class RelanceBot:
-    """Relance as `python -m bot` runs it in polling mode."""
+class PollingBot:
+    """A python-telegram-bot Application run as `Application.run_polling` runs it, without the
+    signal handling: its post_init and post_shutdown hooks, if it has them, included."""
 
-    def __init__(self, api_base_url: str, token: str, database_url: str) -> None:
-        values: dict[str, Any] = {
-            "telegram_bot_token": token,
-            "telegram_api_base_url": api_base_url,
-            "database_url": database_url,
-            "default_language": "fr",
-            "dispatch_interval_s": 3600,  # the dispatcher's job stays out of the way
-            "log_level": "WARNING",
-        }
-        settings = Settings(_env_file=None, **values)  # type: ignore[call-arg]
-        self.application = build_application(settings, clock=TestClock(CLOCK_START))
+    application: Application[Any, Any, Any, Any, Any, Any]
 
     async def start(self) -> None:
         application = self.application
@@ -589,6 +579,22 @@ class RelanceBot:
         if application.post_shutdown is not None:
             await application.post_shutdown(application)
         await application.shutdown()
+
+
+class RelanceBot(PollingBot):
+    """Relance as `python -m bot` runs it in polling mode."""
+
+    def __init__(self, api_base_url: str, token: str, database_url: str) -> None:
+        values: dict[str, Any] = {
+            "telegram_bot_token": token,
+            "telegram_api_base_url": api_base_url,
+            "database_url": database_url,
+            "default_language": "fr",
+            "dispatch_interval_s": 3600,  # the reminder engine's job stays out of the way
+            "log_level": "WARNING",
+        }
+        settings = Settings(_env_file=None, **values)  # type: ignore[call-arg]
+        self.application = build_application(settings, clock=TestClock(CLOCK_START))
 
 
 @dataclass(frozen=True)
@@ -636,7 +642,7 @@ def replay_script(records: Sequence[UpdateRecord]) -> tuple[list[list[Replay]], 
     return script, summary
 
 
-class EchoBot:
+class EchoBot(PollingBot):
     """A bare python-telegram-bot Application: no database, no flow, no rate limiter. Each
     user goes through the dialog from its first step, so the n-th update of a chat is step
     n modulo the dialog's length: it replays the calls of `script` for that step."""
@@ -647,7 +653,7 @@ class EchoBot:
         self.script = script
         self.steps: dict[int, int] = {}
         builder = ApplicationBuilder().token(token).base_url(f"{api_base_url}/bot")
-        if transport == "aiohttp":  # Relance's (bot.transport), instead of httpx
+        if transport == "aiohttp":  # Relance's (bot.telegram.transport), instead of httpx
             builder = with_transport(builder)
         self.application = builder.concurrent_updates(PerUserUpdateProcessor()).build()
         self.application.add_handler(MessageHandler(filters.TEXT, self.answer))
@@ -683,24 +689,6 @@ class EchoBot:
                 if query is not None and query.message is not None and "message_id" in params:
                     params["message_id"] = query.message.message_id
                 await bot.do_api_request(call.method, api_kwargs=params)
-
-    async def start(self) -> None:
-        application = self.application
-        await application.initialize()
-        assert application.updater is not None
-        await application.updater.start_polling(
-            poll_interval=0, timeout=POLL_TIMEOUT_S, allowed_updates=ALLOWED_UPDATES
-        )
-        await application.start()
-
-    async def stop(self) -> None:
-        application = self.application
-        assert application.updater is not None
-        if application.updater.running:
-            await application.updater.stop()
-        if application.running:
-            await application.stop()
-        await application.shutdown()
 
 
 def load_script(path: str) -> list[list[Replay]]:
@@ -824,13 +812,7 @@ async def fresh_database(url: str | None) -> AsyncIterator[tuple[str, str]]:
         if not database or database == ":memory:" or database.startswith("file:"):
             raise SystemExit("bench.dialogs: give a SQLite file URL")
     elif backend == "postgresql":
-        engine = create_engine(url)
-        try:
-            async with engine.begin() as connection:
-                await connection.execute(text("DROP SCHEMA public CASCADE"))
-                await connection.execute(text("CREATE SCHEMA public"))
-        finally:
-            await engine.dispose()
+        await empty_postgres(url)
     else:
         raise SystemExit(f"bench.dialogs: unsupported database {backend!r}")
     try:
@@ -1184,7 +1166,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "--echo-transport",
         choices=("httpx", "aiohttp"),
         default="aiohttp",
-        help="the echo bot's HTTP client: aiohttp, Relance's (bot.transport, default), or "
+        help="the echo bot's HTTP client: aiohttp, Relance's (bot.telegram.transport, default), or "
         "httpx, python-telegram-bot's own",
     )
     parser.add_argument(

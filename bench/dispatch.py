@@ -1,4 +1,4 @@
-"""Nudge delivery: the real dispatcher against a fake Bot API that has Telegram's flood limit.
+"""Nudge delivery: the real reminder engine against a fake Bot API that has Telegram's flood limit.
 
 Run from the repository root:
 
@@ -13,10 +13,10 @@ What it does:
    (so its CPU and memory are not the bot's; `--fake-in-process` runs it in this event loop).
    Capped (the default), the fake enforces Telegram's overall limit as a token bucket: 30
    requests, refilled at 30/s, a 429 with `retry_after` beyond it.
-3. Runs the real `bot.dispatch.Dispatcher` with SEND_RATE_PER_S=29 and the bot object that
-   production builds (`bot.app.build_application(...).bot`: HTML defaults, Relance's aiohttp
-   transport `bot.transport.AiohttpRequest` with a connection pool of 256; the dispatcher
-   paces its own sends). `tick(now)` runs back to back while there
+3. Runs the real `bot.delivery.engine.ReminderEngine` with SEND_RATE_PER_S=29 and the bot object
+   that production builds (`bot.telegram.app.build_application(...).bot`: HTML defaults, Relance's
+   aiohttp transport `bot.telegram.transport.AiohttpRequest` with a connection pool of 256; the
+   reminder engine paces its own sends). `tick(now)` runs back to back while there
    is work, as a JobQueue with a short interval would, with a simulated clock that starts on a
    Monday at 10:00 in Paris and advances with real time (so `retry_after` delays are honoured).
    `--uncapped` lifts the fake's bucket and the bot's send rate (1e6/s), and uses a plain bot
@@ -25,7 +25,7 @@ What it does:
    counts: `sent` (nudges in state sent), `lost` (the others), `doubled` (chats that received
    more than one message, from the fake's record), `floods` (429s the fake answered),
    `seconds` (wall time of the dispatch phase only), `rate_per_s` (sent / seconds) and
-   `peak_rss_mb` (this process: seeding, dispatcher and bot; the fake runs apart).
+   `peak_rss_mb` (this process: seeding, reminder engine and bot; the fake runs apart).
 
 Diagnostics in the same line: `cpu_ms_per_nudge` (this process's CPU, all threads, during the
 dispatch phase; steadier than the rate on a shared machine), `fake_cpu_s`, `flood_at_s` (when
@@ -39,13 +39,13 @@ the time goes.
 loop is bounded by a count and a time limit.
 
 `--bare` measures the ceiling instead: python-telegram-bot alone (the plain bot of
-`--uncapped`, no database, no dispatcher; `--bare-transport httpx` gives it
+`--uncapped`, no database, no reminder engine; `--bare-transport httpx` gives it
 python-telegram-bot's own HTTP client instead of Relance's) sending --nudges nudge-sized
 messages with buttons to the same child fake, CONCURRENT_SENDS at a time; one JSON line with
 `rate_per_s` and `cpu_ms_per_send`.
 
 `--compare-bare` (issue 18) runs both from one command: --repeats rounds (3 by default), each
-the uncapped dispatcher then the bare ceiling, same transport (aiohttp), same child fake, same
+the uncapped reminder engine then the bare ceiling, same transport (aiohttp), same child fake, same
 --nudges, so the sides alternate. One line: the medians (`rate_per_s`, `bare_rate_per_s`, CPU
 per nudge and per send), `ratio_vs_bare` (the median of each round's ratio; `cpu_ratio_vs_bare`,
 the same for CPU per send over CPU per nudge, steadier on a busy machine), the spread (min,
@@ -82,10 +82,10 @@ import statistics
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from sqlalchemy import func, select
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import ParseMode
 from telegram.ext import Defaults, ExtBot
@@ -107,12 +107,13 @@ from bench.common import (
     user_row,
     wait_or_kill,
 )
-from bot.dispatch import BATCH, CONCURRENT_SENDS, Dispatcher, TickReport
+from bot.delivery.engine import BATCH, CONCURRENT_SENDS, ReminderEngine, TickReport
 from bot.services import Services
-from bot.transport import AiohttpRequest
+from bot.telegram.transport import AiohttpRequest
 from flows.domain import NudgeKind, NudgeState
-from storage.models import Nudge
-from tests.fakebot import FakeBotAPI
+from storage import counts
+from testkit.fakebot import FakeBotAPI
+from testkit.rows import pending_nudge_row
 
 logger = logging.getLogger("bench.dispatch")
 
@@ -131,21 +132,14 @@ OPEN_STATES = (NudgeState.PENDING, NudgeState.CLAIMED)
 def nudge_row(number: int, count: int) -> dict[str, Any]:
     """The due nudge of user number `number`: due within the hour before the start."""
     due = START - dt.timedelta(seconds=(count - number) * 3600 / max(1, count))
-    return {
-        "user_id": USER_ID_BASE + number,
-        "application_id": number + 1,
-        "kind": NudgeKind.APPLIED,
-        "due_at": due,
-        "last_useful_at": START + dt.timedelta(days=10),
-        "state": NudgeState.PENDING,
-        "attempts": 0,
-        "lease_until": None,
-        "sent_at": None,
-        "telegram_message_id": None,
-        "last_error": None,
-        "created_at": START - dt.timedelta(days=8),
-        "updated_at": START - dt.timedelta(days=8),
-    }
+    return pending_nudge_row(
+        USER_ID_BASE + number,
+        number + 1,
+        NudgeKind.APPLIED,
+        due,
+        created_at=START - dt.timedelta(days=8),
+        last_useful_at=START + dt.timedelta(days=10),
+    )
 
 
 async def seed(db: BenchDatabase, count: int) -> None:
@@ -320,8 +314,7 @@ class DriveResult:
 async def open_nudges(services: Services) -> int:
     """Nudges still pending or claimed."""
     async with services.session() as session:
-        statement = select(func.count()).select_from(Nudge).where(Nudge.state.in_(OPEN_STATES))
-        return int((await session.execute(statement)).scalar_one())
+        return await counts.open_nudges(session)
 
 
 def add_report(result: DriveResult, report: TickReport) -> None:
@@ -333,7 +326,7 @@ def add_report(result: DriveResult, report: TickReport) -> None:
 
 
 async def drive(
-    dispatcher: Dispatcher, services: Services, count: int, time_limit: float
+    reminders: ReminderEngine, services: Services, count: int, time_limit: float
 ) -> DriveResult:
     """Tick back to back while there is work, with a clock that starts at START."""
     result = DriveResult()
@@ -348,7 +341,7 @@ async def drive(
             break
         tick_started = time.monotonic()
         try:
-            report = await asyncio.wait_for(dispatcher.tick(now), remaining)
+            report = await asyncio.wait_for(reminders.tick(now), remaining)
         except TimeoutError:
             result.timed_out = True
             break
@@ -366,7 +359,7 @@ async def drive(
     if result.timed_out:
         result.seconds = time.monotonic() - started
         # As at a shutdown: the claimed, unrecorded nudges go back to pending (counted lost).
-        result.released = await dispatcher.close(now)
+        result.released = await reminders.close(now)
     return result
 
 
@@ -374,7 +367,7 @@ def build_bot(services: Services, *, uncapped: bool, plain: bool, pool: int) -> 
     """The production bot (capped), or one without PTB's rate limiter (uncapped / --plain-bot)."""
     settings = services.settings
     if not uncapped and not plain:
-        from bot.app import build_application  # the whole bot, as production builds it
+        from bot.telegram.app import build_application  # the whole bot, as production builds it
 
         bot = build_application(settings).bot
         assert isinstance(bot, ExtBot)
@@ -408,9 +401,9 @@ def plain_bot(
 
 
 async def bare_ceiling(args: argparse.Namespace) -> dict[str, Any]:
-    """`--bare`: python-telegram-bot alone, no database and no dispatcher, sending --nudges
+    """`--bare`: python-telegram-bot alone, no database and no reminder engine, sending --nudges
     nudge-sized messages with buttons to the same child fake (uncapped), CONCURRENT_SENDS at a
-    time, with the plain bot of --uncapped. The most any dispatcher built on it can reach."""
+    time, with the plain bot of --uncapped. The most any reminder engine built on it can reach."""
     fake = ChildFake(None)
     await fake.start()
     bot = plain_bot(fake.token, f"{fake.base_url}/bot", args.pool, args.bare_transport)
@@ -462,8 +455,7 @@ async def bare_ceiling(args: argparse.Namespace) -> dict[str, Any]:
 
 async def state_counts(services: Services) -> dict[str, int]:
     async with services.session() as session:
-        statement = select(Nudge.state, func.count()).group_by(Nudge.state)
-        return {str(state): int(n) for state, n in (await session.execute(statement)).all()}
+        return await counts.nudges_by_state(session)
 
 
 async def run(args: argparse.Namespace) -> dict[str, Any]:
@@ -492,12 +484,12 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             bot = build_bot(services, uncapped=args.uncapped, plain=args.plain_bot, pool=args.pool)
             await bot.initialize()
             try:
-                dispatcher = Dispatcher(services, bot, batch=args.batch)
+                reminders = ReminderEngine(services, bot, batch=args.batch)
                 profiler = cProfile.Profile() if args.profile else None
                 if profiler is not None:
                     profiler.enable()
                 cpu_started = time.process_time()
-                result = await drive(dispatcher, services, count, time_limit)
+                result = await drive(reminders, services, count, time_limit)
                 cpu_s = time.process_time() - cpu_started
                 if profiler is not None:
                     profiler.disable()
@@ -556,7 +548,7 @@ LOADED_SHARE = 0.5  # a 1-minute load average above half the cores before the ru
 
 
 async def compare_bare(args: argparse.Namespace) -> dict[str, Any]:
-    """`--compare-bare`: --repeats rounds, each the uncapped dispatcher then the bare ceiling
+    """`--compare-bare`: --repeats rounds, each the uncapped reminder engine then the bare ceiling
     (same transport, same child fake, same count), so the two sides alternate; the medians,
     their spread, and the ratio of each round's rates."""
     load_before = os.getloadavg()
@@ -637,7 +629,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--uncapped", action="store_true", help="no flood limit in the fake, no send rate"
     )
     parser.add_argument("--json", action="store_true", help="print one JSON line")
-    parser.add_argument("--batch", type=int, default=BATCH, help="the dispatcher's claim size")
+    parser.add_argument("--batch", type=int, default=BATCH, help="the reminder engine's claim size")
     parser.add_argument("--send-rate", type=float, help="override SEND_RATE_PER_S")
     parser.add_argument("--time-limit", type=float, help="seconds for the dispatch phase")
     parser.add_argument(
@@ -669,7 +661,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--repeats", type=int, default=3, help="rounds of --compare-bare (default 3)"
     )
     parser.add_argument("--profile", help="write a cProfile of the dispatch phase to this file")
-    parser.add_argument("--verbose", action="store_true", help="log the dispatcher's ticks")
+    parser.add_argument("--verbose", action="store_true", help="log the reminder engine's ticks")
     parser.add_argument("--serve-fake", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--fake-rate", default="none", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -680,6 +672,33 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     if args.compare_bare:
         args.uncapped = True
     return args
+
+
+def comparison_text(compared: dict[str, Any]) -> str:
+    return (
+        f"uncapped {compared['rate_per_s']}/s against bare {compared['bare_rate_per_s']}/s"
+        f" (medians of {compared['repeats']}): ratio {compared['ratio_vs_bare']}, spread"
+        f" {compared['spread']['ratio_vs_bare']}; lost {compared['lost']}, doubled"
+        f" {compared['doubled']}; load average {compared['load_avg']}"
+        + (" UNDER LOAD" if compared["under_load"] else "")
+        + f"; target (>= {MIN_RATIO_VS_BARE}x bare): "
+        + ("met" if compared["targets_met"] else "NOT met")
+    )
+
+
+def ceiling_text(ceiling: dict[str, Any]) -> str:
+    return (
+        f"python-telegram-bot alone: {ceiling['sent']} sends in {ceiling['seconds']} s"
+        f" = {ceiling['rate_per_s']}/s, {ceiling['cpu_ms_per_send']} ms of CPU each"
+    )
+
+
+def show(result: dict[str, Any], as_json: bool, text: Callable[[dict[str, Any]], str]) -> None:
+    """The result on stdout: as JSON, or as the sentence `text` makes of it."""
+    if as_json:
+        print_json(result)
+    else:
+        print(text(result))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -697,34 +716,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     if args.compare_bare:
         compared = asyncio.run(compare_bare(args))
-        if args.json:
-            print_json(compared)
-        else:
-            print(
-                f"uncapped {compared['rate_per_s']}/s against bare {compared['bare_rate_per_s']}/s"
-                f" (medians of {compared['repeats']}): ratio {compared['ratio_vs_bare']}, spread"
-                f" {compared['spread']['ratio_vs_bare']}; lost {compared['lost']}, doubled"
-                f" {compared['doubled']}; load average {compared['load_avg']}"
-                + (" UNDER LOAD" if compared["under_load"] else "")
-                + f"; target (>= {MIN_RATIO_VS_BARE}x bare): "
-                + ("met" if compared["targets_met"] else "NOT met")
-            )
+        show(compared, args.json, comparison_text)
         return 0 if compared["lost"] == 0 and compared["doubled"] == 0 else 1
     if args.bare:
-        ceiling = asyncio.run(bare_ceiling(args))
-        if args.json:
-            print_json(ceiling)
-        else:
-            print(
-                f"python-telegram-bot alone: {ceiling['sent']} sends in {ceiling['seconds']} s"
-                f" = {ceiling['rate_per_s']}/s, {ceiling['cpu_ms_per_send']} ms of CPU each"
-            )
+        show(asyncio.run(bare_ceiling(args)), args.json, ceiling_text)
         return 0
     result = asyncio.run(run(args))
-    if args.json:
-        print_json(result)
-    else:
-        print(human(result))
+    show(result, args.json, human)
     ok = result["lost"] == 0 and result["doubled"] == 0
     return 0 if ok else 1
 

@@ -53,7 +53,7 @@ Scenarios (`--scenario NAME`, default: all, in this order):
   (their users, applications and nudges rows are all there, every nudge `paused`).
 - `db_outage`: 600 nudges due; once 120 are delivered the database becomes unavailable for
   `--outage-s` seconds (10) while 40 users send `/agenda` (spread over the outage) and the
-  dispatcher is mid-batch. On SQLite another process holds `BEGIN EXCLUSIVE` on the file; on
+  reminder engine is mid-batch. On SQLite another process holds `BEGIN EXCLUSIVE` on the file; on
   PostgreSQL (`--database pg-throwaway`) the bench's own cluster is stopped with
   `pg_ctl stop -m immediate`, then started again. Reports `lost` (0 once it is back),
   `try_again_replies` (the error.retry text, "cette étape n'a pas été enregistrée"),
@@ -115,7 +115,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -124,10 +124,12 @@ from bot.settings import Settings
 from flows.business_calendar import WorkCalendar
 from flows.catalog import LANGUAGES, Text, render
 from flows.domain import NudgeKind, NudgeState, Stage
+from storage import counts
 from storage.db import create_engine, upgrade_to_head
-from storage.models import Application, Nudge, User
-from tests import fastuser
-from tests.fakebot import ApiCall, FakeBotAPI, FakeUser
+from testkit import fastuser
+from testkit.databases import empty_postgres
+from testkit.fakebot import ApiCall, FakeBotAPI, FakeUser
+from testkit.rows import pending_nudge_row
 
 SCENARIOS = ("kill9", "two_workers", "flood", "fast_user", "blocked", "db_outage")
 FAST_USERS = 40
@@ -262,12 +264,8 @@ def delivery_figures(fake: FakeBotAPI, chats: Sequence[int]) -> dict[str, int]:
 
 async def nudge_states(engine: AsyncEngine, kind: NudgeKind | None = None) -> dict[str, int]:
     """Nudge rows by state (of one kind, or all)."""
-    statement = select(Nudge.state, func.count()).group_by(Nudge.state)
-    if kind is not None:
-        statement = statement.where(Nudge.kind == kind)
     async with engine.connect() as connection:
-        rows = (await connection.execute(statement)).all()
-    return {NudgeState(state).value: int(count) for state, count in rows}
+        return await counts.nudges_by_state(connection, kind=kind)
 
 
 async def all_sent(engine: AsyncEngine, expected: int) -> bool:
@@ -331,21 +329,8 @@ async def seed(
     ]
 
     def nudge(index: int, kind: NudgeKind, due_at: dt.datetime) -> dict[str, Any]:
-        return {
-            "user_id": ids[index],
-            "application_id": index + 1,
-            "kind": kind,
-            "due_at": due_at,
-            "last_useful_at": None,
-            "state": NudgeState.PENDING,
-            "attempts": 0,
-            "lease_until": None,
-            "sent_at": None,
-            "telegram_message_id": None,
-            "last_error": None,
-            "created_at": now - dt.timedelta(days=2),
-            "updated_at": now - dt.timedelta(days=2),
-        }
+        created_at = now - dt.timedelta(days=2)
+        return pending_nudge_row(ids[index], index + 1, kind, due_at, created_at)
 
     nudge_rows = [nudge(i, NudgeKind.CHECK_IN, now - dt.timedelta(minutes=1)) for i in range(due)]
     if future:
@@ -480,13 +465,7 @@ def check_wipeable(url: str) -> None:
 async def reset_schema(url: str) -> None:
     """Drop and re-create the `public` schema: an empty database for the scenario."""
     check_wipeable(url)
-    engine = create_engine(url)
-    try:
-        async with engine.begin() as connection:
-            await connection.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
-            await connection.execute(text("CREATE SCHEMA public"))
-    finally:
-        await engine.dispose()
+    await empty_postgres(url)
 
 
 # --------------------------------------------------------------------------------- databases
@@ -977,10 +956,7 @@ async def scenario_blocked(h: Harness) -> dict[str, Any]:
 
     async def blocked_flags() -> int:
         async with h.engine.connect() as connection:
-            count = await connection.scalar(
-                select(func.count()).select_from(User).where(User.blocked.is_(True))
-            )
-        return int(count or 0)
+            return await counts.users(connection, blocked=True)
 
     async def done() -> bool:
         delivered = len(messages_per_chat(h.fake, active))
@@ -1002,25 +978,10 @@ async def scenario_blocked(h: Harness) -> dict[str, Any]:
     )
     sends_after_403 = sum(max(0, calls[chat] - 1) for chat in blocked if forbidden[chat])
     async with h.engine.connect() as connection:
-        users_kept = await connection.scalar(
-            select(func.count()).select_from(User).where(User.id.in_(blocked))
-        )
-        flagged = await connection.scalar(
-            select(func.count())
-            .select_from(User)
-            .where(User.id.in_(blocked), User.blocked.is_(True))
-        )
-        apps_kept = await connection.scalar(
-            select(func.count()).select_from(Application).where(Application.user_id.in_(blocked))
-        )
-        rows = (
-            await connection.execute(
-                select(Nudge.state, func.count())
-                .where(Nudge.user_id.in_(blocked))
-                .group_by(Nudge.state)
-            )
-        ).all()
-    blocked_states = {NudgeState(state).value: int(count) for state, count in rows}
+        users_kept = await counts.users(connection, ids=blocked)
+        flagged = await counts.users(connection, ids=blocked, blocked=True)
+        apps_kept = await counts.applications_of(connection, blocked)
+        blocked_states = await counts.nudges_by_state(connection, user_ids=blocked)
     nudges_kept = sum(blocked_states.values())
     expected_nudges = 2 * len(blocked)  # the due one and the one in three days
     intact = (

@@ -2,7 +2,7 @@
 
     python -m bench.messages [--rounds 5] [--json]
 
-Each round reads every message of `tests/unit/recruiter_corpus.py` once, timing each reading
+Each round reads every message of `testkit/recruiter_corpus.jsonl` once, timing each reading
 alone (`time.perf_counter`). A first round warms the process (the dates reader loads its
 languages on first use) and is reported apart: `cold_ms` is the very first reading,
 `warm_up_max_ms` the slowest of that round. The median and p99 are over the timed rounds.
@@ -19,7 +19,7 @@ import time
 
 from bench.common import print_json
 from flows.recruiter_message import read_message
-from tests.unit.recruiter_corpus import CORPUS
+from testkit.recruiter_corpus import CORPUS
 
 TARGET_MEDIAN_MS = 5.0
 TARGET_P99_MS = 20.0

@@ -1,4 +1,4 @@
-"""Scale: the dispatcher process's start time and memory, and the claim query on a big table.
+"""Scale: the bot process's start time and memory, and the claim query on a big table.
 
 Run from the repository root:
 
@@ -7,7 +7,7 @@ Run from the repository root:
 What it measures, on a fresh database (a temporary SQLite file by default; see `bench.common`
 for what `--database` does):
 
-1. `claim_ms_median_empty`: the median time of `NudgeRepo.claim_due` (the dispatcher's claim,
+1. `claim_ms_median_empty`: the median time of `NudgeRepo.claim_due` (the reminder engine's claim,
    batch BATCH, lease NUDGE_LEASE_S) on the empty tables.
 2. `claim_ms_median_small`: the same on a table holding only the due nudges (1% of --nudges)
    and their users: the same work as the full-size claim, on a small table.
@@ -23,8 +23,9 @@ for what `--database` does):
    EXPLAIN (PostgreSQL) of the exact statement the repository sent (captured from the engine),
    with the whole plan in `claim_plan`.
 6. `start_s` and `peak_rss_mb`: a child process (`python -m bench.scale --child`) imports the
-   bot as `python -m bot` does (bot.__main__, hence bot.app and bot.dispatch), creates the
-   engine, runs `upgrade_to_head`, builds the Application, its Services and a Dispatcher, and
+   bot as `python -m bot` does (bot.__main__, hence bot.telegram.app and bot.delivery.engine),
+   creates the
+   engine, runs `upgrade_to_head`, builds the Application, its Services and a ReminderEngine, and
    runs one tick at a moment when nothing is due, then prints a "ready" JSON line with its own
    `getrusage` peak RSS. `start_s` is the wall time from spawn to that line (the median of
    --starts runs; `start_s_first` is the first, with cold caches).
@@ -65,17 +66,18 @@ from bench.common import (
     application_row,
     bench_database,
     bench_settings,
+    engine_kwargs,
     insert_rows,
     make_services,
-    open_engine,
     peak_rss_mb,
     print_json,
     user_row,
 )
-from bot.dispatch import BATCH
+from bot.delivery.engine import BATCH
 from bot.services import Services
 from flows.domain import NudgeKind, NudgeState
 from storage.nudges import NudgeRepo
+from testkit.rows import pending_nudge_row
 
 logger = logging.getLogger("bench.scale")
 
@@ -112,22 +114,12 @@ def nudge(number: int, due_count: int, app_count: int, user_count: int) -> dict[
     app_id = number % app_count + 1
     user_number = (app_id - 1) % user_count
     minutes = (number * 7919) % (60 * 24 * 60)  # spread over 60 days
-    row: dict[str, Any] = {
-        "user_id": USER_ID_BASE + user_number,
-        "application_id": app_id,
-        "kind": KINDS[number % len(KINDS)],
-        "last_useful_at": None,
-        "attempts": 0,
-        "lease_until": None,
-        "sent_at": None,
-        "telegram_message_id": None,
-        "last_error": None,
-        "created_at": START - dt.timedelta(days=70),
-        "updated_at": START - dt.timedelta(days=1),
-    }
+    kind = KINDS[number % len(KINDS)]
+    due_now = START - dt.timedelta(seconds=3600 * (due_count - number) / max(due_count, 1))
+    created = START - dt.timedelta(days=70)
+    row = pending_nudge_row(USER_ID_BASE + user_number, app_id, kind, due_now, created)
+    row["updated_at"] = START - dt.timedelta(days=1)
     if number < due_count:
-        row["state"] = NudgeState.PENDING
-        row["due_at"] = START - dt.timedelta(seconds=3600 * (due_count - number) / due_count)
         return row
     share = number % 100
     past = START - dt.timedelta(hours=2, minutes=minutes)
@@ -276,15 +268,13 @@ def median(values: list[float]) -> float:
 async def child(url: str, schema: str | None, started: float) -> dict[str, Any]:
     """What a bot process does before it serves: imports, engine, schema, a first tick."""
     importlib.import_module("bot.__main__")  # what `python -m bot` loads
-    from bot.app import build_application
-    from bot.dispatch import Dispatcher
-    from bot.services import get_services
-    from storage.db import make_sessionmaker, upgrade_to_head
+    from bot.delivery.engine import ReminderEngine
+    from bot.services import get_services, open_database
+    from bot.telegram.app import build_application
 
     imported = time.perf_counter()
-    engine = open_engine(url, schema)
+    engine, sessionmaker = await open_database(url, **engine_kwargs(schema))
     try:
-        await upgrade_to_head(engine)
         upgraded = time.perf_counter()
         settings = bench_settings(
             database_url=url,
@@ -293,9 +283,8 @@ async def child(url: str, schema: str | None, started: float) -> dict[str, Any]:
         )
         application = build_application(settings)
         services = get_services(application.bot_data)
-        services.engine = engine
-        services.sessionmaker = make_sessionmaker(engine)
-        report = await Dispatcher(services, application.bot).tick(IDLE_NOW)
+        services.engine, services.sessionmaker = engine, sessionmaker
+        report = await ReminderEngine(services, application.bot).tick(IDLE_NOW)
         ticked = time.perf_counter()
     finally:
         await engine.dispose()

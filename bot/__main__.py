@@ -13,9 +13,9 @@ import sys
 
 from pydantic import ValidationError
 
-from bot import runner
 from bot.logs import configure_logging
 from bot.settings import Settings
+from bot.telegram import runner
 
 logger = logging.getLogger("bot")
 
@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     if isinstance(settings, str):
         return fail(settings)
     if args.console:
-        from bot import console
+        from bot.console import loop as console
 
         return console.main(settings)
     if settings.telegram_bot_token is None:

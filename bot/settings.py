@@ -1,6 +1,6 @@
 """Relance settings, read from the environment and from `.env` (pydantic-settings).
 
-Every name and default matches the table in DESIGN.md and is documented in `.env.example`.
+Every name and default is documented in `.env.example` and in docs/architecture.md, "Settings".
 """
 
 from __future__ import annotations

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from flows import outcomes
 from flows.catalog import Text
-from flows.dialog import Choice, DialogModel, Question, register
+from flows.dialog import Choice, DialogModel, Question, TwoButtons, choices_of, on_answer
 
 FIELD_LIMIT = 200
 NOTE_LIMIT = 1000
@@ -18,79 +19,60 @@ EDITABLE = {
 }
 
 
-@register
-class RecordAnswer(DialogModel):
+class RecordAnswer(TwoButtons):
     """The recruiter answered: good news (what comes next) or a no (the refusal coaching)."""
 
     name = "answer"
+    about_application = True
     states = ["kind"]
-    initial = "kind"
-    transitions = [
-        {
-            "trigger": "answer",
-            "source": "kind",
-            "dest": "done",
-            "conditions": "is_good",
-            "after": "good",
-        },
-        {"trigger": "answer", "source": "kind", "dest": "done", "after": "refused"},
-    ]
+    first = Choice("good", Text("nudge.btn.good"))
+    second = Choice("no", Text("nudge.btn.refused"))
 
-    def question(self, state: str) -> Question:
-        company = str(self.application.get("company") or "")
-        return Question(
-            Text("card.answer", {"company": company}),
-            (
-                Choice("good", Text("nudge.btn.good")),
-                Choice("no", Text("nudge.btn.refused")),
-            ),
-        )
+    def asking(self) -> Text:
+        return Text("card.answer", {"company": str(self.application.get("company") or "")})
 
-    def is_good(self) -> bool:
-        return bool(self.value == "good")
+    def on_first(self) -> None:
+        self.outcomes.append(outcomes.Then("good_news"))
 
-    def good(self) -> None:
-        self.actions.append("then:good_news")
-
-    def refused(self) -> None:
-        self.actions.append("then:refusal")
+    def on_second(self) -> None:
+        self.outcomes.append(outcomes.Then("refusal"))
 
 
-@register
 class AddNote(DialogModel):
     """A note on the application, added to those it has."""
 
     name = "note"
+    about_application = True
     states = ["text"]
     initial = "text"
-    transitions = [{"trigger": "answer", "source": "text", "dest": "done", "after": "keep"}]
+    transitions = [on_answer("text", "done", after="keep")]
 
     def question(self, state: str) -> Question:
         return Question(Text("card.note"), free_text=True, text_limit=NOTE_LIMIT)
 
     def keep(self) -> None:
-        self.actions.append("add_note")
+        self.outcomes.append(outcomes.AddNote())
         self.answers["note"] = self.value
         self.says.append(Text("card.note_saved"))
 
 
-@register
 class EditField(DialogModel):
     """Edit one field of the application: which, then its new value."""
 
     name = "edit"
+    about_application = True
     states = ["field", "value"]
     initial = "field"
     transitions = [
-        {"trigger": "answer", "source": "field", "dest": "value", "after": "choose"},
-        {"trigger": "answer", "source": "value", "dest": "done", "after": "set_value"},
+        on_answer("field", "value", after="choose"),
+        on_answer("value", "done", after="set_value"),
     ]
 
     def question(self, state: str) -> Question:
         if state == "field":
             return Question(
                 Text("card.edit"),
-                tuple(Choice(name, Text(f"card.field.{name}")) for name in EDITABLE),
+                choices_of("card.field", EDITABLE),
             )
         field = self.answers.get("field", "company")
         current = self.application.get(EDITABLE.get(field, field)) or "—"

@@ -1,8 +1,18 @@
-"""Every text a user reads, in French and in English.
+"""Every text a user reads, in French and in English, and the words for dates and moments.
 
-`t(lang, key, **params)` picks the text and fills its placeholders. The texts are HTML (the bot
-sends them in HTML parse mode); every parameter is escaped unless wrapped in `Markup`, so user
-input is shown as typed. Both catalogs hold the same keys and placeholders (a test checks it).
+What callers use:
+
+- ``Text(key, params)``: what to say, independent of the language. Dialogs and use cases build
+  ``Text`` values; a parameter may itself be a ``Text`` (a button's label, a country's name).
+- ``render(lang, text)``: a ``Text`` in ``"fr"`` or ``"en"``, as Telegram HTML. Every parameter is
+  HTML-escaped unless wrapped in ``Markup`` (already HTML), so user input shows as typed.
+- ``language_for(telegram_code, default)``: which catalog a user gets (``fr*`` French, else
+  English); ``LANGUAGES`` lists them.
+- ``format_moment`` (a moment in the user's time zone), ``format_day``, ``written_date`` (Babel,
+  cached) and ``describe_window`` ("la semaine prochaine", "entre le lundi 14 et le vendredi 18
+  décembre").
+- ``CATALOGS``: the two catalogs, ``FR`` and ``EN``, keyed the same way (a test checks that both
+  hold the same keys and placeholders). ``t(lang, key, **params)`` is ``render``'s lower half.
 """
 
 from __future__ import annotations

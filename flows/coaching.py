@@ -1,8 +1,8 @@
 """The coaching dialogs: a new application, after an interview, after a refusal, what's next.
 
 Each is a `transitions` machine over plain data. What a dialog learns goes into its answers;
-when it ends, `app_changes` says what to store on the application and `actions` what the bot
-does next ("create_application", "plan", "interview", "then:<flow>"...). Dates are kept in the
+when it ends, `app_changes` says what to store on the application and `outcomes` what the bot
+does next (`CreateApplication`, `MakePlan`, `PlanInterview`, `Then(flow)`...). Dates are kept in the
 answers as ISO 8601 strings, so a dialog survives a restart in the database.
 """
 
@@ -12,15 +12,27 @@ import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from flows import outcomes
 from flows.business_calendar import WorkCalendar
 from flows.catalog import Text, describe_window, format_day, format_moment
 from flows.dates import DateProblem, Prefer, When, read_when
-from flows.dialog import Answer, Choice, DialogModel, Question, Rejected, register
+from flows.dialog import (
+    Answer,
+    Choice,
+    DialogModel,
+    Question,
+    Rejected,
+    TwoButtons,
+    branches,
+    choices_of,
+    on_answer,
+)
 from flows.domain import Stage
 from flows.policy import CompanySize, RefusalReason, Urgency
 
 NAME_LIMIT = 200
 NOTES_LIMIT = 1000
+DATE_LIMIT = 100  # a typed date
 SKIP = "skip"
 DAYS_AGO = ("d0", "d1", "d2")  # today, yesterday, two days ago
 # A button that names one day (and maybe a time) of a window or of an ambiguous phrase:
@@ -40,7 +52,7 @@ def _skip_choice() -> Choice:
 
 
 def _days_ago_choices() -> tuple[Choice, ...]:
-    return tuple(Choice(value, Text(f"coach.{value}")) for value in DAYS_AGO)
+    return choices_of("coach", DAYS_AGO)
 
 
 class CoachingDialog(DialogModel):
@@ -67,6 +79,21 @@ class CoachingDialog(DialogModel):
         value = super().accept(state, answer)
         if answer.kind == "choice" and value in DAYS_AGO:
             return self.moment_from_days_ago(value)
+        return value
+
+    def date_question(self, state: str, text: Text) -> Question:
+        """The question of a date: typed, with "today / yesterday / two days ago" buttons for
+        a date in the past."""
+        if self.DATE_STATES[state] is Prefer.PAST:
+            return Question(
+                text, _days_ago_choices(), free_text=True, columns=3, text_limit=DATE_LIMIT
+            )
+        return Question(text, free_text=True, text_limit=DATE_LIMIT)
+
+    def parse_text(self, state: str, value: str) -> Any:
+        """A date typed for a date state; other text as it is."""
+        if state in self.DATE_STATES:
+            return self.read_date(value, state)
         return value
 
     def accept_read(self, state: str, value: str) -> dt.datetime | When:
@@ -211,8 +238,32 @@ class CoachingDialog(DialogModel):
     def confirm_date(self, key: str, moment: dt.datetime) -> None:
         self.says.append(Text(key, {"when": self.when(moment)}))
 
+    def schedule_interview(self) -> None:
+        """The interview's moment is the answer: the stage, its confirmation, its reminders."""
+        self.app_changes["stage"] = Stage.INTERVIEW_SCHEDULED
+        self.answers["interview_at"] = self.value.isoformat()
+        self.confirm_date("coach.scheduled_ok", self.value)
+        self.outcomes.append(outcomes.PlanInterview())
 
-@register
+
+class OneDate(CoachingDialog):
+    """A dialog of one question, a date (`when`): `finish` takes it. A subclass says which way
+    it looks (`DATE_STATES`) and the question's text (`asking`)."""
+
+    states = ["when"]
+    initial = "when"
+    transitions = [on_answer("when", "done", after="finish")]
+
+    def asking(self) -> Text:
+        raise NotImplementedError
+
+    def question(self, state: str) -> Question:
+        return self.date_question(state, self.asking())
+
+    def finish(self) -> None:
+        raise NotImplementedError
+
+
 class NewApplication(CoachingDialog):
     """/new: company, role, recruiter, contact, then where it stands."""
 
@@ -220,18 +271,12 @@ class NewApplication(CoachingDialog):
     states = ["company", "role", "recruiter", "contact", "stage"]
     initial = "company"
     transitions = [
-        {"trigger": "answer", "source": "company", "dest": "role", "after": "set_company"},
-        {"trigger": "answer", "source": "role", "dest": "recruiter", "after": "set_role"},
-        {"trigger": "answer", "source": "recruiter", "dest": "contact", "after": "set_recruiter"},
-        {"trigger": "answer", "source": "contact", "dest": "stage", "after": "set_contact"},
-        {
-            "trigger": "answer",
-            "source": "stage",
-            "dest": "done",
-            "conditions": "is_paste",
-            "after": "to_paste",
-        },
-        {"trigger": "answer", "source": "stage", "dest": "done", "after": "create"},
+        on_answer("company", "role", after="set_company"),
+        on_answer("role", "recruiter", after="set_role"),
+        on_answer("recruiter", "contact", after="set_recruiter"),
+        on_answer("contact", "stage", after="set_contact"),
+        on_answer("stage", "done", conditions="is_paste", after="to_paste"),
+        on_answer("stage", "done", after="create"),
     ]
     NEXT = {
         Stage.APPLIED.value: "applied",
@@ -253,10 +298,7 @@ class NewApplication(CoachingDialog):
         if state == "stage":
             return Question(
                 Text("coach.stage", {"company": self.company}),
-                (
-                    *(Choice(value, Text(f"coach.stage.{value}")) for value in self.NEXT),
-                    Choice(PASTE, Text("coach.stage.paste")),
-                ),
+                choices_of("coach.stage", (*self.NEXT, PASTE)),
                 columns=1,
             )
         raise KeyError(state)
@@ -282,123 +324,69 @@ class NewApplication(CoachingDialog):
     def to_paste(self) -> None:
         """The recruiter's message will say where it stands: nothing is created before it is
         read and confirmed."""
-        self.actions.append("paste:prompt")
+        self.outcomes.append(outcomes.PastePrompt())
 
     def create(self) -> None:
         self.answers["stage"] = self.value
-        self.actions.extend(["create_application", f"then:{self.NEXT[self.value]}"])
+        self.outcomes.extend([outcomes.CreateApplication(), outcomes.Then(self.NEXT[self.value])])
 
 
-@register
-class Applied(CoachingDialog):
+class Applied(OneDate):
     """Applied, no answer yet: when the application went out, then A1's plan."""
 
     name = "applied"
-    states = ["when"]
+    about_application = True
     DATE_STATES = {"when": Prefer.PAST}
-    initial = "when"
-    transitions = [{"trigger": "answer", "source": "when", "dest": "done", "after": "finish"}]
 
-    def question(self, state: str) -> Question:
-        return Question(
-            Text("coach.applied_when", {"company": self.company}),
-            _days_ago_choices(),
-            free_text=True,
-            columns=3,
-            text_limit=100,
-        )
-
-    def parse_text(self, state: str, value: str) -> Any:
-        return self.read_date(value, state)
+    def asking(self) -> Text:
+        return Text("coach.applied_when", {"company": self.company})
 
     def finish(self) -> None:
         self.app_changes["applied_at"] = self.value
         self.app_changes["stage"] = Stage.APPLIED
-        self.actions.append("plan")
+        self.outcomes.append(outcomes.MakePlan())
 
 
-@register
-class Scheduled(CoachingDialog):
+class Scheduled(OneDate):
     """An interview is scheduled: its date and time, for the reminder and the check-in."""
 
     name = "scheduled"
-    states = ["when"]
+    about_application = True
     DATE_STATES = {"when": Prefer.FUTURE}
-    initial = "when"
-    transitions = [{"trigger": "answer", "source": "when", "dest": "done", "after": "finish"}]
 
-    def question(self, state: str) -> Question:
-        return Question(
-            Text("coach.scheduled_when", {"company": self.company}),
-            free_text=True,
-            text_limit=100,
-        )
-
-    def parse_text(self, state: str, value: str) -> Any:
-        return self.read_date(value, state)
+    def asking(self) -> Text:
+        return Text("coach.scheduled_when", {"company": self.company})
 
     def finish(self) -> None:
-        self.app_changes["stage"] = Stage.INTERVIEW_SCHEDULED
-        self.answers["interview_at"] = self.value.isoformat()
-        self.confirm_date("coach.scheduled_ok", self.value)
-        self.actions.append("interview")
+        self.schedule_interview()
 
 
-@register
 class AfterInterview(CoachingDialog):
     """After an interview with no news: when, size, urgency, announced date, notes; the plan."""
 
     name = "after_interview"
+    about_application = True
     states = ["when", "size", "urgency", "announced", "announced_date", "notes"]
     DATE_STATES = {"when": Prefer.PAST, "announced_date": Prefer.FUTURE}
     WINDOW_STATES = frozenset({"announced_date"})
     initial = "when"
     transitions = [
-        {
-            "trigger": "answer",
-            "source": "when",
-            "dest": "size",
-            "conditions": "size_unknown",
-            "after": "set_when",
-        },
-        {
-            "trigger": "answer",
-            "source": "when",
-            "dest": "urgency",
-            "conditions": "urgency_unknown",
-            "after": "set_when",
-        },
-        {"trigger": "answer", "source": "when", "dest": "announced", "after": "set_when"},
-        {
-            "trigger": "answer",
-            "source": "size",
-            "dest": "urgency",
-            "conditions": "urgency_unknown",
-            "after": "set_size",
-        },
-        {"trigger": "answer", "source": "size", "dest": "announced", "after": "set_size"},
-        {"trigger": "answer", "source": "urgency", "dest": "announced", "after": "set_urgency"},
-        {
-            "trigger": "answer",
-            "source": "announced",
-            "dest": "announced_date",
-            "conditions": "said_yes",
-        },
-        {"trigger": "answer", "source": "announced", "dest": "notes", "after": "set_announced"},
-        {
-            "trigger": "answer",
-            "source": "announced_date",
-            "dest": "notes",
-            "conditions": "notes_unknown",
-            "after": "set_announced_date",
-        },
-        {
-            "trigger": "answer",
-            "source": "announced_date",
-            "dest": "done",
-            "after": ["set_announced_date", "finish"],
-        },
-        {"trigger": "answer", "source": "notes", "dest": "done", "after": ["set_notes", "finish"]},
+        *branches(
+            "when",
+            ("size_unknown", "size"),
+            ("urgency_unknown", "urgency"),
+            otherwise="announced",
+            after="set_when",
+        ),
+        *branches("size", ("urgency_unknown", "urgency"), otherwise="announced", after="set_size"),
+        on_answer("urgency", "announced", after="set_urgency"),
+        on_answer("announced", "announced_date", conditions="said_yes"),
+        on_answer("announced", "notes", after="set_announced"),
+        on_answer(
+            "announced_date", "notes", conditions="notes_unknown", after="set_announced_date"
+        ),
+        on_answer("announced_date", "done", after=["set_announced_date", "finish"]),
+        on_answer("notes", "done", after=["set_notes", "finish"]),
     ]
 
     # What is known already (from the application, or answered in this dialog)
@@ -421,32 +409,26 @@ class AfterInterview(CoachingDialog):
     def question(self, state: str) -> Question:
         company = {"company": self.company}
         if state == "when":
-            return Question(
-                Text("coach.interview_when", company),
-                _days_ago_choices(),
-                free_text=True,
-                columns=3,
-                text_limit=100,
-            )
+            return self.date_question(state, Text("coach.interview_when", company))
         if state == "size":
             return Question(
                 Text("coach.size", company),
-                tuple(Choice(s.value, Text(f"coach.size.{s.value}")) for s in CompanySize),
+                choices_of("coach.size", (s.value for s in CompanySize)),
             )
         if state == "urgency":
             return Question(
                 Text("coach.urgency"),
-                tuple(Choice(u.value, Text(f"coach.urgency.{u.value}")) for u in Urgency),
+                choices_of("coach.urgency", (u.value for u in Urgency)),
                 columns=3,
             )
         if state == "announced":
             return Question(
                 Text("coach.announced"),
-                tuple(Choice(v, Text(f"coach.announced.{v}")) for v in ("yes", "no", "didnt_ask")),
+                choices_of("coach.announced", ("yes", "no", "didnt_ask")),
                 columns=1,
             )
         if state == "announced_date":
-            return Question(Text("coach.announced_date"), free_text=True, text_limit=100)
+            return self.date_question(state, Text("coach.announced_date"))
         if state == "notes":
             return Question(
                 Text("coach.notes"), (_skip_choice(),), free_text=True, text_limit=NOTES_LIMIT
@@ -470,8 +452,6 @@ class AfterInterview(CoachingDialog):
         )
 
     def parse_text(self, state: str, value: str) -> Any:
-        if state == "when":
-            return self.read_date(value, state)
         if state == "announced_date":
             found = self.reading(value, state)
             if found is DateProblem.IN_PAST:
@@ -479,8 +459,7 @@ class AfterInterview(CoachingDialog):
                 raise Rejected(Text("coach.date.before_interview", {"when": self.when(interview)}))
             if found is DateProblem.UNREADABLE:
                 raise Rejected(Text("coach.date.unreadable_answer", {"value": value}))
-            return self.read_date(value, state)
-        return value
+        return super().parse_text(state, value)
 
     def set_when(self) -> None:
         self.answers["interview_at"] = self.value.isoformat()
@@ -537,74 +516,29 @@ class AfterInterview(CoachingDialog):
             announced_from = self.answers.get("announced_from")
             if announced and announced_from:
                 changes["announced_answer_from"] = dt.datetime.fromisoformat(announced_from)
-        self.actions.extend(["interview_done", "plan"])
+        self.outcomes.extend([outcomes.RecordInterview(), outcomes.MakePlan()])
 
 
-@register
 class Refusal(CoachingDialog):
     """After a refusal: when, how, why; then the advice (F1-F4, N1-N3)."""
 
     name = "refusal"
+    about_application = True
     states = ["when", "channel", "reason", "skill", "proof", "comeback", "interviews", "months"]
     DATE_STATES = {"when": Prefer.PAST}
     initial = "when"
     transitions = [
-        {"trigger": "answer", "source": "when", "dest": "channel", "after": "set_when"},
-        {"trigger": "answer", "source": "channel", "dest": "reason", "after": "set_channel"},
-        {
-            "trigger": "answer",
-            "source": "reason",
-            "dest": "skill",
-            "conditions": "needs_skill",
-            "after": "set_reason",
-        },
-        {
-            "trigger": "answer",
-            "source": "reason",
-            "dest": "interviews",
-            "conditions": "is_categorical",
-            "after": "set_reason",
-        },
-        {
-            "trigger": "answer",
-            "source": "reason",
-            "dest": "months",
-            "conditions": "is_opening_later",
-            "after": "set_reason",
-        },
-        {
-            "trigger": "answer",
-            "source": "reason",
-            "dest": "done",
-            "after": ["set_reason", "finish"],
-        },
-        {
-            "trigger": "answer",
-            "source": "skill",
-            "dest": "proof",
-            "conditions": "contested",
-            "after": "set_skill",
-        },
-        {"trigger": "answer", "source": "skill", "dest": "comeback", "after": "set_skill"},
-        {"trigger": "answer", "source": "proof", "dest": "done", "after": ["set_proof", "finish"]},
-        {
-            "trigger": "answer",
-            "source": "comeback",
-            "dest": "done",
-            "after": ["set_comeback", "finish"],
-        },
-        {
-            "trigger": "answer",
-            "source": "interviews",
-            "dest": "done",
-            "after": ["set_interviews", "finish"],
-        },
-        {
-            "trigger": "answer",
-            "source": "months",
-            "dest": "done",
-            "after": ["set_months", "finish"],
-        },
+        on_answer("when", "channel", after="set_when"),
+        on_answer("channel", "reason", after="set_channel"),
+        on_answer("reason", "skill", conditions="needs_skill", after="set_reason"),
+        on_answer("reason", "interviews", conditions="is_categorical", after="set_reason"),
+        on_answer("reason", "months", conditions="is_opening_later", after="set_reason"),
+        on_answer("reason", "done", after=["set_reason", "finish"]),
+        *branches("skill", ("contested", "proof"), otherwise="comeback", after="set_skill"),
+        on_answer("proof", "done", after=["set_proof", "finish"]),
+        on_answer("comeback", "done", after=["set_comeback", "finish"]),
+        on_answer("interviews", "done", after=["set_interviews", "finish"]),
+        on_answer("months", "done", after=["set_months", "finish"]),
     ]
 
     def skip_known(self, state: str) -> str:
@@ -626,27 +560,17 @@ class Refusal(CoachingDialog):
         return bool(self.value == RefusalReason.OPENING_LATER)
 
     def question(self, state: str) -> Question:
-        company = {"company": self.company}
         if state == "when":
-            return Question(
-                Text("coach.refused_when", company),
-                _days_ago_choices(),
-                free_text=True,
-                columns=3,
-                text_limit=100,
-            )
+            return self.date_question(state, Text("coach.refused_when", {"company": self.company}))
         if state == "channel":
             return Question(
                 Text("coach.refused_channel"),
-                (
-                    Choice("call", Text("coach.channel.call")),
-                    Choice("email", Text("coach.channel.email")),
-                ),
+                choices_of("coach.channel", ("call", "email")),
             )
         if state == "reason":
             return Question(
                 Text("coach.reason"),
-                tuple(Choice(r.value, Text(f"coach.reason.{r.value}")) for r in RefusalReason),
+                choices_of("coach.reason", (r.value for r in RefusalReason)),
                 columns=1,
             )
         if state == "skill":
@@ -657,7 +581,7 @@ class Refusal(CoachingDialog):
         if state == "comeback":
             return Question(
                 Text("coach.comeback"),
-                (Choice("6", Text("coach.comeback.6")), Choice("12", Text("coach.comeback.12"))),
+                choices_of("coach.comeback", ("6", "12")),
             )
         if state == "interviews":
             return Question(
@@ -679,14 +603,12 @@ class Refusal(CoachingDialog):
         raise KeyError(state)
 
     def parse_text(self, state: str, value: str) -> Any:
-        if state == "when":
-            return self.read_date(value, state)
         if state == "months":
             digits = value.strip().split()[0] if value.strip() else ""
             if not digits.isdecimal() or not 1 <= int(digits) <= 24:
                 raise Rejected(Text("coach.months_invalid", {"value": value}))
             return digits
-        return value
+        return super().parse_text(state, value)
 
     def set_when(self) -> None:
         self.answers["refused_at"] = self.value.isoformat()
@@ -729,21 +651,21 @@ class Refusal(CoachingDialog):
         )
         if a.get("interviews"):
             changes["interview_count"] = a["interviews"]
-        self.actions.append("plan")
+        self.outcomes.append(outcomes.MakePlan())
 
 
-@register
 class GoodNews(CoachingDialog):
     """ "They answered" with good news: another interview (its date), or an offer."""
 
     name = "good_news"
+    about_application = True
     states = ["next", "when"]
     DATE_STATES = {"when": Prefer.FUTURE}
     initial = "next"
     transitions = [
-        {"trigger": "answer", "source": "next", "dest": "when", "conditions": "is_interview"},
-        {"trigger": "answer", "source": "next", "dest": "done", "after": "offer"},
-        {"trigger": "answer", "source": "when", "dest": "done", "after": "interview"},
+        on_answer("next", "when", conditions="is_interview"),
+        on_answer("next", "done", after="offer"),
+        on_answer("when", "done", after="schedule_interview"),
     ]
 
     def is_interview(self) -> bool:
@@ -753,91 +675,48 @@ class GoodNews(CoachingDialog):
         if state == "next":
             return Question(
                 Text("coach.good_next", {"company": self.company}),
-                (
-                    Choice("interview", Text("coach.good.interview")),
-                    Choice("offer", Text("coach.good.offer")),
-                ),
+                choices_of("coach.good", ("interview", "offer")),
                 columns=1,
             )
-        return Question(
-            Text("coach.scheduled_when", {"company": self.company}), free_text=True, text_limit=100
-        )
-
-    def parse_text(self, state: str, value: str) -> Any:
-        return self.read_date(value, state)
+        return self.date_question(state, Text("coach.scheduled_when", {"company": self.company}))
 
     def offer(self) -> None:
         self.app_changes["stage"] = Stage.OFFER
         # An offer ends the waiting: no follow-up or interview reminder for it any more.
-        self.actions.append("stop_reminders")
+        self.outcomes.append(outcomes.StopReminders())
         self.says.append(Text("coach.offer_congrats", {"company": self.company}))
 
-    def interview(self) -> None:
-        self.app_changes["stage"] = Stage.INTERVIEW_SCHEDULED
-        self.answers["interview_at"] = self.value.isoformat()
-        self.confirm_date("coach.scheduled_ok", self.value)
-        self.actions.append("interview")
 
-
-@register
-class MoveReminder(CoachingDialog):
+class MoveReminder(OneDate):
     """A reminder moved from /agenda to a typed date ("lundi 9h", "dans 3 jours")."""
 
     name = "move_reminder"
-    states = ["when"]
-    initial = "when"
     DATE_STATES = {"when": Prefer.FUTURE}
-    transitions = [{"trigger": "answer", "source": "when", "dest": "done", "after": "finish"}]
 
-    def question(self, state: str) -> Question:
+    def asking(self) -> Text:
         what = Text(f"kind.{self.answers.get('kind', 'check_in')}")
-        return Question(
-            Text("coach.move_when", {"what": what, "company": self.company}),
-            free_text=True,
-            text_limit=100,
-        )
-
-    def parse_text(self, state: str, value: str) -> Any:
-        return self.read_date(value, state)
+        return Text("coach.move_when", {"what": what, "company": self.company})
 
     def finish(self) -> None:
         self.answers["move_to"] = self.value.isoformat()
-        self.actions.append("move_nudge")
+        self.outcomes.append(outcomes.MoveNudge())
 
 
-@register
-class Switch(DialogModel):
+class Switch(TwoButtons):
     """A new dialog while one is open: drop the open one, or go back to it?"""
 
     name = "switch"
+    quiet = True
     states = ["confirm"]
-    initial = "confirm"
-    transitions = [
-        {
-            "trigger": "answer",
-            "source": "confirm",
-            "dest": "done",
-            "conditions": "is_drop",
-            "after": "drop",
-        },
-        {"trigger": "answer", "source": "confirm", "dest": "done", "after": "resume"},
-    ]
+    first = Choice("drop", Text("coach.switch.drop"))
+    second = Choice("resume", Text("coach.switch.resume"))
+    columns = 1
 
-    def question(self, state: str) -> Question:
-        return Question(
-            Text("coach.switch"),
-            (
-                Choice("drop", Text("coach.switch.drop")),
-                Choice("resume", Text("coach.switch.resume")),
-            ),
-            columns=1,
-        )
+    def asking(self) -> Text:
+        return Text("coach.switch")
 
-    def is_drop(self) -> bool:
-        return bool(self.value == "drop")
+    def on_first(self) -> None:
+        self.outcomes.append(outcomes.SwitchDrop())
 
-    def drop(self) -> None:
-        self.actions.append("switch:drop")
-
-    def resume(self) -> None:
-        self.actions.append("switch:resume")
+    def on_second(self) -> None:
+        self.outcomes.append(outcomes.SwitchResume())

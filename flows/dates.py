@@ -22,7 +22,7 @@ French windows ("fin décembre", "mi-décembre", "jeudi 17"); `ctparse` reads En
 only; Duckling needs a Haskell service. The phrases candidates use are a small, closed set of
 shapes, so a table of words and a few dozen patterns, each tested, read them faster (well under
 a millisecond) and say exactly which reading Relance chose and why. Measured on the table of
-tests/unit/dates_corpus.jsonl: `dateparser` alone reads 152 of its 250 single days right (61%)
+tests/unit/flows/dates_corpus.jsonl: `dateparser` alone reads 152 of its 250 single days right (61%)
 and none of its 326 windows, at a median of 0.96 ms a phrase; this reader, 0.18 ms.
 
 How it reads: the text is folded (lower case, no accents, no punctuation but what dates use),
@@ -941,12 +941,11 @@ def _next_count(m: re.Match[str], ctx: _Ctx) -> When | None:
     return _span(min(ctx.anchor + dt.timedelta(days=1), end), end)
 
 
-@rule(
+# "les 5 jours à venir", "the 3 days to come": the same window from now as "sous 5 jours"
+rule(
     rf"(?:les |the )?(\d+) (?:prochains? |prochaines? )?{UNIT} (?:a venir|qui viennent|prochaine?s"
     rf"|to come|suivants?|suivantes)"
-)
-def _next_n(m: re.Match[str], ctx: _Ctx) -> When | None:
-    return _span(ctx.anchor, _duration(ctx, int(m[1]), m[2], ctx.anchor))
+)(_within)
 
 
 @rule(

@@ -3,24 +3,29 @@
 A dialog is transport-free. The bot (or the console) keeps its state and answers in the
 database, and around each update:
 
-    reply = advance(flow, state, answers, context, Answer.choice("FR"))
+    reply = advance(FLOWS[name], state, answers, context, Answer.choice("FR"))
+
+The engine knows no dialog by name: `flows.registry` lists them (`FLOWS`) and says what each one
+is (about one application, or dropped without asking).
 
 `advance` attaches a `DialogModel` to the flow's one static machine with
 `add_model(model, initial=state)`, fires the event, and removes the model again, so that no
 model leaks and two users never share state. The returned `Reply` says what to show, what to
-ask next and what to change; the caller commits it in the update's one transaction.
+ask next, what to change and what to do then (`flows.outcomes`); the caller commits it in the
+update's one transaction.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from transitions import Machine, MachineError
 
 from flows.catalog import Text
+from flows.outcomes import Outcome
 
 # The longest free text a dialog accepts unless a question sets its own bound.
 TEXT_LIMIT = 1000
@@ -33,6 +38,12 @@ class Choice:
 
     value: str
     label: Text
+
+
+def choices_of(prefix: str, values: Iterable[str]) -> tuple[Choice, ...]:
+    """One button a value, each labelled by the text `prefix.value` ("coach.size" and "small"
+    give the button "small" labelled `coach.size.small`)."""
+    return tuple(Choice(value, Text(f"{prefix}.{value}")) for value in values)
 
 
 @dataclass(frozen=True)
@@ -110,7 +121,8 @@ class Reply:
     rejected: bool = False
     user_changes: dict[str, Any] = field(default_factory=dict)
     app_changes: dict[str, Any] = field(default_factory=dict)
-    actions: list[str] = field(default_factory=list)
+    # What the bot does once the step is stored, in this order.
+    outcomes: list[Outcome] = field(default_factory=list)
 
     @property
     def finished(self) -> bool:
@@ -132,10 +144,15 @@ class DialogModel:
 
     Subclasses define `states`, `transitions` (on the event `answer`, with conditions over
     `self.value` and `self.answers`), `question(state)`, and `accept(state, answer)` which
-    turns the raw answer into `self.value` or raises `Rejected`.
+    turns the raw answer into `self.value` or raises `Rejected`. Two class properties say how
+    the bot treats a dialog: `about_application` (a dialog about one application, with nothing
+    left to talk about once it is deleted) and `quiet` (dropped without asking when another
+    dialog starts: nothing is lost with it).
     """
 
     name: ClassVar[str]
+    about_application: ClassVar[bool] = False
+    quiet: ClassVar[bool] = False
     states: ClassVar[list[str]]
     transitions: ClassVar[list[dict[str, Any]]]
     initial: ClassVar[str]
@@ -150,7 +167,7 @@ class DialogModel:
         self.says: list[Text] = []
         self.user_changes: dict[str, Any] = {}
         self.app_changes: dict[str, Any] = {}
-        self.actions: list[str] = []
+        self.outcomes: list[Outcome] = []
 
     @property
     def lang(self) -> str:
@@ -214,13 +231,69 @@ class DialogModel:
         return None
 
 
-FLOWS: dict[str, type[DialogModel]] = {}
+Callbacks = str | list[str]
 
 
-def register(flow: type[DialogModel]) -> type[DialogModel]:
-    """Make a flow known to `start` and `advance` by its name."""
-    FLOWS[flow.name] = flow
-    return flow
+def on_answer(
+    source: str, dest: str, *, conditions: Callbacks | None = None, after: Callbacks | None = None
+) -> dict[str, Any]:
+    """The transition an answer to `source` takes to `dest`: only where the model's methods
+    named in `conditions` all hold, and running those named in `after` once taken. A state's
+    transitions are tried in the order they are listed."""
+    transition: dict[str, Any] = {"trigger": "answer", "source": source, "dest": dest}
+    if conditions is not None:
+        transition["conditions"] = conditions
+    if after is not None:
+        transition["after"] = after
+    return transition
+
+
+def branches(
+    source: str, *ways: tuple[str, str], otherwise: str, after: Callbacks | None = None
+) -> list[dict[str, Any]]:
+    """The transitions of `source` that go to the first `(condition, dest)` of `ways` whose
+    condition holds, else to `otherwise`, running `after` whichever is taken."""
+    return [
+        *(on_answer(source, dest, conditions=condition, after=after) for condition, dest in ways),
+        on_answer(source, otherwise, after=after),
+    ]
+
+
+class TwoButtons(DialogModel):
+    """A dialog of one question and two buttons: the first runs `on_first`, the second
+    `on_second`, and the dialog ends.
+
+    A subclass names its one state in `states` (it is stored with an open dialog), its two
+    buttons, and the question's text (`asking`).
+    """
+
+    first: ClassVar[Choice]
+    second: ClassVar[Choice]
+    columns: ClassVar[int] = 2
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        (state,) = cls.states
+        cls.initial = state
+        cls.transitions = [
+            on_answer(state, DONE, conditions="is_first", after="on_first"),
+            on_answer(state, DONE, after="on_second"),
+        ]
+
+    def asking(self) -> Text:
+        raise NotImplementedError
+
+    def question(self, state: str) -> Question:
+        return Question(self.asking(), (self.first, self.second), columns=self.columns)
+
+    def is_first(self) -> bool:
+        return bool(self.value == self.first.value)
+
+    def on_first(self) -> None:
+        raise NotImplementedError
+
+    def on_second(self) -> None:
+        raise NotImplementedError
 
 
 HISTORY = "_history"
@@ -251,7 +324,7 @@ def _reply(model: DialogModel, state: str, *, chosen: Text | None = None) -> Rep
         chosen=chosen,
         user_changes=model.user_changes,
         app_changes=model.app_changes,
-        actions=model.actions,
+        outcomes=model.outcomes,
     )
 
 
@@ -272,14 +345,13 @@ def _with_model(
 
 
 def start(
-    name: str,
+    flow: type[DialogModel],
     context: Context,
     answers: Mapping[str, Any] | None = None,
     *,
     state: str | None = None,
 ) -> Reply:
-    """Open the dialog `name` at its first question (or at `state`)."""
-    flow = FLOWS[name]
+    """Open the dialog `flow` at its first question (or at `state`)."""
     first_state = state or flow.initial
 
     def first(model: DialogModel) -> Reply:
@@ -289,10 +361,13 @@ def start(
 
 
 def advance(
-    name: str, state: str, answers: Mapping[str, Any], context: Context, answer: Answer
+    flow: type[DialogModel],
+    state: str,
+    answers: Mapping[str, Any],
+    context: Context,
+    answer: Answer,
 ) -> Reply:
     """Take the user's answer to the question of `state` and move the dialog on."""
-    flow = FLOWS[name]
 
     def step(model: DialogModel) -> Reply:
         history = list(model.answers.get(HISTORY, []))
@@ -313,7 +388,7 @@ def advance(
             )
         chosen = model.label_of(state, answer)
         if not model.may_answer():  # type: ignore[attr-defined]
-            raise MachineError(f"{name}: no transition from {state!r} for {model.value!r}")
+            raise MachineError(f"{flow.name}: no transition from {state!r} for {model.value!r}")
         model.answer()  # type: ignore[attr-defined]
         if model.state != DONE and model.state != state:
             model.answers[HISTORY] = [*history, state]
@@ -323,9 +398,14 @@ def advance(
 
 
 def current_question(
-    name: str, state: str, answers: Mapping[str, Any], context: Context
+    flow: type[DialogModel], state: str, answers: Mapping[str, Any], context: Context
 ) -> Question:
     """The question of `state`, to ask it again (after a restart, or a word out of place)."""
-    flow = FLOWS[name]
-    reply = _with_model(flow, state, context, answers, lambda model: _reply(model, state))
-    return reply.question or Question(Text("fallback.stale_button"))
+    if state == DONE:
+        return Question(Text("fallback.stale_button"))
+    # Asking fires no event: the model needs no machine (add_model and remove_model are most
+    # of a step's cost in `transitions`).
+    flow.machine().get_state(state)  # an unknown state: ValueError, as add_model raises
+    model = flow(context, answers)
+    model.state = state
+    return _with_back(model.question(state), model.answers)

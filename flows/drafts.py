@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
@@ -172,172 +172,176 @@ class _Writer:
 _Composer = Callable[[_Writer], tuple[str | None, str]]
 
 
-def _after_interview(w: _Writer) -> tuple[str | None, str]:
-    # I6: renews motivation and reuses what was discussed; does not only ask for news.
-    return w.subject("subject.interview"), w.body(
-        "after_interview.body",
-        thanks=w.sentence("after_interview.thanks"),
-        motivation=w.with_notes("after_interview.motivation"),
-        offer=w.sentence("after_interview.offer"),
-        ask=w.sentence("after_interview.ask"),
-    )
+def _fill(writer: _Writer, spec: str) -> str:
+    """One filled piece of a draft: ``key`` (a sentence), ``notes:key`` (weaving in the user's
+    notes), ``skill:key`` (naming the skill) or ``subject:key`` (naming the role)."""
+    how, _, key = spec.rpartition(":")
+    fill = {
+        "": writer.sentence,
+        "notes": writer.with_notes,
+        "skill": writer.with_skill,
+        "subject": writer.subject,
+    }[how]
+    return fill(key)
 
 
-def _second_follow_up(w: _Writer) -> tuple[str | None, str]:
+@dataclass(frozen=True)
+class _Layout:
+    """A draft as its subject (none for a call script), its body's template and the pieces that
+    fill the body's placeholders, each written as ``_fill`` reads it."""
+
+    subject: str | None
+    body: str
+    parts: Mapping[str, str]
+
+    def __call__(self, writer: _Writer, **extra: str) -> tuple[str | None, str]:
+        subject = _fill(writer, self.subject) if self.subject else None
+        pieces = {name: _fill(writer, spec) for name, spec in self.parts.items()}
+        return subject, writer.body(self.body, **pieces, **extra)
+
+
+def _second_follow_up(writer: _Writer) -> tuple[str | None, str]:
     # N2: the last follow-up, courteous whatever the silence (I7).
-    topic = w.facts.topic
-    subject = w.subject("subject.interview" if topic == "interview" else "subject.application")
-    return subject, w.body(
+    topic = writer.facts.topic
+    subject = "subject.interview" if topic == "interview" else "subject.application"
+    layout = _Layout(
+        f"subject:{subject}",
         "second.body",
-        opening=w.sentence(f"second.opening.{topic}"),
-        motivation=w.sentence("second.motivation"),
-        close=w.sentence(f"second.close.{topic}"),
+        {
+            "opening": f"second.opening.{topic}",
+            "motivation": "second.motivation",
+            "close": f"second.close.{topic}",
+        },
     )
+    return layout(writer)
 
 
-def _late_note(w: _Writer) -> tuple[str | None, str]:
-    # I5: short, no apology for the delay and no count of days.
-    return w.subject("subject.interview"), w.body(
-        "late.body",
-        thanks=w.sentence("late.thanks"),
-        motivation=w.with_notes("late.motivation"),
-        ask=w.sentence("late.ask"),
-    )
+# F2: argues with proof; never asks for a new interview.
+_SKILL_PARTS = {"point": "skill:skill.point", "claim": "skill.claim", "respect": "skill.respect"}
 
 
-def _thank_you(w: _Writer) -> tuple[str | None, str]:
-    # I8: thanks for the time given and renews the wish to work for the company.
-    return w.sentence("thank_you.subject"), w.body(
-        "thank_you.body",
-        thanks=w.sentence("thank_you.thanks"),
-        regret=w.sentence("thank_you.regret"),
-        future=w.sentence("thank_you.future"),
-    )
+def _skill_proof(writer: _Writer) -> str:
+    if writer.facts.notes:
+        return writer.text("skill.proof.notes", notes=writer.facts.notes)
+    return writer.sentence("skill.proof.plain")
 
 
-def _feedback_email(w: _Writer) -> tuple[str | None, str]:
-    # F1: asks why, ready to hear criticism.
-    return w.sentence("feedback.subject"), w.body(
-        "feedback.body",
-        thanks=w.sentence("feedback.thanks"),
-        ask=w.sentence("feedback.ask"),
-        offer=w.sentence("feedback.offer"),
-    )
+def _skill_email(writer: _Writer) -> tuple[str | None, str]:
+    parts = {"thanks": "skill.thanks", **_SKILL_PARTS}
+    layout = _Layout("skill:skill.subject", "skill.body", parts)
+    return layout(writer, proof=_skill_proof(writer))
 
 
-def _feedback_call(w: _Writer) -> tuple[str | None, str]:
-    # F1: the same request as a phone script.
-    return None, w.body(
-        "feedback_call.body",
-        intro=w.sentence("feedback_call.intro"),
-        ask=w.sentence("feedback_call.ask"),
-        listen=w.sentence("feedback_call.listen"),
-        close=w.sentence("feedback_call.close"),
-    )
+def _skill_call(writer: _Writer) -> tuple[str | None, str]:
+    layout = _Layout(None, "skill_call.body", {"intro": "skill_call.intro", **_SKILL_PARTS})
+    return layout(writer, proof=_skill_proof(writer))
 
 
-def _skill_parts(w: _Writer) -> dict[str, str]:
-    # F2: argues with proof; never asks for a new interview.
-    proof = (
-        w.text("skill.proof.notes", notes=w.facts.notes)
-        if w.facts.notes
-        else w.sentence("skill.proof.plain")
-    )
-    return {
-        "point": w.with_skill("skill.point"),
-        "claim": w.sentence("skill.claim"),
-        "proof": proof,
-        "respect": w.sentence("skill.respect"),
-    }
-
-
-def _skill_email(w: _Writer) -> tuple[str | None, str]:
-    subject = w.with_skill("skill.subject")
-    return subject, w.body("skill.body", thanks=w.sentence("skill.thanks"), **_skill_parts(w))
-
-
-def _skill_call(w: _Writer) -> tuple[str | None, str]:
-    return None, w.body("skill_call.body", intro=w.sentence("skill_call.intro"), **_skill_parts(w))
-
-
-def _opening(w: _Writer) -> tuple[str | None, str]:
+def _opening(writer: _Writer) -> tuple[str | None, str]:
     # F3a: writes again before the opening and proposes a meeting.
-    opening_date = w.facts.opening_date
+    opening_date = writer.facts.opening_date
     if opening_date is None:
-        recall = w.sentence("opening.recall.undated")
+        recall = writer.sentence("opening.recall.undated")
     else:
-        month = written_date(opening_date, "MMMM y", w.facts.language)
-        recall = w.text("opening.recall.dated", **w.common, month=month)
-    return w.subject("opening.subject"), w.body(
+        month = written_date(opening_date, "MMMM y", writer.facts.language)
+        recall = writer.text("opening.recall.dated", **writer.common, month=month)
+    layout = _Layout(
+        "subject:opening.subject",
         "opening.body",
-        recall=recall,
-        motivation=w.sentence("opening.motivation"),
-        meeting=w.sentence("opening.meeting"),
+        {"motivation": "opening.motivation", "meeting": "opening.meeting"},
     )
+    return layout(writer, recall=recall)
 
 
-def _other_opening(w: _Writer) -> tuple[str | None, str]:
+def _other_opening(writer: _Writer) -> tuple[str | None, str]:
     # F3b: applies to another opening, naming the earlier contact; the reader may be someone else,
     # so the greeting is neutral and the contact is named in the third person.
-    recruiter = w.facts.recruiter
+    recruiter = writer.facts.recruiter
     contact = (
-        w.text("other.contact.named", **w.common, recruiter=recruiter)
+        writer.text("other.contact.named", **writer.common, recruiter=recruiter)
         if recruiter
-        else w.sentence("other.contact.unnamed")
+        else writer.sentence("other.contact.unnamed")
     )
-    return w.sentence("other.subject"), w.body(
+    layout = _Layout(
+        "other.subject",
         "other.body",
-        greeting=w.text("greeting.neutral"),
-        contact=contact,
-        motivation=w.sentence("other.motivation"),
-        apply=w.sentence("other.apply"),
+        {"motivation": "other.motivation", "apply": "other.apply"},
     )
-
-
-def _come_back(w: _Writer) -> tuple[str | None, str]:
-    # F4: to the person met, updated CV, earlier application not retained, profile evolved.
-    return w.subject("come_back.subject"), w.body(
-        "come_back.body",
-        recall=w.sentence("come_back.recall"),
-        not_retained=w.with_skill("come_back.not_retained"),
-        evolved=w.with_skill("come_back.evolved"),
-        ask=w.sentence("come_back.ask"),
-    )
-
-
-def _applied(w: _Writer) -> tuple[str | None, str]:
-    # A1: one short follow-up that adds something (interest, availability), not only a request.
-    return w.subject("subject.application"), w.body(
-        "applied.body",
-        sent=w.sentence("applied.sent"),
-        motivation=w.with_notes("applied.motivation"),
-        offer=w.sentence("applied.offer"),
-    )
-
-
-def _withdrawal(w: _Writer) -> tuple[str | None, str]:
-    # Polite and short: another offer was accepted; thanks, and the door left open.
-    return w.subject("withdrawal.subject"), w.body(
-        "withdrawal.body",
-        news=w.sentence("withdrawal.news"),
-        thanks=w.sentence("withdrawal.thanks"),
-    )
+    return layout(writer, greeting=writer.text("greeting.neutral"), contact=contact)
 
 
 _COMPOSERS: dict[tuple[DraftKind, DraftChannel], _Composer] = {
-    (DraftKind.AFTER_INTERVIEW, DraftChannel.EMAIL): _after_interview,
+    # I6: renews motivation and reuses what was discussed; does not only ask for news.
+    (DraftKind.AFTER_INTERVIEW, DraftChannel.EMAIL): _Layout(
+        "subject:subject.interview",
+        "after_interview.body",
+        {
+            "thanks": "after_interview.thanks",
+            "motivation": "notes:after_interview.motivation",
+            "offer": "after_interview.offer",
+            "ask": "after_interview.ask",
+        },
+    ),
     (DraftKind.SECOND_FOLLOW_UP, DraftChannel.EMAIL): _second_follow_up,
-    (DraftKind.LATE_NOTE, DraftChannel.EMAIL): _late_note,
-    (DraftKind.THANK_YOU, DraftChannel.EMAIL): _thank_you,
-    (DraftKind.FEEDBACK_REQUEST, DraftChannel.EMAIL): _feedback_email,
-    (DraftKind.FEEDBACK_REQUEST, DraftChannel.CALL): _feedback_call,
+    # I5: short, no apology for the delay and no count of days.
+    (DraftKind.LATE_NOTE, DraftChannel.EMAIL): _Layout(
+        "subject:subject.interview",
+        "late.body",
+        {"thanks": "late.thanks", "motivation": "notes:late.motivation", "ask": "late.ask"},
+    ),
+    # I8: thanks for the time given and renews the wish to work for the company.
+    (DraftKind.THANK_YOU, DraftChannel.EMAIL): _Layout(
+        "thank_you.subject",
+        "thank_you.body",
+        {"thanks": "thank_you.thanks", "regret": "thank_you.regret", "future": "thank_you.future"},
+    ),
+    # F1: asks why, ready to hear criticism; or the same request as a phone script.
+    (DraftKind.FEEDBACK_REQUEST, DraftChannel.EMAIL): _Layout(
+        "feedback.subject",
+        "feedback.body",
+        {"thanks": "feedback.thanks", "ask": "feedback.ask", "offer": "feedback.offer"},
+    ),
+    (DraftKind.FEEDBACK_REQUEST, DraftChannel.CALL): _Layout(
+        None,
+        "feedback_call.body",
+        {
+            "intro": "feedback_call.intro",
+            "ask": "feedback_call.ask",
+            "listen": "feedback_call.listen",
+            "close": "feedback_call.close",
+        },
+    ),
     (DraftKind.SKILL_CLARIFICATION, DraftChannel.EMAIL): _skill_email,
     (DraftKind.SKILL_CLARIFICATION, DraftChannel.CALL): _skill_call,
     (DraftKind.OPENING, DraftChannel.EMAIL): _opening,
     (DraftKind.OTHER_OPENING, DraftChannel.EMAIL): _other_opening,
-    (DraftKind.COME_BACK, DraftChannel.EMAIL): _come_back,
-    (DraftKind.APPLIED, DraftChannel.EMAIL): _applied,
-    (DraftKind.WITHDRAWAL, DraftChannel.EMAIL): _withdrawal,
+    # F4: to the person met, updated CV, earlier application not retained, profile evolved.
+    (DraftKind.COME_BACK, DraftChannel.EMAIL): _Layout(
+        "subject:come_back.subject",
+        "come_back.body",
+        {
+            "recall": "come_back.recall",
+            "not_retained": "skill:come_back.not_retained",
+            "evolved": "skill:come_back.evolved",
+            "ask": "come_back.ask",
+        },
+    ),
+    # A1: one short follow-up that adds something (interest, availability), not only a request.
+    (DraftKind.APPLIED, DraftChannel.EMAIL): _Layout(
+        "subject:subject.application",
+        "applied.body",
+        {
+            "sent": "applied.sent",
+            "motivation": "notes:applied.motivation",
+            "offer": "applied.offer",
+        },
+    ),
+    # Polite and short: another offer was accepted; thanks, and the door left open.
+    (DraftKind.WITHDRAWAL, DraftChannel.EMAIL): _Layout(
+        "subject:withdrawal.subject",
+        "withdrawal.body",
+        {"news": "withdrawal.news", "thanks": "withdrawal.thanks"},
+    ),
 }
 
 DRAFT_VARIANTS: tuple[tuple[DraftKind, DraftChannel], ...] = tuple(_COMPOSERS)

@@ -138,11 +138,16 @@ _FIRST_WEEK = re.compile(
 )
 _PART_MONTH = re.compile(
     rf"\b(?P<part>fin|end of|debut|early|beginning of|start of|mi|mid|milieu|middle of|late|"
-    rf"courant|en|in|during)[-\s]+(?P<m>{_MONTH})\b(?!\s+[0-3]?\d)"
+    rf"courant|en|in|during|(?:premiere|1re|1ere|deuxieme|seconde|2e|2eme) quinzaine (?:de|d')|"
+    rf"(?:first|second) half of)[-\s]+(?P<m>{_MONTH})\b(?!\s+[0-3]?\d)"
 )
 _BEFORE = re.compile(
     r"\b(?:d'ici|avant|by|before|until|no later than|au plus tard|jusqu'au|jusqu'a|"
     r"au plus tard le|d'ici au)\s+(?:le\s+|the\s+|ce\s+|this\s+)?$"
+)
+DAY_AFTER = re.compile(
+    r"\b(?:le lendemain|le jour suivant|the (?:next|following) day|the day after)\b"
+    r"(?!\s+(?:tomorrow|demain))"
 )
 _CHRISTMAS = re.compile(
     r"\b(?:avant|d'ici|before|by)\s+(?:noel|christmas|les fetes|the holidays)\b"
@@ -201,6 +206,11 @@ def _month_window(ref: dt.date, month: int, part: str | None) -> tuple[dt.date, 
         return dt.date(year, month, 11), dt.date(year, month, 20)
     if part in ("fin", "end of", "end", "late"):
         return dt.date(year, month, 21), end
+    if part and ("quinzaine" in part or "half" in part):
+        # "la première quinzaine de janvier", "the second half of January"
+        if part.startswith(("premiere", "1re", "1ere", "first")):
+            return dt.date(year, month, 1), dt.date(year, month, 15)
+        return dt.date(year, month, 16), end
     return dt.date(year, month, 1), end
 
 
@@ -440,6 +450,25 @@ def find_dates(folded: str, *, ref: dt.date, country: str = "FR") -> list[DateHi
             hits[index] = DateHit(
                 hit.start - len(week_of.group(0)), hit.end, monday, _sunday(monday), None, True
             )
+    hits.sort(key=lambda h: h.start)
+    for m in _DAY_ONLY.finditer(folded):
+        # "courant janvier, au plus tard le 15": the day of the month just named
+        at = next((i for i, h in enumerate(hits) if h.start == m.start()), None)
+        before = [h for h in hits if 0 <= m.start() - h.end < 60]
+        if at is None or not before:
+            continue
+        hit, month_of = hits[at], before[-1].last
+        found = _safe_date(month_of.year, month_of.month, int(m["d"]))
+        if found is not None and found >= ref and found != hit.last:
+            hits[at] = DateHit(
+                hit.start, hit.end, min(hit.first, found), found, hit.time, hit.window
+            )
+    for m in DAY_AFTER.finditer(folded):
+        # "le comité se réunit le 17 décembre ; je reviendrai vers vous le lendemain"
+        before = [h for h in hits if not h.window and 0 <= m.start() - h.end < 200]
+        if before:
+            following = before[-1].last + dt.timedelta(days=1)
+            add(m.start(), m.end(), following, following, False)
     hits.sort(key=lambda h: h.start)
     return hits
 

@@ -319,7 +319,7 @@ def _split_lines(lines: list[str]) -> tuple[list[str], list[str]]:
         if _SIGNATURE_MARK.match(line.strip()):
             return lines[:index], [s for s in lines[index + 1 :] if s.strip()]
     for index in range(len(lines) - 1, -1, -1):
-        if _CLOSING.match(lines[index].strip()):
+        if _CLOSING.match(_without_symbols(lines[index]).strip()):  # "Bonne continuation 🚀"
             rest = [s for s in lines[index + 1 :] if s.strip()]
             return lines[: index + 1], rest
     # No closing: a short tail of lines that are not sentences (a name, a company).
@@ -335,12 +335,35 @@ def _split_lines(lines: list[str]) -> tuple[list[str], list[str]]:
             len(line) > 80
             or re.search(r"[.!?;:,]\s*$|\s(vous|you|we|nous)\s", line)
             or _DETAIL_LINE.match(line)
+            or _LOWER_SENTENCE.match(line)
         ):
             break
         index -= 1
     if 0 < index < len(lines) and _has_words(lines[:index]):
         return lines[:index], [s for s in lines[index:] if s.strip()]
     return lines, []
+
+
+# "le poste est pourvu, merci": a sentence typed in lower case, not a signature's line.
+_LOWER_SENTENCE = re.compile(r"^[a-zà-ÿ][\w'’-]*(?:\s+[\w'’,-]+){2,}$")
+
+
+def _attribution(line: str) -> Header | None:
+    """ "Le lun. 7 déc. 2026 à 09:40, Arnaud Péron <arnaud@sensorea.fr> a écrit :" read as a
+    header: the date, the sender's name and address."""
+    match = _WROTE.match(line.strip())
+    address = _ADDRESS.search(line)
+    if not match or not address:
+        return None
+    before = line[: address.start()].rstrip(" <[(\"'")
+    name = re.search(r"((?:[A-ZÀ-Þ][a-zà-ÿ'’.-]+\s+){0,3}[A-ZÀ-Þ][a-zà-ÿ'’-]+)$", before)
+    date_text = before[: name.start()] if name else before
+    date_text = re.sub(r"^\s*(le|on|el|am)\b", "", date_text, flags=re.I).strip(" ,")
+    return Header(
+        sender_name=name.group(1) if name else None,
+        sender_email=address.group(0).lower(),
+        date_text=date_text or None,
+    )
 
 
 def _without_symbols(line: str) -> str:
@@ -373,6 +396,13 @@ def split_message(text: str) -> MessageParts:
     if not _has_words(first_message):
         # Everything quoted (a message pasted as a chat quote): read it unquoted.
         unquoted = [re.sub(r"^(>\s?)+", "", line) for line in lines]
+        for index, line in enumerate(unquoted[:4]):
+            attribution = _attribution(line)
+            if attribution is not None:
+                if header == Header():
+                    header, forwarded = attribution, True
+                unquoted = unquoted[index + 1 :]
+                break
         first_message = (
             _first_message(unquoted) if _has_words(_first_message(unquoted)) else unquoted
         )

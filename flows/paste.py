@@ -22,9 +22,10 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from flows import outcomes
 from flows.catalog import Text, format_day, format_moment
 from flows.coaching import NAME_LIMIT, WINDOW_SEPARATOR
-from flows.dialog import Answer, Choice, DialogModel, Question, register
+from flows.dialog import Answer, Choice, DialogModel, Question, branches, choices_of, on_answer
 from flows.domain import Stage
 from flows.policy import RefusalReason
 from flows.recruiter_message import Kind, Reading
@@ -123,14 +124,13 @@ def rank_applications(
     return [list(app) for app in (matching + others)[:MOST_APPLICATIONS]]
 
 
-@register
 class PasteText(DialogModel):
     """/paste: waits for the recruiter's message."""
 
     name = "paste_text"
     states = ["text"]
     initial = "text"
-    transitions = [{"trigger": "answer", "source": "text", "dest": "done", "after": "finish"}]
+    transitions = [on_answer("text", "done", after="finish")]
 
     def question(self, state: str) -> Question:
         return Question(Text("paste.ask"), free_text=True, text_limit=PASTE_LIMIT)
@@ -143,10 +143,9 @@ class PasteText(DialogModel):
 
     def finish(self) -> None:
         self.answers["text"] = self.value
-        self.actions.append("paste:read")
+        self.outcomes.append(outcomes.PasteRead())
 
 
-@register
 class Paste(DialogModel):
     """Which application, a company for a new one, then "✅ C'est ça" or "✏️ Corriger"."""
 
@@ -154,35 +153,12 @@ class Paste(DialogModel):
     states = ["which", "company", "confirm", "have_skill"]
     initial = "which"
     transitions = [
-        {
-            "trigger": "answer",
-            "source": "which",
-            "dest": "company",
-            "conditions": "needs_company",
-            "after": "set_which",
-        },
-        {"trigger": "answer", "source": "which", "dest": "confirm", "after": "set_which"},
-        {"trigger": "answer", "source": "company", "dest": "confirm", "after": "set_company"},
-        {
-            "trigger": "answer",
-            "source": "confirm",
-            "dest": "have_skill",
-            "conditions": ["confirmed", "asks_skill"],
-        },
-        {
-            "trigger": "answer",
-            "source": "confirm",
-            "dest": "done",
-            "conditions": "confirmed",
-            "after": "apply",
-        },
-        {"trigger": "answer", "source": "confirm", "dest": "done", "after": "correct"},
-        {
-            "trigger": "answer",
-            "source": "have_skill",
-            "dest": "done",
-            "after": ["set_have_skill", "apply"],
-        },
+        *branches("which", ("needs_company", "company"), otherwise="confirm", after="set_which"),
+        on_answer("company", "confirm", after="set_company"),
+        on_answer("confirm", "have_skill", conditions=["confirmed", "asks_skill"]),
+        on_answer("confirm", "done", conditions="confirmed", after="apply"),
+        on_answer("confirm", "done", after="correct"),
+        on_answer("have_skill", "done", after=["set_have_skill", "apply"]),
     ]
 
     @property
@@ -229,10 +205,7 @@ class Paste(DialogModel):
             key = "paste.have_skill" if skill else "paste.have_skill_unnamed"
             return Question(
                 Text(key, {"skill": skill or ""}),
-                (
-                    Choice("yes", Text("paste.have_skill.yes")),
-                    Choice("no", Text("paste.have_skill.no")),
-                ),
+                choices_of("paste.have_skill", ("yes", "no")),
                 columns=1,
             )
         raise KeyError(state)
@@ -249,36 +222,37 @@ class Paste(DialogModel):
         self.answers["have_skill"] = self.value == "yes"
 
     def apply(self) -> None:
-        self.actions.append("paste:apply")
+        self.outcomes.append(outcomes.PasteApply())
 
     def correct(self) -> None:
-        self.actions.append("paste:fix")
+        self.outcomes.append(outcomes.PasteFix())
 
 
-@register
 class PasteParts(DialogModel):
     """A message Telegram cut into parts, while its parts arrive: the row holds them (``parts``),
     and the bot reads them as one message once the last (shorter) part arrives or after a
-    quiet delay (``bot.paste``). Nothing is asked meanwhile; this question is only a fallback."""
+    quiet delay (``bot.coach.paste``). Nothing is asked meanwhile; this question is only a
+    fallback."""
 
     name = "paste_parts"
     states = ["more"]
     initial = "more"
-    transitions = [{"trigger": "answer", "source": "more", "dest": "more"}]
+    transitions = [on_answer("more", "more")]
 
     def question(self, state: str) -> Question:
         return Question(Text("paste.parts_wait"), free_text=True, text_limit=PASTE_LIMIT)
 
 
-@register
 class PasteKeep(DialogModel):
     """After the coaching of a confirmed message: keep its text as the application's note? The
     text is dropped with the dialog whatever the answer (not kept unless asked)."""
 
     name = "paste_keep"
+    about_application = True
+    quiet = True
     states = ["keep"]
     initial = "keep"
-    transitions = [{"trigger": "answer", "source": "keep", "dest": "done", "after": "finish"}]
+    transitions = [on_answer("keep", "done", after="finish")]
 
     def question(self, state: str) -> Question:
         return Question(
@@ -291,7 +265,7 @@ class PasteKeep(DialogModel):
         text = str(self.answers.pop(PASTE_NOTE, None) or "").strip()
         if self.value == "keep" and text:
             self.answers["note"] = text[:NOTE_TEXT_LIMIT]
-            self.actions.append("add_note")
+            self.outcomes.append(outcomes.AddNote())
             self.says.append(Text("paste.kept"))
         else:
             self.says.append(Text("paste.dropped"))

@@ -384,7 +384,7 @@ def _no_follow_up(rules: tuple[str, ...], why: str, draft: Draft | None = None) 
     )
 
 
-def _late_note(c: _Context, due: dt.datetime, rules: tuple[str, ...], why_key: str) -> Plan:
+def _late_note(context: _Context, due: dt.datetime, rules: tuple[str, ...], why_key: str) -> Plan:
     """I5: past the 10-day ceiling, a short "late" note; Relance never stays silent."""
     return Plan(
         follow_up=True,
@@ -392,8 +392,8 @@ def _late_note(c: _Context, due: dt.datetime, rules: tuple[str, ...], why_key: s
         last_useful=None,
         channel=Channel.EMAIL,
         rules=("I5", *rules),
-        why=c.why(why_key, days=POLICY.interview_ceiling.days),
-        draft=c.draft(DraftKind.LATE_NOTE),
+        why=context.why(why_key, days=POLICY.interview_ceiling.days),
+        draft=context.draft(DraftKind.LATE_NOTE),
         follow_up_kind=NudgeKind.AFTER_INTERVIEW,
     )
 
@@ -408,82 +408,92 @@ class _Timing:
     why: str
 
 
-def _after_announced_date(c: _Context, announced_on: dt.date, floor: dt.datetime) -> _Timing:
+def _after_announced_date(context: _Context, announced_on: dt.date, floor: dt.datetime) -> _Timing:
     """I1: the first slot on the first business day after the announced date (the last day of
     an announced window); no ceiling."""
-    announced = _Trail(c.calendar)
+    announced = _Trail(context.calendar)
     on_date = announced.opening(announced.business_days_after(announced_on, 1))
-    floor_trail = _Trail(c.calendar, ["I2"])  # the 48 h floor still applies
+    floor_trail = _Trail(context.calendar, ["I2"])  # the 48 h floor still applies
     due, trail = _later((on_date, announced), (floor_trail.first_slot(floor), floor_trail))
     key = "why.I1.floor" if trail is floor_trail else "why.I1"
     hours = int(POLICY.urgent_wait.total_seconds() // 3600)
-    start = c.situation.announced_from
+    start = context.situation.announced_from
     if start is not None and start < announced_on:
-        today = c.calendar.local_date(c.situation.now)
-        window = describe_window(c.situation.language, start, announced_on, today)
-        why = c.why(key + ".window", window=window, date=c.long_date(announced_on), hours=hours)
+        today = context.calendar.local_date(context.situation.now)
+        window = describe_window(context.situation.language, start, announced_on, today)
+        why = context.why(
+            key + ".window", window=window, date=context.long_date(announced_on), hours=hours
+        )
         return _Timing("I1", due, trail, why)
-    return _Timing("I1", due, trail, c.why(key, date=c.long_date(announced_on), hours=hours))
+    return _Timing(
+        "I1", due, trail, context.why(key, date=context.long_date(announced_on), hours=hours)
+    )
 
 
-def _urgent(c: _Context, floor: dt.datetime) -> _Timing:
+def _urgent(context: _Context, floor: dt.datetime) -> _Timing:
     """I2: urgent, whatever the size: the first slot at or after interview + 48 h."""
-    trail = _Trail(c.calendar)
+    trail = _Trail(context.calendar)
     due = trail.first_slot(floor)
     hours = int(POLICY.urgent_wait.total_seconds() // 3600)
-    size = c.why(f"size.{c.situation.size.value}")
-    return _Timing("I2", due, trail, c.why("why.I2", size=size, hours=hours))
+    size = context.why(f"size.{context.situation.size.value}")
+    return _Timing("I2", due, trail, context.why("why.I2", size=size, hours=hours))
 
 
-def _not_urgent(c: _Context, floor: dt.datetime) -> _Timing:
+def _not_urgent(context: _Context, floor: dt.datetime) -> _Timing:
     """I3: 3 or 4 business days, at the nudge hour, never before interview + 48 h.
 
     I4: the company size picks 3 (start-up, small company) or 4 (mid-size, large group).
     """
-    s = c.situation
-    days = POLICY.not_urgent_business_days(s.size)
-    counted = _Trail(c.calendar, ["I4"])
-    on_day = counted.opening(counted.business_days_after(c.event_day, days))
-    floor_trail = _Trail(c.calendar, ["I4"])
+    situation = context.situation
+    days = POLICY.not_urgent_business_days(situation.size)
+    counted = _Trail(context.calendar, ["I4"])
+    on_day = counted.opening(counted.business_days_after(context.event_day, days))
+    floor_trail = _Trail(context.calendar, ["I4"])
     due, trail = _later((on_day, counted), (floor_trail.first_slot(floor), floor_trail))
-    size = c.why(f"size.{s.size.value}")
-    urgency = c.why(f"urgency.{s.urgency.value}")
-    return _Timing("I3", due, trail, c.why("why.I3", size=size, urgency=urgency, days=days))
+    size = context.why(f"size.{situation.size.value}")
+    urgency = context.why(f"urgency.{situation.urgency.value}")
+    return _Timing("I3", due, trail, context.why("why.I3", size=size, urgency=urgency, days=days))
 
 
-def _plan_interview(c: _Context) -> Plan:
+def _plan_interview(context: _Context) -> Plan:
     """I1-I5: the follow-up after an interview with no news yet."""
-    s, cal = c.situation, c.calendar
-    floor = cal.local(to_utc(s.at) + POLICY.urgent_wait)  # I2/I3: never before interview + 48 h
+    situation, calendar = context.situation, context.calendar
+    floor = calendar.local(
+        to_utc(situation.at) + POLICY.urgent_wait
+    )  # I2/I3: never before interview + 48 h
     ceiling: dt.datetime | None = None
-    if s.announced_on is not None:
-        timing = _after_announced_date(c, s.announced_on, floor)
+    if situation.announced_on is not None:
+        timing = _after_announced_date(context, situation.announced_on, floor)
     else:
-        ceiling = cal.local(to_utc(s.at) + POLICY.interview_ceiling)  # I5
-        timing = _urgent(c, floor) if s.urgency is Urgency.URGENT else _not_urgent(c, floor)
+        ceiling = calendar.local(to_utc(situation.at) + POLICY.interview_ceiling)  # I5
+        timing = (
+            _urgent(context, floor)
+            if situation.urgency is Urgency.URGENT
+            else _not_urgent(context, floor)
+        )
     due, trail, why = timing.due, timing.trail, timing.why
     if ceiling is not None and to_utc(due) > to_utc(ceiling):
         # I5: the ceiling bounds the date; this only happens when holidays pile up.
-        bounded = cal.last_opening_at_or_before(ceiling)
-        if to_utc(bounded) < to_utc(cal.first_slot_at_or_after(floor)):
+        bounded = calendar.last_opening_at_or_before(ceiling)
+        if to_utc(bounded) < to_utc(calendar.first_slot_at_or_after(floor)):
             # I5: no slot at all between the 48 h floor and the ceiling: a late note when
             # offices reopen (or from now, when that is later: T3).
-            reopening = _Trail(cal)
+            reopening = _Trail(calendar)
             start = floor
-            if to_utc(s.now) > to_utc(floor):
+            if to_utc(situation.now) > to_utc(floor):
                 reopening.note("T3")
-                start = s.now
+                start = situation.now
             due = reopening.first_slot(start)
-            return _late_note(c, due, tuple(reopening.rules), "why.I5.closed")
+            return _late_note(context, due, tuple(reopening.rules), "why.I5.closed")
         due = bounded
         trail.note("I5")
-        why += c.why("why.I5.bound", days=POLICY.interview_ceiling.days)
-    settled = _settle(trail, due, ceiling, s.now)
+        why += context.why("why.I5.bound", days=POLICY.interview_ceiling.days)
+    settled = _settle(trail, due, ceiling, situation.now)
     if settled.late:
         # I5 + T3: past the ceiling: a short "late" note at the first slot from now.
-        return _late_note(c, settled.due, settled.rules, "why.I5.late")
+        return _late_note(context, settled.due, settled.rules, "why.I5.late")
     if settled.moved:
-        why += c.why("why.T3")
+        why += context.why("why.T3")
     return Plan(
         follow_up=True,
         due=settled.due,
@@ -491,66 +501,88 @@ def _plan_interview(c: _Context) -> Plan:
         channel=Channel.EMAIL,
         rules=(timing.rule, *settled.rules),
         why=why,
-        draft=c.draft(DraftKind.AFTER_INTERVIEW),  # I6: weaves in the interview notes
+        draft=context.draft(DraftKind.AFTER_INTERVIEW),  # I6: weaves in the interview notes
         follow_up_kind=NudgeKind.AFTER_INTERVIEW,
     )
 
 
-def _plan_application(c: _Context) -> Plan:
+def _plan_application(context: _Context) -> Plan:
     """A1: one short follow-up 10 business days after the application, at the nudge hour."""
-    trail = _Trail(c.calendar)
     days = POLICY.application_business_days
-    due = trail.opening(trail.business_days_after(c.event_day, days))
-    settled = _settle(trail, due, None, c.situation.now)  # A1: no ceiling
-    why = c.why("why.A1", days=days) + (c.why("why.T3") if settled.moved else "")
-    return Plan(
-        follow_up=True,
-        due=settled.due,
-        last_useful=None,
-        channel=Channel.EMAIL,
-        rules=("A1", *settled.rules),
-        why=why,
-        draft=c.draft(DraftKind.APPLIED),
-        follow_up_kind=NudgeKind.APPLIED,
+    return _plan_days_after(
+        context,
+        "A1",
+        context.event_day,
+        days,
+        context.why("why.A1", days=days),
+        DraftKind.APPLIED,
+        NudgeKind.APPLIED,
     )
 
 
-def _plan_second_follow_up(c: _Context) -> Plan:
+def _plan_second_follow_up(context: _Context) -> Plan:
     """N2: one follow-up unanswered: the second and last one, 5 business days after it."""
-    s = c.situation
+    situation = context.situation
     # Without the date of the last follow-up, count from now: never too early.
-    reference = s.last_followup_at if s.last_followup_at is not None else s.now
-    trail = _Trail(c.calendar)
+    reference = (
+        situation.last_followup_at if situation.last_followup_at is not None else situation.now
+    )
     days = POLICY.follow_up_gap_business_days
-    due = trail.opening(trail.business_days_after(c.calendar.local_date(reference), days))
-    settled = _settle(trail, due, None, s.now)  # N2: no ceiling
-    why = c.why("why.N2.next", days=days) + (c.why("why.T3") if settled.moved else "")
+    return _plan_days_after(
+        context,
+        "N2",
+        context.calendar.local_date(reference),
+        days,
+        context.why("why.N2.next", days=days),
+        DraftKind.SECOND_FOLLOW_UP,
+        NudgeKind.SECOND_FOLLOW_UP,
+    )
+
+
+def _plan_days_after(
+    context: _Context,
+    rule: str,
+    day: dt.date,
+    days: int,
+    why: str,
+    draft: DraftKind,
+    kind: NudgeKind,
+) -> Plan:
+    """A1 and N2: an email `days` business days after `day`, at the nudge hour, with no ceiling
+    (T3: from now, if that moment has passed)."""
+    trail = _Trail(context.calendar)
+    due = trail.opening(trail.business_days_after(day, days))
+    settled = _settle(trail, due, None, context.situation.now)
     return Plan(
         follow_up=True,
         due=settled.due,
         last_useful=None,
         channel=Channel.EMAIL,
-        rules=("N2", *settled.rules),
-        why=why,
-        draft=c.draft(DraftKind.SECOND_FOLLOW_UP),
-        follow_up_kind=NudgeKind.SECOND_FOLLOW_UP,
+        rules=(rule, *settled.rules),
+        why=why + (context.why("why.T3") if settled.moved else ""),
+        draft=context.draft(draft),
+        follow_up_kind=kind,
     )
 
 
-def _plan_feedback_request(c: _Context) -> Plan:
+def _plan_feedback_request(context: _Context) -> Plan:
     """F1: no reason given: ask why on the next business day, until the 3rd one's end."""
-    cal, s = c.calendar, c.situation
-    trail = _Trail(cal)
-    due = trail.opening(trail.business_days_after(c.event_day, POLICY.feedback_due_business_days))
-    last_day = cal.business_days_after(c.event_day, POLICY.feedback_last_useful_business_days)
-    last_useful = cal.closing(last_day)
-    settled = _settle(trail, due, last_useful, s.now)
+    calendar, situation = context.calendar, context.situation
+    trail = _Trail(calendar)
+    due = trail.opening(
+        trail.business_days_after(context.event_day, POLICY.feedback_due_business_days)
+    )
+    last_day = calendar.business_days_after(
+        context.event_day, POLICY.feedback_last_useful_business_days
+    )
+    last_useful = calendar.closing(last_day)
+    settled = _settle(trail, due, last_useful, situation.now)
     days = POLICY.feedback_last_useful_business_days
-    thank_you = c.draft(DraftKind.THANK_YOU)  # I8
+    thank_you = context.draft(DraftKind.THANK_YOU)  # I8
     if settled.late:
         # F1 + T3: the window has passed: no request now; the thank-you still leaves a good image.
-        return _no_follow_up(("F1", "T3", "I8"), c.why("why.F1.late", days=days), thank_you)
-    why = c.why("why.F1", days=days) + (c.why("why.T3") if settled.moved else "")
+        return _no_follow_up(("F1", "T3", "I8"), context.why("why.F1.late", days=days), thank_you)
+    why = context.why("why.F1", days=days) + (context.why("why.T3") if settled.moved else "")
     return Plan(
         follow_up=True,
         due=settled.due,
@@ -558,45 +590,67 @@ def _plan_feedback_request(c: _Context) -> Plan:
         channel=Channel.EMAIL_OR_CALL,
         rules=("F1", *settled.rules, "I8"),
         why=why,
-        draft=c.draft(DraftKind.FEEDBACK_REQUEST),
-        alternatives=(c.draft(DraftKind.FEEDBACK_REQUEST, DraftChannel.CALL), thank_you),
+        draft=context.draft(DraftKind.FEEDBACK_REQUEST),
+        alternatives=(context.draft(DraftKind.FEEDBACK_REQUEST, DraftChannel.CALL), thank_you),
         follow_up_kind=NudgeKind.FEEDBACK_REQUEST,
     )
 
 
-def _plan_skill_clarification(c: _Context) -> Plan:
+def _plan_skill_clarification(context: _Context) -> Plan:
     """F2: a skill the user has was judged missing: say so at once, with proof; no thank-you."""
-    trail = _Trail(c.calendar)
-    due = trail.first_slot(c.situation.now)
-    return Plan(
-        follow_up=True,
-        due=due,
-        last_useful=None,
-        channel=Channel.EMAIL_OR_CALL,
-        rules=("F2", *trail.rules),
-        why=c.why("why.F2"),
-        draft=c.draft(DraftKind.SKILL_CLARIFICATION),
-        alternatives=(c.draft(DraftKind.SKILL_CLARIFICATION, DraftChannel.CALL),),
-        follow_up_kind=NudgeKind.SKILL_CLARIFICATION,
+    return _plan_at_first_slot(
+        context,
+        ("F2",),
+        (),
+        context.why("why.F2"),
+        Channel.EMAIL_OR_CALL,
+        DraftKind.SKILL_CLARIFICATION,
+        context.draft(DraftKind.SKILL_CLARIFICATION, DraftChannel.CALL),
+        NudgeKind.SKILL_CLARIFICATION,
     )
 
 
-def _plan_opening_later(c: _Context) -> Plan:
+def _plan_at_first_slot(
+    context: _Context,
+    rules: tuple[str, ...],
+    then: tuple[str, ...],
+    why: str,
+    channel: Channel,
+    draft: DraftKind,
+    alternative: Draft,
+    kind: NudgeKind,
+) -> Plan:
+    """F2 and F3b: act at the first slot from now (the rules, the calendar's, then `then`)."""
+    trail = _Trail(context.calendar)
+    return Plan(
+        follow_up=True,
+        due=trail.first_slot(context.situation.now),
+        last_useful=None,
+        channel=channel,
+        rules=(*rules, *trail.rules, *then),
+        why=why,
+        draft=context.draft(draft),
+        alternatives=(alternative,),
+        follow_up_kind=kind,
+    )
+
+
+def _plan_opening_later(context: _Context) -> Plan:
     """F3a: an equivalent position opens in N months: write before it and propose a meeting."""
-    cal, s = c.calendar, c.situation
-    opening = c.facts.opening_date  # refusal date + N months, month-end clamped
+    calendar, situation = context.calendar, context.situation
+    opening = context.facts.opening_date  # refusal date + N months, month-end clamped
     assert opening is not None  # Situation requires opening_in_months here
-    lead = _Trail(cal)
+    lead = _Trail(calendar)
     before_opening = lead.first_slot_on_or_after_day(opening - POLICY.opening_lead)
-    wait = _Trail(cal)  # but not before now + 1 week
-    not_before = wait.first_slot(cal.local(to_utc(s.now) + POLICY.opening_min_wait))
+    wait = _Trail(calendar)  # but not before now + 1 week
+    not_before = wait.first_slot(calendar.local(to_utc(situation.now) + POLICY.opening_min_wait))
     due, trail = _later((before_opening, lead), (not_before, wait))
-    latest = cal.business_days_before(opening, POLICY.opening_latest_business_days_before)
+    latest = calendar.business_days_before(opening, POLICY.opening_latest_business_days_before)
     key = "why.F3a"
     if due.date() > latest:
         # F3a: too close to the opening for that: write at the first slot from now.
-        trail = _Trail(cal)
-        due = trail.first_slot(s.now)
+        trail = _Trail(calendar)
+        due = trail.first_slot(situation.now)
         key = "why.F3a.soon"
     weeks = POLICY.opening_lead.days // 7
     return Plan(
@@ -605,49 +659,46 @@ def _plan_opening_later(c: _Context) -> Plan:
         last_useful=None,
         channel=Channel.EMAIL,
         rules=("F3", *trail.rules, "I8"),
-        why=c.why(key, date=c.long_date(opening), weeks=weeks),
-        draft=c.draft(DraftKind.OPENING),
-        alternatives=(c.draft(DraftKind.THANK_YOU),),  # I8
+        why=context.why(key, date=context.long_date(opening), weeks=weeks),
+        draft=context.draft(DraftKind.OPENING),
+        alternatives=(context.draft(DraftKind.THANK_YOU),),  # I8
         follow_up_kind=NudgeKind.OPENING,
     )
 
 
-def _plan_other_opening(c: _Context) -> Plan:
+def _plan_other_opening(context: _Context) -> Plan:
     """F3b: other positions are open now: apply at the first slot, naming the earlier contact."""
-    trail = _Trail(c.calendar)
-    due = trail.first_slot(c.situation.now)
-    return Plan(
-        follow_up=True,
-        due=due,
-        last_useful=None,
-        channel=Channel.APPLY,
-        rules=("F3", *trail.rules, "I8"),
-        why=c.why("why.F3b"),
-        draft=c.draft(DraftKind.OTHER_OPENING),
-        alternatives=(c.draft(DraftKind.THANK_YOU),),  # I8
-        follow_up_kind=NudgeKind.OTHER_OPENING,
+    return _plan_at_first_slot(
+        context,
+        ("F3",),
+        ("I8",),
+        context.why("why.F3b"),
+        Channel.APPLY,
+        DraftKind.OTHER_OPENING,
+        context.draft(DraftKind.THANK_YOU),  # I8
+        NudgeKind.OTHER_OPENING,
     )
 
 
-def _plan_come_back(c: _Context) -> Plan:
+def _plan_come_back(context: _Context) -> Plan:
     """F4: missing skills: come back 6 (or 12) months later, with a check-in at 3 months."""
-    cal, s = c.calendar, c.situation
-    refused = cal.local(s.at)
+    calendar, situation = context.calendar, context.situation
+    refused = calendar.local(situation.at)
 
     def months_later(months: int) -> dt.datetime:
-        return cal.at(add_months(refused.date(), months), refused.time())
+        return calendar.at(add_months(refused.date(), months), refused.time())
 
-    trail = _Trail(cal)
-    come_back = trail.first_slot(months_later(s.comeback_months))
-    settled = _settle(trail, come_back, None, s.now)
+    trail = _Trail(calendar)
+    come_back = trail.first_slot(months_later(situation.comeback_months))
+    settled = _settle(trail, come_back, None, situation.now)
     # F4: the progress check-in at 3 months, unless reported after it.
-    check_moment = cal.first_slot_at_or_after(months_later(POLICY.check_in_months))
-    check_in = check_moment if to_utc(check_moment) >= to_utc(s.now) else None
-    why = c.why("why.F4", months=s.comeback_months)
+    check_moment = calendar.first_slot_at_or_after(months_later(POLICY.check_in_months))
+    check_in = check_moment if to_utc(check_moment) >= to_utc(situation.now) else None
+    why = context.why("why.F4", months=situation.comeback_months)
     if check_in is not None:
-        why += c.why("why.F4.check_in", months=POLICY.check_in_months)
+        why += context.why("why.F4.check_in", months=POLICY.check_in_months)
     if settled.moved:
-        why += c.why("why.T3")
+        why += context.why("why.T3")
     return Plan(
         follow_up=True,
         due=settled.due,
@@ -655,25 +706,29 @@ def _plan_come_back(c: _Context) -> Plan:
         channel=Channel.EMAIL,
         rules=("F4", *settled.rules, "I8"),
         why=why,
-        draft=c.draft(DraftKind.COME_BACK),
-        alternatives=(c.draft(DraftKind.THANK_YOU),),  # I8
+        draft=context.draft(DraftKind.COME_BACK),
+        alternatives=(context.draft(DraftKind.THANK_YOU),),  # I8
         follow_up_kind=NudgeKind.COME_BACK,
         check_in=check_in,
     )
 
 
-def _plan_refusal_without_follow_up(c: _Context) -> Plan | None:
+def _plan_refusal_without_follow_up(context: _Context) -> Plan | None:
     """N3 and N1: refusals that never get a follow-up; None for the others."""
-    s = c.situation
-    if s.reason is RefusalReason.DISCRIMINATORY:
+    situation = context.situation
+    if situation.reason is RefusalReason.DISCRIMINATORY:
         # N3: no follow-up and no thank-you; point to the body in charge of discrimination.
-        key = "why.N3.FR" if s.country == "FR" else "why.N3.other"
-        return _no_follow_up(("N3",), c.why(key))
-    if s.reason is RefusalReason.CATEGORICAL:
+        key = "why.N3.FR" if situation.country == "FR" else "why.N3.other"
+        return _no_follow_up(("N3",), context.why(key))
+    if situation.reason is RefusalReason.CATEGORICAL:
         # N1: no follow-up, whatever the number of interviews; offer the I8 thank-you.
-        several = s.interviews > 1
-        why = c.why("why.N1.several", count=s.interviews) if several else c.why("why.N1")
-        return _no_follow_up(("N1", "I8"), why, c.draft(DraftKind.THANK_YOU))
+        several = situation.interviews > 1
+        why = (
+            context.why("why.N1.several", count=situation.interviews)
+            if several
+            else context.why("why.N1")
+        )
+        return _no_follow_up(("N1", "I8"), why, context.draft(DraftKind.THANK_YOU))
     return None
 
 
@@ -716,22 +771,22 @@ def _context(situation: Situation) -> _Context:
 
 def plan_follow_up(situation: Situation) -> Plan:
     """Decides whether, when and how to follow up; the same situation always gives the same plan."""
-    c = _context(situation)
+    context = _context(situation)
     if situation.kind is SituationKind.REFUSAL:
-        never = _plan_refusal_without_follow_up(c)
+        never = _plan_refusal_without_follow_up(context)
         if never is not None:
             return never
     if situation.followups_unanswered >= POLICY.max_follow_ups:
         # N2: after the 2nd follow-up without an answer, move on; nothing more is planned.
-        why = c.why("why.N2.stop", count=situation.followups_unanswered)
+        why = context.why("why.N2.stop", count=situation.followups_unanswered)
         return _no_follow_up(("N2",), why)
     if situation.followups_unanswered >= 1:
-        return _plan_second_follow_up(c)
+        return _plan_second_follow_up(context)
     if situation.kind is SituationKind.APPLICATION:
-        return _plan_application(c)
+        return _plan_application(context)
     if situation.kind is SituationKind.INTERVIEW:
-        return _plan_interview(c)
-    return _REFUSAL_PLANS[situation.reason](c)
+        return _plan_interview(context)
+    return _REFUSAL_PLANS[situation.reason](context)
 
 
 def plan_interview_reminder(

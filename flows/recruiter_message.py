@@ -39,7 +39,7 @@ import json
 import re
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
@@ -47,6 +47,7 @@ from zoneinfo import ZoneInfo
 from flows.dates import DateProblem, Prefer, When, read_when
 from flows.first_names import is_first_name
 from flows.message_dates import (
+    DAY_AFTER,
     MONTHS,
     NUMBERS,
     WEEKDAYS,
@@ -142,13 +143,16 @@ _JSON_EVIDENCE = ("reason", "kind", "answer_by", "interview_at")
 
 
 class Cues:
-    """Several patterns read as one; a space in them matches any run of white space.
+    """Several patterns read as one; a space in them matches any run of white space (an
+    optional space, " ?", none or any).
 
     Kept apart (not joined with "|") so that each may name its groups alike ("skill").
     """
 
     def __init__(self, *patterns: str) -> None:
-        self.patterns = tuple(re.compile(p.replace(" ", r"\s+")) for p in patterns)
+        self.patterns = tuple(
+            re.compile(p.replace(" ?", r"\s*").replace(" ", r"\s+")) for p in patterns
+        )
 
     def finditer(self, text: str) -> list[re.Match[str]]:
         found = [m for pattern in self.patterns for m in pattern.finditer(text)]
@@ -173,6 +177,10 @@ REFUSAL = _rx(
     r"aller plus loin|avancer avec vous|vous proposer (?:le|ce) poste)",
     r"\bne (?:[\w'-]+ ){0,2}(?:pas|plus) (?:[\w'-]+ ){0,2}(?:suite|votre candidature)\b",
     r"\bpas (?:ete |etre )?retenue?s?\b",
+    r"\bne (?:pouvons|pourrons|pouvions|pourrions) y donner suite\b",
+    r"\b(?:doesn't|does not|don't|do not|didn't|did not) (?:quite |really |fully )?(?:match|fit|"
+    r"align with) (?:what|the (?:role|position|requirements|profile))",
+    r"\bne (?:la|le|les) (?:retenons|retiendrons|retenir|retiendrai|retiens) pas\b",
     r"\bnon retenue?s?\b",
     r"\bsuite (?:defavorable|negative)|reponse (?:negative|defavorable)|avis defavorable",
     r"\bne (?:[\w'-]+ ){0,2}pas (?:[\w'-]+ ){0,2}(?:favorable|positive)",
@@ -206,6 +214,8 @@ REFUSAL = _rx(
     # English
     r"\bregret to (?:inform|let you know|tell)",
     r"(?:\bnot|n't) (?:been |be )?(?:selected|successful|shortlisted|retained|chosen|progressed)\b",
+    r"(?:\bnot|n't) (?:been |be )?(?:taken|put|moved) (?:forward|further)\b|"
+    r"\bnot (?:going|able) to (?:move|go|proceed|progress) (?:ahead|forward|further)\b",
     r"\b(?:move|moving|go|going|proceed|proceeding|progress|continue|continuing)"
     r"(?: forward| ahead| on)? with (?:other|another|a different|an internal|the other|"
     r"candidates|applicants|someone)\b",
@@ -218,6 +228,36 @@ REFUSAL = _rx(
     r"someone else|other)\b",
     r"\b(?:will not|won't) be (?:offering|extending|pursuing|progressing|taking)",
     r"\bunsuccessful\b",
+    # A decision or a preference not to go on: "préférons ne pas poursuivre", "décidé de ne pas
+    # aller plus loin", "on ne va pas pouvoir avancer ensemble".
+    r"\b(?:prefer\w*|decid\w*|choisi\w*|souhait\w*|pris la decision|jug\w*|estim\w*) (?:de |d')?"
+    r"ne (?:pas|plus) (?:[\w'-]+ ){0,2}(?:poursuivre|continuer|aller plus loin|donner suite|"
+    r"retenir|avancer|vous retenir|vous proposer)\b",
+    r"\b(?:ne|n') ?(?:[\w'-]+ ){0,3}(?:pas|plus) (?:[\w'-]+ ){0,2}(?:avancer|continuer|poursuivre|"
+    r"travailler|collaborer|aller plus loin) ensemble\b",
+    r"\bregrett\w* (?:de |d')?ne (?:pas|plus) (?:pouvoir|etre en mesure)",
+    r"\bne (?:peux|pouvons|peut|pourrai|pourrons|pourra) (?:pas|plus) (?:vous presenter|presenter "
+    r"votre|vous positionner|vous proposer|vous retenir|retenir votre)",
+    r"\b(?:part|partons|partir|partirons|va partir|allons partir|pars) (?:donc |finalement )?sur "
+    r"(?:un autre|une autre|d'autres) (?:profil|candidat|candidature|personne)",
+    r"\bne pas (?:pouvoir |etre en mesure d')?(?:[\w'-]+ ){0,3}(?:favorablement|positivement)\b",
+    r"\baucune? (?:poste|besoin|offre|recrutement|ouverture)s? (?:n'est |n'est actuellement |"
+    r"ne sont |n'a ete )?(?:actuellement |malheureusement |pour l'instant )?(?:a pourvoir|ouverte?|"
+    r"disponible|prevue?)",
+    r"\b(?:gel\w*|suspend\w*|freez\w*|froze|pause\w*) (?:le |les |des |du |ce |the |this |"
+    r"our |its |their )?(?:recrutements?|embauches?|hiring|recruitment|search|role|position|"
+    r"poste)\b|"
+    r"\b(?:recrutement|poste|hiring|recruitment)s? (?:est |a ete |has been |is )?(?:gele|suspendu|"
+    r"frozen|paused)\b",
+    r"\bclos\w* (?:the|this|that|our) (?:[\w-]+ )?(?:position|role|vacancy|search|requisition) "
+    r"(?:without|unfilled)\b",
+    r"\bfilled (?:the|this|that|our) (?:[\w&/-]+ ){0,4}(?:position|role|vacancy|post|opening|"
+    r"seat)\b",
+    r"\b(?:it's|it is|c'est) a no\b|\ba no from\b",
+    r"\b(?:went|go|going|gone|decided to go|chose to go|moving forward|move forward) (?:with|w/) "
+    r"(?:someone|somebody|a candidate|an applicant|a person) (?:who|with|that|whose)\b|"
+    r"\b(?:went|go|going|gone) w/ (?:someone|another|other)\b",
+    r"\b(?:poste|role|position|job)\b[^.!?;\n]{0,40}?\bayant (?:deja )?ete (?:pourvue?|attribuee?)",
     # A favourable answer denied: "nous ne pouvons y répondre favorablement".
     r"\b(?:ne|n') ?(?:pouvons|pourrons|pouvions|pourrions|peut|pourra|sommes|serons) (?:pas |"
     r"malheureusement |helas )?(?:[\w'-]+ ){0,4}?(?:favorablement|favorable|positivement)\b",
@@ -317,7 +357,10 @@ RECEIVED = _rx(
     r"\b(?:application|candidature|cv)\b[^.;!?\n]{0,20}\b(?:has landed|has arrived|is with us|"
     r"est bien "
     r"arrivee?)\b",
-    r"\bcandidature (?:a|a bien) ete (?:bien )?(?:recue|enregistree|transmise|prise en compte)",
+    r"\bcandidature (?:a|a bien) ete (?:bien )?(?:recue|enregistree|transmise|prise en compte|"
+    r"envoyee|deposee|soumise)",
+    r"\b(?:candidature|application|cv)\b[^.;!?\n]{0,60}\b(?:a (?:bien )?ete|est bien|has been|was) "
+    r"(?:bien )?(?:envoyee|deposee|soumise|sent|submitted|delivered)\b",
     r"\b(?:va|allons|vont|sera|seront) (?:[\w'-]+ ){0,2}(?:etudiee?|examinee?|analysee?|"
     r"etudier|examiner|analyser|traitee?) ",
     r"\ben cours (?:d'etude|d'examen|d'analyse|de traitement)",
@@ -344,12 +387,16 @@ ANSWER = _rx(
     r"\bsans (?:nouvelles?|reponse|retour) de (?:notre|ma) part\b|\bfaute de (?:reponse|retour)\b|"
     r"\b(?:if|should) you (?:have not|haven't|do not|don't|not) hear\w*\b",
     r"\b(?:recontacter\w*|recontacterons|reprendre contact|"
-    r"tiendr\w+ (?:[\w'-]+ )?(?:informee?|au courant)|tenir (?:informee?|au courant))",
-    r"\b(?:ferons|ferai|faire) (?:[\w'-]+ )?(?:retour|part de notre decision)",
+    r"(?:tiens|tient|tenons|tiendr\w+|tenir) (?:[\w'-]+ )?(?:informee?s?|au courant))",
+    r"\b(?:ferons|ferai|faire|fait|fais|faisons|fera|feront) (?:[\w'-]+ )?(?:un |le |notre |mon )?"
+    r"(?:retour|part de notre decision)",
     r"\b(?:donnerons|donner|communiquerons|apporter|apporterons|aurez|recevrez|aurez une) "
     r"(?:[\w'-]+ ){0,2}(?:reponse|retour|decision|nouvelles)",
     r"\b(?:notre|une|la|leur) decision\b",
     r"\b(?:reponse|retour|decision) (?:vous sera|definitive|finale)",
+    r"\b(?:te|vous) (?:re)?di(?:s|rai|rons|ra|t) (?:ca|cela|quoi|tout)\b|"
+    r"\b(?:resultats?|reponses?|decisions?|suite) (?:[\w'-]+ ){0,2}(?:vous )?(?:sera|seront) "
+    r"(?:communique|transmis|adresse|envoye|notifie|annonce)\w*|"
     r"\bget back to you\b|\bback to you\b|\blet you know\b|\bhear (?:back )?from (?:us|me)\b",
     r"\bbe (?:back )?in touch\b|\b(?:update|inform|notify) you\b|\bkeep you (?:posted|updated|"
     r"informed)\b",
@@ -403,8 +450,9 @@ INVITATION = _rx(
     r"convoquee?s?)\b",
     r"\b(?:like|love|happy|pleased|delighted|glad) to (?:invite|meet|schedule|set up|arrange|"
     r"book|have you|speak|talk|chat|move you|proceed|confirm|offer you an interview)",
-    r"\b(?:interview|call|meeting|chat|conversation) (?:[\w'-]+ ){0,3}(?:is |has been )?"
-    r"(?:scheduled|confirmed|booked|set)\b",
+    r"\b(?:interview|call|meeting|chat|conversation|assessment|session|visit|onsite|test|trial|"
+    r"centre|center) (?:[\w'-]+ ){0,3}(?:is |has been |was |are )?"
+    r"(?:scheduled|confirmed|booked|set|planned|arranged)\b",
     r"\b(?:are|would) you (?:be )?available\b",
     r"\byour availability\b",
     r"\byour (?:interview|call|meeting) (?:is|will be) (?:on|at|scheduled|booked|confirmed)\b|"
@@ -416,6 +464,9 @@ INVITATION = _rx(
     r"\b(?:reschedule|move|postpone|shift|decaler|reporter|deplacer|avancer) (?:our|the|your|notre|"
     r"l'|votre|le) ?(?:[\w-]+ )?(?:interview|call|meeting|chat|entretien|rendez-vous|rdv|"
     r"echange)\b",
+    r"\b(?:entretien|interview|rendez-vous|rdv|call|meeting|echange|appel)\b[^.;!?\n]{0,30}\b"
+    r"(?:est |a ete |has been |is )?(?:deplace|decale|reporte|avance|moved|rescheduled|postponed|"
+    r"pushed back)\b",
     r"\b(?:are|would) you (?:be )?free\b|\b(?:asked|like|love|want|wants|keen) to meet (?:you|"
     r"with you)\b",
     r"\bconfirm\w* (?:our|the|your) (?:[\w-]+ )?(?:chat|call|interview|meeting|appointment)\b",
@@ -428,7 +479,7 @@ INVITATION = _rx(
     r"meeting)\b[^.;!?\n]{0,30}\b(?:pourrait|"
     r"pourra|aura|peut|could|will|would|can) (?:avoir lieu|se tenir|take place|be held)",
     r"\b(?:entretien|interview|rendez-vous|rdv|echange|appel|call|"
-    r"meeting)\b[^.;!?\n]{0,30}\b(?:aura lieu|"
+    r"meeting)\b[^.;!?\n]{0,60}\b(?:aura lieu|"
     r"se tiendra|se deroulera|will take place|will be held|is scheduled for|is set for)\b",
     r"\b(?:passer nous voir|venir nous (?:voir|rencontrer)|come (?:in|by|into)|pop (?:in|into|by|"
     r"round))\b",
@@ -437,7 +488,8 @@ INVITATION = _rx(
     r"(?:a |an |un |une )?(?:[\w-]+ )?(?:quick |short |brief |video |phone |intro |petit |court |"
     r"premier |first |"
     r"second |final |dernier |nouvel |new )?"
-    r"(?:call|chat|meeting|interview|appel|echange|entretien|visio|rendez-vous)\b",
+    r"(?:call|chat|meeting|interview|appel|echange|entretien|visio|rendez-vous|zoom|teams|"
+    r"google meet|meet|skype|video)\b",
     r"\b(?:open to|up for|interested in|free for) (?:a |an )?(?:quick |short |brief |informal |"
     r"first )?(?:chat|call|conversation|discussion|meeting|interview)\b",
     r"\bnext (?:step|round|stage)\b",
@@ -487,7 +539,9 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\bage (?:moyen|limite|maximum)|\blimite d'age",
         r"\brajeunir\b|\bfin de carriere\b|\bproche de la retraite\b|\bjeune et dynamique\b",
         r"\b(?:de |d')?(?:moins|plus) de (?:\d\d|trente|quarante|cinquante) ans\b(?! d'exp)",
-        r"\b(?:votre|your) generation\b|\bgeneration (?:plus jeune|differente)",
+        r"\b(?:votre|your) generation\b|\bgeneration (?:plus jeune|differente)|"
+        r"\bgenerationn?el\w*|\bgenerational\b|\bgen ?z\b|\bboomers?\b|\bmillennials?\b|"
+        r"\ben moyenne \d\d ans\b|\baverage age\b|\bjeunes? (?:homme|femme|fille|garcon)s?\b",
         r"\byounger\b|\btoo old\b|\byour age\b|\bage (?:range|limit|profile|bracket|group)\b",
         r"\b(?:under|over) (?:the age of )?\d\d(?: years old)?\b(?! years of)",
         r"\bclose to retirement\b|\bnear(?:ing)? retirement\b|\bend of (?:your|their) career",
@@ -506,6 +560,8 @@ N3_CUES: dict[Criterion, Cues] = {
     ),
     Criterion.ORIGIN: _rx(
         r"\bof (?:[\w-]+ ){1,2}(?:origin|descent|heritage|extraction)\b",
+        r"\bfrom (?:a |the )?(?:similar|same|different) (?:background|culture|community)\b|"
+        r"\b(?:meme|autre) (?:origine|culture|communaute)\b",
         r"\bnative (?:english |french |german |spanish )?speakers? only\b|\bonly native "
         r"(?:english |french )?speakers?\b|\blocuteurs? natifs? (?:uniquement|seulement)\b",
         r"\b(?:votre|ton|your) (?:nom|prenom|name|first name|last name) (?:ne (?:passe|passera|"
@@ -515,6 +571,8 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\bd'origine (?:\w+)|\bethni\w+",
         r"\bcouleur de (?:votre |ta )?peau\b|\bconsonance\b|\bvotre nom de famille\b",
         r"\bpas (?:tres )?(?:francais de souche|d'ici)\b|\bde souche\b",
+        r"[«\"] ?(?:du coin|d'ici|de chez nous|bien de chez nous|local|from here|from around here)"
+        r" ?[»\"]",
         r"\b(?:ethnic|racial|cultural) (?:background|origin)|\bethnicity\b|\byour origins?\b",
         r"\bskin colou?r\b|\byour race\b|\bwhere you(?:'re| are) (?:originally )?from\b",
         r"\byour (?:last |family )?name (?:sounds|is (?:too )?(?:foreign|hard|difficult))",
@@ -546,7 +604,8 @@ N3_CUES: dict[Criterion, Cues] = {
         r"ressortissants?)\b",
     ),
     Criterion.SEX: _rx(
-        r"\b(?:un|une) (?:homme|femme)\b|\b(?:des|les|aux|de) (?:hommes|femmes)\b",
+        r"\b(?:un|une) (?:jeune |vrai |vraie )?(?:homme|femme)\b|\b(?:des|les|aux|de) "
+        r"(?:jeunes )?(?:hommes|femmes)\b",
         r"\b(?:profil|candidat\w*|collaborat\w*|personnel|equipe) (?:plutot |exclusivement |"
         r"entierement )?(?:masculin|feminin)e?s?\b",
         r"\bvotre (?:sexe|genre)\b|\bd'etre une femme\b|\bparce que vous etes une femme\b",
@@ -562,7 +621,8 @@ N3_CUES: dict[Criterion, Cues] = {
         r"woman|men|women|homme|femme|hommes|femmes)\b",
     ),
     Criterion.PREGNANCY: _rx(
-        r"\b(?:you're|you are) expecting\b|\battendez un (?:heureux evenement|bebe)\b",
+        r"\b(?:you're|you are) expecting\b|\battendez un (?:heureux evenement|bebe)\b|"
+        r"\bheureux evenement\b",
         r"\benceinte\b|\bgrossesse\b|\bconge (?:de )?maternite\b|\bmaternite\b",
         r"\b(?:desir|projet|envie)s? d'enfants?\b|\b(?:future|jeune) maman\b|\battendez un enfant",
         r"\bpregnan\w*|\bmaternity\b|\bexpecting (?:a baby|a child)\b|\bbaby\b|\bbebe\b",
@@ -597,7 +657,7 @@ N3_CUES: dict[Criterion, Cues] = {
         r"circumstances|constraints?|ties)\b",
         r"\byour (?:children|kids|family)\b|\byoung (?:children|kids)\b|\bchildcare\b",
         r"\bmarital status\b|\b(?:are|being) (?:married|single|divorced)\b|\bsingle (?:mother|"
-        r"father|parent)\b|\bmother of\b|\bfather of\b|\bparental leave\b",
+        r"father|parent)\b|\b(?:mother|father|mum|mom|dad) of\b|\bparental leave\b",
     ),
     Criterion.APPEARANCE: _rx(
         r"\b(?:polished|attractive|presentable|glamorous|elegant|soignee?) (?:look|looks|"
@@ -605,7 +665,10 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\bapparence\b|\b(?:votre|ton|le|un|son) physique\b|\bcriteres? physiques?\b",
         r"\bpresentation physique\b|\bpresentable\b|\b(?:votre|ton) (?:look|allure|poids|"
         r"coiffure|taille)\b",
-        r"\b(?:slim|mince|svelte|well-groomed|good-looking)\b",
+        r"\b(?:slim|mince|svelte|well-groomed|good-looking)\b|\bsilhouette\b",
+        r"\b(?:au|le|un|votre|ton|son|leur) look\b|\blook (?:tres |plus |assez )?(?:soigne|"
+        r"corporate|conforme|adapte|classique)\b|\b(?:votre|ton) style\b",
+        r"\bpresentation (?:tres |plus )?(?:corporate|soignee|impeccable)\b|\b(?:your|the) look\b",
         r"\btatouages?\b|\bpiercings?\b|\bsurpoids\b|\bcorpulence\b|\bbarbe\b|\bdreadlocks?\b",
         r"\b(?:vos|tes) cheveux\b|\bcheveux (?:colores|longs|bleus|roses)\b",
         r"\bappearance\b|\byour (?:look|looks|weight|hair|hairstyle|beard|outfit)\b",
@@ -617,6 +680,8 @@ N3_CUES: dict[Criterion, Cues] = {
     ),
     Criterion.ACCENT: _rx(
         r"\b(?:votre|ton|son|un|d'un|cet|l') ?accent\b(?! sur)",
+        r"\b(?:votre|ton|your|his|her) (?:prononciation|pronunciation|diction|elocution|"
+        r"intonation)\b",
         r"\baccent (?:trop |tres |assez )?(?:prononce|fort|etranger|marque|regional|du sud|"
         r"du nord|africain|maghrebin|anglais|americain)",
         r"\byour (?:[\w-]+ )?accent\b|\b(?:strong|heavy|thick|foreign|noticeable|"
@@ -625,7 +690,8 @@ N3_CUES: dict[Criterion, Cues] = {
     ),
     Criterion.DISABILITY: _rx(
         r"\bhandicap\w*",
-        r"\brqth\b|\bfauteuil roulant\b|\ben fauteuil\b|\bmobilite reduite\b",
+        r"\brqth\b|\bfauteuil roulant\b|\b(?:en|votre|ton|son|un) fauteuil\b|\bmobilite reduite\b|"
+        r"\bon the (?:autism |autistic )?spectrum\b|\bneurodiver\w+|\badhd\b|\btdah\b",
         r"\bmalvoyant\w*|\bmalentendant\w*|\bbegaie\w*|\bbegue\b|\bstutter\w*|\bstammer\w*|"
         r"\bdyslexi\w*|"
         r"\btourette\b",
@@ -649,6 +715,8 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\bmedical (?:condition|history|leave|issues|record)\b|\bsick (?:leave|days)\b",
         r"\billness\b|\bchronic\b|\bdiabetes\b",
         r"\babsences? (?:pour|de) maladie\b|\babsences? medicales?\b|\bsick days\b",
+        r"\brestrictions? medicales?\b|\binaptitude\b|\bmedical restrictions?\b|\bmental health\b|"
+        r"\bsante mentale\b|\bunfit for work\b",
         r"\bsuivi medical\b|\bmedical (?:follow-up|appointments?|treatment)\b|\bsoins reguliers\b",
         r"\bsclerose\b|\bmultiple sclerosis\b|\bepilep\w+|\bvih\b|\bhiv\b|\basthm\w+|\bcrohn\b|"
         r"\bbipolai\w+|\bbipolar\b|\bschizophren\w+|\bparkinson\b|\balzheimer\b|\bmigraines?\b",
@@ -687,7 +755,8 @@ OPENING_LATER = _rx(
     r"embauch\w*|hire|team|grow)\b"
     r"[^.!?;\n]{0,90}?(?:dans|d'ici|en|a partir de|in|within|"
     r"around|from|d'ici a|au|about|sous)\s+(?:environ |about |around |approximately |"
-    r"roughly |un peu plus de |moins de |les |the |next |prochains? )?"
+    r"roughly |some |a peu pres |plus ou moins |un peu plus de |moins de |les |the |next |"
+    r"prochains? )?"
     r"(?P<n>\d{1,2}|"
     + "|".join(sorted(NUMBERS, key=len, reverse=True))
     + r"|quelques|few|a few|several)\s+(?:prochains )?(?P<u>mois|months?|semaines|weeks|ans?|"
@@ -705,7 +774,8 @@ OPENING_LATER = _rx(
     r"\b(?:recontact\w*|revenir vers nous|reprendre contact|repostuler|application again|"
     r"candidature a nouveau|postuler a nouveau|"
     r"get (?:back )?in touch|reach out|reapply|apply again|contact us again)\b"
-    r"[^.!?;\n]{0,40}?\b(?:dans|d'ici|in|within|after)\s+(?:environ |about |around )?"
+    r"[^.!?;\n]{0,40}?\b(?:dans|d'ici|in|within|after)\s+(?:environ |about |around |roughly |"
+    r"approximately |some |a peu pres |plus ou moins )?"
     r"(?P<n3>\d{1,2}|"
     + "|".join(sorted(NUMBERS, key=len, reverse=True))
     + r")\s+(?P<u3>mois|months?|ans?|years?)\b",
@@ -715,7 +785,8 @@ OPENING_LATER = _rx(
     r"repost\w*|republi\w*|"
     r"reopen\w*|hire|hiring|recruit\w*|vacant|available|intake|"
     r"relanc\w+ (?:le|ce|notre) recrutement)"
-    r"\b[^.!?;\n]{0,40}?\b(?:dans|d'ici|in|within|en) (?:environ |about |around |approximately )?"
+    r"\b[^.!?;\n]{0,70}?\b(?:dans|d'ici|in|within|en) (?:environ |about |around |approximately |"
+    r"roughly |some |a peu pres |plus ou moins )?"
     r"(?P<n5>\d{1,2}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")\s+"
     r"(?P<u5>mois|months?|semaines|weeks|ans?|annees?|years?)\b",
     r"\b(?:hiring|hire|opening|open|reopen\w*|recruit\w*|recrut\w*|ouvr\w*|role|position|poste)"
@@ -748,8 +819,17 @@ OTHER_OPENING = _rx(
     r"\b(?:postuler|candidater|positionner|consulter) (?:[\w'-]+ ){0,3}(?:a |sur |nos |d'autres |"
     r"l'une "
     r"de nos |un autre |une autre )(?:[\w'-]+ ){0,2}(?:offres?|postes?|annonces?) "
-    r"(?:[\w'-]+ ){0,3}(?:actuellement|en cours|ouverte?s?|en ligne|a pourvoir|disponibles?)",
+    r"(?:[\w'-]+ ){0,5}(?:actuellement|en cours|ouverte?s?|en ligne|a pourvoir|disponibles?|"
+    r"publiee?s?|parue?s?)",
+    r"\b(?:vous|te) (?:propose|proposons|invite|invitons|encourage|encourageons|conseille) "
+    r"(?:de |a )?(?:candidater|postuler|vous positionner|te positionner) (?:a|sur|pour) "
+    r"(?:notre|nos|l'|une|un|cette|cet|ce)\b",
     r"\bnous recrutons (?:actuellement|en ce moment) ",
+    r"\b(?:we (?:do |also |currently )?have|nous avons|on a) (?!no |aucun|pas )(?:[\w-]+ ){0,3}"
+    r"(?:openings|vacancies|positions|roles|postes|offres)\b[^.;!?\n]{0,40}\b(?:right now|now|"
+    r"currently|actuellement|en ce moment|open|ouverts?)\b",
+    r"\b(?:nous recrutons|on recrute|we(?:'re| are) (?:recruiting|hiring)) (?:en ce moment |"
+    r"actuellement |right now |currently )",
     r"\b(?:our|an|nos) open (?:[\w-]+ ){0,3}(?:position|role|opening|vacancy)\b|"
     r"\bteam hiring for\b",
     r"\b(?:nous ouvrons|we(?:'re| are) opening|on ouvre) (?:un|une|des|a|an|several|plusieurs) "
@@ -813,7 +893,7 @@ _SKILL_WORD = (
     r"savoir-faire|skills?|knowledge|proficiency|background|exposure|command|fluency|"
     r"niveau|level|familiarity|qualifications?)"
 )
-_SKILL_AFTER = r"(?P<skill>[^,.;:!?\n()]{2,80})"
+_SKILL_AFTER = r"(?P<skill>(?:[^,.;:!?\n()]|\.(?=\w)){2,80})"
 MISSING_SKILL = _rx(
     rf"\b(?:manqu\w+|absence|insuffisance) (?:encore |un peu |beaucoup )?(?:d'|de |du |des |un |"
     rf"une )?"
@@ -836,6 +916,8 @@ MISSING_SKILL = _rx(
     rf"sur|dans|avec) {_SKILL_AFTER}",
     rf"\b(?:plus|davantage) (?:d')?(?:experience|experimente\w*|competences?|expertise|"
     rf"connaissances?) (?:[\w'-]+ )?(?:en|sur|dans|avec|de|du|des) {_SKILL_AFTER}",
+    rf"\b(?:plus|davantage|pas assez|trop peu) de (?:bouteille|metier|recul|pratique|terrain|"
+    rf"vecu) (?:en|sur|dans|avec) {_SKILL_AFTER}",
     rf"\bmaitris(?:ant|e|ait)(?: parfaitement| deja| mieux| davantage)? (?:le |la |les |l')?"
     rf"{_SKILL_AFTER}",
     rf"\blacunes? (?:en|sur|dans) {_SKILL_AFTER}",
@@ -904,8 +986,10 @@ MISSING_SKILL = _rx(
     r"wasn't)(?: pas)? (?:assez |suffisamment |quite |good )?(?:suffisant|bon|solide|au niveau|"
     r"sufficient|enough|strong enough|good enough|up to)",
     r"\b(?:exige|requiert|necessite|demande|impose|requires|required|needs) (?:le |la |les |l'|un |"
-    r"une |a |an |the )?(?P<skill>[^,.;:!?\n()]{2,40}?),? (?:que|ce que|which|that) (?:vous|you) "
-    r"(?:n'avez|ne possedez|ne maitrisez|don't have|do not have|lack)",
+    r"une |a |an |the )?(?P<skill>[^,.;:!?\n()]{2,40}?)(?: \([^()\n]{1,20}\))?,? (?:que|ce que|"
+    r"which|that|dont) (?:vous|you) "
+    r"(?:n'avez|ne possedez|ne maitrisez|don't have|do not have|lack|n'etes pas titulaire|"
+    r"ne disposez)",
     r"\b(?:don't|do not|did not|didn't|ne) (?:hold|possess|detenez|possedez|have a valid|have the "
     r"required)(?: pas)? (?:a |an |the |un |une |le |la |de )?(?:valid |valide |required |"
     r"current )?"
@@ -991,7 +1075,95 @@ MISSING_SKILL_GENERAL = _rx(
     rf"whose) (?:l'|le |la |les |son |sa |ses |own )?{_SKILL_WORD} (?:en|in|with|de|of|dans|sur|"
     rf"d') ?{_SKILL_AFTER}",
 )
-MISSING_SKILL.patterns += MISSING_SKILL_GENERAL.patterns
+# The same families in other words: a requirement, someone "confirmé sur" it, a gap named.
+_NOT_A_SKILL_YET = (
+    r"(?!(?:more|plus|stronger|deeper|greater|better|extensive|solid|strong|proven|significant|"
+    r"davantage|relevant|enough|sufficient|necessary|required|prior|previous|professional|"
+    r"practical|hands-on|direct|recent|pertinent\w*|suffisant\w*|ce poste|this role|le poste)\b)"
+)
+MISSING_SKILL_FAMILIES = _rx(
+    # "quelqu'un de confirmé sur Symfony", "de plus à l'aise en React Native", "d'autonome sur
+    # la paie", "someone confident with Excel"
+    r"\b(?:quelqu'un|une personne|un profil|un candidat|une candidate|someone|a person|"
+    r"a candidate) (?:de |d')?(?:plus |tres |deja |vraiment |more |already |really )?"
+    r"(?:autonome|confirmee?|a l'aise|operationnel\w*|solide|senior|expert\w*|pointue?|calee?|"
+    r"forte?|strong|proficient|fluent|confident|at ease|independent) (?:sur|en|avec|dans|with|in|"
+    r"on|at) " + _NOT_A_SKILL_YET + r"(?P<skill>[^,.;:!?\n()]{2,50}?)(?=[,.;:!?\n()]|$| so| donc| "
+    r"for| pour| and| et| which| qui| or| or | car| because)",
+    # "la pratique courante du néerlandais est exigée", "le CACES R489 est obligatoire et tu ne
+    # l'as pas"
+    r"\b(?:experience|expertise|maitrise|connaissance|pratique|niveau|usage|knowledge|command) "
+    r"(?:courante?|parfaite?|solide|bonne|confirmee?|approfondie?|fluent|good|solid|sound) "
+    r"(?:en|dans|sur|du|de la|de l'|des|de|d'|of|in|with) ?(?P<skill>[^,.;:!?\n()]{2,50}?) "
+    r"(?:est|etait|sont|is|was|are) (?:[\w'-]+ )?(?:obligatoire|indispensable|requise?|"
+    r"exigee?|necessaire|mandatory|required|essential|a must)s?\b",
+    r"(?:^|[.;:!?\n]\s*|,\s)(?:le |la |l'|les |un |une |the |a |an )"
+    r"(?P<skill>[^,.;:!?\n()]{2,40}?) "
+    r"(?:est|etait|sont|is|was|are) (?:[\w'-]+ )?(?:obligatoire|indispensable|requise?|exigee?|"
+    r"mandatory|required|essential|a must)s? (?:et|and|or|mais|but|,) ?(?:[\w'-]+ ){0,2}"
+    r"(?:tu ne l'|vous ne l'|tu n'|vous n'|you don't|you do not|you didn't|you lack|"
+    r"ne l'|n'en|which you)",
+    # "une connaissance insuffisante de la réglementation", "limited knowledge of IFRS"
+    r"\b(?:connaissance|maitrise|pratique|experience|niveau|knowledge|command|grasp|understanding)"
+    r"s? (?:insuffisante?s?|limitee?s?|trop (?:juste|limitee?|legere?)s?|faibles?|lacunaires?|"
+    r"superficielles?|insufficient|limited|weak|poor|basic) (?:de la |de l'|du |des |de |d'|en |"
+    r"of |in |with )(?P<skill>[^,.;:!?\n()]{2,50}?)(?=[,.;:!?\n()]|$| pour| for| qui| which| et | "
+    r"and )",
+    # "they went with someone who has CIPD Level 7", "ont retenu un candidat titulaire du DEES"
+    r"\b(?:went|gone|going|go|chose|chosen|picked|hired|selected|retenu|choisi|privilegie|"
+    r"prefere) (?:with )?(?:someone|a candidate|an applicant|another candidate|quelqu'un|"
+    r"un candidat|une candidate|un profil|une personne) (?:who (?:has|had|holds|held)|with|"
+    r"qui (?:a|avait|possede|detient)|ayant|disposant d'|avec|titulaire d[ue'] ?) "
+    r"(?:already |deja )?(?:a |an |the |un |une |le |la |l')?"
+    + _NOT_A_SKILL_YET
+    + r"(?P<skill>[^,.;:!?\n()]{2,40}?)(?=[,.;:!?\n()]|$| and | et | which| qui| for | pour )",
+    # "your financial modelling wasn't at the level we need", "votre anglais n'est pas à la
+    # hauteur"
+    r"\b(?:your|votre|ton) (?P<skill>[\w+#.'-]+(?: [\w+#.'-]+)?) (?:wasn't|was not|isn't|is not|"
+    r"n'est|n'etait|weren't|were not|aren't) (?:pas |yet |encore |quite |really |vraiment )*"
+    r"(?:at the level|up to (?:the |our )?(?:level|standard|mark)|a la hauteur|au niveau|"
+    r"where (?:we|it) need)",
+    # "you lacked safeguarding experience", "sans expérience du management"
+    r"\b(?:lack\w*|without|missing) (?:any |some |the )?"
+    + _NOT_A_SKILL_YET
+    + r"(?P<skill>[\w+#.'-]+(?: [\w+#.'-]+){0,2}?) (?:experience|skills?|expertise|knowledge|"
+    r"background|qualifications?)\b",
+)
+MISSING_SKILL_FAMILIES.patterns += _rx(
+    # "Le niveau attendu en Excel avancé n'est pas atteint"
+    r"\bniveau (?:attendu|requis|demande|exige|expected|required) (?:en|sur|de|d'|du|in|on) "
+    r"(?P<skill>[^,.;:!?\n()]{2,50}?)(?: \([^()\n]{1,40}\))? (?:n'est|n'etait|is not|was not|"
+    r"isn't|wasn't) (?:pas )?(?:atteint|la|reached|met)\b",
+    # "the minimum qualifications: a valid Texas Commercial Driver's License is required"
+    r"\b(?:qualifications?|requirements?|criteres?|prerequis|exigences?)\b[^.;!?\n]{0,60}:\s*"
+    r"(?:a |an |the |un |une |le |la |l')?(?:valid |valide |current )?"
+    r"(?P<skill>[^,.;:!?\n()]{2,50}?) (?:is|are|est|sont) (?:required|requise?s?|mandatory|"
+    r"obligatoires?|exigee?s?)\b",
+    # "un autre profil, plus senior sur la partie data engineering"
+    r"\b(?:un autre profil|un profil|another profile|a profile),? (?:plus|more) (?:senior|"
+    r"experimente|confirme|technique|solide|experienced) (?:sur|en|dans|on|in) "
+    + _NOT_A_SKILL_YET
+    + r"(?P<skill>[^,.;:!?\n()]{2,50}?)(?=[,.;:!?\n()]|$| so| donc| and| et| qui| which)",
+).patterns
+MISSING_SKILL_FAMILIES.patterns += _rx(
+    # "une personne sachant déjà utiliser AutoCAD", "someone able to use Figma"
+    r"\b(?:quelqu'un|une personne|un profil|un candidat|une candidate|someone|a person|"
+    r"a candidate) (?:sachant|capable d'|capable de|qui sait|qui savait|able to|who can|who could) "
+    r"(?:deja |already )?(?:utiliser|maitriser|piloter|pratiquer|use|run|handle|operate) "
+    r"(?:le |la |les |l'|the )?(?P<skill>[^,.;:!?\n()]{2,50}?)(?=[,.;:!?\n()]|$| au | pour| for| "
+    r"and| et| qui| which)",
+    # "your experience leading remote teams was too thin"
+    r"\byour (?:experience|background|knowledge) (?P<skill>[^,.;:!?\n()]{2,50}?) (?:was|is|were|"
+    r"seemed|felt) (?:a bit |slightly |rather |still |just )?(?:too (?:thin|light|limited|junior|"
+    r"narrow)|insufficient|limited|not (?:enough|sufficient|strong enough|deep enough))",
+    # "une candidate qui parle couramment l'italien", "someone who speaks fluent German"
+    r"\b(?:quelqu'un|une personne|un candidat|une candidate|un profil|someone|a candidate|"
+    r"an applicant) (?:qui (?:parle|maitrise|pratique)|who speaks|speaking) (?:deja |already )?"
+    r"(?:couramment |parfaitement |fluent |fluently )?(?:le |la |l')?"
+    r"(?P<skill>[\w'-]+(?: [\w'-]+)?)"
+    r"(?=[,.;:!?\n()]|$| au | pour| for| and| et| qui| which| indispensable| essential)",
+).patterns
+MISSING_SKILL.patterns += MISSING_SKILL_GENERAL.patterns + MISSING_SKILL_FAMILIES.patterns
 GENERIC_EXPERIENCE = _rx(
     r"\b(?:manque|manquait|pas assez|insuffisamment|peu) d'experience\b",
     r"\bprofils? (?:plus|davantage) (?:experimente|senior|confirme|technique|qualifie)",
@@ -1012,9 +1184,9 @@ CATEGORICAL = _rx(
     r"ferme|sans appel|final\w*)",
     r"\bdecision (?:definitive|irrevocable|ferme|sans appel)",
     r"\bne (?:repondrons|repondrai|donnerons) plus\b|\bwill no longer (?:respond|reply)\b",
-    r"\bcesser (?:toute|vos|les) (?:sollicitation|relance|demande)s?\b|\b(?:notre|ma) (?:position|"
-    r"decision|reponse) ne changera pas\b|\b(?:toujours|always) (?:non|no)\b|\bne le sera (?:pas|"
-    r"jamais)\b|"
+    r"\bcesser (?:toute|vos|les) (?:sollicitation|relance|demande)s?\b|"
+    r"\b(?:notre|ma|cette|la) (?:position|decision|reponse) ne (?:changera|variera|"
+    r"sera pas modifiee)\b|\b(?:toujours|always) (?:non|no)\b|\bne le sera (?:pas|jamais)\b|"
     r"\bne souhaitons plus (?:etre )?(?:contacte|sollicite|"
     r"relance|recevoir)\w*",
     r"\b(?:toute|any) (?:nouvelle |autre |further |future )?(?:sollicitation|candidature|relance|"
@@ -1040,7 +1212,7 @@ CATEGORICAL = _rx(
     r"\b(?:inutile|pas la peine|pas necessaire) (?:de |d')(?:nous |me )?(?:relancer|recontacter|"
     r"revenir|repostuler|postuler a nouveau|insister)",
     r"\b(?:merci|nous vous remercions|je vous remercie|prions) de ne (?:pas|plus) (?:nous |me )?"
-    r"(?:relancer|recontacter|solliciter|contacter|insister|ecrire)",
+    r"(?:relancer|recontacter|solliciter|contacter|insister|ecrire|adresser|envoyer)",
     r"\bne (?:nous )?(?:interessera|conviendra|correspondra) (?:pas|jamais)\b",
     r"\bne (?:pas|plus) (?:nous |me )?(?:relancer|recontacter)\b",
     r"\bne (?:[\w'-]+ ){0,2}(?:pas|plus) (?:[\w'-]+ ){0,2}suite (?:a|aux) (?:vos (?:futures? |"
@@ -1075,7 +1247,7 @@ _TEAM_WORDS = re.compile(
     r"\b(?:equipe|team|service|departement|department|direction|rh|hr|recrutement|recruiting|"
     r"recruitment|talent|talents|ressources humaines|human resources|people|careers?|carrieres?|"
     r"jobs?|emploi|no-?reply|no reply|notification|noreply|hiring|acquisition|candidat|"
-    r"candidates?)\b"
+    r"candidates?|staffing|management|direction|ressources|personnel)\b"
 )
 _TITLE_WORDS = re.compile(
     r"\b(?:charge|chargee|responsable|directeur|directrice|manager|head|lead|recruteu?r\w*|"
@@ -1086,13 +1258,16 @@ _TITLE_WORDS = re.compile(
     r"chief|engineering|ingenieu\w+|developpe\w+|sourc\w+|senior|junior|stagiaire|intern|"
     r"analyst\w*|advisor|conseill\w+|account|executive|directeur\w*|generalist\w*|"
     r"gestionnaire|administrat\w+|chef|cheffe|product|owner|team|equipe|recrutement|"
-    r"recruitment|recruiting|hiring|paie|payroll|operations?|commercial\w*|marketing)\b"
+    r"recruitment|recruiting|hiring|paie|payroll|operations?|commercial\w*|marketing|avocat\w*|"
+    r"notaire|juriste|secretaire|adjoint\w*|delegue\w*|attache\w*|pdg|dg|dgs|dga|maire|"
+    r"general\w*|technique|financi\w+|juridique|services)\b"
 )
 _TITLE_LAST = re.compile(
     r"\b(?:lead|manager|recruiter|recruteu?r|recruteuse|partner|specialist|coordinator|officer|"
     r"director|directeur|directrice|consultante?|advisor|assistante?|generalist|analyst|head|"
     r"founder|fondat(?:eur|rice)s?|ceo|cto|coo|cfo|drh|president\w*|gerante?|owner|engineer|associate|"
-    r"intern|stagiaire|executive|supervisor|superviseu\w+)$"
+    r"intern|stagiaire|executive|supervisor|superviseu\w+|associee?|avocate?|notaire|"
+    r"adjointe?|secretaire|pdg|dg|dgs|designer|developer|developpeu\w+)$"
 )
 _COMPANY_WORDS = re.compile(
     r"\b(?:agence|hotel|hotels|restaurant|boutiques?|groupe|group|cabinet|pharmacie|maisons?|"
@@ -1150,8 +1325,10 @@ _COMPANY_IN_TEXT = re.compile(
     r"\brejoindre|\bint[ée]r[êe]t (?:pour|que vous portez [àa])|\bpour le compte (?:de|du|d')|"
     r"\bjoin(?:ing)?|\binterest in(?: joining)?|\bapplying to|\bapplication to|"
     r"\binterviewing with|\bapplying (?:at|with)|\breceived by|\bsubmitted to|"
-    r"\btransmise? [àa] l'entreprise|\bre[çc]ue? par|\bpostul[ée] (?:chez|à)|\bThe|\bat)\s+"
-    + _COMPANY_NAME
+    r"\btransmise? [àa] l'entreprise|\b[àa] la soci[ée]t[ée]|\bint[ée]r[êe]t (?:port[ée]|que vous "
+    r"portez) [àa](?: la| l'|u)?|\bl'[ée]quipe de(?: la| l')?|\b[»\"] de|"
+    r"\b(?:was |been |is )sent to|\benvoy[ée]e? [àa](?: l'entreprise)?|"
+    r"\bre[çc]ue? par|\bpostul[ée] (?:chez|à)|\bThe|\bat)\s+" + _COMPANY_NAME
 )
 _STOP_COMPANY = re.compile(
     r"^(?:nous|vous|notre|votre|nos|vos|je|j'|the|a|an|our|your|this|that|we|you|it|"
@@ -1175,6 +1352,14 @@ _CLAUSE_JOINT = re.compile(r"\s(?:et|and|mais|but|car|because|donc|so|afin|as we
 class _Body:
     text: str
     folded: str
+    found: dict[int, list[re.Match[str]]] = field(default_factory=dict)
+
+    def cues(self, pattern: Cues) -> list[re.Match[str]]:
+        """Each list of cues is run over the text once, however often it is asked for."""
+        key = id(pattern)
+        if key not in self.found:
+            self.found[key] = pattern.finditer(self.folded)
+        return self.found[key]
 
     def clause(self, start: int, end: int) -> str:
         """The clause around a span: from the previous punctuation or "mais" to the next
@@ -1254,7 +1439,7 @@ def _neutralised(body: _Body, start: int, end: int) -> bool:
 
 def _matches(pattern: Cues, body: _Body, *, hypothetical_ok: bool = False) -> list[re.Match[str]]:
     found = []
-    for match in pattern.finditer(body.folded):
+    for match in body.cues(pattern):
         if not hypothetical_ok and _conditional(body, match.start()):
             continue
         found.append(match)
@@ -1330,7 +1515,8 @@ def _months_until(ref: dt.date, month: int) -> int:
 _SKILL_CUT = re.compile(
     r"\s(?:et (?:votre|vos|ton|tes)|and your|correspond\w*|match\w*|fits?|etant|being|"
     r"et|and|ce qui|which|pour|for|that|qui|que|dont|necessaire|required|indispensable|"
-    r"in production|en production|"
+    r"in production|en production|au quotidien|day-to-day|on a daily basis|"
+    r"des (?:le|la|l'|sa|son|maintenant)|from day one|a l'embauche|valide|more closely|right away|"
     r"est|was|is|n'est|ne|were|are|sont|etait|etaient|semble|semblait|paraissait|n'etait|"
     r"reste|restait|requis|requise|attendue?s?|comme|as|dans le cadre|"
     r"au poste|sur le poste|for the|pour le|pour ce|for this|in this|on this|chez|at|"
@@ -1345,7 +1531,8 @@ _SKILL_LEAD = re.compile(
     r"native-level|native|fluent|managed|led|run|shipped|built|delivered|hands-on|excellente?|"
     r"parfaite?|perfect|"
     r"significative?|significant|premiere?|first|certaine|approfondie?|confirmee?|reussie|"
-    r"effet|indeed|also|aussi|egalement|notamment|really|vraiment|absolument|"
+    r"effet|indeed|also|aussi|egalement|notamment|really|vraiment|absolument|partie|volet|"
+    r"domaine|sujet|side|"
     r"tres|very|bonne|good|solide|solid|strong|forte|meilleure|better|reelle|real|"
     r"suffisante?|sufficient|avancee?|advanced|plus|more|davantage|experience|skills?|"
     r"competences?|connaissances?|knowledge|maitrise|pratique|niveau|level)\s+|l'|d')+"
@@ -1447,9 +1634,11 @@ def _is_team(piece: str) -> bool:
 
 def _is_title(piece: str) -> bool:
     words = fold(piece).split()
+    if len(words) > 1 and words[0] in ("le", "la", "the", "l'"):
+        words = words[1:]  # "Le Directeur Général des Services"
     if not words:
         return False
-    if _TITLE_LAST.search(words[-1]):
+    if _TITLE_LAST.search(words[-1]) or (len(words) == 1 and words[0] == "responsable"):
         return True
     if not _TITLE_WORDS.fullmatch(words[0]):
         return False
@@ -1464,6 +1653,8 @@ def _is_title(piece: str) -> bool:
     )
     if strong and len(words) > 1 and words[1] in ("of", "de", "des", "du", "d'"):
         return True
+    if strong and not re.search(r"[&@|]", piece):
+        return True  # "Responsable Ressources Humaines", "Consultante Senior Finance"
     return len(words) <= 2 or all(_TITLE_WORDS.fullmatch(w) for w in rest)
 
 
@@ -1473,19 +1664,61 @@ def _looks_like_person(name: str) -> bool:
         return False
     if _COMPANY_WORDS.search(folded) or "&" in name:
         return False
+    if _LEGAL_FORM.fullmatch(name.split()[-1] if name.split() else ""):
+        return False  # "Privacy First Ltd"
     first = re.sub(r"^(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dr\.?)\s+", "", folded).split()
     if first and is_first_name(first[0]):
         return _PERSON.match(name) is not None
     return _PERSON.match(name) is not None
 
 
+_INTRODUCES_SELF = re.compile(
+    rf"\b(?:[Jj]e m'appelle|[Jj]e suis|[Mm]y name is|I am|I'm|[Tt]his is|[Mm]oi c'est)\s+"
+    rf"(?P<n>{_NAME_TOKEN}\s+"
+    rf"(?:{_NAME_TOKEN}|{_UPPER_TOKEN}))"
+)
+_ONE_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?$")
+
+
+def _first_name_alone(signature: tuple[str, ...]) -> str | None:
+    """A signature that is only a first name ("Bien à vous,\nKevin"): the name as signed.
+    "Kevin" above "Kevin Le Roux": the full name below."""
+    if not signature or not _ONE_NAME.match(signature[0].strip()):
+        return None
+    name = signature[0].strip()
+    folded = fold(name)
+    if _TEAM_WORDS.search(folded) or _COMPANY_WORDS.search(folded) or _is_title(name):
+        return None
+    below = signature[1].strip() if len(signature) > 1 else ""
+    if below.split()[:1] == [name] and len(below.split()) > 1:
+        match = _PERSON.match(below)
+        if match and _looks_like_person(match.group("name")):
+            return _humanise(match.group("name"))
+    if is_first_name(folded):
+        return name
+    # An unknown word signs as a person when a title or a company's line follows it.
+    if below and not _CONTACT_LINE.search(below) and not _looks_like_person(below):
+        return name if _is_title(below.split(",")[0]) else None
+    return None
+
+
 def _recruiter(parts: MessageParts, body: _Body) -> tuple[str | None, str | None]:
     header = parts.header
     if header.sender_name and _looks_like_person(header.sender_name):
         return _humanise(header.sender_name), header.sender_name
+    alone = _first_name_alone(parts.signature)
+    if alone and " " not in alone:
+        full = _INTRODUCES_SELF.search(body.text)
+        if full and full.group("n").split()[0] == alone:
+            return _humanise(full.group("n")), full.group(0)  # "Je suis Marie Dupuis" … "Marie"
+    if alone:
+        return alone, alone
     for line in parts.signature[:1]:
         if _CONTACT_LINE.search(line):
             continue
+        line = _OF_COMPANY.sub(_of_company, line)  # "Agathe de Mamie Cocotte": Agathe only
+        if re.match(r"^(?:\S+\s+)?[A-Z]\.(?:-[A-Z]\.)?\s", line):
+            continue  # "Mrs J. Harper", "J.-M. Perrot": no first name to call them by
         match = _PERSON.match(line)
         if match and _looks_like_person(match.group("name")):
             candidate = match.group("name")
@@ -1501,12 +1734,7 @@ def _recruiter(parts: MessageParts, body: _Body) -> tuple[str | None, str | None
     chat = re.match(rf"^\s*(?P<n>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})\s*[·•|]\s*\S", body.text)
     if chat and _looks_like_person(chat.group("n")):
         return _humanise(chat.group("n")), chat.group(0)
-    said = re.search(
-        rf"\b(?:[Jj]e m'appelle|[Jj]e suis|[Mm]y name is|I am|I'm|[Tt]his is|[Mm]oi c'est)\s+"
-        rf"(?P<n>{_NAME_TOKEN}\s+"
-        rf"(?:{_NAME_TOKEN}|{_UPPER_TOKEN}))",
-        body.text,
-    )
+    said = _INTRODUCES_SELF.search(body.text)
     if said:
         return _humanise(said.group("n")), said.group(0)
     if header.sender_email:
@@ -1545,8 +1773,38 @@ _PLATFORMS = re.compile(
 )
 
 
+_PUBLIC_BODY = re.compile(
+    r"centre|conseil|communaute|ville|mairie|universite|syndicat|office|chambre|institut|caisse|"
+    r"ministere|prefecture|region|commune|etablissement|lycee|college|ecole|hopital|groupement|"
+    r"federation|association|agence|direction|departement|maison|centre|city|county|council|"
+    r"university|office|department|ministry|borough|royal"
+)
+_SMALL_WORD = re.compile(r"(?i:de|des|du|la|le|les|et|&|of|the|and|d'|l'|en|sur|upon|on)")
+_PLATFORM_FOR = re.compile(
+    r"(?i:\b(?:welcome to the jungle|wttj|workday|greenhouse|lever|indeed|linkedin|smartrecruiters|"
+    r"teamtailor|taleo|hellowork|jobteaser|ashby|recruitee|flatchr|workable|jobvite|icims|"
+    r"successfactors|personio)\b[^\n]{0,40}?\b(?:on behalf of|pour le compte de|pour|for))\s+"
+    + _COMPANY_NAME
+)
+
+
+def _platform_line(line: str) -> bool:
+    words = fold(line).replace(",", " ").split()
+    return bool(words) and any(
+        _PLATFORMS.match(" ".join(words[:n])) for n in range(1, min(4, len(words)) + 1)
+    )
+
+
+_LEGAL_FORM = re.compile(
+    r"SAS|SASU|SARL|SA|SCOP|SCP|SELARL|EURL|SNC|Ltd\.?|Limited|LLC|LLP|Inc\.?|Corp\.?|GmbH|"
+    r"plc|PLC|AG|BV|NV|S\.A\.?|S\.A\.S\.?"
+)
+
+
 def _clean_company(name: str) -> str | None:
     if _PLATFORMS.match(fold(name.strip(" .,;:-–—|'\"«»()"))):
+        return None
+    if _platform_line(name) or not re.search(r"[^\W\d_]", name):
         return None
     keep_dot = bool(re.search(r"\b(?:Inc|Ltd|Corp|Co|S\.A|Cie)\.$", name.strip()))
     name = name.strip(" .,;:-–—|'\"«»()") + ("." if keep_dot else "")
@@ -1566,17 +1824,22 @@ def _clean_company(name: str) -> str | None:
         )
     ):
         return None
+    while len(tokens) > 1 and _LEGAL_FORM.fullmatch(tokens[-1]):
+        tokens.pop()  # "Nexalys SAS", "Mews Systems Ltd"
     name = " ".join(tokens)
-    if len(name) < 2 or len(name) > 60:
+    if len(name) < 2 or len(name) > 80:
         return None
     if not any(c.isupper() or c.isdigit() for c in name[:1]):
         return None
     return name
 
 
+def _alnum(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", fold(name))
+
+
 def _same_company(a: str, b: str) -> bool:
-    fa = re.sub(r"[^a-z0-9]", "", fold(a))
-    fb = re.sub(r"[^a-z0-9]", "", fold(b))
+    fa, fb = _alnum(a), _alnum(b)
     return bool(fa) and bool(fb) and (fa in fb or fb in fa)
 
 
@@ -1589,7 +1852,8 @@ _AGENCY_WORK = re.compile(
 _TEAM_SUFFIX = re.compile(
     r"(?:\s+(?:Graduate|Campus|Early Careers|Corporate))?"
     r"\s+(?:Recruitment|Recruiting|Recrutement|Careers|Carri[èe]res|Talent|Talents|Hiring|Jobs|"
-    r"People|HR|Talent Acquisition)(?:\s+(?:Team|[Cc]rew))?$|\s+(?:[Cc]rew|[Gg]ang|[Ff]olks)$"
+    r"People|HR|Talent Acquisition|Human Resources|Ressources Humaines|People Operations)"
+    r"(?:\s+(?:Team|[Cc]rew))?$|\s+(?:[Cc]rew|[Gg]ang|[Ff]olks)$"
 )
 
 
@@ -1611,23 +1875,151 @@ _TEAM_SIGNATURES = tuple(
         r"(?:de |d'|chez |at |@ )?" + _COMPANY_NAME + "$",
         r"^(?:—\s*|-\s*)" + _COMPANY_NAME + r"(?:\s+(?:Recruiting|Recrutement|"
         r"Recruitment|Talent|Hiring|Careers))?$",
+        r"^(?:L'|Les |La |Le |The )[\w'-]+ (?:de la |de l'|de |d'|du |des |of the |of |at )"
+        + _COMPANY_NAME
+        + "$",
     )
 )
+
+
+_OF_COMPANY = re.compile(
+    r"(?:(?<=^)|(?<=, )|(?<=\| ))(?P<who>[A-Za-zÀ-ÿ][\w'-]*(?: [A-Za-zÀ-ÿ][\w'-]*){0,2}) "
+    r"(?:de chez|de|d'|du) ?(?P<co>[A-Z0-9À-Þ][^,|]*)$"
+)
+
+
+def _of_company(match: re.Match[str]) -> str:
+    """Splits "CTO de Plume" and "Agathe de Mamie Cocotte" into who and company."""
+    who, company = match.group("who"), match.group("co")
+    words = fold(who).split()
+    titled = bool(_TITLE_LAST.search(words[-1])) if words else False
+    named = len(words) == 1 and is_first_name(words[0])
+    generic = all(
+        _TITLE_WORDS.fullmatch(w) or _TEAM_WORDS.fullmatch(w) or _COMPANY_WORDS.fullmatch(w)
+        for w in fold(company).split()
+        if len(w) > 3
+    )
+    if (titled or named) and not generic and not _is_title(company):
+        return f"{who} | {company}"
+    return match.group(0)
+
+
+# Lines of a signature or a footer that never name the company: a job board's or an ATS's
+# footer and links, a calendar's, an automatic notice; a city; a descriptor in common words
+# ("Agence digitale", "Cabinet de recrutement", "Avocats associés").
+_FOOTER_LINE = re.compile(
+    r"^(?:powered by|propulse par|envoye (?:avec|via|par)|sent (?:with|via|by|from)|"
+    r"ce message (?:vous )?a ete envoye|this (?:is an automated|message was sent)|"
+    r"(?:ceci est un )?message automatique|voir|gerer|suivre|se desinscrire|desinscription|"
+    r"find|manage|view|see|(?:help|aide)$|unsubscribe|politique|privacy (?:policy|notice)|"
+    r"application status|"
+    r"statut|invitation from|invitation de|joining info|organi[sz]e[rd]|you are receiving|"
+    r"vous recevez|mentions legales|terms (?:of|and)|conditions generales|connectez|log in|"
+    r"sign in)\b"
+)
+_PLATFORM_ANYWHERE = re.compile(
+    r"\b(?:welcome to the jungle|workday|greenhouse|lever|indeed|linkedin|smartrecruiters|"
+    r"teamtailor|taleo|hellowork|jobteaser|ashby|recruitee|flatchr|workable|jobvite|icims|"
+    r"successfactors|personio|google calendar|outlook)\b"
+)
+_DESCRIPTOR_HEAD = re.compile(
+    r"^(?:agence|cabinet|expertise|avocats?|association|societe|entreprise|bureau|studio|"
+    r"conseil|reseau|groupe|startup|scale-up|law firm|agency|firm|recruitment agency|"
+    r"digital agency|consultancy)\b"
+)
+_CITIES = frozenset(
+    """
+    paris marseille lyon toulouse nice nantes montpellier strasbourg bordeaux lille rennes
+    reims toulon grenoble dijon angers nimes clermont-ferrand aix-en-provence brest tours
+    amiens limoges annecy perpignan metz besancon orleans rouen mulhouse caen nancy
+    argenteuil roubaix tourcoing avignon poitiers pau la rochelle calais cannes antibes
+    colmar quimper vannes lorient saint-malo saint-brieuc laval le mans cholet niort
+    bayonne valence chambery troyes lannion morlaix concarneau roscoff caudan cesson-sevigne
+    saint-nazaire la defense boulogne-billancourt nanterre versailles levallois-perret
+    london manchester birmingham leeds glasgow edinburgh liverpool bristol sheffield
+    cardiff belfast newcastle nottingham leicester oxford cambridge solihull reading
+    brighton dublin cork berlin munich hamburg amsterdam rotterdam brussels bruxelles
+    geneve geneva lausanne zurich luxembourg madrid barcelona lisbon lisbonne milan rome
+    new york san francisco boston chicago seattle austin toronto montreal remote
+    """.replace(" ", "\n").split()
+) | {"la rochelle", "la defense", "new york", "san francisco", "le mans", "aix en provence"}
+
+
+def _not_a_company_line(line: str) -> bool:
+    folded = fold(line).strip(" .,;:-–—|")
+    if _FOOTER_LINE.match(folded) or _PLATFORM_ANYWHERE.search(folded):
+        return True
+    place = re.sub(r"\s*[,(-].*$", "", folded).strip()
+    if place in _CITIES or re.sub(r"^\d{5}\s+", "", folded) in _CITIES:
+        return True
+    words = line.split()
+    if _DESCRIPTOR_HEAD.match(folded) and len(words) > 1:
+        # Only common words after the first: a descriptor, not a name.
+        rest = [w for w in words[1:] if not _SMALL_WORD.fullmatch(w) and not w.startswith("d'")]
+        named = [
+            w
+            for w in words[1:]
+            if w[:1].isupper() or (w.startswith(("d'", "l'")) and w[2:3].isupper())
+        ]
+        return bool(rest) and not named
+    return False
+
+
+_ADDRESS_WORDS = re.compile(
+    r"\b(?:rue|avenue|boulevard|bd|place|allee|chemin|quai|impasse|zone|zi|za|zac|parc|route|"
+    r"street|road|lane|square|building|batiment|immeuble|etage|floor|suite|bp|cs|cedex)\b"
+)
+
+
+def _below_department(
+    parts: MessageParts,
+    number: int,
+    cleaned: str,
+    recruiter_line: str | None,
+    recruiter: str | None,
+) -> str | None:
+    """A department or team sits between the title and the company ("Fonctions Support",
+    "Retail & Luxury"): a name line just below, itself a company's, is the company."""
+    if number + 1 >= len(parts.signature) or number == 0:
+        return None
+    line, below = parts.signature[number], parts.signature[number + 1]
+    if re.search(r"\s[|,–—@-]\s|,", line) or _not_a_company_line(below):
+        return None
+    above = parts.signature[number - 1]
+    names = set(fold(recruiter or "").split())
+    signer = bool(names) and set(fold(above).split()) <= names
+    if _CONTACT_LINE.search(below) or not (signer or _is_title(above.split(",")[0])):
+        return None
+    if len(below.split()) < 2 or _ADDRESS_WORDS.search(fold(below)) or below[:1].isdigit():
+        return None
+    rest = replace(parts, signature=parts.signature[number + 1 :])
+    later = _signature_company(rest, recruiter_line, recruiter)
+    return later if later and later != cleaned and _line_company(below, later) else None
+
+
+def _line_company(line: str, company: str) -> bool:
+    return _alnum(company) in _alnum(line)
 
 
 def _signature_company(
     parts: MessageParts, recruiter_line: str | None, recruiter: str | None
 ) -> str | None:
     names = set(fold(recruiter or "").split())
+    for line in parts.signature[:8]:
+        behalf = _PLATFORM_FOR.search(line)
+        if behalf and (cleaned := _clean_company(behalf.group("co"))):
+            return cleaned
     lines = [
         (number, line)
         for number, line in enumerate(parts.signature[:8])
         if not (names and set(fold(line).replace(",", " ").split()) <= names)
+        and not _not_a_company_line(line)
     ]
     for number, line in lines:
         if _CONTACT_LINE.search(line) and not re.search(r"\s[|–—@]\s|\s(?:at|chez)\s", line):
             continue
         line = re.sub(r"\s*\(([^()]{2,60})\)\s*$", r" | \1", line)  # "Tom (Brightpath)"
+        line = _OF_COMPANY.sub(_of_company, line)
         pieces = re.split(r"\s+[|•·–—@-]\s+|\s+(?:at|chez|@)\s+|,\s+", line)
         if len(pieces) >= 2 and _is_title(pieces[0]) and not _CONTACT_LINE.search(pieces[-1]):
             # "Consultante, Talent Hunter": after a title comes the company.
@@ -1641,6 +2033,13 @@ def _signature_company(
                 continue
             if names and set(fold(piece).split()) <= names:
                 continue
+            if (
+                len(pieces) == 1
+                and number + 1 < len(lines)
+                and _TEAM_WORDS.fullmatch(fold(piece).split()[-1])
+                and not _COMPANY_WORDS.search(fold(piece))
+            ):
+                continue
             single = len(piece.split()) == 1 and len(pieces) == 1
             if (
                 single
@@ -1652,7 +2051,20 @@ def _signature_company(
             if number == 0 and (single or (_looks_like_person(piece) and len(parts.signature) > 1)):
                 continue
             cleaned = _clean_company(piece)
-            if cleaned and len(cleaned.split()) <= 5:
+            significant = [
+                re.sub(r"^[dl]['’]", "", w)
+                for w in (cleaned or "").split()
+                if not _SMALL_WORD.fullmatch(w)
+            ]
+            lower = [w for w in significant if not w[:1].isupper() and not w[:1].isdigit()]
+            if len(lower) == 1 and len(significant) - len(lower) >= 2:
+                lower = []  # "Cabinet médical du Parc": one common word among names
+            # Public bodies are named in full, in lower case words ("Centre de gestion de la
+            # fonction publique territoriale du Finistère"); others are Capitalised names.
+            public = bool(significant) and _PUBLIC_BODY.fullmatch(fold(significant[0])) is not None
+            if cleaned and (
+                len(significant) <= 8 if public else len(significant) <= 6 and not lower
+            ):
                 # "Ridgeway Recruitment" is Ridgeway's recruiting team; "Quinn Recruitment",
                 # signed by Tara Quinn, is her agency.
                 team = _TEAM_SUFFIX.search(cleaned)
@@ -1668,7 +2080,8 @@ def _signature_company(
                     )
                 if team and team.start() > 0 and own and not agency:
                     cleaned = cleaned[: team.start()].strip()
-                return cleaned
+                below = _below_department(parts, number, cleaned, recruiter_line, recruiter)
+                return below or cleaned
     for _, line in lines:
         for pattern in _TEAM_SIGNATURES:
             team = pattern.search(line)
@@ -1734,6 +2147,27 @@ def _text_company(body: _Body) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _spelled(domain: str, texts: list[str]) -> str | None:
+    """The words a glued domain name is made of, as the message writes them ("BreizhTech",
+    "Lumen Conseil" for "lumenconseil"); None when the text does not support a split."""
+    core = _alnum(domain)
+    if len(core) < 4:
+        return None
+    for text in texts:
+        tokens = list(re.finditer(r"[\w&-]+", text))
+        for i, token in enumerate(tokens):
+            if not token.group(0)[:1].isupper() or not core.startswith(_alnum(token.group(0))[:1]):
+                continue
+            joined = ""
+            for last in tokens[i : i + 4]:
+                joined += _alnum(last.group(0))
+                if joined == core:
+                    return text[token.start() : last.end()]
+                if not core.startswith(joined):
+                    break
+    return None
+
+
 def _company(
     parts: MessageParts, body: _Body, recruiter_line: str | None, recruiter: str | None
 ) -> tuple[str | None, str | None]:
@@ -1744,6 +2178,10 @@ def _company(
         for candidate in (signed, said):
             if candidate and _same_company(candidate, domain):
                 return candidate, candidate
+    if domain and (spelled := _spelled(domain, [*parts.signature, body.text])):
+        return spelled, spelled  # "lumenconseil.fr" where the text writes "Lumen Conseil"
+    if said and any(_platform_line(line) for line in parts.signature):
+        return said, said_words
     if signed:
         return signed, signed
     if said:
@@ -1795,6 +2233,10 @@ def _read_phrase(
         fold(phrase),
     ):
         return hit.first, hit.last, hit.time  # "the first week of January": its first seven days
+    if re.fullmatch(r"(?:[a-z' ]+ )?(?:le|the) \d{1,2}(?:er|st|nd|rd|th)?", fold(phrase).strip()):
+        return hit.first, hit.last, hit.time  # "le 15": the month said just before (ours)
+    if DAY_AFTER.search(fold(phrase)):
+        return hit.first, hit.last, hit.time  # "le lendemain" of the date said before (ours)
     if hit.window and re.search(r"\d\s?[-–]\s?\d", phrase):
         return hit.first, hit.last, hit.time  # "in 2-3 weeks": the range's far end (ours)
     bare_weekday = re.fullmatch(r"(?:on |le |ce )?([a-z]+)", fold(phrase).strip())
@@ -1876,7 +2318,8 @@ def read_message(
     invitation = [
         m
         for m in _matches(INVITATION, body)
-        if not AVAILABILITY.fullmatch(m.group(0)) or INTERVIEW_NOUN.search(body.folded)
+        if (not AVAILABILITY.fullmatch(m.group(0)) or INTERVIEW_NOUN.search(body.folded))
+        and not PAST_MEETING.search(body.folded, body.sentence_start(m.start()), m.start())
     ]
     answers = _matches(ANSWER, body, hypothetical_ok=True)
     received = _matches(RECEIVED, body)
@@ -1899,7 +2342,7 @@ def read_message(
     elif refusal and not (invitation and interview_at):
         kind = Kind.REFUSAL
         reader.note("kind", *refusal[0].span())
-    elif invitation and not offer:
+    elif invitation and not offer and not (interview_at is None and _asks_for_details(body)):
         kind = Kind.INTERVIEW
         reader.note("kind", *invitation[0].span())
     elif offer:
@@ -1907,7 +2350,9 @@ def read_message(
         reader.note("kind", *offer.span())
     else:
         answer_hit = _answer_hit(body, hits, answers)
-        if answer_hit is not None:
+        if answer_hit is not None and _conditional_timeline(body, answer_hit):
+            answer_hit = None
+        if answer_hit is not None and not _asks_for_details(body):
             kind = Kind.ANSWER_DATE
         elif (
             received
@@ -1924,6 +2369,8 @@ def read_message(
             or _first(CATEGORICAL, body)
         ):
             kind = Kind.REFUSAL
+        elif _asks_for_details(body):
+            kind = Kind.OTHER
         elif (negative := _sentence_with(body, NEGATIVE, ABOUT_APPLICATION)) is not None:
             # "Malheureusement, votre profil ne correspond pas" said another way.
             kind = Kind.REFUSAL
@@ -1955,7 +2402,7 @@ def read_message(
     if recruiter is None and sender and _looks_like_person(sender):
         recruiter = _humanise(sender)
     company, company_words = _company(parts, body, recruiter_line, recruiter)
-    if recruiter and company and _same_company(recruiter, company):
+    if recruiter and company and _alnum(recruiter) == _alnum(company):
         company = None
     if company_words:
         reader.evidence.append(Evidence("company", company_words[:200]))
@@ -1976,6 +2423,12 @@ def read_message(
     )
 
 
+_LATEST = re.compile(
+    r"(?:au plus tard|no later than|at the (?:very )?latest|dernier delai)(?:\s+(?:le|the))?\s*$|"
+    r"(?:au plus tard|at the (?:very )?latest|dernier delai)\b"
+)
+
+
 def _answer_hit(body: _Body, hits: list[DateHit], answers: list[re.Match[str]]) -> DateHit | None:
     """The date or window the recruiter gives for their answer."""
     for match in answers:
@@ -1983,6 +2436,14 @@ def _answer_hit(body: _Body, hits: list[DateHit], answers: list[re.Match[str]]) 
         if near:
             # The date said with the promise: the first after it, else the last before it.
             after = [h for h in near if h.start >= match.start()]
+            latest = [
+                h
+                for h in after
+                if _LATEST.search(body.folded, max(0, h.start - 25), h.start)
+                or _LATEST.match(body.folded, h.end + 1, h.end + 25)
+            ]
+            if latest:
+                return latest[0]  # "courant janvier, au plus tard le 15": the latest day said
             return after[0] if after else near[-1]
     return None
 
@@ -1999,6 +2460,8 @@ def _interview_moment(
         days = [h for h in hits if not h.window and h.last >= reader.ref.date()]
     if not days:
         return None, None
+    moved = [h for h in days if MOVED_TO.search(reader.body.folded, max(0, h.start - 30), h.start)]
+    days = moved or days
     timed = [h for h in days if h.time is not None]
     distinct = {(h.last, h.time) for h in timed}
     if len(distinct) > 1:
@@ -2042,9 +2505,10 @@ def _reason(
         reader.note("reason", *later.span())
         return RefusalReason.OPENING_LATER, _months(later, reader.ref.date()), None
     for other in _matches(OTHER_OPENING, body):
-        if FUTURE_ONLY.search(
-            body.folded[body.sentence_start(other.start()) : body.sentence_end(other.end())]
-        ):
+        start = body.sentence_start(other.start())
+        if FUTURE_ONLY.search(body.folded[start : body.sentence_end(other.end())]):
+            continue
+        if NO_OPENING.search(body.folded, start, other.start() + 1):
             continue
         reader.note("reason", *other.span())
         return RefusalReason.OTHER_OPENING, None, None
@@ -2067,9 +2531,26 @@ def _reason(
     return RefusalReason.NONE, None, None
 
 
+# "Nous avons été ravis de vous rencontrer", "it was great to meet you": a meeting past.
+PAST_MEETING = re.compile(
+    r"\b(?:ete|eu) (?:tres |vraiment |si |le )?(?:ravie?s?|heureu\w+|plaisir|content\w*|"
+    r"enchante\w*|interesse\w*)\b[^.;!?\n]{0,25}$|"
+    r"\b(?:was|were|been) (?:so |really |very )?(?:great|nice|lovely|good|a pleasure|pleased|glad|"
+    r"happy|delighted)\b[^.;!?\n]{0,25}$|\b(?:enjoyed|loved)\b[^.;!?\n]{0,25}$"
+)
+# "déplacé au lundi 14 décembre": the moment an interview is moved to.
+MOVED_TO = re.compile(
+    r"\b(?:deplace|decale|reporte|avance|moved|rescheduled|postponed|pushed back|changed)\w* "
+    r"(?:au|a|to|for|pour|on) (?:le )?$"
+)
+
+# "Aucun poste n'est à pourvoir actuellement": openings denied, not offered.
+NO_OPENING = re.compile(r"\b(?:aucune?|pas de|pas d'|no|none|not any)\b[^.;!?\n,]{0,40}$")
+
 # A headhunter's first approach about a role the candidate never applied to.
 OUTREACH = re.compile(
-    r"\b(?:(?:un|une|l'un|l'une) de nos clients?|(?:one|some) of our clients|pour (?:le compte d'"
+    r"\b(?:(?:un|une|l'un|l'une) de nos clients?|(?:one|some) of our (?:[\w-]+ )?clients|"
+    r"pour (?:le compte d'"
     r")?un (?:de nos )?clients?|a client of ours|on behalf of (?:a|one of our) clients?)\b"
     r"|\b(?:a l'ecoute du marche|open to new (?:opportunities|roles)|ouverte? a (?:de nouvelles|"
     r"une nouvelle) opportunite|tell you about (?:a|an|this) (?:[\w-]+ )?(?:role|position|"
@@ -2079,10 +2560,55 @@ OUTREACH = re.compile(
 # A request for a document or a detail: the candidate has something to do, not to wait for.
 REQUEST = re.compile(
     r"\b(?:please|kindly) (?:send|share|provide|complete|fill|upload|forward)\b|"
-    r"\b(?:could|can|would) you (?:please )?(?:send|share|provide|complete|tell|confirm|let)\b|"
+    r"\b(?:could|can|would) you (?:please )?(?:also )?(?:send|share|provide|complete|tell|confirm|"
+    r"let)\b|\bplease could you\b|\b(?:we )?need (?:a (?:couple|few) (?:more|of) )?(?:more )?"
+    r"details\b|"
     r"\b(?:merci de|pourriez-vous|pouvez-vous|pourrais-tu|peux-tu) (?:nous |me )?(?:bien vouloir )?"
-    r"(?:envoyer|transmettre|indiquer|communiquer|completer|remplir|faire parvenir)\b"
+    r"(?:envoyer|transmettre|indiquer|communiquer|completer|remplir|faire parvenir|preciser|"
+    r"dire)\b|\b(?:peux-tu|pouvez-vous|pourriez-vous) (?:nous |me )?(?:dire|preciser)\b"
 )
+
+# A timeline that holds only if the candidate is selected, or that says silence means no ("si
+# votre candidature est retenue, nous vous contacterons sous 15 jours", "if you don't hear from
+# us within 3 weeks"): an acknowledgement, not a date for an answer.
+CONDITIONAL_TIMELINE = re.compile(
+    r"\b(?:si|s'il|if|should|en cas de|au cas ou|dans le cas ou)\b[^.;!?\n]{0,60}?\b(?:retenue?s?|"
+    r"retient|retiennent|selectionnee?s?|shortlisted|selected|successful|suite favorable|"
+    r"reponse positive|retour positif|correspond\w*|matches|interests? us|not contacted|"
+    r"n'avez pas|(?:don't|do not|haven't|have not|not) hear\w*|pas de (?:nouvelles|reponse))\b|"
+    r"\b(?:sans|faute de|en l'absence de) (?:nouvelles?|reponse|retour)\b|\bpasse ce delai\b|"
+    r"\b(?:assume|consider)\b[^.;!?\n]{0,50}\bunsuccessful\b|"
+    r"\bconsiderer?z?\b[^.;!?\n]{0,50}\bpas (?:ete )?retenue?\b"
+)
+# "Pour vous dire si vous êtes retenue", "to let you know if": a question the answer settles.
+_ASKED = re.compile(
+    r"\b(?:indiquer|dire|savoir|confirmer|preciser|informer|know|tell you|confirm|inform you)"
+    r"(?: (?:vous|you))?\s*$"
+)
+
+
+def _conditional_timeline(body: _Body, hit: DateHit) -> bool:
+    start, end = body.sentence_start(hit.start), body.sentence_end(hit.end)
+    after = body.sentence_end(min(len(body.text), end + 1))
+    return any(
+        not _ASKED.search(body.folded, max(0, match.start() - 25), match.start())
+        for match in CONDITIONAL_TIMELINE.finditer(body.folded, start, after)
+    )
+
+
+_SLOT = re.compile(r"\b(?:disponibilites?|creneaux?|slots?|times?|availability|dates?|moment)\b")
+
+
+def _asks_for_details(body: _Body) -> bool:
+    """A request for documents or details, not for a slot to meet."""
+    for match in REQUEST.finditer(body.folded):
+        start, end = body.sentence_start(match.start()), body.sentence_end(match.end())
+        if not (
+            INTERVIEW_NOUN.search(body.folded, start, end) and _SLOT.search(body.folded, start, end)
+        ):
+            return True
+    return False
+
 
 # "Pour un entretien" invites only with a moment ("nous reviendrons vers les candidats retenus
 # pour un entretien d'ici le 20" announces an answer).

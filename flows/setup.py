@@ -4,12 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 import holidays
 
-from flows.dialog import Answer, Choice, DialogModel, Question, Rejected, Text, register
+from flows import outcomes
+from flows.dialog import (
+    Answer,
+    Choice,
+    DialogModel,
+    Question,
+    Rejected,
+    Text,
+    TwoButtons,
+    choices_of,
+    on_answer,
+)
 
 # The places proposed as buttons: country code (with subdivision) and time zone.
 PLACES: dict[str, str] = {
@@ -68,6 +80,17 @@ def parse_nudge_hour(value: str) -> dt.time | None:
     return moment
 
 
+_Parsed = TypeVar("_Parsed")
+
+
+def _parsed(parse: Callable[[str], _Parsed | None], value: str, invalid: str) -> _Parsed:
+    """What `parse` makes of a typed value, or the refusal `invalid` that quotes it."""
+    parsed = parse(value)
+    if parsed is None:
+        raise Rejected(Text(invalid, {"value": value}))
+    return parsed
+
+
 def country_label(code: str) -> Text:
     """How a country shows: its name for the proposed ones, else its code."""
     if code in PLACES:
@@ -76,9 +99,7 @@ def country_label(code: str) -> Text:
 
 
 def _place_question() -> Question:
-    choices = [Choice(code, Text(f"country.{code}")) for code in PLACES]
-    choices.append(Choice(OTHER, Text("country.other")))
-    return Question(Text("setup.country"), tuple(choices), columns=2)
+    return Question(Text("setup.country"), choices_of("country", (*PLACES, OTHER)), columns=2)
 
 
 class PlaceMixin(DialogModel):
@@ -95,15 +116,9 @@ class PlaceMixin(DialogModel):
 
     def parse_place_text(self, state: str, value: str) -> Any:
         if state == "timezone":
-            name = parse_timezone(value)
-            if name is None:
-                raise Rejected(Text("setup.timezone_invalid", {"value": value}))
-            return name
+            return _parsed(parse_timezone, value, "setup.timezone_invalid")
         if state == "country_code":
-            code = parse_country(value)
-            if code is None:
-                raise Rejected(Text("setup.country_invalid", {"value": value}))
-            return code
+            return _parsed(parse_country, value, "setup.country_invalid")
         return value
 
     def is_other(self) -> bool:
@@ -123,12 +138,11 @@ class PlaceMixin(DialogModel):
 
 
 PLACE_TRANSITIONS: list[dict[str, Any]] = [
-    {"trigger": "answer", "source": "country", "dest": "timezone", "conditions": "is_other"},
-    {"trigger": "answer", "source": "timezone", "dest": "country_code", "after": "set_timezone"},
+    on_answer("country", "timezone", conditions="is_other"),
+    on_answer("timezone", "country_code", after="set_timezone"),
 ]
 
 
-@register
 class SetupFlow(PlaceMixin):
     """First use: where the user is job hunting (country, time zone)."""
 
@@ -137,18 +151,8 @@ class SetupFlow(PlaceMixin):
     initial = "country"
     transitions = [
         *PLACE_TRANSITIONS,
-        {
-            "trigger": "answer",
-            "source": "country",
-            "dest": "done",
-            "after": ["set_place", "finish"],
-        },
-        {
-            "trigger": "answer",
-            "source": "country_code",
-            "dest": "done",
-            "after": ["set_typed_place", "finish"],
-        },
+        on_answer("country", "done", after=["set_place", "finish"]),
+        on_answer("country_code", "done", after=["set_typed_place", "finish"]),
     ]
 
     def question(self, state: str) -> Question:
@@ -161,39 +165,27 @@ class SetupFlow(PlaceMixin):
 
     def finish(self) -> None:
         self.user_changes["onboarded"] = True
-        self.actions.append("setup_done")
+        self.outcomes.append(outcomes.SetupDone())
 
 
-@register
 class SettingsFlow(PlaceMixin):
     """/settings: a menu of what can change, back to the menu after each change."""
 
     name = "settings"
+    quiet = True
     states = ["menu", "language", "country", "timezone", "country_code", "nudge_hour"]
     initial = "menu"
     transitions = [
-        {
-            "trigger": "answer",
-            "source": "menu",
-            "dest": "done",
-            "conditions": "wants_close",
-            "after": "closed",
-        },
-        {
-            "trigger": "answer",
-            "source": "menu",
-            "dest": "menu",
-            "conditions": "wants_pause",
-            "after": "toggle_pause",
-        },
-        {"trigger": "answer", "source": "menu", "dest": "language", "conditions": "wants_language"},
-        {"trigger": "answer", "source": "menu", "dest": "country", "conditions": "wants_place"},
-        {"trigger": "answer", "source": "menu", "dest": "nudge_hour", "conditions": "wants_hour"},
-        {"trigger": "answer", "source": "language", "dest": "menu", "after": "set_language"},
+        on_answer("menu", "done", conditions="wants_close", after="closed"),
+        on_answer("menu", "menu", conditions="wants_pause", after="toggle_pause"),
+        on_answer("menu", "language", conditions="wants_language"),
+        on_answer("menu", "country", conditions="wants_place"),
+        on_answer("menu", "nudge_hour", conditions="wants_hour"),
+        on_answer("language", "menu", after="set_language"),
         *PLACE_TRANSITIONS,
-        {"trigger": "answer", "source": "country", "dest": "menu", "after": "set_place"},
-        {"trigger": "answer", "source": "country_code", "dest": "menu", "after": "set_typed_place"},
-        {"trigger": "answer", "source": "nudge_hour", "dest": "menu", "after": "set_hour"},
+        on_answer("country", "menu", after="set_place"),
+        on_answer("country_code", "menu", after="set_typed_place"),
+        on_answer("nudge_hour", "menu", after="set_hour"),
     ]
 
     def wants_close(self) -> bool:
@@ -255,7 +247,7 @@ class SettingsFlow(PlaceMixin):
         if state == "language":
             return Question(
                 Text("settings.language"),
-                (Choice("fr", Text("lang.fr")), Choice("en", Text("lang.en"))),
+                choices_of("lang", ("fr", "en")),
             )
         if state == "nudge_hour":
             hours = tuple(
@@ -275,42 +267,25 @@ class SettingsFlow(PlaceMixin):
 
     def parse_text(self, state: str, value: str) -> Any:
         if state == "nudge_hour":
-            hour = parse_nudge_hour(value)
-            if hour is None:
-                raise Rejected(Text("settings.nudge_hour_invalid", {"value": value}))
+            hour = _parsed(parse_nudge_hour, value, "settings.nudge_hour_invalid")
             return hour.strftime("%H:%M")
         return self.parse_place_text(state, value)
 
 
-@register
-class ForgetFlow(DialogModel):
+class ForgetFlow(TwoButtons):
     """/forget: one confirmation, then every row of the user is deleted."""
 
     name = "forget"
+    quiet = True
     states = ["confirm"]
-    initial = "confirm"
-    transitions = [
-        {
-            "trigger": "answer",
-            "source": "confirm",
-            "dest": "done",
-            "conditions": "is_yes",
-            "after": "erase",
-        },
-        {"trigger": "answer", "source": "confirm", "dest": "done", "after": "keep"},
-    ]
+    first = Choice("yes", Text("forget.yes"))
+    second = Choice("no", Text("forget.no"))
 
-    def question(self, state: str) -> Question:
-        return Question(
-            Text("forget.confirm"),
-            (Choice("yes", Text("forget.yes")), Choice("no", Text("forget.no"))),
-        )
+    def asking(self) -> Text:
+        return Text("forget.confirm")
 
-    def is_yes(self) -> bool:
-        return bool(self.value == "yes")
+    def on_first(self) -> None:
+        self.outcomes.append(outcomes.Forget())
 
-    def erase(self) -> None:
-        self.actions.append("forget")
-
-    def keep(self) -> None:
+    def on_second(self) -> None:
         self.says.append(Text("forget.kept"))

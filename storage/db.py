@@ -117,3 +117,9 @@ async def upgrade_to_head(engine: AsyncEngine) -> None:
         async with engine.begin() as connection:
             await connection.exec_driver_sql("PRAGMA optimize=0x10002")
     logger.info("database schema is up to date")
+
+
+async def ping(engine: AsyncEngine) -> None:
+    """Ask the database the simplest question; raises if it does not answer."""
+    async with engine.connect() as connection:
+        await connection.execute(text("SELECT 1"))

@@ -188,7 +188,7 @@ class Nudge(Base):
 
     __tablename__ = "nudges"
     __table_args__ = (
-        # Serves the dispatcher's "pending and due" claim.
+        # Serves the reminder engine's "pending and due" claim.
         Index("ix_nudges_state_due", "state", "due_at"),
         Index("ix_nudges_user_state", "user_id", "state"),
     )

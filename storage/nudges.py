@@ -1,16 +1,16 @@
-"""Nudge rows: planning, the dispatcher's atomic claim with a lease, and recording outcomes.
+"""Nudge rows: planning, the reminder engine's atomic claim with a lease, and recording outcomes.
 
 The row is the only truth about a reminder. A claim picks due rows, then marks them claimed
 with a conditional UPDATE in the same transaction: on PostgreSQL the pick locks with
-`FOR UPDATE SKIP LOCKED`, so several dispatchers share the table without waiting on each
+`FOR UPDATE SKIP LOCKED`, so several reminder engines share the table without waiting on each
 other; on SQLite, which ignores `FOR UPDATE` and has one writer at a time, the UPDATE's
-condition (still pending and due) lets only one dispatcher win a row.
+condition (still pending and due) lets only one reminder engine win a row.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import cast
 
 from sqlalchemy import Table, and_, bindparam, exists, func, or_, select, update
@@ -90,14 +90,71 @@ class NudgeRepo:
         await self.session.flush()
         return nudge
 
-    async def get_for_user(self, user_id: int, nudge_id: int) -> Nudge | None:
-        """The nudge, only if it belongs to this user."""
+    async def get_for_user(
+        self, user_id: int, nudge_id: int, *, for_update: bool = False
+    ) -> Nudge | None:
+        """The nudge, only if it belongs to this user; with `for_update`, locked until the
+        transaction ends on PostgreSQL (SQLite has one writer at a time anyway)."""
         statement = select(Nudge).where(Nudge.id == nudge_id, Nudge.user_id == user_id)
+        if for_update and self.session.get_bind().dialect.name == "postgresql":
+            statement = statement.with_for_update()
         return (await self.session.execute(statement)).scalar_one_or_none()
 
+    async def by_ids(self, ids: Collection[int]) -> list[Nudge]:
+        """These nudges."""
+        statement = select(Nudge).where(Nudge.id.in_(ids))
+        return list((await self.session.execute(statement)).scalars())
+
+    async def of_user(self, user_id: int) -> list[Nudge]:
+        """Every nudge of the user, whatever its state, in due order."""
+        statement = select(Nudge).where(Nudge.user_id == user_id).order_by(Nudge.due_at, Nudge.id)
+        return list((await self.session.execute(statement)).scalars())
+
+    async def in_message(self, user_id: int, message_id: int) -> list[Nudge]:
+        """The user's nudges that were sent in this Telegram message, in the order planned."""
+        statement = (
+            select(Nudge)
+            .where(Nudge.user_id == user_id, Nudge.telegram_message_id == message_id)
+            .order_by(Nudge.id)
+        )
+        return list((await self.session.execute(statement)).scalars())
+
+    async def next_by_application(self, user_id: int) -> dict[int, Nudge]:
+        """Each application's next open nudge, by application id."""
+        statement = (
+            select(Nudge)
+            .where(
+                Nudge.user_id == user_id,
+                Nudge.state.in_(OPEN_STATES),
+                Nudge.application_id.is_not(None),
+            )
+            .order_by(Nudge.due_at.desc())
+        )
+        found: dict[int, Nudge] = {}
+        for nudge in (await self.session.execute(statement)).scalars():
+            assert nudge.application_id is not None
+            found[nudge.application_id] = nudge  # the earliest wins (ordered latest first)
+        return found
+
+    async def has_open(self, user_id: int, kind: NudgeKind) -> bool:
+        """Whether the user has an open nudge of this kind."""
+        statement = select(Nudge.id).where(
+            Nudge.user_id == user_id, Nudge.kind == kind, Nudge.state.in_(OPEN_STATES)
+        )
+        return (await self.session.execute(statement)).first() is not None
+
+    def reschedule(self, nudge: Nudge, due_at: dt.datetime, now: dt.datetime) -> None:
+        """The user moved the reminder: pending again at `due_at`, its attempts and its last
+        error cleared, as a new one would be. Written at the session's next flush."""
+        nudge.state = NudgeState.PENDING
+        nudge.due_at = due_at
+        nudge.attempts = 0
+        nudge.last_error = None
+        nudge.updated_at = now
+
     async def claim_due(self, now: dt.datetime, lease: dt.timedelta, limit: int) -> list[Nudge]:
-        """Claim up to `limit` due nudges for this dispatcher: pending and due, or whose lease ran
-        out (their dispatcher died between claim and record). Attempts go up by one."""
+        """Claim up to `limit` due nudges for this reminder engine: pending and due, or whose
+        lease ran out (their engine died between claim and record). Attempts go up by one."""
         pending = and_(Nudge.state == NudgeState.PENDING, Nudge.due_at <= now)
         lapsed = and_(Nudge.state == NudgeState.CLAIMED, Nudge.lease_until < now)
         due = or_(pending, lapsed)
@@ -120,7 +177,7 @@ class NudgeRepo:
                 .limit(limit - len(ids))
             )
             if postgres:
-                # Lock the chosen rows, skipping those another dispatcher holds. (Inside an
+                # Lock the chosen rows, skipping those another reminder engine holds. (Inside an
                 # `UPDATE ... WHERE id IN (...)` PostgreSQL may re-run the sub-select and take
                 # more than `limit` rows, so the ids are chosen first, in this transaction.)
                 candidates = candidates.with_for_update(skip_locked=True, of=Nudge)
@@ -128,7 +185,7 @@ class NudgeRepo:
         if not ids:
             return []
         # The UPDATE checks again that each row is still due: on SQLite, where there is no row
-        # lock, a row another dispatcher claimed in between is left out.
+        # lock, a row another reminder engine claimed in between is left out.
         statement = (
             update(Nudge)
             .where(Nudge.id.in_(ids), due)

@@ -6,14 +6,16 @@ They never commit: the caller owns the one transaction of its update or job.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any
 
-from sqlalchemy import bindparam, delete, inspect, select
+from sqlalchemy import Select, Table, bindparam, delete, exists, inspect, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import make_transient_to_detached
+from sqlalchemy.orm import joinedload, make_transient_to_detached, selectinload
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
 
+from flows.domain import NudgeKind, NudgeState
 from storage.models import (
     Application,
     Conversation,
@@ -30,6 +32,37 @@ _USER_COLUMNS = tuple((attr.key, attr.columns[0]) for attr in inspect(User).colu
 # The user's open dialog, built once (a statement object reused keeps its cache key).
 _CONVERSATION = select(Conversation).where(Conversation.user_id == bindparam("p_user_id"))
 _CONVERSATION_FOR_UPDATE = _CONVERSATION.with_for_update()
+# An application's history, loaded with it: its interviews and follow-ups, in a statement each.
+_HISTORY = (selectinload(Application.interviews), selectinload(Application.follow_ups))
+# The account-expiry warnings a user was sent since they last wrote: they stay warned.
+_WARNED = (
+    Nudge.user_id == User.id,
+    Nudge.kind == NudgeKind.ACCOUNT_EXPIRY,
+    Nudge.created_at > User.last_seen_at,
+)
+# A warning in one of these states reached the user, or was tried long enough.
+_WARNING_OVER = (
+    NudgeState.SENT,
+    NudgeState.DONE,
+    NudgeState.EXPIRED,
+    NudgeState.PAUSED,
+    NudgeState.FAILED,
+)
+# A dialog's next step, written with Core: the ORM's flush of a changed object costs about twice
+# the statement itself, at every answer.
+_CONVERSATIONS_TABLE = Conversation.__table__
+assert isinstance(_CONVERSATIONS_TABLE, Table)
+_CONVERSATION_STEP = (
+    update(_CONVERSATIONS_TABLE)
+    .where(_CONVERSATIONS_TABLE.c.user_id == bindparam("p_user_id"))
+    .values(
+        state=bindparam("p_state"),
+        step=bindparam("p_step"),
+        answers=bindparam("p_answers"),
+        application_id=bindparam("p_application_id"),
+        updated_at=bindparam("p_now"),
+    )
+)
 # Statements run at every update, built once per SQL dialect (Core, not ORM: cheaper to run).
 _PREPARED: dict[tuple[str, Callable[[Any], Any]], Any] = {}
 
@@ -151,6 +184,37 @@ class UserRepo:
         self.session.add(user)
         return user
 
+    async def by_ids(self, ids: Collection[int]) -> dict[int, User]:
+        """These users, by id."""
+        rows = (await self.session.execute(select(User).where(User.id.in_(ids)))).scalars()
+        return {row.id: row for row in rows}
+
+    async def silent_unwarned(self, seen_before: dt.datetime, limit: int) -> list[User]:
+        """Up to `limit` users silent since before `seen_before` who have not been warned since
+        they last wrote that their account will be erased."""
+        warning = select(Nudge.id).where(*_WARNED)
+        statement = (
+            select(User).where(User.last_seen_at < seen_before, ~exists(warning)).limit(limit)
+        )
+        return list((await self.session.execute(statement)).scalars())
+
+    async def warned_and_silent(
+        self, seen_before: dt.datetime, warned_before: dt.datetime, limit: int
+    ) -> list[int]:
+        """The ids of up to `limit` users silent since before `seen_before` whose warning went
+        out (or was tried to the end) before `warned_before`, and who did not write since."""
+        warned_long_ago = select(Nudge.id).where(
+            *_WARNED,
+            Nudge.state.in_(_WARNING_OVER),
+            Nudge.created_at <= warned_before,
+        )
+        statement = (
+            select(User.id)
+            .where(User.last_seen_at < seen_before, exists(warned_long_ago))
+            .limit(limit)
+        )
+        return list((await self.session.execute(statement)).scalars())
+
     async def forget(self, user_id: int) -> None:
         """Delete every row of this user: reminders, dialogs, pipeline, then the user."""
         app_ids = select(Application.id).where(Application.user_id == user_id)
@@ -161,6 +225,18 @@ class UserRepo:
         await self.session.execute(delete(Application).where(Application.user_id == user_id))
         await self.session.execute(delete(User).where(User.id == user_id))
         self.session.expunge_all()
+        _known_conversations(self.session).clear()
+
+
+_CONVERSATIONS_KEY = "relance.conversations"
+
+
+def _known_conversations(session: AsyncSession) -> dict[int, Conversation | None]:
+    """The dialogs this session has read or written, by user: the object, or None for none."""
+    known = session.info.get(_CONVERSATIONS_KEY)
+    if known is None:
+        known = session.info[_CONVERSATIONS_KEY] = {}
+    return known
 
 
 class ConversationRepo:
@@ -170,10 +246,21 @@ class ConversationRepo:
         self.session = session
 
     async def get(self, user_id: int, *, for_update: bool = False) -> Conversation | None:
-        """The user's open dialog, if any."""
+        """The user's open dialog, if any. Read once per session (a turn asks for it two or
+        three times): the only writers of a dialog's row are `open` and `close`, which keep
+        what this session knows of it as the row is, and `UserRepo.forget`, which empties the
+        session; and the user's row, locked by the turn's upsert, keeps every other
+        transaction about this user waiting, so a second SELECT would find the same row (and
+        the ORM would hand back the same object, or none). Held here rather than found in the
+        identity map, which forgets an object nobody holds."""
+        known = _known_conversations(self.session)
+        if user_id in known:
+            return known[user_id]
         statement = _CONVERSATION_FOR_UPDATE if for_update else _CONVERSATION
         parameters = {"p_user_id": user_id}
-        return (await self.session.execute(statement, parameters)).scalar_one_or_none()
+        conversation = (await self.session.execute(statement, parameters)).scalar_one_or_none()
+        known[user_id] = conversation
+        return conversation
 
     async def open(
         self,
@@ -186,8 +273,11 @@ class ConversationRepo:
         application_id: int | None = None,
     ) -> Conversation:
         """Open a dialog, replacing any open one; its step moves past every earlier button."""
-        # The open dialog, if this session loaded it already (no statement then).
-        conversation = await self.session.get(Conversation, user_id)
+        # The open dialog, if this session read it already (no statement then).
+        known = _known_conversations(self.session)
+        conversation = known.get(user_id)
+        if user_id not in known:
+            conversation = await self.session.get(Conversation, user_id)
         if conversation is None:
             conversation = Conversation(user_id=user_id, step=0)
             self.session.add(conversation)
@@ -199,7 +289,28 @@ class ConversationRepo:
         conversation.message_id = None
         conversation.updated_at = now
         await self.session.flush()
+        _known_conversations(self.session)[user_id] = conversation
         return conversation
+
+    async def step_to(
+        self, conversation: Conversation, *, state: str, answers: dict[str, Any], now: dt.datetime
+    ) -> None:
+        """The dialog's next question: its state, answers and step (one more) written in one
+        Core UPDATE (its application link too, which a step may have just set), and the
+        session's object given the same values as clean ones: the ORM's flush of a changed
+        object costs about twice the statement itself."""
+        values = {
+            "p_user_id": conversation.user_id,
+            "p_state": state,
+            "p_step": (conversation.step or 0) + 1,
+            "p_answers": answers,
+            "p_application_id": conversation.application_id,
+            "p_now": now,
+        }
+        await self.session.execute(_CONVERSATION_STEP, values)
+        for key in ("state", "step", "answers", "application_id"):
+            set_committed_value(conversation, key, values[f"p_{key}"])
+        set_committed_value(conversation, "updated_at", now)
 
     async def close(self, user_id: int) -> bool:
         """Close the user's dialog; tell whether one was open."""
@@ -207,10 +318,18 @@ class ConversationRepo:
         if loaded is not None:
             # Gone from the table: it must not be found in the session either.
             self.session.expunge(loaded)
+        _known_conversations(self.session)[user_id] = None
         result = await self.session.execute(
             delete(Conversation).where(Conversation.user_id == user_id)
         )
         return bool(getattr(result, "rowcount", 0))
+
+    async def quiet_since(self, flow: str, before: dt.datetime) -> list[int]:
+        """The users whose open dialog is `flow` and has not moved since `before`."""
+        statement = select(Conversation.user_id).where(
+            Conversation.flow == flow, Conversation.updated_at <= before
+        )
+        return list((await self.session.execute(statement)).scalars())
 
 
 class ApplicationRepo:
@@ -234,6 +353,59 @@ class ApplicationRepo:
             .order_by(Application.created_at.desc(), Application.id.desc())
         )
         return list((await self.session.execute(statement)).scalars())
+
+    async def with_history(
+        self, user_id: int, application_id: int, *, follow_ups: bool = True
+    ) -> Application | None:
+        """The application with its interviews (and its follow-ups unless told not to), only if
+        it is this user's. Without follow-ups it is one statement: a dialog step needs no more."""
+        statement = select(Application).where(
+            Application.id == application_id, Application.user_id == user_id
+        )
+        if follow_ups:
+            statement = statement.options(*_HISTORY)
+        else:
+            statement = statement.options(joinedload(Application.interviews))
+        return (await self.session.execute(statement)).unique().scalar_one_or_none()
+
+    async def open_of(self, user_id: int) -> list[Application]:
+        """The user's applications that are not archived, with their history, the most recently
+        changed first (what /list, /stats and the stale review read)."""
+        statement = _recent_first(
+            select(Application).where(
+                Application.user_id == user_id, Application.archived.is_(False)
+            )
+        )
+        return await self._all(statement)
+
+    async def all_of(self, user_id: int, *, recent_first: bool = False) -> list[Application]:
+        """Every application of the user, archived ones too, with their history: in the order
+        they were created, or with `recent_first` the most recently changed first."""
+        statement = select(Application).where(Application.user_id == user_id)
+        if recent_first:
+            statement = _recent_first(statement)
+        else:
+            statement = statement.order_by(Application.created_at, Application.id)
+        return await self._all(statement)
+
+    async def by_ids(self, ids: Collection[int]) -> dict[int, Application]:
+        """These applications with their history, by id (no statement for no id)."""
+        if not ids:
+            return {}
+        statement = select(Application).where(Application.id.in_(ids)).options(*_HISTORY)
+        return {a.id: a for a in (await self.session.execute(statement)).scalars()}
+
+    async def delete(self, app: Application) -> None:
+        """Delete the application with its reminders (its history goes with it)."""
+        await self.session.execute(delete(Nudge).where(Nudge.application_id == app.id))
+        await self.session.delete(app)
+
+    async def _all(self, statement: Select[Application]) -> list[Application]:
+        return list((await self.session.execute(statement.options(*_HISTORY))).scalars())
+
+
+def _recent_first(statement: Select[Application]) -> Select[Application]:
+    return statement.order_by(Application.updated_at.desc(), Application.id.desc())
 
 
 class UpdateLog:

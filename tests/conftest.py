@@ -7,10 +7,10 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from storage.db import create_engine, upgrade_to_head
+from testkit.databases import empty_postgres
 
 BACKENDS = ["sqlite", "postgres"]
 
@@ -27,11 +27,7 @@ def postgres_url() -> str:
 
 async def reset_postgres(url: str) -> None:
     """Drop every table so the test starts from an empty database."""
-    engine = create_engine(url)
-    async with engine.begin() as connection:
-        await connection.execute(text("DROP SCHEMA public CASCADE"))
-        await connection.execute(text("CREATE SCHEMA public"))
-    await engine.dispose()
+    await empty_postgres(url)
 
 
 @pytest.fixture(params=BACKENDS)

@@ -22,12 +22,9 @@ from typing import Any
 
 from aiohttp import web
 from sqlalchemy.exc import SQLAlchemyError
-from telegram import Bot
-from telegram.error import Forbidden, TelegramError
 
-from bot.outbox import delivering
-from bot.render import Outgoing, merge_texts, parse_id
 from bot.services import Services
+from bot.views.callbacks import parse_id
 from bot.webapp.auth import (
     InitDataError,
     WebAppUser,
@@ -59,26 +56,6 @@ SECURITY_HEADERS = {
 
 def _static(name: str) -> bytes:
     return resources.files("bot.webapp").joinpath("static", name).read_bytes()
-
-
-def telegram_delivery(bot: Bot) -> Deliver:
-    """What the chat would say about a board change, sent to the user's chat."""
-
-    async def deliver(chat_id: int, outbox: list[Outgoing]) -> None:
-        # Paced with the chat's other replies and retried past a 429, as a turn's replies are.
-        with delivering(None, chat_id):
-            for item in merge_texts(outbox):
-                if item.edit_message_id is not None or item.document or item.photo:
-                    continue  # a board change edits no chat message and sends no file
-                try:
-                    await bot.send_message(chat_id, item.text, reply_markup=item.markup)
-                except Forbidden:
-                    return  # they blocked the bot: the change itself is saved
-                except TelegramError as exc:
-                    logger.warning("board: could not tell the chat: %s", type(exc).__name__)
-                    return
-
-    return deliver
 
 
 class BoardRoutes:

@@ -3,16 +3,21 @@ applications made through the chat, and the rows behind them."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import io
+import logging
+from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import aiohttp
-from sqlalchemy import select
+from sqlalchemy import event, select
 
+from bot.logs import QUIET_LIBRARIES, configure_logging
 from bot.webapp.auth import sign_init_data
 from storage.models import Application, Nudge
-from tests.e2e.conftest import Client, Relance, TestClock, free_port
-from tests.fakebot import FakeBotAPI
+from testkit.fakebot import FakeBotAPI
+from testkit.harness import Client, Relance, TestClock, free_port
+from testkit.rows import onboarded as onboarded_user
 
 
 async def running_board(
@@ -26,6 +31,15 @@ async def running_board(
         yield relance
     finally:
         await relance.stop()
+
+
+async def relance_with_board(
+    fake: FakeBotAPI, database_url: str, clock: TestClock
+) -> AsyncIterator[Relance]:
+    """Relance polling, with the board on WEBAPP_PORT, on SQLite and on PostgreSQL: the board
+    tests' `relance` fixture."""
+    async for running in running_board(fake, database_url, clock):
+        yield running
 
 
 def board_url(relance: Relance) -> str:
@@ -47,10 +61,7 @@ def init_data_for(relance: Relance, client: Client, **kwargs: Any) -> str:
 
 
 async def onboarded(relance: Relance, language_code: str = "fr", name: str = "Alice") -> Client:
-    client = await relance.user(first_name=name, language_code=language_code)
-    await client.send("/start")
-    await client.click("France")
-    return client
+    return await onboarded_user(relance, first_name=name, language_code=language_code)
 
 
 async def add_applied(client: Client, company: str, role: str = "Data analyst") -> None:
@@ -87,6 +98,57 @@ async def nudges_of(relance: Relance, app_id: int) -> list[Nudge]:
     async with relance.services().session() as session:
         statement = select(Nudge).where(Nudge.application_id == app_id).order_by(Nudge.id)
         return list((await session.execute(statement)).scalars())
+
+
+def board_of(relance: Relance, http: aiohttp.ClientSession, client: Client) -> BoardClient:
+    """The board's API as this client's page calls it."""
+    return BoardClient(http, board_url(relance), init_data_for(relance, client))
+
+
+async def alice_with_a_card(
+    relance: Relance, http: aiohttp.ClientSession, company: str = "Acme", *, scheduled: bool = False
+) -> tuple[Client, BoardClient, dict[str, Any]]:
+    """Alice, who applied to `company` today through the chat (or has an interview there on
+    Thursday, if `scheduled`): her board and the company's card on it."""
+    alice = await onboarded(relance)
+    await (add_scheduled if scheduled else add_applied)(alice, company)
+    board = board_of(relance, http, alice)
+    return alice, board, await board.card(company)
+
+
+@contextmanager
+def database_fails_on(relance: Relance, statement_start: str) -> Iterator[None]:
+    """Within the block, every statement that starts with `statement_start` (upper case) fails
+    with the driver's own error, as when the database goes away."""
+    engine = relance.services().engine
+    assert engine is not None
+
+    def fail(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if statement.lstrip().upper().startswith(statement_start):
+            raise engine.dialect.loaded_dbapi.OperationalError("the database went away")
+
+    event.listen(engine.sync_engine, "before_cursor_execute", fail)
+    try:
+        yield
+    finally:
+        event.remove(engine.sync_engine, "before_cursor_execute", fail)
+
+
+@contextmanager
+def json_logs(relance: Relance, level: str) -> Iterator[io.StringIO]:
+    """Within the block, the logs as production writes them (JSON, the token masked), into the
+    stream yielded; then the logging as it was."""
+    stream = io.StringIO()
+    root = logging.getLogger()
+    saved = (root.handlers[:], root.level)
+    levels = {name: logging.getLogger(name).level for name in QUIET_LIBRARIES}
+    configure_logging(level, "json", [relance.fake.token], stream=stream)
+    try:
+        yield stream
+    finally:
+        root.handlers[:], root.level = saved
+        for name, level_before in levels.items():
+            logging.getLogger(name).setLevel(level_before)
 
 
 class BoardClient:

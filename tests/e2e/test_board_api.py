@@ -5,43 +5,36 @@ chat's own use case, and tells the chat what the chat would have said."""
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
-import logging
 from collections.abc import AsyncIterator
-from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
 import aiohttp
 import pytest
-from sqlalchemy import event
 
-from bot.logs import QUIET_LIBRARIES, configure_logging
 from bot.webapp.auth import sign_init_data
 from flows.domain import NudgeState, Stage
-from tests.e2e import conftest as harness
+from testkit import harness
+from testkit.fakebot import FakeBotAPI
+from testkit.harness import Relance
 from tests.e2e.boardkit import (
     BoardClient,
     add_applied,
     add_scheduled,
+    alice_with_a_card,
     application,
+    board_of,
     board_url,
+    database_fails_on,
     init_data_for,
+    json_logs,
     nudges_of,
     onboarded,
+    relance_with_board,
     running_board,
 )
-from tests.e2e.conftest import Relance
-from tests.fakebot import FakeBotAPI
 
-
-@pytest.fixture
-async def relance(
-    fake: FakeBotAPI, database_url: str, clock: harness.TestClock
-) -> AsyncIterator[Relance]:
-    """Relance polling, with the board on WEBAPP_PORT, on SQLite and on PostgreSQL."""
-    async for running in running_board(fake, database_url, clock):
-        yield running
+relance = pytest.fixture(name="relance")(relance_with_board)
 
 
 @pytest.fixture
@@ -53,12 +46,10 @@ async def http() -> AsyncIterator[aiohttp.ClientSession]:
 async def test_the_board_shows_the_users_own_cards_in_their_columns(
     relance: Relance, http: aiohttp.ClientSession
 ) -> None:
-    alice = await onboarded(relance)
-    await add_applied(alice, "Acme")
+    alice, board, _ = await alice_with_a_card(relance, http)
     await add_scheduled(alice, "Globex")
     bob = await onboarded(relance, name="Bob")
     await add_applied(bob, "Initech")
-    board = BoardClient(http, board_url(relance), init_data_for(relance, alice))
     status, data = await board.get("/board")
     assert status == 200
     assert data["lang"] == "fr"
@@ -86,10 +77,7 @@ async def test_the_board_shows_the_users_own_cards_in_their_columns(
 async def test_an_opened_card_has_its_timeline_plan_and_draft(
     relance: Relance, http: aiohttp.ClientSession
 ) -> None:
-    alice = await onboarded(relance)
-    await add_applied(alice, "Acme & Fils <SA>")
-    board = BoardClient(http, board_url(relance), init_data_for(relance, alice))
-    card = await board.card("Acme & Fils <SA>")
+    _, board, card = await alice_with_a_card(relance, http, "Acme & Fils <SA>")
     status, data = await board.get(f"/applications/{card['id']}")
     assert status == 200
     detail = data["card"]
@@ -112,14 +100,12 @@ async def test_an_opened_card_has_its_timeline_plan_and_draft(
 async def test_a_move_to_accepted_is_the_chats_accepted_offer(
     relance: Relance, http: aiohttp.ClientSession
 ) -> None:
-    alice = await onboarded(relance)
-    await add_applied(alice, "Acme")
+    alice, board, card = await alice_with_a_card(relance, http)
     await add_applied(alice, "Globex")
     acme = await application(relance, alice.id, "Acme")
     assert [n.state for n in await nudges_of(relance, acme.id)] == [NudgeState.PENDING]
-    board = BoardClient(http, board_url(relance), init_data_for(relance, alice))
     before = len(alice.messages())
-    status, data = await board.move(await board.card("Acme"), "accepted")
+    status, data = await board.move(card, "accepted")
     assert status == 200, data
     assert data["card"]["stage"] == "accepted" and data["in_chat"] is False
     assert (await application(relance, alice.id, "Acme")).stage is Stage.ACCEPTED
@@ -136,10 +122,7 @@ async def test_a_move_to_accepted_is_the_chats_accepted_offer(
 async def test_a_move_that_needs_answers_asks_them_in_the_chat(
     relance: Relance, http: aiohttp.ClientSession
 ) -> None:
-    alice = await onboarded(relance)
-    await add_applied(alice, "Acme")
-    board = BoardClient(http, board_url(relance), init_data_for(relance, alice))
-    card = await board.card("Acme")
+    alice, board, card = await alice_with_a_card(relance, http)
     status, data = await board.move(card, "interview_scheduled")
     assert status == 200 and data["in_chat"] is True
     assert data["notice"].startswith("Répondez dans le chat")
@@ -156,10 +139,8 @@ async def test_a_move_that_needs_answers_asks_them_in_the_chat(
 async def test_moves_to_waiting_and_refused_open_the_chats_dialogs(
     relance: Relance, http: aiohttp.ClientSession
 ) -> None:
-    alice = await onboarded(relance)
-    await add_scheduled(alice, "Acme")
-    board = BoardClient(http, board_url(relance), init_data_for(relance, alice))
-    status, data = await board.move(await board.card("Acme"), "waiting")
+    alice, board, card = await alice_with_a_card(relance, http, scheduled=True)
+    status, data = await board.move(card, "waiting")
     assert status == 200 and data["in_chat"] is True
     assert "Quand a eu lieu l'entretien chez Acme" in alice.last.plain_text
     await alice.send("/cancel")
@@ -171,10 +152,8 @@ async def test_moves_to_waiting_and_refused_open_the_chats_dialogs(
 
 
 async def test_offer_note_archive_and_delete(relance: Relance, http: aiohttp.ClientSession) -> None:
-    alice = await onboarded(relance)
-    await add_applied(alice, "Acme")
-    board = BoardClient(http, board_url(relance), init_data_for(relance, alice))
-    status, data = await board.move(await board.card("Acme"), "offer")
+    alice, board, card = await alice_with_a_card(relance, http)
+    status, data = await board.move(card, "offer")
     assert status == 200 and data["card"]["stage"] == "offer"
     assert "Félicitations" in alice.last.plain_text
 
@@ -201,12 +180,10 @@ async def test_offer_note_archive_and_delete(relance: Relance, http: aiohttp.Cli
 async def test_a_stale_card_gets_409_and_changes_nothing(
     relance: Relance, http: aiohttp.ClientSession
 ) -> None:
-    alice = await onboarded(relance)
-    await add_applied(alice, "Acme")
-    phone = BoardClient(http, board_url(relance), init_data_for(relance, alice))
-    laptop = BoardClient(http, board_url(relance), init_data_for(relance, alice))
+    alice, phone, card = await alice_with_a_card(relance, http)
+    laptop = board_of(relance, http, alice)
     seen_on_laptop = await laptop.card("Acme")
-    status, _ = await phone.act(await phone.card("Acme"), "note", text="premier")
+    status, _ = await phone.act(card, "note", text="premier")
     assert status == 200
     status, data = await laptop.act(seen_on_laptop, "note", text="second")
     assert status == 409
@@ -266,10 +243,7 @@ async def test_init_data_that_is_not_telegrams_reads_nothing(
 async def test_bodies_are_bounded_and_checked(
     relance: Relance, http: aiohttp.ClientSession
 ) -> None:
-    alice = await onboarded(relance)
-    await add_applied(alice, "Acme")
-    board = BoardClient(http, board_url(relance), init_data_for(relance, alice))
-    card = await board.card("Acme")
+    alice, board, card = await alice_with_a_card(relance, http)
     assert (await board.act(card, "note", text="x" * 20_000))[0] == 413
     assert (await board.act(card, "note", text="x" * 1001))[0] == 400
     assert (await board.act(card, "sing"))[0] == 400
@@ -298,7 +272,7 @@ async def test_bodies_are_bounded_and_checked(
 
 async def test_stats_figures_and_chart(relance: Relance, http: aiohttp.ClientSession) -> None:
     alice = await onboarded(relance)
-    board = BoardClient(http, board_url(relance), init_data_for(relance, alice))
+    board = board_of(relance, http, alice)
     status, data = await board.get("/stats")
     assert status == 200 and data == {"lines": [data["lines"][0]], "chart": False}
     await add_applied(alice, "Acme")
@@ -330,7 +304,7 @@ async def test_english_board(
     relance: Relance, http: aiohttp.ClientSession, language_code: str
 ) -> None:
     dan = await relance.user(first_name="Dan", language_code=language_code)
-    board = BoardClient(http, board_url(relance), init_data_for(relance, dan))
+    board = board_of(relance, http, dan)
     status, data = await board.get("/board")
     assert status == 200 and data["lang"] == "en" and data["texts"]["board.copy"] == "Copy"
 
@@ -341,7 +315,7 @@ async def test_webhook_mode_serves_the_board_on_the_webhooks_server(
     async for relance in running_board(fake, database_url, clock, mode="webhook"):
         alice = await onboarded(relance)
         await add_applied(alice, "Acme")
-        board = BoardClient(http, board_url(relance), init_data_for(relance, alice))
+        board = board_of(relance, http, alice)
         assert (await board.card("Acme"))["stage"] == "applied"
         # The board's headers on the board's answers, its errors too; the webhook's are its own.
         async with http.get(board_url(relance) + "/app/nothing-here") as response:
@@ -401,12 +375,7 @@ def test_settings_refuse_a_plain_http_webapp_url() -> None:
 async def test_the_board_never_logs_the_token_the_init_data_nor_what_was_typed(
     relance: Relance, http: aiohttp.ClientSession
 ) -> None:
-    stream = io.StringIO()
-    root = logging.getLogger()
-    saved = (root.handlers[:], root.level)
-    levels = {name: logging.getLogger(name).level for name in QUIET_LIBRARIES}
-    configure_logging("DEBUG", "json", [relance.fake.token], stream=stream)
-    try:
+    with json_logs(relance, "DEBUG") as stream:
         alice = await onboarded(relance)
         await add_applied(alice, "Secret Corp")
         init_data = init_data_for(relance, alice)
@@ -415,10 +384,6 @@ async def test_the_board_never_logs_the_token_the_init_data_nor_what_was_typed(
         assert (await board.act(card, "note", text="mes notes très personnelles"))[0] == 200
         forged = BoardClient(http, board_url(relance), init_data.replace("hash=", "hash=0"))
         assert (await forged.get("/board"))[0] == 401
-    finally:
-        root.handlers[:], root.level = saved
-        for name, level in levels.items():
-            logging.getLogger(name).setLevel(level)
     text = stream.getvalue()
     assert relance.fake.token not in text and relance.fake.token.split(":")[1] not in text
     assert "Secret Corp" not in text and "mes notes très personnelles" not in text
@@ -430,21 +395,10 @@ async def test_the_board_never_logs_the_token_the_init_data_nor_what_was_typed(
 async def test_a_database_error_answers_a_clean_5xx_and_changes_nothing(
     relance: Relance, http: aiohttp.ClientSession
 ) -> None:
-    alice = await onboarded(relance)
-    await add_applied(alice, "Acme")
-    board = BoardClient(http, board_url(relance), init_data_for(relance, alice))
-    card = await board.card("Acme")
-    engine = relance.services().engine
-    assert engine is not None
-
-    def fail_on_nudges(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        # The archive has already marked the application when its nudges are stopped.
-        if statement.lstrip().upper().startswith("UPDATE NUDGES"):
-            raise engine.dialect.loaded_dbapi.OperationalError("the database went away")
-
+    alice, board, card = await alice_with_a_card(relance, http)
     before = len(alice.messages())
-    event.listen(engine.sync_engine, "before_cursor_execute", fail_on_nudges)
-    try:
+    # The archive has already marked the application when its nudges are stopped.
+    with database_fails_on(relance, "UPDATE NUDGES"):
         url = f"{board_url(relance)}/app/api/applications/{card['id']}/action"
         headers = {"Authorization": f"tma {board.init_data}"}
         body = {"action": "archive", "version": card["version"]}
@@ -454,8 +408,6 @@ async def test_a_database_error_answers_a_clean_5xx_and_changes_nothing(
             assert "frame-ancestors" in response.headers["Content-Security-Policy"]
             assert response.headers["X-Content-Type-Options"] == "nosniff"
             data = await response.json()
-    finally:
-        event.remove(engine.sync_engine, "before_cursor_execute", fail_on_nudges)
     # One sentence in the user's language: no SQL, no exception, nothing of the data.
     assert data == {"error": "Cela n'a pas marché. Réessayez dans un instant."}
     acme = await application(relance, alice.id, "Acme")
@@ -488,10 +440,7 @@ async def test_every_answer_under_app_carries_the_security_headers(
 async def test_odd_json_is_a_400_and_stores_nothing(
     relance: Relance, http: aiohttp.ClientSession
 ) -> None:
-    alice = await onboarded(relance)
-    await add_applied(alice, "Acme")
-    board = BoardClient(http, board_url(relance), init_data_for(relance, alice))
-    card = await board.card("Acme")
+    alice, board, card = await alice_with_a_card(relance, http)
     url = f"{board_url(relance)}/app/api/applications/{card['id']}/action"
     headers = {"Authorization": f"tma {board.init_data}", "Content-Type": "application/json"}
     version = json.dumps(card["version"])
@@ -520,31 +469,10 @@ async def test_odd_json_is_a_400_and_stores_nothing(
 async def test_a_failure_is_logged_without_what_the_user_typed(
     relance: Relance, http: aiohttp.ClientSession
 ) -> None:
-    alice = await onboarded(relance)
-    await add_applied(alice, "Acme")
-    board = BoardClient(http, board_url(relance), init_data_for(relance, alice))
-    card = await board.card("Acme")
-    engine = relance.services().engine
-    assert engine is not None
-
-    def fail_on_applications(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        # The driver's own error: SQLAlchemy wraps it with the statement and its parameters.
-        if statement.lstrip().upper().startswith("UPDATE APPLICATIONS"):
-            raise engine.dialect.loaded_dbapi.OperationalError("the database went away")
-
-    stream = io.StringIO()
-    root = logging.getLogger()
-    saved = (root.handlers[:], root.level)
-    levels = {name: logging.getLogger(name).level for name in QUIET_LIBRARIES}
-    configure_logging("INFO", "json", [relance.fake.token], stream=stream)
-    event.listen(engine.sync_engine, "before_cursor_execute", fail_on_applications)
-    try:
+    alice, board, card = await alice_with_a_card(relance, http)
+    # The driver's own error: SQLAlchemy wraps it with the statement and its parameters.
+    with json_logs(relance, "INFO") as stream, database_fails_on(relance, "UPDATE APPLICATIONS"):
         status, _ = await board.act(card, "note", text="mes notes très personnelles")
-    finally:
-        event.remove(engine.sync_engine, "before_cursor_execute", fail_on_applications)
-        root.handlers[:], root.level = saved
-        for name, level in levels.items():
-            logging.getLogger(name).setLevel(level)
     assert status == 503
     text = stream.getvalue()
     assert "board: request failed: OperationalError" in text  # what failed, with its traceback

@@ -12,7 +12,6 @@ import contextlib
 import json
 import os
 import shutil
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -23,7 +22,7 @@ from sqlalchemy.exc import OperationalError
 
 from flows.domain import NudgeState, Stage
 from storage.models import Application
-from tests.e2e import conftest as harness
+from testkit.harness import Relance
 from tests.e2e.boardkit import (
     add_applied,
     add_scheduled,
@@ -32,11 +31,9 @@ from tests.e2e.boardkit import (
     init_data_for,
     nudges_of,
     onboarded,
-    running_board,
+    relance_with_board,
 )
 from tests.e2e.chromium import Page, chromium, chromium_path
-from tests.e2e.conftest import Relance
-from tests.fakebot import FakeBotAPI
 
 PHONE = (390, 844)
 THEME = {"bg_color": "#ffffff", "text_color": "#222222", "button_color": "#3390ec"}
@@ -53,12 +50,7 @@ DARK = {
 EDGE_STEPS = 200  # bounds the drag's walk towards the screen's edge
 
 
-@pytest.fixture
-async def relance(
-    fake: FakeBotAPI, database_url: str, clock: harness.TestClock
-) -> AsyncIterator[Relance]:
-    async for running in running_board(fake, database_url, clock):
-        yield running
+relance = pytest.fixture(name="relance")(relance_with_board)
 
 
 def needs_chromium() -> None:

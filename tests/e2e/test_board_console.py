@@ -13,7 +13,7 @@ from urllib.parse import unquote
 
 import aiohttp
 
-from bot.console import run
+from bot.console.loop import run
 from bot.settings import Settings
 
 MONDAY = dt.datetime(2026, 11, 23, 9, 30, tzinfo=dt.UTC)

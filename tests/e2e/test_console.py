@@ -1,7 +1,7 @@
 """The console front end, driven as a newcomer would: lines typed on stdin, text read on stdout.
 
 One test runs `python -m bot --console` as a real process (no Telegram token); the others drive
-`bot.console.run` in this process, on a fixed clock, to check how a typed line is understood.
+`bot.console.loop.run` in this process, on a fixed clock, to check how a typed line is understood.
 """
 
 from __future__ import annotations
@@ -9,19 +9,16 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from bot.console import parse_wait, plain_text, run
+from bot.console.loop import parse_wait, plain_text, run
 from bot.settings import Settings
 from flows.catalog import t
+from testkit.process import run_module
 
-ROOT = Path(__file__).resolve().parents[2]
 MONDAY = dt.datetime(2026, 11, 23, 9, 30, tzinfo=dt.UTC)  # 10:30 in Paris
-HANG_GUARD_S = 60  # only stops a broken test from hanging; no test asserts a timing
 
 
 def between(output: str, first: str, last: str | None = None) -> str:
@@ -38,7 +35,6 @@ def test_a_whole_after_interview_dialog_then_wait_shows_the_nudge(tmp_path: Path
     }
     env |= {
         "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'c.db'}",
-        "PYTHONPATH": str(ROOT),
         "PYTHONIOENCODING": "utf-8",
     }
     typed = [
@@ -57,17 +53,7 @@ def test_a_whole_after_interview_dialog_then_wait_shows_the_nudge(tmp_path: Path
         "la migration vers le cloud",
         "/wait 5d",
     ]  # then the end of input
-    done = subprocess.run(
-        [sys.executable, "-m", "bot", "--console"],
-        input="\n".join(typed) + "\n",
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=tmp_path,
-        env=env,
-        timeout=HANG_GUARD_S,
-        check=False,
-    )
+    done = run_module("bot", "--console", cwd=tmp_path, stdin="\n".join(typed) + "\n", env=env)
     output = done.stdout
     assert done.returncode == 0, done.stderr
     assert "/wait 3d" in output.splitlines()[0]  # the hint: how to answer, /help, /wait, /quit

@@ -7,8 +7,10 @@ import datetime as dt
 from sqlalchemy import select
 
 from flows.domain import NudgeKind, NudgeState, Stage
-from storage.models import Application, Interview, Nudge
-from tests.e2e.conftest import Client, Relance
+from storage.models import Interview, Nudge
+from testkit.harness import Client, Relance
+from testkit.rows import applications_of
+from testkit.rows import onboarded as onboarded_user
 
 PARIS = dt.timezone(dt.timedelta(hours=1))
 
@@ -19,16 +21,7 @@ def paris(day: int, hour: int, minute: int = 0) -> dt.datetime:
 
 async def onboarded(relance: Relance, language_code: str = "fr") -> Client:
     relance.clock.now = paris(23, 10)  # Monday
-    client = await relance.user(language_code=language_code)
-    await client.send("/start")
-    await client.click("France")
-    return client
-
-
-async def applications(relance: Relance, user_id: int) -> list[Application]:
-    async with relance.services().session() as session:
-        statement = select(Application).where(Application.user_id == user_id)
-        return list((await session.execute(statement)).scalars())
+    return await onboarded_user(relance, language_code=language_code)
 
 
 async def nudges(relance: Relance, user_id: int) -> list[Nudge]:
@@ -47,6 +40,14 @@ async def start_new(
     await client.click(skip)  # contact
 
 
+async def at_the_interview_date(relance: Relance) -> Client:
+    """Alice, onboarded, in /new for Acme: asked when the interview she had took place."""
+    alice = await onboarded(relance)
+    await start_new(alice)
+    await alice.click("Entretien passé")
+    return alice
+
+
 async def test_after_interview_dialog_in_french_plans_the_follow_up(relance: Relance) -> None:
     alice = await onboarded(relance)
     await start_new(alice, "Acme & Fils <SA>")
@@ -55,9 +56,7 @@ async def test_after_interview_dialog_in_french_plans_the_follow_up(relance: Rel
     assert "Quand a eu lieu l'entretien chez Acme & Fils <SA>" in replies[-1].plain_text
     replies = await alice.click("Hier")
     assert "Entretien du dimanche 22 novembre à 12:00, c'est noté." in replies[-1].plain_text
-    await alice.click("Grand groupe")
-    await alice.click("Pas urgent")
-    await alice.click("Non")
+    await alice.clicks("Grand groupe", "Pas urgent", "Non")
     replies = await alice.send("la migration vers le cloud et l'équipe data")
     result = replies[-1].plain_text
     assert "Relancez le jeudi 26 novembre à 09:00." in result
@@ -65,7 +64,7 @@ async def test_after_interview_dialog_in_french_plans_the_follow_up(relance: Rel
     assert "Je vous le rappellerai le jeudi 26 novembre à 09:00." in result
     assert "la migration vers le cloud et l'équipe data" in result
     assert any(e["type"] == "pre" for e in replies[-1].entities)
-    [app] = await applications(relance, alice.id)
+    [app] = await applications_of(relance, alice.id)
     assert (app.company, app.stage, app.company_size, app.urgency) == (
         "Acme & Fils <SA>",
         Stage.WAITING,
@@ -84,9 +83,7 @@ async def test_after_interview_dialog_in_french_plans_the_follow_up(relance: Rel
 
 
 async def test_I1_the_coach_notes_kindly_when_the_user_did_not_ask(relance: Relance) -> None:
-    alice = await onboarded(relance)
-    await start_new(alice)
-    await alice.click("Entretien passé")
+    alice = await at_the_interview_date(relance)
     await alice.send("mardi dernier")
     await alice.click("Start-up")
     await alice.click("Urgent")
@@ -100,11 +97,13 @@ async def test_I1_the_coach_notes_kindly_when_the_user_did_not_ask(relance: Rela
 async def test_announced_date_waits_for_it(relance: Relance) -> None:
     alice = await onboarded(relance)
     await start_new(alice)
-    await alice.click("Entretien passé")
-    await alice.click("Aujourd'hui")
-    await alice.click("Entreprise moyenne")
-    await alice.click("Pas urgent")
-    await alice.click("Oui, il a donné une date")
+    await alice.clicks(
+        "Entretien passé",
+        "Aujourd'hui",
+        "Entreprise moyenne",
+        "Pas urgent",
+        "Oui, il a donné une date",
+    )
     replies = await alice.send("21/11/2026")
     assert "Cette date tombe avant l'entretien" in replies[0].plain_text
     replies = await alice.send("4/12")
@@ -123,7 +122,7 @@ async def test_applied_dialog_in_english_plans_A1(relance: Relance) -> None:
     await dan.click("I applied")
     replies = await dan.click("Today")
     assert "Follow up on Monday 7 December at 09:00." in replies[-1].plain_text
-    [app] = await applications(relance, dan.id)
+    [app] = await applications_of(relance, dan.id)
     assert (app.recruiter_name, app.recruiter_contact, app.stage) == (
         "Jane Doe",
         "jane@globex.example",
@@ -139,9 +138,7 @@ async def test_after_interview_in_english(relance: Relance) -> None:
     await start_new(dan, "Initech", skip="Skip")
     await dan.click("Interview done")
     await dan.send("yesterday at 2pm")
-    await dan.click("Start-up")
-    await dan.click("Not urgent")
-    await dan.click("No")
+    await dan.clicks("Start-up", "Not urgent", "No")
     replies = await dan.send("the new billing platform")
     # Sunday 22nd + 3 business days = Wednesday, past the 48 h floor (Tuesday 14:00).
     assert "Follow up on Wednesday 25 November at 09:00." in replies[-1].plain_text
@@ -151,9 +148,7 @@ async def test_after_interview_in_english(relance: Relance) -> None:
 async def test_refusal_without_reason_offers_F1_email_and_call_script(relance: Relance) -> None:
     alice = await onboarded(relance)
     await start_new(alice)
-    await alice.click("J'ai reçu un refus")
-    await alice.click("Aujourd'hui")
-    await alice.click("Par e-mail")
+    await alice.clicks("J'ai reçu un refus", "Aujourd'hui", "Par e-mail")
     replies = await alice.click("Aucune raison donnée")
     result = replies[-1]
     assert "Relancez le mardi 24 novembre à 09:00." in result.plain_text
@@ -161,16 +156,14 @@ async def test_refusal_without_reason_offers_F1_email_and_call_script(relance: R
     assert "Votre trame d'appel" in result.plain_text  # the call script beside the email
     [nudge] = await nudges(relance, alice.id)
     assert nudge.kind is NudgeKind.FEEDBACK_REQUEST
-    [app] = await applications(relance, alice.id)
+    [app] = await applications_of(relance, alice.id)
     assert (app.stage, app.refusal_reason, app.refusal_channel) == (Stage.REFUSED, "none", "email")
 
 
 async def test_N3_discriminatory_refusal_names_the_defenseur_des_droits(relance: Relance) -> None:
     alice = await onboarded(relance)
     await start_new(alice)
-    await alice.click("J'ai reçu un refus")
-    await alice.click("Hier")
-    await alice.click("Par téléphone")
+    await alice.clicks("J'ai reçu un refus", "Hier", "Par téléphone")
     replies = await alice.click("Une raison que la loi interdit")
     assert "Ne relancez pas" in replies[-1].plain_text
     assert "Défenseur des droits" in replies[-1].plain_text
@@ -183,10 +176,7 @@ async def test_F4_missing_skill_plans_the_come_back_and_a_progress_check_in(
 ) -> None:
     alice = await onboarded(relance)
     await start_new(alice)
-    await alice.click("J'ai reçu un refus")
-    await alice.click("Aujourd'hui")
-    await alice.click("Par e-mail")
-    await alice.click("Il me manque")
+    await alice.clicks("J'ai reçu un refus", "Aujourd'hui", "Par e-mail", "Il me manque")
     await alice.send("l'anglais courant")
     replies = await alice.click("6 mois")
     text = " ".join(r.plain_text for r in replies)
@@ -231,9 +221,7 @@ async def test_scheduled_interview_plans_the_reminder_and_the_check_in(relance: 
 
 
 async def test_bad_dates_are_refused_with_an_example(relance: Relance) -> None:
-    alice = await onboarded(relance)
-    await start_new(alice)
-    await alice.click("Entretien passé")
+    alice = await at_the_interview_date(relance)
     replies = await alice.send("31/02")
     assert "Je n'ai pas compris la date « 31/02 »" in replies[0].plain_text
     replies = await alice.send("demain")
@@ -249,13 +237,11 @@ async def test_a_company_name_over_200_characters_is_refused(relance: Relance) -
     await alice.send("/new")
     replies = await alice.send("A" * 4000)
     assert "200 caractères au plus" in replies[0].plain_text
-    assert await applications(relance, alice.id) == []
+    assert await applications_of(relance, alice.id) == []
 
 
 async def test_back_returns_to_the_previous_question(relance: Relance) -> None:
-    alice = await onboarded(relance)
-    await start_new(alice)
-    await alice.click("Entretien passé")
+    alice = await at_the_interview_date(relance)
     await alice.click("Hier")
     replies = await alice.click("Retour")
     assert "Quand a eu lieu l'entretien" in replies[-1].plain_text
@@ -265,9 +251,7 @@ async def test_back_returns_to_the_previous_question(relance: Relance) -> None:
 
 
 async def test_free_text_instead_of_a_button_asks_again(relance: Relance) -> None:
-    alice = await onboarded(relance)
-    await start_new(alice)
-    await alice.click("Entretien passé")
+    alice = await at_the_interview_date(relance)
     await alice.click("Hier")
     replies = await alice.send("une grosse boîte")
     assert "Répondez avec l'un des boutons" in replies[0].plain_text
@@ -315,5 +299,5 @@ async def test_a_stale_dialog_button_is_closed(relance: Relance) -> None:
     await alice.click("Entretien passé")
     await alice.press(question, alice.button_data(question, "J'ai postulé"))
     assert alice.last_answer_text() == "Cette question est close : ce bouton ne fait plus rien."
-    [app] = await applications(relance, alice.id)
+    [app] = await applications_of(relance, alice.id)
     assert app.stage is Stage.WAITING

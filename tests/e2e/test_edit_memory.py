@@ -3,8 +3,8 @@ and still enough to skip an edit that would change nothing."""
 
 from __future__ import annotations
 
-from bot.handlers import EDITS_KEY, EditMemory
-from tests.e2e.conftest import Relance
+from bot.telegram.outbox import EDITS_KEY, EditMemory
+from testkit.harness import Relance
 from tests.e2e.test_dialogs import onboarded
 
 

@@ -31,7 +31,7 @@ from telegram.error import (
 )
 from telegram.ext import ApplicationBuilder, CommandHandler, ContextTypes
 
-from tests.fakebot import FakeBotAPI, FakeUser, find_button, parse_entities
+from testkit.fakebot import FakeBotAPI, FakeUser, find_button, parse_entities
 
 TOKEN = "424242:AAE-fake-token_for_tests"
 ALICE = FakeUser(id=1001, first_name="Alice", language_code="fr", username="alice")

@@ -13,10 +13,10 @@ from typing import Any
 
 import pytest
 
-from bot.outbox import CHAT_BURST, CHAT_INTERVAL_S
-from tests import fastuser
-from tests.e2e.conftest import HANG_GUARD_S, Relance, pacer
-from tests.fakebot import ApiCall
+from bot.telegram.pacing import CHAT_BURST, CHAT_INTERVAL_S
+from testkit import fastuser
+from testkit.fakebot import ApiCall
+from testkit.harness import HANG_GUARD_S, Relance, pacer
 
 pytestmark = pytest.mark.filterwarnings(
     "ignore:.*retry_after.*:telegram.warnings.PTBDeprecationWarning"

@@ -8,12 +8,13 @@ import logging
 import aiohttp
 import pytest
 
-from bot.actions import COMMANDS
-from bot.conversation import Turn
+from bot.coach.commands import COMMANDS
+from bot.coach.turn import Turn
 from flows.catalog import Text
 from storage.models import User
 from storage.repositories import ConversationRepo, UserRepo
-from tests.e2e.conftest import Client, Relance
+from testkit.harness import Client, Relance
+from testkit.rows import onboarded
 
 
 async def stored_user(relance: Relance, user_id: int) -> User | None:
@@ -88,8 +89,7 @@ async def test_a_user_without_a_telegram_language_gets_the_default_language(
 
 
 async def test_help_lists_every_command_that_exists(relance: Relance) -> None:
-    alice = await relance.user()
-    await onboard(alice)
+    alice = await onboarded(relance)
     for lang, client in (("fr", alice), ("en", await relance.user(language_code="en"))):
         if lang == "en":
             await onboard(client, "France")
@@ -108,8 +108,7 @@ async def test_command_menu_is_published_in_french_english_and_by_default(
 
 
 async def test_settings_change_language_and_reminder_hour(relance: Relance) -> None:
-    alice = await relance.user()
-    await onboard(alice)
+    alice = await onboarded(relance)
     replies = await alice.send("/settings")
     assert "Heure des rappels : 09:00" in replies[0].plain_text
     await alice.click("Langue")
@@ -134,8 +133,7 @@ async def test_settings_change_language_and_reminder_hour(relance: Relance) -> N
 
 
 async def test_forget_erases_everything_after_confirmation(relance: Relance) -> None:
-    alice = await relance.user()
-    await onboard(alice)
+    alice = await onboarded(relance)
     await alice.send("/forget")
     replies = await alice.click("Non, garder")
     assert "Rien n'a été effacé" in replies[-1].plain_text
@@ -147,8 +145,7 @@ async def test_forget_erases_everything_after_confirmation(relance: Relance) -> 
 
 
 async def test_forget_in_english(relance: Relance) -> None:
-    dan = await relance.user(first_name="Dan", language_code="en")
-    await onboard(dan)
+    dan = await onboarded(relance, first_name="Dan", language_code="en")
     await dan.send("/forget")
     replies = await dan.click("Yes, erase everything")
     assert "all your data is erased" in replies[-1].plain_text
@@ -156,8 +153,7 @@ async def test_forget_in_english(relance: Relance) -> None:
 
 
 async def test_cancel_leaves_the_open_dialog(relance: Relance) -> None:
-    alice = await relance.user()
-    await onboard(alice)
+    alice = await onboarded(relance)
     replies = await alice.send("/cancel")
     assert "Aucune question en cours" in replies[0].plain_text
     await alice.send("/settings")
@@ -168,8 +164,7 @@ async def test_cancel_leaves_the_open_dialog(relance: Relance) -> None:
 
 
 async def test_unknown_command_and_free_text_get_a_helpful_reply(relance: Relance) -> None:
-    alice = await relance.user()
-    await onboard(alice)
+    alice = await onboarded(relance)
     replies = await alice.send("/frobnicate")
     assert "Je ne connais pas cette commande" in replies[0].plain_text
     replies = await alice.send("bonjour ?")
@@ -251,8 +246,7 @@ async def test_a_dialog_survives_a_restart(relance: Relance) -> None:
 async def test_a_step_that_rolled_back_is_reported_in_the_users_language(
     relance: Relance, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    dan = await relance.user(first_name="Dan", language_code="en")
-    await onboard(dan)
+    dan = await onboarded(relance, first_name="Dan", language_code="en")
 
     async def broken_cancel(turn: Turn, _name: str) -> None:
         await ConversationRepo(turn.session).close(turn.user.id)
@@ -271,10 +265,9 @@ async def test_a_step_that_rolled_back_is_reported_in_the_users_language(
 async def test_a_reply_that_fails_to_send_is_not_reported_as_unsaved(
     relance: Relance, caplog: pytest.LogCaptureFixture
 ) -> None:
-    dan = await relance.user(first_name="Dan", language_code="en")
-    await onboard(dan)
+    dan = await onboarded(relance, first_name="Dan", language_code="en")
     relance.fake.fail_next("sendMessage", 502, "Bad Gateway")
-    with caplog.at_level(logging.ERROR, logger="bot.handlers"):
+    with caplog.at_level(logging.ERROR, logger="bot.telegram.outbox"):
         replies = await dan.send("/new")
     # The step was saved (the question is open) and its reply was lost on the way: the user is
     # not told otherwise, the log says which update and which user.

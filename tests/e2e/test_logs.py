@@ -11,8 +11,8 @@ from collections.abc import Iterator
 import pytest
 
 from bot.logs import QUIET_LIBRARIES, RedactFilter, configure_logging
-from tests.e2e.conftest import Relance
-from tests.fakebot import DEFAULT_TOKEN
+from testkit.fakebot import DEFAULT_TOKEN
+from testkit.harness import Relance
 
 
 @pytest.fixture
@@ -40,13 +40,7 @@ async def test_a_whole_dialog_never_logs_the_token_nor_what_the_user_typed(
     await alice.send("/new")
     await alice.send("Secret Corp")
     await alice.send("Analyste")
-    await alice.click("Passer")
-    await alice.click("Passer")
-    await alice.click("Entretien passé")
-    await alice.click("Hier")
-    await alice.click("Start-up")
-    await alice.click("Urgent")
-    await alice.click("Non")
+    await alice.clicks("Passer", "Passer", "Entretien passé", "Hier", "Start-up", "Urgent", "Non")
     await alice.send("mes notes très personnelles")
     relance.clock.now = dt.datetime(2026, 11, 25, 9, 0, tzinfo=dt.UTC)
     await relance.tick()

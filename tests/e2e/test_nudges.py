@@ -3,26 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import select
 
-from bot.planning import load_application, plan_for, schedule_interview, schedule_plan
+from bot.coach.planning import schedule_interview
 from flows.domain import NudgeKind, NudgeState, Stage
 from storage.models import Application, FollowUp, Interview, Nudge, User
-from tests.e2e.conftest import Client, Relance
+from testkit.harness import Client, Relance
+from testkit.rows import new_application, nudges_of, onboarded, planned_application
 
 PARIS = dt.timezone(dt.timedelta(hours=1))  # November: Paris is UTC+1
 
 
 def paris(day: int, hour: int, minute: int = 0, month: int = 11) -> dt.datetime:
     return dt.datetime(2026, month, day, hour, minute, tzinfo=PARIS)
-
-
-async def onboarded(relance: Relance, language_code: str = "fr") -> Client:
-    client = await relance.user(language_code=language_code)
-    await client.send("/start")
-    await client.click("France")
-    return client
 
 
 async def add_application(
@@ -36,40 +31,19 @@ async def add_application(
     notes: str | None = "la migration vers le cloud",
 ) -> int:
     """An application with an interview done, and its follow-up planned by the policy."""
-    now = relance.clock()
-    async with relance.services().session() as session, session.begin():
-        user = await session.get(User, client.id)
-        assert user is not None
-        app = Application(
-            user_id=client.id,
-            company=company,
-            role="Data analyst",
-            stage=Stage.WAITING,
-            archived=False,
-            company_size=size,
-            urgency=urgency,
-            applied_at=now - dt.timedelta(days=20),
-            created_at=now,
-            updated_at=now,
-        )
-        session.add(app)
-        await session.flush()
-        session.add(
-            Interview(
-                application_id=app.id, round=1, at=interview_at or now, notes=notes, created_at=now
-            )
-        )
-        await session.flush()
-        loaded = await load_application(session, client.id, app.id)
-        assert loaded is not None
-        await schedule_plan(session, user, loaded, plan_for(loaded, user, now), now)
-        return app.id
-
-
-async def nudges_of(relance: Relance, user_id: int) -> list[Nudge]:
-    async with relance.services().session() as session:
-        statement = select(Nudge).where(Nudge.user_id == user_id).order_by(Nudge.id)
-        return list((await session.execute(statement)).scalars())
+    return await planned_application(
+        relance,
+        client.id,
+        company,
+        Stage.WAITING,
+        applied_ago=dt.timedelta(days=20),
+        interview_at=interview_at,
+        interview_ago=dt.timedelta(0),
+        interview_notes=notes,
+        role="Data analyst",
+        company_size=size,
+        urgency=urgency,
+    )
 
 
 async def application(relance: Relance, app_id: int) -> Application:
@@ -77,6 +51,16 @@ async def application(relance: Relance, app_id: int) -> Application:
         app = await session.get(Application, app_id)
         assert app is not None
         return app
+
+
+async def alice_with_an_interview(
+    relance: Relance, *args: Any, **kwargs: Any
+) -> tuple[Client, int]:
+    """On Monday 23 November at 10:00, Alice, onboarded, with an interview done (the arguments
+    of `add_application`) and its follow-up planned: her client and the application's id."""
+    relance.clock.now = paris(23, 10)
+    alice = await onboarded(relance)
+    return alice, await add_application(relance, alice, *args, **kwargs)
 
 
 async def deliver_first_nudge(relance: Relance, client: Client) -> None:
@@ -90,9 +74,7 @@ async def deliver_first_nudge(relance: Relance, client: Client) -> None:
 async def test_a_due_nudge_arrives_in_the_slot_with_its_draft_and_buttons(
     relance: Relance,
 ) -> None:
-    relance.clock.now = paris(23, 10)  # Monday
-    alice = await onboarded(relance)
-    await add_application(relance, alice, "Acme <Labs>")
+    alice, _ = await alice_with_an_interview(relance, "Acme <Labs>")
     [nudge] = await nudges_of(relance, alice.id)
     assert nudge.kind is NudgeKind.AFTER_INTERVIEW
     assert nudge.due_at == paris(27, 9)  # large group, not urgent: 4 business days (I3, I4)
@@ -117,9 +99,7 @@ async def test_a_due_nudge_arrives_in_the_slot_with_its_draft_and_buttons(
 
 
 async def test_done_records_the_follow_up_and_plans_the_last_one_then_N2(relance: Relance) -> None:
-    relance.clock.now = paris(23, 10)
-    alice = await onboarded(relance)
-    app_id = await add_application(relance, alice)
+    alice, app_id = await alice_with_an_interview(relance)
     await deliver_first_nudge(relance, alice)
     replies = await alice.click("C'est envoyé")
     assert "dernière relance le vendredi 4 décembre à 09:00" in replies[-1].plain_text
@@ -150,9 +130,7 @@ async def test_done_records_the_follow_up_and_plans_the_last_one_then_N2(relance
 
 
 async def test_later_moves_the_nudge_to_the_next_business_day(relance: Relance) -> None:
-    relance.clock.now = paris(23, 10)
-    alice = await onboarded(relance)
-    await add_application(relance, alice, urgency="urgent")
+    alice, _ = await alice_with_an_interview(relance, urgency="urgent")
     await deliver_first_nudge(relance, alice)  # Wednesday 25 at 10:00 (I2: 48 h)
     nudge_message = alice.last
     await alice.click("Plus tard")
@@ -166,9 +144,7 @@ async def test_later_moves_the_nudge_to_the_next_business_day(relance: Relance) 
 
 
 async def test_they_answered_good_news_moves_the_stage_on(relance: Relance) -> None:
-    relance.clock.now = paris(23, 10)
-    alice = await onboarded(relance)
-    app_id = await add_application(relance, alice)
+    alice, app_id = await alice_with_an_interview(relance)
     await deliver_first_nudge(relance, alice)
     await alice.click("Ils ont répondu")
     replies = await alice.click("Bonne nouvelle")
@@ -199,9 +175,7 @@ async def test_they_answered_no_sets_refused_and_offers_the_I8_thank_you(relance
 
 
 async def test_stop_ends_every_reminder_of_the_application(relance: Relance) -> None:
-    relance.clock.now = paris(23, 10)
-    alice = await onboarded(relance)
-    await add_application(relance, alice)
+    alice, _ = await alice_with_an_interview(relance)
     await deliver_first_nudge(relance, alice)
     replies = await alice.click("Stop")
     assert "Plus aucun rappel pour Acme" in replies[-1].plain_text
@@ -209,9 +183,7 @@ async def test_stop_ends_every_reminder_of_the_application(relance: Relance) -> 
 
 
 async def test_two_nudges_in_one_slot_arrive_as_one_message(relance: Relance) -> None:
-    relance.clock.now = paris(23, 10)
-    alice = await onboarded(relance)
-    await add_application(relance, alice, "Acme")
+    alice, _ = await alice_with_an_interview(relance, "Acme")
     await add_application(relance, alice, "Globex")
     relance.clock.now = paris(27, 9)
     before = len(alice.messages())
@@ -235,9 +207,7 @@ async def test_two_nudges_in_one_slot_arrive_as_one_message(relance: Relance) ->
 
 
 async def test_a_429_is_retried_after_retry_after(relance: Relance) -> None:
-    relance.clock.now = paris(23, 10)
-    alice = await onboarded(relance)
-    await add_application(relance, alice)
+    alice, _ = await alice_with_an_interview(relance)
     relance.clock.now = paris(27, 9)
     relance.fake.fail_next("sendMessage", 429, retry_after=7)
     report = await relance.tick()
@@ -251,9 +221,7 @@ async def test_a_429_is_retried_after_retry_after(relance: Relance) -> None:
 
 
 async def test_a_403_pauses_the_user_and_a_later_message_resumes_them(relance: Relance) -> None:
-    relance.clock.now = paris(23, 10)
-    alice = await onboarded(relance)
-    await add_application(relance, alice)
+    alice, _ = await alice_with_an_interview(relance)
     relance.clock.now = paris(27, 9)
     relance.fake.fail_chat(alice.id, 403, "Forbidden: bot was blocked by the user")
     report = await relance.tick()
@@ -267,9 +235,7 @@ async def test_a_403_pauses_the_user_and_a_later_message_resumes_them(relance: R
 
 
 async def test_a_nudge_due_at_night_waits_for_the_slot(relance: Relance) -> None:
-    relance.clock.now = paris(23, 10)
-    alice = await onboarded(relance)
-    await add_application(relance, alice)
+    alice, _ = await alice_with_an_interview(relance)
     async with relance.services().session() as session, session.begin():
         nudge = (await session.execute(select(Nudge))).scalar_one()
         nudge.due_at = paris(26, 3)
@@ -285,9 +251,7 @@ async def test_a_nudge_due_at_night_waits_for_the_slot(relance: Relance) -> None
 async def test_T3_a_nudge_missed_past_its_last_useful_moment_expires_with_one_message(
     relance: Relance,
 ) -> None:
-    relance.clock.now = paris(23, 10)
-    alice = await onboarded(relance)
-    await add_application(relance, alice)
+    alice, _ = await alice_with_an_interview(relance)
     # The bot was down until after the 10-day ceiling (I5).
     relance.clock.now = paris(7, 10, month=12)
     report = await relance.tick()
@@ -297,9 +261,7 @@ async def test_T3_a_nudge_missed_past_its_last_useful_moment_expires_with_one_me
 
 
 async def test_agenda_lists_moves_and_cancels(relance: Relance) -> None:
-    relance.clock.now = paris(23, 10)
-    alice = await onboarded(relance)
-    await add_application(relance, alice, "Acme")
+    alice, _ = await alice_with_an_interview(relance, "Acme")
     await add_application(relance, alice, "Globex", size="startup")
     replies = await alice.send("/agenda")
     text = replies[0].plain_text
@@ -334,9 +296,7 @@ async def test_agenda_buttons_of_another_user_change_nothing(relance: Relance) -
 
 
 async def test_a_change_of_time_zone_replans_pending_nudges(relance: Relance) -> None:
-    relance.clock.now = paris(23, 10)
-    alice = await onboarded(relance)
-    await add_application(relance, alice)
+    alice, _ = await alice_with_an_interview(relance)
     await alice.send("/settings")
     await alice.click("Pays et fuseau")
     await alice.click("Autre")
@@ -348,9 +308,7 @@ async def test_a_change_of_time_zone_replans_pending_nudges(relance: Relance) ->
 
 
 async def test_pause_all_holds_every_nudge_until_resumed(relance: Relance) -> None:
-    relance.clock.now = paris(23, 10)
-    alice = await onboarded(relance)
-    await add_application(relance, alice)
+    alice, _ = await alice_with_an_interview(relance)
     await alice.send("/settings")
     await alice.click("Mettre les rappels en pause")
     relance.clock.now = paris(27, 9)
@@ -366,17 +324,9 @@ async def test_an_interview_gets_a_reminder_the_day_before_and_a_check_in(relanc
         user = await session.get(User, alice.id)
         assert user is not None
         now = relance.clock()
-        app = Application(
-            user_id=alice.id,
-            company="Initech",
-            stage=Stage.INTERVIEW_SCHEDULED,
-            archived=False,
-            company_size="startup",
-            created_at=now,
-            updated_at=now,
+        app = await new_application(
+            session, alice.id, "Initech", Stage.INTERVIEW_SCHEDULED, now, company_size="startup"
         )
-        session.add(app)
-        await session.flush()
         interview = Interview(application_id=app.id, round=1, at=paris(26, 17, 30), created_at=now)
         session.add(interview)
         await session.flush()
@@ -400,9 +350,7 @@ async def test_an_interview_gets_a_reminder_the_day_before_and_a_check_in(relanc
 
 
 async def test_a_nudge_of_a_deleted_application_says_it_is_gone(relance: Relance) -> None:
-    relance.clock.now = paris(23, 10)
-    alice = await onboarded(relance)
-    app_id = await add_application(relance, alice)
+    alice, app_id = await alice_with_an_interview(relance)
     await deliver_first_nudge(relance, alice)
     message = alice.last
     [nudge] = await nudges_of(relance, alice.id)
@@ -416,9 +364,7 @@ async def test_a_nudge_of_a_deleted_application_says_it_is_gone(relance: Relance
 
 
 async def test_later_is_never_offered_past_the_last_useful_moment(relance: Relance) -> None:
-    relance.clock.now = paris(23, 10)
-    alice = await onboarded(relance)
-    app_id = await add_application(relance, alice)
+    alice, app_id = await alice_with_an_interview(relance)
     [nudge] = await nudges_of(relance, alice.id)
     async with relance.services().session() as session, session.begin():
         row = await session.get(Nudge, nudge.id)

@@ -12,8 +12,8 @@ from sqlalchemy.engine import make_url
 
 import storage.db
 from storage.models import Application
-from tests.e2e.conftest import Relance, TestClock
-from tests.fakebot import FakeBotAPI
+from testkit.fakebot import FakeBotAPI
+from testkit.harness import Relance, TestClock
 
 RETRY_FR = "cette étape n'a pas été enregistrée"
 LOCK_WAIT_S = 0.5

@@ -9,14 +9,17 @@ import datetime as dt
 from sqlalchemy import select
 
 from flows.domain import NudgeKind, NudgeState, Stage
-from storage.models import Application, Conversation, Nudge
-from tests.e2e.conftest import Client, Relance
+from storage.models import Conversation, Nudge
+from testkit.fakebot import SentMessage
+from testkit.harness import Client, Relance
+from testkit.rows import applications_of
+from testkit.rows import onboarded as onboarded_user
 from tests.e2e.test_dialogs import onboarded
-from tests.fakebot import SentMessage
 
-REFUSAL = """Bonjour,
+REFUSAL_OPENING = """Bonjour,
 
-Merci pour votre candidature et pour nos échanges. Après réflexion, nous ne donnerons pas suite.
+Merci pour votre candidature et pour nos échanges. Après réflexion, nous ne donnerons pas suite."""
+REFUSAL_CLOSING = """\
 Toutefois, un poste équivalent devrait s'ouvrir dans environ trois mois : je serais ravie de vous
 recontacter à ce moment-là.
 
@@ -24,6 +27,7 @@ Cordialement,
 Sophie Durand
 Chargée de recrutement
 Lumen Conseil"""
+REFUSAL = f"{REFUSAL_OPENING}\n{REFUSAL_CLOSING}"
 
 INVITATION = """Bonjour,
 
@@ -34,6 +38,13 @@ Bien cordialement,
 Marc Petit
 Responsable RH
 Acme"""
+
+
+async def applied_today(client: Client, company: str = "Acme") -> None:
+    """Through /new to an application sent today, every optional question skipped."""
+    await client.send("/new")
+    await client.send(company)
+    await client.clicks("Passer", "Passer", "Passer", "J'ai postulé", "Aujourd'hui")
 
 
 async def nudge_rows(
@@ -48,12 +59,6 @@ async def nudge_rows(
         )
         rows = (await session.execute(statement)).scalars()
         return [(n.kind, n.due_at, n.last_useful_at) for n in rows]
-
-
-async def the_applications(relance: Relance, user_id: int) -> list[Application]:
-    async with relance.services().session() as session:
-        statement = select(Application).where(Application.user_id == user_id)
-        return list((await session.execute(statement)).scalars())
 
 
 async def open_dialog_answers(relance: Relance, user_id: int) -> str:
@@ -84,7 +89,7 @@ async def test_F3a_forwarded_refusal_two_taps_gives_the_buttons_plan(relance: Re
     assert "dans 3 mois" in shown and "Lumen Conseil" in shown and "Sophie Durand" in shown
     assert "C'est bien ça ?" in shown
     # Nothing is stored before the confirmation; the text is held by the open dialog only.
-    assert await the_applications(relance, alice.id) == []
+    assert await applications_of(relance, alice.id) == []
     assert "Toutefois" in await open_dialog_answers(relance, alice.id)
     replies = await alice.click("C'est ça")
     assert any("Relancez le" in reply.plain_text for reply in replies)
@@ -92,7 +97,7 @@ async def test_F3a_forwarded_refusal_two_taps_gives_the_buttons_plan(relance: Re
     assert "Garder le message en note" in replies[-1].buttons[0][0]
     await alice.click("Non, l'oublier")
     assert await open_dialog_answers(relance, alice.id) == ""
-    [app] = await the_applications(relance, alice.id)
+    [app] = await applications_of(relance, alice.id)
     assert (app.company, app.stage, app.refusal_reason, app.opening_in_months) == (
         "Lumen Conseil",
         Stage.REFUSED,
@@ -101,19 +106,19 @@ async def test_F3a_forwarded_refusal_two_taps_gives_the_buttons_plan(relance: Re
     )
     assert app.recruiter_name == "Sophie Durand"
 
-    bob = await relance.user(language_code="fr")
-    await bob.send("/start")
-    await bob.click("France")
+    bob = await onboarded_user(relance)
     await bob.send("/new")
     await bob.send("Lumen Conseil")
-    await bob.click("Passer")
-    await bob.click("Passer")
-    await bob.click("Passer")
-    await bob.click("J'ai reçu un refus")
-    await bob.click("Aujourd'hui")
-    await bob.click("Par e-mail")
-    await bob.click("Un poste similaire ouvrira plus tard")
-    await bob.click("3 mois")
+    await bob.clicks(
+        "Passer",
+        "Passer",
+        "Passer",
+        "J'ai reçu un refus",
+        "Aujourd'hui",
+        "Par e-mail",
+        "Un poste similaire ouvrira plus tard",
+        "3 mois",
+    )
     assert await nudge_rows(relance, alice.id) == await nudge_rows(relance, bob.id)
     assert await nudge_rows(relance, alice.id)
 
@@ -122,13 +127,7 @@ async def test_pasted_invitation_for_an_open_application_plans_the_interview(
     relance: Relance,
 ) -> None:
     alice = await onboarded(relance)
-    await alice.send("/new")
-    await alice.send("Acme")
-    await alice.click("Passer")
-    await alice.click("Passer")
-    await alice.click("Passer")
-    await alice.click("J'ai postulé")
-    await alice.click("Aujourd'hui")
+    await applied_today(alice)
     replies = await alice.send(INVITATION)
     shown = replies[-1].plain_text
     assert "Une invitation à un entretien." in shown
@@ -138,19 +137,11 @@ async def test_pasted_invitation_for_an_open_application_plans_the_interview(
     assert "Une nouvelle candidature" in replies[-1].buttons[-1][0]
     await alice.click("Acme")
     await alice.click("C'est ça")
-    [app] = await the_applications(relance, alice.id)
+    [app] = await applications_of(relance, alice.id)
     assert app.stage is Stage.INTERVIEW_SCHEDULED
 
-    bob = await relance.user(language_code="fr")
-    await bob.send("/start")
-    await bob.click("France")
-    await bob.send("/new")
-    await bob.send("Acme")
-    await bob.click("Passer")
-    await bob.click("Passer")
-    await bob.click("Passer")
-    await bob.click("J'ai postulé")
-    await bob.click("Aujourd'hui")
+    bob = await onboarded_user(relance)
+    await applied_today(bob)
     await bob.send("/list")
     await bob.click("Acme")
     await bob.click("Noter un entretien")  # the buttons' way for an open application
@@ -173,7 +164,7 @@ async def test_N3_unreadable_and_paste_command(relance: Relance) -> None:
     )
     assert "Un motif que la loi interdit : l'âge." in replies[-1].plain_text
     await alice.click("C'est ça")
-    [app] = await the_applications(relance, alice.id)
+    [app] = await applications_of(relance, alice.id)
     assert (app.company, app.refusal_reason) == ("Kiwee", "discriminatory")
     assert await nudge_rows(relance, alice.id) == []
     assert "Défenseur des droits" in alice.last.plain_text
@@ -185,12 +176,10 @@ async def test_paste_button_at_new_creates_the_application_from_the_message(
     alice = await onboarded(relance)
     await alice.send("/new")
     await alice.send("Globex")
-    await alice.click("Passer")
-    await alice.click("Passer")
-    await alice.click("Passer")
+    await alice.clicks("Passer", "Passer", "Passer")
     replies = await alice.click("Coller le message du recruteur")
     assert "Collez ici le message du recruteur" in replies[-1].plain_text
-    assert await the_applications(relance, alice.id) == []
+    assert await applications_of(relance, alice.id) == []
     replies = await alice.send(
         "Hello,\nThanks for your application. We will get back to you within two weeks.\n"
         "Best,\nAnna Weber"
@@ -198,7 +187,7 @@ async def test_paste_button_at_new_creates_the_application_from_the_message(
     assert "Une date de réponse annoncée." in replies[-1].plain_text
     assert "C'est bien ça ?" in replies[-1].plain_text  # the application is the one of /new
     replies = await alice.click("C'est ça")
-    [app] = await the_applications(relance, alice.id)
+    [app] = await applications_of(relance, alice.id)
     assert (app.company, app.recruiter_name) == ("Globex", "Anna Weber")
     assert "Quand a eu lieu l'entretien" in replies[-1].plain_text  # what the message can't say
 
@@ -236,7 +225,7 @@ async def test_hidden_sender_forward_kept_as_note_only_when_asked_and_shown_esca
     replies = await alice.click("Garder le message en note")
     assert "le message est dans les notes" in replies[-1].plain_text
     assert await open_dialog_answers(relance, alice.id) == ""  # dropped with the dialog
-    [app] = await the_applications(relance, alice.id)
+    [app] = await applications_of(relance, alice.id)
     assert app.notes is not None and "<script>alert(1)</script>" in app.notes
     assert "Léa Martin" in app.notes and len(app.notes) <= 4000
     await alice.send("/list")
@@ -256,16 +245,13 @@ async def test_a_long_message_kept_as_a_note_is_bounded_and_cancel_forgets_it(
     replies = await alice.click("That's it")
     assert "📝 Keep the message as a note" in replies[-1].buttons[0][0]
     await alice.click("Keep the message as a note")
-    [app] = await the_applications(relance, alice.id)
+    [app] = await applications_of(relance, alice.id)
     assert app.notes is not None and app.notes.startswith("Bonjour,") and len(app.notes) == 4000
 
     # A message whose coaching asks more keeps the text in that dialog only; /cancel drops it.
     await alice.send("/new")
     await alice.send("Globex")
-    await alice.click("Skip")
-    await alice.click("Skip")
-    await alice.click("Skip")
-    await alice.click("Paste the recruiter")
+    await alice.clicks("Skip", "Skip", "Skip", "Paste the recruiter")
     await alice.send(
         "Hello,\nThanks for your application. We will get back to you within two weeks.\n"
         "Best,\nAnna Weber"
@@ -274,28 +260,18 @@ async def test_a_long_message_kept_as_a_note_is_bounded_and_cancel_forgets_it(
     assert "within two weeks" in await open_dialog_answers(relance, alice.id)
     await alice.send("/cancel")
     assert await open_dialog_answers(relance, alice.id) == ""
-    apps = await the_applications(relance, alice.id)
+    apps = await applications_of(relance, alice.id)
     assert [a.notes for a in apps if a.company == "Globex"] == [None]
 
 
 async def test_another_users_application_in_a_paste_button_is_refused(relance: Relance) -> None:
     bob = await onboarded(relance)
-    await bob.send("/new")
-    await bob.send("Acme")
-    for _ in range(3):
-        await bob.click("Passer")
-    await bob.click("J'ai postulé")
-    await bob.click("Aujourd'hui")
-    [bobs] = await the_applications(relance, bob.id)
+    await applied_today(bob)
+    [bobs] = await applications_of(relance, bob.id)
 
     alice = await onboarded(relance)
-    await alice.send("/new")
-    await alice.send("Acme")
-    for _ in range(3):
-        await alice.click("Passer")
-    await alice.click("J'ai postulé")
-    await alice.click("Aujourd'hui")
-    [alices] = await the_applications(relance, alice.id)
+    await applied_today(alice)
+    [alices] = await applications_of(relance, alice.id)
     await alice.send(INVITATION)
     which = alice.last_with_buttons()
     data = alice.button_data(which, "Acme")
@@ -305,7 +281,7 @@ async def test_another_users_application_in_a_paste_button_is_refused(relance: R
     async with relance.services().session() as session:
         conversation = await session.get(Conversation, alice.id)
         assert conversation is not None and conversation.state == "which"
-    [still] = await the_applications(relance, bob.id)
+    [still] = await applications_of(relance, bob.id)
     assert (still.stage, still.updated_at) == (bobs.stage, bobs.updated_at)
 
 
@@ -316,20 +292,12 @@ PRESENTATION = "\n".join(
     "leurs projets de transformation, en France et en Belgique."
     for n in range(62)
 )
-LONG_REFUSAL = f"""Bonjour,
-
-Merci pour votre candidature et pour nos échanges. Après réflexion, nous ne donnerons pas suite.
+LONG_REFUSAL = f"""{REFUSAL_OPENING}
 Pour mémoire, voici la présentation de notre cabinet que vous aviez demandée :
 
 {PRESENTATION}
 
-Toutefois, un poste équivalent devrait s'ouvrir dans environ trois mois : je serais ravie de vous
-recontacter à ce moment-là.
-
-Cordialement,
-Sophie Durand
-Chargée de recrutement
-Lumen Conseil"""
+{REFUSAL_CLOSING}"""
 
 
 def telegram_parts(text: str, limit: int = 4096) -> list[str]:
@@ -367,7 +335,7 @@ async def test_a_long_message_in_parts_is_read_once_as_a_whole(relance: Relance)
     assert any("Relancez le" in reply.plain_text for reply in replies)
     await alice.click("Non, l'oublier")
     assert await open_dialog_answers(relance, alice.id) == ""  # nothing of the text is kept
-    [app] = await the_applications(relance, alice.id)
+    [app] = await applications_of(relance, alice.id)
     assert (app.refusal_reason, app.opening_in_months, app.notes) == ("opening_later", 3, None)
 
 
@@ -423,7 +391,7 @@ async def test_a_message_past_five_parts_gets_one_friendly_answer(relance: Relan
     [answer] = replies
     assert "trop long" in answer.plain_text and "5 morceaux" in answer.plain_text
     assert await open_dialog_answers(relance, alice.id) == ""
-    assert await the_applications(relance, alice.id) == []
+    assert await applications_of(relance, alice.id) == []
 
 
 async def test_a_long_message_awaited_by_paste_arrives_in_parts(relance: Relance) -> None:
@@ -434,7 +402,7 @@ async def test_a_long_message_awaited_by_paste_arrives_in_parts(relance: Relance
     assert "A refusal." in answer.plain_text and "in 3 months" in answer.plain_text
     await alice.send("/cancel")  # the question in progress, and the text with it, dropped
     assert await open_dialog_answers(relance, alice.id) == ""
-    assert await the_applications(relance, alice.id) == []
+    assert await applications_of(relance, alice.id) == []
 
     # A first part, then a command: what was held is read first, never dropped unread.
     [first, *_] = telegram_parts(LONG_REFUSAL)

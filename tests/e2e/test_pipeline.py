@@ -10,25 +10,18 @@ import json
 from icalendar import Calendar
 from sqlalchemy import select
 
-from bot.planning import load_application, plan_for, schedule_interview, schedule_plan
-from bot.retention import sweep
+from bot.coach.retention import sweep
 from flows.domain import NudgeKind, NudgeState, Stage
-from storage.models import Application, Interview, Nudge, User
-from tests.e2e.conftest import Client, Relance
+from storage.models import Application, Nudge, User
+from testkit.harness import Client, Relance
+from testkit.rows import planned_application
+from tests.e2e.test_dialogs import onboarded
 
 PARIS = dt.timezone(dt.timedelta(hours=1))
 
 
 def paris(day: int, hour: int, minute: int = 0, month: int = 11, year: int = 2026) -> dt.datetime:
     return dt.datetime(year, month, day, hour, minute, tzinfo=PARIS)
-
-
-async def onboarded(relance: Relance, language_code: str = "fr") -> Client:
-    relance.clock.now = paris(23, 10)  # Monday
-    client = await relance.user(language_code=language_code)
-    await client.send("/start")
-    await client.click("France")
-    return client
 
 
 async def add(
@@ -43,42 +36,20 @@ async def add(
     refusal_reason: str | None = None,
 ) -> int:
     """An application as a dialog would leave it, with its plan (or its interview) scheduled."""
-    now = relance.clock()
-    async with relance.services().session() as session, session.begin():
-        user = await session.get(User, client.id)
-        assert user is not None
-        app = Application(
-            user_id=client.id,
-            company=company,
-            role="Analyste",
-            stage=stage,
-            archived=False,
-            recruiter_contact=contact,
-            notes=notes,
-            company_size="large",
-            urgency="normal",
-            refusal_reason=refusal_reason,
-            applied_at=now,
-            created_at=now,
-            updated_at=now,
-        )
-        session.add(app)
-        await session.flush()
-        if stage is Stage.WAITING:
-            session.add(Interview(application_id=app.id, round=1, at=now, created_at=now))
-            await session.flush()
-        loaded = await load_application(session, client.id, app.id)
-        assert loaded is not None
-        if interview_in is not None:
-            interview = Interview(
-                application_id=app.id, round=1, at=now + interview_in, created_at=now
-            )
-            session.add(interview)
-            await session.flush()
-            await schedule_interview(session, user, loaded, interview, now)
-        elif stage in (Stage.WAITING, Stage.APPLIED):
-            await schedule_plan(session, user, loaded, plan_for(loaded, user, now), now)
-        return app.id
+    return await planned_application(
+        relance,
+        client.id,
+        company,
+        stage,
+        interview_ago=dt.timedelta(0) if stage is Stage.WAITING else None,
+        interview_in=interview_in,
+        role="Analyste",
+        recruiter_contact=contact,
+        notes=notes,
+        company_size="large",
+        urgency="normal",
+        refusal_reason=refusal_reason,
+    )
 
 
 async def app_row(relance: Relance, app_id: int) -> Application | None:

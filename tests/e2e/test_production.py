@@ -7,22 +7,21 @@ import asyncio
 import datetime as dt
 import itertools
 from collections import Counter
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
 
 import aiohttp
 import pytest
 from aiohttp import web
 from sqlalchemy import func, select
 
-from bot import runner
-from bot.webhook import SECRET_HEADER
+from bot.telegram import runner
+from bot.telegram.webhook import SECRET_HEADER
 from flows.domain import NudgeKind, NudgeState, Stage
 from storage.db import create_engine
 from storage.models import Application, Nudge, User
-from storage.nudges import NudgeRepo
-from storage.repositories import UserRepo
-from tests.e2e.conftest import WEBHOOK_SECRET, Client, Relance, TestClock, free_port
-from tests.fakebot import FakeBotAPI
+from testkit.fakebot import FakeBotAPI
+from testkit.harness import WEBHOOK_SECRET, Client, Relance, TestClock, free_port
+from testkit.rows import paris_user, plan_nudge
 
 PARIS = dt.timezone(dt.timedelta(hours=1))
 MONDAY = dt.datetime(2026, 11, 23, 10, 0, tzinfo=PARIS)
@@ -103,13 +102,7 @@ async def after_interview(client: Client, company: str) -> None:
     await client.send("/new")
     await client.send(company)
     await client.send("Analyste")
-    await client.click("Passer")
-    await client.click("Passer")
-    await client.click("Entretien passé")
-    await client.click("Hier")
-    await client.click("Start-up")
-    await client.click("Urgent")
-    await client.click("Non")
+    await client.clicks("Passer", "Passer", "Entretien passé", "Hier", "Start-up", "Urgent", "Non")
     await client.send("le produit et l'équipe")
 
 
@@ -147,29 +140,20 @@ async def test_the_same_button_pressed_on_both_processes_at_once_counts_once(
     assert len(confirmations) == 1
 
 
-async def test_due_nudges_are_each_sent_once_by_two_dispatchers(
+async def users_with_a_due_check_in(relance: Relance, user_ids: Iterable[int]) -> None:
+    """These users, each with a check-in nudge due on Monday morning."""
+    async with relance.services().session() as session, session.begin():
+        for user_id in user_ids:
+            await paris_user(session, user_id, MONDAY)
+            await plan_nudge(session, user_id, NudgeKind.CHECK_IN, MONDAY, MONDAY)
+
+
+async def test_due_nudges_are_each_sent_once_by_two_reminder_engines(
     replicas: tuple[Relance, Relance],
 ) -> None:
     first, second = replicas
     first.clock.now = MONDAY
-    async with first.services().session() as session, session.begin():
-        for user_id in range(1, 61):
-            await UserRepo(session).create(
-                user_id,
-                language="fr",
-                timezone="Europe/Paris",
-                country="FR",
-                nudge_hour=dt.time(9),
-                now=MONDAY,
-            )
-            await NudgeRepo(session).plan(
-                user_id=user_id,
-                application_id=None,
-                kind=NudgeKind.CHECK_IN,
-                due_at=MONDAY,
-                last_useful_at=None,
-                now=MONDAY,
-            )
+    await users_with_a_due_check_in(first, range(1, 61))
     for _ in range(5):
         await asyncio.gather(first.tick(), second.tick())
     per_chat = Counter(m.chat_id for m in first.fake.sent if m.chat_id <= 60)
@@ -234,24 +218,7 @@ async def test_healthz_checks_the_database(relance_any_mode: Relance) -> None:
 
 async def test_a_stop_during_a_send_leaves_no_nudge_claimed(relance: Relance) -> None:
     relance.clock.now = MONDAY
-    async with relance.services().session() as session, session.begin():
-        for user_id in (1, 2, 3):
-            await UserRepo(session).create(
-                user_id,
-                language="fr",
-                timezone="Europe/Paris",
-                country="FR",
-                nudge_hour=dt.time(9),
-                now=MONDAY,
-            )
-            await NudgeRepo(session).plan(
-                user_id=user_id,
-                application_id=None,
-                kind=NudgeKind.CHECK_IN,
-                due_at=MONDAY,
-                last_useful_at=None,
-                now=MONDAY,
-            )
+    await users_with_a_due_check_in(relance, (1, 2, 3))
     relance.fake.delay("sendMessage", 30)
     tick = asyncio.create_task(relance.tick())
     await relance.fake.wait_until(lambda: relance.fake.in_flight > 0, what="a send held open")

@@ -1,5 +1,6 @@
-"""Relance's Bot API transport (bot.transport.AiohttpRequest), driven by python-telegram-bot's
-own Bot against the fake Bot API over HTTP: what it sends, and the errors it raises."""
+"""Relance's Bot API transport (bot.telegram.transport.AiohttpRequest), driven by
+python-telegram-bot's own Bot against the fake Bot API over HTTP: what it sends, and the errors it
+raises."""
 
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
-from bot.transport import AiohttpRequest
-from tests.fakebot import FakeBotAPI, FakeUser
+from bot.telegram.transport import AiohttpRequest
+from testkit.fakebot import FakeBotAPI, FakeUser
 
 TOKEN = "424242:AAE-fake-token_for_tests"
 ALICE = FakeUser(id=1001, first_name="Alice", language_code="fr")

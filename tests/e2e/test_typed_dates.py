@@ -5,45 +5,46 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
-
 from flows.domain import NudgeKind, NudgeState
-from storage.models import Application, Nudge
-from tests.e2e.conftest import Client, Relance
-from tests.e2e.test_dialogs import onboarded, paris, start_new
-
-
-async def nudges_of(relance: Relance, user_id: int) -> list[Nudge]:
-    async with relance.services().session() as session:
-        statement = select(Nudge).where(Nudge.user_id == user_id).order_by(Nudge.id)
-        return list((await session.execute(statement)).scalars())
+from storage.models import Application
+from testkit.harness import Client, Relance
+from testkit.rows import applications_of, nudges_of
+from tests.e2e.test_dialogs import at_the_interview_date, onboarded, paris, start_new
 
 
 async def application_of(relance: Relance, user_id: int) -> Application:
-    async with relance.services().session() as session:
-        statement = select(Application).where(Application.user_id == user_id)
-        return (await session.execute(statement)).scalars().one()
+    [app] = await applications_of(relance, user_id)
+    return app
 
 
 async def announced(client: Client, typed: str, *, english: bool = False) -> str:
     """Through the interview dialog up to the announced date, typed; returns the plan."""
     await start_new(client, skip="Skip" if english else "Passer")
     if english:
-        await client.click("Interview done")
-        await client.click("Today")
-        await client.click("Mid-size company")
-        await client.click("Not urgent")
-        await client.click("Yes, they gave a date")
+        await client.clicks(
+            "Interview done", "Today", "Mid-size company", "Not urgent", "Yes, they gave a date"
+        )
     else:
-        await client.click("Entretien passé")
-        await client.click("Aujourd'hui")
-        await client.click("Entreprise moyenne")
-        await client.click("Pas urgent")
-        await client.click("Oui, il a donné une date")
+        await client.clicks(
+            "Entretien passé",
+            "Aujourd'hui",
+            "Entreprise moyenne",
+            "Pas urgent",
+            "Oui, il a donné une date",
+        )
     replies = await client.send(typed)
     confirmation = replies[0].plain_text
     replies = await client.click("Skip" if english else "Passer")
     return confirmation + "\n" + replies[-1].plain_text
+
+
+async def moving_the_reminder(relance: Relance) -> Client:
+    """Alice, whose interview at Acme was this morning, moving its reminder from /agenda."""
+    alice = await at_the_interview_date(relance)
+    await alice.clicks("Aujourd'hui", "Entreprise moyenne", "Pas urgent", "Non", "Passer")
+    await alice.send("/agenda")
+    await alice.click("📆 Déplacer · Acme")
+    return alice
 
 
 async def test_I1_la_semaine_prochaine_waits_for_the_end_of_next_week(relance: Relance) -> None:
@@ -81,9 +82,7 @@ async def test_I1_sous_15_jours_waits_for_the_fifteenth_day(relance: Relance) ->
 
 
 async def test_a_past_week_asks_which_day_with_buttons(relance: Relance) -> None:
-    alice = await onboarded(relance)
-    await start_new(alice)
-    await alice.click("Entretien passé")
+    alice = await at_the_interview_date(relance)
     replies = await alice.send("la semaine dernière")
     assert "quel jour exactement" in replies[-1].plain_text
     replies = await alice.click("mercredi 18 novembre")
@@ -91,16 +90,7 @@ async def test_a_past_week_asks_which_day_with_buttons(relance: Relance) -> None
 
 
 async def test_a_reminder_moved_to_a_typed_date(relance: Relance) -> None:
-    alice = await onboarded(relance)
-    await start_new(alice)
-    await alice.click("Entretien passé")
-    await alice.click("Aujourd'hui")
-    await alice.click("Entreprise moyenne")
-    await alice.click("Pas urgent")
-    await alice.click("Non")
-    await alice.click("Passer")
-    await alice.send("/agenda")
-    await alice.click("📆 Déplacer · Acme")
+    alice = await moving_the_reminder(relance)
     replies = await alice.click("Autre date…")
     assert "À quelle date déplacer le rappel" in replies[-1].plain_text
     replies = await alice.send("bientôt")
@@ -113,16 +103,7 @@ async def test_a_reminder_moved_to_a_typed_date(relance: Relance) -> None:
 
 
 async def test_a_reminder_moved_to_a_weekend_comes_at_the_next_slot(relance: Relance) -> None:
-    alice = await onboarded(relance)
-    await start_new(alice)
-    await alice.click("Entretien passé")
-    await alice.click("Aujourd'hui")
-    await alice.click("Entreprise moyenne")
-    await alice.click("Pas urgent")
-    await alice.click("Non")
-    await alice.click("Passer")
-    await alice.send("/agenda")
-    await alice.click("📆 Déplacer · Acme")
+    alice = await moving_the_reminder(relance)
     await alice.click("Autre date…")
     replies = await alice.send("samedi 15h")
     # Saturday is not a business day (T2): Monday at the nudge hour.

@@ -1,4 +1,5 @@
-"""Nudge rows under the dispatcher: atomic claims, leases, pausing, on SQLite and PostgreSQL."""
+"""Nudge rows under the reminder engine: atomic claims, leases, pausing, on SQLite and
+PostgreSQL."""
 
 from __future__ import annotations
 
@@ -12,16 +13,17 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 from telegram import Bot
 
-from bot.dispatch import CONCURRENT_SENDS, Dispatcher
-from bot.planning import resume_user
+from bot.coach.planning import resume_user
+from bot.delivery.engine import CONCURRENT_SENDS, ReminderEngine
 from bot.services import Services
 from bot.settings import Settings
 from flows.domain import NudgeKind, NudgeState, Stage
 from storage.db import create_engine, make_sessionmaker
-from storage.models import Application, Nudge, User
+from storage.models import Nudge, User
 from storage.nudges import NudgeRepo
 from storage.repositories import UserRepo
-from tests.fakebot import DEFAULT_TOKEN, FakeBotAPI
+from testkit.fakebot import DEFAULT_TOKEN, FakeBotAPI
+from testkit.rows import new_application, paris_user, plan_nudge
 
 # Monday 23 November 2026, 10:00 in Paris: inside working hours.
 NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)
@@ -32,34 +34,14 @@ async def seed(engine: AsyncEngine, users: int, per_user: int = 1, due: dt.datet
     sessionmaker = make_sessionmaker(engine)
     async with sessionmaker() as session, session.begin():
         for user_id in range(1, users + 1):
-            await UserRepo(session).create(
-                user_id,
-                language="fr",
-                timezone="Europe/Paris",
-                country="FR",
-                nudge_hour=dt.time(9),
-                now=NOW,
-            )
+            await paris_user(session, user_id, NOW)
             for n in range(per_user):
-                app = Application(
-                    user_id=user_id,
-                    company=f"Company {user_id}-{n}",
-                    stage=Stage.APPLIED,
-                    archived=False,
-                    applied_at=NOW - dt.timedelta(days=15),
-                    created_at=NOW,
-                    updated_at=NOW,
+                company = f"Company {user_id}-{n}"
+                applied_at = NOW - dt.timedelta(days=15)
+                app = await new_application(
+                    session, user_id, company, Stage.APPLIED, NOW, applied_at=applied_at
                 )
-                session.add(app)
-                await session.flush()
-                await NudgeRepo(session).plan(
-                    user_id=user_id,
-                    application_id=app.id,
-                    kind=NudgeKind.APPLIED,
-                    due_at=due,
-                    last_useful_at=None,
-                    now=NOW,
-                )
+                await plan_nudge(session, user_id, NudgeKind.APPLIED, due, NOW, app.id)
 
 
 async def states(engine: AsyncEngine) -> Counter[NudgeState]:
@@ -70,14 +52,7 @@ async def states(engine: AsyncEngine) -> Counter[NudgeState]:
 async def test_claim_takes_due_pending_nudges_with_a_lease(engine: AsyncEngine) -> None:
     await seed(engine, 3)
     async with make_sessionmaker(engine)() as session, session.begin():
-        later = await NudgeRepo(session).plan(
-            user_id=1,
-            application_id=None,
-            kind=NudgeKind.CHECK_IN,
-            due_at=NOW + dt.timedelta(hours=1),
-            last_useful_at=None,
-            now=NOW,
-        )
+        later = await plan_nudge(session, 1, NudgeKind.CHECK_IN, NOW + dt.timedelta(hours=1), NOW)
     async with make_sessionmaker(engine)() as session, session.begin():
         claimed = await NudgeRepo(session).claim_due(NOW, LEASE, 100)
     assert len(claimed) == 3
@@ -93,7 +68,7 @@ async def test_an_expired_lease_makes_the_nudge_due_again(engine: AsyncEngine) -
     sessionmaker = make_sessionmaker(engine)
     async with sessionmaker() as session, session.begin():
         assert len(await NudgeRepo(session).claim_due(NOW, LEASE, 10)) == 1
-    # The dispatcher died: nothing recorded. Within the lease nobody takes it...
+    # The reminder engine died: nothing recorded. Within the lease nobody takes it...
     async with sessionmaker() as session, session.begin():
         assert await NudgeRepo(session).claim_due(NOW + LEASE / 2, LEASE, 10) == []
     # ...after it, it is claimed again, one more attempt counted.
@@ -155,20 +130,20 @@ async def fake() -> AsyncIterator[FakeBotAPI]:
         yield server
 
 
-def dispatcher_on(engine: AsyncEngine, fake: FakeBotAPI, **settings: object) -> Dispatcher:
+def reminder_engine_on(engine: AsyncEngine, fake: FakeBotAPI, **settings: object) -> ReminderEngine:
     values: dict[str, object] = {"telegram_bot_token": fake.token, "send_rate_per_s": 1000}
     values.update(settings)
     services = Services(settings=Settings(_env_file=None, **values))  # type: ignore[call-arg]
     services.engine = engine
     services.sessionmaker = make_sessionmaker(engine)
-    return Dispatcher(services, Bot(fake.token, base_url=fake.bot_base_url), batch=25)
+    return ReminderEngine(services, Bot(fake.token, base_url=fake.bot_base_url), batch=25)
 
 
 def sends_per_chat(fake: FakeBotAPI) -> Counter[int]:
     return Counter(m.chat_id for m in fake.sent)
 
 
-async def test_two_dispatchers_on_one_database_send_each_nudge_once(
+async def test_two_reminder_engines_on_one_database_send_each_nudge_once(
     database_url: str, fake: FakeBotAPI
 ) -> None:
     engines = [create_engine(database_url) for _ in range(2)]
@@ -176,13 +151,13 @@ async def test_two_dispatchers_on_one_database_send_each_nudge_once(
 
     await upgrade_to_head(engines[0])
     await seed(engines[0], 120)
-    dispatchers = [dispatcher_on(e, fake) for e in engines]
-    bots = [d.bot for d in dispatchers]
+    reminder_engines = [reminder_engine_on(e, fake) for e in engines]
+    bots = [d.bot for d in reminder_engines]
     try:
         for bot in bots:
             await bot.initialize()
         for _ in range(10):
-            reports = await asyncio.gather(*(d.tick(NOW) for d in dispatchers))
+            reports = await asyncio.gather(*(d.tick(NOW) for d in reminder_engines))
             if not any(r.claimed for r in reports):
                 break
         assert (await states(engines[0]))[NudgeState.SENT] == 120
@@ -202,11 +177,11 @@ async def test_a_crash_between_claim_and_record_resends_after_the_lease(
     await seed(engine, 5)
     async with make_sessionmaker(engine)() as session, session.begin():
         await NudgeRepo(session).claim_due(NOW, LEASE, 2)  # a process claims two, then dies
-    dispatcher = dispatcher_on(engine, fake)
-    async with dispatcher.bot:
-        first = await dispatcher.tick(NOW + dt.timedelta(seconds=1))
+    reminders = reminder_engine_on(engine, fake)
+    async with reminders.bot:
+        first = await reminders.tick(NOW + dt.timedelta(seconds=1))
         assert first.sent == 3
-        second = await dispatcher.tick(NOW + LEASE + dt.timedelta(seconds=1))
+        second = await reminders.tick(NOW + LEASE + dt.timedelta(seconds=1))
         assert second.sent == 2
     assert (await states(engine)) == Counter({NudgeState.SENT: 5})
     assert set(sends_per_chat(fake)) == {1, 2, 3, 4, 5}
@@ -216,9 +191,9 @@ async def test_several_nudges_of_one_user_go_out_as_one_message(
     engine: AsyncEngine, fake: FakeBotAPI
 ) -> None:
     await seed(engine, 2, per_user=3)
-    dispatcher = dispatcher_on(engine, fake)
-    async with dispatcher.bot:
-        report = await dispatcher.tick(NOW)
+    reminders = reminder_engine_on(engine, fake)
+    async with reminders.bot:
+        report = await reminders.tick(NOW)
     assert report.sent == 6 and report.messages == 2
     assert sends_per_chat(fake) == Counter({1: 1, 2: 1})
     message = fake.last_message(1)
@@ -231,12 +206,12 @@ async def test_network_errors_back_off_then_fail_after_max_attempts(
     engine: AsyncEngine, fake: FakeBotAPI
 ) -> None:
     await seed(engine, 1)
-    dispatcher = dispatcher_on(engine, fake, nudge_max_attempts=3)
+    reminders = reminder_engine_on(engine, fake, nudge_max_attempts=3)
     now = NOW
-    async with dispatcher.bot:
+    async with reminders.bot:
         fake.fail_chat(1, 502, "Bad Gateway")
         for _ in range(3):
-            await dispatcher.tick(now)
+            await reminders.tick(now)
             now += dt.timedelta(hours=1)
     async with make_sessionmaker(engine)() as session:
         nudge = (await session.execute(select(Nudge))).scalar_one()
@@ -250,20 +225,13 @@ async def test_a_blocked_user_pauses_their_nudges_and_deletes_nothing(
 ) -> None:
     await seed(engine, 2, per_user=2)
     async with make_sessionmaker(engine)() as session, session.begin():
-        await NudgeRepo(session).plan(
-            user_id=1,
-            application_id=None,
-            kind=NudgeKind.CHECK_IN,
-            due_at=NOW + dt.timedelta(days=2),
-            last_useful_at=None,
-            now=NOW,
-        )
+        await plan_nudge(session, 1, NudgeKind.CHECK_IN, NOW + dt.timedelta(days=2), NOW)
     fake.fail_chat(1, 403, "Forbidden: bot was blocked by the user")
-    dispatcher = dispatcher_on(engine, fake)
-    async with dispatcher.bot:
-        report = await dispatcher.tick(NOW)
+    reminders = reminder_engine_on(engine, fake)
+    async with reminders.bot:
+        report = await reminders.tick(NOW)
         assert report.paused == 1
-        again = await dispatcher.tick(NOW + dt.timedelta(days=3))
+        again = await reminders.tick(NOW + dt.timedelta(days=3))
         assert again.claimed == 0  # nothing more is tried for that user
     async with make_sessionmaker(engine)() as session:
         user = await session.get(User, 1)
@@ -296,10 +264,10 @@ async def test_only_the_holder_of_a_claim_records_it(engine: AsyncEngine) -> Non
 async def test_a_batch_fits_in_half_a_lease_at_the_send_rate(fake: FakeBotAPI) -> None:
     engine = create_engine("sqlite+aiosqlite:///:memory:")
     try:
-        slow = dispatcher_on(engine, fake, send_rate_per_s=2, nudge_lease_s=60)
+        slow = reminder_engine_on(engine, fake, send_rate_per_s=2, nudge_lease_s=60)
         slow.batch = 200
         assert slow._batch_size() == 60
-        fast = dispatcher_on(engine, fake, send_rate_per_s=1000, nudge_lease_s=60)
+        fast = reminder_engine_on(engine, fake, send_rate_per_s=1000, nudge_lease_s=60)
         fast.batch = 200
         assert fast._batch_size() == 200
     finally:
@@ -310,7 +278,7 @@ async def test_sends_the_database_could_not_record_are_recorded_later_not_sent_a
     engine: AsyncEngine, fake: FakeBotAPI, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     await seed(engine, 60)
-    dispatcher = dispatcher_on(engine, fake)
+    reminders = reminder_engine_on(engine, fake)
     outage = {"on": True}
 
     def failing(real):  # type: ignore[no-untyped-def]
@@ -326,17 +294,17 @@ async def test_sends_the_database_could_not_record_are_recorded_later_not_sent_a
     # Both ways a send is recorded: one at a time, and a group at once.
     monkeypatch.setattr(NudgeRepo, "mark_sent", failing(NudgeRepo.mark_sent))
     monkeypatch.setattr(NudgeRepo, "mark_sent_each", failing(NudgeRepo.mark_sent_each))
-    async with dispatcher.bot:
-        await dispatcher.tick(NOW)
+    async with reminders.bot:
+        await reminders.tick(NOW)
         # Once a send could not be recorded, the rest of the batch was held back: only the
         # sends already in flight went out.
         in_flight = len(fake.sent)
         assert in_flight <= CONCURRENT_SENDS
-        await dispatcher.tick(NOW + dt.timedelta(seconds=5))  # still down: nothing claimed
+        await reminders.tick(NOW + dt.timedelta(seconds=5))  # still down: nothing claimed
         assert len(fake.sent) == in_flight
         outage["on"] = False
         for _ in range(5):
-            await dispatcher.tick(NOW + LEASE * 2)
+            await reminders.tick(NOW + LEASE * 2)
     assert (await states(engine)) == Counter({NudgeState.SENT: 60})
     assert set(sends_per_chat(fake).values()) == {1}  # none sent twice
 
@@ -347,9 +315,9 @@ async def test_sends_recorded_together_each_keep_their_own_message(
     # Sends that come back together are recorded in one statement: each nudge still gets the
     # Telegram message that carried it, and a claim another process took over is not touched.
     await seed(engine, 40)
-    dispatcher = dispatcher_on(engine, fake)
-    async with dispatcher.bot:
-        sent = (await dispatcher.tick(NOW)).sent + (await dispatcher.tick(NOW)).sent
+    reminders = reminder_engine_on(engine, fake)
+    async with reminders.bot:
+        sent = (await reminders.tick(NOW)).sent + (await reminders.tick(NOW)).sent
     assert sent == 40
     message_of_chat = {m.chat_id: m.message_id for m in fake.sent}
     async with make_sessionmaker(engine)() as session:

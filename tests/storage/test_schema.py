@@ -13,19 +13,13 @@ from flows.domain import NudgeKind, NudgeState, Stage
 from storage.db import create_engine, make_sessionmaker, upgrade_to_head
 from storage.models import Application, Base, FollowUp, Interview, Nudge, User
 from storage.repositories import ApplicationRepo, ConversationRepo, UserRepo
+from testkit.rows import new_application, paris_user, pending_nudge_row
 
 NOW = dt.datetime(2026, 11, 23, 10, 30, tzinfo=dt.UTC)
 
 
 async def _make_user(session, user_id: int = 1) -> User:  # type: ignore[no-untyped-def]
-    return await UserRepo(session).create(
-        user_id,
-        language="fr",
-        timezone="Europe/Paris",
-        country="FR",
-        nudge_hour=dt.time(9),
-        now=NOW,
-    )
+    return await paris_user(session, user_id, NOW)
 
 
 async def test_migrations_create_every_table_of_the_models(engine: AsyncEngine) -> None:
@@ -81,29 +75,10 @@ async def test_aware_datetimes_round_trip_in_utc(engine: AsyncEngine) -> None:
     paris_time = dt.datetime(2026, 3, 29, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=2)))
     async with sessionmaker() as session, session.begin():
         user = await _make_user(session)
-        app = Application(
-            user_id=user.id,
-            company="Acme",
-            stage=Stage.WAITING,
-            archived=False,
-            created_at=NOW,
-            updated_at=NOW,
-        )
-        session.add(app)
-        await session.flush()
+        app = await new_application(session, user.id, "Acme", Stage.WAITING, NOW)
         session.add(Interview(application_id=app.id, round=1, at=paris_time, created_at=NOW))
-        session.add(
-            Nudge(
-                user_id=user.id,
-                application_id=app.id,
-                kind=NudgeKind.AFTER_INTERVIEW,
-                due_at=paris_time,
-                state=NudgeState.PENDING,
-                attempts=0,
-                created_at=NOW,
-                updated_at=NOW,
-            )
-        )
+        kind = NudgeKind.AFTER_INTERVIEW
+        session.add(Nudge(**pending_nudge_row(user.id, app.id, kind, paris_time, NOW)))
     async with sessionmaker() as session:
         interview = (await session.execute(select(Interview))).scalar_one()
         nudge = (await session.execute(select(Nudge))).scalar_one()
@@ -121,32 +96,13 @@ async def test_forget_erases_every_row_of_that_user_only(engine: AsyncEngine) ->
     async with sessionmaker() as session, session.begin():
         for user_id in (1, 2):
             await _make_user(session, user_id)
-            app = Application(
-                user_id=user_id,
-                company=f"C{user_id}",
-                stage=Stage.APPLIED,
-                archived=False,
-                created_at=NOW,
-                updated_at=NOW,
-            )
-            session.add(app)
-            await session.flush()
+            app = await new_application(session, user_id, f"C{user_id}", Stage.APPLIED, NOW)
             session.add(Interview(application_id=app.id, round=1, at=NOW, created_at=NOW))
             session.add(
                 FollowUp(application_id=app.id, kind="applied", sent_at=NOW, channel="email")
             )
-            session.add(
-                Nudge(
-                    user_id=user_id,
-                    application_id=app.id,
-                    kind=NudgeKind.APPLIED,
-                    due_at=NOW,
-                    state=NudgeState.PENDING,
-                    attempts=0,
-                    created_at=NOW,
-                    updated_at=NOW,
-                )
-            )
+            row = pending_nudge_row(user_id, app.id, NudgeKind.APPLIED, NOW, NOW)
+            session.add(Nudge(**row))
             await ConversationRepo(session).open(user_id, flow="settings", state="menu", now=NOW)
     async with sessionmaker() as session, session.begin():
         await UserRepo(session).forget(1)
@@ -165,15 +121,7 @@ async def test_an_application_is_only_found_by_its_owner(engine: AsyncEngine) ->
     async with sessionmaker() as session, session.begin():
         await _make_user(session, 1)
         await _make_user(session, 2)
-        app = Application(
-            user_id=1,
-            company="Acme",
-            stage=Stage.APPLIED,
-            archived=False,
-            created_at=NOW,
-            updated_at=NOW,
-        )
-        session.add(app)
+        app = await new_application(session, 1, "Acme", Stage.APPLIED, NOW)
     async with sessionmaker() as session:
         repo = ApplicationRepo(session)
         assert await repo.get_for_user(1, app.id) is not None

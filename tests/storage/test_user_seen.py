@@ -10,19 +10,13 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from storage.db import make_sessionmaker
 from storage.models import User
 from storage.repositories import UserRepo
+from testkit.rows import PARIS_PROFILE
 
 NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)
 
 
 async def seen(repo: UserRepo, user_id: int, now: dt.datetime) -> User:
-    return await repo.seen(
-        user_id,
-        language="fr",
-        timezone="Europe/Paris",
-        country="FR",
-        nudge_hour=dt.time(9),
-        now=now,
-    )
+    return await repo.seen(user_id, **PARIS_PROFILE, now=now)
 
 
 async def test_seen_creates_then_returns_the_stored_row(engine: AsyncEngine) -> None:

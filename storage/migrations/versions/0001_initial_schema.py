@@ -1,11 +1,7 @@
 """initial schema
 
-Revision ID: 0001
-Revises:
 Create Date: 2026-11-23 17:43:41.649907
 """
-
-from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
@@ -14,8 +10,6 @@ import storage.types
 
 revision: str = "0001"
 down_revision: str | None = None
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:

@@ -1,19 +1,13 @@
 """applications.interview_count: interviews reported without their dates
 
-Revision ID: 0002
-Revises: 0001
 Create Date: 2026-11-23
 """
-
-from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0002"
 down_revision: str | None = "0001"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:

@@ -1,11 +1,7 @@
 """processed_updates: update ids already handled, so a repeated webhook delivery is handled once
 
-Revision ID: 0003
-Revises: 0002
 Create Date: 2026-11-23
 """
-
-from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
@@ -14,8 +10,6 @@ import storage.types
 
 revision: str = "0003"
 down_revision: str | None = "0002"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:

@@ -3,12 +3,8 @@
 "la semaine prochaine" is kept as a window: `announced_answer_at` is its last day (I1 waits for
 it), `announced_answer_from` its first; empty for a single announced day.
 
-Revision ID: 0004
-Revises: 0003
 Create Date: 2026-12-07
 """
-
-from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
@@ -17,8 +13,6 @@ import storage.types
 
 revision: str = "0004"
 down_revision: str | None = "0003"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:

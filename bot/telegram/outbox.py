@@ -1,0 +1,192 @@
+"""Sending what a turn produced: its messages and edits, in order, once it is committed.
+
+Texts that follow each other go as one message (`merge_texts`); an edit that would leave the
+message as it is (the same button pressed twice) is skipped, thanks to a bounded memory of what
+the last edited messages show; a file or picture pressed with forged data gets a new message
+instead of an edit. Every call goes through the Application's rate limiter
+(`bot.telegram.pacing`), which paces each chat and retries a 429.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+import re
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable
+
+from telegram import Bot, InputFile, Message, Update
+from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.ext import ContextTypes
+
+from bot.telegram.pacing import delivering
+from bot.views.render import Outgoing, merge_texts
+
+logger = logging.getLogger(__name__)
+
+Context = ContextTypes.DEFAULT_TYPE
+
+_TAGS = re.compile(r"<[^>]+>")
+EDITS_KEY = "relance.edits"
+
+
+def _plain(text: str) -> str:
+    """What the user reads of an HTML text."""
+    return html.unescape(_TAGS.sub("", text))
+
+
+class EditMemory:
+    """What the last `size` messages the bot edited show, across all chats: a digest of the
+    text and buttons per (chat, message), so that an edit that would change nothing (the same
+    button pressed twice) is skipped. Bounded: about 6 MB when full (measured with
+    tracemalloc), whatever the number of users."""
+
+    def __init__(self, size: int = 20_000) -> None:
+        self.size = size
+        self._shown: OrderedDict[tuple[int, int], int] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._shown)
+
+    @staticmethod
+    def digest(text: str | None, markup: dict[str, object] | None) -> int:
+        return hash((text, json.dumps(markup, sort_keys=True) if markup is not None else None))
+
+    def shows(self, chat_id: int, message_id: int, digest: int) -> bool:
+        return self._shown.get((chat_id, message_id)) == digest
+
+    def edited(self, chat_id: int, message_id: int) -> bool:
+        return (chat_id, message_id) in self._shown
+
+    def remember(self, chat_id: int, message_id: int, digest: int) -> None:
+        key = (chat_id, message_id)
+        self._shown[key] = digest
+        self._shown.move_to_end(key)
+        while len(self._shown) > self.size:
+            self._shown.popitem(last=False)
+
+
+def edit_memory(context: Context) -> EditMemory:
+    memory = context.bot_data.get(EDITS_KEY)
+    if not isinstance(memory, EditMemory):
+        memory = context.bot_data[EDITS_KEY] = EditMemory()
+    return memory
+
+
+def _unchanged(update: Update, context: Context, chat_id: int, item: Outgoing) -> bool:
+    """Whether this edit would leave the message as it is (as pressed, or as last edited)."""
+    message_id = item.edit_message_id or 0
+    markup = item.markup.to_dict() if item.markup is not None else None
+    digest = EditMemory.digest(None if item.markup_only else item.text, markup)
+    memory = edit_memory(context)
+    if memory.shows(chat_id, message_id, digest):
+        return True
+    query = update.callback_query
+    pressed = query.message if query is not None else None
+    if (
+        isinstance(pressed, Message)
+        and pressed.message_id == message_id
+        and not memory.edited(chat_id, message_id)  # as it was when pressed
+        and (pressed.reply_markup.to_dict() if pressed.reply_markup else None) == markup
+        and (item.markup_only or pressed.text == _plain(item.text))
+    ):
+        return True
+    memory.remember(chat_id, message_id, digest)
+    return False
+
+
+async def send_outbox(update: Update, context: Context, outbox: list[Outgoing]) -> None:
+    """Send or edit, in order, the messages one update produced (texts that follow each other
+    as one message). A reply that fails stops the ones after it: they would arrive out of
+    order; the failure is logged with the update and the user."""
+    chat = update.effective_chat
+    if chat is None:
+        return
+    items = merge_texts(outbox)
+    for index, item in enumerate(items):
+        try:
+            await _send_one(update, context, chat.id, item)
+        except TelegramError as exc:
+            # A user who blocked the bot meanwhile is no fault of ours.
+            logger.log(
+                logging.INFO if isinstance(exc, Forbidden) else logging.ERROR,
+                "update %s: reply %d of %d not delivered to user %s: %s",
+                update.update_id,
+                index + 1,
+                len(items),
+                chat.id,
+                type(exc).__name__,
+                extra={
+                    "update_id": update.update_id,
+                    "user_id": chat.id,
+                    "event": "reply_not_delivered",
+                },
+            )
+            return
+
+
+async def _send_one(update: Update, context: Context, chat_id: int, item: Outgoing) -> None:
+    """Send or edit one message."""
+    query = update.callback_query
+    pressed = query.message if query is not None else None
+    if (
+        item.edit_message_id is not None
+        and not item.markup_only
+        and isinstance(pressed, Message)
+        and pressed.message_id == item.edit_message_id
+        and pressed.text is None
+    ):
+        # A file or a picture has no text to edit (forged data pressed on it): a new message.
+        item = Outgoing(item.text, item.markup)
+    if item.edit_message_id is not None:
+        if _unchanged(update, context, chat_id, item):
+            return  # the same button pressed twice: Telegram refuses an edit that changes nothing
+        try:
+            if item.markup_only:
+                await context.bot.edit_message_reply_markup(
+                    chat_id=chat_id, message_id=item.edit_message_id, reply_markup=item.markup
+                )
+            else:
+                await context.bot.edit_message_text(
+                    item.text,
+                    chat_id=chat_id,
+                    message_id=item.edit_message_id,
+                    reply_markup=item.markup,
+                )
+        except BadRequest as exc:
+            # The message is gone or already shows this: the answer itself is saved.
+            logger.info("could not edit message: %s", exc.message)
+        return
+    if item.document is not None:
+        name, content = item.document
+        await context.bot.send_document(
+            chat_id, InputFile(content, filename=name), caption=item.text or None
+        )
+    elif item.photo is not None:
+        await context.bot.send_photo(
+            chat_id, InputFile(item.photo, filename="chart.png"), caption=item.text or None
+        )
+    else:
+        await context.bot.send_message(chat_id, item.text, reply_markup=item.markup)
+
+
+def board_delivery(bot: Bot) -> Callable[[int, list[Outgoing]], Awaitable[None]]:
+    """How the board tells the chat about a change made on the board (the chat's own words for
+    it), through this outbox."""
+
+    async def deliver(chat_id: int, outbox: list[Outgoing]) -> None:
+        # Paced with the chat's other replies and retried past a 429, as a turn's replies are.
+        with delivering(None, chat_id):
+            for item in merge_texts(outbox):
+                if item.edit_message_id is not None or item.document or item.photo:
+                    continue  # a board change edits no chat message and sends no file
+                try:
+                    await bot.send_message(chat_id, item.text, reply_markup=item.markup)
+                except Forbidden:
+                    return  # they blocked the bot: the change itself is saved
+                except TelegramError as exc:
+                    logger.warning("board: could not tell the chat: %s", type(exc).__name__)
+                    return
+
+    return deliver
