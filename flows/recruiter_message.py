@@ -191,6 +191,7 @@ REFUSAL = _rx(
     r"porte(?:r)? notre choix sur|fait le choix d[e'] ?(?:retenir|poursuivre|un|une)) "
     r"(?:un autre|une autre|d'autres|un candidat|une candidate|un profil|des profils|"
     r"le profil d'|la candidature d'|une candidature|un\(e\) autre|d'autres candidat)",
+    r"\b(?:fait|faire) le choix d'(?:un autre|une autre)\b",
     r"\bprofils? (?:plus|mieux) (?:en adequation|adapte|correspondant|proche)",
     r"\b(?:poursuivre|continuer|avancer|aller plus loin|privilegier|retenir|selectionner|"
     r"poursuivons|continuons)\b[^.;!?\n]{0,40}\bavec (?:un autre|une autre|d'autres) "
@@ -390,7 +391,8 @@ ANSWER = _rx(
     r"(?:tiens|tient|tenons|tiendr\w+|tenir) (?:[\w'-]+ )?(?:informee?s?|au courant))",
     r"\b(?:ferons|ferai|faire|fait|fais|faisons|fera|feront) (?:[\w'-]+ )?(?:un |le |notre |mon )?"
     r"(?:retour|part de notre decision)",
-    r"\b(?:donnerons|donner|communiquerons|apporter|apporterons|aurez|recevrez|aurez une) "
+    r"\b(?:donnerons|donnerai|donner|communiquerai|communiquerons|apporter|apporterons|aurez|"
+    r"recevrez|aurez une) "
     r"(?:[\w'-]+ ){0,2}(?:reponse|retour|decision|nouvelles)",
     r"\b(?:notre|une|la|leur) decision\b",
     r"\b(?:reponse|retour|decision) (?:vous sera|definitive|finale)",
@@ -431,6 +433,8 @@ INVITATION = _rx(
     r"nous appeler|parler|discuter|nous voir|nous rencontrer|talk|speak|chat|meet|catch up)\b",
     r"\b(?:pouvez-vous|pourriez-vous|merci de|can you|could you|please) (?:nous |me |us )?"
     r"(?:rappeler|recontacter|appeler|call|ring)\b",
+    r"\b(?:pouvez-vous|pourriez-vous|pourrais-tu|peux-tu) (?:venir|passer) "
+    r"(?:[\w'-]+ ){0,3}(?:en |pour un |a un )?(?:entretien|rendez-vous|rdv)\b",
     r"\b(?:qu'on s'appelle|de s'appeler|nous appeler|faire connaissance|se rencontrer|se voir|"
     r"s'entretenir)\b",
     r"\b(?:aimerions|souhaiterions|souhaitons|voudrions|serions (?:ravie?s?|heureu\w+)|"
@@ -2100,7 +2104,8 @@ _INTRODUCED = re.compile(
     r"(?:\s+[A-Z][a-zà-ÿ]+)?\s+(?:from|at|de|chez|d')|(?:reaching out|writing|contacting you|"
     r"getting in touch) from|I (?:work|recruit) (?:at|for)|[Jj]e (?:travaille|recrute) (?:chez|"
     r"pour)|"
-    r"[Jj]e vous (?:contacte|écris) (?:de la part de|pour))\s*" + _COMPANY_NAME
+    r"[Jj]e vous (?:contacte|écris) (?:de la part (?:de|du|d')|pour)|"
+    r"(?:[Rr]eaching out|[Ww]riting|[Cc]ontacting you) on behalf of)\s*" + _COMPANY_NAME
 )
 
 
@@ -2110,18 +2115,26 @@ _SIGNED_INLINE = re.compile(
 )
 
 
-def _text_company(body: _Body) -> tuple[str | None, str | None]:
-    signed = _SIGNED_INLINE.search(body.text.rstrip(" .!"))
-    if signed:
-        cleaned = _clean_company(signed.group("co"))
-        if cleaned:
-            return cleaned, signed.group(0)
-    introduced = _INTRODUCED.search(body.text)
-    if introduced:
-        cleaned = _clean_company(introduced.group("co"))
-        if cleaned:
-            return cleaned, introduced.group(0)
-    for match in _COMPANY_IN_TEXT.finditer(body.text):
+_RECRUITS = re.compile(
+    r"(?<![\w'])" + _COMPANY_NAME + r"\s+(?:recrute|recrutent|is hiring|are hiring|recruits)\b"
+)
+
+
+def _text_companies(text: str) -> list[tuple[str, str]]:
+    """Every company the text names, with its words, the likeliest first: a name signed at the
+    end ("— Marc, Lumen"), one the writer introduces ("I'm Ann from Corvus"), then each mention
+    ("chez X", "rejoindre X", "the X Talent Team", "on behalf of X")."""
+    found: list[tuple[str, str]] = []
+    signed = _SIGNED_INLINE.search(text.rstrip(" .!"))
+    if signed and (cleaned := _clean_company(signed.group("co"))):
+        found.append((cleaned, signed.group(0)))
+    introduced = _INTRODUCED.search(text)
+    if introduced and (cleaned := _clean_company(introduced.group("co"))):
+        found.append((cleaned, introduced.group(0)))
+    for match in _RECRUITS.finditer(text):
+        if (cleaned := _clean_company(match.group("co"))) and not _wrong_form(cleaned, "text"):
+            found.append((cleaned, match.group(0)))
+    for match in _COMPANY_IN_TEXT.finditer(text):
         word = match.group(0).split()[0].lower()
         cleaned = _clean_company(match.group("co"))
         if not cleaned:
@@ -2131,7 +2144,7 @@ def _text_company(body: _Body) -> tuple[str | None, str | None]:
         if word == "the":
             team = re.match(
                 r"(?P<name>.+?)\s+(?:Recruiting|Talent|HR|People|Hiring|Recruitment)\b",
-                match.group(0)[4:] + body.text[match.end() : match.end() + 30],
+                match.group(0)[4:] + text[match.end() : match.end() + 30],
             )
             if not team:
                 continue
@@ -2143,8 +2156,13 @@ def _text_company(body: _Body) -> tuple[str | None, str | None]:
                 continue
             if re.match(r"^(?:\d|[AP]M\b|Our\b|Your\b|This\b|The\b)", cleaned):
                 continue
-        return cleaned, match.group(0)
-    return None, None
+        found.append((cleaned, match.group(0)))
+    return found
+
+
+def _text_company(body: _Body) -> tuple[str | None, str | None]:
+    found = _text_companies(body.text)
+    return found[0] if found else (None, None)
 
 
 def _spelled(domain: str, texts: list[str]) -> str | None:
@@ -2168,27 +2186,243 @@ def _spelled(domain: str, texts: list[str]) -> str | None:
     return None
 
 
+# Where a company shows, and how much each place is trusted alone. The signature's own reading
+# comes first; a mention in the text next; then a glued domain the text spells out, the
+# sender's display name, the domain, another piece of a signature line, the subject.
+_TRUST = {
+    "behalf": 6.0,
+    "signature": 3.0,
+    "spelled": 3.2,
+    "text": 2.5,
+    "mention": 1.5,
+    "sender": 1.5,
+    "domain": 1.4,
+    "line": 1.0,
+    "subject": 1.0,
+}
+# The places a candidate comes from: two candidates of one place do not confirm each other.
+_PLACE = {
+    "behalf": "signature",
+    "signature": "signature",
+    "line": "signature",
+    "spelled": "domain",
+    "domain": "domain",
+    "text": "text",
+    "mention": "text",
+    "subject": "subject",
+    "sender": "sender",
+}
+# Agreeing with another place raises a candidate; the sender's domain agrees most.
+_AGREES = {"domain": 3.0}
+_AGREEMENT = 2.5
+_WRONG_FORM = -6.0
+_COMMON_WORDS_ONLY = -2.5
+
+_REGIONS = frozenset(
+    """
+    ile-de-france idf bretagne normandie occitanie hauts-de-france grand est nouvelle-aquitaine
+    auvergne-rhone-alpes rhone-alpes auvergne paca provence-alpes-cote d'azur pays de la loire
+    centre-val de loire bourgogne-franche-comte bourgogne corse sud-ouest sud-est nord-ouest
+    nord-est grand ouest grand sud ouest est nord sud alsace lorraine picardie aquitaine
+    midi-pyrenees languedoc-roussillon limousin champagne-ardenne franche-comte poitou-charentes
+    rhone gironde finistere morbihan emea apac europe france uk north south east west midlands
+    scotland wales ireland london area greater london benelux dach americas
+    """.replace(" ", "\n").split()
+) | {
+    "grand est",
+    "pays de la loire",
+    "grand ouest",
+    "grand sud",
+    "centre-val de loire",
+    "sud ouest",
+}
+_SITE_HEAD = re.compile(
+    r"^(?:campus|site|agence|direction regionale|delegation|antenne|bureau|office|"
+    r"etablissement|usine|plateforme|magasin|branch|store|agency)\s+(?:de |d'|du |des |of )?"
+)
+_DIVISION = re.compile(
+    r"^(?:direction|division|departement|department|fonctions? supports?|support functions?)\b|"
+    r"\b(?:division|department|departement|business unit|unit)$"
+)
+_PLAIN_WORDS = re.compile(
+    r"(?:communication|design|digital|services?|solutions?|systems|mission|missions|defense|"
+    r"automation|robotics|marketing|conseil|consulting|strategie|strategy|finance|retail|"
+    r"luxury|luxe|operations?|support|fonctions?|technologies?|innovation|data|ia|ai|it|"
+    r"sante|health|energie|energy|industrie|industry|transport|logistique|logistics|"
+    r"recherche|research|developpement|development|production|achats?|ventes?|sales|"
+    r"client|clients|commercial|juridique|legal|qualite|quality|securite|security|"
+    r"evenementiel|events?|immobilier|real estate|banque|banking|assurance|insurance|"
+    r"formation|training|education|software|hardware|cloud|cyber|web|mobile|media|medias|"
+    r"publicite|advertising|branding|print|edition|publishing|audiovisuel|video|photo|"
+    r"architecture|ingenierie|engineering|btp|construction|maintenance|travaux|"
+    r"nord|sud|est|ouest|north|south|east|west|central|regional|regionale|national|"
+    r"internationale?|global|europe|france)"
+)
+
+
+_ADDRESS_HEAD = re.compile(
+    r"^(?:tour|tower|immeuble|batiment|building|zone|zi|za|zac|bp|cs|"
+    r"rue|avenue|boulevard|place|quai|allee|chemin|route|impasse)\b"
+)
+
+
+def _place(name: str) -> bool:
+    """'Annecy', 'Île-de-France', 'Campus de Bordeaux', 'Agence Rhône-Alpes': where, not who."""
+    folded = fold(name).strip(" .,;:-–—|()")
+    rest = _SITE_HEAD.sub("", folded)
+    rest = re.sub(r"^\d{5}\s+|\s+\d{5}$|\s+cedex.*$", "", rest).strip()
+    return rest in _CITIES or rest in _REGIONS or folded in _CITIES or folded in _REGIONS
+
+
+def _wrong_form(name: str, source: str) -> float:
+    """What a candidate's form costs it: a place, a division, a platform, a title or a team is
+    never the company (the signature's own reading has already told titles and teams apart);
+    common words alone ("Communication & Design") seldom are."""
+    folded = fold(name)
+    words = [w for w in re.split(r"[\s&,/-]+", folded) if w and not _SMALL_WORD.fullmatch(w)]
+    if not words or _place(name) or _platform_line(name) or _not_a_company_line(name):
+        return _WRONG_FORM
+    if _DIVISION.search(folded):
+        return _WRONG_FORM  # "Robotics & Automation Division", "Direction régionale Ouest"
+    if _TEAM_WORDS.fullmatch(folded.strip()) or _ADDRESS_HEAD.match(folded):
+        return _WRONG_FORM
+    if source != "signature" and (_is_title(name) or _is_team(name)):
+        return _WRONG_FORM
+    if all(_PLAIN_WORDS.fullmatch(w) for w in words):
+        return _COMMON_WORDS_ONLY
+    return 0.0
+
+
+@dataclass
+class _Candidate:
+    name: str
+    source: str
+    words: str
+    score: float = 0.0
+
+
+def _glued(domain: str) -> str | None:
+    """'fernhillpartners' -> 'Fernhill Partners': a domain glued to a company word."""
+    core = domain.lower()
+    if " " in core or len(core) < 7:
+        return None
+    for suffix in (
+        "partners", "capital", "labs", "group", "groupe", "conseil", "consulting", "games",
+        "studios", "studio", "software", "systems", "solutions", "technologies", "tech",
+        "health", "foods", "logistics", "hotels", "insurance", "assurances", "bank", "media",
+        "digital", "analytics", "robotics", "marine", "legal", "dental", "energy", "energies",
+        "architecture", "ingenierie", "industries", "immobilier", "finance", "ventures",
+    ):  # fmt: skip
+        if core.endswith(suffix) and len(core) - len(suffix) >= 3:
+            return f"{core[: -len(suffix)].capitalize()} {suffix.capitalize()}"
+    return None
+
+
+def _line_candidates(parts: MessageParts, recruiter: str | None) -> list[_Candidate]:
+    """Each piece of each signature line that could name a company, the first piece of a line
+    ahead of its qualifiers ("Thales – Défense Mission Systems", "Fromagerie Rivoire – Annecy")."""
+    names = set(fold(recruiter or "").split())
+    found: list[_Candidate] = []
+    for number, line in enumerate(parts.signature[:8]):
+        if _CONTACT_LINE.search(line) and not re.search(r"\s[|–—@]\s", line):
+            continue
+        pieces = re.split(r"\s+[|•·–—@-]\s+|\s+(?:at|chez|@)\s+|,\s+", line)
+        for index, piece in enumerate(pieces):
+            if not piece.strip() or _CONTACT_LINE.search(piece):
+                continue
+            if names and set(fold(piece).split()) <= names:
+                continue
+            first_name = is_first_name(fold(piece.split()[0]))
+            if _looks_like_person(piece) and (first_name or (number == 0 and len(pieces) == 1)):
+                continue
+            cleaned = _clean_company(piece)
+            if cleaned is None or len(cleaned.split()) > 6:
+                continue
+            qualified = (
+                index == 0
+                and len(pieces) > 1
+                and all(_wrong_form(other, "line") for other in pieces[1:])
+            )
+            found.append(
+                _Candidate(cleaned, "line", line, (0.5 if qualified else 0) - 0.1 * number)
+            )
+    return found
+
+
+def _candidates(
+    parts: MessageParts, body: _Body, recruiter_line: str | None, recruiter: str | None
+) -> list[_Candidate]:
+    header = parts.header
+    found: list[_Candidate] = []
+    for line in parts.signature[:8]:
+        behalf = _PLATFORM_FOR.search(line)
+        if behalf and (cleaned := _clean_company(behalf.group("co"))):
+            found.append(_Candidate(cleaned, "behalf", behalf.group(0)))
+    if signed := _signature_company(parts, recruiter_line, recruiter):
+        trust = "line" if any(_platform_line(line) for line in parts.signature) else "signature"
+        found.append(_Candidate(signed, trust, signed))
+    for number, (said, words) in enumerate(_text_companies(body.text)):
+        found.append(_Candidate(said, "text" if number == 0 else "mention", words))
+    for said, words in _text_companies(header.subject or ""):
+        found.append(_Candidate(said, "subject", words))
+    if header.subject:
+        for piece in re.split(r"\s+[|–—-]\s+|\s+(?:chez|at|@)\s+", header.subject)[1:]:
+            if (cleaned := _clean_company(piece)) and len(cleaned.split()) <= 4:
+                found.append(_Candidate(cleaned, "subject", header.subject))
+    name = header.sender_name
+    if name and not _looks_like_person(name) and not _CONTACT_LINE.search(name):
+        team = _TEAM_SUFFIX.search(name)
+        cleaned = _clean_company(name[: team.start()] if team and team.start() else name)
+        if cleaned:
+            found.append(_Candidate(cleaned, "sender", name))
+    domain = _domain_company(header.sender_email)
+    if domain:
+        email = header.sender_email or domain
+        if spelled := _spelled(domain, [*parts.signature, body.text]):
+            found.append(_Candidate(spelled, "spelled", spelled))
+        found.append(_Candidate(_glued(domain) or domain, "domain", email))
+    found.extend(_line_candidates(parts, recruiter))
+    return found
+
+
 def _company(
     parts: MessageParts, body: _Body, recruiter_line: str | None, recruiter: str | None
 ) -> tuple[str | None, str | None]:
-    domain = _domain_company(parts.header.sender_email)
-    signed = _signature_company(parts, recruiter_line, recruiter)
-    said, said_words = _text_company(body)
-    if domain:
-        for candidate in (signed, said):
-            if candidate and _same_company(candidate, domain):
-                return candidate, candidate
-    if domain and (spelled := _spelled(domain, [*parts.signature, body.text])):
-        return spelled, spelled  # "lumenconseil.fr" where the text writes "Lumen Conseil"
-    if said and any(_platform_line(line) for line in parts.signature):
-        return said, said_words
-    if signed:
-        return signed, signed
-    if said:
-        return said, said_words
-    if domain:
-        return domain, parts.header.sender_email
-    return None, None
+    """The company, from every place it shows (the signature read as a block, the sender, the
+    domain, the text, the subject), each candidate scored by the trust in its place, its form
+    and its agreement with the other places; None when nothing scores."""
+    candidates = _candidates(parts, body, recruiter_line, recruiter)
+    if not candidates:
+        return None, None
+    person = _alnum(recruiter or "")
+    for candidate in candidates:
+        candidate.score += _TRUST[candidate.source]
+        form = _wrong_form(candidate.name, candidate.source)
+        if person and _alnum(candidate.name) == person:
+            form = _WRONG_FORM
+        candidate.score += form
+        if form <= _WRONG_FORM:
+            continue
+        place = _PLACE[candidate.source]
+        agreeing = {
+            _PLACE[other.source]
+            for other in candidates
+            if _PLACE[other.source] != place and _same_company(other.name, candidate.name)
+        }
+        candidate.score += sum(_AGREES.get(source, _AGREEMENT) for source in agreeing)
+    best = max(candidates, key=lambda c: c.score)
+    if best.score <= 0:
+        return None, None
+    if best.source == "domain":
+        # The domain names the company; the message spells it ("ouest-france.fr", "Ouest-France").
+        spelled = [
+            c
+            for c in candidates
+            if c is not best and c.score > 0 and _same_company(c.name, best.name)
+        ]
+        if spelled:
+            best = max(spelled, key=lambda c: _TRUST[c.source])
+    return best.name, best.words
 
 
 # Forwarded headers' dates: "mar. 8 déc. 2026 à 10:15", "Tue, Dec 8, 2026 at 10:15 AM",
