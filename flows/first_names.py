@@ -20,7 +20,7 @@ clara claude clement clemence coline colin coralie corinne cyril cyrille damien 
 daniela david delphine denis diane didier dominique dylan eddy edouard elena eliane elisa
 elise elizabeth ella elodie eloise emilie emily emma emmanuel emmanuelle eric erica estelle
 ethan etienne eva eve fabien fabienne fabrice fanny farah fatima fatou felix fiona florence
-florent florian francis franck francois francoise frederic frederique gabriel gabrielle gael
+florent florian francis franck francois francoise fred frederic frederique gabriel gabrielle gael
 gaelle gary gaspard genevieve george georges gerald gerard gilles grace greg gregoire
 gregory guillaume gustave hannah hector helene henri herve hugo hugues ian ibrahim ines
 irene isabel isabelle jack jacob jacqueline jacques jade james jamie jane jason jean jeanne

@@ -321,6 +321,8 @@ REFUSAL = _rx(
     r"\b(?:choisi|retenu|pris|privilegie|selectionne|chose|chosen|picked|selected|hired|went with|"
     r"gone with|go with|going with) (?:quelqu'un d'autre|une autre personne|someone else|"
     r"somebody else|another person)\b",
+    r"\b(?:trouve|recrute|embauche) quelqu'un (?:d'autre |pour (?:le|ce) poste)",
+    r"\b(?:va|vais|allons) (?:pas|plus) pouvoir (?:te|vous) (?:garder|retenir|prendre|embaucher)\b",
     r"\b(?:position|role|job|vacancy|post)\b (?:has|had|was|is)(?: now| already)? (?:already )?"
     r"(?:been )?filled",
     r"\bposition (?:has been|was|is now|is) (?:already )?filled",
@@ -443,7 +445,8 @@ INVITATION = _rx(
     r"vous revoir|poursuivre (?:le processus|les echanges))",
     r"\b(?:entretien|rendez-vous|rdv|echange|visio|appel|entrevue|rencontre) (?:[\w'-]+ ){0,5}"
     r"(?:est |a ete )?(?:prevue?|fixee?|confirmee?|programmee?|planifiee?)",
-    r"\b(?:etes-vous|seriez-vous|serais-tu|es-tu|etes vous|seriez vous) disponibles? ",
+    r"\b(?:etes-vous|seriez-vous|serais-tu|es-tu|etes vous|seriez vous|tu serais|vous seriez) "
+    r"(?:disponibles?|dispos?) ",
     r"\bvos disponibilites\b",
     r"\b(?:prochaine etape|second entretien|deuxieme entretien|2e entretien|tour suivant)",
     r"\b(?:retenue?|selected|shortlisted|selectionnee?) (?:pour|for) (?:la|le|l'|a|an|the) "
