@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Collection
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Select, Table, bindparam, delete, exists, inspect, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -15,7 +15,7 @@ from sqlalchemy.orm import joinedload, make_transient_to_detached, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
 
-from flows.domain import NudgeKind, NudgeState
+from flows.domain import NudgeKind, NudgeState, Stage
 from storage.models import (
     Application,
     Conversation,
@@ -62,6 +62,39 @@ _CONVERSATION_STEP = (
         application_id=bindparam("p_application_id"),
         updated_at=bindparam("p_now"),
     )
+)
+# What a dialog knows of its application, read with Core: the plain columns and each interview's
+# moment and notes (an outer join, one row per interview, in their rounds' order). Loading the
+# ORM object with its interviews costs half as much again, at nearly every answer.
+_APPLICATIONS_TABLE = Application.__table__
+_INTERVIEWS_TABLE = Interview.__table__
+assert isinstance(_APPLICATIONS_TABLE, Table) and isinstance(_INTERVIEWS_TABLE, Table)
+_FACTS_COLUMNS = (
+    "id",
+    "company",
+    "role",
+    "stage",
+    "company_size",
+    "urgency",
+    "recruiter_name",
+    "recruiter_contact",
+)
+_FACTS = (
+    select(
+        *(_APPLICATIONS_TABLE.c[name] for name in _FACTS_COLUMNS),
+        _INTERVIEWS_TABLE.c.at,
+        _INTERVIEWS_TABLE.c.notes,
+    )
+    .select_from(
+        _APPLICATIONS_TABLE.outerjoin(
+            _INTERVIEWS_TABLE, _INTERVIEWS_TABLE.c.application_id == _APPLICATIONS_TABLE.c.id
+        )
+    )
+    .where(
+        _APPLICATIONS_TABLE.c.id == bindparam("p_id"),
+        _APPLICATIONS_TABLE.c.user_id == bindparam("p_user_id"),
+    )
+    .order_by(_INTERVIEWS_TABLE.c.round, _INTERVIEWS_TABLE.c.id)
 )
 # Statements run at every update, built once per SQL dialect (Core, not ORM: cheaper to run).
 _PREPARED: dict[tuple[str, Callable[[Any], Any]], Any] = {}
@@ -332,11 +365,47 @@ class ConversationRepo:
         return list((await self.session.execute(statement)).scalars())
 
 
+class ApplicationFacts(NamedTuple):
+    """What a dialog reads of an application: plain values, no ORM object."""
+
+    id: int
+    company: str
+    role: str | None
+    stage: Stage
+    company_size: str | None
+    urgency: str | None
+    recruiter_name: str | None
+    recruiter_contact: str | None
+    # Each interview's moment and notes, in the order of their rounds.
+    interviews: list[tuple[dt.datetime, str | None]]
+
+
 class ApplicationRepo:
     """The pipeline: applications of one user."""
 
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
+
+    async def facts(self, user_id: int, application_id: int) -> ApplicationFacts | None:
+        """What a dialog needs of the application, only if it is this user's: one Core
+        statement, no ORM object. An application this session holds already is read from the
+        object instead, so that its changes not yet flushed count."""
+        loaded = self.session.identity_map.get(identity_key(Application, application_id))
+        if loaded is not None:
+            app = await self.with_history(user_id, application_id, follow_ups=False)
+            if app is None:
+                return None
+            values = {name: getattr(app, name) for name in _FACTS_COLUMNS}
+            interviews = [(i.at, i.notes) for i in app.interviews]
+            return ApplicationFacts(**values, interviews=interviews)
+        parameters = {"p_id": application_id, "p_user_id": user_id}
+        rows = (await self.session.execute(_FACTS, parameters)).all()
+        if not rows:
+            return None
+        width = len(_FACTS_COLUMNS)
+        interviews = [(row[width], row[width + 1]) for row in rows if row[width] is not None]
+        values = dict(zip(_FACTS_COLUMNS, rows[0], strict=False))
+        return ApplicationFacts(**values, interviews=interviews)
 
     async def get_for_user(self, user_id: int, application_id: int) -> Application | None:
         """The application, only if it belongs to this user."""
