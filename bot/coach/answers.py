@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bot.coach.dialogs import KNOWN, advance_known, ask, load_snapshot, offer_note
 from bot.coach.outcomes import Step, When, handler_of
-from bot.coach.planning import replan_user
+from bot.coach.planning import load_application, replan_user
 from bot.coach.turn import Turn
 from bot.views.render import Outgoing
 from flows import dialog, registry
@@ -35,12 +35,9 @@ async def answer_dialog(
     question_message_id: int | None = None,
 ) -> None:
     """Give the user's answer to their open dialog and apply what it says."""
-    app = await load_snapshot(turn, conversation.application_id)
-    if registry.about_application(conversation.flow) and app is None:
-        # The application was deleted meanwhile: this dialog has nothing left to talk about.
-        await ConversationRepo(turn.session).close(turn.user.id)
-        turn.toast = turn.text(Text("nudge.gone"))
-        turn.say(Text("nudge.gone"))
+    found = await load_snapshot(turn, conversation.application_id)
+    if registry.about_application(conversation.flow) and not found:
+        await _gone(turn)
         return
     flow = registry.FLOWS[conversation.flow]
     asked = dialog.current_question(flow, conversation.state, conversation.answers, turn.context)
@@ -57,10 +54,27 @@ async def answer_dialog(
         return
     if reply.answers.get(KNOWN):
         reply = advance_known(conversation.flow, reply, turn)
+    app = None
+    if found and (reply.finished or reply.app_changes or reply.outcomes):
+        # Only a step that changes the application or acts on it needs the ORM object.
+        assert conversation.application_id is not None
+        app = await load_application(
+            turn.session, turn.user.id, conversation.application_id, follow_ups=False
+        )
+        if app is None and registry.about_application(conversation.flow):
+            await _gone(turn)
+            return
     if question_message_id is not None and reply.chosen is not None:
         chosen = turn.text(Text("dialog.chosen", {"choice": reply.chosen}))
         turn.outbox.append(Outgoing(f"{asked_text}\n\n{chosen}", None, question_message_id))
     await apply_reply(turn, conversation, reply, app)
+
+
+async def _gone(turn: Turn) -> None:
+    """The application was deleted meanwhile: this dialog has nothing left to talk about."""
+    await ConversationRepo(turn.session).close(turn.user.id)
+    turn.toast = turn.text(Text("nudge.gone"))
+    turn.say(Text("nudge.gone"))
 
 
 async def _run(step: Step, when: When) -> None:

@@ -22,7 +22,7 @@ from flows.catalog import Text
 from flows.dialog import Answer, Question, Reply
 from flows.paste import PASTE_NOTE
 from storage.models import Application, Conversation
-from storage.repositories import ConversationRepo
+from storage.repositories import ApplicationRepo, ConversationRepo
 
 FIRST_ACTIONS = ["new", "list", "settings", "help"]
 # In the setup's answers: the command to carry on with once it is done.
@@ -46,15 +46,16 @@ def ask(turn: Turn, conversation: Conversation, question: Question, *lead: Text)
     turn.say(*lead, question.text, markup=keyboard(turn.lang, conversation.step, question))
 
 
-async def load_snapshot(turn: Turn, application_id: int | None) -> Application | None:
-    """Load the dialog's application and tell the dialog what is known of it."""
+async def load_snapshot(turn: Turn, application_id: int | None) -> bool:
+    """Tell the dialog what is known of its application (plain values, read without loading
+    the ORM object); whether it has one that is still there."""
     turn.application = {}
     if application_id is None:
-        return None
-    app = await load_application(turn.session, turn.user.id, application_id, follow_ups=False)
+        return False
+    app = await ApplicationRepo(turn.session).facts(turn.user.id, application_id)
     if app is None:
-        return None
-    past = [i for i in app.interviews if i.at <= turn.now]
+        return False
+    past = [(at, notes) for at, notes in app.interviews if at <= turn.now]
     turn.application = {
         "id": app.id,
         "company": app.company,
@@ -62,12 +63,12 @@ async def load_snapshot(turn: Turn, application_id: int | None) -> Application |
         "stage": app.stage.value,
         "company_size": app.company_size,
         "urgency": app.urgency,
-        "interview_at": past[-1].at.isoformat() if past else None,
-        "interview_notes": past[-1].notes if past else None,
+        "interview_at": past[-1][0].isoformat() if past else None,
+        "interview_notes": past[-1][1] if past else None,
         "recruiter_name": app.recruiter_name,
         "recruiter_contact": app.recruiter_contact,
     }
-    return app
+    return True
 
 
 async def open_dialog(

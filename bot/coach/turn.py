@@ -27,7 +27,7 @@ from bot.views.render import Outgoing, join
 from flows.catalog import Text, language_for, render
 from flows.dialog import Context, Profile
 from storage.models import User
-from storage.repositories import UpdateLog, UserRepo
+from storage.repositories import UserRepo
 
 T = TypeVar("T")
 
@@ -78,17 +78,31 @@ class Person(Protocol):
 
 
 async def begin_turn(
-    session: AsyncSession, settings: Settings, now: dt.datetime, who: Person
+    session: AsyncSession,
+    settings: Settings,
+    now: dt.datetime,
+    who: Person,
+    *,
+    update_id: int | None = None,
 ) -> Turn:
-    """Load the user who sent the update, creating them at first contact."""
-    user = await UserRepo(session).seen(
-        who.id,
-        language=language_for(who.language_code, settings.default_language),
-        timezone=settings.default_timezone,
-        country=settings.default_country,
-        nudge_hour=settings.nudge_hour,
-        now=now,
-    )
+    """Load the user who sent the update, creating them at first contact. With `update_id`,
+    the update's id is recorded first, and `Repeated` raised (nothing done) if it was handled
+    before."""
+    profile: dict[str, Any] = {
+        "language": language_for(who.language_code, settings.default_language),
+        "timezone": settings.default_timezone,
+        "country": settings.default_country,
+        "nudge_hour": settings.nudge_hour,
+        "now": now,
+    }
+    repo = UserRepo(session)
+    if update_id is None:
+        user = await repo.seen(who.id, **profile)
+    else:
+        found = await repo.seen_once(update_id, who.id, **profile)
+        if found is None:
+            raise Repeated(update_id)
+        user = found
     turn = Turn(session=session, settings=settings, now=now, user=user)
     if user.blocked:
         # They had blocked the bot and write again: their held nudges resume.
@@ -116,8 +130,6 @@ async def take_turn(
     updates take turns, whichever process serves them."""
     async with services.session() as session, session.begin():
         now = services.clock()
-        if update_id is not None and not await UpdateLog(session).first_time(update_id, now):
-            raise Repeated(update_id)
-        turn = await begin_turn(session, services.settings, now, who)
+        turn = await begin_turn(session, services.settings, now, who, update_id=update_id)
         result = await work(turn)
     return turn, result

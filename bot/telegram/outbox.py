@@ -15,8 +15,9 @@ import logging
 import re
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
+from typing import Any
 
-from telegram import Bot, InputFile, Message, Update
+from telegram import Bot, InlineKeyboardMarkup, InputFile, Message, Update
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import ContextTypes
 
@@ -88,12 +89,20 @@ def _unchanged(update: Update, context: Context, chat_id: int, item: Outgoing) -
         isinstance(pressed, Message)
         and pressed.message_id == message_id
         and not memory.edited(chat_id, message_id)  # as it was when pressed
-        and (pressed.reply_markup.to_dict() if pressed.reply_markup else None) == markup
+        and _same_markup(pressed.reply_markup, markup)
         and (item.markup_only or pressed.text == _plain(item.text))
     ):
         return True
     memory.remember(chat_id, message_id, digest)
     return False
+
+
+def _same_markup(shown: InlineKeyboardMarkup | None, markup: dict[str, Any] | None) -> bool:
+    """Whether the message's buttons are these; no buttons wanted needs no conversion of the
+    shown ones (a keyboard's `to_dict` costs more than the rest of the check)."""
+    if markup is None or shown is None:
+        return shown is None and markup is None
+    return bool(shown.to_dict() == markup)
 
 
 async def send_outbox(update: Update, context: Context, outbox: list[Outgoing]) -> None:

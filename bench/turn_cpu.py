@@ -1,0 +1,333 @@
+"""CPU per turn, in one process, without HTTP: the real Relance Application (handlers,
+update processor, pacer, database) fed parsed updates directly, its Bot API calls answered by
+a stub transport (a `BaseRequest` that returns what the fake Bot API would, at once).
+
+    python -m bench.turn_cpu [--dialogs 300] [--concurrency 8] [--repeats 5]
+                             [--profile FILE] [--sql] [--echo] [--database URL]
+
+What remains is what Relance adds to a bare python-telegram-bot bot: no socket, no HTTP
+client, no JSON over the wire, but python-telegram-bot still builds each call's parameters and
+parses each answer (the echo pays those too, `--echo` measures them alone: the same calls,
+made by a handler that does nothing else).
+
+Each round: `--dialogs` users (language "fr") each do /start, "France" (not measured), then
+the 11 updates of bench.dialogs' after-interview dialog, `--concurrency` users at once; the
+figure is `time.process_time()` over the measured updates / their count. Prints the median
+and the spread over `--repeats` rounds (each on a fresh SQLite file), and with `--sql` the
+statements per turn by kind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import cProfile
+import datetime as dt
+import gc
+import html
+import itertools
+import json
+import re
+import statistics
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+from telegram import Update
+from telegram.ext import Application, ApplicationBuilder
+from telegram.request import BaseRequest, RequestData
+
+import bot.telegram.app as bot_app
+from bench.dialogs import CLOCK_START, DIALOG, PLAN_MARK, SETUP, Step
+from bot.services import get_services
+from bot.settings import Settings
+from testkit.harness import TestClock
+
+TOKEN = "123456:TEST-token-for-the-turn-bench"
+BOT_USER = {"id": 123456, "is_bot": True, "first_name": "Relance", "username": "relance_bot"}
+_TAGS = re.compile(r"<[^>]+>")
+
+
+class StubApi(BaseRequest):
+    """Answers each Bot API call at once, as the fake Bot API would; keeps the last message
+    with buttons of each chat, so the simulated users can press them."""
+
+    def __init__(self) -> None:
+        self.message_ids = itertools.count(10_000)
+        self.calls: Counter[str] = Counter()
+        self.last_with_buttons: dict[int, dict[str, Any]] = {}
+        self.last_text: dict[int, str] = {}
+
+    async def initialize(self) -> None:
+        pass
+
+    async def shutdown(self) -> None:
+        pass
+
+    @property
+    def read_timeout(self) -> float | None:
+        return 5.0
+
+    async def do_request(
+        self, url: str, method: str, request_data: RequestData | None = None, **_: Any
+    ) -> tuple[int, bytes]:
+        name = url.rsplit("/", 1)[-1]
+        self.calls[name] += 1
+        params = request_data.parameters if request_data is not None else {}
+        result: Any = True
+        if name == "getMe":
+            result = BOT_USER
+        elif name in ("sendMessage", "editMessageText", "editMessageReplyMarkup"):
+            chat_id = int(params["chat_id"])
+            message_id = (
+                int(params["message_id"]) if "message_id" in params else next(self.message_ids)
+            )
+            text = html.unescape(_TAGS.sub("", str(params.get("text", ""))))
+            result = {
+                "message_id": message_id,
+                "from": BOT_USER,
+                "chat": {"id": chat_id, "type": "private", "first_name": "U"},
+                "date": 1_795_000_000,
+                "text": text,
+            }
+            markup = params.get("reply_markup")
+            if isinstance(markup, str):
+                markup = json.loads(markup)
+            if markup:
+                result["reply_markup"] = markup
+                self.last_with_buttons[chat_id] = result
+            if name != "editMessageReplyMarkup":
+                self.last_text[chat_id] = text
+            if name != "sendMessage":
+                result["edit_date"] = 1_795_000_001
+        return 200, json.dumps({"ok": True, "result": result}).encode()
+
+
+def message_update(update_id: int, user_id: int, text: str) -> dict[str, Any]:
+    message: dict[str, Any] = {
+        "message_id": update_id,
+        "from": {"id": user_id, "is_bot": False, "first_name": "U", "language_code": "fr"},
+        "chat": {"id": user_id, "type": "private", "first_name": "U"},
+        "date": 1_795_000_000,
+        "text": text,
+    }
+    if text.startswith("/"):
+        message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text)}]
+    return {"update_id": update_id, "message": message}
+
+
+def button_update(update_id: int, user_id: int, message: dict[str, Any], label: str) -> dict:
+    rows = message["reply_markup"]["inline_keyboard"]
+    data = next(b["callback_data"] for row in rows for b in row if label in b["text"])
+    return {
+        "update_id": update_id,
+        "callback_query": {
+            "id": str(update_id),
+            "from": {"id": user_id, "is_bot": False, "first_name": "U", "language_code": "fr"},
+            "message": message,
+            "chat_instance": "1",
+            "data": data,
+        },
+    }
+
+
+class Harness:
+    def __init__(self, database_url: str, echo: bool) -> None:
+        self.api = StubApi()
+        self.echo = echo
+        self.update_ids = itertools.count(1)
+        original = bot_app.with_transport
+        bot_app.with_transport = lambda b: b.request(self.api).get_updates_request(StubApi())
+        try:
+            settings = Settings(
+                _env_file=None,  # type: ignore[call-arg]
+                telegram_bot_token=TOKEN,
+                database_url=database_url,
+                default_language="fr",
+                dispatch_interval_s=3600,
+                log_level="WARNING",
+            )
+            self.application: Application = bot_app.build_application(
+                settings, clock=TestClock(CLOCK_START)
+            )
+        finally:
+            bot_app.with_transport = original
+        # The users here answer at once: no per-chat pacing (the order per chat stays).
+        self.application.bot.rate_limiter.set_pace(1, 0.0)
+        if echo:
+            self.application = self._echo_application()
+        self.statements: Counter[str] = Counter()
+        self.texts: Counter[str] = Counter()
+
+    def _echo_application(self) -> Application:
+        """A bare Application making, for each update, the calls Relance makes for it (a
+        reply, plus the edit and the callback answer of a button), with no database."""
+        from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+        from telegram.ext import CallbackQueryHandler, MessageHandler, filters
+
+        application = ApplicationBuilder().token(TOKEN).request(self.api).build()
+        markup = InlineKeyboardMarkup(
+            [[InlineKeyboardButton(s.value, callback_data=f"x:{i}")] for i, s in enumerate(DIALOG)]
+            + [[InlineKeyboardButton(label, callback_data=f"y:{label}")] for label in ("France",)]
+        )
+
+        async def text(update: Update, context: Any) -> None:
+            await context.bot.send_message(
+                update.effective_chat.id, "Une question " * 8 + PLAN_MARK, reply_markup=markup
+            )
+
+        async def press(update: Update, context: Any) -> None:
+            query = update.callback_query
+            await asyncio.gather(
+                context.bot.edit_message_text(
+                    "Question\n\nChoisi",
+                    chat_id=update.effective_chat.id,
+                    message_id=query.message.message_id,
+                ),
+                context.bot.send_message(
+                    update.effective_chat.id, "Une question " * 8, reply_markup=markup
+                ),
+                query.answer(),
+            )
+
+        application.add_handler(CallbackQueryHandler(press))
+        application.add_handler(MessageHandler(filters.TEXT, text))
+        return application
+
+    async def start(self) -> None:
+        application = self.application
+        await application.initialize()
+        if application.post_init is not None:
+            await application.post_init(application)
+            engine = get_services(application.bot_data).engine
+            assert engine is not None
+
+            @event.listens_for(engine.sync_engine, "before_cursor_execute")
+            def _count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+                self.statements[statement.split(None, 1)[0].upper()] += 1
+                self.texts[" ".join(statement.split())[:150]] += 1
+
+            @event.listens_for(engine.sync_engine, "commit")
+            def _commit(_conn: Any) -> None:
+                self.statements["COMMIT"] += 1
+
+        gc.freeze()
+
+    async def stop(self) -> None:
+        application = self.application
+        if application.post_shutdown is not None:
+            await application.post_shutdown(application)
+        await application.shutdown()
+
+    async def step(self, user_id: int, step: Step) -> None:
+        update_id = next(self.update_ids)
+        if step.kind == "text":
+            data = message_update(update_id, user_id, step.value)
+        else:
+            data = button_update(
+                update_id, user_id, self.api.last_with_buttons[user_id], step.value
+            )
+        update = Update.de_json(data, self.application.bot)
+        processor = self.application.update_processor
+        await processor.process_update(update, self.application.process_update(update))
+
+    async def walk(self, user_ids: list[int], steps: tuple[Step, ...], concurrency: int) -> None:
+        queue = list(user_ids)
+
+        async def worker() -> None:
+            while queue:
+                user_id = queue.pop()
+                for step in steps:
+                    await self.step(user_id, step)
+
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
+
+
+async def one_round(args: argparse.Namespace, number: int) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory(prefix="relance-turn-") as folder:
+        url = args.database or f"sqlite+aiosqlite:///{Path(folder) / 'relance.db'}"
+        harness = Harness(url, args.echo)
+        await harness.start()
+        base = 1_000_000 * (number + 1)
+        users = list(range(base, base + args.dialogs))
+        try:
+            if not args.echo:
+                await harness.walk(users, SETUP, args.concurrency)
+            harness.statements.clear()
+            harness.texts.clear()
+            profiler = cProfile.Profile() if args.profile else None
+            cpu = time.process_time()
+            wall = time.perf_counter()
+            if profiler:
+                profiler.enable()
+            await harness.walk(users, DIALOG, args.concurrency)
+            if profiler:
+                profiler.disable()
+                profiler.dump_stats(args.profile)
+            cpu = time.process_time() - cpu
+            wall = time.perf_counter() - wall
+            plans = sum(PLAN_MARK in harness.api.last_text.get(u, "") for u in users)
+        finally:
+            await harness.stop()
+    updates = len(users) * len(DIALOG)
+    return {
+        "cpu_ms_per_update": round(cpu * 1000 / updates, 3),
+        "wall_ms_per_update": round(wall * 1000 / updates, 3),
+        "plans": plans,
+        "statements_per_update": {
+            k: round(v / updates, 2) for k, v in sorted(harness.statements.items())
+        },
+        "sql": {k: round(v / updates, 2) for k, v in harness.texts.most_common()}
+        if args.sql
+        else {},
+        "calls_per_update": {
+            k: round(v / updates, 2)
+            for k, v in sorted(harness.api.calls.items())
+            if k not in ("getMe", "setMyCommands")
+        },
+    }
+
+
+async def run(args: argparse.Namespace) -> dict[str, Any]:
+    rounds = [await one_round(args, n) for n in range(args.repeats)]
+    cpus = [r["cpu_ms_per_update"] for r in rounds]
+    return {
+        "cpu_ms_per_update": round(statistics.median(cpus), 3),
+        "spread": [min(cpus), max(cpus)],
+        "rounds": cpus,
+        "plans": rounds[-1]["plans"],
+        "dialogs": args.dialogs,
+        "statements_per_update": rounds[-1]["statements_per_update"],
+        "calls_per_update": rounds[-1]["calls_per_update"],
+        **({"sql": rounds[-1]["sql"]} if args.sql else {}),
+        "echo": args.echo,
+        "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.turn_cpu")
+    parser.add_argument("--dialogs", type=int, default=300)
+    parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--database", default=None)
+    parser.add_argument("--profile", metavar="FILE")
+    parser.add_argument("--echo", action="store_true")
+    parser.add_argument("--sql", action="store_true", help="each statement's count per update")
+    args = parser.parse_args(argv)
+    if args.profile:
+        args.repeats = 1
+    import logging
+
+    logging.basicConfig(level=logging.WARNING)
+    logging.getLogger("transitions").setLevel(logging.WARNING)
+    print(json.dumps(asyncio.run(run(args))))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
