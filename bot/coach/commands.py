@@ -20,7 +20,7 @@ from bot.coach.paste import (
     receive,
     start_paste,
 )
-from bot.coach.reminders import agenda_message, upcoming_items
+from bot.coach.reminders import show_agenda
 from bot.coach.turn import Turn
 from bot.views.render import Outgoing
 from flows import dialog, registry
@@ -87,7 +87,7 @@ async def forget(turn: Turn, _name: str) -> None:
 
 async def agenda(turn: Turn, _name: str) -> None:
     """Lists the upcoming nudges, each with move and cancel buttons."""
-    turn.outbox.append(agenda_message(turn, await upcoming_items(turn)))
+    await show_agenda(turn)
 
 
 async def list_(turn: Turn, _name: str) -> None:

@@ -259,9 +259,9 @@ async def _replanned(turn: Turn, app: Application, plan: Plan) -> str | None:
 # /agenda
 
 
-def agenda_message(turn: Turn, items: list[tuple[Nudge, Application | None]]) -> Outgoing:
-    """The user's upcoming nudges in order, each with move and cancel buttons."""
-    return agenda_view(turn.lang, turn.user, items)
+async def show_agenda(turn: Turn) -> None:
+    """/agenda: the user's upcoming nudges in order, each with move and cancel buttons."""
+    turn.outbox.append(agenda_view(turn.lang, turn.user, await upcoming_items(turn)))
 
 
 async def upcoming_items(turn: Turn) -> list[tuple[Nudge, Application | None]]:
@@ -305,7 +305,7 @@ async def press_agenda(
         if not _move_to_option(turn, nudge, MOVE_DAYS, action, "agenda.moved"):
             return
     await turn.session.flush()
-    turn.outbox.append(agenda_message(turn, await upcoming_items(turn)))
+    await show_agenda(turn)
 
 
 async def move_nudge_to(turn: Turn, nudge_id: int, wanted: dt.datetime) -> None:
@@ -329,4 +329,4 @@ async def move_nudge_to(turn: Turn, nudge_id: int, wanted: dt.datetime) -> None:
     NudgeRepo(turn.session).reschedule(nudge, due, turn.now)
     turn.say(Text("agenda.moved", {"when": moment(turn.lang, turn.user, due)}))
     await turn.session.flush()
-    turn.outbox.append(agenda_message(turn, await upcoming_items(turn)))
+    await show_agenda(turn)
