@@ -1,0 +1,1117 @@
+"""The cues: word families, as regular expressions over the folded text (lower case,
+no accents), for each kind of message and each refusal reason."""
+
+from __future__ import annotations
+
+import re
+
+from flows.message_dates import (
+    MONTHS,
+    NUMBERS,
+)
+from flows.recruiter.reading import Criterion
+
+
+class Cues:
+    """Several patterns read as one; a space in them matches any run of white space (an
+    optional space, " ?", none or any).
+
+    Kept apart (not joined with "|") so that each may name its groups alike ("skill").
+    """
+
+    def __init__(self, *patterns: str) -> None:
+        self.patterns = tuple(
+            re.compile(p.replace(" ?", r"\s*").replace(" ", r"\s+")) for p in patterns
+        )
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        found = [m for pattern in self.patterns for m in pattern.finditer(text)]
+        return sorted(found, key=lambda m: (m.start(), -m.end()))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        found = self.finditer(text)
+        return found[0] if found else None
+
+
+_rx = Cues
+
+
+# Cues, over folded text (lower case, no accents, plain apostrophes).
+
+REFUSAL = _rx(
+    # French
+    r"\bn'(?:a|ont|avez|avons|est|etes|ai) (?:pas|malheureusement pas|finalement pas) "
+    r"(?:ete |pu (?:etre )?)?(?:retenue?s?|selectionnee?s?|aboutie?)",
+    r"\b(?:ne|n') ?(?:[\w'-]+ ){0,3}(?:pas|plus) (?:[\w'-]+ ){0,3}(?:donner (?:de |une )?suite|"
+    r"y donner suite|retenir|poursuivre (?:le processus|avec vous|votre candidature)|"
+    r"aller plus loin|avancer avec vous|vous proposer (?:le|ce) poste)",
+    r"\bne (?:[\w'-]+ ){0,2}(?:pas|plus) (?:[\w'-]+ ){0,2}(?:suite|votre candidature)\b",
+    r"\bpas (?:ete |etre )?retenue?s?\b",
+    r"\bne (?:pouvons|pourrons|pouvions|pourrions) y donner suite\b",
+    r"\b(?:doesn't|does not|don't|do not|didn't|did not) (?:quite |really |fully )?(?:match|fit|"
+    r"align with) (?:what|the (?:role|position|requirements|profile))",
+    r"\bne (?:la|le|les) (?:retenons|retiendrons|retenir|retiendrai|retiens) pas\b",
+    r"\bnon retenue?s?\b",
+    r"\bsuite (?:defavorable|negative)|reponse (?:negative|defavorable)|avis defavorable",
+    r"\bne (?:[\w'-]+ ){0,2}pas (?:[\w'-]+ ){0,2}(?:favorable|positive)",
+    r"\b(?:avons|sommes|suis|ai) (?:le|au) regret\b",
+    r"\bregrett(?:ons|e) (?:de vous|mais)",
+    r"\b(?:retenu|retenir|choisi|privilegie|privilegier|prefere|preferer|opte pour|poursuivre avec|"
+    r"poursuivons avec|avancer avec|continuer avec|orient\w* vers|"
+    r"porte(?:r)? notre choix sur|fait le choix d[e'] ?(?:retenir|poursuivre|un|une)) "
+    r"(?:un autre|une autre|d'autres|un candidat|une candidate|un profil|des profils|"
+    r"le profil d'|la candidature d'|une candidature|un\(e\) autre|d'autres candidat)",
+    r"\b(?:fait|faire) le choix d'(?:un autre|une autre)\b",
+    r"\bprofils? (?:plus|mieux) (?:en adequation|adapte|correspondant|proche)",
+    r"\b(?:poursuivre|continuer|avancer|aller plus loin|privilegier|retenir|selectionner|"
+    r"poursuivons|continuons)\b[^.;!?\n]{0,40}\bavec (?:un autre|une autre|d'autres) "
+    r"(?:candidat|profil|personne)",
+    r"\b(?:pas|plus) (?:pu|pouvoir|en mesure de) (?:vous presenter|presenter votre candidature|"
+    r"vous positionner|vous placer|retenir)",
+    r"\bpourvoir (?:le|ce) poste (?:en interne|avec|par)",
+    r"\bne correspond(?:ait|ent|ez|)? (?:pas|plus)\b",
+    r"\bpas en adequation\b",
+    r"\b(?:ne|n') ?(?:[\w'-]+ ){0,2}?(?:pas|plus)\b[^.;!?\n]{0,40}?\b(?:avec votre (?:profil|"
+    r"candidature)|"
+    r"votre (?:profil|candidature|dossier)|avec vous)\b",
+    r"\b(?:poste|recrutement|role|position|vacancy|job)\b[^.;!?\n]{0,30}\b(?:a ete |est |has been |"
+    r"was |is )?(?:annule|suspendu|gele|supprime|cancelled|canceled|withdrawn|frozen|put on hold|"
+    r"on hold|removed|scrapped)\b",
+    r"\b(?:poste|mission|role)\b[^.!?;\n]{0,60}?\b(?:a ete|a deja ete|est(?: desormais| deja|"
+    r" maintenant)?) pourvue?",
+    r"\b(?:mettre|mettons|mis) (?:un terme|fin) (?:a|au) (?:notre|votre|ce) "
+    r"(?:processus|collaboration|candidature)",
+    r"\bpas (?:pu|pouvoir|en mesure de) (?:donner suite|retenir|vous proposer)",
+    # English
+    r"\bregret to (?:inform|let you know|tell)",
+    r"(?:\bnot|n't) (?:been |be )?(?:selected|successful|shortlisted|retained|chosen|progressed)\b",
+    r"(?:\bnot|n't) (?:been |be )?(?:taken|put|moved) (?:forward|further)\b|"
+    r"\bnot (?:going|able) to (?:move|go|proceed|progress) (?:ahead|forward|further)\b",
+    r"\b(?:move|moving|go|going|proceed|proceeding|progress|continue|continuing)"
+    r"(?: forward| ahead| on)? with (?:other|another|a different|an internal|the other|"
+    r"candidates|applicants|someone)\b",
+    r"\bfill (?:the|this) (?:position|role|vacancy) with (?:another|a different|an internal|other)",
+    r"\b(?:can't|cannot|unable to|won't be able to|not able to) (?:put you forward|present you|"
+    r"submit your|take (?:your application|you) (?:forward|further))",
+    r"\b(?:going|decided|have decided|'ve decided) to pass\b",
+    r"\b(?:go|going|gone|went) (?:in )?(?:another|a different) direction\b",
+    r"\b(?:went|go|going|gone|decided to go|chose to go) with (?:an internal|another|a different|"
+    r"someone else|other)\b",
+    r"\b(?:will not|won't) be (?:offering|extending|pursuing|progressing|taking)",
+    r"\bunsuccessful\b",
+    # A decision or a preference not to go on: "préférons ne pas poursuivre", "décidé de ne pas
+    # aller plus loin", "on ne va pas pouvoir avancer ensemble".
+    r"\b(?:prefer\w*|decid\w*|choisi\w*|souhait\w*|pris la decision|jug\w*|estim\w*) (?:de |d')?"
+    r"ne (?:pas|plus) (?:[\w'-]+ ){0,2}(?:poursuivre|continuer|aller plus loin|donner suite|"
+    r"retenir|avancer|vous retenir|vous proposer)\b",
+    r"\b(?:ne|n') ?(?:[\w'-]+ ){0,3}(?:pas|plus) (?:[\w'-]+ ){0,2}(?:avancer|continuer|poursuivre|"
+    r"travailler|collaborer|aller plus loin) ensemble\b",
+    r"\bregrett\w* (?:de |d')?ne (?:pas|plus) (?:pouvoir|etre en mesure)",
+    r"\bne (?:peux|pouvons|peut|pourrai|pourrons|pourra) (?:pas|plus) (?:vous presenter|presenter "
+    r"votre|vous positionner|vous proposer|vous retenir|retenir votre)",
+    r"\b(?:part|partons|partir|partirons|va partir|allons partir|pars) (?:donc |finalement )?sur "
+    r"(?:un autre|une autre|d'autres) (?:profil|candidat|candidature|personne)",
+    r"\bne pas (?:pouvoir |etre en mesure d')?(?:[\w'-]+ ){0,3}(?:favorablement|positivement)\b",
+    r"\baucune? (?:poste|besoin|offre|recrutement|ouverture)s? (?:n'est |n'est actuellement |"
+    r"ne sont |n'a ete )?(?:actuellement |malheureusement |pour l'instant )?(?:a pourvoir|ouverte?|"
+    r"disponible|prevue?)",
+    r"\b(?:gel\w*|suspend\w*|freez\w*|froze|pause\w*) (?:le |les |des |du |ce |the |this |"
+    r"our |its |their )?(?:recrutements?|embauches?|hiring|recruitment|search|role|position|"
+    r"poste)\b|"
+    r"\b(?:recrutement|poste|hiring|recruitment)s? (?:est |a ete |has been |is )?(?:gele|suspendu|"
+    r"frozen|paused)\b",
+    r"\bclos\w* (?:the|this|that|our) (?:[\w-]+ )?(?:position|role|vacancy|search|requisition) "
+    r"(?:without|unfilled)\b",
+    r"\bfilled (?:the|this|that|our) (?:[\w&/-]+ ){0,4}(?:position|role|vacancy|post|opening|"
+    r"seat)\b",
+    r"\b(?:it's|it is|c'est) a no\b|\ba no from\b",
+    r"\b(?:went|go|going|gone|decided to go|chose to go|moving forward|move forward) (?:with|w/) "
+    r"(?:someone|somebody|a candidate|an applicant|a person) (?:who|with|that|whose)\b|"
+    r"\b(?:went|go|going|gone) w/ (?:someone|another|other)\b",
+    r"\b(?:poste|role|position|job)\b[^.!?;\n]{0,40}?\bayant (?:deja )?ete (?:pourvue?|attribuee?)",
+    # A favourable answer denied: "nous ne pouvons y répondre favorablement".
+    r"\b(?:ne|n') ?(?:pouvons|pourrons|pouvions|pourrions|peut|pourra|sommes|serons) (?:pas |"
+    r"malheureusement |helas )?(?:[\w'-]+ ){0,4}?(?:favorablement|favorable|positivement)\b",
+    # Another candidate chosen, in any words: "décidé de partir sur un autre profil", "decided to
+    # move ahead with a candidate whose…", "opted to proceed with other applicants".
+    r"\b(?:decided|decide|choisi|chose|chosen|opted|opte|prefere) (?:de |to |d')?(?:partir|"
+    r"continuer|poursuivre|avancer|aller|move|go|proceed|continue|progress) (?:ahead |forward )?"
+    r"(?:sur|avec|with) (?:un autre|une autre|another|a different|other|a candidate|un candidat|"
+    r"une candidate|d'autres|des candidat)",
+    r"\b(?:isn't|is not|won't be|will not be|wasn't|was not) (?:going to )?work(?:ing)? out\b",
+    r"\b(?:une autre personne|un autre candidat|une autre candidate|someone else|"
+    r"another candidate)\b"
+    r"[^.;!?\n]{0,30}\b(?:a ete|a|was|has been)\b[^.;!?\n]{0,10}\b(?:retenue?|choisie?|"
+    r"selectionnee?|"
+    r"selected|chosen|hired|appointed)\b",
+    r"\b(?:n'avons|n'a) plus de budget\b|\bno (?:longer )?(?:have )?(?:the )?budget\b|\bbudget "
+    r"(?:cuts?|freeze)\b",
+    r"\bce n'est pas pour cette fois\b|\bpas (?:pour )?cette fois\b|\bnot this time\b|"
+    r"\bla reponse (?:reste|demeure) "
+    r"(?:non|negative)\b|\bpas de suite\b|\b(?:closed|fermons|cloturons) (?:this|the|ce|"
+    r"le) (?:position|role|poste) "
+    r"(?:without|sans)\b",
+    r"\b(?:decided|chosen|chose) to (?:hire|appoint|recruit|go with|select) (?:someone|somebody|"
+    r"another|a different|a candidate)\b",
+    r"\bpass on (?:your|this) (?:application|candidacy|profile)\b",
+    r"\b(?:recruter|recrute|pourvu|pourvoir le poste|attribue|confie|comble) en interne\b|"
+    r"\b(?:hire|hired|hiring|"
+    r"recruit\w*|"
+    r"fill\w*|filled the (?:role|position)) internally\b|\binternal candidate\b",
+    r"\bn'est plus (?:d'actualite|ouvert|disponible|a pourvoir)\b|\bno longer (?:available|open|"
+    r"relevant)\b",
+    r"\bpausing (?:this|the|our) (?:search|recruitment|hiring|process)\b|\bpaused hiring\b|"
+    r"\bhiring (?:is |has been )?(?:paused|frozen|on hold)\b|\bhiring freeze\b|"
+    r"\bgel des recrutements\b|\bsuspendu (?:les|nos) recrutements\b",
+    r"\bwe (?:won't|will not|cannot|can't) (?:proceed|continue)\b",
+    r"\b(?:won't|will not|shan't) be (?:proceeding|progressing|continuing)\b",
+    r"\bne pas (?:recruter|pourvoir|embaucher)\b|\bnot to (?:hire|recruit|fill)\b|"
+    r"\bdecided (?:not to|"
+    r"against) (?:hiring|hire|filling|fill)\b",
+    r"\b(?:confier|confie|attribuer|attribue|proposer|propose) (?:le|ce) poste a (?:une autre|"
+    r"un autre|quelqu'un d'autre)",
+    r"\b(?:didn't|did not|haven't|have not) (?:get|got|land|landed) the (?:job|role|position)\b",
+    r"\b(?:application|candidature|profile|profil)\b[^.;!?\n]{0,30}\b(?:has been|was|a ete|est) "
+    r"(?:rejected|declined|refusee?|rejetee?|not successful)\b",
+    r"\boffer (?:the|this) (?:job|role|position) to (?:someone|somebody|another)\b",
+    r"\bce sera (?:non|negatif)\b|\bla reponse est (?:non|negative)\b|\bthe answer is no\b|"
+    r"\bc'est non\b",
+    r"\b(?:didn't|did not|haven't|have not|n'avez pas) (?:pass|passed|reussi|valide) (?:the|our|le|"
+    r"notre|les?|la) (?:[\w-]+ )?(?:screen|test|assessment|exercise|interview|epreuve|etape|"
+    r"step)\b",
+    r"\bno longer (?:recruiting|hiring|looking)\b|\bne recrutons plus\b|\b(?:closed|ferme|cloture) "
+    r"(?:the|this|le|la|cette) (?:vacancy|position|role|poste|offre|annonce)\b",
+    r"\bdecided (?:not to|to (?:move|go|proceed|continue|pursue|progress) (?:forward )?"
+    r"(?:with|other)|to pursue|to proceed with|to go (?:with|in))",
+    r"\b(?:will|would|are|won't|can't|cannot) (?:not )?(?:be )?(?:moving|proceeding|progressing|"
+    r"taking) (?:it |this |your application |you |things )?(?:forward|further|ahead)",
+    r"\b(?:not|won't|unable to|cannot|can't) (?:be )?(?:move|moving|proceed|proceeding|"
+    r"progress|progressing|take|taking) (?:forward|further|ahead) with (?:your|you)",
+    r"\bno longer (?:being )?consider",
+    r"\b(?:choisi|retenu|pris|privilegie|selectionne|chose|chosen|picked|selected|hired|went with|"
+    r"gone with|go with|going with) (?:quelqu'un d'autre|une autre personne|someone else|"
+    r"somebody else|another person)\b",
+    r"\b(?:trouve|recrute|embauche) quelqu'un (?:d'autre |pour (?:le|ce) poste)",
+    r"\b(?:va|vais|allons) (?:pas|plus) pouvoir (?:te|vous) (?:garder|retenir|prendre|embaucher)\b",
+    r"\b(?:position|role|job|vacancy|post)\b (?:has|had|was|is)(?: now| already)? (?:already )?"
+    r"(?:been )?filled",
+    r"\bposition (?:has been|was|is now|is) (?:already )?filled",
+    r"\b(?:chosen|selected|chose|picked|hired|offered the (?:role|position) to) "
+    r"(?:another|a different|other|a candidate|someone)",
+    r"\b(?:move|moving|go|going|proceed|proceeding) (?:forward )?with (?:another|other|a different)"
+    r" (?:candidate|applicant|profile)",
+    r"(?:\bnot|n't) (?:quite )?(?:the right|a good|a strong|the best|a) (?:fit|match)\b",
+    r"\b(?:n'avons|n'a|n'ont) (?:malheureusement |actuellement |plus )?(?:pas|aucun) (?:de )?"
+    r"(?:poste|besoin|offre)s? (?:[\w'-]+ ){0,2}"
+    r"(?:a pourvoir|disponibles?|ouverte?s?|correspondant)",
+    r"\bno (?:open |suitable |current |available )?(?:positions?|vacancies|roles?|openings?) "
+    r"(?:[\w'-]+ ){0,2}(?:available|open|matching|that match|suited)",
+    r"\b(?:unable|not able) to offer you\b",
+    r"\bwill not be (?:offering|extending|pursuing)",
+    r"\bnot (?:be )?(?:moving|going) forward\b",
+    r"\b(?:we've|we have|has been|have been|was|were|has|have|they've) (?:now |already )?filled "
+    r"(?:the|this|that) (?:position|role|vacancy)",
+    r"\bpursue other candidates|other candidates whose\b",
+    r"\b(?:won't|will not|not) be moving (?:to|on to) the next (?:stage|step|round)\b",
+    r"\b(?:not|won't|will not|unable to|cannot|can't|"
+    r"not able to)\b[^.;!?\n]{0,30}?\b(?:progress\w*|"
+    r"proceed\w*|continu\w*|offer\w*|pursu\w+|advanc\w+|extend\w*)\b[^.;!?\n]{0,30}?\b(?:your "
+    r"(?:application|candidacy|profile)|you\b|to (?:interview|the next))",
+)
+
+RECEIVED = _rx(
+    r"\bbien (?:recu|reception(?:ne)?) (?:votre|ta) (?:candidature|cv|dossier|message)",
+    r"\b(?:accusons|accuser|accuse de) (?:bonne )?reception",
+    r"\bcandidature\b[^.;!?\n]{0,70}\b(?:a|a bien|ont bien|ont) (?:bien )?ete (?:bien )?"
+    r"(?:recue|enregistree|transmise|prise en compte|receptionnee)",
+    r"\b(?:l'|la |les )?(?:etudieront|examineront|etudierons|examinerons|analyserons|"
+    r"analyseront|traiterons)\b",
+    r"\b(?:we've|we have) got your application\b|\b(?:is|are) (?:taking a look|reviewing)\b",
+    r"\b(?:application|candidature|cv)\b[^.;!?\n]{0,20}\b(?:has landed|has arrived|is with us|"
+    r"est bien "
+    r"arrivee?)\b",
+    r"\bcandidature (?:a|a bien) ete (?:bien )?(?:recue|enregistree|transmise|prise en compte|"
+    r"envoyee|deposee|soumise)",
+    r"\b(?:candidature|application|cv)\b[^.;!?\n]{0,60}\b(?:a (?:bien )?ete|est bien|has been|was) "
+    r"(?:bien )?(?:envoyee|deposee|soumise|sent|submitted|delivered)\b",
+    r"\b(?:va|allons|vont|sera|seront) (?:[\w'-]+ ){0,2}(?:etudiee?|examinee?|analysee?|"
+    r"etudier|examiner|analyser|traitee?) ",
+    r"\ben cours (?:d'etude|d'examen|d'analyse|de traitement)",
+    r"\b(?:we|we've|we have) (?:successfully )?received your (?:application|cv|resume)",
+    r"\bapplication (?:has been|was) (?:successfully )?(?:received|submitted)",
+    r"\bthank you for (?:applying|your application|submitting)",
+    r"\bthanks for (?:applying|your application)",
+    r"\b(?:will|are) (?:now )?(?:be )?(?:review|reviewing|reviewed|assess|assessing)",
+    r"\bconfirm(?:ing)? (?:the )?receipt\b|\backnowledge (?:the )?receipt\b",
+    r"\bmerci (?:pour|de) (?:votre|ta) candidature\b",
+    r"\b(?:remercions|remercie) (?:pour|de) (?:votre|ta) candidature\b",
+    r"\b(?:transmettons|transmets|forwarding|passing)\b[^.;!?\n]{0,30}\b(?:responsable|manager|"
+    r"equipe|"
+    r"team|service|direction)\b",
+    r"\b(?:application|candidature|cv)\b[^.;!?\n]{0,30}\b(?:has been|a ete|est|was) (?:passed|"
+    r"forwarded|transmise?|transferee?|sent)\b",
+)
+
+ANSWER = _rx(
+    r"\b(?:reviendr\w+|revenir|reviens|revenons|revient|revenez) (?:[\w'-]+ ){0,2}vers (?:vous|"
+    r"toi|chaque candidat|tous les candidats|les candidats)",
+    r"\b(?:will be|seront|serez|sera|shall be) (?:[\w'-]+ )?(?:contacted|contactee?s?|notified|"
+    r"informed|informee?s?|recontactee?s?|prevenue?s?)\b",
+    r"\bsans (?:nouvelles?|reponse|retour) de (?:notre|ma) part\b|\bfaute de (?:reponse|retour)\b|"
+    r"\b(?:if|should) you (?:have not|haven't|do not|don't|not) hear\w*\b",
+    r"\b(?:recontacter\w*|recontacterons|reprendre contact|"
+    r"(?:tiens|tient|tenons|tiendr\w+|tenir) (?:[\w'-]+ )?(?:informee?s?|au courant))",
+    r"\b(?:ferons|ferai|faire|fait|fais|faisons|fera|feront) (?:[\w'-]+ )?(?:un |le |notre |mon )?"
+    r"(?:retour|part de notre decision)",
+    r"\b(?:donnerons|donnerai|donner|communiquerai|communiquerons|apporter|apporterons|aurez|"
+    r"recevrez|aurez une) "
+    r"(?:[\w'-]+ ){0,2}(?:reponse|retour|decision|nouvelles)",
+    r"\b(?:notre|une|la|leur) decision\b",
+    r"\b(?:reponse|retour|decision) (?:vous sera|definitive|finale)",
+    r"\b(?:te|vous) (?:re)?di(?:s|rai|rons|ra|t) (?:ca|cela|quoi|tout)\b|"
+    r"\b(?:resultats?|reponses?|decisions?|suite) (?:[\w'-]+ ){0,2}(?:vous )?(?:sera|seront) "
+    r"(?:communique|transmis|adresse|envoye|notifie|annonce)\w*|"
+    r"\bget back to you\b|\bback to you\b|\blet you know\b|\bhear (?:back )?from (?:us|me)\b",
+    r"\bbe (?:back )?in touch\b|\b(?:update|inform|notify) you\b|\bkeep you (?:posted|updated|"
+    r"informed)\b",
+    r"\bshare (?:[\w'-]+ ){0,2}(?:feedback|news|an update|updates|our decision|the outcome)\b|"
+    r"\b(?:a|our|the|final) decision\b|\b(?:reply|respond|answer|feedback) (?:to you )?"
+    r"(?:by|within|before|early|next)",
+    r"\b(?:have|has|get) (?:some )?news for you\b|\b(?:aurez|aurons|avoir|donnerons|donner) "
+    r"(?:des |de nos |de mes )?nouvelles\b|"
+    r"\b(?:have|give|get|send|provide|share) (?:you )?(?:an|our|a|the|some) (?:final )?"
+    r"(?:answer|response|update|decision|feedback|news)\b|"
+    r"\b(?:repondr\w*|reponde\w*|respond\w*|reply|replies)\b|"
+    r"\bconfirm (?:whether|if)\b|\b(?:vous )?informer\w*\b|\bconfirm (?:the )?next steps\b|"
+    r"\bconfirmer la suite\b|\bshortlist\w*\b|"
+    r"\bget back to (?:you|all|every|everyone|everybody|candidates|applicants)\b|\bcontact (?:you|"
+    r"all|every|the)\b|"
+    r"\bcontacter\w*\b|\bwill contact\b|\breach out\b|"
+    r"\blet (?:[\w'-]+ ){0,2}know\b|\b(?:the )?outcome\b|"
+    r"\bshare (?:a|the|our) decision\b|\b(?:resultat|issue) (?:de|du)\b",
+)
+
+INVITATION = _rx(
+    # French: an invitation, or a confirmed appointment
+    r"\b(?:vous|te) (?:proposer|proposons|propose|convier|convions|convie|inviter|invitons|"
+    r"invite|convoquer|convoquons|rencontrer|recevoir|confirmer|confirme|confirmons) "
+    r"(?:[\w'-]+ ){0,4}(?:l'|d')?(?:entretien|rencontre|echange|rendez-vous|rdv|visio|appel|"
+    r"entrevue|"
+    r"call|point|session|journee|assessment|test)",
+    r"\b(?:vous|te) (?:rencontrer|recevoir)\b",
+    r"\b(?:poursuivre (?:le processus )?avec (?:vous|toi)|continue with you|move you forward|"
+    r"move forward with you|proceed with you)\b",
+    r"\b(?:pouvons-nous|pourrions-nous|peut-on|pourrait-on|can we|could we|shall we) (?:echanger|"
+    r"nous appeler|parler|discuter|nous voir|nous rencontrer|talk|speak|chat|meet|catch up)\b",
+    r"\b(?:pouvez-vous|pourriez-vous|merci de|can you|could you|please) (?:nous |me |us )?"
+    r"(?:rappeler|recontacter|appeler|call|ring)\b",
+    r"\b(?:pouvez-vous|pourriez-vous|pourrais-tu|peux-tu) (?:venir|passer) "
+    r"(?:[\w'-]+ ){0,3}(?:en |pour un |a un )?(?:entretien|rendez-vous|rdv)\b",
+    r"\b(?:qu'on s'appelle|de s'appeler|nous appeler|faire connaissance|se rencontrer|se voir|"
+    r"s'entretenir)\b",
+    r"\b(?:aimerions|souhaiterions|souhaitons|voudrions|serions (?:ravie?s?|heureu\w+)|"
+    r"avons le plaisir|ai le plaisir|j'aimerais|je souhaiterais) (?:[\w'-]+ ){0,6}"
+    r"(?:entretien|rencontr\w+|echanger|echange|rendez-vous|visio|appel|entrevue|"
+    r"vous revoir|poursuivre (?:le processus|les echanges))",
+    r"\b(?:entretien|rendez-vous|rdv|echange|visio|appel|entrevue|rencontre) (?:[\w'-]+ ){0,5}"
+    r"(?:est |a ete )?(?:prevue?|fixee?|confirmee?|programmee?|planifiee?)",
+    r"\b(?:etes-vous|seriez-vous|serais-tu|es-tu|etes vous|seriez vous|tu serais|vous seriez) "
+    r"(?:disponibles?|dispos?) ",
+    r"\bvos disponibilites\b",
+    r"\b(?:prochaine etape|second entretien|deuxieme entretien|2e entretien|tour suivant)",
+    r"\b(?:retenue?|selected|shortlisted|selectionnee?) (?:pour|for) (?:la|le|l'|a|an|the) "
+    r"(?:[\w-]+ )?(?:etape|step|round|stage|entretien|interview)",
+    # English
+    r"\binvite you (?:to|for) ",
+    r"\b(?:you(?:'re| are)|vous etes) (?:[\w'-]+ )?(?:invited|invitee?s?|conviee?s?|"
+    r"convoquee?s?)\b",
+    r"\b(?:like|love|happy|pleased|delighted|glad) to (?:invite|meet|schedule|set up|arrange|"
+    r"book|have you|speak|talk|chat|move you|proceed|confirm|offer you an interview)",
+    r"\b(?:interview|call|meeting|chat|conversation|assessment|session|visit|onsite|test|trial|"
+    r"centre|center) (?:[\w'-]+ ){0,3}(?:is |has been |was |are )?"
+    r"(?:scheduled|confirmed|booked|set|planned|arranged)\b",
+    r"\b(?:are|would) you (?:be )?available\b",
+    r"\byour availability\b",
+    r"\byour (?:interview|call|meeting) (?:is|will be) (?:on|at|scheduled|booked|confirmed)\b|"
+    r"\bvotre entretien (?:est|aura lieu|se tiendra|sera)\b",
+    r"\bhow does [^?\n]{0,60}\bsound\b|\bdoes [^?\n]{0,40} (?:work|suit) (?:for )?you\b|"
+    r"\b(?:cela|ca|ce creneau) vous (?:convient|va)\b|\bbring you in\b|\bmeet the (?:team|"
+    r"founders?|"
+    r"manager|ceo|cto|hiring manager)\b",
+    r"\b(?:reschedule|move|postpone|shift|decaler|reporter|deplacer|avancer) (?:our|the|your|notre|"
+    r"l'|votre|le) ?(?:[\w-]+ )?(?:interview|call|meeting|chat|entretien|rendez-vous|rdv|"
+    r"echange)\b",
+    r"\b(?:entretien|interview|rendez-vous|rdv|call|meeting|echange|appel)\b[^.;!?\n]{0,30}\b"
+    r"(?:est |a ete |has been |is )?(?:deplace|decale|reporte|avance|moved|rescheduled|postponed|"
+    r"pushed back)\b",
+    r"\b(?:are|would) you (?:be )?free\b|\b(?:asked|like|love|want|wants|keen) to meet (?:you|"
+    r"with you)\b",
+    r"\bconfirm\w* (?:our|the|your) (?:[\w-]+ )?(?:chat|call|interview|meeting|appointment)\b",
+    r"\boffer you (?:a|an) (?:[\w-]+ )?(?:interview|meeting|call|chat)\b",
+    r"\b(?:video call|phone screen|screening call|appel video)\b",
+    r"\b(?:calendar invite|meeting invite|invitation (?:agenda|calendrier|outlook))\b",
+    r"\b(?:can|could) you (?:do|make|join|take) (?:a|an)\b",
+    r"\b(?:join us|rejoignez-nous) (?:for|pour) (?:a|an|un|une) ",
+    r"\b(?:entretien|interview|rendez-vous|echange|appel|call|"
+    r"meeting)\b[^.;!?\n]{0,30}\b(?:pourrait|"
+    r"pourra|aura|peut|could|will|would|can) (?:avoir lieu|se tenir|take place|be held)",
+    r"\b(?:entretien|interview|rendez-vous|rdv|echange|appel|call|"
+    r"meeting)\b[^.;!?\n]{0,60}\b(?:aura lieu|"
+    r"se tiendra|se deroulera|will take place|will be held|is scheduled for|is set for)\b",
+    r"\b(?:passer nous voir|venir nous (?:voir|rencontrer)|come (?:in|by|into)|pop (?:in|into|by|"
+    r"round))\b",
+    r"\bpasser un (?:[\w-]+ )?(?:entretien|test|echange)\b",
+    r"\b(?:hop on|jump on|get on|schedule|set up|arrange|book|organiser|planifier|caler) "
+    r"(?:a |an |un |une )?(?:[\w-]+ )?(?:quick |short |brief |video |phone |intro |petit |court |"
+    r"premier |first |"
+    r"second |final |dernier |nouvel |new )?"
+    r"(?:call|chat|meeting|interview|appel|echange|entretien|visio|rendez-vous|zoom|teams|"
+    r"google meet|meet|skype|video)\b",
+    r"\b(?:open to|up for|interested in|free for) (?:a |an )?(?:quick |short |brief |informal |"
+    r"first )?(?:chat|call|conversation|discussion|meeting|interview)\b",
+    r"\bnext (?:step|round|stage)\b",
+)
+
+# A cue inside such a clause is a hypothesis, not what happened.
+CONDITIONAL = re.compile(
+    r"\b(?:si|s'il|if|whether|sans|faute|absence|should|unless|au cas|dans le cas|lorsque|once|"
+    r"when|des que|dans l'hypothese)\b[^.!?;\n]*$"
+)
+# An equal-opportunity statement, or a cue said not to be the reason: it governs the cues that
+# follow it closely ("sans distinction d'âge"); a denial also those just before it ("votre âge
+# n'a rien à voir").
+NEUTRAL = re.compile(
+    r"sans (?:distinction|discrimination|consideration|tenir compte)|"
+    r"quel(?:le)?s? que soi|independamment|regardless|irrespective|without regard|"
+    r"egalite des chances|equal (?:employment )?opportunit|diversit|inclusi|handi-?accueill|"
+    r"handi ?engage|ouverts? a tou(?:te)?s|ouverts? aux personnes|open to all|"
+    r"(?:do|does|will) not discriminat|ne (?:discrimin|pratiquons)|on the basis of|"
+    r"conformement a la loi|in accordance with|protected characteristic|"
+    r"amenagements? (?:peuvent|pourront|sont possibles|raisonnables|adaptes)|"
+    r"(?:reasonable )?(?:accommodations?|adjustments?) (?:can|will|may) be|"
+    + r"n'(?:est|etait|sont) (?:en rien|pas|aucunement) (?:lie|du|liee)|not (?:related|due|linked|"
+    r"because|based)|in no way"
+)
+DENIAL = re.compile(
+    r"n'(?:a|ont|avait) (?:absolument )?rien a voir|nothing to do|aucun (?:lien|rapport)|"
+    r"n'(?:est|etait|sont) (?:en rien|pas|aucunement) (?:lie|du|liee|en cause)|"
+    r"(?:is|was|were) not (?:related|a factor|the reason|relevant)|had no (?:bearing|influence|"
+    r"impact|role)|n'(?:a|ont) (?:joue|eu) aucun|n'(?:a|ont) pas (?:joue|ete pris|eu)|"
+    r"(?:n'est|n'etait) pas (?:un|le) (?:critere|motif)|not a (?:factor|criterion)|"
+    r"n'(?:est|entre) pas (?:entre )?en (?:ligne de )?compte|played no (?:part|role)"
+)
+VISA = re.compile(
+    r"\bsponsor\w* (?:a )?visas?\b|\bvisa sponsorship\b|\bwork permits?\b|\bpermis de travail\b|"
+    r"\btitre de sejour\b|\bright to work\b"
+)
+CONTRAST = re.compile(r"\b(?:mais|but|however|cependant|plutot|rather)\b")
+
+N3_CUES: dict[Criterion, Cues] = {
+    Criterion.AGE: _rx(
+        r"\bplus jeunes?\b(?! dipl)",
+        r"\b(?:profil|quelqu'un|personne|candidat\w*|collaborat\w*|equipe|profils?) "
+        r"(?:de )?(?:plus )?jeunes?\b(?! dipl)",
+        r"\btrop (?:age|agee|ages|vieux|vieille|senior)\b",
+        r"\b(?:votre|ton|son|l') ?age\b(?! d'or)",
+        r"\bage (?:moyen|limite|maximum)|\blimite d'age",
+        r"\brajeunir\b|\bfin de carriere\b|\bproche de la retraite\b|\bjeune et dynamique\b",
+        r"\b(?:de |d')?(?:moins|plus) de (?:\d\d|trente|quarante|cinquante) ans\b(?! d'exp)",
+        r"\b(?:votre|your) generation\b|\bgeneration (?:plus jeune|differente)|"
+        r"\bgenerationn?el\w*|\bgenerational\b|\bgen ?z\b|\bboomers?\b|\bmillennials?\b|"
+        r"\ben moyenne \d\d ans\b|\baverage age\b|\bjeunes? (?:homme|femme|fille|garcon)s?\b",
+        r"\byounger\b|\btoo old\b|\byour age\b|\bage (?:range|limit|profile|bracket|group)\b",
+        r"\b(?:under|over) (?:the age of )?\d\d(?: years old)?\b(?! years of)",
+        r"\bclose to retirement\b|\bnear(?:ing)? retirement\b|\bend of (?:your|their) career",
+        r"\bretirement\b|\bretraite\b|\bretire\b|\bstage of (?:your )?career\b",
+        r"\bolder than\b|\bplus agee? que\b|\bplus vieux que\b|\bearlier stage in (?:their|your|"
+        r"his|"
+        r"her) (?:life|career)\b",
+        r"\byoung and (?:hungry|dynamic|energetic|ambitious|fresh)\b|\bdigital native|\byouthful\b|"
+        r"\bfresh young\b|\byoung (?:and dynamic|team|profile|person|"
+        r"face|"
+        r"candidate|blood)",
+        r"\bat your age\b|\ba votre age\b",
+        r"\b(?:you're|you are|vous avez|age de|aged|agee? de) \d\d\b(?! (?:years|ans) (?:of|d'))",
+        r"\b(?:a|at) \d\d (?:ans|years old)\b|\ble plus agee?\b|\bthe oldest\b|\bplus agee?s?\b",
+        r"\bat \d\d\b(?= you| we| it|,)|\ba \d\d ans\b",
+    ),
+    Criterion.ORIGIN: _rx(
+        r"\bof (?:[\w-]+ ){1,2}(?:origin|descent|heritage|extraction)\b",
+        r"\bfrom (?:a |the )?(?:similar|same|different) (?:background|culture|community)\b|"
+        r"\b(?:meme|autre) (?:origine|culture|communaute)\b",
+        r"\bnative (?:english |french |german |spanish )?speakers? only\b|\bonly native "
+        r"(?:english |french )?speakers?\b|\blocuteurs? natifs? (?:uniquement|seulement)\b",
+        r"\b(?:votre|ton|your) (?:nom|prenom|name|first name|last name) (?:ne (?:passe|passera|"
+        r"passerait)|won't go|wouldn't go|may not go|might not go|doesn't go)",
+        r"\b(?:votre|vos|ton|tes|son|ses|leurs?) origines?\b",
+        r"\borigines? (?:ethnique|etrangere|culturelle|maghrebine|africaine|asiatique|sociale)s?",
+        r"\bd'origine (?:\w+)|\bethni\w+",
+        r"\bcouleur de (?:votre |ta )?peau\b|\bconsonance\b|\bvotre nom de famille\b",
+        r"\bpas (?:tres )?(?:francais de souche|d'ici)\b|\bde souche\b",
+        r"[«\"] ?(?:du coin|d'ici|de chez nous|bien de chez nous|local|from here|from around here)"
+        r" ?[»\"]",
+        r"\b(?:ethnic|racial|cultural) (?:background|origin)|\bethnicity\b|\byour origins?\b",
+        r"\bskin colou?r\b|\byour race\b|\bwhere you(?:'re| are) (?:originally )?from\b",
+        r"\byour (?:last |family )?name (?:sounds|is (?:too )?(?:foreign|hard|difficult))",
+        r"\b(?:foreign|ethnic)-sounding\b|\bracial\b",
+        r"\bissue?s? de l'immigration\b|\bimmigr\w+|\bminorites? visibles?\b|\bvisible minorit\w+|"
+        r"\bdiversite visible\b",
+        r"\b(?:your|votre) (?:last |family |first )?(?:name|nom|"
+        r"prenom)\b[^.;!?\n]{0,40}\b(?:put off|"
+        r"bother|deter|worry|concern|gener\w*|derang\w*|freiner|frein|deplai\w+)",
+        r"\bde type (?:europeen|africain|asiatique|maghrebin|caucasien|nordique)\w*",
+        r"\b(?:clientele|clients|customers|equipe|team)\b[^.;!?\n]{0,40}\b(?:europeen\w*|european|"
+        r"blanche?s?|white)\b",
+        r"\b(?:white|black|asian|arab) (?:client|customer|team|staff|colleague|candidate|people|"
+        r"person)s?\b|\b(?:local|mostly local), white\b|\b(?:blancs?|noirs?|arabes?) (?:uniquement|"
+        r"seulement)\b",
+    ),
+    Criterion.NATIONALITY: _rx(
+        r"\bnationalite\b|\bnationality\b",
+        r"\b(?:candidats?|profils?|personnes?|salaries?) (?:de nationalite )?(?:francaise?s?|"
+        r"europeen(?:ne)?s?) (?:uniquement|seulement)",
+        r"\b(?:pas|non) (?:de nationalite )?francaise?s?\b|"
+        r"\b(?:candidats?|personnes?|profils?|salaries?|travailleurs?) etrangers?\b",
+        r"\b(?:(?:only|uniquement) (?:[\w'-]+ ){0,2}(?:citizens|nationals|ressortissants))|"
+        r"\bressortissants?\b",
+        r"\bnot (?:a )?(?:british|french|us|american|german|eu) (?:citizen|national)",
+        r"\b(?:citizens?|nationals?) only\b|\bforeigners?\b|\bforeign nationals?\b",
+        r"\bpasseport (?:francais|etranger)\b",
+        r"\b(?:eu|uk|us|british|french|european|francais|europeens?) (?:nationals?|citizens?|"
+        r"ressortissants?)\b",
+    ),
+    Criterion.SEX: _rx(
+        r"\b(?:un|une) (?:jeune |vrai |vraie )?(?:homme|femme)\b|\b(?:des|les|aux|de) "
+        r"(?:jeunes )?(?:hommes|femmes)\b",
+        r"\b(?:profil|candidat\w*|collaborat\w*|personnel|equipe) (?:plutot |exclusivement |"
+        r"entierement )?(?:masculin|feminin)e?s?\b",
+        r"\bvotre (?:sexe|genre)\b|\bd'etre une femme\b|\bparce que vous etes une femme\b",
+        r"\b(?:a|another) (?:man|woman)\b|\b(?:male|female) (?:candidate|profile|applicant|"
+        r"colleague|hire|team)s?|\byour (?:gender|sex)\b|\bbeing a (?:woman|man)\b",
+        r"\b(?:more )?(?:masculine|feminine)\b|\ball-(?:male|female)\b|\bgentleman\b",
+        r"\btransgen\w+|\btrans (?:woman|man|femme|homme)\b|\bidentite de genre\b|"
+        r"\bgender identity\b|\bnon-?binaire\b|\bnon-?binary\b|\borientation sexuelle\b|"
+        r"\bsexual orientation\b|\bhomosexu\w+|\blesbi\w+|\bopenly gay\b|\bgay (?:man|woman|men|"
+        r"women|people|candidates?|couple)\b",
+        r"\b(?:looking for|want|wants|prefer|prefers|need|needs|hire|hiring|seeking|recherch\w+|"
+        r"prefer\w*|veut|voulons|souhait\w+) (?:a |an |un |une )?(?:[\w'-]+ )?(?:male|female|man|"
+        r"woman|men|women|homme|femme|hommes|femmes)\b",
+    ),
+    Criterion.PREGNANCY: _rx(
+        r"\b(?:you're|you are) expecting\b|\battendez un (?:heureux evenement|bebe)\b|"
+        r"\bheureux evenement\b",
+        r"\benceinte\b|\bgrossesse\b|\bconge (?:de )?maternite\b|\bmaternite\b",
+        r"\b(?:desir|projet|envie)s? d'enfants?\b|\b(?:future|jeune) maman\b|\battendez un enfant",
+        r"\bpregnan\w*|\bmaternity\b|\bexpecting (?:a baby|a child)\b|\bbaby\b|\bbebe\b",
+        r"\bstart(?:ing)? a family\b|\bfonder une famille\b",
+        r"\b(?:avoir|faire) (?:un|des) (?:enfants?|bebes?)\b|\bhave (?:a baby|children|kids)\b",
+        r"\bdue date\b|\bdate (?:prevue )?d'accouchement\b|\baccouchement\b|\bterme de (?:votre|"
+        r"ta) "
+        r"grossesse\b",
+    ),
+    Criterion.FAMILY: _rx(
+        r"\bsituation (?:familiale|de famille|maritale|matrimoniale)\b",
+        r"\b(?:vos|tes|ses) enfants\b|\benfants? (?:en bas age|a charge|jeunes?)\b",
+        r"\bjeunes enfants\b",
+        r"\b(?:avec|with|ayant|having|as a (?:mother|father|parent) of) (?:[\w'-]+ ){0,2}"
+        r"(?:enfants|kids|children)\b",
+        r"\b(?:mere|pere|maman|papa) (?:de famille|seule?|celibataire|solo|de \w+ enfants?)",
+        r"\b(?:contraintes?|obligations?|charges?|responsabilites?|vie|attaches?) "
+        r"(?:familiales?|de famille)\b",
+        r"\bgarde (?:de vos|des|d') ?enfants?\b|\bcreche\b|\bsans enfants?\b",
+        r"\b(?:without|no) (?:kids|children)\b",
+        r"\b(?:etes|etant) (?:mariee?|celibataire|divorcee?|pacsee?)\b|\bstatut marital\b",
+        r"\bconge parental\b|\bvie de famille\b",
+        r"\bcelibataire\b|\bsans attaches?\b|\bno (?:family )?ties\b",
+        r"\ben couple\b|\bvie de couple\b|\b(?:votre|ton) (?:conjoint|mari|epoux|epouse|compagnon|"
+        r"compagne)\b|\byour (?:husband|wife|spouse)\b|\b(?:avez|avoir|have|has) (?:deux|trois|"
+        r"quatre|"
+        r"two|three|four|\d) (?:enfants|kids|children)\b",
+        r"\b(?:mere|pere|parent|maman|papa) isolee?\b|\bfamille monoparentale\b|"
+        r"\bsingle (?:mum|mom|dad|parent)\b|\bnew (?:mum|mom|mother|dad|parent)\b|"
+        r"\bjeune (?:maman|mere|papa|pere|parent)\b",
+        r"\bfamily (?:situation|status|commitments?|obligations?|responsibilit(?:y|ies)|life|"
+        r"circumstances|constraints?|ties)\b",
+        r"\byour (?:children|kids|family)\b|\byoung (?:children|kids)\b|\bchildcare\b",
+        r"\bmarital status\b|\b(?:are|being) (?:married|single|divorced)\b|\bsingle (?:mother|"
+        r"father|parent)\b|\b(?:mother|father|mum|mom|dad) of\b|\bparental leave\b",
+    ),
+    Criterion.APPEARANCE: _rx(
+        r"\b(?:polished|attractive|presentable|glamorous|elegant|soignee?) (?:look|looks|"
+        r"appearance|image|allure)\b|\blooks? the part\b",
+        r"\bapparence\b|\b(?:votre|ton|le|un|son) physique\b|\bcriteres? physiques?\b",
+        r"\bpresentation physique\b|\bpresentable\b|\b(?:votre|ton) (?:look|allure|poids|"
+        r"coiffure|taille)\b",
+        r"\b(?:slim|mince|svelte|well-groomed|good-looking)\b|\bsilhouette\b",
+        r"\b(?:au|le|un|votre|ton|son|leur) look\b|\blook (?:tres |plus |assez )?(?:soigne|"
+        r"corporate|conforme|adapte|classique)\b|\b(?:votre|ton) style\b",
+        r"\bpresentation (?:tres |plus )?(?:corporate|soignee|impeccable)\b|\b(?:your|the) look\b",
+        r"\btatouages?\b|\bpiercings?\b|\bsurpoids\b|\bcorpulence\b|\bbarbe\b|\bdreadlocks?\b",
+        r"\b(?:vos|tes) cheveux\b|\bcheveux (?:colores|longs|bleus|roses)\b",
+        r"\bappearance\b|\byour (?:look|looks|weight|hair|hairstyle|beard|outfit)\b",
+        r"\byour (?:[\w-]+ )?(?:hair|hairstyle|beard|skin)\b|\bgrooming standards?\b",
+        r"\btattoos?\b|\boverweight\b|\bhow you look\b|\bphysical (?:presentation|image)\b",
+        r"\bimage (?:de l'entreprise|de marque)\b.{0,40}\b(?:look|physique|style)",
+        r"\bau physique\b|\bphysique (?:plus )?(?:conforme|agreable|avantageux|adapte)\b|"
+        r"\btaille minimale\b|\bminimum height\b",
+    ),
+    Criterion.ACCENT: _rx(
+        r"\b(?:votre|ton|son|un|d'un|cet|l') ?accent\b(?! sur)",
+        r"\b(?:votre|ton|your|his|her) (?:prononciation|pronunciation|diction|elocution|"
+        r"intonation)\b",
+        r"\baccent (?:trop |tres |assez )?(?:prononce|fort|etranger|marque|regional|du sud|"
+        r"du nord|africain|maghrebin|anglais|americain)",
+        r"\byour (?:[\w-]+ )?accent\b|\b(?:strong|heavy|thick|foreign|noticeable|"
+        r"regional) accent\b",
+        r"\baccent (?:is|was|might|could|may)\b|\b(?:without|sans) (?:an |a |un )?accent\b",
+    ),
+    Criterion.DISABILITY: _rx(
+        r"\bhandicap\w*",
+        r"\brqth\b|\bfauteuil roulant\b|\b(?:en|votre|ton|son|un) fauteuil\b|\bmobilite reduite\b|"
+        r"\bon the (?:autism |autistic )?spectrum\b|\bneurodiver\w+|\badhd\b|\btdah\b",
+        r"\bmalvoyant\w*|\bmalentendant\w*|\bbegaie\w*|\bbegue\b|\bstutter\w*|\bstammer\w*|"
+        r"\bdyslexi\w*|"
+        r"\btourette\b",
+        r"\binvalidite\b|\bsourde?s?\b|\baveugle\b|\bbequilles\b|\bautis\w+",
+        r"\bdisabilit\w+|\bdisabled\b|\bwheelchair\b|\bimpairment\b|\breduced mobility\b",
+        r"\bdeaf\b|\bblind\b(?!-)|\bautis\w+|\bcrutches\b",
+        r"\b(?:a|une) (?:cane|walking stick|canne)\b|\bmobility (?:issues|needs|concerns|"
+        r"problems)\b|"
+        r"\bconcerned about (?:your )?mobility\b|"
+        r"\bappareil auditif\b|\bprothese auditive\b|\bhearing aid\b|\bcanne blanche\b|"
+        r"\bchien (?:guide|d'aveugle)\b|\bguide dog\b|\bwhite cane\b",
+    ),
+    Criterion.HEALTH: _rx(
+        r"\b(?:votre|ton|son) (?:etat de )?sante\b|\betat de sante\b",
+        r"\b(?:raisons?|problemes?|soucis?|antecedents?) (?:de sante|medicaux|medicales)\b",
+        r"\barrets? (?:maladie|de travail)\b|\b(?:votre|sa|une) maladie\b|\bmalade\b|"
+        r"\blongue maladie\b|\bmaladie (?:longue|chronique|grave)\b|"
+        r"\btraitement medical\b",
+        r"\bdiabet\w+|\bcancer\b|\bdepression\b|\bburn-?out\b|\bchronique\b|\bvisite medicale\b",
+        r"\byour health\b|\bhealth (?:condition|issues|problems|reasons|history|concerns)\b",
+        r"\bmedical (?:condition|history|leave|issues|record)\b|\bsick (?:leave|days)\b",
+        r"\billness\b|\bchronic\b|\bdiabetes\b",
+        r"\babsences? (?:pour|de) maladie\b|\babsences? medicales?\b|\bsick days\b",
+        r"\brestrictions? medicales?\b|\binaptitude\b|\bmedical restrictions?\b|\bmental health\b|"
+        r"\bsante mentale\b|\bunfit for work\b",
+        r"\bsuivi medical\b|\bmedical (?:follow-up|appointments?|treatment)\b|\bsoins reguliers\b",
+        r"\bsclerose\b|\bmultiple sclerosis\b|\bepilep\w+|\bvih\b|\bhiv\b|\basthm\w+|\bcrohn\b|"
+        r"\bbipolai\w+|\bbipolar\b|\bschizophren\w+|\bparkinson\b|\balzheimer\b|\bmigraines?\b",
+    ),
+    Criterion.RELIGION: _rx(
+        r"\b(?:your|whose|his|her|their|votre|ta|sa|dont la) (?:faith|foi|religious \w+|"
+        r"croyances?|beliefs|pratique religieuse)\b",
+        r"\breligi\w+|\bconfession\b|\b(?:vos|tes) croyances\b|\b(?:votre|ta) foi\b",
+        r"\bvoile\b|\bvoilee?s?\b|\bfoulard\b|\bhijab\b|\bkippa\b|\bturban\b|\bramadan\b|"
+        r"\bprieres?\b",
+        r"\bmusulman\w*|\bjuif\b|\bjuive\b|\bchretienne\b|\bcatholique\b|\bpratiquant\w*|"
+        r"\bislam\w*",
+        r"\bshabbat\b|\bsabbat\w*|\bsigne religieux\b|\bfetes religieuses\b",
+        r"\byour (?:faith|beliefs)\b|\bheadscarf\b|\bveil\b|\bmuslim\b|\bjewish\b|"
+        r"\bprayers?\b|\bsabbath\b|\bkosher\b|\bhalal\b",
+    ),
+    Criterion.UNION: _rx(
+        r"\bsyndica\w+|\bsyndiques?\b|\bdelegues? (?:du personnel|syndica\w+)",
+        r"\brepresentant du personnel",
+        r"\belue? (?:du|au) cse\b|\bmandat (?:syndical|d'elu|de representant)|\bcgt\b|\bcfdt\b|"
+        r"\bcfe-cgc\b|\bunsa\b",
+        r"\b(?:trade|labou?r) unions?\b|\bunion (?:activit\w+|member\w*|involvement|representative|"
+        r"rep|organi[sz]\w+|affiliation|background)\b|\bunioni[sz]\w+",
+        r"\bshop steward\b|\bworks council\b|\bstaff representative\b",
+        r"\b(?:active|involved) in (?:the|a) (?:trade |labou?r )?union\b|\bunion (?:activist|"
+        r"organi[sz]er)\b",
+        r"\b(?:involvement|membership|activity|activities|role|work|engagement) (?:with|in|au sein "
+        r"d') ?(?:the|a|un|le) (?:trade |labou?r )?(?:union|syndicat)\b",
+    ),
+}
+
+OPENING_LATER = _rx(
+    r"\b(?:poste|postes|besoin|recrutement|recrutements|ouverture|ouvertures|opportunite|"
+    r"opportunites|position|role|opening|vacancy|vacancies|campagne|equipe|budget|"
+    r"projet|headcount|hiring|intake|programme|program|cohort|promotion|session|recrut\w*|"
+    r"embauch\w*|hire|team|grow)\b"
+    r"[^.!?;\n]{0,90}?(?:dans|d'ici|en|a partir de|in|within|"
+    r"around|from|d'ici a|au|about|sous)\s+(?:environ |about |around |approximately |"
+    r"roughly |some |a peu pres |plus ou moins |un peu plus de |moins de |les |the |next |"
+    r"prochains? )?"
+    r"(?P<n>\d{1,2}|"
+    + "|".join(sorted(NUMBERS, key=len, reverse=True))
+    + r"|quelques|few|a few|several)\s+(?:prochains )?(?P<u>mois|months?|semaines|weeks|ans?|"
+    r"annees?|years?|trimestres?|quarters?|semestres?)\b",
+    r"\b(?:poste|postes|besoin|recrutement|ouverture|opportunite|position|role|opening|hiring|"
+    r"ouvr\w*|boutique|magasin|store|agence|restaurant|"
+    r"recrut\w*|"
+    r"vacancy|vacancies)\b[^.!?;\n]{0,90}?\b(?:(?:au|a la|at the|in the|from|en|d'ici|pour|"
+    r"for|in|by|cet|ce|this|next|des|vers|a la|a l') (?:prochain |next |la |l')?|l')"
+    r"(?P<u2>trimestre|quarter|semestre|rentree|printemps|spring|"
+    r"(?<=l')ete|(?<=cet.)ete|summer|automne|autumn|fall|annee prochaine|an prochain|new year|"
+    r"nouvel an|year|"
+    r"debut d'annee|"
+    r"beginning of next year|early next year)\b",
+    r"\b(?:recontact\w*|revenir vers nous|reprendre contact|repostuler|application again|"
+    r"candidature a nouveau|postuler a nouveau|"
+    r"get (?:back )?in touch|reach out|reapply|apply again|contact us again)\b"
+    r"[^.!?;\n]{0,40}?\b(?:dans|d'ici|in|within|after)\s+(?:environ |about |around |roughly |"
+    r"approximately |some |a peu pres |plus ou moins )?"
+    r"(?P<n3>\d{1,2}|"
+    + "|".join(sorted(NUMBERS, key=len, reverse=True))
+    + r")\s+(?P<u3>mois|months?|ans?|years?)\b",
+    r"\b(?:ouvr\w*|rouvr\w*|reouvr\w*|s'ouvrir|se liberer\w*|liberer\w*|recrut\w*|embauch\w*|"
+    r"open\w*|"
+    r"reprendre|reprise|resume\w*|restart\w*|relaunch\w*|re-?advertis\w*|republish\w*|"
+    r"repost\w*|republi\w*|"
+    r"reopen\w*|hire|hiring|recruit\w*|vacant|available|intake|"
+    r"relanc\w+ (?:le|ce|notre) recrutement)"
+    r"\b[^.!?;\n]{0,70}?\b(?:dans|d'ici|in|within|en) (?:environ |about |around |approximately |"
+    r"roughly |some |a peu pres |plus ou moins )?"
+    r"(?P<n5>\d{1,2}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")\s+"
+    r"(?P<u5>mois|months?|semaines|weeks|ans?|annees?|years?)\b",
+    r"\b(?:hiring|hire|opening|open|reopen\w*|recruit\w*|recrut\w*|ouvr\w*|role|position|poste)"
+    r"\b[^.;!?\n]{0,60}?\b(?P<n6>\d{1,2}|"
+    + "|".join(sorted(NUMBERS, key=len, reverse=True))
+    + r") (?P<u6>months?|mois|weeks|semaines) (?:from now|from today|d'ici)",
+    r"\b(?P<n4>\d{1,2}|"
+    + "|".join(sorted(NUMBERS, key=len, reverse=True))
+    + r")\s+(?P<u4>mois|months?)\b[^.!?;\n]{0,40}\b(?:poste|position|role|opening|ouvrir|"
+    r"open|recrut|hiring|vacant)",
+    r"\b(?:poste|position|role|opening|recrutement|recrut\w*|hiring|hire|ouvr\w*|reouvr\w*|open\w*)"
+    r"[^.!?;\n]{0,60}?\b(?:en|in|pour|for|"
+    r"vers|around|d'ici|by) (?:debut |fin |early |late |mid-?|mi-)?(?P<month>"
+    + "|".join(m for m in sorted(MONTHS, key=len, reverse=True) if len(m) > 3)
+    + r")\b",
+)
+# "Nothing now, but later" needs a future opening, not an opening now.
+OTHER_OPENING = _rx(
+    # Openings now, the words in either order: "we currently have several other openings",
+    # "d'autres postes sont actuellement ouverts".
+    r"\b(?:currently|now|actuellement|en ce moment|right now|today) (?:[\w'-]+ ){0,3}(?:other|"
+    r"several|many|a few|a couple of|some|similar|plusieurs|d'autres|autres|more) "
+    r"(?:[\w'-]+ )?(?:openings|positions|roles|"
+    r"vacancies|opportunities|postes|offres|opportunites)\b",
+    r"\b(?:d'autres|autres|un autre|une autre|plusieurs) (?:postes?|offres?|opportunites?|"
+    r"missions?|roles?) (?:[\w'-]+ ){0,4}(?:ouverte?s?|a pourvoir|disponibles?|en cours|"
+    r"actuellement|"
+    r"en ce moment|publiee?s?|correspond\w+|conviendr\w+|pourrai\w+|qui pourrai\w+|"
+    r"plus adaptee?s?|chez nous|au sein)",
+    r"\b(?:postuler|candidater|positionner|consulter) (?:[\w'-]+ ){0,3}(?:a |sur |nos |d'autres |"
+    r"l'une "
+    r"de nos |un autre |une autre )(?:[\w'-]+ ){0,2}(?:offres?|postes?|annonces?) "
+    r"(?:[\w'-]+ ){0,5}(?:actuellement|en cours|ouverte?s?|en ligne|a pourvoir|disponibles?|"
+    r"publiee?s?|parue?s?)",
+    r"\b(?:vous|te) (?:propose|proposons|invite|invitons|encourage|encourageons|conseille) "
+    r"(?:de |a )?(?:candidater|postuler|vous positionner|te positionner) (?:a|sur|pour) "
+    r"(?:notre|nos|l'|une|un|cette|cet|ce)\b",
+    r"\bnous recrutons (?:actuellement|en ce moment) ",
+    r"\b(?:we (?:do |also |currently )?have|nous avons|on a) (?!no |aucun|pas )(?:[\w-]+ ){0,3}"
+    r"(?:openings|vacancies|positions|roles|postes|offres)\b[^.;!?\n]{0,40}\b(?:right now|now|"
+    r"currently|actuellement|en ce moment|open|ouverts?)\b",
+    r"\b(?:nous recrutons|on recrute|we(?:'re| are) (?:recruiting|hiring)) (?:en ce moment |"
+    r"actuellement |right now |currently )",
+    r"\b(?:our|an|nos) open (?:[\w-]+ ){0,3}(?:position|role|opening|vacancy)\b|"
+    r"\bteam hiring for\b",
+    r"\b(?:nous ouvrons|we(?:'re| are) opening|on ouvre) (?:un|une|des|a|an|several|plusieurs) "
+    r"(?:[\w-]+ ){0,2}(?:poste|postes|offre|role|position|opening)",
+    r"\b(?:just |recently |tout juste |recemment )?(?:posted|published|opened|publie|ouvert)\b"
+    r"[^.;!?\n]{0,50}\b(?:role|position|job|poste|offre|opening)\b",
+    r"\b(?:great|good|perfect|strong) (?:match|fit) for you\b",
+    r"\byou'd suit\b|\b(?:suit|fit) our [\w -]{0,40}(?:vacancy|role|position|opening)\b",
+    r"\b(?:several|other|some|a few|plusieurs|d'autres) (?:[\w-]+ ){0,2}(?:openings|vacancies|"
+    r"positions|"
+    r"roles|postes|offres)\b[^.;!?\n]{0,60}\b(?:match|fit|suit|correspond\w*|conviendr\w*)",
+    r"\b(?:nous recherchons|on recherche|we(?:'re| are) (?:also )?looking for|nous recrutons|"
+    r"we(?:'re| are) (?:also )?hiring)\b[^.;!?\n]{0,60}\b(?:en ce moment|actuellement|currently|"
+    r"right now|aussi|egalement|toutefois|par ailleurs|also)\b(?=[^\n]{0,200}\b(?:si cela vous "
+    r"interesse|n'hesitez pas a postuler|if you(?:'re| are) interested|feel free to apply|postuler|"
+    r"apply|pourrait vous interesser|could interest you|might interest you|interested|"
+    r"interessee?)\b)",
+    r"\b(?:team|equipe|department|service|departement)\b[^.;!?\n]{0,20}\b(?:is|are|est) "
+    r"(?:currently |now |actuellement |also |aussi )?(?:hiring|recruiting|recrute)\b",
+    r"\b(?:is|are|sont|est) (?:currently |now |actuellement )?(?:open|ouverte?s?|available|"
+    r"disponibles?|a pourvoir) (?:now|actuellement|en ce moment|right now|today)\b|\bopen now\b",
+    r"\b(?:an|a|another|une?|other|d'autres) (?:[\w-]+ ){0,3}(?:opening|vacancy|position|role|"
+    r"poste|offre)s?\b"
+    r"[^.;!?\n]{0,40}\b(?:right now|now|currently|actuellement|en ce moment)\b",
+    r"\b(?:currently|now|actuellement|en ce moment) (?:live|open|posted|advertised|en ligne|"
+    r"ouverte?s?|publiee?s?)\b",
+    r"\b(?:nous recrutons|on recrute|we(?:'re| are) (?:also )?(?:hiring|recruiting)) "
+    r"(?:aussi |also |egalement |actuellement |currently |en ce moment |right now )?"
+    r"(?:un|une|des|for|a|an|several|plusieurs|other)\b",
+    r"\b(?:actuellement|en ce moment|aussi|egalement|par ailleurs)\b[^.;!?\n]{0,40}\b"
+    r"(?:postes?|offres?|opportunites?|missions?)\b[^.;!?\n]{0,60}\b(?:ouverte?s?|a pourvoir|"
+    r"disponibles?|convenir|correspond\w*|interesser)",
+    r"\b(?:might|may|could|would) (?:also |better )?(?:suit|interest|fit) you\b|"
+    r"\bpourrait (?:mieux |"
+    r"aussi )?vous (?:convenir|correspondre|interesser)\b",
+    r"\bqui pourrai(?:t|ent) (?:davantage |mieux |aussi |egalement )?(?:vous |te )"
+    r"(?:convenir|correspondre|interesser)",
+    r"\b(?:roles?|positions?|openings?|opportunit\w+) (?:[\w'-]+ ){0,3}(?:that|which) "
+    r"(?:might|may|could|would) (?:also |better )?(?:suit|interest|fit|match) you",
+    r"\bvous proposer (?:un autre|une autre|le poste de|un poste de)",
+    r"\bpourriez (?:correspondre|convenir) (?:a|pour) (?:un autre|une autre)",
+    r"\bother (?:open |current |available )?(?:positions?|roles?|opportunities|openings|"
+    r"vacancies|jobs)\b(?:\w| ){0,40}?(?:open|available|currently|now|right now|that (?:may|"
+    r"might|could|would)|which (?:may|might|could)|better suited|more suited|match|fit|"
+    r"we are hiring|on our)",
+    r"\b(?:another|a different) (?:role|position|opening|opportunity) (?:[\w'-]+ ){0,5}"
+    r"(?:open|available|suit|fit|match|better|currently|now)",
+    r"\b(?:encourage|invite|welcome) you to (?:apply|consider|look) (?:[\w'-]+ ){0,3}"
+    r"(?:other|another|one of our|our (?:current|open))",
+    r"\b(?:currently|now) (?:hiring|recruiting) for\b|\bcurrently (?:open|have) (?:[\w'-]+ ){0,2}"
+    r"(?:roles?|positions?)",
+)
+FUTURE_ONLY = re.compile(
+    r"\b(?:futur\w*|prochaine?s? (?:offres?|opportunites?|postes?|ouvertures?|annonces?)|a venir|"
+    r"ulterieur\w*|future|upcoming|later|"
+    r"si une opportunite|should a|if a|vivier|talent pool|in the future)\b"
+)
+
+_SKILL_WORD = (
+    r"(?:experience|experiences|competences?|connaissances?|maitrise|pratique|expertise|"
+    r"savoir-faire|skills?|knowledge|proficiency|background|exposure|command|fluency|"
+    r"niveau|level|familiarity|qualifications?)"
+)
+_SKILL_AFTER = r"(?P<skill>(?:[^,.;:!?\n()]|\.(?=\w)){2,80})"
+MISSING_SKILL = _rx(
+    rf"\b(?:manqu\w+|absence|insuffisance) (?:encore |un peu |beaucoup )?(?:d'|de |du |des |un |"
+    rf"une )?"
+    rf"(?:[\w'-]+ ){{0,2}}{_SKILL_WORD} (?:[\w'-]+ ){{0,1}}(?:en|sur|dans|avec|de|du|des|d'|"
+    rf"pour le|"
+    rf"pour la) {_SKILL_AFTER}",
+    rf"\b(?:pas|peu|insuffisamment|trop peu) (?:assez |suffisamment )?(?:d'|de )?(?:[\w'-]+ )?"
+    rf"{_SKILL_WORD} (?:[\w'-]+ )?(?:en|sur|dans|avec|de|du|des|d') {_SKILL_AFTER}",
+    rf"\b(?:votre|ton|vos|tes) (?:niveau|maitrise|connaissance|connaissances|pratique|"
+    rf"experience|competences?) (?:d'|de |en |du |des |sur |avec )?{_SKILL_AFTER}"
+    r"(?= (?:n'est|n'etait|ne |est juge|etait juge|jugee?|reste|restait|est insuffisant|"
+    r"etait insuffisant|insuffisant|est encore|est trop|semble))",
+    r"\b(?:manque|manquait|il (?:vous|te) manque|il manquait) (?:de |d'|un |une |la |le |l')?"
+    r"(?P<skill2>[^,.;:!?\n()]{2,60}?)(?= (?:pour|qui|que|indispensable|necessaire|requis)|"
+    r"[,.;:!?\n]|$)",
+    rf"\b(?:recherch\w+|souhait\w+|cherch\w+|faut|fallait|exige\w*|requiert|necessit\w+|"
+    rf"demande|demandait|privilegie\w*|retenu\w*) (?:[\w'-]+ ){{0,4}}(?:avec|ayant|disposant d'|"
+    rf"justifiant d'|possedant) (?:[\w'-]+ ){{0,3}}{_SKILL_WORD} (?:[\w'-]+ ){{0,1}}(?:en|de|du|"
+    rf"des|d'|"
+    rf"sur|dans|avec) {_SKILL_AFTER}",
+    rf"\b(?:plus|davantage) (?:d')?(?:experience|experimente\w*|competences?|expertise|"
+    rf"connaissances?) (?:[\w'-]+ )?(?:en|sur|dans|avec|de|du|des) {_SKILL_AFTER}",
+    rf"\b(?:plus|davantage|pas assez|trop peu) de (?:bouteille|metier|recul|pratique|terrain|"
+    rf"vecu) (?:en|sur|dans|avec) {_SKILL_AFTER}",
+    rf"\bmaitris(?:ant|e|ait)(?: parfaitement| deja| mieux| davantage)? (?:le |la |les |l')?"
+    rf"{_SKILL_AFTER}",
+    rf"\blacunes? (?:en|sur|dans) {_SKILL_AFTER}",
+    rf"\b(?:requiert|exige|necessite|demande|suppose|impose|demandait|exigeait|necessitait) "
+    rf"(?:[\w'-]+ ){{0,3}}{_SKILL_WORD} (?:[\w'-]+ )?(?:en|de|du|des|d'|sur|dans|"
+    rf"avec) {_SKILL_AFTER}",
+    rf"\b(?:lack|lacked|lacking|lacks|lack of|insufficient|limited|not enough|little) "
+    rf"(?:of )?(?:[\w'-]+ ){{0,3}}{_SKILL_WORD} (?:in|with|of|on|using|around) {_SKILL_AFTER}",
+    rf"\b(?:more|stronger|deeper|additional|further|solid|strong|proven|extensive|advanced|"
+    rf"significant|substantial|direct|hands-on) (?:[\w'-]+ ){{0,2}}{_SKILL_WORD} "
+    rf"(?:in|with|on|of|using|around) {_SKILL_AFTER}",
+    rf"\b(?:not|don't|didn't|doesn't|do not|did not|does not) (?:yet )?(?:have|has|had|"
+    rf"demonstrate|show) (?:[\w'-]+ ){{0,3}}{_SKILL_WORD} (?:in|with|of|on) {_SKILL_AFTER}",
+    rf"\byour (?:level of|proficiency in|experience (?:with|in)|knowledge of|skills in|"
+    rf"command of|fluency in|background in) {_SKILL_AFTER}(?= (?:is|was|were|isn't|wasn't|"
+    r"did|does|fell|falls|remains|is not|was not))",
+    rf"\b(?:fluent|fluency in|proficient in|expert in|certified in) {_SKILL_AFTER}"
+    r"(?= (?:was|is|were) (?:a |an )?(?:must|requirement|required|essential|mandatory|key))",
+    rf"\bgaps? in (?:your )?{_SKILL_AFTER}",
+    r"\b(?:who|qui) (?:already )?(?:holds?|has|detient|possede|a) (?:the |a |an |le |la |l'|un |"
+    r"une )?"
+    r"(?P<skill>(?:[\w-]+ ){0,3}(?:qualification|certification|licence|license|certificate|diplome|"
+    r"degree|permis|habilitation))\b",
+    r"\b(?:enough|sufficient|assez d'|suffisamment d') (?P<skill>[\w-]+(?: [\w-]+)?) (?:experience|"
+    r"skills|expertise|knowledge)\b",
+    rf"\b(?:candidates?|someone|people|profiles?) (?:who (?:have|has|had)|with) (?:already )?"
+    rf"(?:shipped|built|delivered|led|managed|run) {_SKILL_AFTER}",
+    rf"\b(?:calls for|requires|demands|needs|required|called for) (?:[\w-]+ ){{0,2}}{_SKILL_WORD} "
+    rf"(?:in|with|of|on) {_SKILL_AFTER}",
+    r"\b(?:need|require)\w* (?:a |an |the |un |une )(?P<skill>[^,.;:!?\n()]{2,40}?) (?:for this|"
+    r"for the|"
+    r"pour ce|pour le)\b",
+    r"\b(?:answers?|reponses?|knowledge|connaissances?) (?:on|about|sur|"
+    r"en) (?P<skill>[^,.;:!?\n()]{2,40}?)"
+    r" (?:suggested|showed|revealed|montr\w+|revel\w+|ont montre) (?:some )?(?:gaps|lacunes|"
+    r"weaknesses|faiblesses)\b",
+    rf"\b(?:titulaire|detenteur|detentrice|holder) (?:du|de la|de l'|d'un|d'une|des|of a|of an|"
+    rf"of the|of) ?{_SKILL_AFTER}",
+    rf"\bsomeone (?:comfortable|confident|proficient|experienced|familiar|skilled|fluent) (?:with|"
+    rf"in) "
+    rf"{_SKILL_AFTER}",
+    rf"\b(?:more|plus d') (?:years?|annees) (?:of experience |d'experience )?(?:in|with|en|dans) "
+    rf"{_SKILL_AFTER}",
+    r"\b(?:need|needed|require\w*|looking for|recherch\w+) (?:someone|a candidate|quelqu'un|une "
+    r"personne) (?:with|avec|ayant|who has|qui a) (?:a |an |the |un |une |le |la )?"
+    r"(?P<skill>[^,.;:!?\n()]{2,40}?)(?=,| and you| et vous| which| qui|\.|$| and at least| et au "
+    r"moins| and \d| et \d)",
+    rf"\bfaute d'(?:une |un )?(?:experience|maitrise|competences?|"
+    rf"connaissances?) (?:suffisante?s? )?"
+    rf"(?:en|dans|sur|de|d') ?{_SKILL_AFTER}",
+    r"\b(?:experience|expertise|maitrise|connaissance)s? (?:[\w'-]+ ){0,4}?(?:en|dans|sur|with|in) "
+    r"(?P<skill>[^,.;:!?\n()]{2,50}?) (?:etait|est|was|is|were|sont|etaient) (?:requise?s?|"
+    r"exigee?s?|"
+    r"indispensables?|necessaires?|obligatoires?|required|essential|mandatory|a must)\b",
+    rf"\bsomeone (?:who's|who has|who have|qui a) (?:worked|used|shipped|built|deja travaille|"
+    rf"travaille) (?:with|on|in|avec|sur) {_SKILL_AFTER}",
+    r"\bniveau (?:d'|de |en )(?P<skill>[\w-]+) (?:courant|bilingue|natif|avance|confirme|"
+    r"professionnel|c1|b2|c2)\b",
+    r"\b(?:la |le |l'|une? |a |an |the )?(?P<skill>(?:certification|habilitation|permis|diplome|"
+    r"licence|license|certificate|qualification) [^,.;:!?\n()]{2,30}?) (?:est|etait|is|was) "
+    r"(?:obligatoire|indispensable|requise?|exigee?|mandatory|required|essential)\b",
+    r"\b(?:years?|ans|annees) (?:of |d')(?:[\w-]+ )?(?:experience|expérience) (?:with|in|on|using|"
+    r"en|"
+    r"sur|dans|avec) (?P<skill>[^,.;:!?\n()]{2,50}?)(?=,| which| that| qui| que|\.|$| for| pour)",
+    r"\b(?:votre|ton|your) (?P<skill>[\w'-]+(?: [\w'-]+)?) (?:n'est|n'etait|is not|was not|isn't|"
+    r"wasn't)(?: pas)? (?:assez |suffisamment |quite |good )?(?:suffisant|bon|solide|au niveau|"
+    r"sufficient|enough|strong enough|good enough|up to)",
+    r"\b(?:exige|requiert|necessite|demande|impose|requires|required|needs) (?:le |la |les |l'|un |"
+    r"une |a |an |the )?(?P<skill>[^,.;:!?\n()]{2,40}?)(?: \([^()\n]{1,20}\))?,? (?:que|ce que|"
+    r"which|that|dont) (?:vous|you) "
+    r"(?:n'avez|ne possedez|ne maitrisez|don't have|do not have|lack|n'etes pas titulaire|"
+    r"ne disposez)",
+    r"\b(?:don't|do not|did not|didn't|ne) (?:hold|possess|detenez|possedez|have a valid|have the "
+    r"required)(?: pas)? (?:a |an |the |un |une |le |la |de )?(?:valid |valide |required |"
+    r"current )?"
+    r"(?P<skill>[^,.;:!?\n()]{2,40}?)(?=,| which| that| qui| requis| required| essential|\.|$)",
+    r"\b(?:stronger|deeper|solid|strong|proven|extensive|significant|greater|better|more) "
+    r"(?P<skill>[\w+#.'-]+(?: [\w+#.'-]+){0,3}?) (?:experience|skills?|expertise|knowledge|"
+    r"background|fundamentals|foundations)\b",
+    r"\b(?:ne possedez pas|ne possede pas|n'avez pas|ne disposez pas|ne maitrisez pas|"
+    r"n'aviez pas|ne possediez pas) (?:encore )?(?:de |d'|la |le |l'|les |du |des )?"
+    r"(?P<skill>[^,.;:!?\n()]{2,60}?) (?:requise?s?|necessaires?|demandee?s?|exigee?s?|"
+    r"indispensables?|attendue?s?)\b",
+    r"\b(?:vos|tes|votre|ton) (?:competences|connaissances|experience|maitrise|niveau) "
+    r"(?:en|de|du|des|d'|sur) (?P<skill>[^,.;:!?\n()]{2,60}?) (?:etaient|sont|est|etait|"
+    r"nous (?:ont )?semble\w*|semble\w*|paraiss\w+|restent|reste) (?:[\w'-]+ ){0,3}"
+    r"(?:justes?|insuffisante?s?|limitee?s?|faibles?|legere?s?|trop justes?)",
+    r"\b(?:have|had|has|with) (?:enough|sufficient|the required|the necessary|more|adequate) "
+    r"(?:experience|skills?|knowledge|expertise|"
+    r"background) (?P<skill>[a-z]+ing\b[^,.;:!?\n()]{0,50})",
+    rf"\b(?:bilingue|fluent|courant|native|fluide|bilingual|parfaitement bilingue|fluently|"
+    rf"native-level|native level|niveau natif en|niveau courant en) "
+    rf"(?:en |in )?{_SKILL_AFTER}",
+    r"\byour (?P<skill>[\w+#.'-]+(?: [\w+#.'-]+){0,3}?) (?:skills?|experience|knowledge|level|"
+    r"proficiency|background) (?:was|were|is|are|weren't|wasn't|isn't|aren't|did not|didn't)"
+    r"(?: not| quite| a bit| slightly| still| yet)* (?:at the level|sufficient|enough|"
+    r"strong enough|"
+    r"insufficient|below|lacking|meet|quite there|up to)",
+    r"\byour (?P<skill>[\w+#.'-]+(?: [\w+#.'-]+){0,3}?) (?:skills?|experience|knowledge) (?:need|"
+    r"needs|"
+    r"require|requires) (?:more |further |some )?(?:development|work|improvement|strengthening)\b",
+    r"\b(?:need|require|want)\w* (?:at least )?(?:[\w-]+ )?(?:years?|ans) (?:of experience )?(?:in|"
+    r"as|"
+    r"en|dans|comme) (?:a |an |un |une )?(?P<skill>[^,.;:!?\n()]{2,50}?)(?=,| for| pour|\.|$)",
+    rf"\b(?:candidat\w*|profils?|quelqu'un|personne|someone|candidates?|profiles?|applicants?) "
+    rf"(?:[\w'-]+ ){{0,3}}(?:avec |ayant |disposant d'|disposant de |justifiant d'|possedant |"
+    rf"with |who has |who have |who had |"
+    rf"that has )(?:[\w'-]+ ){{0,4}}{_SKILL_WORD} (?:[\w'-]+ ){{0,2}}(?:en|de|du|des|d'|"
+    rf"sur|dans|avec|in|with|of|on|using) {_SKILL_AFTER}",
+    rf"\b(?:need|needed|looking for|want|wanted|require|required|seeking|searching for|prefer) "
+    rf"(?:someone|a candidate|candidates|a person|a profile|profiles) (?:who (?:has|have|had|is|"
+    rf"can)|with) [^.;!?,\n]{{0,60}}?\b(?:in|with|on|using) {_SKILL_AFTER}",
+)
+# A requirement and its gap in one sentence, whatever the wording of either.
+_REQUIRED = (
+    r"(?:indispensables?|essentiel\w*|requise?s?|necessaires?|obligatoires?|centrale?|cles?|"
+    r"required|essential|mandatory|key|crucial|critical|central)"
+)
+_GAP = (
+    r"(?:fait defaut|vous manque|manque|lack\w*|missing|which you|que vous n|you don't|"
+    r"you do not)"
+)
+MISSING_SKILL_GENERAL = _rx(
+    r"\b(?:someone|quelqu'un|a candidate|candidates|un profil|une personne|un candidat|"
+    r"a profile|a person) (?:more |plus |better |highly |mieux |tres )?(?:experienced|"
+    r"experimentee?|skilled|versed|competent|qualified|seasoned|familiar|comfortable|aguerrie?|"
+    r"formee?) (?:with|in|on|en|sur|dans|avec|a) (?P<skill>[^,.;:!?\n()]{2,50}?)(?=,|\.|;|$| so|"
+    r" donc| for| pour| and| et| which| qui| car| because)",
+    rf"\b(?:plus grande|meilleure|plus solide|plus large|plus longue|greater|broader|wider|"
+    rf"deeper|longer|plus forte|plus importante) {_SKILL_WORD} (?:en|in|of|de|du|des|d'|with|sur|"
+    rf"dans|avec) ?{_SKILL_AFTER}",
+    r"\b(?:ne|n') ?(?:maitrisez|maitrisiez|possedez|possediez|connaissez|detenez) pas "
+    r"(?:suffisamment |assez |encore |bien |totalement )?(?:de |d'|le |la |l'|les |du |des |un |"
+    r"une )?(?P<skill>[^,.;:!?\n()]{2,60}?)(?=,| qui| que| pour| alors|\.|;|$)",
+    rf"\b(?:experience|expertise|maitrise|connaissance|competence|pratique|knowledge|command)s? "
+    rf"(?:[\w'-]+ ){{0,2}}?(?:en|dans|sur|de la|de l'|du|des|de|d'|with|in|of) "
+    rf"(?P<skill>[^,.;:!?\n()]{{2,50}}?) (?:est|etait|is|was|sont|are) (?:[\w'-]+ )?{_REQUIRED}\b"
+    rf"[^.;!?\n]{{0,60}}\b{_GAP}",
+    r"\b(?:requiert|necessite|exige|demande|requires|needs|calls for|required|needed) "
+    r"(?:davantage|plus|more|stronger|deeper|further|better) (?:de |d'|of )?"
+    r"(?P<skill>[^,.;:!?\n()]{2,50}?)(?=,|\.|;|$| que| than| qu')",
+    r"\b(?:(?:exige|requiert|necessite|demande|impose|requires?|required|needs?) |besoin d')"
+    r"(?:(?:candidates?|candidats?|applicants?|someone|quelqu'un|une personne|un profil|a person|"
+    r"un candidat|une candidate) (?:to have|to hold|ayant|with|who has|who holds|qui a|"
+    r"qui possede|disposant d') )?(?:le |la |les |l'|"
+    r"un |une |a |an |the )?(?:valid |valide |current )?(?P<skill>[^,.;:!?\n()]{2,40}?),? "
+    r"(?:que|ce que|which|that|qui) "
+    r"(?:vous |you )?(?:(?:[\w']+ ){0,2}(?:pas|not|lack|fait defaut|manque|is missing)\b|"
+    r"(?:don't|do not|didn't|did not|n'avez|ne possedez)(?: [\w']+){0,2}? (?:hold|have|possess|"
+    r"pas)\b)",
+    rf"\b(?:prioriti[sz]\w*|favou?r\w*|privilegi\w*|preferring|prefer) (?:des |les |de )?"
+    rf"(?:candidates?|candidats?|profils?|profiles?|applicants?) (?:with|avec|ayant|who have) "
+    rf"(?:[\w'-]+ ){{0,3}}{_SKILL_WORD} (?:in|with|en|dans|of|de|d') ?{_SKILL_AFTER}",
+    rf"\b(?:candidat\w*|candidates?|profils?|personnes?|someone|quelqu'un|profiles?) (?:dont|"
+    rf"whose) (?:l'|le |la |les |son |sa |ses |own )?{_SKILL_WORD} (?:en|in|with|de|of|dans|sur|"
+    rf"d') ?{_SKILL_AFTER}",
+)
+# The same families in other words: a requirement, someone "confirmé sur" it, a gap named.
+_NOT_A_SKILL_YET = (
+    r"(?!(?:more|plus|stronger|deeper|greater|better|extensive|solid|strong|proven|significant|"
+    r"davantage|relevant|enough|sufficient|necessary|required|prior|previous|professional|"
+    r"practical|hands-on|direct|recent|pertinent\w*|suffisant\w*|ce poste|this role|le poste)\b)"
+)
+MISSING_SKILL_FAMILIES = _rx(
+    # "quelqu'un de confirmé sur Symfony", "de plus à l'aise en React Native", "d'autonome sur
+    # la paie", "someone confident with Excel"
+    r"\b(?:quelqu'un|une personne|un profil|un candidat|une candidate|someone|a person|"
+    r"a candidate) (?:de |d')?(?:plus |tres |deja |vraiment |more |already |really )?"
+    r"(?:autonome|confirmee?|a l'aise|operationnel\w*|solide|senior|expert\w*|pointue?|calee?|"
+    r"forte?|strong|proficient|fluent|confident|at ease|independent) (?:sur|en|avec|dans|with|in|"
+    r"on|at) " + _NOT_A_SKILL_YET + r"(?P<skill>[^,.;:!?\n()]{2,50}?)(?=[,.;:!?\n()]|$| so| donc| "
+    r"for| pour| and| et| which| qui| or| or | car| because)",
+    # "la pratique courante du néerlandais est exigée", "le CACES R489 est obligatoire et tu ne
+    # l'as pas"
+    r"\b(?:experience|expertise|maitrise|connaissance|pratique|niveau|usage|knowledge|command) "
+    r"(?:courante?|parfaite?|solide|bonne|confirmee?|approfondie?|fluent|good|solid|sound) "
+    r"(?:en|dans|sur|du|de la|de l'|des|de|d'|of|in|with) ?(?P<skill>[^,.;:!?\n()]{2,50}?) "
+    r"(?:est|etait|sont|is|was|are) (?:[\w'-]+ )?(?:obligatoire|indispensable|requise?|"
+    r"exigee?|necessaire|mandatory|required|essential|a must)s?\b",
+    r"(?:^|[.;:!?\n]\s*|,\s)(?:le |la |l'|les |un |une |the |a |an )"
+    r"(?P<skill>[^,.;:!?\n()]{2,40}?) "
+    r"(?:est|etait|sont|is|was|are) (?:[\w'-]+ )?(?:obligatoire|indispensable|requise?|exigee?|"
+    r"mandatory|required|essential|a must)s? (?:et|and|or|mais|but|,) ?(?:[\w'-]+ ){0,2}"
+    r"(?:tu ne l'|vous ne l'|tu n'|vous n'|you don't|you do not|you didn't|you lack|"
+    r"ne l'|n'en|which you)",
+    # "une connaissance insuffisante de la réglementation", "limited knowledge of IFRS"
+    r"\b(?:connaissance|maitrise|pratique|experience|niveau|knowledge|command|grasp|understanding)"
+    r"s? (?:insuffisante?s?|limitee?s?|trop (?:juste|limitee?|legere?)s?|faibles?|lacunaires?|"
+    r"superficielles?|insufficient|limited|weak|poor|basic) (?:de la |de l'|du |des |de |d'|en |"
+    r"of |in |with )(?P<skill>[^,.;:!?\n()]{2,50}?)(?=[,.;:!?\n()]|$| pour| for| qui| which| et | "
+    r"and )",
+    # "they went with someone who has CIPD Level 7", "ont retenu un candidat titulaire du DEES"
+    r"\b(?:went|gone|going|go|chose|chosen|picked|hired|selected|retenu|choisi|privilegie|"
+    r"prefere) (?:with )?(?:someone|a candidate|an applicant|another candidate|quelqu'un|"
+    r"un candidat|une candidate|un profil|une personne) (?:who (?:has|had|holds|held)|with|"
+    r"qui (?:a|avait|possede|detient)|ayant|disposant d'|avec|titulaire d[ue'] ?) "
+    r"(?:already |deja )?(?:a |an |the |un |une |le |la |l')?"
+    + _NOT_A_SKILL_YET
+    + r"(?P<skill>[^,.;:!?\n()]{2,40}?)(?=[,.;:!?\n()]|$| and | et | which| qui| for | pour )",
+    # "your financial modelling wasn't at the level we need", "votre anglais n'est pas à la
+    # hauteur"
+    r"\b(?:your|votre|ton) (?P<skill>[\w+#.'-]+(?: [\w+#.'-]+)?) (?:wasn't|was not|isn't|is not|"
+    r"n'est|n'etait|weren't|were not|aren't) (?:pas |yet |encore |quite |really |vraiment )*"
+    r"(?:at the level|up to (?:the |our )?(?:level|standard|mark)|a la hauteur|au niveau|"
+    r"where (?:we|it) need)",
+    # "you lacked safeguarding experience", "sans expérience du management"
+    r"\b(?:lack\w*|without|missing) (?:any |some |the )?"
+    + _NOT_A_SKILL_YET
+    + r"(?P<skill>[\w+#.'-]+(?: [\w+#.'-]+){0,2}?) (?:experience|skills?|expertise|knowledge|"
+    r"background|qualifications?)\b",
+)
+MISSING_SKILL_FAMILIES.patterns += _rx(
+    # "Le niveau attendu en Excel avancé n'est pas atteint"
+    r"\bniveau (?:attendu|requis|demande|exige|expected|required) (?:en|sur|de|d'|du|in|on) "
+    r"(?P<skill>[^,.;:!?\n()]{2,50}?)(?: \([^()\n]{1,40}\))? (?:n'est|n'etait|is not|was not|"
+    r"isn't|wasn't) (?:pas )?(?:atteint|la|reached|met)\b",
+    # "the minimum qualifications: a valid Texas Commercial Driver's License is required"
+    r"\b(?:qualifications?|requirements?|criteres?|prerequis|exigences?)\b[^.;!?\n]{0,60}:\s*"
+    r"(?:a |an |the |un |une |le |la |l')?(?:valid |valide |current )?"
+    r"(?P<skill>[^,.;:!?\n()]{2,50}?) (?:is|are|est|sont) (?:required|requise?s?|mandatory|"
+    r"obligatoires?|exigee?s?)\b",
+    # "un autre profil, plus senior sur la partie data engineering"
+    r"\b(?:un autre profil|un profil|another profile|a profile),? (?:plus|more) (?:senior|"
+    r"experimente|confirme|technique|solide|experienced) (?:sur|en|dans|on|in) "
+    + _NOT_A_SKILL_YET
+    + r"(?P<skill>[^,.;:!?\n()]{2,50}?)(?=[,.;:!?\n()]|$| so| donc| and| et| qui| which)",
+).patterns
+MISSING_SKILL_FAMILIES.patterns += _rx(
+    # "une personne sachant déjà utiliser AutoCAD", "someone able to use Figma"
+    r"\b(?:quelqu'un|une personne|un profil|un candidat|une candidate|someone|a person|"
+    r"a candidate) (?:sachant|capable d'|capable de|qui sait|qui savait|able to|who can|who could) "
+    r"(?:deja |already )?(?:utiliser|maitriser|piloter|pratiquer|use|run|handle|operate) "
+    r"(?:le |la |les |l'|the )?(?P<skill>[^,.;:!?\n()]{2,50}?)(?=[,.;:!?\n()]|$| au | pour| for| "
+    r"and| et| qui| which)",
+    # "your experience leading remote teams was too thin"
+    r"\byour (?:experience|background|knowledge) (?P<skill>[^,.;:!?\n()]{2,50}?) (?:was|is|were|"
+    r"seemed|felt) (?:a bit |slightly |rather |still |just )?(?:too (?:thin|light|limited|junior|"
+    r"narrow)|insufficient|limited|not (?:enough|sufficient|strong enough|deep enough))",
+    # "une candidate qui parle couramment l'italien", "someone who speaks fluent German"
+    r"\b(?:quelqu'un|une personne|un candidat|une candidate|un profil|someone|a candidate|"
+    r"an applicant) (?:qui (?:parle|maitrise|pratique)|who speaks|speaking) (?:deja |already )?"
+    r"(?:couramment |parfaitement |fluent |fluently )?(?:le |la |l')?"
+    r"(?P<skill>[\w'-]+(?: [\w'-]+)?)"
+    r"(?=[,.;:!?\n()]|$| au | pour| for| and| et| qui| which| indispensable| essential)",
+).patterns
+MISSING_SKILL.patterns += MISSING_SKILL_GENERAL.patterns + MISSING_SKILL_FAMILIES.patterns
+GENERIC_EXPERIENCE = _rx(
+    r"\b(?:manque|manquait|pas assez|insuffisamment|peu) d'experience\b",
+    r"\bprofils? (?:plus|davantage) (?:experimente|senior|confirme|technique|qualifie)",
+    r"\bcandidats? (?:plus|davantage) (?:experimente|senior|confirme|qualifie)",
+    r"\b(?:more|most) (?:experienced|senior|qualified)\b",
+    r"\b(?:lack|lacked|lacking) (?:of )?(?:[\w'-]+ )?experience\b|\bnot enough experience\b",
+    r"\bexperience (?:insuffisante|trop limitee)|\binsufficient experience\b",
+    r"\bniveau (?:d'\w+|technique|en \w+) (?:est |etait )?(?:insuffisant|juste|trop juste)",
+)
+CATEGORICAL = _rx(
+    r"\b(?:this|that|it|which) is final\b|\b(?:our|the|my) decision stands\b|"
+    r"\bnotre decision est prise\b",
+    r"\b(?:pas possible|impossible|ne (?:pourrons|pourra|saurions)|(?:will|can)not|won't|can't) "
+    r"(?:[\w'-]+ ){0,2}(?:revenir sur|reconsider|revisit|reverse|change) (?:cette|notre|la|ce|"
+    r"this|our|the) (?:decision|choix)",
+    r"\b(?:decision|choix) (?:[\w'-]+ ){0,2}(?:est|etait|reste) (?:[\w'-]+ )?(?:definiti\w+|"
+    r"irrevocable|"
+    r"ferme|sans appel|final\w*)",
+    r"\bdecision (?:definitive|irrevocable|ferme|sans appel)",
+    r"\bne (?:repondrons|repondrai|donnerons) plus\b|\bwill no longer (?:respond|reply)\b",
+    r"\bcesser (?:toute|vos|les) (?:sollicitation|relance|demande)s?\b|"
+    r"\b(?:notre|ma|cette|la) (?:position|decision|reponse) ne (?:changera|variera|"
+    r"sera pas modifiee)\b|\b(?:toujours|always) (?:non|no)\b|\bne le sera (?:pas|jamais)\b|"
+    r"\bne souhaitons plus (?:etre )?(?:contacte|sollicite|"
+    r"relance|recevoir)\w*",
+    r"\b(?:toute|any) (?:nouvelle |autre |further |future )?(?:sollicitation|candidature|relance|"
+    r"demande|application|contact|correspondence)s? (?:restera|resteront|will|will remain|will go) "
+    r"(?:sans reponse|unanswered|ignored|without (?:a )?(?:reply|response))",
+    r"\bcannot be (?:appealed|reconsidered|reversed|changed)\b|\bne (?:peut|pourra) pas etre "
+    r"(?:revue|contestee|modifiee)\b",
+    r"\brefrain from (?:contacting|reaching|following|calling)\b|\bvous abstenir de (?:nous )?"
+    r"(?:contacter|relancer|solliciter)\b",
+    r"\bne (?:souhaitons|souhaite|voulons|pouvons) (?:pas|plus) (?:poursuivre|continuer|prolonger) "
+    r"(?:les|nos|ces) (?:echanges|discussions|contacts)",
+    r"\b(?:do not|don't) wish to (?:continue|pursue) (?:this|our|any|further) (?:correspondence|"
+    r"discussion|conversation|contact)",
+    r"\bnot open to (?:appeal|discussion|review)\b|\bwithout (?:possibility of )?appeal\b|"
+    r"\bd'aucun recours\b|\bsans recours\b|\bsouveraine\b|\bno right of appeal\b|"
+    r"\bpas susceptible d'(?:appel|etre revue)",
+    r"\bdecision\b[^.;!?\n]{0,40}\b(?:will not|won't|cannot|can't|ne sera pas|ne pourra pas|"
+    r"ne va pas) (?:change|be changed|be revisited|be reconsidered|changer|etre modifiee|"
+    r"etre revue)",
+    r"\bne (?:correspond\w*) (?:absolument|en rien|aucunement|pas du tout|nullement)",
+    r"\bne (?:reviendrons|reviendrai|pourrons|pouvons) (?:pas|plus) (?:revenir )?sur "
+    r"(?:notre|cette|ma|la) (?:decision|choix)",
+    r"\b(?:inutile|pas la peine|pas necessaire) (?:de |d')(?:nous |me )?(?:relancer|recontacter|"
+    r"revenir|repostuler|postuler a nouveau|insister)",
+    r"\b(?:merci|nous vous remercions|je vous remercie|prions) de ne (?:pas|plus) (?:nous |me )?"
+    r"(?:relancer|recontacter|solliciter|contacter|insister|ecrire|adresser|envoyer)",
+    r"\bne (?:nous )?(?:interessera|conviendra|correspondra) (?:pas|jamais)\b",
+    r"\bne (?:pas|plus) (?:nous |me )?(?:relancer|recontacter)\b",
+    r"\bne (?:[\w'-]+ ){0,2}(?:pas|plus) (?:[\w'-]+ ){0,2}suite (?:a|aux) (?:vos (?:futures? |"
+    r"autres? |nouvelles? |prochaines? )?(?:candidatures|relances|sollicitations|demandes)|"
+    r"(?:d'eventuelles|de futures|de nouvelles) (?:candidatures|relances|sollicitations|demandes)|"
+    r"toute (?:nouvelle |autre |future )?(?:candidature|relance|sollicitation|demande))",
+    r"\baucune (?:autre )?(?:suite|possibilite|perspective|opportunite) ne",
+    r"\bdefinitivement\b|\ben aucun cas\b",
+    r"\bdecision is (?:final|irrevocable|definitive)|\bfinal and (?:not|will not)|"
+    r"\bnot (?:be )?(?:able to )?reconsider|\bwill not reconsider",
+    r"\b(?:please )?(?:do not|don't) (?:contact|reapply|follow up|reach out|apply again)",
+    r"\bno (?:further )?(?:correspondence|discussion|feedback will|appeal)\b",
+    r"\bnot (?:be )?(?:able to )?consider (?:any )?(?:future|further) applications",
+    r"\bnot (?:a (?:match|fit) )?(?:at all|in any way)\b|\bunder no circumstances\b",
+    r"\bnot suitable for (?:any|our|this company)",
+    r"\bpermanently\b|\bdefinitively\b",
+)
+OFFER = _rx(
+    r"\b(?:vous (?:proposer|offrir|proposons|offrons) (?:le|ce) poste|"
+    r"vous faire une proposition d'embauche|proposition d'embauche|"
+    r"promesse d'embauche|offre d'emploi ci-jointe|avons le plaisir de vous (?:annoncer|informer) "
+    r"que (?:votre candidature a ete retenue|vous (?:avez ete|etes) (?:retenue?|selectionnee?)))",
+    r"\b(?:pleased|happy|delighted) to (?:offer you|extend|inform you that you)|\bjob offer\b|"
+    r"\boffer letter\b|\boffer you the (?:position|role|job)",
+)

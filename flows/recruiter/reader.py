@@ -1,0 +1,510 @@
+"""``read_message``: the kind, the reason, the dates and the people of one message, with
+the words that decided each."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
+
+from flows.dates import DateProblem, Prefer, When, read_when
+from flows.message_dates import (
+    DAY_AFTER,
+    WEEKDAYS,
+    DateHit,
+    find_dates,
+    find_times,
+)
+from flows.message_text import Header, fold, split_message
+from flows.policy import RefusalReason
+from flows.recruiter.body import Body, cue_matches, first_cue, in_conditional
+from flows.recruiter.cues import (
+    ANSWER,
+    CATEGORICAL,
+    FUTURE_ONLY,
+    GENERIC_EXPERIENCE,
+    INVITATION,
+    MISSING_SKILL,
+    OFFER,
+    OPENING_LATER,
+    OTHER_OPENING,
+    RECEIVED,
+    REFUSAL,
+    Cues,
+)
+from flows.recruiter.reading import Criterion, Evidence, Kind, Reading
+from flows.recruiter.refusal import months_of, n3_motives, skill_of
+from flows.recruiter.senders import alnum, humanise, looks_like_person, read_company, read_recruiter
+
+
+def _sent_at(
+    header: Header, *, now: dt.datetime, zone: ZoneInfo, country: str
+) -> dt.datetime | None:
+    if not header.date_text:
+        return None
+    folded = fold(header.date_text)
+    local_now = now.astimezone(zone)
+    hits = [h for h in find_dates(folded, ref=local_now.date(), country=country) if not h.window]
+    if not hits:
+        return None
+    hit = hits[0]
+    day = hit.last
+    if not re.search(r"20\d\d", folded) and day > local_now.date():
+        day = day.replace(year=day.year - 1)
+    time = hit.time
+    if time is None:
+        times = find_times(folded)
+        time = times[0][1] if times else dt.time(12, 0)
+    return dt.datetime.combine(day, time, tzinfo=zone)
+
+
+_DEADLINE_WORDS = re.compile(
+    r"(?:d'ici|avant|by|before|until|no later than|au plus tard|jusqu'au|jusqu'a)\s+$"
+)
+
+
+def _read_phrase(
+    phrase: str, hit: DateHit, *, ref: dt.datetime, zone: ZoneInfo, country: str
+) -> tuple[dt.date, dt.date, dt.time | None]:
+    """The window of a phrase: by the dates reader (``flows.dates.read_when``) when it takes
+    it, else by our own reading of the hit."""
+    try:
+        when = read_when(phrase, now=ref, tz=str(zone.key), country=country, expect=Prefer.FUTURE)
+    except Exception:
+        when = DateProblem.UNREADABLE
+    if hit.window and re.match(
+        r"(?:the |la )?(?:first|second|last|premiere|deuxieme|derniere) (?:week|semaine)",
+        fold(phrase),
+    ):
+        return hit.first, hit.last, hit.time  # "the first week of January": its first seven days
+    if re.fullmatch(r"(?:[a-z' ]+ )?(?:le|the) \d{1,2}(?:er|st|nd|rd|th)?", fold(phrase).strip()):
+        return hit.first, hit.last, hit.time  # "le 15": the month said just before (ours)
+    if DAY_AFTER.search(fold(phrase)):
+        return hit.first, hit.last, hit.time  # "le lendemain" of the date said before (ours)
+    if hit.window and re.search(r"\d\s?[-–]\s?\d", phrase):
+        return hit.first, hit.last, hit.time  # "in 2-3 weeks": the range's far end (ours)
+    bare_weekday = re.fullmatch(r"(?:on |le |ce )?([a-z]+)", fold(phrase).strip())
+    if (
+        bare_weekday
+        and WEEKDAYS.get(bare_weekday.group(1)) == ref.weekday()
+        and isinstance(when, When)
+        and when.end == ref.date()
+    ):
+        when = DateProblem.UNREADABLE  # "Thursday" said on a Thursday: the next one (ours)
+    if isinstance(when, When) and when.end >= ref.date():
+        return when.start, when.end, when.time if when.time is not None else hit.time
+    return hit.first, hit.last, hit.time
+
+
+def _near(body: Body, hits: Iterable[DateHit], span: tuple[int, int]) -> list[DateHit]:
+    """The date hits in the sentence of a span."""
+    s_start, s_end = body.sentence_start(span[0]), body.sentence_end(span[1])
+    return [h for h in hits if s_start <= h.start < s_end]
+
+
+@dataclass
+class _Reader:
+    body: Body
+    ref: dt.datetime
+    zone: ZoneInfo
+    country: str
+    evidence: list[Evidence] = field(default_factory=list)
+
+    def note(self, name: str, start: int, end: int) -> None:
+        words = self.body.clause(start, end)
+        if words:
+            self.evidence.append(Evidence(name, words[:300]))
+
+    def phrase(self, hit: DateHit) -> str:
+        """The hit's words, with the "by" or "d'ici" just before it."""
+        start = hit.start
+        lead = _DEADLINE_WORDS.search(self.body.folded[max(0, start - 25) : start])
+        if lead:
+            start -= len(lead.group(0))
+        return " ".join(self.body.text[start : hit.end].split())
+
+    def window(self, hit: DateHit) -> tuple[dt.date, dt.date, dt.time | None]:
+        return _read_phrase(
+            self.phrase(hit), hit, ref=self.ref, zone=self.zone, country=self.country
+        )
+
+
+def read_message(
+    text: str,
+    *,
+    now: dt.datetime,
+    tz: str = "Europe/Paris",
+    country: str = "FR",
+    sender: str | None = None,
+    sent_at: dt.datetime | None = None,
+) -> Reading:
+    """What the recruiter's message says (see the module's docstring for how).
+
+    ``sender`` is a name known from elsewhere (a Telegram forward's origin), used when the
+    message itself names nobody; ``sent_at`` when the message was sent (a forward's original
+    date), used when no forwarded header gives it.
+    """
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError("now must be timezone-aware")
+    zone = ZoneInfo(tz)
+    country = (country or "FR").upper()
+    parts = split_message(text)
+    body = Body(parts.body, fold(parts.body))
+    header_date = _sent_at(parts.header, now=now, zone=zone, country=country)
+    if header_date is None and sent_at is not None:
+        header_date = sent_at.astimezone(zone)
+    sent_at = header_date
+    ref = sent_at or now.astimezone(zone)
+    reader = _Reader(body, ref, zone, country)
+    hits = find_dates(body.folded, ref=ref.date(), country=country)
+
+    refusal = cue_matches(REFUSAL, body)
+    invitation = [
+        m
+        for m in cue_matches(INVITATION, body)
+        if (not AVAILABILITY.fullmatch(m.group(0)) or INTERVIEW_NOUN.search(body.folded))
+        and not PAST_MEETING.search(body.folded, body.sentence_start(m.start()), m.start())
+    ]
+    answers = cue_matches(ANSWER, body, hypothetical_ok=True)
+    received = cue_matches(RECEIVED, body)
+    criteria, n3 = n3_motives(body)
+    offer = first_cue(OFFER, body)
+
+    interview_at, interview_hit = _interview_moment(reader, hits, invitation)
+    if invitation and interview_at is None and OUTREACH.search(body.folded):
+        invitation = []  # a headhunter's first approach, not an invitation to an interview
+    if not invitation:
+        weak = cue_matches(WEAK_INVITATION, body)
+        moment, moment_hit = _interview_moment(reader, hits, weak)
+        if weak and moment is not None:
+            invitation, interview_at, interview_hit = weak, moment, moment_hit
+    kind: Kind
+    away = AWAY.search(body.folded)
+    if away and not refusal and not invitation:
+        kind = Kind.OTHER
+        reader.note("kind", *away.span())
+    elif refusal and not (invitation and interview_at):
+        kind = Kind.REFUSAL
+        reader.note("kind", *refusal[0].span())
+    elif invitation and not offer and not (interview_at is None and _asks_for_details(body)):
+        kind = Kind.INTERVIEW
+        reader.note("kind", *invitation[0].span())
+    elif offer:
+        kind = Kind.OTHER
+        reader.note("kind", *offer.span())
+    else:
+        answer_hit = _answer_hit(body, hits, answers)
+        if answer_hit is not None and _conditional_timeline(body, answer_hit):
+            answer_hit = None
+        if answer_hit is not None and not _asks_for_details(body):
+            kind = Kind.ANSWER_DATE
+        elif (
+            received
+            and not n3
+            and not REQUEST.search(body.folded)
+            and not first_cue(MISSING_SKILL, body)
+        ):
+            kind = Kind.RECEIVED
+            reader.note("kind", *received[0].span())
+        elif (
+            n3
+            or first_cue(MISSING_SKILL, body)
+            or first_cue(GENERIC_EXPERIENCE, body)
+            or first_cue(CATEGORICAL, body)
+        ):
+            kind = Kind.REFUSAL
+        elif _asks_for_details(body):
+            kind = Kind.OTHER
+        elif (negative := _sentence_with(body, NEGATIVE, ABOUT_APPLICATION)) is not None:
+            # "Malheureusement, votre profil ne correspond pas" said another way.
+            kind = Kind.REFUSAL
+            reader.note("kind", *negative)
+        else:
+            kind = Kind.OTHER
+
+    reason: RefusalReason | None = None
+    months = None
+    skill = None
+    answer_by = None
+    if kind is Kind.REFUSAL:
+        reason, months, skill = _reason(reader, criteria, n3)
+        if not criteria:
+            criteria = []
+    else:
+        criteria = []
+    if kind is Kind.ANSWER_DATE:
+        answer_hit = _answer_hit(body, hits, answers)
+        if answer_hit is not None:
+            _, answer_by, _ = reader.window(answer_hit)
+            reader.note("answer_by", answer_hit.start, answer_hit.end)
+    if kind is Kind.INTERVIEW and interview_hit is not None and interview_at is not None:
+        reader.note("interview_at", interview_hit.start, interview_hit.end)
+    elif kind is not Kind.INTERVIEW:
+        interview_at = None
+
+    recruiter, recruiter_line = read_recruiter(parts, body)
+    if recruiter is None and sender and looks_like_person(sender):
+        recruiter = humanise(sender)
+    company, company_words = read_company(parts, body, recruiter_line, recruiter)
+    if recruiter and company and alnum(recruiter) == alnum(company):
+        company = None
+    if company_words:
+        reader.evidence.append(Evidence("company", company_words[:200]))
+    if recruiter_line:
+        reader.evidence.append(Evidence("recruiter", recruiter_line[:200]))
+    return Reading(
+        kind=kind,
+        reason=reason,
+        months=months,
+        skill=skill,
+        criteria=tuple(criteria),
+        answer_by=answer_by,
+        interview_at=interview_at,
+        company=company,
+        recruiter=recruiter,
+        sent_at=sent_at,
+        evidence=tuple(reader.evidence),
+    )
+
+
+_LATEST = re.compile(
+    r"(?:au plus tard|no later than|at the (?:very )?latest|dernier delai)(?:\s+(?:le|the))?\s*$|"
+    r"(?:au plus tard|at the (?:very )?latest|dernier delai)\b"
+)
+
+
+def _answer_hit(body: Body, hits: list[DateHit], answers: list[re.Match[str]]) -> DateHit | None:
+    """The date or window the recruiter gives for their answer."""
+    for match in answers:
+        near = _near(body, hits, match.span())
+        if near:
+            # The date said with the promise: the first after it, else the last before it.
+            after = [h for h in near if h.start >= match.start()]
+            latest = [
+                h
+                for h in after
+                if _LATEST.search(body.folded, max(0, h.start - 25), h.start)
+                or _LATEST.match(body.folded, h.end + 1, h.end + 25)
+            ]
+            if latest:
+                return latest[0]  # "courant janvier, au plus tard le 15": the latest day said
+            return after[0] if after else near[-1]
+    return None
+
+
+def _interview_moment(
+    reader: _Reader, hits: list[DateHit], invitation: list[re.Match[str]]
+) -> tuple[dt.datetime | None, DateHit | None]:
+    """The interview's day and time: the one named day with a time (several offered: none)."""
+    if not invitation:
+        return None, None
+    start = reader.body.sentence_start(invitation[0].start())
+    days = [h for h in hits if not h.window and h.end > start and h.last >= reader.ref.date()]
+    if not days:
+        days = [h for h in hits if not h.window and h.last >= reader.ref.date()]
+    if not days:
+        return None, None
+    moved = [h for h in days if MOVED_TO.search(reader.body.folded, max(0, h.start - 30), h.start)]
+    days = moved or days
+    timed = [h for h in days if h.time is not None]
+    distinct = {(h.last, h.time) for h in timed}
+    if len(distinct) > 1:
+        return None, None
+    chosen = timed[0] if timed else days[0]
+    if re.match(
+        r"[^.;!?\n]{0,25}?\b(?:(?:ou|or)\s+(?:a\s+|at\s+)?\d{1,2}\s?(?:h|:|am|pm)|between\b|"
+        r"entre\b|"
+        r"anytime|n'importe)",
+        reader.body.folded[chosen.end : chosen.end + 40],
+    ):
+        return None, chosen  # "à 10h ou à 15h": the candidate chooses
+    first, last, time = reader.window(chosen)
+    if time is None:
+        # "Date : mardi 15 décembre" then "Heure : 14h30" on the next line.
+        times = [t for pos, t in find_times(reader.body.folded) if 0 <= pos - chosen.end < 120]
+        if len(set(times)) >= 1:
+            time = times[0]
+    if time is None or first != last:
+        return None, chosen
+    return dt.datetime.combine(last, time, tzinfo=reader.zone), chosen
+
+
+def _reason(
+    reader: _Reader, criteria: list[Criterion], n3: list[re.Match[str]]
+) -> tuple[RefusalReason, int | None, str | None]:
+    body = reader.body
+    if n3:
+        reader.note("reason", *n3[0].span())
+        return RefusalReason.DISCRIMINATORY, None, None
+    later = next(iter(cue_matches(OPENING_LATER, body, hypothetical_ok=True)), None)
+    skill_match = next(iter(cue_matches(MISSING_SKILL, body, hypothetical_ok=True)), None)
+    if later is not None and not (
+        skill_match is not None
+        and re.match(
+            r"\b(?:recontact|reven|reprendre|get|reach|reapply|"
+            r"apply|contact)",
+            later.group(0),
+        )
+    ):
+        reader.note("reason", *later.span())
+        return RefusalReason.OPENING_LATER, months_of(later, reader.ref.date()), None
+    for other in cue_matches(OTHER_OPENING, body):
+        start = body.sentence_start(other.start())
+        if FUTURE_ONLY.search(body.folded[start : body.sentence_end(other.end())]):
+            continue
+        if NO_OPENING.search(body.folded, start, other.start() + 1):
+            continue
+        reader.note("reason", *other.span())
+        return RefusalReason.OTHER_OPENING, None, None
+    if skill_match is not None:
+        skill = skill_of(body, skill_match)
+        reader.note("reason", *skill_match.span())
+        return RefusalReason.MISSING_SKILLS, None, skill
+    generic = first_cue(GENERIC_EXPERIENCE, body)
+    if generic is not None:
+        reader.note("reason", *generic.span())
+        return RefusalReason.MISSING_SKILLS, None, None
+    lacking = _sentence_with(body, LACKING, SKILL_NOUN)
+    if lacking is not None:
+        reader.note("reason", *lacking)
+        return RefusalReason.MISSING_SKILLS, None, None
+    categorical = first_cue(CATEGORICAL, body)
+    if categorical is not None:
+        reader.note("reason", *categorical.span())
+        return RefusalReason.CATEGORICAL, None, None
+    return RefusalReason.NONE, None, None
+
+
+# "Nous avons été ravis de vous rencontrer", "it was great to meet you": a meeting past.
+PAST_MEETING = re.compile(
+    r"\b(?:ete|eu) (?:tres |vraiment |si |le )?(?:ravie?s?|heureu\w+|plaisir|content\w*|"
+    r"enchante\w*|interesse\w*)\b[^.;!?\n]{0,25}$|"
+    r"\b(?:was|were|been) (?:so |really |very )?(?:great|nice|lovely|good|a pleasure|pleased|glad|"
+    r"happy|delighted)\b[^.;!?\n]{0,25}$|\b(?:enjoyed|loved)\b[^.;!?\n]{0,25}$"
+)
+# "déplacé au lundi 14 décembre": the moment an interview is moved to.
+MOVED_TO = re.compile(
+    r"\b(?:deplace|decale|reporte|avance|moved|rescheduled|postponed|pushed back|changed)\w* "
+    r"(?:au|a|to|for|pour|on) (?:le )?$"
+)
+
+# "Aucun poste n'est à pourvoir actuellement": openings denied, not offered.
+NO_OPENING = re.compile(r"\b(?:aucune?|pas de|pas d'|no|none|not any)\b[^.;!?\n,]{0,40}$")
+
+# A headhunter's first approach about a role the candidate never applied to.
+OUTREACH = re.compile(
+    r"\b(?:(?:un|une|l'un|l'une) de nos clients?|(?:one|some) of our (?:[\w-]+ )?clients|"
+    r"pour (?:le compte d'"
+    r")?un (?:de nos )?clients?|a client of ours|on behalf of (?:a|one of our) clients?)\b"
+    r"|\b(?:a l'ecoute du marche|open to new (?:opportunities|roles)|ouverte? a (?:de nouvelles|"
+    r"une nouvelle) opportunite|tell you about (?:a|an|this) (?:[\w-]+ )?(?:role|position|"
+    r"opportunity))\b"
+)
+
+# A request for a document or a detail: the candidate has something to do, not to wait for.
+REQUEST = re.compile(
+    r"\b(?:please|kindly) (?:send|share|provide|complete|fill|upload|forward)\b|"
+    r"\b(?:could|can|would) you (?:please )?(?:also )?(?:send|share|provide|complete|tell|confirm|"
+    r"let)\b|\bplease could you\b|\b(?:we )?need (?:a (?:couple|few) (?:more|of) )?(?:more )?"
+    r"details\b|"
+    r"\b(?:merci de|pourriez-vous|pouvez-vous|pourrais-tu|peux-tu) (?:nous |me )?(?:bien vouloir )?"
+    r"(?:envoyer|transmettre|indiquer|communiquer|completer|remplir|faire parvenir|preciser|"
+    r"dire)\b|\b(?:peux-tu|pouvez-vous|pourriez-vous) (?:nous |me )?(?:dire|preciser)\b"
+)
+
+# A timeline that holds only if the candidate is selected, or that says silence means no ("si
+# votre candidature est retenue, nous vous contacterons sous 15 jours", "if you don't hear from
+# us within 3 weeks"): an acknowledgement, not a date for an answer.
+CONDITIONAL_TIMELINE = re.compile(
+    r"\b(?:si|s'il|if|should|en cas de|au cas ou|dans le cas ou)\b[^.;!?\n]{0,60}?\b(?:retenue?s?|"
+    r"retient|retiennent|selectionnee?s?|shortlisted|selected|successful|suite favorable|"
+    r"reponse positive|retour positif|correspond\w*|matches|interests? us|not contacted|"
+    r"n'avez pas|(?:don't|do not|haven't|have not|not) hear\w*|pas de (?:nouvelles|reponse))\b|"
+    r"\b(?:sans|faute de|en l'absence de) (?:nouvelles?|reponse|retour)\b|\bpasse ce delai\b|"
+    r"\b(?:assume|consider)\b[^.;!?\n]{0,50}\bunsuccessful\b|"
+    r"\bconsiderer?z?\b[^.;!?\n]{0,50}\bpas (?:ete )?retenue?\b"
+)
+# "Pour vous dire si vous êtes retenue", "to let you know if": a question the answer settles.
+_ASKED = re.compile(
+    r"\b(?:indiquer|dire|savoir|confirmer|preciser|informer|know|tell you|confirm|inform you)"
+    r"(?: (?:vous|you))?\s*$"
+)
+
+
+def _conditional_timeline(body: Body, hit: DateHit) -> bool:
+    start, end = body.sentence_start(hit.start), body.sentence_end(hit.end)
+    after = body.sentence_end(min(len(body.text), end + 1))
+    return any(
+        not _ASKED.search(body.folded, max(0, match.start() - 25), match.start())
+        for match in CONDITIONAL_TIMELINE.finditer(body.folded, start, after)
+    )
+
+
+_SLOT = re.compile(r"\b(?:disponibilites?|creneaux?|slots?|times?|availability|dates?|moment)\b")
+
+
+def _asks_for_details(body: Body) -> bool:
+    """A request for documents or details, not for a slot to meet."""
+    for match in REQUEST.finditer(body.folded):
+        start, end = body.sentence_start(match.start()), body.sentence_end(match.end())
+        if not (
+            INTERVIEW_NOUN.search(body.folded, start, end) and _SLOT.search(body.folded, start, end)
+        ):
+            return True
+    return False
+
+
+# "Pour un entretien" invites only with a moment ("nous reviendrons vers les candidats retenus
+# pour un entretien d'ici le 20" announces an answer).
+WEAK_INVITATION = Cues(
+    r"\b(?:pour|for) (?:un|une|a|an) (?:premier |premiere |first |second |seconde |deuxieme |2e |"
+    r"dernier |final |last )?(?:entretien|interview|rencontre|echange)\b"
+)
+
+# "Vos disponibilités" asks for an interview only where one is named.
+AVAILABILITY = re.compile(r"vos disponibilites|your availability")
+INTERVIEW_NOUN = re.compile(
+    r"\b(?:entretien|interview|echange|rencontre|call|chat|meeting|rendez-vous|rdv|appel|visio|"
+    r"screening)\b"
+)
+
+# An automatic "out of office" reply says nothing of the application.
+AWAY = re.compile(
+    r"\bout of (?:the )?office\b|\bautomatic reply\b|\bauto-?reply\b|\breponse automatique\b|"
+    r"\babsente? du bureau\b|\bje suis (?:actuellement )?absente?\b|\bi am (?:currently )?away\b"
+)
+
+# Sentences where two kinds of words meet: what no single phrase above says, said in a way
+# of its own ("nous avons estimé que votre niveau technique restait un peu léger").
+NEGATIVE = re.compile(
+    r"\b(?:malheureusement|unfortunately|regret\w*|desole\w*|sorry|helas|afraid)\b|"
+    r"\bne\b[^.;!?\n]{0,30}\b(?:pas|plus)\b|\b(?:not|n't|no longer)\b"
+)
+ABOUT_APPLICATION = re.compile(
+    r"\b(?:candidature|profil|dossier|application|candidacy|profile|cv|resume|suite|"
+    r"retenue?|selected|successful|forward|further|proceed\w*|progress\w*|offer)\b"
+)
+LACKING = re.compile(
+    r"\b(?:manqu\w+|insuffisant\w*|pas assez|trop (?:juste|leger|limite)\w*|leger\w*|"
+    r"limite\w*|lack\w*|insufficient|not enough|limited|stronger|deeper|"
+    r"not (?:yet |quite )?at the level|en dessous|below (?:the|our))\b"
+)
+SKILL_NOUN = re.compile(
+    r"\b(?:experience|competences?|connaissances?|maitrise|niveau|expertise|skills?|knowledge|"
+    r"background|certification|diplome|qualification\w*|proficiency|fluency|savoir-faire)\b"
+)
+
+
+def _sentence_with(
+    body: Body, first: re.Pattern[str], second: re.Pattern[str]
+) -> tuple[int, int] | None:
+    """The span of the first sentence (not a hypothesis) where both kinds of words occur."""
+    for match in first.finditer(body.folded):
+        start, end = body.sentence_start(match.start()), body.sentence_end(match.end())
+        if in_conditional(body, match.start()):
+            continue
+        if second.search(body.folded, start, end):
+            return match.start(), match.end()
+    return None

@@ -1,0 +1,164 @@
+"""A refusal's details: the N3 criteria, the months of a later opening, the missing skill."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from flows.message_dates import (
+    MONTHS,
+    NUMBERS,
+)
+from flows.message_text import fold
+from flows.recruiter.body import Body, neutralised
+from flows.recruiter.cues import N3_CUES
+from flows.recruiter.reading import Criterion
+
+
+def n3_motives(body: Body) -> tuple[list[Criterion], list[re.Match[str]]]:
+    criteria: list[Criterion] = []
+    matches: list[re.Match[str]] = []
+    for criterion, pattern in N3_CUES.items():
+        for match in pattern.finditer(body.folded):
+            if neutralised(body, match.start(), match.end()):
+                continue
+            if criterion is Criterion.ACCENT and re.search(
+                r"\b(?:mettre|mettons|mis|met|mettant|put|puts|putting|placer|"
+                r"placons)\s+(?:\w+\s+)?"
+                r"l?'?(?:accent|emphasis)",
+                body.folded[max(0, match.start() - 30) : match.end()],
+            ):
+                continue
+            criteria.append(criterion)
+            matches.append(match)
+            break
+    return criteria, matches
+
+
+def months_of(match: re.Match[str], ref: dt.date) -> int | None:
+    groups = match.groupdict()
+    number = next((groups[k] for k in ("n", "n3", "n4", "n5", "n6") if groups.get(k)), None)
+    unit = next((groups[k] for k in ("u", "u3", "u4", "u5", "u6") if groups.get(k)), None)
+    if number and unit:
+        count = NUMBERS.get(number) if not number.isdigit() else int(number)
+        if count is None:
+            return None
+        if unit.startswith(("semaine", "week")):
+            return max(1, round(count * 7 / 30))
+        if unit.startswith(("an", "annee", "year")):
+            return count * 12
+        if unit.startswith(("trimestre", "quarter")):
+            return count * 3
+        if unit.startswith("semestre"):
+            return count * 6
+        return count
+    season = groups.get("u2")
+    if season:
+        if season in ("trimestre", "quarter"):
+            return 3
+        if season == "semestre":
+            return 6
+        targets = {
+            "rentree": 9, "printemps": 3, "spring": 3, "ete": 6, "summer": 6, "automne": 9,
+            "autumn": 9, "fall": 9, "annee prochaine": 1, "an prochain": 1, "year": 1,
+            "new year": 1, "nouvel an": 1,
+            "debut d'annee": 1,
+            "beginning of next year": 1, "early next year": 1,
+        }  # fmt: skip
+        return _months_until(ref, targets[season])
+    month = groups.get("month")
+    if month:
+        return _months_until(ref, MONTHS[month])
+    return None
+
+
+def _months_until(ref: dt.date, month: int) -> int:
+    return (month - ref.month) % 12 or 12
+
+
+_SKILL_CUT = re.compile(
+    r"\s(?:et (?:votre|vos|ton|tes)|and your|correspond\w*|match\w*|fits?|etant|being|"
+    r"et|and|ce qui|which|pour|for|that|qui|que|dont|necessaire|required|indispensable|"
+    r"in production|en production|au quotidien|day-to-day|on a daily basis|"
+    r"des (?:le|la|l'|sa|son|maintenant)|from day one|a l'embauche|valide|more closely|right away|"
+    r"est|was|is|n'est|ne|were|are|sont|etait|etaient|semble|semblait|paraissait|n'etait|"
+    r"reste|restait|requis|requise|attendue?s?|comme|as|dans le cadre|"
+    r"au poste|sur le poste|for the|pour le|pour ce|for this|in this|on this|chez|at|"
+    r"mais|but|car|because|parce|puisque|since|afin|so|alors|while|tandis|lors|during|"
+    r"attendu|expected|demande|demandee|souhaite|souhaitee|recherche|recherchee|essential|"
+    r"essentielle?|cle|key|sought|needed|nous|we|vous|you|il|it|je|i|actuellement|"
+    r"currently|today|aujourd'hui|jugee?|juge|insuffisante?)\b"
+)
+_SKILL_LEAD = re.compile(
+    r"^(?:(?:le|la|les|l'|du|de|des|d'|un|une|the|a|an|en|in|with|of|votre|your|vos|sur|dans|"
+    r"logiciels?|software|outils?|tools?|langage|language|plateforme|platform|"
+    r"native-level|native|fluent|managed|led|run|shipped|built|delivered|hands-on|excellente?|"
+    r"parfaite?|perfect|"
+    r"significative?|significant|premiere?|first|certaine|approfondie?|confirmee?|reussie|"
+    r"effet|indeed|also|aussi|egalement|notamment|really|vraiment|absolument|partie|volet|"
+    r"domaine|sujet|side|"
+    r"tres|very|bonne|good|solide|solid|strong|forte|meilleure|better|reelle|real|"
+    r"suffisante?|sufficient|avancee?|advanced|plus|more|davantage|experience|skills?|"
+    r"competences?|connaissances?|knowledge|maitrise|pratique|niveau|level)\s+|l'|d')+"
+)
+
+
+_NOT_SKILLS = frozenset(
+    {
+        "experience", "competences", "skills", "skill", "profil", "poste", "hands-on", "relevant",
+        "direct", "practical", "professional", "recent", "prior", "previous", "commercial",
+        "industry", "technical", "solid", "strong", "real", "significant", "senior", "years of",
+    }
+)  # fmt: skip
+
+
+def skill_of(body: Body, match: re.Match[str]) -> str | None:
+    groups = match.groupdict()
+    name = "skill" if groups.get("skill") else "skill2" if groups.get("skill2") else None
+    if name is None:
+        return None
+    start, end = match.span(name)
+    folded = body.folded[start:end]
+    cut = next(
+        (c for c in _SKILL_CUT.finditer(" " + folded) if c.group(0).strip() not in ("et", "and")),
+        None,
+    )
+    if cut:
+        end = start + max(0, cut.start() - 1)
+        folded = body.folded[start:end]
+    trailing = re.search(
+        r"\s+(?:et|and|ou|or|experience|skills?|expertise|knowledge|background)\s*$", folded
+    )
+    if trailing:
+        end = start + trailing.start()
+        folded = body.folded[start:end]
+    # "stronger skills in SQL", "shipped mobile apps in React Native": the skill is after "in".
+    inner = list(re.finditer(r"\s(?:in|with|en|dans|sur|on)\s", folded))
+    if inner and re.search(
+        r"\b(?:skills?|expertise|experience|knowledge|background|apps?|shipped|worked|built|used|"
+        r"competences?|connaissances?|maitrise)\b",
+        folded[: inner[-1].start()],
+    ):
+        start += inner[-1].end()
+        folded = body.folded[start:end]
+    degree = re.search(
+        r"(?:degree|diploma|diplome|master|masters|bachelor's|bachelor|licence|mba|phd|bts|dut) "
+        r"(?:in|en|de) $",
+        body.folded[max(0, start - 20) : start],
+    )
+    if degree:
+        start -= len(degree.group(0))
+        folded = body.folded[start:end]
+    lead = _SKILL_LEAD.match(folded)
+    if lead:
+        rest = folded[lead.end() :].split()
+        noun = re.search(r"\b(?:competences|connaissances|skills)\s+$", lead.group(0))
+        adjective = len(rest) == 1 and re.search(r"(?:ales|elles|iques|ives|aux)$", rest[0])
+        start += noun.start() if noun and adjective else lead.end()
+    text = " ".join(body.text[start:end].split()).strip(" -–—'\"«»")
+    words = text.split()
+    if not words or len(words) > 6:
+        return None
+    if fold(text) in _NOT_SKILLS or fold(text) in ("pas", "not", "encore", "yet"):
+        return None
+    return text

@@ -1,0 +1,940 @@
+"""Who wrote the message: the recruiter's name and the company, each the best-scored
+candidate of every place it can show (signature, sender, text, subject)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from flows.first_names import is_first_name
+from flows.message_dates import (
+    MONTHS,
+)
+from flows.message_text import MessageParts, fold
+from flows.recruiter.body import Body
+
+_WEEKDAY_NAMES = {
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "noon", "midi",
+}  # fmt: skip
+_TEAM_WORDS = re.compile(
+    r"\b(?:equipe|team|service|departement|department|direction|rh|hr|recrutement|recruiting|"
+    r"recruitment|talent|talents|ressources humaines|human resources|people|careers?|carrieres?|"
+    r"jobs?|emploi|no-?reply|no reply|notification|noreply|hiring|acquisition|candidat|"
+    r"candidates?|staffing|management|direction|ressources|personnel)\b"
+)
+_TITLE_WORDS = re.compile(
+    r"\b(?:charge|chargee|responsable|directeur|directrice|manager|head|lead|recruteu?r\w*|"
+    r"recruteuse|"
+    r"recruiter|talent|acquisition|consultant\w*|assistant\w*|drh|ceo|cto|coo|cfo|fondat(?:eur|rice)s?|"
+    r"founder|co-?founder|partner|associe\w*|gerant\w*|president\w*|vp|vice|officer|"
+    r"specialist|coordinat\w+|business|partenaire|director|people|rh|hr|human|ressources|"
+    r"chief|engineering|ingenieu\w+|developpe\w+|sourc\w+|senior|junior|stagiaire|intern|"
+    r"analyst\w*|advisor|conseill\w+|account|executive|directeur\w*|generalist\w*|"
+    r"gestionnaire|administrat\w+|chef|cheffe|product|owner|team|equipe|recrutement|"
+    r"recruitment|recruiting|hiring|paie|payroll|operations?|commercial\w*|marketing|avocat\w*|"
+    r"notaire|juriste|secretaire|adjoint\w*|delegue\w*|attache\w*|pdg|dg|dgs|dga|maire|"
+    r"general\w*|technique|financi\w+|juridique|services)\b"
+)
+_TITLE_LAST = re.compile(
+    r"\b(?:lead|manager|recruiter|recruteu?r|recruteuse|partner|specialist|coordinator|officer|"
+    r"director|directeur|directrice|consultante?|advisor|assistante?|generalist|analyst|head|"
+    r"founder|fondat(?:eur|rice)s?|ceo|cto|coo|cfo|drh|president\w*|gerante?|owner|engineer|associate|"
+    r"intern|stagiaire|executive|supervisor|superviseu\w+|associee?|avocate?|notaire|"
+    r"adjointe?|secretaire|pdg|dg|dgs|designer|developer|developpeu\w+)$"
+)
+_COMPANY_WORDS = re.compile(
+    r"\b(?:agence|hotel|hotels|restaurant|boutiques?|groupe|group|cabinet|pharmacie|maisons?|"
+    r"societe|"
+    r"studio|labs?|consulting|conseil|services?|mutuelle|sante|transports?|systems|solutions|"
+    r"technologies|tech|partners|capital|bank|banque|assurances?|industrie|immobilier|editions|"
+    r"media|foods|motors|logistics|logistique|supplies|freight|metals|dental|clinique|ecole|"
+    r"school|university|universite|association|fondation|foundation|sarl|sas|inc|ltd|llc|gmbh|"
+    r"interim|energies|energy|software|data|digital|analytics|retail|markets?|construction|"
+    r"avocats|architectes|design|centre|center|france|international|industries|store|shop|"
+    r"atelier|ateliers|usine|garage|imprimerie|distribution|cosmetiques|events|recrutement|"
+    r"accueil|prestige|personnel|direction|ressources|humaines|carrieres|careers)\b"
+)
+_CONTACT_LINE = re.compile(
+    r"@|https?://|www\.|\.(?:com|fr|io|eu|net|org|co)\b|\+?\d[\d .()-]{6,}|"
+    r"\b(?:tel|tél|mob|mobile|phone|fax|port|portable|linkedin|t|m|p)\s?[.:]|"
+    r"\b\d{5}\b|\b\d{1,4}(?:bis|ter)?,?\s+(?:rue|avenue|av\.|bd|boulevard|place|all[ée]e|chemin|"
+    r"quai|street|st\.|road|route|impasse|cours)\b|\bcedex\b",
+    re.I,
+)
+_NAME_TOKEN = (
+    r"[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]+|['’][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|"
+    r"[a-zà-öø-ÿ]+['’][A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+)"
+    r"(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
+)
+_UPPER_TOKEN = r"[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?"
+_PERSON = re.compile(
+    rf"^(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Chef|Prof\.?|Me|"
+    rf"Ma[îi]tre)\s+)?(?P<name>(?:{_NAME_TOKEN}|{_UPPER_TOKEN})"
+    rf"(?:\s+(?:de |du |van |von |le |la |d')?(?:{_NAME_TOKEN}|{_UPPER_TOKEN}|[A-Z]\.)){{1,3}})"
+    r"\s*(?:[|,–—-].*)?$"
+)
+_GENERIC_DOMAINS = {
+    "gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn", "icloud", "me", "mac",
+    "aol", "free", "orange", "wanadoo", "laposte", "sfr", "neuf", "bbox", "gmx", "proton",
+    "protonmail", "yandex", "mail", "zoho", "linkedin", "indeed", "welcometothejungle",
+    "greenhouse", "lever", "workday", "myworkday", "myworkdayjobs", "smartrecruiters",
+    "teamtailor", "recruitee", "taleo", "successfactors", "jobvite", "workable", "ashbyhq",
+    "icims", "bamboohr", "personio", "flatchr", "talentsoft", "cornerstone", "jobteaser",
+    "hellowork", "apec", "monster", "glassdoor", "francetravail", "pole-emploi", "cadremploi",
+    "notifications", "noreply", "candidates", "careers", "jobs", "hire", "breezy", "pinpoint",
+}  # fmt: skip
+_SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "gouv"}
+_COMPANY_SUFFIX = r"(?:[ \t]+(?:SAS|SA|SARL|SASU|Group|Groupe|Inc\.?|Ltd\.?|LLC|GmbH|SE|AG|plc))?"
+_COMPANY_NAME = (
+    r"(?P<co>(?:[A-Z0-9À-Þ](?:[\w&'’-]|\.(?=\w))*|de|des|du|la|le|et|&|of|the|and|d')"
+    r"(?:[ \t]+(?:[A-Z0-9À-Þ](?:[\w&'’-]|\.(?=\w))*|de|des|du|et|&|of|and|d'|la)){0,4}"
+    + _COMPANY_SUFFIX
+    + ")"
+)
+_COMPANY_IN_TEXT = re.compile(
+    r"(?:\bchez|\bau sein (?:de|du|d')|\bde la soci[ée]t[ée]|\bpour la soci[ée]t[ée]|"
+    r"\b[lL]'[ée]quipe(?: recrutement| RH| rh| talents?| des talents| ressources humaines)?"
+    r"(?: de| d'| du)?|"
+    r"\brejoindre|\bint[ée]r[êe]t (?:pour|que vous portez [àa])|\bpour le compte (?:de|du|d')|"
+    r"\bjoin(?:ing)?|\binterest in(?: joining)?|\bapplying to|\bapplication to|"
+    r"\binterviewing with|\bapplying (?:at|with)|\breceived by|\bsubmitted to|"
+    r"\btransmise? [àa] l'entreprise|\b[àa] la soci[ée]t[ée]|\bint[ée]r[êe]t (?:port[ée]|que vous "
+    r"portez) [àa](?: la| l'|u)?|\bl'[ée]quipe de(?: la| l')?|\b[»\"] de|"
+    r"\b(?:was |been |is )sent to|\benvoy[ée]e? [àa](?: l'entreprise)?|"
+    r"\bre[çc]ue? par|\bpostul[ée] (?:chez|à)|\bThe|\bat)\s+" + _COMPANY_NAME
+)
+_STOP_COMPANY = re.compile(
+    r"^(?:nous|vous|notre|votre|nos|vos|je|j'|the|a|an|our|your|this|that|we|you|it|"
+    r"le|la|les|l'|un|une|de|des|du|et|mon|ma|mes|son|sa|ses|leur|ce|cette|ces|"
+    r"monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"madame|monsieur|mr|mrs|ms|dear|bonjour|hello|hi|merci|thanks|thank|"
+    r"candidat|candidate|position|role|entretien|interview|teams|zoom|google|"
+    r"linkedin|indeed|cordialement|regards|best|kind|m\.|mme|i|je)$",
+    re.I,
+)
+
+
+def humanise(name: str) -> str | None:
+    """'DURAND Sophie' -> 'Sophie Durand'; 'Durand, Sophie' -> 'Sophie Durand'."""
+    name = " ".join(name.replace('"', " ").split()).strip(" ,'")
+    if "," in name:
+        last, _, first = name.partition(",")
+        name = f"{first.strip()} {last.strip()}"
+    tokens = name.split()
+    if not 2 <= len(tokens) <= 4:
+        return None
+    upper = [t for t in tokens if len(t) > 1 and t.isupper()]
+    if upper and len(upper) < len(tokens) and tokens[0].isupper():
+        tokens = tokens[len(upper) :] + tokens[: len(upper)]
+    tokens = [t.capitalize() if t.isupper() and len(t) > 1 else t for t in tokens]
+    return " ".join(tokens)
+
+
+_TEAM_FIRST = re.compile(
+    r"^(?:l')?(?:service|equipe|team|direction|departement|department|pole|cellule|personnel|"
+    r"human resources|ressources humaines|"
+    r"recrutement|recruitment|recruiting|rh|hr|ressources|human)\b"
+)
+
+
+def _is_team(piece: str) -> bool:
+    """'Service RH', "L'équipe recrutement", 'The Talent Team': a team, not a company."""
+    folded = fold(piece).strip()
+    return bool(
+        _TEAM_FIRST.match(folded)
+        or re.search(r"\b(?:team|equipe|department|departement|crew|folks)$", folded)
+    )
+
+
+def _is_title(piece: str) -> bool:
+    words = fold(piece).split()
+    if len(words) > 1 and words[0] in ("le", "la", "the", "l'"):
+        words = words[1:]  # "Le Directeur Général des Services"
+    if not words:
+        return False
+    if _TITLE_LAST.search(words[-1]) or (len(words) == 1 and words[0] == "responsable"):
+        return True
+    if not _TITLE_WORDS.fullmatch(words[0]):
+        return False
+    # "Chargée de recrutement", "Head of People", "Director of Nursing" are titles; "Talent Link
+    # Europe" is a company whose name begins like one.
+    filler = {"de", "des", "du", "d'", "of", "the", "&", "and", "et", "la", "le", "en", "chez"}
+    rest = [w for w in words[1:] if w not in filler]
+    strong = re.fullmatch(
+        r"director|directeur|directrice|head|responsable|chargee?|manager|vp|chief|lead|"
+        r"consultante?|assistante?|gestionnaire|charge",
+        words[0],
+    )
+    if strong and len(words) > 1 and words[1] in ("of", "de", "des", "du", "d'"):
+        return True
+    if strong and not re.search(r"[&@|]", piece):
+        return True  # "Responsable Ressources Humaines", "Consultante Senior Finance"
+    return len(words) <= 2 or all(_TITLE_WORDS.fullmatch(w) for w in rest)
+
+
+def looks_like_person(name: str) -> bool:
+    folded = fold(name)
+    if _TEAM_WORDS.search(folded) or any(c.isdigit() for c in name) or "@" in name:
+        return False
+    if _COMPANY_WORDS.search(folded) or "&" in name:
+        return False
+    if _LEGAL_FORM.fullmatch(name.split()[-1] if name.split() else ""):
+        return False  # "Privacy First Ltd"
+    first = re.sub(r"^(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dr\.?)\s+", "", folded).split()
+    if first and is_first_name(first[0]):
+        return _PERSON.match(name) is not None
+    return _PERSON.match(name) is not None
+
+
+_INTRODUCES_SELF = re.compile(
+    rf"\b(?:[Jj]e m'appelle|[Jj]e suis|[Mm]y name is|I am|I'm|[Tt]his is|[Mm]oi c'est)\s+"
+    rf"(?P<n>{_NAME_TOKEN}\s+"
+    rf"(?:{_NAME_TOKEN}|{_UPPER_TOKEN}))"
+)
+_ONE_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?$")
+
+
+def _first_name_alone(signature: tuple[str, ...]) -> str | None:
+    """A signature that is only a first name ("Bien à vous,\nKevin"): the name as signed.
+    "Kevin" above "Kevin Le Roux": the full name below."""
+    if not signature or not _ONE_NAME.match(signature[0].strip()):
+        return None
+    name = signature[0].strip()
+    folded = fold(name)
+    if _TEAM_WORDS.search(folded) or _COMPANY_WORDS.search(folded) or _is_title(name):
+        return None
+    below = signature[1].strip() if len(signature) > 1 else ""
+    if below.split()[:1] == [name] and len(below.split()) > 1:
+        match = _PERSON.match(below)
+        if match and looks_like_person(match.group("name")):
+            return humanise(match.group("name"))
+    if is_first_name(folded):
+        return name
+    # An unknown word signs as a person when a title or a company's line follows it.
+    if below and not _CONTACT_LINE.search(below) and not looks_like_person(below):
+        return name if _is_title(below.split(",")[0]) else None
+    return None
+
+
+def read_recruiter(parts: MessageParts, body: Body) -> tuple[str | None, str | None]:
+    header = parts.header
+    if header.sender_name and looks_like_person(header.sender_name):
+        return humanise(header.sender_name), header.sender_name
+    alone = _first_name_alone(parts.signature)
+    if alone and " " not in alone:
+        full = _INTRODUCES_SELF.search(body.text)
+        if full and full.group("n").split()[0] == alone:
+            return humanise(full.group("n")), full.group(0)  # "Je suis Marie Dupuis" … "Marie"
+    if alone:
+        return alone, alone
+    for line in parts.signature[:1]:
+        if _CONTACT_LINE.search(line):
+            continue
+        line = _OF_COMPANY.sub(_of_company, line)  # "Agathe de Mamie Cocotte": Agathe only
+        if re.match(r"^(?:\S+\s+)?[A-Z]\.(?:-[A-Z]\.)?\s", line):
+            continue  # "Mrs J. Harper", "J.-M. Perrot": no first name to call them by
+        match = _PERSON.match(line)
+        if match and looks_like_person(match.group("name")):
+            candidate = match.group("name")
+            if _TITLE_WORDS.search(fold(candidate)):
+                continue
+            # Alone on its line with no title below, only a known first name makes a person.
+            words = candidate.split()
+            first = words[1] if len(words) > 1 and words[0].isupper() else words[0]
+            known = is_first_name(fold(first))
+            if not known and len(parts.signature) == 1:
+                continue
+            return humanise(candidate), line
+    chat = re.match(rf"^\s*(?P<n>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})\s*[·•|]\s*\S", body.text)
+    if chat and looks_like_person(chat.group("n")):
+        return humanise(chat.group("n")), chat.group(0)
+    said = _INTRODUCES_SELF.search(body.text)
+    if said:
+        return humanise(said.group("n")), said.group(0)
+    if header.sender_email:
+        local = header.sender_email.split("@")[0]
+        pieces = re.split(r"[._-]", local)
+        person = len(pieces) == 2 and all(p.isalpha() and len(p) > 1 for p in pieces)
+        if person and not _TEAM_WORDS.search(" ".join(pieces)):
+            return " ".join(p.capitalize() for p in pieces), header.sender_email
+    return None, None
+
+
+def _domain_company(email: str | None) -> str | None:
+    if not email or "@" not in email:
+        return None
+    labels = email.split("@")[1].lower().split(".")
+    if len(labels) < 2:
+        return None
+    core = labels[-2]
+    if core in _SECOND_LEVEL and len(labels) >= 3:
+        core = labels[-3]
+    if core in _GENERIC_DOMAINS or len(core) < 2:
+        return None
+    words = [w for w in re.split(r"[-_]", core) if w]
+    if len(words) == 1 and len(core) <= 4:
+        return core.upper()
+    small = {"de", "du", "des", "la", "le", "les", "et", "of", "the", "and", "en", "sur"}
+    return " ".join(w if i and w in small else w.capitalize() for i, w in enumerate(words))
+
+
+# Job boards and applicant-tracking systems send for the employer; they are never the company.
+_PLATFORMS = re.compile(
+    r"^(?:welcome to the jungle|wttj|workday|myworkday|greenhouse|lever|indeed|linkedin|"
+    r"smartrecruiters|teamtailor|taleo|hellowork|jobteaser|apec|france travail|pole emploi|"
+    r"ashby|recruitee|flatchr|cadremploi|monster|glassdoor|welcomekit|jobvite|icims|"
+    r"successfactors|breezy|workable|bamboohr|personio|talentsoft|cornerstone)$"
+)
+
+
+_PUBLIC_BODY = re.compile(
+    r"centre|conseil|communaute|ville|mairie|universite|syndicat|office|chambre|institut|caisse|"
+    r"ministere|prefecture|region|commune|etablissement|lycee|college|ecole|hopital|groupement|"
+    r"federation|association|agence|direction|departement|maison|centre|city|county|council|"
+    r"university|office|department|ministry|borough|royal"
+)
+_SMALL_WORD = re.compile(r"(?i:de|des|du|la|le|les|et|&|of|the|and|d'|l'|en|sur|upon|on)")
+_PLATFORM_FOR = re.compile(
+    r"(?i:\b(?:welcome to the jungle|wttj|workday|greenhouse|lever|indeed|linkedin|smartrecruiters|"
+    r"teamtailor|taleo|hellowork|jobteaser|ashby|recruitee|flatchr|workable|jobvite|icims|"
+    r"successfactors|personio)\b[^\n]{0,40}?\b(?:on behalf of|pour le compte de|pour|for))\s+"
+    + _COMPANY_NAME
+)
+
+
+def _platform_line(line: str) -> bool:
+    words = fold(line).replace(",", " ").split()
+    return bool(words) and any(
+        _PLATFORMS.match(" ".join(words[:n])) for n in range(1, min(4, len(words)) + 1)
+    )
+
+
+_LEGAL_FORM = re.compile(
+    r"SAS|SASU|SARL|SA|SCOP|SCP|SELARL|EURL|SNC|Ltd\.?|Limited|LLC|LLP|Inc\.?|Corp\.?|GmbH|"
+    r"plc|PLC|AG|BV|NV|S\.A\.?|S\.A\.S\.?"
+)
+
+
+def _clean_company(name: str) -> str | None:
+    if _PLATFORMS.match(fold(name.strip(" .,;:-–—|'\"«»()"))):
+        return None
+    if _platform_line(name) or not re.search(r"[^\W\d_]", name):
+        return None
+    keep_dot = bool(re.search(r"\b(?:Inc|Ltd|Corp|Co|S\.A|Cie)\.$", name.strip()))
+    name = name.strip(" .,;:-–—|'\"«»()") + ("." if keep_dot else "")
+    tokens = name.split()
+    while tokens and _STOP_COMPANY.match(tokens[-1]) and tokens[-1] != "IT":
+        tokens.pop()
+    while tokens and re.match(r"^(?:de|des|du|la|le|et|&|of|the|and|d')$", tokens[-1], re.I):
+        tokens.pop()
+    if not tokens or (
+        _STOP_COMPANY.match(tokens[0])
+        and not (tokens[0] == "The" and len(tokens) >= 3)
+        and not (
+            tokens[0] in ("La", "Le", "Les")
+            and len(tokens) >= 2
+            and tokens[1][:1].isupper()
+            and not _is_team(" ".join(tokens[1:]))
+        )
+    ):
+        return None
+    while len(tokens) > 1 and _LEGAL_FORM.fullmatch(tokens[-1]):
+        tokens.pop()  # "Nexalys SAS", "Mews Systems Ltd"
+    name = " ".join(tokens)
+    if len(name) < 2 or len(name) > 80:
+        return None
+    if not any(c.isupper() or c.isdigit() for c in name[:1]):
+        return None
+    return name
+
+
+def alnum(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", fold(name))
+
+
+def _same_company(a: str, b: str) -> bool:
+    fa, fb = alnum(a), alnum(b)
+    return bool(fa) and bool(fb) and (fa in fb or fb in fa)
+
+
+_AGENCY_WORK = re.compile(
+    r"\b(?:notre|nos|the|our|mon|my|le|leur) clients?\b|\bclient (?:company|side)\b|"
+    r"\bconsult(?:ant|ante)\b"
+)
+
+
+_TEAM_SUFFIX = re.compile(
+    r"(?:\s+(?:Graduate|Campus|Early Careers|Corporate))?"
+    r"\s+(?:Recruitment|Recruiting|Recrutement|Careers|Carri[èe]res|Talent|Talents|Hiring|Jobs|"
+    r"People|HR|Talent Acquisition|Human Resources|Ressources Humaines|People Operations)"
+    r"(?:\s+(?:Team|[Cc]rew))?$|\s+(?:[Cc]rew|[Gg]ang|[Ff]olks)$"
+)
+
+
+# A team's signature that names its company: "L'équipe RH de Quadrant", "The Zephyr Apps Talent
+# Team", "L'équipe Recrutement Orange Business", "Recrutement Groupe Solaris", "— Harbor Freight".
+_TEAM_SIGNATURES = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"(?:[ée]quipe|[ÉE]quipe|[Ss]ervice|[Tt]eam|[Dd][ée]partement|[Dd]irection)"
+        r"(?:\s+(?:[Rr]ecrutement|RH|[Tt]alents?|[Rr]essources [Hh]umaines|[Rr]ecruiting|"
+        r"[Tt]alent [Aa]cquisition|[Pp]eople|[Hh]iring|HR|du personnel))?(?:\s+[A-Z][\w-]+)?"
+        r"\s+(?:de la |de l'|de |d'|du |chez |at |@ |pour |for )" + _COMPANY_NAME,
+        r"^(?:L'|l'|The\s+)?" + _COMPANY_NAME + r"\s+(?:Recruiting|Recruitment|Talent|People|"
+        r"Hiring|Careers|Recrutement|Team|team)\b",
+        r"(?:[ÉéEe]quipe|[Tt]eam|[Ss]ervice)\s+(?:[Rr]ecrutement|RH|HR|[Tt]alents?|"
+        r"[Rr]ecruiting)\s+" + _COMPANY_NAME + "$",
+        r"^(?:—\s*|-\s*)?(?:Recrutement|Recruitment|Recruiting|RH|HR|Careers|Talents?|Jobs|Team|"
+        r"[ÉE]quipe|L'[ée]quipe)\s+"
+        r"(?:de |d'|chez |at |@ )?" + _COMPANY_NAME + "$",
+        r"^(?:—\s*|-\s*)" + _COMPANY_NAME + r"(?:\s+(?:Recruiting|Recrutement|"
+        r"Recruitment|Talent|Hiring|Careers))?$",
+        r"^(?:L'|Les |La |Le |The )[\w'-]+ (?:de la |de l'|de |d'|du |des |of the |of |at )"
+        + _COMPANY_NAME
+        + "$",
+    )
+)
+
+
+_OF_COMPANY = re.compile(
+    r"(?:(?<=^)|(?<=, )|(?<=\| ))(?P<who>[A-Za-zÀ-ÿ][\w'-]*(?: [A-Za-zÀ-ÿ][\w'-]*){0,2}) "
+    r"(?:de chez|de|d'|du) ?(?P<co>[A-Z0-9À-Þ][^,|]*)$"
+)
+
+
+def _of_company(match: re.Match[str]) -> str:
+    """Splits "CTO de Plume" and "Agathe de Mamie Cocotte" into who and company."""
+    who, company = match.group("who"), match.group("co")
+    words = fold(who).split()
+    titled = bool(_TITLE_LAST.search(words[-1])) if words else False
+    named = len(words) == 1 and is_first_name(words[0])
+    generic = all(
+        _TITLE_WORDS.fullmatch(w) or _TEAM_WORDS.fullmatch(w) or _COMPANY_WORDS.fullmatch(w)
+        for w in fold(company).split()
+        if len(w) > 3
+    )
+    if (titled or named) and not generic and not _is_title(company):
+        return f"{who} | {company}"
+    return match.group(0)
+
+
+# Lines of a signature or a footer that never name the company: a job board's or an ATS's
+# footer and links, a calendar's, an automatic notice; a city; a descriptor in common words
+# ("Agence digitale", "Cabinet de recrutement", "Avocats associés").
+_FOOTER_LINE = re.compile(
+    r"^(?:powered by|propulse par|envoye (?:avec|via|par)|sent (?:with|via|by|from)|"
+    r"ce message (?:vous )?a ete envoye|this (?:is an automated|message was sent)|"
+    r"(?:ceci est un )?message automatique|voir|gerer|suivre|se desinscrire|desinscription|"
+    r"find|manage|view|see|(?:help|aide)$|unsubscribe|politique|privacy (?:policy|notice)|"
+    r"application status|"
+    r"statut|invitation from|invitation de|joining info|organi[sz]e[rd]|you are receiving|"
+    r"vous recevez|mentions legales|terms (?:of|and)|conditions generales|connectez|log in|"
+    r"sign in)\b"
+)
+_PLATFORM_ANYWHERE = re.compile(
+    r"\b(?:welcome to the jungle|workday|greenhouse|lever|indeed|linkedin|smartrecruiters|"
+    r"teamtailor|taleo|hellowork|jobteaser|ashby|recruitee|flatchr|workable|jobvite|icims|"
+    r"successfactors|personio|google calendar|outlook)\b"
+)
+_DESCRIPTOR_HEAD = re.compile(
+    r"^(?:agence|cabinet|expertise|avocats?|association|societe|entreprise|bureau|studio|"
+    r"conseil|reseau|groupe|startup|scale-up|law firm|agency|firm|recruitment agency|"
+    r"digital agency|consultancy)\b"
+)
+_CITIES = frozenset(
+    """
+    paris marseille lyon toulouse nice nantes montpellier strasbourg bordeaux lille rennes
+    reims toulon grenoble dijon angers nimes clermont-ferrand aix-en-provence brest tours
+    amiens limoges annecy perpignan metz besancon orleans rouen mulhouse caen nancy
+    argenteuil roubaix tourcoing avignon poitiers pau la rochelle calais cannes antibes
+    colmar quimper vannes lorient saint-malo saint-brieuc laval le mans cholet niort
+    bayonne valence chambery troyes lannion morlaix concarneau roscoff caudan cesson-sevigne
+    saint-nazaire la defense boulogne-billancourt nanterre versailles levallois-perret
+    london manchester birmingham leeds glasgow edinburgh liverpool bristol sheffield
+    cardiff belfast newcastle nottingham leicester oxford cambridge solihull reading
+    brighton dublin cork berlin munich hamburg amsterdam rotterdam brussels bruxelles
+    geneve geneva lausanne zurich luxembourg madrid barcelona lisbon lisbonne milan rome
+    new york san francisco boston chicago seattle austin toronto montreal remote
+    """.replace(" ", "\n").split()
+) | {"la rochelle", "la defense", "new york", "san francisco", "le mans", "aix en provence"}
+
+
+def _not_a_company_line(line: str) -> bool:
+    folded = fold(line).strip(" .,;:-–—|")
+    if _FOOTER_LINE.match(folded) or _PLATFORM_ANYWHERE.search(folded):
+        return True
+    place = re.sub(r"\s*[,(-].*$", "", folded).strip()
+    if place in _CITIES or re.sub(r"^\d{5}\s+", "", folded) in _CITIES:
+        return True
+    words = line.split()
+    if _DESCRIPTOR_HEAD.match(folded) and len(words) > 1:
+        # Only common words after the first: a descriptor, not a name.
+        rest = [w for w in words[1:] if not _SMALL_WORD.fullmatch(w) and not w.startswith("d'")]
+        named = [
+            w
+            for w in words[1:]
+            if w[:1].isupper() or (w.startswith(("d'", "l'")) and w[2:3].isupper())
+        ]
+        return bool(rest) and not named
+    return False
+
+
+_ADDRESS_WORDS = re.compile(
+    r"\b(?:rue|avenue|boulevard|bd|place|allee|chemin|quai|impasse|zone|zi|za|zac|parc|route|"
+    r"street|road|lane|square|building|batiment|immeuble|etage|floor|suite|bp|cs|cedex)\b"
+)
+
+
+def _below_department(
+    parts: MessageParts,
+    number: int,
+    cleaned: str,
+    recruiter_line: str | None,
+    recruiter: str | None,
+) -> str | None:
+    """A department or team sits between the title and the company ("Fonctions Support",
+    "Retail & Luxury"): a name line just below, itself a company's, is the company."""
+    if number + 1 >= len(parts.signature) or number == 0:
+        return None
+    line, below = parts.signature[number], parts.signature[number + 1]
+    if re.search(r"\s[|,–—@-]\s|,", line) or _not_a_company_line(below):
+        return None
+    above = parts.signature[number - 1]
+    names = set(fold(recruiter or "").split())
+    signer = bool(names) and set(fold(above).split()) <= names
+    if _CONTACT_LINE.search(below) or not (signer or _is_title(above.split(",")[0])):
+        return None
+    if len(below.split()) < 2 or _ADDRESS_WORDS.search(fold(below)) or below[:1].isdigit():
+        return None
+    rest = replace(parts, signature=parts.signature[number + 1 :])
+    later = _signature_company(rest, recruiter_line, recruiter)
+    return later if later and later != cleaned and _line_company(below, later) else None
+
+
+def _line_company(line: str, company: str) -> bool:
+    return alnum(company) in alnum(line)
+
+
+def _signature_company(
+    parts: MessageParts, recruiter_line: str | None, recruiter: str | None
+) -> str | None:
+    names = set(fold(recruiter or "").split())
+    for line in parts.signature[:8]:
+        behalf = _PLATFORM_FOR.search(line)
+        if behalf and (cleaned := _clean_company(behalf.group("co"))):
+            return cleaned
+    lines = [
+        (number, line)
+        for number, line in enumerate(parts.signature[:8])
+        if not (names and set(fold(line).replace(",", " ").split()) <= names)
+        and not _not_a_company_line(line)
+    ]
+    for number, line in lines:
+        if _CONTACT_LINE.search(line) and not re.search(r"\s[|–—@]\s|\s(?:at|chez)\s", line):
+            continue
+        line = re.sub(r"\s*\(([^()]{2,60})\)\s*$", r" | \1", line)  # "Tom (Brightpath)"
+        line = _OF_COMPANY.sub(_of_company, line)
+        pieces = re.split(r"\s+[|•·–—@-]\s+|\s+(?:at|chez|@)\s+|,\s+", line)
+        if len(pieces) >= 2 and _is_title(pieces[0]) and not _CONTACT_LINE.search(pieces[-1]):
+            # "Consultante, Talent Hunter": after a title comes the company.
+            cleaned = _clean_company(pieces[-1])
+            if cleaned and not re.search(r"\b(?:team|equipe)$", fold(cleaned)):
+                return cleaned
+        for piece in reversed(pieces):
+            if not piece.strip() or _is_title(piece) or _CONTACT_LINE.search(piece):
+                continue
+            if _is_team(piece) or _TEAM_WORDS.fullmatch(fold(piece).strip()):
+                continue
+            if names and set(fold(piece).split()) <= names:
+                continue
+            if (
+                len(pieces) == 1
+                and number + 1 < len(lines)
+                and _TEAM_WORDS.fullmatch(fold(piece).split()[-1])
+                and not _COMPANY_WORDS.search(fold(piece))
+            ):
+                continue
+            single = len(piece.split()) == 1 and len(pieces) == 1
+            if (
+                single
+                and number == 0
+                and len(parts.signature) == 1
+                and not is_first_name(fold(piece))
+            ):
+                single = False  # "Cordialement,\nBiogroup": a company signs alone
+            if number == 0 and (single or (looks_like_person(piece) and len(parts.signature) > 1)):
+                continue
+            cleaned = _clean_company(piece)
+            significant = [
+                re.sub(r"^[dl]['’]", "", w)
+                for w in (cleaned or "").split()
+                if not _SMALL_WORD.fullmatch(w)
+            ]
+            lower = [w for w in significant if not w[:1].isupper() and not w[:1].isdigit()]
+            if len(lower) == 1 and len(significant) - len(lower) >= 2:
+                lower = []  # "Cabinet médical du Parc": one common word among names
+            # Public bodies are named in full, in lower case words ("Centre de gestion de la
+            # fonction publique territoriale du Finistère"); others are Capitalised names.
+            public = bool(significant) and _PUBLIC_BODY.fullmatch(fold(significant[0])) is not None
+            if cleaned and (
+                len(significant) <= 8 if public else len(significant) <= 6 and not lower
+            ):
+                # "Ridgeway Recruitment" is Ridgeway's recruiting team; "Quinn Recruitment",
+                # signed by Tara Quinn, is her agency.
+                team = _TEAM_SUFFIX.search(cleaned)
+                if len(pieces) == 1 and team is None:
+                    team = re.search(r"\s+RH$", cleaned)
+                agency = re.match(r"(?:cabinet|agence)\b", fold(cleaned))
+                own = fold(cleaned.split()[0]) not in names
+                # A recruiter who signs above "Alpha Recrutement" and speaks of "our client"
+                # works for an agency whose name ends in that word.
+                if team and names and (len(pieces) == 1 or _AGENCY_WORK.search(fold(parts.body))):
+                    agency = agency or re.match(
+                        r"\s+(?:Recruitment|Recrutement|Talents?)$", team.group(0)
+                    )
+                if team and team.start() > 0 and own and not agency:
+                    cleaned = cleaned[: team.start()].strip()
+                below = _below_department(parts, number, cleaned, recruiter_line, recruiter)
+                return below or cleaned
+    for _, line in lines:
+        for pattern in _TEAM_SIGNATURES:
+            team = pattern.search(line)
+            if team:
+                cleaned = _clean_company(team.group("co"))
+                suffix = _TEAM_SUFFIX.search(cleaned or "")
+                if cleaned and suffix and suffix.start() > 0:
+                    cleaned = cleaned[: suffix.start()].strip()
+                if cleaned and not _is_title(cleaned) and not _is_team(cleaned):
+                    return cleaned
+    return None
+
+
+_INTRODUCED = re.compile(
+    r"(?:(?:[Tt]his is|[Ii]t's|I'm|I am|[Jj]e suis|[Cc]'est|[Mm]oi c'est)\s+[A-Z][a-zà-ÿ]+"
+    r"(?:\s+[A-Z][a-zà-ÿ]+)?\s+(?:from|at|de|chez|d')|(?:reaching out|writing|contacting you|"
+    r"getting in touch) from|I (?:work|recruit) (?:at|for)|[Jj]e (?:travaille|recrute) (?:chez|"
+    r"pour)|"
+    r"[Jj]e vous (?:contacte|écris) (?:de la part (?:de|du|d')|pour)|"
+    r"(?:[Rr]eaching out|[Ww]riting|[Cc]ontacting you) on behalf of)\s*" + _COMPANY_NAME
+)
+
+
+_SIGNED_INLINE = re.compile(
+    r"[-–—]\s*[A-Z][a-zà-ÿ]+(?:[ \t]+[A-Z][a-zà-ÿ]+)?\s*(?:,|@|from|de|"
+    r"chez)\s*" + _COMPANY_NAME + r"\s*$"
+)
+
+
+_RECRUITS = re.compile(
+    r"(?<![\w'])" + _COMPANY_NAME + r"\s+(?:recrute|recrutent|is hiring|are hiring|recruits)\b"
+)
+
+
+def _text_companies(text: str) -> list[tuple[str, str]]:
+    """Every company the text names, with its words, the likeliest first: a name signed at the
+    end ("— Marc, Lumen"), one the writer introduces ("I'm Ann from Corvus"), then each mention
+    ("chez X", "rejoindre X", "the X Talent Team", "on behalf of X")."""
+    found: list[tuple[str, str]] = []
+    signed = _SIGNED_INLINE.search(text.rstrip(" .!"))
+    if signed and (cleaned := _clean_company(signed.group("co"))):
+        found.append((cleaned, signed.group(0)))
+    introduced = _INTRODUCED.search(text)
+    if introduced and (cleaned := _clean_company(introduced.group("co"))):
+        found.append((cleaned, introduced.group(0)))
+    for match in _RECRUITS.finditer(text):
+        if (cleaned := _clean_company(match.group("co"))) and not _wrong_form(cleaned, "text"):
+            found.append((cleaned, match.group(0)))
+    for match in _COMPANY_IN_TEXT.finditer(text):
+        word = match.group(0).split()[0].lower()
+        cleaned = _clean_company(match.group("co"))
+        if not cleaned:
+            continue
+        if fold(cleaned.split()[0]) in MONTHS or fold(cleaned.split()[0]) in _WEEKDAY_NAMES:
+            continue
+        if word == "the":
+            team = re.match(
+                r"(?P<name>.+?)\s+(?:Recruiting|Talent|HR|People|Hiring|Recruitment)\b",
+                match.group(0)[4:] + text[match.end() : match.end() + 30],
+            )
+            if not team:
+                continue
+            cleaned = _clean_company(team.group("name")) or ""
+            if not cleaned:
+                continue
+        elif word == "at":
+            if len(cleaned.split()) > 3 or not re.match(r"^[A-Z][a-zA-Z]", cleaned):
+                continue
+            if re.match(r"^(?:\d|[AP]M\b|Our\b|Your\b|This\b|The\b)", cleaned):
+                continue
+        found.append((cleaned, match.group(0)))
+    return found
+
+
+def _text_company(body: Body) -> tuple[str | None, str | None]:
+    found = _text_companies(body.text)
+    return found[0] if found else (None, None)
+
+
+def _spelled(domain: str, texts: list[str]) -> str | None:
+    """The words a glued domain name is made of, as the message writes them ("BreizhTech",
+    "Lumen Conseil" for "lumenconseil"); None when the text does not support a split."""
+    core = alnum(domain)
+    if len(core) < 4:
+        return None
+    for text in texts:
+        tokens = list(re.finditer(r"[\w&-]+", text))
+        for i, token in enumerate(tokens):
+            if not token.group(0)[:1].isupper() or not core.startswith(alnum(token.group(0))[:1]):
+                continue
+            joined = ""
+            for last in tokens[i : i + 4]:
+                joined += alnum(last.group(0))
+                if joined == core:
+                    return text[token.start() : last.end()]
+                if not core.startswith(joined):
+                    break
+    return None
+
+
+# Where a company shows, and how much each place is trusted alone. The signature's own reading
+# comes first; a mention in the text next; then a glued domain the text spells out, the
+# sender's display name, the domain, another piece of a signature line, the subject.
+_TRUST = {
+    "behalf": 6.0,
+    "signature": 3.0,
+    "spelled": 3.2,
+    "text": 2.5,
+    "mention": 1.5,
+    "sender": 1.5,
+    "domain": 1.4,
+    "line": 1.0,
+    "subject": 1.0,
+}
+# The places a candidate comes from: two candidates of one place do not confirm each other.
+_PLACE = {
+    "behalf": "signature",
+    "signature": "signature",
+    "line": "signature",
+    "spelled": "domain",
+    "domain": "domain",
+    "text": "text",
+    "mention": "text",
+    "subject": "subject",
+    "sender": "sender",
+}
+# Agreeing with another place raises a candidate; the sender's domain agrees most.
+_AGREES = {"domain": 3.0}
+_AGREEMENT = 2.5
+_WRONG_FORM = -6.0
+_COMMON_WORDS_ONLY = -2.5
+
+_REGIONS = frozenset(
+    """
+    ile-de-france idf bretagne normandie occitanie hauts-de-france grand est nouvelle-aquitaine
+    auvergne-rhone-alpes rhone-alpes auvergne paca provence-alpes-cote d'azur pays de la loire
+    centre-val de loire bourgogne-franche-comte bourgogne corse sud-ouest sud-est nord-ouest
+    nord-est grand ouest grand sud ouest est nord sud alsace lorraine picardie aquitaine
+    midi-pyrenees languedoc-roussillon limousin champagne-ardenne franche-comte poitou-charentes
+    rhone gironde finistere morbihan emea apac europe france uk north south east west midlands
+    scotland wales ireland london area greater london benelux dach americas
+    """.replace(" ", "\n").split()
+) | {
+    "grand est",
+    "pays de la loire",
+    "grand ouest",
+    "grand sud",
+    "centre-val de loire",
+    "sud ouest",
+}
+_SITE_HEAD = re.compile(
+    r"^(?:campus|site|agence|direction regionale|delegation|antenne|bureau|office|"
+    r"etablissement|usine|plateforme|magasin|branch|store|agency)\s+(?:de |d'|du |des |of )?"
+)
+_DIVISION = re.compile(
+    r"^(?:direction|division|departement|department|fonctions? supports?|support functions?)\b|"
+    r"\b(?:division|department|departement|business unit|unit)$"
+)
+_PLAIN_WORDS = re.compile(
+    r"(?:communication|design|digital|services?|solutions?|systems|mission|missions|defense|"
+    r"automation|robotics|marketing|conseil|consulting|strategie|strategy|finance|retail|"
+    r"luxury|luxe|operations?|support|fonctions?|technologies?|innovation|data|ia|ai|it|"
+    r"sante|health|energie|energy|industrie|industry|transport|logistique|logistics|"
+    r"recherche|research|developpement|development|production|achats?|ventes?|sales|"
+    r"client|clients|commercial|juridique|legal|qualite|quality|securite|security|"
+    r"evenementiel|events?|immobilier|real estate|banque|banking|assurance|insurance|"
+    r"formation|training|education|software|hardware|cloud|cyber|web|mobile|media|medias|"
+    r"publicite|advertising|branding|print|edition|publishing|audiovisuel|video|photo|"
+    r"architecture|ingenierie|engineering|btp|construction|maintenance|travaux|"
+    r"nord|sud|est|ouest|north|south|east|west|central|regional|regionale|national|"
+    r"internationale?|global|europe|france)"
+)
+
+
+_ADDRESS_HEAD = re.compile(
+    r"^(?:tour|tower|immeuble|batiment|building|zone|zi|za|zac|bp|cs|"
+    r"rue|avenue|boulevard|place|quai|allee|chemin|route|impasse)\b"
+)
+
+
+def _place(name: str) -> bool:
+    """'Annecy', 'Île-de-France', 'Campus de Bordeaux', 'Agence Rhône-Alpes': where, not who."""
+    folded = fold(name).strip(" .,;:-–—|()")
+    rest = _SITE_HEAD.sub("", folded)
+    rest = re.sub(r"^\d{5}\s+|\s+\d{5}$|\s+cedex.*$", "", rest).strip()
+    return rest in _CITIES or rest in _REGIONS or folded in _CITIES or folded in _REGIONS
+
+
+def _wrong_form(name: str, source: str) -> float:
+    """What a candidate's form costs it: a place, a division, a platform, a title or a team is
+    never the company (the signature's own reading has already told titles and teams apart);
+    common words alone ("Communication & Design") seldom are."""
+    folded = fold(name)
+    words = [w for w in re.split(r"[\s&,/-]+", folded) if w and not _SMALL_WORD.fullmatch(w)]
+    if not words or _place(name) or _platform_line(name) or _not_a_company_line(name):
+        return _WRONG_FORM
+    if _DIVISION.search(folded):
+        return _WRONG_FORM  # "Robotics & Automation Division", "Direction régionale Ouest"
+    if _TEAM_WORDS.fullmatch(folded.strip()) or _ADDRESS_HEAD.match(folded):
+        return _WRONG_FORM
+    if source != "signature" and (_is_title(name) or _is_team(name)):
+        return _WRONG_FORM
+    if all(_PLAIN_WORDS.fullmatch(w) for w in words):
+        return _COMMON_WORDS_ONLY
+    return 0.0
+
+
+@dataclass
+class _Candidate:
+    name: str
+    source: str
+    words: str
+    score: float = 0.0
+
+
+def _glued(domain: str) -> str | None:
+    """'fernhillpartners' -> 'Fernhill Partners': a domain glued to a company word."""
+    core = domain.lower()
+    if " " in core or len(core) < 7:
+        return None
+    for suffix in (
+        "partners", "capital", "labs", "group", "groupe", "conseil", "consulting", "games",
+        "studios", "studio", "software", "systems", "solutions", "technologies", "tech",
+        "health", "foods", "logistics", "hotels", "insurance", "assurances", "bank", "media",
+        "digital", "analytics", "robotics", "marine", "legal", "dental", "energy", "energies",
+        "architecture", "ingenierie", "industries", "immobilier", "finance", "ventures",
+    ):  # fmt: skip
+        if core.endswith(suffix) and len(core) - len(suffix) >= 3:
+            return f"{core[: -len(suffix)].capitalize()} {suffix.capitalize()}"
+    return None
+
+
+def _line_candidates(parts: MessageParts, recruiter: str | None) -> list[_Candidate]:
+    """Each piece of each signature line that could name a company, the first piece of a line
+    ahead of its qualifiers ("Thales – Défense Mission Systems", "Fromagerie Rivoire – Annecy")."""
+    names = set(fold(recruiter or "").split())
+    found: list[_Candidate] = []
+    for number, line in enumerate(parts.signature[:8]):
+        if _CONTACT_LINE.search(line) and not re.search(r"\s[|–—@]\s", line):
+            continue
+        pieces = re.split(r"\s+[|•·–—@-]\s+|\s+(?:at|chez|@)\s+|,\s+", line)
+        for index, piece in enumerate(pieces):
+            if not piece.strip() or _CONTACT_LINE.search(piece):
+                continue
+            if names and set(fold(piece).split()) <= names:
+                continue
+            first_name = is_first_name(fold(piece.split()[0]))
+            if looks_like_person(piece) and (first_name or (number == 0 and len(pieces) == 1)):
+                continue
+            cleaned = _clean_company(piece)
+            if cleaned is None or len(cleaned.split()) > 6:
+                continue
+            qualified = (
+                index == 0
+                and len(pieces) > 1
+                and all(_wrong_form(other, "line") for other in pieces[1:])
+            )
+            found.append(
+                _Candidate(cleaned, "line", line, (0.5 if qualified else 0) - 0.1 * number)
+            )
+    return found
+
+
+def _candidates(
+    parts: MessageParts, body: Body, recruiter_line: str | None, recruiter: str | None
+) -> list[_Candidate]:
+    header = parts.header
+    found: list[_Candidate] = []
+    for line in parts.signature[:8]:
+        behalf = _PLATFORM_FOR.search(line)
+        if behalf and (cleaned := _clean_company(behalf.group("co"))):
+            found.append(_Candidate(cleaned, "behalf", behalf.group(0)))
+    if signed := _signature_company(parts, recruiter_line, recruiter):
+        trust = "line" if any(_platform_line(line) for line in parts.signature) else "signature"
+        found.append(_Candidate(signed, trust, signed))
+    for number, (said, words) in enumerate(_text_companies(body.text)):
+        found.append(_Candidate(said, "text" if number == 0 else "mention", words))
+    for said, words in _text_companies(header.subject or ""):
+        found.append(_Candidate(said, "subject", words))
+    if header.subject:
+        for piece in re.split(r"\s+[|–—-]\s+|\s+(?:chez|at|@)\s+", header.subject)[1:]:
+            if (cleaned := _clean_company(piece)) and len(cleaned.split()) <= 4:
+                found.append(_Candidate(cleaned, "subject", header.subject))
+    name = header.sender_name
+    if name and not looks_like_person(name) and not _CONTACT_LINE.search(name):
+        team = _TEAM_SUFFIX.search(name)
+        cleaned = _clean_company(name[: team.start()] if team and team.start() else name)
+        if cleaned:
+            found.append(_Candidate(cleaned, "sender", name))
+    domain = _domain_company(header.sender_email)
+    if domain:
+        email = header.sender_email or domain
+        if spelled := _spelled(domain, [*parts.signature, body.text]):
+            found.append(_Candidate(spelled, "spelled", spelled))
+        found.append(_Candidate(_glued(domain) or domain, "domain", email))
+    found.extend(_line_candidates(parts, recruiter))
+    return found
+
+
+def read_company(
+    parts: MessageParts, body: Body, recruiter_line: str | None, recruiter: str | None
+) -> tuple[str | None, str | None]:
+    """The company, from every place it shows (the signature read as a block, the sender, the
+    domain, the text, the subject), each candidate scored by the trust in its place, its form
+    and its agreement with the other places; None when nothing scores."""
+    candidates = _candidates(parts, body, recruiter_line, recruiter)
+    if not candidates:
+        return None, None
+    person = alnum(recruiter or "")
+    for candidate in candidates:
+        candidate.score += _TRUST[candidate.source]
+        form = _wrong_form(candidate.name, candidate.source)
+        if person and alnum(candidate.name) == person:
+            form = _WRONG_FORM
+        candidate.score += form
+        if form <= _WRONG_FORM:
+            continue
+        place = _PLACE[candidate.source]
+        agreeing = {
+            _PLACE[other.source]
+            for other in candidates
+            if _PLACE[other.source] != place and _same_company(other.name, candidate.name)
+        }
+        candidate.score += sum(_AGREES.get(source, _AGREEMENT) for source in agreeing)
+    best = max(candidates, key=lambda c: c.score)
+    if best.score <= 0:
+        return None, None
+    if best.source == "domain":
+        # The domain names the company; the message spells it ("ouest-france.fr", "Ouest-France").
+        spelled = [
+            c
+            for c in candidates
+            if c is not best and c.score > 0 and _same_company(c.name, best.name)
+        ]
+        if spelled:
+            best = max(spelled, key=lambda c: _TRUST[c.source])
+    return best.name, best.words
+
+
+# Forwarded headers' dates: "mar. 8 déc. 2026 à 10:15", "Tue, Dec 8, 2026 at 10:15 AM",
+# "Tue, 08 Dec 2026 10:15:00 +0100", "08/12/2026 10:15".
