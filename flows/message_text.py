@@ -223,6 +223,16 @@ def _quote_starts(lines: list[str], index: int) -> bool:
     return False
 
 
+# Outlook writes this above the message replied to (and above a forwarded one).
+_REPLY_MARK = re.compile(r"original message|message d'origine|message original", re.I)
+
+
+def _is_a_message(lines: list[str]) -> bool:
+    """Lines that are a message of their own, not a note above a forward ("FYI")."""
+    worded = [line for line in lines if re.search(r"[^\W\d_]{3}", line)]
+    return len(worded) >= 3 or sum(len(line) for line in worded) >= 120
+
+
 def _first_message(lines: list[str]) -> list[str]:
     for index in range(len(lines)):
         if _quote_starts(lines, index):
@@ -381,6 +391,8 @@ def split_message(text: str) -> MessageParts:
     forwarded = False
     for index, line in enumerate(lines):
         if _FORWARD_MARK.match(line.strip()):
+            if _REPLY_MARK.search(line) and _is_a_message(lines[:index]):
+                break  # Outlook's reply: the first message is the one above the mark
             header, start = _read_header(lines, index + 1)
             lines = lines[start:]
             forwarded = True

@@ -250,6 +250,11 @@ RECEIVED = _rx(
     r"team|service|direction)\b",
     r"\b(?:application|candidature|cv)\b[^.;!?\n]{0,30}\b(?:has been|a ete|est|was) (?:passed|"
     r"forwarded|transmise?|transferee?|sent)\b",
+    r"^\W*bien recu\b|\b(?:etudions|examinons|analysons|regardons|etudie|examine) (?:[\w'-]+ )?"
+    r"(?:votre|ta|vos|tes) (?:candidature|dossier|profil|cv)",
+    r"\b(?:passed|forwarded|sent|shared) (?:on )?(?:your|the) (?:cv|resume|application|profile|"
+    r"details) (?:on )?(?:to|with)\b|\b(?:transmis|partage|fait suivre|fait passer) (?:[\w'-]+ )?"
+    r"(?:votre|ton|ta) (?:cv|dossier|candidature|profil) (?:a|au|aux)\b",
 )
 
 ANSWER = _rx(
@@ -289,6 +294,10 @@ ANSWER = _rx(
     r"\bcontacter\w*\b|\bwill contact\b|\breach out\b|"
     r"\blet (?:[\w'-]+ ){0,2}know\b|\b(?:the )?outcome\b|"
     r"\bshare (?:a|the|our) decision\b|\b(?:resultat|issue) (?:de|du)\b",
+    r"\b(?:donne|donnerai|donnera|donnons|apporte|transmets|envoie|ferai|fais) (?:[\w'-]+ ){0,2}"
+    r"(?:ma|une|notre|la|mon|un) (?:reponse|retour|decision)\b|"
+    r"\b(?:reponse|retour|decision)s? (?:[\w'-]+ ){0,2}(?:vous|te) (?:parviendr\w+|arriver\w+|"
+    r"sera\w* (?:communique|adresse|transmis|envoye)\w*)",
 )
 
 INVITATION = _rx(
@@ -370,12 +379,24 @@ INVITATION = _rx(
     r"\b(?:open to|up for|interested in|free for) (?:a |an )?(?:quick |short |brief |informal |"
     r"first )?(?:chat|call|conversation|discussion|meeting|interview)\b",
     r"\bnext (?:step|round|stage)\b",
+    r"\b(?:faire|organiser|caler|planifier|prevoir|avoir) (?:un|une) (?:[\w-]+ ){0,3}(?:call|appel|"
+    r"visio|entretien|echange|point|rendez-vous|rdv)\b",
+    r"\b(?:open to|up for|interested in|free for|fancy) (?:a |an )?(?:[\w-]+ ){0,3}(?:chat|call|"
+    r"conversation|discussion|meeting|interview|coffee)\b",
+    r"\b(?:vous|te) propos\w* de (?:passer|venir)\b|\b(?:passer|venir) (?:[\w'-]+ ){0,2}"
+    r"(?:a l'atelier|au bureau|a l'agence|au magasin|au restaurant|a la boutique|nous voir|"
+    r"sur place)\b",
+    r"^\W*(?:invitation|updated invitation|invitation mise a jour)\s*:|\bjoin (?:zoom|teams|the) "
+    r"meeting\b|\brejoindre la reunion\b|\bparticiper a la reunion\b",
+    r"\b(?:vous|te) (?:conviendrai\w*|convient|irai\w*)\b[^.;!\n]{0,40}\?|"
+    r"\b(?:would|does|could|will) (?:[\w'-]+ ){0,4}(?:work|suit) (?:for )?you\b",
 )
 
 # A cue inside such a clause is a hypothesis, not what happened.
 CONDITIONAL = re.compile(
     r"\b(?:si|s'il|if|whether|sans|faute|absence|should|unless|au cas|dans le cas|lorsque|once|"
-    r"when|des que|dans l'hypothese)\b[^.!?;\n]*$"
+    r"when|des que|dans l'hypothese|a defaut|otherwise|sinon|failing|considerer|considerez|"
+    r"assume)\b[^.!?;\n]*$"
 )
 # An equal-opportunity statement, or a cue said not to be the reason: it governs the cues that
 # follow it closely ("sans distinction d'âge"); a denial also those just before it ("votre âge

@@ -159,6 +159,7 @@ def read_message(
     ref = sent_at or now.astimezone(zone)
     reader = _Reader(body, ref, zone, country)
     hits = find_dates(body.folded, ref=ref.date(), country=country)
+    ahead = [h for h in hits if h.last >= ref.date()]  # an answer is announced, not recalled
 
     refusal = cue_matches(REFUSAL, body)
     invitation = [
@@ -172,6 +173,7 @@ def read_message(
     criteria, n3 = n3_motives(body)
     offer = first_cue(OFFER, body)
 
+    invitation = [m for m in invitation if not _to_assessment(body, m)]
     interview_at, interview_hit = _interview_moment(reader, hits, invitation)
     if invitation and interview_at is None and OUTREACH.search(body.folded):
         invitation = []  # a headhunter's first approach, not an invitation to an interview
@@ -194,12 +196,21 @@ def read_message(
     elif offer:
         kind = Kind.OTHER
         reader.note("kind", *offer.span())
+    elif categorical := first_cue(CATEGORICAL, body):
+        kind = Kind.REFUSAL  # "our decision is final": whatever date it cites
+        reader.note("kind", *categorical.span())
+    elif (later := first_cue(OPENING_LATER, body)) and not _acknowledged_only(body):
+        kind = Kind.REFUSAL  # "no hire now; an opening in a year": a refusal said softly
+        reader.note("kind", *later.span())
     else:
-        answer_hit = _answer_hit(body, hits, answers)
+        answer_hit = _answer_hit(body, ahead, answers)
         if answer_hit is not None and _conditional_timeline(body, answer_hit):
             answer_hit = None
         if answer_hit is not None and not _asks_for_details(body):
             kind = Kind.ANSWER_DATE
+        elif (test := _assessment(body)) is not None:
+            kind = Kind.OTHER  # a test or an exercise to do: neither an interview nor an answer
+            reader.note("kind", *test)
         elif (
             received
             and not n3
@@ -235,7 +246,7 @@ def read_message(
     else:
         criteria = []
     if kind is Kind.ANSWER_DATE:
-        answer_hit = _answer_hit(body, hits, answers)
+        answer_hit = _answer_hit(body, ahead, answers)
         if answer_hit is not None:
             _, answer_by, _ = reader.window(answer_hit)
             reader.note("answer_by", answer_hit.start, answer_hit.end)
@@ -276,7 +287,7 @@ _LATEST = re.compile(
 
 
 def _answer_hit(body: Body, hits: list[DateHit], answers: list[re.Match[str]]) -> DateHit | None:
-    """The date or window the recruiter gives for their answer."""
+    """The date or window the recruiter gives for their answer (not one already past)."""
     for match in answers:
         near = _near(body, hits, match.span())
         if near:
@@ -409,9 +420,13 @@ REQUEST = re.compile(
     r"\b(?:could|can|would) you (?:please )?(?:also )?(?:send|share|provide|complete|tell|confirm|"
     r"let)\b|\bplease could you\b|\b(?:we )?need (?:a (?:couple|few) (?:more|of) )?(?:more )?"
     r"details\b|"
-    r"\b(?:merci de|pourriez-vous|pouvez-vous|pourrais-tu|peux-tu) (?:nous |me )?(?:bien vouloir )?"
+    r"\b(?:merci de|pourriez-vous|pouvez-vous|pourrais-tu|peux-tu|(?:est-ce que|est ce que) "
+    r"(?:tu pourrais|vous pourriez|tu peux|vous pouvez)) (?:nous |me |m')?(?:bien vouloir )?"
+    r"(?:[\w'-]+ )?"
     r"(?:envoyer|transmettre|indiquer|communiquer|completer|remplir|faire parvenir|preciser|"
-    r"dire)\b|\b(?:peux-tu|pouvez-vous|pourriez-vous) (?:nous |me )?(?:dire|preciser)\b"
+    r"dire|renvoyer|faire suivre)\b|\b(?:peux-tu|pouvez-vous|pourriez-vous) (?:nous |me )?"
+    r"(?:dire|preciser)\b|\b(?:pretentions salariales|salary expectations|"
+    r"(?:duree de (?:votre|ton) )?preavis|notice period)\b"
 )
 
 # A timeline that holds only if the candidate is selected, or that says silence means no ("si
@@ -420,7 +435,8 @@ REQUEST = re.compile(
 CONDITIONAL_TIMELINE = re.compile(
     r"\b(?:si|s'il|if|should|en cas de|au cas ou|dans le cas ou)\b[^.;!?\n]{0,60}?\b(?:retenue?s?|"
     r"retient|retiennent|selectionnee?s?|shortlisted|selected|successful|suite favorable|"
-    r"reponse positive|retour positif|correspond\w*|matches|interests? us|not contacted|"
+    r"reponse positive|retour positif|correspond\w*|match\w*|meets?|fits?|interests? us|"
+    r"interesse\w*|convien\w*|not contacted|"
     r"n'avez pas|(?:don't|do not|haven't|have not|not) hear\w*|pas de (?:nouvelles|reponse))\b|"
     r"\b(?:sans|faute de|en l'absence de) (?:nouvelles?|reponse|retour)\b|\bpasse ce delai\b|"
     r"\b(?:assume|consider)\b[^.;!?\n]{0,50}\bunsuccessful\b|"
@@ -433,9 +449,53 @@ _ASKED = re.compile(
 )
 
 
+# "Employers typically respond within 1-2 weeks": a habit, not a promise.
+_HABIT = re.compile(
+    r"\b(?:typically|generally|usually|normally|on average|in most cases|en general|"
+    r"generalement|habituellement|en moyenne|dans la plupart des cas|d'ordinaire)\b"
+)
+# A test or an exercise the candidate is asked to do.
+ASSESSMENT = re.compile(
+    r"\b(?:(?:online |technical |coding |written )?(?:assessments?(?! (?:centre|center|day))|"
+    r"tests? (?:en ligne|technique|"
+    r"ecrit|de personnalite|psychotechniques?|de logique|de niveau)|exercices? (?:technique|"
+    r"pratique|ecrit|a (?:realiser|faire))|etude de cas|case study|coding challenge|"
+    r"take-home|home assignment|questionnaire|quiz|personality test|psychometric|"
+    r"video (?:interview )?(?:questionnaire|recording)|hirevue))\b"
+)
+_MAYBE = re.compile(
+    r"\b(?:may|might|could|pourr\w+|peut-etre|eventuel\w*|si|if|thank you for|thanks for|merci "
+    r"(?:pour|d'avoir)|after|apres|suite a|completed|attended|realise|passe)\b"
+)
+
+
+def _to_assessment(body: Body, match: re.Match[str]) -> bool:
+    """An invitation to a test ("we invite you to complete our online assessment")."""
+    start, end = body.sentence_start(match.start()), body.sentence_end(match.end())
+    return bool(ASSESSMENT.search(body.folded, start, end)) and not INTERVIEW_NOUN.search(
+        body.folded, start, end
+    )
+
+
+def _assessment(body: Body) -> tuple[int, int] | None:
+    """A test or exercise asked for, not merely possible."""
+    for match in ASSESSMENT.finditer(body.folded):
+        start = body.sentence_start(match.start())
+        if not _MAYBE.search(body.folded, start, match.start()):
+            return match.span()
+    return None
+
+
+def _acknowledged_only(body: Body) -> bool:
+    """An acknowledgement that mentions openings to come ("nous conservons votre CV")."""
+    return not NEGATIVE.search(body.folded) and bool(cue_matches(RECEIVED, body))
+
+
 def _conditional_timeline(body: Body, hit: DateHit) -> bool:
     start, end = body.sentence_start(hit.start), body.sentence_end(hit.end)
     after = body.sentence_end(min(len(body.text), end + 1))
+    if _HABIT.search(body.folded, start, end):
+        return True
     return any(
         not _ASKED.search(body.folded, max(0, match.start() - 25), match.start())
         for match in CONDITIONAL_TIMELINE.finditer(body.folded, start, after)
@@ -449,9 +509,7 @@ def _asks_for_details(body: Body) -> bool:
     """A request for documents or details, not for a slot to meet."""
     for match in REQUEST.finditer(body.folded):
         start, end = body.sentence_start(match.start()), body.sentence_end(match.end())
-        if not (
-            INTERVIEW_NOUN.search(body.folded, start, end) and _SLOT.search(body.folded, start, end)
-        ):
+        if not _SLOT.search(body.folded, start, end):
             return True
     return False
 
