@@ -21,7 +21,7 @@ class Cues:
 
     def __init__(self, *patterns: str) -> None:
         self.patterns = tuple(
-            re.compile(p.replace(" ?", r"\s*").replace(" ", r"\s+")) for p in patterns
+            re.compile(_informal(p).replace(" ?", r"\s*").replace(" ", r"\s+")) for p in patterns
         )
 
     def finditer(self, text: str) -> list[re.Match[str]]:
@@ -34,6 +34,18 @@ class Cues:
 
 
 _rx = Cues
+
+# How people write in a hurry: "qqn", "quelqu un", "pr", "ds", no apostrophe.
+_INFORMAL = {
+    "quelqu'un": "(?:quelqu'un|quelqu un|quelquun|qqn|qq1)",
+    "aujourd'hui": "(?:aujourd'hui|aujourd hui|auj)",
+}
+
+
+def _informal(pattern: str) -> str:
+    for word, variants in _INFORMAL.items():
+        pattern = pattern.replace(word, variants)
+    return pattern
 
 
 # Cues, over folded text (lower case, no accents, plain apostrophes).
@@ -196,6 +208,16 @@ REFUSAL = _rx(
     r"\b(?:position|role|job|vacancy|post)\b (?:has|had|was|is)(?: now| already)? (?:already )?"
     r"(?:been )?filled",
     r"\bposition (?:has been|was|is now|is) (?:already )?filled",
+    r"\b(?:extend\w*|make|made|making|give|given|gave) (?:an |the |a job )?offer to (?:another|"
+    r"a different|an other|one of the other|someone)\b|"
+    r"\b(?:decided|decision) to (?:offer|extend)\b",
+    r"\b(?:client|manager|direction|entreprise|societe|equipe|team|hiring manager|client)\b"
+    r"[^.;!?\n]{0,60}\b(?:n'a|n'ont|n'a finalement|n'ont finalement) pas (?:souhaite|voulu|retenu|"
+    r"donne suite|decide)\b|\b(?:client|hiring manager|manager)\b[^.;!?\n]{0,40}\b"
+    r"(?:has |have )?(?:decided|chosen|opted) not to\b",
+    r"\b(?:avons|a|ai|avez) (?:deja |finalement |maintenant )?(?:trouve|recrute|embauche|pris) "
+    r"(?:quelqu'un|la personne|notre (?:candidat|perle)|le bon profil|une personne)\b|"
+    r"\b(?:ca|cela) (?:ne )?(?:va|ira) pas (?:le faire|etre possible)\b|\bca ne le fera pas\b",
     r"\b(?:chosen|selected|chose|picked|hired|offered the (?:role|position) to) "
     r"(?:another|a different|other|a candidate|someone)",
     r"\b(?:move|moving|go|going|proceed|proceeding) (?:forward )?with (?:another|other|a different)"
@@ -252,6 +274,11 @@ RECEIVED = _rx(
     r"forwarded|transmise?|transferee?|sent)\b",
     r"^\W*bien recu\b|\b(?:etudions|examinons|analysons|regardons|etudie|examine) (?:[\w'-]+ )?"
     r"(?:votre|ta|vos|tes) (?:candidature|dossier|profil|cv)",
+    r"\b(?:i've|i have|we've|we have|i|we) (?:just )?(?:received|got|receive) (?:it|them|"
+    r"your (?:cv|resume|application|profile|details|portfolio|candidature))\b|"
+    r"\b(?:have|take) a (?:proper |closer |good |careful )?look (?:at|over|through)\b|"
+    r"\b(?:application|cv|profile|candidature|profil) (?:was|has been|a ete) (?:viewed|consulte\w*|"
+    r"vue?)\b",
     r"\b(?:passed|forwarded|sent|shared) (?:on )?(?:your|the) (?:cv|resume|application|profile|"
     r"details) (?:on )?(?:to|with)\b|\b(?:transmis|partage|fait suivre|fait passer) (?:[\w'-]+ )?"
     r"(?:votre|ton|ta) (?:cv|dossier|candidature|profil) (?:a|au|aux)\b",
@@ -292,7 +319,9 @@ ANSWER = _rx(
     r"\bget back to (?:you|all|every|everyone|everybody|candidates|applicants)\b|\bcontact (?:you|"
     r"all|every|the)\b|"
     r"\bcontacter\w*\b|\bwill contact\b|\breach out\b|"
-    r"\blet (?:[\w'-]+ ){0,2}know\b|\b(?:the )?outcome\b|"
+    r"\blet (?:[\w'-]+ ){0,2}know\b|\b(?:the )?outcomes?\b|\brepond(?:s|ons|ez|ra|rai|rons)?\b|"
+    r"\b(?:communicate|announce|send out|"
+    r"share) (?:[\w'-]+ ){0,3}(?:outcomes?|results?|decisions?)\b|"
     r"\bshare (?:a|the|our) decision\b|\b(?:resultat|issue) (?:de|du)\b",
     r"\b(?:donne|donnerai|donnera|donnons|apporte|transmets|envoie|ferai|fais) (?:[\w'-]+ ){0,2}"
     r"(?:ma|une|notre|la|mon|un) (?:reponse|retour|decision)\b|"
@@ -327,7 +356,7 @@ INVITATION = _rx(
     r"\b(?:etes-vous|seriez-vous|serais-tu|es-tu|etes vous|seriez vous|tu serais|vous seriez) "
     r"(?:disponibles?|dispos?) ",
     r"\bvos disponibilites\b",
-    r"\b(?:prochaine etape|second entretien|deuxieme entretien|2e entretien|tour suivant)",
+    r"\b(?:second entretien|deuxieme entretien|2e entretien|tour suivant)",
     r"\b(?:retenue?|selected|shortlisted|selectionnee?) (?:pour|for) (?:la|le|l'|a|an|the) "
     r"(?:[\w-]+ )?(?:etape|step|round|stage|entretien|interview)",
     # English
@@ -378,7 +407,7 @@ INVITATION = _rx(
     r"google meet|meet|skype|video)\b",
     r"\b(?:open to|up for|interested in|free for) (?:a |an )?(?:quick |short |brief |informal |"
     r"first )?(?:chat|call|conversation|discussion|meeting|interview)\b",
-    r"\bnext (?:step|round|stage)\b",
+    r"\b(?:like|want|love) (?:you|for you) to (?:meet|speak|talk|chat|come|join)\b",
     r"\b(?:faire|organiser|caler|planifier|prevoir|avoir) (?:un|une) (?:[\w-]+ ){0,3}(?:call|appel|"
     r"visio|entretien|echange|point|rendez-vous|rdv)\b",
     r"\b(?:open to|up for|interested in|free for|fancy) (?:a |an )?(?:[\w-]+ ){0,3}(?:chat|call|"
@@ -443,7 +472,10 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\byounger\b|\btoo old\b|\byour age\b|\bage (?:range|limit|profile|bracket|group)\b",
         r"\b(?:under|over) (?:the age of )?\d\d(?: years old)?\b(?! years of)",
         r"\bclose to retirement\b|\bnear(?:ing)? retirement\b|\bend of (?:your|their) career",
-        r"\bretirement\b|\bretraite\b|\bretire\b|\bstage of (?:your )?career\b",
+        r"\bretirement\b|(?<!depart\x20a\x20la\x20)\bretraite\b|\bretire\b|"
+        r"\bstage of (?:your )?career\b",
+        r"\b(?:in (?:their|his|her|your) |la |une |dans la )?(?:twenties|thirties|vingtaine|"
+        r"trentaine)\b|\b(?:under|moins de) (?:thirty|trente|30|35|forty|quarante|40)\b",
         r"\bolder than\b|\bplus agee? que\b|\bplus vieux que\b|\bearlier stage in (?:their|your|"
         r"his|"
         r"her) (?:life|career)\b",
@@ -472,6 +504,10 @@ N3_CUES: dict[Criterion, Cues] = {
         r"[«\"] ?(?:du coin|d'ici|de chez nous|bien de chez nous|local|from here|from around here)"
         r" ?[»\"]",
         r"\b(?:ethnic|racial|cultural) (?:background|origin)|\bethnicity\b|\byour origins?\b",
+        r"\b(?:traditional |native |local )?(?:english|british|french|francaise?|irish|scottish|"
+        r"european|western|white|local) (?:background|heritage|stock|family|families|roots|"
+        r"origins?|de souche)\b|\bde souche\b|\bcertain kind of (?:person|people|face)\b|"
+        r"\bun certain type de (?:personne|profil|physique)\b",
         r"\bskin colou?r\b|\byour race\b|\bwhere you(?:'re| are) (?:originally )?from\b",
         r"\byour (?:last |family )?name (?:sounds|is (?:too )?(?:foreign|hard|difficult))",
         r"\b(?:foreign|ethnic)-sounding\b|\bracial\b",
@@ -1123,10 +1159,23 @@ CATEGORICAL = _rx(
     r"\bnot (?:be )?(?:able to )?reconsider|\bwill not reconsider",
     r"\b(?:please )?(?:do not|don't) (?:contact|reapply|follow up|reach out|apply again)",
     r"\bno (?:further )?(?:correspondence|discussion|feedback will|appeal)\b",
-    r"\bnot (?:be )?(?:able to )?consider (?:any )?(?:future|further) applications",
+    r"\bnot (?:be )?(?:able to )?consider\w* (?:any )?(?:future|further|other|new) "
+    r"(?:applications|candidacies)",
+    r"\b(?:ni pour|nor for|or for) (?:aucun|"
+    r"any) (?:autre )?(?:other )?(?:poste|role|position|job)\b|"
+    r"\bpour aucun (?:autre )?poste\b",
     r"\bnot (?:a (?:match|fit) )?(?:at all|in any way)\b|\bunder no circumstances\b",
     r"\bnot suitable for (?:any|our|this company)",
     r"\bpermanently\b|\bdefinitively\b",
+    r"\b(?:not|n't) (?:feel |think |believe |see )?(?:that )?(?:you )?(?:would |will )?(?:be )?"
+    r"(?:a )?(?:fit|match|suited|suitable) for (?:any|other) (?:role|position|job|opening)s?\b|"
+    r"\bnow or in the future\b|\b(?:ni maintenant ni|ni aujourd'hui ni) (?:a l'avenir|plus tard|"
+    r"dans le futur)\b|\b(?:closed|clos|cloture|ferme) (?:your|votre) (?:file|dossier)\b",
+    r"\b(?:pas|not) susceptible (?:de|d'|of) (?:reexamen|recours|revision|appel|review)\b|"
+    r"\b(?:decision|choix) (?:du jury |de la commission |du comite )?(?:est|reste) (?:definiti\w+|"
+    r"sans appel|souveraine?)",
+    r"\bne (?:donnerons|donnerai|donnera|sera donne) (?:aucune|pas de) suite a (?:aucune|toute|vos|"
+    r"d'autres|de nouvelles|une nouvelle)",
 )
 OFFER = _rx(
     r"\b(?:vous (?:proposer|offrir|proposons|offrons) (?:le|ce) poste|"

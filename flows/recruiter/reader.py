@@ -161,7 +161,7 @@ def read_message(
     hits = find_dates(body.folded, ref=ref.date(), country=country)
     ahead = [h for h in hits if h.last >= ref.date()]  # an answer is announced, not recalled
 
-    refusal = cue_matches(REFUSAL, body)
+    refusal = [m for m in cue_matches(REFUSAL, body) if not LITOTES.match(m.group(0))]
     invitation = [
         m
         for m in cue_matches(INVITATION, body)
@@ -174,11 +174,11 @@ def read_message(
     offer = first_cue(OFFER, body)
 
     invitation = [m for m in invitation if not _to_assessment(body, m)]
+    weak = [m for m in cue_matches(WEAK_INVITATION, body) if not _to_assessment(body, m)]
     interview_at, interview_hit = _interview_moment(reader, hits, invitation)
     if invitation and interview_at is None and OUTREACH.search(body.folded):
         invitation = []  # a headhunter's first approach, not an invitation to an interview
     if not invitation:
-        weak = cue_matches(WEAK_INVITATION, body)
         moment, moment_hit = _interview_moment(reader, hits, weak)
         if weak and moment is not None:
             invitation, interview_at, interview_hit = weak, moment, moment_hit
@@ -349,6 +349,10 @@ def _reason(
     if n3:
         reader.note("reason", *n3[0].span())
         return RefusalReason.DISCRIMINATORY, None, None
+    categorical = first_cue(CATEGORICAL, body)
+    if categorical is not None:
+        reader.note("reason", *categorical.span())
+        return RefusalReason.CATEGORICAL, None, None
     later = next(iter(cue_matches(OPENING_LATER, body, hypothetical_ok=True)), None)
     skill_match = next(iter(cue_matches(MISSING_SKILL, body, hypothetical_ok=True)), None)
     if later is not None and not (
@@ -381,10 +385,6 @@ def _reason(
     if lacking is not None:
         reader.note("reason", *lacking)
         return RefusalReason.MISSING_SKILLS, None, None
-    categorical = first_cue(CATEGORICAL, body)
-    if categorical is not None:
-        reader.note("reason", *categorical.span())
-        return RefusalReason.CATEGORICAL, None, None
     return RefusalReason.NONE, None, None
 
 
@@ -518,8 +518,18 @@ def _asks_for_details(body: Body) -> bool:
 # pour un entretien d'ici le 20" announces an answer).
 WEAK_INVITATION = Cues(
     r"\b(?:pour|for) (?:un|une|a|an) (?:premier |premiere |first |second |seconde |deuxieme |2e |"
-    r"dernier |final |last )?(?:entretien|interview|rencontre|echange)\b"
+    r"dernier |final |last )?(?:entretien|interview|rencontre|echange)\b",
+    r"\bnext (?:step|round|stage)\b|\b(?:prochaine etape|etape suivante)\b",
+    # "Pouvez-vous venir le 5/01 à 11h ?", "Let's move it to Monday at 9:30", "Does Wednesday at
+    # 2pm work?": a moment proposed to meet.
+    r"\b(?:pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|pouvez vous|pourriez vous|can you|"
+    r"could you|would you be able to) (?:[\w'-]+ ){0,2}(?:venir|passer|come|pop|drop)\b",
+    r"\blet's (?:move|meet|say|do|make|pencil|book|schedule|plan|go for|speak|talk|chat)\b|"
+    r"\b(?:on se voit|on se dit|rendez-vous|rdv)\b|"
+    r"\b(?:does|would|will|could) (?:[\w'-]+ ){1,6}(?:work|suit)(?: for you)? ?\?",
 )
+# "Ne manquerai pas de revenir vers vous", "n'hésitez pas": a negation that is a courtesy.
+LITOTES = re.compile(r"(?:ne|n') ?(?:manqu|hesit)")
 
 # "Vos disponibilités" asks for an interview only where one is named.
 AVAILABILITY = re.compile(r"vos disponibilites|your availability")
@@ -530,6 +540,10 @@ INTERVIEW_NOUN = re.compile(
 
 # An automatic "out of office" reply says nothing of the application.
 AWAY = re.compile(
+    r"\b(?:request|wish|decision|decided|chosen|asked) to withdraw (?:your|my|the) "
+    r"(?:application|candidacy)\b|\b(?:retrait|desistement) de (?:votre|ta|ma) candidature\b|"
+    r"\b(?:souhaitez|souhaites|demande de|decide de|choisi de) retirer (?:votre|ta|ma) "
+    r"candidature\b|"
     r"\bout of (?:the )?office\b|\bautomatic reply\b|\bauto-?reply\b|\breponse automatique\b|"
     r"\babsente? du bureau\b|\bje suis (?:actuellement )?absente?\b|\bi am (?:currently )?away\b"
 )

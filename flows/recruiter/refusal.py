@@ -161,4 +161,12 @@ def skill_of(body: Body, match: re.Match[str]) -> str | None:
         return None
     if fold(text) in _NOT_SKILLS or fold(text) in ("pas", "not", "encore", "yet"):
         return None
+    if _COMPARISON.match(fold(text)):
+        return None  # "a slightly closer background": a comparison, not a skill
     return text
+
+
+_COMPARISON = re.compile(
+    r"(?:slightly |a bit |much |even |un peu |bien )?(?:closer|stronger|better|more|deeper|broader|"
+    r"wider|greater|plus|mieux|moins|less|fewer|similar|different|other|autre)\b"
+)
