@@ -888,14 +888,15 @@ MISSING_SKILL = _rx(
     r"en) (?P<skill>[^,.;:!?\n()]{2,40}?)"
     r" (?:suggested|showed|revealed|montr\w+|revel\w+|ont montre) (?:some )?(?:gaps|lacunes|"
     r"weaknesses|faiblesses)\b",
-    rf"\b(?:titulaire|detenteur|detentrice|holder) (?:du|de la|de l'|d'un|d'une|des|of a|of an|"
-    rf"of the|of) ?{_SKILL_AFTER}",
+    rf"\b(?:titulaires?|detenteurs?|detentrices?|holders?) (?:du|de la|de l'|d'un|d'une|des|"
+    rf"of a|of an|of the|of) ?{_SKILL_AFTER}",
     rf"\bsomeone (?:comfortable|confident|proficient|experienced|familiar|skilled|fluent) (?:with|"
     rf"in) "
     rf"{_SKILL_AFTER}",
     rf"\b(?:more|plus d') (?:years?|annees) (?:of experience |d'experience )?(?:in|with|en|dans) "
     rf"{_SKILL_AFTER}",
-    r"\b(?:need|needed|require\w*|looking for|recherch\w+) (?:someone|a candidate|quelqu'un|une "
+    r"\b(?:need|needed|require\w*|looking for|recherch\w+|cherch\w+) (?:someone|a candidate|"
+    r"quelqu'un|une "
     r"personne) (?:with|avec|ayant|who has|qui a) (?:a |an |the |un |une |le |la )?"
     r"(?P<skill>[^,.;:!?\n()]{2,40}?)(?=,| and you| et vous| which| qui|\.|$| and at least| et au "
     r"moins| and \d| et \d)",
@@ -966,6 +967,29 @@ MISSING_SKILL = _rx(
     rf"can)|with) [^.;!?,\n]{{0,60}}?\b(?:in|with|on|using) {_SKILL_AFTER}",
 )
 # A requirement and its gap in one sentence, whatever the wording of either.
+# What the role requires, said without saying it is missing: the skill of a refusal already
+# read as one, never a refusal by itself ("le poste exige un extrait de casier judiciaire").
+REQUIRED_SKILL = _rx(
+    # "Ce poste requiert le diplôme d'État..., dont vous n'êtes pas titulaire", "this role requires
+    # fluent German, as...", "le permis B est indispensable", "a WSET Level 3 certification is a
+    # firm requirement", "disposant déjà de l'habilitation BR, ce qui n'est pas votre cas".
+    r"\b(?:poste|role|position|job|mission|fonction)s? (?:[\w'-]+ ){0,2}(?:requiert|requierent|"
+    r"exige|exigent|necessite|necessitent|impose|requires|required|demands|calls for|"
+    r"needs) (?:absolument |imperativement |obligatoirement |strictly |absolutely )?"
+    r"(?:le |la |les |l'|un |une |d'un |d'une |the |a |an )?(?P<skill>[^,.;:!?\n()]{2,60}?)"
+    r"(?=,| \(| dont| as | car | which| que vous| that you| et vous| and you|\.|$)",
+    r"(?:^|[,;:]|\bet|\band|\bas|\bcar|\bbecause) (?:le |la |les |l'|un |une |the |a |an )"
+    r"(?P<skill>[^,.;:!?\n()]{2,40}?) (?:est|etait|sont|is|was|are|were) (?:[\w-]+ )?"
+    r"(?:indispensable|obligatoire|exigee?|requise?|imperati\w+|essential|mandatory|required|"
+    r"a must|a (?:firm |strict |key |hard |non-negotiable )?requirement)\b",
+    r"\b(?:disposant|possedant|having|with|ayant) (?:deja |already )?(?:de l'|du |de la |d'un |"
+    r"d'une |des |d'|the |a |an )?(?P<skill>[^,.;:!?\n()]{2,50}?),? (?:ce qui n'est pas (?:votre|"
+    r"ton|encore votre) cas|which you (?:do not|don't) (?:yet )?have)",
+    rf"\b(?:main |biggest |key |only )?gap (?:for us |pour nous )?(?:was|is|:|etait|est) "
+    rf"(?:[\w'-]+ ){{0,2}}?(?P<skill>[\w+#./-]+(?: [\w+#./-]+)?) {_SKILL_WORD}\b",
+    r"\bbesoin (?:d'un|d'une) (?P<skill>(?!personne|profil|candidat|collaborat|quelqu)"
+    r"[^,.;:!?\n()]{2,40}?)(?= \(|,| car | pour | afin)",
+)
 _REQUIRED = (
     r"(?:indispensables?|essentiel\w*|requise?s?|necessaires?|obligatoires?|centrale?|cles?|"
     r"required|essential|mandatory|key|crucial|critical|central)"

@@ -32,6 +32,7 @@ from flows.recruiter.cues import (
     OTHER_OPENING,
     RECEIVED,
     REFUSAL,
+    REQUIRED_SKILL,
     Cues,
 )
 from flows.recruiter.reading import Criterion, Evidence, Kind, Reading
@@ -373,8 +374,15 @@ def _reason(
             continue
         reader.note("reason", *other.span())
         return RefusalReason.OTHER_OPENING, None, None
+    required = [
+        (m, s) for m in cue_matches(REQUIRED_SKILL, body) if (s := skill_of(body, m)) is not None
+    ]
+    if skill_match is None and required:
+        skill_match = required[0][0]
     if skill_match is not None:
         skill = skill_of(body, skill_match)
+        fuller = [s for _, s in required if skill is None or s.startswith(skill + " ")]
+        skill = fuller[0] if fuller else skill  # "permis" said missing, "le permis B" required
         reader.note("reason", *skill_match.span())
         return RefusalReason.MISSING_SKILLS, None, skill
     generic = first_cue(GENERIC_EXPERIENCE, body)

@@ -108,6 +108,8 @@ _NOT_SKILLS = frozenset(
         "experience", "competences", "skills", "skill", "profil", "poste", "hands-on", "relevant",
         "direct", "practical", "professional", "recent", "prior", "previous", "commercial",
         "industry", "technical", "solid", "strong", "real", "significant", "senior", "years of",
+        "actuel", "actuelle", "current", "responsabilite", "responsabilites", "senior role",
+        "vehicule", "vehicle",
     }
 )  # fmt: skip
 
