@@ -249,7 +249,8 @@ def read_message(
     if kind is Kind.ANSWER_DATE:
         answer_hit = _answer_hit(body, ahead, answers)
         if answer_hit is not None:
-            _, answer_by, _ = reader.window(answer_hit)
+            first_day, answer_by, _ = reader.window(answer_hit)
+            answer_by = _working_week_end(reader.phrase(answer_hit), first_day, answer_by, ref)
             reader.note("answer_by", answer_hit.start, answer_hit.end)
     if kind is Kind.INTERVIEW and interview_hit is not None and interview_at is not None:
         reader.note("interview_at", interview_hit.start, interview_hit.end)
@@ -285,6 +286,29 @@ _LATEST = re.compile(
     r"(?:au plus tard|no later than|at the (?:very )?latest|dernier delai)(?:\s+(?:le|the))?\s*$|"
     r"(?:au plus tard|at the (?:very )?latest|dernier delai)\b"
 )
+
+
+_WEEK = re.compile(r"\b(?:semaine|week|weekend|week-end)\b")
+_WEEKS_COUNTED = re.compile(
+    r"\b(?:\d+|une|un|one|a|deux|two|trois|three|quatre|four|quelques|few|several|plusieurs|"
+    r"couple of)\s+(?:\w+\s+)?(?:semaines?|weeks?)\b"
+)
+
+
+def _working_week_end(phrase: str, first: dt.date, last: dt.date, ref: dt.datetime) -> dt.date:
+    """A recruiter's week is a working week: "la semaine prochaine", "by the end of the week"
+    and "en fin de semaine" are answered by that week's Friday, not its Sunday. A span counted
+    in weeks ("sous deux semaines") keeps its last day."""
+    friday = last - dt.timedelta(days=2)
+    words = fold(phrase)
+    if (
+        _WEEK.search(words)
+        and not _WEEKS_COUNTED.search(words)
+        and last.weekday() == 6
+        and friday >= max(first, ref.date())
+    ):
+        return friday
+    return last
 
 
 def _answer_hit(body: Body, hits: list[DateHit], answers: list[re.Match[str]]) -> DateHit | None:

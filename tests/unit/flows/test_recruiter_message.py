@@ -126,6 +126,23 @@ def test_huge_and_hostile_text_is_read_without_error() -> None:
     assert reading.kind is Kind.OTHER
 
 
+@pytest.mark.parametrize(
+    ("words", "answer_by"),
+    [
+        ("nous reviendrons vers vous la semaine prochaine", dt.date(2026, 12, 18)),
+        ("we will get back to you by the end of the week", dt.date(2026, 12, 11)),
+        ("nous vous répondrons en fin de semaine prochaine", dt.date(2026, 12, 18)),
+        # A span counted in weeks keeps its last day, a Sunday here.
+        ("nous vous répondrons sous deux semaines", dt.date(2026, 12, 24)),
+        ("we will get back to you within 17 days", dt.date(2026, 12, 27)),
+    ],
+)
+def test_a_recruiters_week_ends_on_its_friday(words: str, answer_by: dt.date) -> None:
+    reading = read_message(f"Bonjour,\n\n{words}.\n\nCordialement,\nAnne Roy", now=NOW_DT)
+    assert reading.kind is Kind.ANSWER_DATE
+    assert reading.answer_by == answer_by
+
+
 def test_dates_count_from_the_forwarded_message_date() -> None:
     text = (
         "---------- Forwarded message ---------\nFrom: Ann Lee <ann.lee@corvus.io>\n"
@@ -134,7 +151,7 @@ def test_dates_count_from_the_forwarded_message_date() -> None:
     )
     reading = read_message(text, now=NOW_DT)
     assert reading.kind is Kind.ANSWER_DATE
-    assert reading.answer_by == dt.date(2026, 12, 13)  # next week's last day, from 1 December
+    assert reading.answer_by == dt.date(2026, 12, 11)  # next week's Friday, from 1 December
     assert reading.sent_at is not None and reading.sent_at.date() == dt.date(2026, 12, 1)
 
 
