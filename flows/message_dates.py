@@ -149,6 +149,19 @@ DAY_AFTER = re.compile(
     r"\b(?:le lendemain|le jour suivant|the (?:next|following) day|the day after)\b"
     r"(?!\s+(?:tomorrow|demain))"
 )
+# "entre le 4 et le 8 janvier", "between the 4th and the 8th of January", "between January 4
+# and 8": a window from the first day to the second.
+_BETWEEN = re.compile(
+    rf"\b(?:entre|between)\s+(?:le\s+|the\s+)?(?P<a>[0-3]?\d){_ORD}(?:\s+(?P<ma>{_MONTH}))?"
+    rf"\s+(?:et|and)\s+(?:le\s+|the\s+)?(?P<b>[0-3]?\d){_ORD}\s+(?:of\s+)?(?P<m>{_MONTH})\b|"
+    rf"\bbetween\s+(?P<m2>{_MONTH})\s+(?P<a2>[0-3]?\d){_ORD}\s+and\s+(?P<b2>[0-3]?\d){_ORD}\b"
+)
+# "dans les prochains jours", "in the coming days": a few days, three.
+SOON = re.compile(
+    r"\b(?:dans|au cours|sous|in|over|within|during|d'ici)\s+(?:les|des|the)\s+"
+    r"(?:tout\s+|very\s+)?(?:prochains|coming|next)\s+(?:few\s+)?(?:jours|days)\b"
+)
+SOON_DAYS = 3
 _CHRISTMAS = re.compile(
     r"\b(?:avant|d'ici|before|by)\s+(?:noel|christmas|les fetes|the holidays)\b"
 )
@@ -297,6 +310,19 @@ def find_dates(folded: str, *, ref: dt.date, country: str = "FR") -> list[DateHi
             deadline = _is_deadline(folded, start)
             add(start, end, ref if deadline else found, found, deadline)
 
+    for m in _BETWEEN.finditer(folded):
+        month = MONTHS[m["m"] or m["m2"]]
+        first_month = MONTHS[m["ma"]] if m["ma"] else month
+        a, b = int(m["a"] or m["a2"]), int(m["b"] or m["b2"])
+        last_day = _next_day_month(ref, month, b, None)
+        if last_day is None:
+            continue
+        year = last_day.year if first_month <= month else last_day.year - 1
+        first_day = _safe_date(year, first_month, a)
+        if first_day is not None and first_day <= last_day:
+            add(m.start(), m.end(), max(first_day, ref), last_day, True)
+    for m in SOON.finditer(folded):
+        add(m.start(), m.end(), ref, ref + dt.timedelta(days=SOON_DAYS), True)
     for m in _ISO.finditer(folded):
         day(m.start(), m.end(), _safe_date(int(m["y"]), int(m["m"]), int(m["d"])))
     for m in _DAY_MONTH.finditer(folded):

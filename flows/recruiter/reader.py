@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from flows.dates import DateProblem, Prefer, When, read_when
 from flows.message_dates import (
     DAY_AFTER,
+    SOON,
     WEEKDAYS,
     DateHit,
     find_dates,
@@ -207,6 +208,8 @@ def read_message(
         answer_hit = _answer_hit(body, ahead, answers)
         if answer_hit is not None and _conditional_timeline(body, answer_hit):
             answer_hit = None
+        if answer_hit is not None and received and _vague(body, answer_hit):
+            answer_hit = None  # "we've got your application and will reach out in the coming days"
         if answer_hit is not None and not _asks_for_details(body):
             kind = Kind.ANSWER_DATE
         elif (test := _assessment(body)) is not None:
@@ -311,6 +314,11 @@ def _working_week_end(phrase: str, first: dt.date, last: dt.date, ref: dt.dateti
     return last
 
 
+def _vague(body: Body, hit: DateHit) -> bool:
+    """ "Dans les prochains jours": a few days, said when no day is fixed."""
+    return SOON.match(body.folded, hit.start) is not None
+
+
 def _answer_hit(body: Body, hits: list[DateHit], answers: list[re.Match[str]]) -> DateHit | None:
     """The date or window the recruiter gives for their answer (not one already past)."""
     for match in answers:
@@ -326,6 +334,9 @@ def _answer_hit(body: Body, hits: list[DateHit], answers: list[re.Match[str]]) -
             ]
             if latest:
                 return latest[0]  # "courant janvier, au plus tard le 15": the latest day said
+            said = [h for h in near if not _vague(body, h)]
+            if said and len(said) < len(near):
+                near, after = said, [h for h in said if h.start >= match.start()]
             return after[0] if after else near[-1]
     return None
 
@@ -576,7 +587,9 @@ AWAY = re.compile(
     r"(?:application|candidacy)\b|\b(?:retrait|desistement) de (?:votre|ta|ma) candidature\b|"
     r"\b(?:souhaitez|souhaites|demande de|decide de|choisi de) retirer (?:votre|ta|ma) "
     r"candidature\b|"
-    r"\bout of (?:the )?office\b|\bautomatic reply\b|\bauto-?reply\b|\breponse automatique\b|"
+    r"\b(?:i am|i'm|i will be|i'll be|currently|je suis|je serai)\s+(?:currently\s+)?out of "
+    r"(?:the )?office\b|^\W*out of (?:the )?office\b|\bautomatic reply\b|\bauto-?reply\b|"
+    r"\breponse automatique\b|"
     r"\babsente? du bureau\b|\bje suis (?:actuellement )?absente?\b|\bi am (?:currently )?away\b"
 )
 
