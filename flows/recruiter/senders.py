@@ -41,7 +41,7 @@ _TITLE_LAST = re.compile(
     r"director|directeur|directrice|consultante?|advisor|assistante?|generalist|analyst|head|"
     r"founder|fondat(?:eur|rice)s?|ceo|cto|coo|cfo|drh|president\w*|gerante?|owner|engineer|associate|"
     r"intern|stagiaire|executive|supervisor|superviseu\w+|associee?|avocate?|notaire|"
-    r"adjointe?|secretaire|pdg|dg|dgs|designer|developer|developpeu\w+)$"
+    r"adjointe?|secretaire|pdg|dg|dgs|designer|developer|developpeu\w+|chef|cheffe)$"
 )
 _COMPANY_WORDS = re.compile(
     r"\b(?:agence|hotel|hotels|restaurant|boutiques?|groupe|group|cabinet|pharmacie|maisons?|"
@@ -63,7 +63,7 @@ _CONTACT_LINE = re.compile(
     re.I,
 )
 _NAME_TOKEN = (
-    r"[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]+|['’][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|"
+    r"[A-ZÀ-ÖØ-Þ](?:a?c[A-Z][a-zà-öø-ÿ]+|[a-zà-öø-ÿ]+|['’][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|"
     r"[a-zà-öø-ÿ]+['’][A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+)"
     r"(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
 )
@@ -72,7 +72,7 @@ _PERSON = re.compile(
     rf"^(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Chef|Prof\.?|Me|"
     rf"Ma[îi]tre)\s+)?(?P<name>(?:{_NAME_TOKEN}|{_UPPER_TOKEN})"
     rf"(?:\s+(?:de |du |van |von |le |la |d')?(?:{_NAME_TOKEN}|{_UPPER_TOKEN}|[A-Z]\.)){{1,3}})"
-    r"\s*(?:[|,–—-].*)?$"
+    r"\s*(?:[|,–—·•@-].*)?$"
 )
 _GENERIC_DOMAINS = {
     "gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn", "icloud", "me", "mac",
@@ -195,7 +195,7 @@ _INTRODUCES_SELF = re.compile(
 _ONE_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?$")
 
 
-def _first_name_alone(signature: tuple[str, ...]) -> str | None:
+def _first_name_alone(signature: tuple[str, ...], hint: str = "") -> str | None:
     """A signature that is only a first name ("Bien à vous,\nKevin"): the name as signed.
     "Kevin" above "Kevin Le Roux": the full name below."""
     if not signature or not _ONE_NAME.match(signature[0].strip()):
@@ -211,23 +211,97 @@ def _first_name_alone(signature: tuple[str, ...]) -> str | None:
             return humanise(match.group("name"))
     if is_first_name(folded):
         return name
-    # An unknown word signs as a person when a title or a company's line follows it.
-    if below and not _CONTACT_LINE.search(below) and not looks_like_person(below):
-        return name if _is_title(below.split(",")[0]) else None
+    # An unknown word signs as a person when a title, a team or a company's line follows it
+    # ("Maya" above "Quillo · Talent", "Freya" above "Design Ops, Kindred Health"); not when it
+    # is the company itself (the sender's domain) or a place.
+    titled = _is_title(re.split(r",\s+|\s+[|·•@–—-]\s+", below)[0])
+    # A line below that looks like a name without a known first name is a company's
+    # ("Brasserie Le Saint-Georges").
+    person_below = looks_like_person(below) and is_first_name(fold(below.split()[0]))
+    if below and not _CONTACT_LINE.search(below) and (titled or not person_below):
+        if alnum(name) in hint.split() or _place(name):
+            return None
+        return name
     return None
+
+
+# A formal letter signs under the signer's title and delegation ("Pour le Maire et par
+# délégation,", "Le Directeur,", "La Directrice Générale des Services,"): the name comes below.
+_DELEGATION = re.compile(
+    r"^(?:pour (?:le|la|l')|p/o\b|p\.o\.|par (?:delegation|ordre)|by delegation|"
+    r"on behalf of (?:the|le|la))"
+)
+
+
+def signer_offset(signature: tuple[str, ...]) -> int:
+    """How many lines of title and delegation open the signature before the signer's name."""
+    offset = 0
+    for line in signature[:3]:
+        folded = fold(line).strip()
+        if _DELEGATION.match(folded) or (line.endswith(",") and _is_title(line.rstrip(", "))):
+            offset += 1
+            continue
+        break
+    return offset if offset < len(signature) else 0
+
+
+# "Léa – Recrutement Nuvio", "Manon @ Scalio", "Alice, co-fondatrice @ Pivot&Co",
+# "- Mike, Copper Kettle Café", "Bastien – Talent Acquisition @ Kiwee", "Chef Olivier":
+# a first name alone, then what they do or where.
+_NAME_THEN = re.compile(
+    rf"^(?:[-–—]\s*)?(?:(?:Chef|Dr\.?|Docteur|Ma[îi]tre|Me)\s+)?(?P<n>{_NAME_TOKEN})"
+    r"(?:\s*(?P<sep>,|@|·|•|\|)\s*|\s+[-–—]\s+|$)(?P<rest>.*)$"
+)
+
+
+def _name_then(line: str, company_hint: str) -> str | None:
+    match = _NAME_THEN.match(line.strip())
+    if not match:
+        return None
+    name, rest = match.group("n"), match.group("rest").strip()
+    folded = fold(name)
+    if _TEAM_WORDS.search(folded) or _COMPANY_WORDS.search(folded) or _is_title(name):
+        return None
+    if company_hint and alnum(name) in company_hint.split():
+        return None  # "Kerlys – Recrutement": the company signs
+    if not rest:
+        # "Chef Olivier": a title before a known first name.
+        titled = line.strip().split()[0] != name
+        return name if titled and is_first_name(folded) else None
+    if is_first_name(folded):
+        return name
+    head = re.split(r"\s+[@|·•–—-]\s+|,\s+|\s+@\s*", rest)[0]
+    return name if match.group("sep") == "@" or _is_title(head) else None
+
+
+def _company_hint(parts: MessageParts, body: Body | None = None) -> str:
+    """The companies the sender's domain and the text name, run together: a word of them that
+    signs is the company, not a person ("Oxfam" under "… at Oxfam")."""
+    domain = _domain_company(parts.header.sender_email)
+    named = [domain or ""]
+    if body is not None:
+        named += [name for name, _ in _text_companies(body.text)]
+    return " ".join(alnum(name) for name in named if name)
 
 
 def read_recruiter(parts: MessageParts, body: Body) -> tuple[str | None, str | None]:
     header = parts.header
     if header.sender_name and looks_like_person(header.sender_name):
         return humanise(header.sender_name), header.sender_name
-    alone = _first_name_alone(parts.signature)
+    offset = signer_offset(parts.signature)
+    if offset:
+        parts = replace(parts, signature=parts.signature[offset:])
+    hint = _company_hint(parts, body)
+    alone = _first_name_alone(parts.signature, hint)
     if alone and " " not in alone:
         full = _INTRODUCES_SELF.search(body.text)
         if full and full.group("n").split()[0] == alone:
             return humanise(full.group("n")), full.group(0)  # "Je suis Marie Dupuis" … "Marie"
     if alone:
         return alone, alone
+    for line in parts.signature[:1]:
+        if (named := _name_then(line, hint)) is not None:
+            return named, line
     for line in parts.signature[:1]:
         if _CONTACT_LINE.search(line):
             continue
@@ -589,7 +663,10 @@ def _signature_company(
                 own = fold(cleaned.split()[0]) not in names
                 # A recruiter who signs above "Alpha Recrutement" and speaks of "our client"
                 # works for an agency whose name ends in that word.
-                if team and names and (len(pieces) == 1 or _AGENCY_WORK.search(fold(parts.body))):
+                # "Pinecrest Talent" under Elena is Pinecrest's team.
+                if team and names and len(pieces) == 1:
+                    agency = agency or re.match(r"\s+(?:Recruitment|Recrutement)$", team.group(0))
+                if team and names and _AGENCY_WORK.search(fold(parts.body)):
                     agency = agency or re.match(
                         r"\s+(?:Recruitment|Recrutement|Talents?)$", team.group(0)
                     )
@@ -597,7 +674,11 @@ def _signature_company(
                     cleaned = cleaned[: team.start()].strip()
                 below = _below_department(parts, number, cleaned, recruiter_line, recruiter)
                 return below or cleaned
-    for _, line in lines:
+    # "Recrutement Nuvio" after a signer's name on one line ("Léa – Recrutement Nuvio").
+    pieces = [
+        piece for _, line in lines for piece in (line, *re.split(r"\s+[|•·–—-]\s+|,\s+", line)[1:])
+    ]
+    for line in pieces:
         for pattern in _TEAM_SIGNATURES:
             team = pattern.search(line)
             if team:
