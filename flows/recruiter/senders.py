@@ -536,6 +536,8 @@ _CITIES = frozenset(
 
 def _not_a_company_line(line: str) -> bool:
     folded = fold(line).strip(" .,;:-–—|")
+    if _DELEGATION.match(folded):
+        return True  # "Pour le Président du Conseil départemental,"
     if _FOOTER_LINE.match(folded) or _PLATFORM_ANYWHERE.search(folded):
         return True
     place = re.sub(r"\s*[,(-].*$", "", folded).strip()
@@ -611,22 +613,44 @@ def _signature_company(
         line = _OF_COMPANY.sub(_of_company, line)
         pieces = re.split(r"\s+[|•·–—@-]\s+|\s+(?:at|chez|@)\s+|,\s+", line)
         if len(pieces) >= 2 and _is_title(pieces[0]) and not _CONTACT_LINE.search(pieces[-1]):
-            # "Consultante, Talent Hunter": after a title comes the company.
-            cleaned = _clean_company(pieces[-1])
-            if cleaned and not re.search(r"\b(?:team|equipe)$", fold(cleaned)):
+            # "Consultante, Talent Hunter": after a title comes the company; "Hiring Manager –
+            # Planning", "Regional HR Manager – France" above a company's line: a department or a
+            # region, the company is below.
+            later = number < lines[-1][0]
+            for piece in pieces[1:]:
+                cleaned = _clean_company(piece)
+                if not cleaned or re.search(r"\b(?:team|equipe)$", fold(cleaned)):
+                    continue
+                if later and (_wrong_form(cleaned, "line") < 0 or _is_team(cleaned)):
+                    continue
                 return cleaned
-        for piece in reversed(pieces):
+            if later:
+                continue
+        for index in range(len(pieces) - 1, -1, -1):
+            piece = pieces[index]
             if not piece.strip() or _is_title(piece) or _CONTACT_LINE.search(piece):
+                continue
+            # "Cuisines Lemoine, Vesoul", "Tempora Intérim – Agence de Roissy", "EHPAD Les
+            # Tilleuls – Groupe Séréna Santé": after the company's name, where it works or the
+            # group it belongs to.
+            if (
+                index
+                and _named_before(pieces[:index], names)
+                and (_site(piece) or _PARENT.match(fold(piece)))
+            ):
                 continue
             if _is_team(piece) or _TEAM_WORDS.fullmatch(fold(piece).strip()):
                 continue
             if names and set(fold(piece).split()) <= names:
                 continue
+            # An agency's recruiter speaking of a client signs above "Harrow & Finch Recruitment".
+            agency_name = bool(names) and re.search(r"\b(?:recruitment|recrutement)$", fold(piece))
             if (
                 len(pieces) == 1
                 and number + 1 < len(lines)
                 and _TEAM_WORDS.fullmatch(fold(piece).split()[-1])
                 and not _COMPANY_WORDS.search(fold(piece))
+                and not (agency_name and _AGENCY_WORK.search(fold(parts.body)))
             ):
                 continue
             single = len(piece.split()) == 1 and len(pieces) == 1
@@ -848,7 +872,10 @@ _PLAIN_WORDS = re.compile(
     r"publicite|advertising|branding|print|edition|publishing|audiovisuel|video|photo|"
     r"architecture|ingenierie|engineering|btp|construction|maintenance|travaux|"
     r"nord|sud|est|ouest|north|south|east|west|central|regional|regionale|national|"
-    r"internationale?|global|europe|france)"
+    r"internationale?|global|europe|france|planning|procurement|purchasing|accounting|"
+    r"comptabilite|controle|gestion|audit|tax|fiscalite|payroll|paie|treasury|tresorerie|"
+    r"supply|chain|ops|culture|product|produit|customer|care|success|growth|"
+    r"communications?|community|platform|infra|infrastructure|backend|frontend|exploitation)"
 )
 
 
@@ -864,6 +891,43 @@ def _place(name: str) -> bool:
     rest = _SITE_HEAD.sub("", folded)
     rest = re.sub(r"^\d{5}\s+|\s+\d{5}$|\s+cedex.*$", "", rest).strip()
     return rest in _CITIES or rest in _REGIONS or folded in _CITIES or folded in _REGIONS
+
+
+def _named_before(pieces: list[str], names: set[str]) -> bool:
+    """Whether a piece before names a company: neither a title, a team, a department nor the
+    signer."""
+    for piece in pieces:
+        cleaned = _clean_company(piece)
+        if not cleaned or _is_title(cleaned) or _is_team(cleaned):
+            continue
+        if names and set(fold(cleaned).split()) <= names:
+            continue
+        if looks_like_person(cleaned) and is_first_name(fold(cleaned.split()[0])):
+            continue
+        if len(cleaned.split()) < 2:
+            continue  # "DAF, Sodilor", "Ops, Nestwell": a one-word department or title
+        if _wrong_form(cleaned, "line") == 0 and not _TEAM_WORDS.search(fold(cleaned)):
+            return True
+    return False
+
+
+_PARENT = re.compile(r"^(?:groupe|group|association|federation|reseau|fondation)\b")
+
+
+def _site(piece: str) -> bool:
+    """ "Agence de Massy", "Boutique d'Aix-en-Provence", "Centre de relation client de Poitiers",
+    "Sète": where the company works, after its name."""
+    folded = fold(piece).strip()
+    if _place(piece):
+        return True
+    site = re.match(
+        r"^(?:agence|boutique|magasin|site|centre|campus|bureau|etablissement|usine|antenne|"
+        r"plateforme|store|branch|office|restaurant|hotel)\b.*\b(?:de|d'|du|des|of|in)\s*\S",
+        folded,
+    )
+    # A lone capitalised word after a name is a town ("Collège Jean-Moulin – Aurillac").
+    town = re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'-]+(?:\s*\(\d+\))?", piece.strip())
+    return bool(site) or (town is not None and not _COMPANY_WORDS.search(folded))
 
 
 def _wrong_form(name: str, source: str) -> float:
