@@ -88,13 +88,12 @@ _SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "gouv"}
 _COMPANY_SUFFIX = r"(?:[ \t]+(?:SAS|SA|SARL|SASU|Group|Groupe|Inc\.?|Ltd\.?|LLC|GmbH|SE|AG|plc))?"
 _COMPANY_NAME = (
     r"(?P<co>(?:[A-Z0-9À-Þ](?:[\w&'’-]|\.(?=\w))*|de|des|du|la|le|et|&|of|the|and|d')"
-    r"(?:[ \t]+(?:[A-Z0-9À-Þ](?:[\w&'’-]|\.(?=\w))*|de|des|du|et|&|of|and|d'|la)){0,4}"
-    + _COMPANY_SUFFIX
-    + ")"
+    r"(?:[ \t]+(?:[A-Z0-9À-Þ](?:[\w&'’-]|\.(?=\w))*|[dl]['’][A-ZÀ-Þ][\w'’-]*|de|des|du|et|&|"
+    r"of|and|d'|la)){0,4}" + _COMPANY_SUFFIX + ")"
 )
 _COMPANY_IN_TEXT = re.compile(
     r"(?:\bchez|\bau sein (?:de|du|d')|\bde la soci[ée]t[ée]|\bpour la soci[ée]t[ée]|"
-    r"\b[lL]'[ée]quipe(?: recrutement| RH| rh| talents?| des talents| ressources humaines)?"
+    r"\b[lL]'[ée]quipe(?: [Rr]ecrutement| RH| rh| [Tt]alents?| des talents| ressources humaines)?"
     r"(?: de| d'| du)?|"
     r"\brejoindre|\bint[ée]r[êe]t (?:pour|que vous portez [àa])|\bpour le compte (?:de|du|d')|"
     r"\bjoin(?:ing)?|\binterest in(?: joining)?|\bapplying to|\bapplication to|"
@@ -102,10 +101,14 @@ _COMPANY_IN_TEXT = re.compile(
     r"\btransmise? [àa] l'entreprise|\b[àa] la soci[ée]t[ée]|\bint[ée]r[êe]t (?:port[ée]|que vous "
     r"portez) [àa](?: la| l'|u)?|\bl'[ée]quipe de(?: la| l')?|\b[»\"] de|"
     r"\b(?:was |been |is )sent to|\benvoy[ée]e? [àa](?: l'entreprise)?|"
-    r"\bre[çc]ue? par|\bpostul[ée] (?:chez|à)|\bThe|\bat)\s+" + _COMPANY_NAME
+    r"\bque vous (?:avez |aviez )?port[ée]e? [àa](?: la| l'|u)?|\bau sein (?:de|d') ?l'|"
+    r"\bsite (?:carri[èe]res?|emploi|recrutement) (?:de|du)|\bcareers? (?:site|page) of|"
+    r"\b(?:viewed|reviewed|seen) by|\bmessage (?:de |d'|from )[A-Z][a-zà-ÿ]+ (?:de|d'|from|at)|"
+    r"\bre[çc]ue? par|\bpostul[ée] (?:chez|à)|\bThe|\bat)(?:\s+|(?<=l'))" + _COMPANY_NAME
 )
 _STOP_COMPANY = re.compile(
-    r"^(?:nous|vous|notre|votre|nos|vos|je|j'|the|a|an|our|your|this|that|we|you|it|"
+    r"^(?:nous|vous|notre|votre|nos|vos|je|j'|the|a|an|our|your|this|that|we|you|it|we've|"
+    r"we're|i've|they|on|il|elle|"
     r"le|la|les|l'|un|une|de|des|du|et|mon|ma|mes|son|sa|ses|leur|ce|cette|ces|"
     r"monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|"
     r"madame|monsieur|mr|mrs|ms|dear|bonjour|hello|hi|merci|thanks|thank|"
@@ -736,6 +739,24 @@ _RECRUITS = re.compile(
 )
 
 
+# A public employer is named in full, in lower-case words down to its place: "la Communauté de
+# communes du Pays de Bray", "Direction départementale des territoires de la Sarthe".
+_PUBLIC_NAMED = re.compile(
+    r"(?P<co>(?:Communaut[ée]|Ville|Mairie|Centre hospitalier|Centre communal|Direction "
+    r"(?:d[ée]partementale|r[ée]gionale|interd[ée]partementale)|Conseil (?:d[ée]partemental|"
+    r"r[ée]gional)|M[ée]tropole|Commune|Syndicat (?:mixte|intercommunal)|Pr[ée]fecture|Rectorat|"
+    r"Centre de gestion|Agglom[ée]ration|Caisse primaire|Office public)"
+    r"(?:\s+[a-zà-ÿ'-]+){0,5}?\s+(?:de la|de l'|du|des|de|d')\s*[A-ZÀ-Þ][\w'-]*"
+    r"(?:\s+(?:de la|de l'|du|des|de|d'|en|sur|et)\s*[A-ZÀ-Þ][\w'-]*|\s+[A-ZÀ-Þ][\w'-]*)*)"
+)
+# A job board's update names the employer as the subject: "Serrurerie Marchetti a examiné votre
+# candidature", "Castellane Group has reviewed your application".
+_REVIEWED = re.compile(
+    r"(?m:^|[.!] )" + _COMPANY_NAME + r"\s+(?:a (?:examin[ée]|consult[ée]|vu|re[çc]u)|"
+    r"(?:has )?(?:reviewed|viewed|received)) (?:votre|your) (?:candidature|application)"
+)
+
+
 def _text_companies(text: str) -> list[tuple[str, str]]:
     """Every company the text names, with its words, the likeliest first: a name signed at the
     end ("— Marc, Lumen"), one the writer introduces ("I'm Ann from Corvus"), then each mention
@@ -747,6 +768,12 @@ def _text_companies(text: str) -> list[tuple[str, str]]:
     introduced = _INTRODUCED.search(text)
     if introduced and (cleaned := _clean_company(introduced.group("co"))):
         found.append((cleaned, introduced.group(0)))
+    for match in _PUBLIC_NAMED.finditer(text):
+        if cleaned := _clean_company(match.group("co")):
+            found.append((cleaned, match.group(0)))
+    for match in _REVIEWED.finditer(text):
+        if (cleaned := _clean_company(match.group("co"))) and not _wrong_form(cleaned, "text"):
+            found.append((cleaned, match.group(0)))
     for match in _RECRUITS.finditer(text):
         if (cleaned := _clean_company(match.group("co"))) and not _wrong_form(cleaned, "text"):
             found.append((cleaned, match.group(0)))
@@ -934,6 +961,8 @@ def _wrong_form(name: str, source: str) -> float:
     """What a candidate's form costs it: a place, a division, a platform, a title or a team is
     never the company (the signature's own reading has already told titles and teams apart);
     common words alone ("Communication & Design") seldom are."""
+    if _PUBLIC_NAMED.fullmatch(name):
+        return 0.0  # "Direction départementale des territoires de la Sarthe": an employer
     folded = fold(name)
     words = [w for w in re.split(r"[\s&,/-]+", folded) if w and not _SMALL_WORD.fullmatch(w)]
     if not words or _place(name) or _platform_line(name) or _not_a_company_line(name):
