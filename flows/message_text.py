@@ -121,7 +121,7 @@ _CLOSING = re.compile(
     r"belle continuation|bonne fin de journ[ée]e|belle fin de journ[ée]e|bonne semaine|"
     r"belle semaine|bonne fin de semaine|take care|speak soon|talk soon|good luck|"
     r"best of luck|sportivement|bises|sorry|d[ée]sol[ée]e?|encore merci|thanks again|"
-    r"salutations distingu[ée]es|meilleures salutations|a bient[ôo]t|à bient[ôo]t)"
+    r"salutations distingu[ée]es|meilleures salutations|[aà] (?:tr[èe]s )?(?:bient[ôo]t|vite))"
     r"[\s,.!🙂😊]*$",
     re.I,
 )
@@ -329,7 +329,8 @@ def _split_lines(lines: list[str]) -> tuple[list[str], list[str]]:
         if _SIGNATURE_MARK.match(line.strip()):
             return lines[:index], [s for s in lines[index + 1 :] if s.strip()]
     for index in range(len(lines) - 1, -1, -1):
-        if _CLOSING.match(_without_symbols(lines[index]).strip()):  # "Bonne continuation 🚀"
+        closing = _without_symbols(lines[index]).strip()
+        if _CLOSING.match(closing) or _FORMAL_CLOSING.match(closing):  # "Bonne continuation 🚀"
             rest = [s for s in lines[index + 1 :] if s.strip()]
             return lines[: index + 1], rest
     # No closing: a short tail of lines that are not sentences (a name, a company).
@@ -346,6 +347,7 @@ def _split_lines(lines: list[str]) -> tuple[list[str], list[str]]:
             or re.search(r"[.!?;:,]\s*$|\s(vous|you|we|nous)\s", line)
             or _DETAIL_LINE.match(line)
             or _LOWER_SENTENCE.match(line)
+            or _SPOKEN.search(line)
         ):
             break
         index -= 1
@@ -356,6 +358,16 @@ def _split_lines(lines: list[str]) -> tuple[list[str], list[str]]:
 
 # "le poste est pourvu, merci": a sentence typed in lower case, not a signature's line.
 _LOWER_SENTENCE = re.compile(r"^[a-zà-ÿ][\w'’-]*(?:\s+[\w'’,-]+){2,}$")
+# "Dis moi si c'est ok", "Let me know": a line that speaks to someone, not a signature's line.
+_SPOKEN = re.compile(r"(?i:\b(?:moi|toi|me|let me|let us|je|tu|you|your|dis|dites)\b)\s+\S")
+# The formal French closing, a sentence of its own: "Veuillez agréer, Madame, l'expression de mes
+# salutations distinguées.", "Je vous prie de croire, Maître, en mes sentiments les meilleurs."
+_FORMAL_CLOSING = re.compile(
+    r"^(?:(?:je|nous) vous (?:prie|prions)|veuillez|recevez|croyez|je vous adresse|"
+    r"nous vous adressons)\b.{0,160}\b(?:salutations|sentiments|consid[ée]ration|respect|"
+    r"meilleurs)\b[^.!?]{0,40}[.!]?$",
+    re.I,
+)
 
 
 def _attribution(line: str) -> Header | None:

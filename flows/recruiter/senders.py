@@ -41,7 +41,7 @@ _TITLE_LAST = re.compile(
     r"director|directeur|directrice|consultante?|advisor|assistante?|generalist|analyst|head|"
     r"founder|fondat(?:eur|rice)s?|ceo|cto|coo|cfo|drh|president\w*|gerante?|owner|engineer|associate|"
     r"intern|stagiaire|executive|supervisor|superviseu\w+|associee?|avocate?|notaire|"
-    r"adjointe?|secretaire|pdg|dg|dgs|designer|developer|developpeu\w+)$"
+    r"adjointe?|secretaire|pdg|dg|dgs|designer|developer|developpeu\w+|chef|cheffe)$"
 )
 _COMPANY_WORDS = re.compile(
     r"\b(?:agence|hotel|hotels|restaurant|boutiques?|groupe|group|cabinet|pharmacie|maisons?|"
@@ -63,7 +63,7 @@ _CONTACT_LINE = re.compile(
     re.I,
 )
 _NAME_TOKEN = (
-    r"[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]+|['’][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|"
+    r"[A-ZÀ-ÖØ-Þ](?:a?c[A-Z][a-zà-öø-ÿ]+|[a-zà-öø-ÿ]+|['’][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|"
     r"[a-zà-öø-ÿ]+['’][A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+)"
     r"(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
 )
@@ -72,7 +72,7 @@ _PERSON = re.compile(
     rf"^(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Chef|Prof\.?|Me|"
     rf"Ma[îi]tre)\s+)?(?P<name>(?:{_NAME_TOKEN}|{_UPPER_TOKEN})"
     rf"(?:\s+(?:de |du |van |von |le |la |d')?(?:{_NAME_TOKEN}|{_UPPER_TOKEN}|[A-Z]\.)){{1,3}})"
-    r"\s*(?:[|,–—-].*)?$"
+    r"\s*(?:[|,–—·•@-].*)?$"
 )
 _GENERIC_DOMAINS = {
     "gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn", "icloud", "me", "mac",
@@ -88,13 +88,12 @@ _SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "gouv"}
 _COMPANY_SUFFIX = r"(?:[ \t]+(?:SAS|SA|SARL|SASU|Group|Groupe|Inc\.?|Ltd\.?|LLC|GmbH|SE|AG|plc))?"
 _COMPANY_NAME = (
     r"(?P<co>(?:[A-Z0-9À-Þ](?:[\w&'’-]|\.(?=\w))*|de|des|du|la|le|et|&|of|the|and|d')"
-    r"(?:[ \t]+(?:[A-Z0-9À-Þ](?:[\w&'’-]|\.(?=\w))*|de|des|du|et|&|of|and|d'|la)){0,4}"
-    + _COMPANY_SUFFIX
-    + ")"
+    r"(?:[ \t]+(?:[A-Z0-9À-Þ](?:[\w&'’-]|\.(?=\w))*|[dl]['’][A-ZÀ-Þ][\w'’-]*|de|des|du|et|&|"
+    r"of|and|d'|la)){0,4}" + _COMPANY_SUFFIX + ")"
 )
 _COMPANY_IN_TEXT = re.compile(
     r"(?:\bchez|\bau sein (?:de|du|d')|\bde la soci[ée]t[ée]|\bpour la soci[ée]t[ée]|"
-    r"\b[lL]'[ée]quipe(?: recrutement| RH| rh| talents?| des talents| ressources humaines)?"
+    r"\b[lL]'[ée]quipe(?: [Rr]ecrutement| RH| rh| [Tt]alents?| des talents| ressources humaines)?"
     r"(?: de| d'| du)?|"
     r"\brejoindre|\bint[ée]r[êe]t (?:pour|que vous portez [àa])|\bpour le compte (?:de|du|d')|"
     r"\bjoin(?:ing)?|\binterest in(?: joining)?|\bapplying to|\bapplication to|"
@@ -102,10 +101,14 @@ _COMPANY_IN_TEXT = re.compile(
     r"\btransmise? [àa] l'entreprise|\b[àa] la soci[ée]t[ée]|\bint[ée]r[êe]t (?:port[ée]|que vous "
     r"portez) [àa](?: la| l'|u)?|\bl'[ée]quipe de(?: la| l')?|\b[»\"] de|"
     r"\b(?:was |been |is )sent to|\benvoy[ée]e? [àa](?: l'entreprise)?|"
-    r"\bre[çc]ue? par|\bpostul[ée] (?:chez|à)|\bThe|\bat)\s+" + _COMPANY_NAME
+    r"\bque vous (?:avez |aviez )?port[ée]e? [àa](?: la| l'|u)?|\bau sein (?:de|d') ?l'|"
+    r"\bsite (?:carri[èe]res?|emploi|recrutement) (?:de|du)|\bcareers? (?:site|page) of|"
+    r"\b(?:viewed|reviewed|seen) by|\bmessage (?:de |d'|from )[A-Z][a-zà-ÿ]+ (?:de|d'|from|at)|"
+    r"\bre[çc]ue? par|\bpostul[ée] (?:chez|à)|\bThe|\bat)(?:\s+|(?<=l'))" + _COMPANY_NAME
 )
 _STOP_COMPANY = re.compile(
-    r"^(?:nous|vous|notre|votre|nos|vos|je|j'|the|a|an|our|your|this|that|we|you|it|"
+    r"^(?:nous|vous|notre|votre|nos|vos|je|j'|the|a|an|our|your|this|that|we|you|it|we've|"
+    r"we're|i've|they|on|il|elle|"
     r"le|la|les|l'|un|une|de|des|du|et|mon|ma|mes|son|sa|ses|leur|ce|cette|ces|"
     r"monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|"
     r"madame|monsieur|mr|mrs|ms|dear|bonjour|hello|hi|merci|thanks|thank|"
@@ -195,7 +198,7 @@ _INTRODUCES_SELF = re.compile(
 _ONE_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?$")
 
 
-def _first_name_alone(signature: tuple[str, ...]) -> str | None:
+def _first_name_alone(signature: tuple[str, ...], hint: str = "") -> str | None:
     """A signature that is only a first name ("Bien à vous,\nKevin"): the name as signed.
     "Kevin" above "Kevin Le Roux": the full name below."""
     if not signature or not _ONE_NAME.match(signature[0].strip()):
@@ -211,23 +214,97 @@ def _first_name_alone(signature: tuple[str, ...]) -> str | None:
             return humanise(match.group("name"))
     if is_first_name(folded):
         return name
-    # An unknown word signs as a person when a title or a company's line follows it.
-    if below and not _CONTACT_LINE.search(below) and not looks_like_person(below):
-        return name if _is_title(below.split(",")[0]) else None
+    # An unknown word signs as a person when a title, a team or a company's line follows it
+    # ("Maya" above "Quillo · Talent", "Freya" above "Design Ops, Kindred Health"); not when it
+    # is the company itself (the sender's domain) or a place.
+    titled = _is_title(re.split(r",\s+|\s+[|·•@–—-]\s+", below)[0])
+    # A line below that looks like a name without a known first name is a company's
+    # ("Brasserie Le Saint-Georges").
+    person_below = looks_like_person(below) and is_first_name(fold(below.split()[0]))
+    if below and not _CONTACT_LINE.search(below) and (titled or not person_below):
+        if alnum(name) in hint.split() or _place(name):
+            return None
+        return name
     return None
+
+
+# A formal letter signs under the signer's title and delegation ("Pour le Maire et par
+# délégation,", "Le Directeur,", "La Directrice Générale des Services,"): the name comes below.
+_DELEGATION = re.compile(
+    r"^(?:pour (?:le|la|l')|p/o\b|p\.o\.|par (?:delegation|ordre)|by delegation|"
+    r"on behalf of (?:the|le|la))"
+)
+
+
+def signer_offset(signature: tuple[str, ...]) -> int:
+    """How many lines of title and delegation open the signature before the signer's name."""
+    offset = 0
+    for line in signature[:3]:
+        folded = fold(line).strip()
+        if _DELEGATION.match(folded) or (line.endswith(",") and _is_title(line.rstrip(", "))):
+            offset += 1
+            continue
+        break
+    return offset if offset < len(signature) else 0
+
+
+# "Léa – Recrutement Nuvio", "Manon @ Scalio", "Alice, co-fondatrice @ Pivot&Co",
+# "- Mike, Copper Kettle Café", "Bastien – Talent Acquisition @ Kiwee", "Chef Olivier":
+# a first name alone, then what they do or where.
+_NAME_THEN = re.compile(
+    rf"^(?:[-–—]\s*)?(?:(?:Chef|Dr\.?|Docteur|Ma[îi]tre|Me)\s+)?(?P<n>{_NAME_TOKEN})"
+    r"(?:\s*(?P<sep>,|@|·|•|\|)\s*|\s+[-–—]\s+|$)(?P<rest>.*)$"
+)
+
+
+def _name_then(line: str, company_hint: str) -> str | None:
+    match = _NAME_THEN.match(line.strip())
+    if not match:
+        return None
+    name, rest = match.group("n"), match.group("rest").strip()
+    folded = fold(name)
+    if _TEAM_WORDS.search(folded) or _COMPANY_WORDS.search(folded) or _is_title(name):
+        return None
+    if company_hint and alnum(name) in company_hint.split():
+        return None  # "Kerlys – Recrutement": the company signs
+    if not rest:
+        # "Chef Olivier": a title before a known first name.
+        titled = line.strip().split()[0] != name
+        return name if titled and is_first_name(folded) else None
+    if is_first_name(folded):
+        return name
+    head = re.split(r"\s+[@|·•–—-]\s+|,\s+|\s+@\s*", rest)[0]
+    return name if match.group("sep") == "@" or _is_title(head) else None
+
+
+def _company_hint(parts: MessageParts, body: Body | None = None) -> str:
+    """The companies the sender's domain and the text name, run together: a word of them that
+    signs is the company, not a person ("Oxfam" under "… at Oxfam")."""
+    domain = _domain_company(parts.header.sender_email)
+    named = [domain or ""]
+    if body is not None:
+        named += [name for name, _ in _text_companies(body.text)]
+    return " ".join(alnum(name) for name in named if name)
 
 
 def read_recruiter(parts: MessageParts, body: Body) -> tuple[str | None, str | None]:
     header = parts.header
     if header.sender_name and looks_like_person(header.sender_name):
         return humanise(header.sender_name), header.sender_name
-    alone = _first_name_alone(parts.signature)
+    offset = signer_offset(parts.signature)
+    if offset:
+        parts = replace(parts, signature=parts.signature[offset:])
+    hint = _company_hint(parts, body)
+    alone = _first_name_alone(parts.signature, hint)
     if alone and " " not in alone:
         full = _INTRODUCES_SELF.search(body.text)
         if full and full.group("n").split()[0] == alone:
             return humanise(full.group("n")), full.group(0)  # "Je suis Marie Dupuis" … "Marie"
     if alone:
         return alone, alone
+    for line in parts.signature[:1]:
+        if (named := _name_then(line, hint)) is not None:
+            return named, line
     for line in parts.signature[:1]:
         if _CONTACT_LINE.search(line):
             continue
@@ -462,6 +539,8 @@ _CITIES = frozenset(
 
 def _not_a_company_line(line: str) -> bool:
     folded = fold(line).strip(" .,;:-–—|")
+    if _DELEGATION.match(folded):
+        return True  # "Pour le Président du Conseil départemental,"
     if _FOOTER_LINE.match(folded) or _PLATFORM_ANYWHERE.search(folded):
         return True
     place = re.sub(r"\s*[,(-].*$", "", folded).strip()
@@ -537,22 +616,44 @@ def _signature_company(
         line = _OF_COMPANY.sub(_of_company, line)
         pieces = re.split(r"\s+[|•·–—@-]\s+|\s+(?:at|chez|@)\s+|,\s+", line)
         if len(pieces) >= 2 and _is_title(pieces[0]) and not _CONTACT_LINE.search(pieces[-1]):
-            # "Consultante, Talent Hunter": after a title comes the company.
-            cleaned = _clean_company(pieces[-1])
-            if cleaned and not re.search(r"\b(?:team|equipe)$", fold(cleaned)):
+            # "Consultante, Talent Hunter": after a title comes the company; "Hiring Manager –
+            # Planning", "Regional HR Manager – France" above a company's line: a department or a
+            # region, the company is below.
+            later = number < lines[-1][0]
+            for piece in pieces[1:]:
+                cleaned = _clean_company(piece)
+                if not cleaned or re.search(r"\b(?:team|equipe)$", fold(cleaned)):
+                    continue
+                if later and (_wrong_form(cleaned, "line") < 0 or _is_team(cleaned)):
+                    continue
                 return cleaned
-        for piece in reversed(pieces):
+            if later:
+                continue
+        for index in range(len(pieces) - 1, -1, -1):
+            piece = pieces[index]
             if not piece.strip() or _is_title(piece) or _CONTACT_LINE.search(piece):
+                continue
+            # "Cuisines Lemoine, Vesoul", "Tempora Intérim – Agence de Roissy", "EHPAD Les
+            # Tilleuls – Groupe Séréna Santé": after the company's name, where it works or the
+            # group it belongs to.
+            if (
+                index
+                and _named_before(pieces[:index], names)
+                and (_site(piece) or _PARENT.match(fold(piece)))
+            ):
                 continue
             if _is_team(piece) or _TEAM_WORDS.fullmatch(fold(piece).strip()):
                 continue
             if names and set(fold(piece).split()) <= names:
                 continue
+            # An agency's recruiter speaking of a client signs above "Harrow & Finch Recruitment".
+            agency_name = bool(names) and re.search(r"\b(?:recruitment|recrutement)$", fold(piece))
             if (
                 len(pieces) == 1
                 and number + 1 < len(lines)
                 and _TEAM_WORDS.fullmatch(fold(piece).split()[-1])
                 and not _COMPANY_WORDS.search(fold(piece))
+                and not (agency_name and _AGENCY_WORK.search(fold(parts.body)))
             ):
                 continue
             single = len(piece.split()) == 1 and len(pieces) == 1
@@ -589,7 +690,10 @@ def _signature_company(
                 own = fold(cleaned.split()[0]) not in names
                 # A recruiter who signs above "Alpha Recrutement" and speaks of "our client"
                 # works for an agency whose name ends in that word.
-                if team and names and (len(pieces) == 1 or _AGENCY_WORK.search(fold(parts.body))):
+                # "Pinecrest Talent" under Elena is Pinecrest's team.
+                if team and names and len(pieces) == 1:
+                    agency = agency or re.match(r"\s+(?:Recruitment|Recrutement)$", team.group(0))
+                if team and names and _AGENCY_WORK.search(fold(parts.body)):
                     agency = agency or re.match(
                         r"\s+(?:Recruitment|Recrutement|Talents?)$", team.group(0)
                     )
@@ -597,7 +701,11 @@ def _signature_company(
                     cleaned = cleaned[: team.start()].strip()
                 below = _below_department(parts, number, cleaned, recruiter_line, recruiter)
                 return below or cleaned
-    for _, line in lines:
+    # "Recrutement Nuvio" after a signer's name on one line ("Léa – Recrutement Nuvio").
+    pieces = [
+        piece for _, line in lines for piece in (line, *re.split(r"\s+[|•·–—-]\s+|,\s+", line)[1:])
+    ]
+    for line in pieces:
         for pattern in _TEAM_SIGNATURES:
             team = pattern.search(line)
             if team:
@@ -631,6 +739,24 @@ _RECRUITS = re.compile(
 )
 
 
+# A public employer is named in full, in lower-case words down to its place: "la Communauté de
+# communes du Pays de Bray", "Direction départementale des territoires de la Sarthe".
+_PUBLIC_NAMED = re.compile(
+    r"(?P<co>(?:Communaut[ée]|Ville|Mairie|Centre hospitalier|Centre communal|Direction "
+    r"(?:d[ée]partementale|r[ée]gionale|interd[ée]partementale)|Conseil (?:d[ée]partemental|"
+    r"r[ée]gional)|M[ée]tropole|Commune|Syndicat (?:mixte|intercommunal)|Pr[ée]fecture|Rectorat|"
+    r"Centre de gestion|Agglom[ée]ration|Caisse primaire|Office public)"
+    r"(?:\s+[a-zà-ÿ'-]+){0,5}?\s+(?:de la|de l'|du|des|de|d')\s*[A-ZÀ-Þ][\w'-]*"
+    r"(?:\s+(?:de la|de l'|du|des|de|d'|en|sur|et)\s*[A-ZÀ-Þ][\w'-]*|\s+[A-ZÀ-Þ][\w'-]*)*)"
+)
+# A job board's update names the employer as the subject: "Serrurerie Marchetti a examiné votre
+# candidature", "Castellane Group has reviewed your application".
+_REVIEWED = re.compile(
+    r"(?m:^|[.!] )" + _COMPANY_NAME + r"\s+(?:a (?:examin[ée]|consult[ée]|vu|re[çc]u)|"
+    r"(?:has )?(?:reviewed|viewed|received)) (?:votre|your) (?:candidature|application)"
+)
+
+
 def _text_companies(text: str) -> list[tuple[str, str]]:
     """Every company the text names, with its words, the likeliest first: a name signed at the
     end ("— Marc, Lumen"), one the writer introduces ("I'm Ann from Corvus"), then each mention
@@ -642,6 +768,12 @@ def _text_companies(text: str) -> list[tuple[str, str]]:
     introduced = _INTRODUCED.search(text)
     if introduced and (cleaned := _clean_company(introduced.group("co"))):
         found.append((cleaned, introduced.group(0)))
+    for match in _PUBLIC_NAMED.finditer(text):
+        if cleaned := _clean_company(match.group("co")):
+            found.append((cleaned, match.group(0)))
+    for match in _REVIEWED.finditer(text):
+        if (cleaned := _clean_company(match.group("co"))) and not _wrong_form(cleaned, "text"):
+            found.append((cleaned, match.group(0)))
     for match in _RECRUITS.finditer(text):
         if (cleaned := _clean_company(match.group("co"))) and not _wrong_form(cleaned, "text"):
             found.append((cleaned, match.group(0)))
@@ -767,7 +899,10 @@ _PLAIN_WORDS = re.compile(
     r"publicite|advertising|branding|print|edition|publishing|audiovisuel|video|photo|"
     r"architecture|ingenierie|engineering|btp|construction|maintenance|travaux|"
     r"nord|sud|est|ouest|north|south|east|west|central|regional|regionale|national|"
-    r"internationale?|global|europe|france)"
+    r"internationale?|global|europe|france|planning|procurement|purchasing|accounting|"
+    r"comptabilite|controle|gestion|audit|tax|fiscalite|payroll|paie|treasury|tresorerie|"
+    r"supply|chain|ops|culture|product|produit|customer|care|success|growth|"
+    r"communications?|community|platform|infra|infrastructure|backend|frontend|exploitation)"
 )
 
 
@@ -785,10 +920,49 @@ def _place(name: str) -> bool:
     return rest in _CITIES or rest in _REGIONS or folded in _CITIES or folded in _REGIONS
 
 
+def _named_before(pieces: list[str], names: set[str]) -> bool:
+    """Whether a piece before names a company: neither a title, a team, a department nor the
+    signer."""
+    for piece in pieces:
+        cleaned = _clean_company(piece)
+        if not cleaned or _is_title(cleaned) or _is_team(cleaned):
+            continue
+        if names and set(fold(cleaned).split()) <= names:
+            continue
+        if looks_like_person(cleaned) and is_first_name(fold(cleaned.split()[0])):
+            continue
+        if len(cleaned.split()) < 2:
+            continue  # "DAF, Sodilor", "Ops, Nestwell": a one-word department or title
+        if _wrong_form(cleaned, "line") == 0 and not _TEAM_WORDS.search(fold(cleaned)):
+            return True
+    return False
+
+
+_PARENT = re.compile(r"^(?:groupe|group|association|federation|reseau|fondation)\b")
+
+
+def _site(piece: str) -> bool:
+    """ "Agence de Massy", "Boutique d'Aix-en-Provence", "Centre de relation client de Poitiers",
+    "Sète": where the company works, after its name."""
+    folded = fold(piece).strip()
+    if _place(piece):
+        return True
+    site = re.match(
+        r"^(?:agence|boutique|magasin|site|centre|campus|bureau|etablissement|usine|antenne|"
+        r"plateforme|store|branch|office|restaurant|hotel)\b.*\b(?:de|d'|du|des|of|in)\s*\S",
+        folded,
+    )
+    # A lone capitalised word after a name is a town ("Collège Jean-Moulin – Aurillac").
+    town = re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'-]+(?:\s*\(\d+\))?", piece.strip())
+    return bool(site) or (town is not None and not _COMPANY_WORDS.search(folded))
+
+
 def _wrong_form(name: str, source: str) -> float:
     """What a candidate's form costs it: a place, a division, a platform, a title or a team is
     never the company (the signature's own reading has already told titles and teams apart);
     common words alone ("Communication & Design") seldom are."""
+    if _PUBLIC_NAMED.fullmatch(name):
+        return 0.0  # "Direction départementale des territoires de la Sarthe": an employer
     folded = fold(name)
     words = [w for w in re.split(r"[\s&,/-]+", folded) if w and not _SMALL_WORD.fullmatch(w)]
     if not words or _place(name) or _platform_line(name) or _not_a_company_line(name):
