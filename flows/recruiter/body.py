@@ -93,6 +93,11 @@ def neutralised(body: Body, start: int, end: int) -> bool:
     s_start, s_end = body.sentence_start(start), body.sentence_end(end)
     if VISA.search(body.folded[max(s_start, start - 40) : start]):
         return True  # "we only sponsor visas for EU nationals": a work permit, not a motive
+    # An equal-opportunity statement governs its whole list ("sans distinction d'âge, de sexe,
+    # d'origine, ... ou d'activité syndicale"); a denial only what is close to it.
+    for neutral in NEUTRAL.finditer(body.folded[s_start:start]):
+        if not CONTRAST.search(body.folded[s_start + neutral.end() : start]):
+            return True
     before = body.folded[max(s_start, start - 120) : start]
     for neutral in NEUTRAL.finditer(before):
         if not CONTRAST.search(before[neutral.end() :]):

@@ -177,7 +177,8 @@ REFUSAL = _rx(
     r"\bgel des recrutements\b|\bsuspendu (?:les|nos) recrutements\b",
     r"\bwe (?:won't|will not|cannot|can't) (?:proceed|continue)\b",
     r"\b(?:won't|will not|shan't) be (?:proceeding|progressing|continuing)\b",
-    r"\bne pas (?:recruter|pourvoir|embaucher)\b|\bnot to (?:hire|recruit|fill)\b|"
+    r"\bne pas (?:recruter|pourvoir|embaucher|prendre (?:de |d'|un |une )?(?:stagiaire|alternant|"
+    r"apprenti|candidat|personne))\b|\bnot to (?:hire|recruit|fill)\b|"
     r"\bdecided (?:not to|"
     r"against) (?:hiring|hire|filling|fill)\b",
     r"\b(?:confier|confie|attribuer|attribue|proposer|propose) (?:le|ce) poste a (?:une autre|"
@@ -472,8 +473,10 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\byounger\b|\btoo old\b|\byour age\b|\bage (?:range|limit|profile|bracket|group)\b",
         r"\b(?:under|over) (?:the age of )?\d\d(?: years old)?\b(?! years of)",
         r"\bclose to retirement\b|\bnear(?:ing)? retirement\b|\bend of (?:your|their) career",
-        r"\bretirement\b|(?<!depart\x20a\x20la\x20)\bretraite\b|\bretire\b|"
+        r"\bretirement\b|(?<!depart\x20a\x20la\x20)(?<!depart\x20en\x20)\bretraite\b|\bretire\b|"
         r"\bstage of (?:your )?career\b",
+        r"\bmoyenne d'age\b|\bage moyen\b|\bequipe (?:est )?(?:plutot |tres |assez |super )?"
+        r"jeune\b|\b(?:young|youthful) (?:team|crew|office)\b",
         r"\b(?:in (?:their|his|her|your) |la |une |dans la )?(?:twenties|thirties|vingtaine|"
         r"trentaine)\b|\b(?:under|moins de) (?:thirty|trente|30|35|forty|quarante|40)\b",
         r"\bolder than\b|\bplus agee? que\b|\bplus vieux que\b|\bearlier stage in (?:their|your|"
@@ -504,6 +507,13 @@ N3_CUES: dict[Criterion, Cues] = {
         r"[«\"] ?(?:du coin|d'ici|de chez nous|bien de chez nous|local|from here|from around here)"
         r" ?[»\"]",
         r"\b(?:ethnic|racial|cultural) (?:background|origin)|\bethnicity\b|\byour origins?\b",
+        r"\b(?:rather|prefer\w*|preferer\w*|prefere\w*|want\w*|plutot) (?:[\w'-]+ ){0,3}(?:a |an |"
+        r"un |une )"
+        r"(?:french|british|english|local|native|francaise?|europeen\w*|european) (?:candidate|"
+        r"person|national|profile|candidat\w*|profil|personne)\b|\b(?:previous|former|last|"
+        r"ancien\w*|"
+        r"dernier|derniere) (?:[\w'-]+ )?(?:romanian|polish|african|arab\w*|roumain\w*|polonais\w*|"
+        r"africain\w*|maghrebin\w*|portugais\w*|portuguese|turkish|turc\w*) ",
         r"\b(?:traditional |native |local )?(?:english|british|french|francaise?|irish|scottish|"
         r"european|western|white|local) (?:background|heritage|stock|family|families|roots|"
         r"origins?|de souche)\b|\bde souche\b|\bcertain kind of (?:person|people|face)\b|"
@@ -696,7 +706,8 @@ OPENING_LATER = _rx(
     + r"|quelques|few|a few|several)\s+(?:prochains )?(?P<u>mois|months?|semaines|weeks|ans?|"
     r"annees?|years?|trimestres?|quarters?|semestres?)\b",
     r"\b(?:poste|postes|besoin|recrutement|ouverture|opportunite|position|role|opening|hiring|"
-    r"ouvr\w*|boutique|magasin|store|agence|restaurant|"
+    r"ouvr\w*|rouvr\w*|rouvert\w*|reouvr\w*|stage|internship|alternance|apprenticeship|"
+    r"boutique|magasin|store|agence|restaurant|"
     r"recrut\w*|"
     r"vacancy|vacancies)\b[^.!?;\n]{0,90}?\b(?:(?:au|a la|at the|in the|from|en|d'ici|pour|"
     r"for|in|by|cet|ce|this|next|des|vers|a la|a l') (?:prochain |next |la |l')?|l')"
@@ -731,6 +742,11 @@ OPENING_LATER = _rx(
     + "|".join(sorted(NUMBERS, key=len, reverse=True))
     + r")\s+(?P<u4>mois|months?)\b[^.!?;\n]{0,40}\b(?:poste|position|role|opening|ouvrir|"
     r"open|recrut|hiring|vacant)",
+    # "d'ici un an ... un poste d'ébéniste sera alors ouvert"
+    r"\b(?:dans|d'ici|in|within) (?:environ |about |around )?(?P<n4>\d{1,2}|"
+    + "|".join(sorted(NUMBERS, key=len, reverse=True))
+    + r")\s+(?P<u4>mois|months?|ans?|years?)\b[^.!?;\n]{0,60}\b(?:poste|position|role|opening)"
+    r"\b[^.!?;\n]{0,40}\b(?:ouvert\w*|open\w*|cree\w*|created|available|disponible)",
     r"\b(?:poste|position|role|opening|recrutement|recrut\w*|hiring|hire|ouvr\w*|reouvr\w*|open\w*)"
     r"[^.!?;\n]{0,60}?\b(?:en|in|pour|for|"
     r"vers|around|d'ici|by) (?:debut |fin |early |late |mid-?|mi-)?(?P<month>"
@@ -759,6 +775,16 @@ OTHER_OPENING = _rx(
     r"(?:de |a )?(?:candidater|postuler|vous positionner|te positionner) (?:a|sur|pour) "
     r"(?:notre|nos|l'|une|un|cette|cet|ce)\b",
     r"\bnous recrutons (?:actuellement|en ce moment) ",
+    # "deux postes que nous venons d'ouvrir", "je travaille actuellement sur un poste ... chez un
+    # autre client", "je vous invite à y postuler".
+    r"\b(?:postes?|offres?|roles?|positions?|"
+    r"missions?) (?:[\w'-]+ ){0,3}(?:que nous venons d'ouvrir|"
+    r"(?:we|i) (?:have )?just opened|qui vient d'ouvrir|tout juste ouverte?s?)\b",
+    r"\b(?:je travaille|nous travaillons|i(?:'m| am) working|we(?:'re| are) working) "
+    r"(?:actuellement |en ce moment |currently )?(?:sur|on) (?:un|une|d'autres|another|a|other) "
+    r"(?:[\w'-]+ ){0,2}(?:postes?|missions?|roles?|positions?|opportunit\w+)\b",
+    r"\b(?:vous|te) (?:invite|invitons|encourage|encourageons) a y (?:postuler|candidater)\b|"
+    r"\binvite you to apply (?:for|to) (?:it|them|this|these|one|our|the)\b",
     r"\b(?:we (?:do |also |currently )?have|nous avons|on a) (?!no |aucun|pas )(?:[\w-]+ ){0,3}"
     r"(?:openings|vacancies|positions|roles|postes|offres)\b[^.;!?\n]{0,40}\b(?:right now|now|"
     r"currently|actuellement|en ce moment|open|ouverts?)\b",
