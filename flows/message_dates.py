@@ -425,6 +425,7 @@ def find_dates(folded: str, *, ref: dt.date, country: str = "FR") -> list[DateHi
                 and not re.search(
                     r"(cette|this|la|the)\s+$", folded[max(0, m.start() - 8) : m.start()]
                 )
+                and not re.match(r"(?:cette|this|la|the)\s", m.group(0))
                 and which in ("semaine", "week")
             ):
                 continue

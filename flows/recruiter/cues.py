@@ -37,7 +37,8 @@ _rx = Cues
 
 # How people write in a hurry: "qqn", "quelqu un", "pr", "ds", no apostrophe.
 _INFORMAL = {
-    "quelqu'un": "(?:quelqu'un|quelqu un|quelquun|qqn|qq1)",
+    "quelqu'un": "(?:quelqu'un|quelqu un|quelquun|quelqun|qqn|qq1)",
+    "j'ai": "(?:j'ai|jai)",
     "aujourd'hui": "(?:aujourd'hui|aujourd hui|auj)",
 }
 
@@ -81,7 +82,18 @@ REFUSAL = _rx(
     r"\b(?:pas|plus) (?:pu|pouvoir|en mesure de) (?:vous presenter|presenter votre candidature|"
     r"vous positionner|vous placer|retenir)",
     r"\bpourvoir (?:le|ce) poste (?:en interne|avec|par)",
-    r"\bne correspond(?:ait|ent|ez|)? (?:pas|plus)\b",
+    r"\bne correspond(?:ait|ent|ez|)? (?:malheureusement |finalement |vraiment |helas )?(?:pas|"
+    r"plus)\b",
+    r"\b(?:unable|not able|can't|cannot|won't be able) to (?:shortlist|progress|take forward|"
+    r"invite|"
+    r"offer) you\b|\b(?:retour|avis|feedback|reponse) (?:negatif|negative|defavorable)\b|"
+    r"\bnegative (?:feedback|response|answer|decision)\b",
+    r"\b(?:la |alors |donc |du coup )?(?:je|on) (?:ne )?(?:peux|peut|pourra|pourrai|vais|va) "
+    r"(?:pas|plus)(?: le faire| donner suite| te prendre| vous prendre| vous garder|"
+    r" te garder)?(?=\s*"
+    r"(?:$|[,.;!\n]|bonne|merci|desole))|\b(?:je|on) (?:ne )?(?:vais|va) pas pouvoir\b",
+    r"\bque (?:votre|ton) (?:parcours|profil|cv|experience) ne (?:presente|montre|comporte|reflete|"
+    r"demontre|contient) pas\b",
     r"\bpas en adequation\b",
     r"\b(?:ne|n') ?(?:[\w'-]+ ){0,2}?(?:pas|plus)\b[^.;!?\n]{0,40}?\b(?:avec votre (?:profil|"
     r"candidature)|"
@@ -89,7 +101,7 @@ REFUSAL = _rx(
     r"\b(?:poste|recrutement|role|position|vacancy|job)\b[^.;!?\n]{0,30}\b(?:a ete |est |has been |"
     r"was |is )?(?:annule|suspendu|gele|supprime|cancelled|canceled|withdrawn|frozen|put on hold|"
     r"on hold|removed|scrapped)\b",
-    r"\b(?:poste|mission|role)\b[^.!?;\n]{0,60}?\b(?:a ete|a deja ete|est(?: desormais| deja|"
+    r"\b(?:poste|mission|role)\b[^.!?;\n]{0,60}?\b(?:a (?:\w+ )?ete|est(?: desormais| deja|"
     r" maintenant)?) pourvue?",
     r"\b(?:mettre|mettons|mis) (?:un terme|fin) (?:a|au) (?:notre|votre|ce) "
     r"(?:processus|collaboration|candidature)",
@@ -121,6 +133,8 @@ REFUSAL = _rx(
     r"\bregrett\w* (?:de |d')?ne (?:pas|plus) (?:pouvoir|etre en mesure)",
     r"\bne (?:peux|pouvons|peut|pourrai|pourrons|pourra) (?:pas|plus) (?:vous presenter|presenter "
     r"votre|vous positionner|vous proposer|vous retenir|retenir votre)",
+    r"\b(?:part|partons|partir|partirons|va partir|allons partir|pars) (?:donc |finalement )?sur "
+    r"quelqu'un d'autre\b|"
     r"\b(?:part|partons|partir|partirons|va partir|allons partir|pars) (?:donc |finalement )?sur "
     r"(?:un autre|une autre|d'autres) (?:profil|candidat|candidature|personne)",
     r"\bne pas (?:pouvoir |etre en mesure d')?(?:[\w'-]+ ){0,3}(?:favorablement|positivement)\b",
@@ -245,6 +259,8 @@ REFUSAL = _rx(
 RECEIVED = _rx(
     r"\bbien (?:recu|reception(?:ne)?) (?:votre|ta) (?:candidature|cv|dossier|message)",
     r"\b(?:accusons|accuser|accuse de) (?:bonne )?reception",
+    r"\b(?:confirm\w*|accus\w*) (?:de )?(?:la )?(?:bonne )?reception\b|\b(?:got|have|received) "
+    r"your (?:cv|resume|application|profile|portfolio)\b|\bgo (?:through|over) it\b",
     r"\bcandidature\b[^.;!?\n]{0,70}\b(?:a|a bien|ont bien|ont) (?:bien )?ete (?:bien )?"
     r"(?:recue|enregistree|transmise|prise en compte|receptionnee)",
     r"\b(?:l'|la |les )?(?:etudieront|examineront|etudierons|examinerons|analyserons|"
@@ -296,8 +312,10 @@ ANSWER = _rx(
     r"(?:tiens|tient|tenons|tiendr\w+|tenir) (?:[\w'-]+ )?(?:informee?s?|au courant))",
     r"\b(?:ferons|ferai|faire|fait|fais|faisons|fera|feront) (?:[\w'-]+ )?(?:un |le |notre |mon )?"
     r"(?:retour|part de notre decision)",
-    r"\b(?:donnerons|donnerai|donner|communiquerai|communiquerons|apporter|apporterons|aurez|"
-    r"recevrez|aurez une) "
+    r"\b(?:promets|promettons|promise|je vous promets) (?:[\w'-]+ )?(?:une |a |an |our |my |ma |"
+    r"notre )?(?:reponse|answer|retour|decision|feedback)\b",
+    r"\b(?:donnerons|donnerai|donner|communiquerai|communiquerons|apporter|apporterons|aurez|auras|"
+    r"recevras|recevrez|aurez une) "
     r"(?:[\w'-]+ ){0,2}(?:reponse|retour|decision|nouvelles)",
     r"\b(?:notre|une|la|leur) decision\b",
     r"\b(?:reponse|retour|decision) (?:vous sera|definitive|finale)",
@@ -409,6 +427,9 @@ INVITATION = _rx(
     r"\b(?:open to|up for|interested in|free for) (?:a |an )?(?:quick |short |brief |informal |"
     r"first )?(?:chat|call|conversation|discussion|meeting|interview)\b",
     r"\b(?:like|want|love) (?:you|for you) to (?:meet|speak|talk|chat|come|join)\b",
+    r"\b(?:sent|send|sending|envoye|envoie|transmis) (?:you |vous |t')?(?:a |an |une |un )?"
+    r"(?:[\w-]+ ){0,3}(?:invite|invitation|calendar invite|meeting request)\b|\b(?:vous|t') ai "
+    r"(?:envoye|transmis) (?:une |l')invitation\b",
     r"\b(?:faire|organiser|caler|planifier|prevoir|avoir) (?:un|une) (?:[\w-]+ ){0,3}(?:call|appel|"
     r"visio|entretien|echange|point|rendez-vous|rdv)\b",
     r"\b(?:open to|up for|interested in|free for|fancy) (?:a |an )?(?:[\w-]+ ){0,3}(?:chat|call|"
@@ -607,6 +628,8 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\b(?:polished|attractive|presentable|glamorous|elegant|soignee?) (?:look|looks|"
         r"appearance|image|allure)\b|\blooks? the part\b",
         r"\bapparence\b|\b(?:votre|ton|le|un|son) physique\b|\bcriteres? physiques?\b",
+        r"\bmorphologie\b|\bsilhouette\b|\b(?:criteres?|standards?) (?:de |of )?(?:presentation|"
+        r"physique|beaute|beauty|appearance)\b|\bphotos?\b[^.;!?\n]{0,40}\bne correspond",
         r"\bpresentation physique\b|\bpresentable\b|\b(?:votre|ton) (?:look|allure|poids|"
         r"coiffure|taille)\b",
         r"\b(?:slim|mince|svelte|well-groomed|good-looking)\b|\bsilhouette\b",
@@ -738,7 +761,8 @@ OPENING_LATER = _rx(
     r"\b[^.;!?\n]{0,60}?\b(?P<n6>\d{1,2}|"
     + "|".join(sorted(NUMBERS, key=len, reverse=True))
     + r") (?P<u6>months?|mois|weeks|semaines) (?:from now|from today|d'ici)",
-    r"\b(?P<n4>\d{1,2}|"
+    r"\b(?:dans|d'ici|in|within|sous|apres|after|au bout de|d'ici a|environ|about|around) "
+    r"(?P<n4>\d{1,2}|"
     + "|".join(sorted(NUMBERS, key=len, reverse=True))
     + r")\s+(?P<u4>mois|months?)\b[^.!?;\n]{0,40}\b(?:poste|position|role|opening|ouvrir|"
     r"open|recrut|hiring|vacant)",
@@ -775,6 +799,17 @@ OTHER_OPENING = _rx(
     r"(?:de |a )?(?:candidater|postuler|vous positionner|te positionner) (?:a|sur|pour) "
     r"(?:notre|nos|l'|une|un|cette|cet|ce)\b",
     r"\bnous recrutons (?:actuellement|en ce moment) ",
+    r"\b(?:opening|role|position|job|vacancy) (?:that|which) (?:has )?(?:just )?(?:went|gone|go|"
+    r"goes) live\b|\b(?:great|good|strong|perfect) fit for (?:our|another|a|an|"
+    r"the) (?:[\w-]+ ){0,3}"
+    r"(?:opening|role|position|vacancy|job)\b",
+    r"\b(?:j'ai|nous avons|on a|i have|i've got|we have|we've got) (?:aussi |egalement |also )?"
+    r"(?:un|une|another|a|an) (?:autre )?(?:[\w-]+ )?(?:poste|mission|role|job|position)\b"
+    r"[^.!\n]{0,120}(?:ca vous interesse|ca vous dit|ca te dit|ca t'interesse|interested|"
+    r"would you like|si vous voulez|si tu veux)",
+    r"\b(?:recherche|recrute|cherche|is hiring|are hiring|is looking for|are looking for) "
+    r"(?:actuellement |en ce moment |currently |also |aussi )(?:un|une|deux|trois|des|plusieurs|"
+    r"\d+|a|an|two|three|several)\b",
     # "deux postes que nous venons d'ouvrir", "je travaille actuellement sur un poste ... chez un
     # autre client", "je vous invite à y postuler".
     r"\b(?:postes?|offres?|roles?|positions?|"
@@ -921,7 +956,8 @@ MISSING_SKILL = _rx(
     rf"{_SKILL_AFTER}",
     rf"\b(?:more|plus d') (?:years?|annees) (?:of experience |d'experience )?(?:in|with|en|dans) "
     rf"{_SKILL_AFTER}",
-    r"\b(?:need|needed|require\w*|looking for|recherch\w+|cherch\w+) (?:someone|a candidate|"
+    r"\b(?:need|needed|require\w*|looking for|recherch\w+|cherch\w+|besoin d[e']|veu\w+) "
+    r"(?:absolument |vraiment )?(?:someone|a candidate|"
     r"quelqu'un|une "
     r"personne) (?:with|avec|ayant|who has|qui a) (?:a |an |the |un |une |le |la )?"
     r"(?P<skill>[^,.;:!?\n()]{2,40}?)(?=,| and you| et vous| which| qui|\.|$| and at least| et au "
@@ -1008,6 +1044,14 @@ REQUIRED_SKILL = _rx(
     r"(?P<skill>[^,.;:!?\n()]{2,40}?) (?:est|etait|sont|is|was|are|were) (?:[\w-]+ )?"
     r"(?:indispensable|obligatoire|exigee?|requise?|imperati\w+|essential|mandatory|required|"
     r"a must|a (?:firm |strict |key |hard |non-negotiable )?requirement)\b",
+    r"\b(?:holding|having|possessing|avoir|detenir|posseder) (?:a |an |the |le |la |l'|un |une )?"
+    r"(?P<skill>[^,.;:!?\n()]{2,40}?) (?:is|est) (?:a |an |une |un )?(?:[\w-]+ )?(?:requirement|"
+    r"prerequisite|must|obligation|prerequis|exigence|condition)\b",
+    r"\b(?:le |the )?(?:niveau|level) (?:d'|de |en |of )(?P<skill>[\w-]+) (?:attendu|requis|exige|"
+    r"required|expected|needed)?[^.;!?\n]{0,30}\b(?:n'a|n'est|was not|wasn't|has not|hasn't) "
+    r"(?:\w+ )?(?:pas )?(?:ete )?(?:atteint|reached|met)",
+    r"\byour (?P<skill>[\w-]+(?: [\w-]+)?) (?:isn't|is not|wasn't|was not) (?:yet |quite )?"
+    r"(?:at|up to) (?:the )?(?:[\w-]+ )?(?:level|standard)",
     r"\b(?:disposant|possedant|having|with|ayant) (?:deja |already )?(?:de l'|du |de la |d'un |"
     r"d'une |des |d'|the |a |an )?(?P<skill>[^,.;:!?\n()]{2,50}?),? (?:ce qui n'est pas (?:votre|"
     r"ton|encore votre) cas|which you (?:do not|don't) (?:yet )?have)",
@@ -1217,6 +1261,17 @@ CATEGORICAL = _rx(
     r"\bnot (?:a (?:match|fit) )?(?:at all|in any way)\b|\bunder no circumstances\b",
     r"\bnot suitable for (?:any|our|this company)",
     r"\bpermanently\b|\bdefinitively\b",
+    r"\bne (?:travaillerons|collaborerons|ferons appel|traiterons) (?:pas|plus) (?:avec|a) (?:vous|"
+    r"toi)\b|\b(?:won't|will not|shall not) (?:be )?work(?:ing)? with you (?:again|"
+    r"in the future)\b|"
+    r"\b(?:pas|plus) opportun que vous (?:presentiez|postuliez|candidatiez|deposiez|"
+    r"renouveliez)\b|\bquel que soit le poste\b",
+    r"\b(?:in this role or any other|for this or any (?:other|future) (?:role|position)|"
+    r"now or (?:down the line|later|ever)|ni (?:pour )?ce poste ni (?:pour )?(?:un autre|"
+    r"aucun autre))\b",
+    r"\b(?:ne pourrez|ne pourras|ne serez|ne seras) plus (?:etre )?(?:positionnee?|proposee?|"
+    r"retenue?|recontactee?|sollicitee?|considere\w*|embauchee?)\b|\b(?:dossier|candidature|"
+    r"file) (?:a ete |has been |est )(?:cloture|clos|ferme|closed)e?\b",
     r"\b(?:not|n't) (?:feel |think |believe |see )?(?:that )?(?:you )?(?:would |will )?(?:be )?"
     r"(?:a )?(?:fit|match|suited|suitable) for (?:any|other) (?:role|position|job|opening)s?\b|"
     r"\bnow or in the future\b|\b(?:ni maintenant ni|ni aujourd'hui ni) (?:a l'avenir|plus tard|"

@@ -545,7 +545,10 @@ def _conditional_timeline(body: Body, hit: DateHit) -> bool:
     )
 
 
-_SLOT = re.compile(r"\b(?:disponibilites?|creneaux?|slots?|times?|availability|dates?|moment)\b")
+_SLOT = re.compile(
+    r"\b(?:disponibilites?|creneaux?|slots?|times?|availability|dates?|moment|convien\w*|"
+    r"suits? you|works? for you|qui vous va|vous arrange)\b"
+)
 
 
 def _asks_for_details(body: Body) -> bool:
@@ -568,8 +571,11 @@ WEAK_INVITATION = Cues(
     r"\b(?:pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|pouvez vous|pourriez vous|can you|"
     r"could you|would you be able to) (?:[\w'-]+ ){0,2}(?:venir|passer|come|pop|drop)\b",
     r"\blet's (?:move|meet|say|do|make|pencil|book|schedule|plan|go for|speak|talk|chat)\b|"
-    r"\b(?:on se voit|on se dit|rendez-vous|rdv)\b|"
-    r"\b(?:does|would|will|could) (?:[\w'-]+ ){1,6}(?:work|suit)(?: for you)? ?\?",
+    r"\b(?:on se voit|on se dit|(?:alors |donc )?on dit|disons|va pour|rendez-vous|rdv)\b|"
+    r"\b(?:does|would|will|could) (?:[\w'-]+ ){1,6}(?:work|suit)\b[^?.!\n]{0,60}\?",
+    r"\b(?:passe|passez|venez|viens) (?:me |nous )?(?:voir|demain|au|a l'|a la|ce|cet|lundi|mardi|"
+    r"mercredi|jeudi|vendredi|samedi|dimanche)\b|\b(?:vous pouvez|tu peux|pouvez-vous|peux-tu) "
+    r"(?:passer|venir)\b|\bcome (?:and )?(?:see|meet) (?:me|us)\b",
 )
 # "Ne manquerai pas de revenir vers vous", "n'hésitez pas": a negation that is a courtesy.
 LITOTES = re.compile(r"(?:ne|n') ?(?:manqu|hesit)")
@@ -583,6 +589,9 @@ INTERVIEW_NOUN = re.compile(
 
 # An automatic "out of office" reply says nothing of the application.
 AWAY = re.compile(
+    r"\b(?:come back to you|get back to you|revien\w* vers (?:vous|toi)|te recontacte|vous "
+    r"recontacte) (?:[\w'-]+ )?(?:with|avec|pour) (?:a |an |un |une )?(?:new|nouveaux?|nouvelles?|"
+    r"autre) (?:time|slot|date|creneaux?|horaire|moment)s?\b|"
     r"\b(?:request|wish|decision|decided|chosen|asked) to withdraw (?:your|my|the) "
     r"(?:application|candidacy)\b|\b(?:retrait|desistement) de (?:votre|ta|ma) candidature\b|"
     r"\b(?:souhaitez|souhaites|demande de|decide de|choisi de) retirer (?:votre|ta|ma) "

@@ -163,11 +163,17 @@ def skill_of(body: Body, match: re.Match[str]) -> str | None:
         return None
     if fold(text) in _NOT_SKILLS or fold(text) in ("pas", "not", "encore", "yet"):
         return None
+    if _NOT_A_NAME.search(fold(text)):
+        return None  # "about your", "the position needs": words around a skill, not one
     if _COMPARISON.match(fold(text)):
         return None  # "a slightly closer background": a comparison, not a skill
     return text
 
 
+_NOT_A_NAME = re.compile(
+    r"^(?:about|your|votre|ton|my|mon|our|notre|this|ce|cette)\b|\b(?:position|poste|needs|"
+    r"besoin|requires|requiert)\b"
+)
 _COMPARISON = re.compile(
     r"(?:slightly |a bit |much |even |un peu |bien )?(?:closer|stronger|better|more|deeper|broader|"
     r"wider|greater|plus|mieux|moins|less|fewer|similar|different|other|autre)\b"
