@@ -341,6 +341,29 @@ def _answer_hit(body: Body, hits: list[DateHit], answers: list[re.Match[str]]) -
     return None
 
 
+_TIMES_OFFERED = re.compile(
+    r"\b\d{1,2}(?:[:h.]\d{2}|h)?\s*(?:am|pm)?\s+(?:ou|or)\s+(?:a\s+|at\s+)?\d{1,2}(?:[:h.]\d{2}|h|"
+    r"\s*am|\s*pm)"
+)
+_ZONES = {
+    "et": "America/New_York", "est": "America/New_York", "edt": "America/New_York",
+    "eastern": "America/New_York", "new york time": "America/New_York",
+    "pt": "America/Los_Angeles", "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles",
+    "pacific": "America/Los_Angeles", "gmt": "Europe/London", "bst": "Europe/London",
+    "uk time": "Europe/London", "london time": "Europe/London", "heure de londres": "Europe/London",
+    "utc": "UTC", "cet": "Europe/Paris", "cest": "Europe/Paris", "paris time": "Europe/Paris",
+    "heure de paris": "Europe/Paris", "central european time": "Europe/Paris",
+    "french time": "Europe/Paris", "heure francaise": "Europe/Paris",
+}  # fmt: skip
+# A time with its zone; a range's end ("10:00 – 11:30 CET") belongs to its start.
+_ZONED = re.compile(
+    r"\b(?P<h>\d{1,2})(?:[:h.](?P<m>\d{2}))?\s*(?P<ampm>am|pm)?(?:\s*(?:[-–]|to|a)\s*\d{1,2}"
+    r"(?:[:h.]\d{2})?\s*(?:am|pm)?)?\s*\(?\s*(?P<zone>"
+    + "|".join(sorted(_ZONES, key=len, reverse=True)).replace(" ", r"\s")
+    + r")\b"
+)
+
+
 def _interview_moment(
     reader: _Reader, hits: list[DateHit], invitation: list[re.Match[str]]
 ) -> tuple[dt.datetime | None, DateHit | None]:
@@ -367,15 +390,45 @@ def _interview_moment(
         reader.body.folded[chosen.end : chosen.end + 40],
     ):
         return None, chosen  # "à 10h ou à 15h": the candidate chooses
+    if _TIMES_OFFERED.search(reader.body.folded, max(0, chosen.start - 40), chosen.start):
+        return None, chosen  # "would 10:00 or 14:00 on Wednesday suit?"
+    if any(
+        h is not chosen
+        and 0 <= h.start - chosen.end < 40
+        and re.search(r"\b(?:ou|or)\b", reader.body.folded[chosen.end : h.start])
+        for h in days
+    ):
+        return None, chosen  # "lundi 14 après-midi ou mercredi 16 matin ?"
     first, last, time = reader.window(chosen)
+    zoned = _zoned_time(reader, chosen)
     if time is None:
         # "Date : mardi 15 décembre" then "Heure : 14h30" on the next line.
         times = [t for pos, t in find_times(reader.body.folded) if 0 <= pos - chosen.end < 120]
         if len(set(times)) >= 1:
             time = times[0]
+    if zoned is not None and first == last:
+        # "Thursday at 3:00 PM (GMT / London time)": that moment, in the user's own time zone
+        moment = dt.datetime.combine(last, zoned[0], tzinfo=zoned[1]).astimezone(reader.zone)
+        return moment, chosen
     if time is None or first != last:
         return None, chosen
     return dt.datetime.combine(last, time, tzinfo=reader.zone), chosen
+
+
+def _zoned_time(reader: _Reader, hit: DateHit) -> tuple[dt.time, ZoneInfo] | None:
+    """The first time given with a time zone near the day ("9:00 AM ET", "14h (heure de Paris)")."""
+    for match in _ZONED.finditer(reader.body.folded, hit.start, hit.end + 80):
+        name = match["zone"]
+        if name == "et" and reader.body.text[match.start("zone") : match.end("zone")] != "ET":
+            continue  # the French "et", not Eastern Time
+        hour, minute = int(match["h"]), int(match["m"] or 0)
+        if match["ampm"] == "pm" and hour < 12:
+            hour += 12
+        elif match["ampm"] == "am" and hour == 12:
+            hour = 0
+        if 0 <= hour < 24 and 0 <= minute < 60:
+            return dt.time(hour, minute), ZoneInfo(_ZONES[name])
+    return None
 
 
 def _reason(
@@ -572,7 +625,7 @@ WEAK_INVITATION = Cues(
     r"could you|would you be able to) (?:[\w'-]+ ){0,2}(?:venir|passer|come|pop|drop)\b",
     r"\blet's (?:move|meet|say|do|make|pencil|book|schedule|plan|go for|speak|talk|chat)\b|"
     r"\b(?:on se voit|on se dit|(?:alors |donc )?on dit|disons|va pour|rendez-vous|rdv)\b|"
-    r"\b(?:does|would|will|could) (?:[\w'-]+ ){1,6}(?:work|suit)\b[^?.!\n]{0,60}\?",
+    r"\b(?:does|would|will|could) (?:[^\s?.!]+ ){1,8}(?:work|suit)\b[^?.!\n]{0,100}\?",
     r"\b(?:passe|passez|venez|viens) (?:me |nous )?(?:voir|demain|au|a l'|a la|ce|cet|lundi|mardi|"
     r"mercredi|jeudi|vendredi|samedi|dimanche)\b|\b(?:vous pouvez|tu peux|pouvez-vous|peux-tu) "
     r"(?:passer|venir)\b|\bcome (?:and )?(?:see|meet) (?:me|us)\b",
