@@ -46,7 +46,20 @@ _INFORMAL = {
 def _informal(pattern: str) -> str:
     for word, variants in _INFORMAL.items():
         pattern = pattern.replace(word, variants)
-    return pattern
+    return _ELIDED_GROUP.sub(_elided, pattern)
+
+
+# "(?:de|d'|du) " then a word: "d'" is followed by no space ("d'encadrement").
+_ELIDED_GROUP = re.compile(r"\(\?:([^()]*'[^()]*)\) (?!\?)")
+
+
+def _elided(match: re.Match[str]) -> str:
+    options = match.group(1).split("|")
+    elided = [o for o in options if o.endswith("'")]
+    spaced = [o for o in options if not o.endswith("'")]
+    if not elided or not spaced:
+        return match.group(0)
+    return f"(?:(?:{'|'.join(spaced)}) |{'|'.join(elided)})"
 
 
 # Cues, over folded text (lower case, no accents, plain apostrophes).
@@ -961,7 +974,7 @@ MISSING_SKILL = _rx(
     r"quelqu'un|une "
     r"personne) (?:with|avec|ayant|who has|qui a) (?:a |an |the |un |une |le |la )?"
     r"(?P<skill>[^,.;:!?\n()]{2,40}?)(?=,| and you| et vous| which| qui|\.|$| and at least| et au "
-    r"moins| and \d| et \d)",
+    r"moins| and \d| et \d| minimum| au minimum| at least| pour (?:le|ce|la|un|une)| for (?:the|this))",
     rf"\bfaute d'(?:une |un )?(?:experience|maitrise|competences?|"
     rf"connaissances?) (?:suffisante?s? )?"
     rf"(?:en|dans|sur|de|d') ?{_SKILL_AFTER}",

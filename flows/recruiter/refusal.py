@@ -165,8 +165,18 @@ def skill_of(body: Body, match: re.Match[str]) -> str | None:
         return None
     if _NOT_A_NAME.search(fold(text)):
         return None  # "about your", "the position needs": words around a skill, not one
-    if _COMPARISON.match(fold(text)):
-        return None  # "a slightly closer background": a comparison, not a skill
+    compared = _COMPARISON.match(fold(text))
+    if compared:
+        # "stronger people management experience": the skill without the comparison; "a
+        # slightly closer background": none.
+        text = re.sub(
+            r"\s+(?:experience|skills?|expertise|knowledge|background)$",
+            "",
+            text[compared.end() :].strip(),
+            flags=re.I,
+        )
+        if not text or fold(text) in _NOT_SKILLS or fold(text).split()[0] in _NOT_SKILLS:
+            return None
     return text
 
 
