@@ -784,6 +784,13 @@ OPENING_LATER = _rx(
     + "|".join(sorted(NUMBERS, key=len, reverse=True))
     + r")\s+(?P<u4>mois|months?|ans?|years?)\b[^.!?;\n]{0,60}\b(?:poste|position|role|opening)"
     r"\b[^.!?;\n]{0,40}\b(?:ouvert\w*|open\w*|cree\w*|created|available|disponible)",
+    # "en septembre 2027, un nouveau recrutement sera organisé"
+    r"\b(?:en|in|from|a partir de|des|au|a la|courant|d'ici)\s+(?:debut |fin |early |late |mid-?|"
+    r"mi-)?"
+    r"(?P<month>"
+    + "|".join(m for m in sorted(MONTHS, key=len, reverse=True) if len(m) > 3)
+    + r")\b(?: \d{4})?,?[^.!?;\n]{0,40}\b(?:nouveau |new |second |autre |another )"
+    r"(?:poste|position|role|opening|recrutement|vacancy)\b",
     r"\b(?:poste|position|role|opening|recrutement|recrut\w*|hiring|hire|ouvr\w*|reouvr\w*|open\w*)"
     r"[^.!?;\n]{0,60}?\b(?:en|in|pour|for|"
     r"vers|around|d'ici|by) (?:debut |fin |early |late |mid-?|mi-)?(?P<month>"
@@ -930,7 +937,7 @@ MISSING_SKILL = _rx(
     rf"{_SKILL_AFTER}",
     rf"\blacunes? (?:en|sur|dans) {_SKILL_AFTER}",
     rf"\b(?:requiert|exige|necessite|demande|suppose|impose|demandait|exigeait|necessitait) "
-    rf"(?:[\w'-]+ ){{0,3}}{_SKILL_WORD} (?:[\w'-]+ )?(?:en|de|du|des|d'|sur|dans|"
+    rf"(?:[\w'-]+ ){{0,3}}{_SKILL_WORD} (?:[\w'-]+ )??(?:en|de|du|des|d'|sur|dans|"
     rf"avec) {_SKILL_AFTER}",
     rf"\b(?:lack|lacked|lacking|lacks|lack of|insufficient|limited|not enough|little) "
     rf"(?:of )?(?:[\w'-]+ ){{0,3}}{_SKILL_WORD} (?:in|with|of|on|using|around) {_SKILL_AFTER}",
@@ -974,7 +981,8 @@ MISSING_SKILL = _rx(
     r"quelqu'un|une "
     r"personne) (?:with|avec|ayant|who has|qui a) (?:a |an |the |un |une |le |la )?"
     r"(?P<skill>[^,.;:!?\n()]{2,40}?)(?=,| and you| et vous| which| qui|\.|$| and at least| et au "
-    r"moins| and \d| et \d| minimum| au minimum| at least| pour (?:le|ce|la|un|une)| for (?:the|this))",
+    r"moins| and \d| et \d| minimum| au minimum| at least| pour (?:le|ce|la|un|une)| for (?:the|"
+    r"this))",
     rf"\bfaute d'(?:une |un )?(?:experience|maitrise|competences?|"
     rf"connaissances?) (?:suffisante?s? )?"
     rf"(?:en|dans|sur|de|d') ?{_SKILL_AFTER}",

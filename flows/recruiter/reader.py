@@ -189,6 +189,9 @@ def read_message(
     if away and not refusal and not invitation:
         kind = Kind.OTHER
         reader.note("kind", *away.span())
+    elif (later_slot := NO_NEW_TIME_YET.search(body.folded)) and not refusal:
+        kind = Kind.OTHER
+        reader.note("kind", *later_slot.span())
     elif refusal and not (invitation and interview_at):
         kind = Kind.REFUSAL
         reader.note("kind", *refusal[0].span())
@@ -314,6 +317,10 @@ def _working_week_end(phrase: str, first: dt.date, last: dt.date, ref: dt.dateti
     return last
 
 
+# "Passing it over to the hiring manager today": a day said for something else than the answer.
+_TODAY_ALONE = re.compile(r"(?:today|aujourd'hui|ce jour)")
+
+
 def _vague(body: Body, hit: DateHit) -> bool:
     """ "Dans les prochains jours": a few days, said when no day is fixed."""
     return SOON.match(body.folded, hit.start) is not None
@@ -321,6 +328,7 @@ def _vague(body: Body, hit: DateHit) -> bool:
 
 def _answer_hit(body: Body, hits: list[DateHit], answers: list[re.Match[str]]) -> DateHit | None:
     """The date or window the recruiter gives for their answer (not one already past)."""
+    hits = [h for h in hits if not _TODAY_ALONE.fullmatch(body.folded[h.start : h.end])]
     for match in answers:
         near = _near(body, hits, match.span())
         if near:
@@ -431,6 +439,13 @@ def _zoned_time(reader: _Reader, hit: DateHit) -> tuple[dt.time, ZoneInfo] | Non
     return None
 
 
+# "It was a pleasure to learn more about your background": interest, not a gap.
+_CURIOUS = re.compile(
+    r"\b(?:learn|learning|hear|hearing|know|knowing|discover|discovering|decouvrir|savoir|"
+    r"connaitre|en apprendre|apprendre)\s+(?:a bit |a little |un peu )?$"
+)
+
+
 def _reason(
     reader: _Reader, criteria: list[Criterion], n3: list[re.Match[str]]
 ) -> tuple[RefusalReason, int | None, str | None]:
@@ -443,7 +458,14 @@ def _reason(
         reader.note("reason", *categorical.span())
         return RefusalReason.CATEGORICAL, None, None
     later = next(iter(cue_matches(OPENING_LATER, body, hypothetical_ok=True)), None)
-    skill_match = next(iter(cue_matches(MISSING_SKILL, body, hypothetical_ok=True)), None)
+    skill_match = next(
+        (
+            m
+            for m in cue_matches(MISSING_SKILL, body, hypothetical_ok=True)
+            if not _CURIOUS.search(body.folded, max(0, m.start() - 25), m.start())
+        ),
+        None,
+    )
     if later is not None and not (
         skill_match is not None
         and re.match(
@@ -641,10 +663,13 @@ INTERVIEW_NOUN = re.compile(
 )
 
 # An automatic "out of office" reply says nothing of the application.
-AWAY = re.compile(
+# "I need to move our call; I'll come back to you with a new time": no moment yet.
+NO_NEW_TIME_YET = re.compile(
     r"\b(?:come back to you|get back to you|revien\w* vers (?:vous|toi)|te recontacte|vous "
     r"recontacte) (?:[\w'-]+ )?(?:with|avec|pour) (?:a |an |un |une )?(?:new|nouveaux?|nouvelles?|"
-    r"autre) (?:time|slot|date|creneaux?|horaire|moment)s?\b|"
+    r"autre) (?:time|slot|date|creneaux?|horaire|moment)s?\b"
+)
+AWAY = re.compile(
     r"\b(?:request|wish|decision|decided|chosen|asked) to withdraw (?:your|my|the) "
     r"(?:application|candidacy)\b|\b(?:retrait|desistement) de (?:votre|ta|ma) candidature\b|"
     r"\b(?:souhaitez|souhaites|demande de|decide de|choisi de) retirer (?:votre|ta|ma) "

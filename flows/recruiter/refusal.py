@@ -79,7 +79,7 @@ def _months_until(ref: dt.date, month: int) -> int:
 _SKILL_CUT = re.compile(
     r"\s(?:et (?:votre|vos|ton|tes)|and your|correspond\w*|match\w*|fits?|etant|being|"
     r"et|and|ce qui|which|pour|for|that|qui|que|dont|necessaire|required|indispensable|"
-    r"in production|en production|au quotidien|day-to-day|on a daily basis|"
+    r"in production|en production|en prod|in prod|au quotidien|day-to-day|on a daily basis|"
     r"des (?:le|la|l'|sa|son|maintenant)|from day one|a l'embauche|valide|more closely|right away|"
     r"est|was|is|n'est|ne|were|are|sont|etait|etaient|semble|semblait|paraissait|n'etait|"
     r"reste|restait|requis|requise|attendue?s?|comme|as|dans le cadre|"
@@ -96,6 +96,7 @@ _SKILL_LEAD = re.compile(
     r"parfaite?|perfect|"
     r"significative?|significant|premiere?|first|certaine|approfondie?|confirmee?|reussie|"
     r"effet|indeed|also|aussi|egalement|notamment|really|vraiment|absolument|partie|volet|"
+    r"deja|already|fait tourner|fait|tourner|utilise|used|worked with|run|running|gere|manie|"
     r"domaine|sujet|side|"
     r"tres|very|bonne|good|solide|solid|strong|forte|meilleure|better|reelle|real|"
     r"suffisante?|sufficient|avancee?|advanced|plus|more|davantage|experience|skills?|"
