@@ -274,7 +274,7 @@ RECEIVED = _rx(
     r"\b(?:accusons|accuser|accuse de) (?:bonne )?reception",
     r"\b(?:confirm\w*|accus\w*) (?:de )?(?:la )?(?:bonne )?reception\b|\b(?:got|have|received) "
     r"your (?:cv|resume|application|profile|portfolio)\b|\bgo (?:through|over) it\b",
-    r"\bcandidature\b[^.;!?\n]{0,70}\b(?:a|a bien|ont bien|ont) (?:bien )?ete (?:bien )?"
+    r"\bcandidature\b(?:[^.;!?\n]|\.(?= ?\d)){0,140}\b(?:a|a bien|ont bien|ont) (?:bien )?ete (?:bien )?"
     r"(?:recue|enregistree|transmise|prise en compte|receptionnee)",
     r"\b(?:l'|la |les )?(?:etudieront|examineront|etudierons|examinerons|analyserons|"
     r"analyseront|traiterons)\b",
