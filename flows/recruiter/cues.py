@@ -97,6 +97,18 @@ REFUSAL = _rx(
     r"\bpourvoir (?:le|ce) poste (?:en interne|avec|par)",
     r"\bne correspond(?:ait|ent|ez|)? (?:malheureusement |finalement |vraiment |helas )?(?:pas|"
     r"plus)\b",
+    r"\b(?:gone|go|going|went) (?:in )?(?:another|a different) way\b|\b(?:gonna|going to|will|'ll) "
+    r"pass(?: on (?:this|it|your)| for now)?\b|\b(?:we'll|we will|on va|nous allons) (?:stop|"
+    r"s'arreter|arreter) (?:here|la)\b|\bon s'arrete la\b|\bnous arretons la\b",
+    r"\b(?:won't|will not|shan't) be (?:inviting|moving) you\b|\b(?:won't|"
+    r"will not) be moving (?:on )?"
+    r"to (?:the )?(?:next|onsite|final|interview)\b|\b(?:chosen|chose|opted|decided|"
+    r"elected) to offer "
+    r"(?:the|this) (?:role|position|job)\b",
+    r"\b(?:finalise|conclu|boucle|termine|cloture)\w* (?:le|notre|ce) (?:recrutement|processus)\b"
+    r"[^.;!?\n]{0,60}\bavec (?:un autre|une autre|d'autres|quelqu'un)\b|\b(?:pourvu|attribue|"
+    r"confie)\w* "
+    r"(?:le|ce) poste (?:en interne|a)\b",
     r"\b(?:unable|not able|can't|cannot|won't be able) to (?:shortlist|progress|take forward|"
     r"invite|"
     r"offer) you\b|\b(?:retour|avis|feedback|reponse) (?:negatif|negative|defavorable)\b|"
@@ -111,12 +123,15 @@ REFUSAL = _rx(
     r"\b(?:ne|n') ?(?:[\w'-]+ ){0,2}?(?:pas|plus)\b[^.;!?\n]{0,40}?\b(?:avec votre (?:profil|"
     r"candidature)|"
     r"votre (?:profil|candidature|dossier)|avec vous)\b",
+    r"\b(?:recrutement|processus|poste|offre|vacancy|position|role)\b (?:est |a ete |has been |is )"
+    r"(?:desormais |maintenant |now |deja |already )?(?:clos|close|cloture|closed|termine|"
+    r"ferme)e?\b",
     r"\b(?:poste|recrutement|role|position|vacancy|job)\b[^.;!?\n]{0,30}\b(?:a ete |est |has been |"
     r"was |is )?(?:annule|suspendu|gele|supprime|cancelled|canceled|withdrawn|frozen|put on hold|"
     r"on hold|removed|scrapped)\b",
     r"\b(?:poste|mission|role)\b[^.!?;\n]{0,60}?\b(?:a (?:\w+ )?ete|est(?: desormais| deja|"
     r" maintenant)?) pourvue?",
-    r"\b(?:mettre|mettons|mis) (?:un terme|fin) (?:a|au) (?:notre|votre|ce) "
+    r"\b(?:mettre|mettons|mis|met) (?:un terme|fin) (?:a|au|aux) (?:notre |votre |ce |le |la )?"
     r"(?:processus|collaboration|candidature)",
     r"\bpas (?:pu|pouvoir|en mesure de) (?:donner suite|retenir|vous proposer)",
     # English
@@ -272,9 +287,17 @@ REFUSAL = _rx(
 RECEIVED = _rx(
     r"\bbien (?:recu|reception(?:ne)?) (?:votre|ta) (?:candidature|cv|dossier|message)",
     r"\b(?:accusons|accuser|accuse de) (?:bonne )?reception",
+    r"\b(?:candidature|application|profil|profile)\b[^.;!?\n]{0,100}\b(?:a ete|has been|was) "
+    r"(?:consultee|vue|lue|viewed|opened|read)\b|\b(?:recruteur|recruiter|entreprise|employer|"
+    r"hiring manager)s? (?:etudie|examine|consulte|regarde|is reviewing|is looking at) "
+    r"(?:actuellement |currently |now )?(?:votre|ton|your)\b",
+    r"\b(?:are|is|we're) (?:currently |now |still )?(?:reviewing|assessing|screening|"
+    r"going through) "
+    r"(?:all |the |your )?(?:applications?|cvs?|candidacies|profiles?)\b",
     r"\b(?:confirm\w*|accus\w*) (?:de )?(?:la )?(?:bonne )?reception\b|\b(?:got|have|received) "
     r"your (?:cv|resume|application|profile|portfolio)\b|\bgo (?:through|over) it\b",
-    r"\bcandidature\b(?:[^.;!?\n]|\.(?= ?\d)){0,140}\b(?:a|a bien|ont bien|ont) (?:bien )?ete (?:bien )?"
+    r"\bcandidature\b(?:[^.;!?\n]|\.(?= ?\d)){0,140}\b(?:a|a bien|ont bien|"
+    r"ont) (?:bien )?ete (?:bien )?"
     r"(?:recue|enregistree|transmise|prise en compte|receptionnee)",
     r"\b(?:l'|la |les )?(?:etudieront|examineront|etudierons|examinerons|analyserons|"
     r"analyseront|traiterons)\b",
@@ -325,6 +348,11 @@ ANSWER = _rx(
     r"(?:tiens|tient|tenons|tiendr\w+|tenir) (?:[\w'-]+ )?(?:informee?s?|au courant))",
     r"\b(?:ferons|ferai|faire|fait|fais|faisons|fera|feront) (?:[\w'-]+ )?(?:un |le |notre |mon )?"
     r"(?:retour|part de notre decision)",
+    r"\b(?:make|making|made|take|taking) (?:a|the|our|their|his|her) (?:final )?(?:call|"
+    r"decision)\b|"
+    r"\b(?:je|on|nous) (?:t'|vous |te |vous )?(?:appelle|appellerai|appellerons|rappelle|"
+    r"rappellerai|"
+    r"ecris|ecrirai) (?:[\w'-]+ ){0,3}(?:dire|tenir|informer)|\bce qu'il en est\b",
     r"\b(?:promets|promettons|promise|je vous promets) (?:[\w'-]+ )?(?:une |a |an |our |my |ma |"
     r"notre )?(?:reponse|answer|retour|decision|feedback)\b",
     r"\b(?:donnerons|donnerai|donner|communiquerai|communiquerons|apporter|apporterons|aurez|auras|"
@@ -597,6 +625,9 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\b(?:looking for|want|wants|prefer|prefers|need|needs|hire|hiring|seeking|recherch\w+|"
         r"prefer\w*|veut|voulons|souhait\w+) (?:a |an |un |une )?(?:[\w'-]+ )?(?:male|female|man|"
         r"woman|men|women|homme|femme|hommes|femmes)\b",
+        r"\b(?:que|only|all|juste) (?:des|les )?(?:gars|mecs|hommes|men|guys|blokes|lads|femmes|"
+        r"filles|women|girls)\b|\ball[- ](?:male|female|men|women)\b|\bentre (?:hommes|mecs|"
+        r"gars)\b",
     ),
     Criterion.PREGNANCY: _rx(
         r"\b(?:you're|you are) expecting\b|\battendez un (?:heureux evenement|bebe)\b|"
@@ -958,7 +989,8 @@ MISSING_SKILL = _rx(
     r"degree|permis|habilitation))\b",
     r"\b(?:enough|sufficient|assez d'|suffisamment d') (?P<skill>[\w-]+(?: [\w-]+)?) (?:experience|"
     r"skills|expertise|knowledge)\b",
-    rf"\b(?:candidates?|someone|people|profiles?) (?:who (?:have|has|had)|with) (?:already )?"
+    rf"\b(?:candidates?|someone|people|profiles?) (?:who (?:have|has|had)|who's|who've|with) "
+    rf"(?:already )?"
     rf"(?:shipped|built|delivered|led|managed|run) {_SKILL_AFTER}",
     rf"\b(?:calls for|requires|demands|needs|required|called for) (?:[\w-]+ ){{0,2}}{_SKILL_WORD} "
     rf"(?:in|with|of|on) {_SKILL_AFTER}",
@@ -1282,6 +1314,9 @@ CATEGORICAL = _rx(
     r"\bnot (?:a (?:match|fit) )?(?:at all|in any way)\b|\bunder no circumstances\b",
     r"\bnot suitable for (?:any|our|this company)",
     r"\bpermanently\b|\bdefinitively\b",
+    r"\b(?:de (?:facon|maniere) definitive|a titre definitif)\b|\bne sera plus (?:examinee?|"
+    r"etudiee?|"
+    r"consideree?)\b|\b(?:presents? ou a venir|actuels? ou futurs?|current or future)\b",
     r"\bne (?:travaillerons|collaborerons|ferons appel|traiterons) (?:pas|plus) (?:avec|a) (?:vous|"
     r"toi)\b|\b(?:won't|will not|shall not) (?:be )?work(?:ing)? with you (?:again|"
     r"in the future)\b|"

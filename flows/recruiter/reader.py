@@ -175,7 +175,7 @@ def read_message(
     criteria, n3 = n3_motives(body)
     offer = first_cue(OFFER, body)
 
-    invitation = [m for m in invitation if not _to_assessment(body, m)]
+    invitation = [m for m in invitation if not _to_assessment(body, m) and not _some_day(body, m)]
     weak = [m for m in cue_matches(WEAK_INVITATION, body) if not _to_assessment(body, m)]
     interview_at, interview_hit = _interview_moment(reader, hits, invitation)
     if invitation and interview_at is None and OUTREACH.search(body.folded):
@@ -204,7 +204,16 @@ def read_message(
     elif categorical := first_cue(CATEGORICAL, body):
         kind = Kind.REFUSAL  # "our decision is final": whatever date it cites
         reader.note("kind", *categorical.span())
-    elif (later := first_cue(OPENING_LATER, body)) and not _acknowledged_only(body):
+    elif (
+        later := next(
+            (
+                m
+                for m in cue_matches(OPENING_LATER, body)
+                if not any(a.start() < m.end() and m.start() < a.end() for a in answers)
+            ),
+            None,
+        )
+    ) and not _acknowledged_only(body):
         kind = Kind.REFUSAL  # "no hire now; an opening in a year": a refusal said softly
         reader.note("kind", *later.span())
     else:
@@ -317,6 +326,11 @@ def _working_week_end(phrase: str, first: dt.date, last: dt.date, ref: dt.dateti
     return last
 
 
+# "La date limite de dépôt fixée au 15 janvier": the day applications close, not the answer's.
+_DEADLINE_FOR_APPLYING = re.compile(
+    r"\b(?:date limite|closing date|deadline|cloture des candidatures)\b(?: (?:de|du|des|for|of) "
+    r"[\w' ]{0,25}?)?(?: (?:fixee?|est|is|set))?(?: (?:au|le|a|to|on|for))?\s*:?\s*$"
+)
 # "Passing it over to the hiring manager today": a day said for something else than the answer.
 _TODAY_ALONE = re.compile(r"(?:today|aujourd'hui|ce jour)")
 
@@ -328,7 +342,12 @@ def _vague(body: Body, hit: DateHit) -> bool:
 
 def _answer_hit(body: Body, hits: list[DateHit], answers: list[re.Match[str]]) -> DateHit | None:
     """The date or window the recruiter gives for their answer (not one already past)."""
-    hits = [h for h in hits if not _TODAY_ALONE.fullmatch(body.folded[h.start : h.end])]
+    hits = [
+        h
+        for h in hits
+        if not _TODAY_ALONE.fullmatch(body.folded[h.start : h.end])
+        and not _DEADLINE_FOR_APPLYING.search(body.folded, max(0, h.start - 45), h.start)
+    ]
     for match in answers:
         near = _near(body, hits, match.span())
         if near:
@@ -554,11 +573,17 @@ CONDITIONAL_TIMELINE = re.compile(
     r"\b(?:si|s'il|if|should|en cas de|au cas ou|dans le cas ou)\b[^.;!?\n]{0,60}?\b(?:retenue?s?|"
     r"retient|retiennent|selectionnee?s?|shortlisted|selected|successful|suite favorable|"
     r"reponse positive|retour positif|correspond\w*|match\w*|meets?|fits?|interests? us|"
+    r"shortlisted for|"
     r"interesse\w*|convien\w*|not contacted|"
     r"n'avez pas|(?:don't|do not|haven't|have not|not) hear\w*|pas de (?:nouvelles|reponse))\b|"
     r"\b(?:sans|faute de|en l'absence de) (?:nouvelles?|reponse|retour)\b|\bpasse ce delai\b|"
     r"\b(?:assume|consider)\b[^.;!?\n]{0,50}\bunsuccessful\b|"
-    r"\bconsiderer?z?\b[^.;!?\n]{0,50}\bpas (?:ete )?retenue?\b"
+    r"\bconsiderer?z?\b[^.;!?\n]{0,50}\bpas (?:ete )?retenue?\b|"
+    r"\b(?:dont (?:le profil|la candidature|le dossier)|(?:candidates|applicants|those) (?:who|"
+    r"whose) "
+    r"(?:are|have been|will be|applications? (?:are|is))) (?:[\w'-]+ )?(?:retenue?s?|shortlisted|"
+    r"selected|"
+    r"successful)\b"
 )
 # "Pour vous dire si vous êtes retenue", "to let you know if": a question the answer settles.
 _ASKED = re.compile(
@@ -585,6 +610,18 @@ _MAYBE = re.compile(
     r"\b(?:may|might|could|pourr\w+|peut-etre|eventuel\w*|si|if|thank you for|thanks for|merci "
     r"(?:pour|d'avoir)|after|apres|suite a|completed|attended|realise|passe)\b"
 )
+
+
+# "Nous serions heureux de vous proposer un échange à ce moment-là": a meeting some day.
+_SOME_DAY = re.compile(
+    r"\b(?:a ce moment-la|a ce moment la|le moment venu|at that (?:point|time)|when the time comes|"
+    r"when (?:it|the role|the position) (?:opens|reopens))\b"
+)
+
+
+def _some_day(body: Body, match: re.Match[str]) -> bool:
+    start, end = body.sentence_start(match.start()), body.sentence_end(match.end())
+    return bool(_SOME_DAY.search(body.folded, match.end(), end)) and start >= 0
 
 
 def _to_assessment(body: Body, match: re.Match[str]) -> bool:
@@ -646,6 +683,10 @@ WEAK_INVITATION = Cues(
     r"\b(?:pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|pouvez vous|pourriez vous|can you|"
     r"could you|would you be able to) (?:[\w'-]+ ){0,2}(?:venir|passer|come|pop|drop)\b",
     r"\blet's (?:move|meet|say|do|make|pencil|book|schedule|plan|go for|speak|talk|chat)\b|"
+    r"\b(?:pouvez[- ]vous|pourriez[- ]vous|merci de|je vous invite a) vous presenter\b|"
+    r"\bpropose (?:qu'on|que nous|de) (?:dejeune|dejeunions|dejeuner|prenne|prenions|prendre|"
+    r"se voie|nous voyions|voir|discute|discutions)\b|\b(?:lunch|coffee|dejeuner|cafe) "
+    r"(?:ensemble|together)\b|"
     r"\b(?:on se voit|on se dit|(?:alors |donc )?on dit|disons|va pour|rendez-vous|rdv)\b|"
     r"\b(?:does|would|will|could) (?:[^\s?.!]+ ){1,8}(?:work|suit)\b[^?.!\n]{0,100}\?",
     r"\b(?:passe|passez|venez|viens) (?:me |nous )?(?:voir|demain|au|a l'|a la|ce|cet|lundi|mardi|"
@@ -666,7 +707,9 @@ INTERVIEW_NOUN = re.compile(
 # "I need to move our call; I'll come back to you with a new time": no moment yet.
 NO_NEW_TIME_YET = re.compile(
     r"\b(?:come back to you|get back to you|revien\w* vers (?:vous|toi)|te recontacte|vous "
-    r"recontacte) (?:[\w'-]+ )?(?:with|avec|pour) (?:a |an |un |une )?(?:new|nouveaux?|nouvelles?|"
+    r"recontacte) (?:[\w'-]+ )?(?:with|avec|pour) (?:a |an |un |une |some |de |des )?(?:new|"
+    r"nouveaux?|"
+    r"nouvelles?|"
     r"autre) (?:time|slot|date|creneaux?|horaire|moment)s?\b"
 )
 AWAY = re.compile(
@@ -707,7 +750,7 @@ def _sentence_with(
     """The span of the first sentence (not a hypothesis) where both kinds of words occur."""
     for match in first.finditer(body.folded):
         start, end = body.sentence_start(match.start()), body.sentence_end(match.end())
-        if in_conditional(body, match.start()):
+        if in_conditional(body, match.start()) or LITOTES.match(match.group(0)):
             continue
         if second.search(body.folded, start, end):
             return match.start(), match.end()

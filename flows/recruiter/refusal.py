@@ -97,6 +97,7 @@ _SKILL_LEAD = re.compile(
     r"significative?|significant|premiere?|first|certaine|approfondie?|confirmee?|reussie|"
     r"effet|indeed|also|aussi|egalement|notamment|really|vraiment|absolument|partie|volet|"
     r"deja|already|fait tourner|fait|tourner|utilise|used|worked with|run|running|gere|manie|"
+    r"vraie?|veritable|true|proper|genuine|"
     r"domaine|sujet|side|"
     r"tres|very|bonne|good|solide|solid|strong|forte|meilleure|better|reelle|real|"
     r"suffisante?|sufficient|avancee?|advanced|plus|more|davantage|experience|skills?|"
@@ -139,6 +140,7 @@ def skill_of(body: Body, match: re.Match[str]) -> str | None:
     inner = list(re.finditer(r"\s(?:in|with|en|dans|sur|on)\s", folded))
     if inner and re.search(
         r"\b(?:skills?|expertise|experience|knowledge|background|apps?|shipped|worked|built|used|"
+        r"titles?|games?|products?|"
         r"competences?|connaissances?|maitrise)\b",
         folded[: inner[-1].start()],
     ):

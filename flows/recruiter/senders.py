@@ -26,7 +26,8 @@ _TEAM_WORDS = re.compile(
 _TITLE_WORDS = re.compile(
     r"\b(?:charge|chargee|responsable|directeur|directrice|manager|head|lead|recruteu?r\w*|"
     r"recruteuse|"
-    r"recruiter|talent|acquisition|consultant\w*|assistant\w*|drh|ceo|cto|coo|cfo|fondat(?:eur|rice)s?|"
+    r"recruiter|talent|acquisition|consultant\w*|assistant\w*|drh|ceo|cto|coo|cfo|fondat(?:eur|"
+    r"rice)s?|"
     r"founder|co-?founder|partner|associe\w*|gerant\w*|president\w*|vp|vice|officer|"
     r"specialist|coordinat\w+|business|partenaire|director|people|rh|hr|human|ressources|"
     r"chief|engineering|ingenieu\w+|developpe\w+|sourc\w+|senior|junior|stagiaire|intern|"
@@ -39,7 +40,8 @@ _TITLE_WORDS = re.compile(
 _TITLE_LAST = re.compile(
     r"\b(?:lead|manager|recruiter|recruteu?r|recruteuse|partner|specialist|coordinator|officer|"
     r"director|directeur|directrice|consultante?|advisor|assistante?|generalist|analyst|head|"
-    r"founder|fondat(?:eur|rice)s?|ceo|cto|coo|cfo|drh|president\w*|gerante?|owner|engineer|associate|"
+    r"founder|fondat(?:eur|rice)s?|ceo|cto|coo|cfo|drh|president\w*|gerante?|owner|engineer|"
+    r"associate|"
     r"intern|stagiaire|executive|supervisor|superviseu\w+|associee?|avocate?|notaire|"
     r"adjointe?|secretaire|pdg|dg|dgs|designer|developer|developpeu\w+|chef|cheffe)$"
 )
