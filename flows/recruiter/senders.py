@@ -28,13 +28,13 @@ _TITLE_WORDS = re.compile(
     r"recruteuse|"
     r"recruiter|talent|acquisition|consultant\w*|assistant\w*|drh|ceo|cto|coo|cfo|fondat(?:eur|rice)s?|"
     r"founder|co-?founder|partner|associe\w*|gerant\w*|president\w*|vp|vice|officer|"
-    r"specialist|coordinat\w+|business|partenaire|director|people|rh|hr|human|ressources|"
+    r"specialist|coordinat\w+|business|partenaire|director|people|rh|hr|human|humaines?|ressources|"
     r"chief|engineering|ingenieu\w+|developpe\w+|sourc\w+|senior|junior|stagiaire|intern|"
     r"analyst\w*|advisor|conseill\w+|account|executive|directeur\w*|generalist\w*|"
     r"gestionnaire|administrat\w+|chef|cheffe|product|owner|team|equipe|recrutement|"
     r"recruitment|recruiting|hiring|paie|payroll|operations?|commercial\w*|marketing|avocat\w*|"
     r"notaire|juriste|secretaire|adjoint\w*|delegue\w*|attache\w*|pdg|dg|dgs|dga|maire|"
-    r"general\w*|technique|financi\w+|juridique|services)\b"
+    r"general\w*|technique|financi\w+|juridique|services|personnel)\b"
 )
 _TITLE_LAST = re.compile(
     r"\b(?:lead|manager|recruiter|recruteu?r|recruteuse|partner|specialist|coordinator|officer|"
@@ -154,6 +154,8 @@ def _is_title(piece: str) -> bool:
     words = fold(piece).split()
     if len(words) > 1 and words[0] in ("le", "la", "the", "l'"):
         words = words[1:]  # "Le Directeur Général des Services"
+    elif words and words[0].startswith("l'") and len(words[0]) > 2:
+        words = [words[0][2:], *words[1:]]  # "L'Adjoint délégué au Personnel"
     if not words:
         return False
     if _TITLE_LAST.search(words[-1]) or (len(words) == 1 and words[0] == "responsable"):
@@ -162,7 +164,10 @@ def _is_title(piece: str) -> bool:
         return False
     # "Chargée de recrutement", "Head of People", "Director of Nursing" are titles; "Talent Link
     # Europe" is a company whose name begins like one.
-    filler = {"de", "des", "du", "d'", "of", "the", "&", "and", "et", "la", "le", "en", "chez"}
+    filler = {
+        "de", "des", "du", "d'", "of", "the", "&", "and", "et", "la", "le", "en", "chez", "au",
+        "aux", "to",
+    }  # fmt: skip
     rest = [w for w in words[1:] if w not in filler]
     strong = re.fullmatch(
         r"director|directeur|directrice|head|responsable|chargee?|manager|vp|chief|lead|"
@@ -239,13 +244,25 @@ _DELEGATION = re.compile(
 def signer_offset(signature: tuple[str, ...]) -> int:
     """How many lines of title and delegation open the signature before the signer's name."""
     offset = 0
-    for line in signature[:3]:
+    for number, line in enumerate(signature[:3]):
         folded = fold(line).strip()
+        signed = _SIGNED_FOR.sub("", line)
+        if signed != line and _PERSON.match(signed) and looks_like_person(signed):
+            break  # "P.O. Delphine Caradec": the signer
         if _DELEGATION.match(folded) or (line.endswith(",") and _is_title(line.rstrip(", "))):
+            offset += 1
+            continue
+        # "La Directrice Générale des Services" with no comma, above the signer's name.
+        below = _SIGNED_FOR.sub("", signature[number + 1]) if number + 1 < len(signature) else ""
+        if offset and _is_title(line) and _PERSON.match(below) and looks_like_person(below):
             offset += 1
             continue
         break
     return offset if offset < len(signature) else 0
+
+
+# "P.O. Delphine Caradec", "p/o Jean Martin": signed for someone else, by this person.
+_SIGNED_FOR = re.compile(r"^(?:P\.\s?O\.|P/O|p\.o\.|p/o|pp\.?|PP\.?)\s+")
 
 
 # "Léa – Recrutement Nuvio", "Manon @ Scalio", "Alice, co-fondatrice @ Pivot&Co",
@@ -294,6 +311,9 @@ def read_recruiter(parts: MessageParts, body: Body) -> tuple[str | None, str | N
     offset = signer_offset(parts.signature)
     if offset:
         parts = replace(parts, signature=parts.signature[offset:])
+    if parts.signature and _SIGNED_FOR.match(parts.signature[0]):
+        signed = _SIGNED_FOR.sub("", parts.signature[0])
+        parts = replace(parts, signature=(signed, *parts.signature[1:]))
     hint = _company_hint(parts, body)
     alone = _first_name_alone(parts.signature, hint)
     if alone and " " not in alone:
@@ -834,6 +854,7 @@ def _spelled(domain: str, texts: list[str]) -> str | None:
 # sender's display name, the domain, another piece of a signature line, the subject.
 _TRUST = {
     "behalf": 6.0,
+    "letterhead": 3.5,
     "signature": 3.0,
     "spelled": 3.2,
     "text": 2.5,
@@ -846,6 +867,7 @@ _TRUST = {
 # The places a candidate comes from: two candidates of one place do not confirm each other.
 _PLACE = {
     "behalf": "signature",
+    "letterhead": "letterhead",
     "signature": "signature",
     "line": "signature",
     "spelled": "domain",
@@ -1034,11 +1056,69 @@ def _line_candidates(parts: MessageParts, recruiter: str | None) -> list[_Candid
     return found
 
 
+_SMALL_IN_NAME = {"de", "des", "du", "la", "le", "les", "et", "en", "sur", "sous", "d", "l", "of"}
+
+
+def _unshout(name: str) -> str:
+    """'CENTRE HOSPITALIER DE VALMONT-LES-BAINS' -> 'Centre Hospitalier de Valmont-les-Bains'."""
+    if not name.isupper():
+        return name
+    words = []
+    tokens = name.split()
+    # A French public body's kind is in common words up to its first preposition ("Centre
+    # hospitalier de …", "Communauté d'agglomération du …"); its place is a name.
+    spaced = [i for i, t in enumerate(tokens) if fold(t) in ("de", "du", "des")]
+    common = spaced[0] if spaced and _PUBLIC_BODY.match(fold(tokens[0])) else 0
+    for number, word in enumerate(tokens):
+        parts = re.split(r"([-'’])", word)
+        cased = [
+            p.lower()
+            if (number or i) and (p.lower() in _SMALL_IN_NAME or number < common)
+            else p.capitalize()
+            for i, p in enumerate(parts)
+        ]
+        words.append("".join(cased))
+    return " ".join(words)
+
+
+_GREETING = re.compile(
+    r"^(?:bonjour|bonsoir|hello|hi|hey|dear|madame|monsieur|cher|chere|salut|coucou|objet|"
+    r"subject|re|tr|fwd?|convocation|notification|avis|courrier)\b"
+)
+
+
+def _letterhead(body: str) -> str | None:
+    """A formal letter's letterhead, the body's first line above its department or its subject
+    ("CENTRE HOSPITALIER DE VALMONT-LES-BAINS" over "Direction des Ressources Humaines")."""
+    lines = [line.strip() for line in body.split("\n")[:6]]
+    lines = [line for line in lines if line]
+    if len(lines) < 3:
+        return None
+    head, below = lines[0], lines[1]
+    folded = fold(head)
+    if _GREETING.match(folded) or re.search(r"[.,;:!?]$", head) or len(head.split()) > 10:
+        return None
+    shouted = head.isupper() and len(head.split()) >= 2
+    over_department = bool(
+        _DIVISION.search(fold(below)) or _is_team(below) or _GREETING.match(fold(below))
+    )
+    public = re.search(rf"\b(?:{_PUBLIC_BODY.pattern})\b", folded) is not None
+    organised = public or _COMPANY_WORDS.search(folded) is not None
+    if not ((shouted and (over_department or organised)) or (over_department and public)):
+        return None
+    name = _clean_company(_unshout(head))
+    if not name or _wrong_form(name, "text") or (looks_like_person(name) and not public):
+        return None
+    return name
+
+
 def _candidates(
     parts: MessageParts, body: Body, recruiter_line: str | None, recruiter: str | None
 ) -> list[_Candidate]:
     header = parts.header
     found: list[_Candidate] = []
+    if letterhead := _letterhead(parts.body):
+        found.append(_Candidate(letterhead, "letterhead", letterhead))
     for line in parts.signature[:8]:
         behalf = _PLATFORM_FOR.search(line)
         if behalf and (cleaned := _clean_company(behalf.group("co"))):
