@@ -160,6 +160,13 @@ def _is_title(piece: str) -> bool:
         return False
     if _TITLE_LAST.search(words[-1]) or (len(words) == 1 and words[0] == "responsable"):
         return True
+    if (
+        _TITLE_WORDS.fullmatch(words[0])
+        and len(words) > 2
+        and _TITLE_LAST.search(words[1])
+        and not re.search(r"\b(?:ltd|sas|sarl|inc|llc|gmbh|group|groupe)\b", " ".join(words))
+    ):
+        return True  # "Business Manager Data & IA", "Senior Consultant Construction"
     if not _TITLE_WORDS.fullmatch(words[0]):
         return False
     # "Chargée de recrutement", "Head of People", "Director of Nursing" are titles; "Talent Link
@@ -566,6 +573,10 @@ def _not_a_company_line(line: str) -> bool:
     place = re.sub(r"\s*[,(-].*$", "", folded).strip()
     if place in _CITIES or re.sub(r"^\d{5}\s+", "", folded) in _CITIES:
         return True
+    towns = [t for t in re.split(r"\s*[|,/•·]\s*|\s+[-–—]\s+", line) if t.strip()]
+    single = all(re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'-]+", t.strip()) for t in towns)
+    if len(towns) >= 2 and single and sum(_place(t) for t in towns) >= len(towns) - 1:
+        return True  # "Galway | Dublin | Lyon"
     words = line.split()
     if _DESCRIPTOR_HEAD.match(folded) and len(words) > 1:
         # Only common words after the first: a descriptor, not a name.
@@ -611,6 +622,40 @@ def _below_department(
     return later if later and later != cleaned and _line_company(below, later) else None
 
 
+def _named_first(piece: str, names: set[str]) -> bool:
+    """A line's first piece that names a company by itself: two words or more, a company's word
+    or a name in capitals ("INTERIMA"); not a title, a team, a department or the signer."""
+    cleaned = _clean_company(piece)
+    if not cleaned or _is_title(cleaned) or _is_team(cleaned) or _wrong_form(cleaned, "line"):
+        return False
+    folded = fold(cleaned)
+    if _TEAM_WORDS.search(folded) or (names and set(folded.split()) & names):
+        return False
+    if looks_like_person(cleaned) and is_first_name(folded.split()[0]):
+        return False
+    words = cleaned.split()
+    return len(words) >= 2 or (cleaned.isupper() and len(cleaned) >= 4)
+
+
+def _qualifier(piece: str) -> bool:
+    """What follows a company's name on its line and never names it: a site or a branch ("Paris
+    Branch", "Agence Lyon Est"), a trade ("Vins & Spiritueux"), a description in common words
+    ("Lycée privé sous contrat"), the partners of a practice ("Dr Ferrand & Dr Oudin")."""
+    folded = fold(piece).strip()
+    if not folded or _site(piece) or _place(piece) or _CONTACT_LINE.search(piece):
+        return True
+    if re.match(r"^(?:agence|agency|branch|office|bureau|site|campus|magasin|store)\b", folded):
+        return True
+    if re.search(r"\b(?:branch|office|agency|site|campus|store|head office|hq)$", folded):
+        return True
+    if re.search(r"\b(?:Dr|Docteur|Me|Ma[îi]tre)\.?\s+[A-ZÀ-Þ]", piece):
+        return True
+    if re.fullmatch(r"[A-ZÀ-Þ][\w'’-]+\s+(?:&|et|and)\s+[A-ZÀ-Þ][\w'’-]+", piece.strip()):
+        return True  # a trade: "Vins & Spiritueux", "Construction & Trades"
+    words = [w for w in piece.split()[1:] if not _SMALL_WORD.fullmatch(w)]
+    return len(words) >= 2 and all(w[:1].islower() for w in words)
+
+
 def _line_company(line: str, company: str) -> bool:
     return alnum(company) in alnum(line)
 
@@ -644,11 +689,18 @@ def _signature_company(
                 cleaned = _clean_company(piece)
                 if not cleaned or re.search(r"\b(?:team|equipe)$", fold(cleaned)):
                     continue
-                if later and (_wrong_form(cleaned, "line") < 0 or _is_team(cleaned)):
+                if later and (
+                    _wrong_form(cleaned, "line") < 0 or _is_team(cleaned) or _qualifier(cleaned)
+                ):
                     continue
                 return cleaned
             if later:
                 continue
+        # "Marlowe Kessler Bank – Paris Branch", "INTERIMA – Agence Lyon Est": the name, then
+        # where or what.
+        first = _clean_company(pieces[0]) if len(pieces) >= 2 else None
+        if first and _named_first(pieces[0], names) and all(map(_qualifier, pieces[1:])):
+            return first
         for index in range(len(pieces) - 1, -1, -1):
             piece = pieces[index]
             if not piece.strip() or _is_title(piece) or _CONTACT_LINE.search(piece):
