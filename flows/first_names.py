@@ -43,6 +43,45 @@ yasmine yves yvonne zoe aude solene amaury quentin corentin gaetan killian enzo 
 sami nabil sofiane walid youssef omar ali hassan jean-marc jean-pierre jean-luc marie-claire
 anne-sophie pierre-yves jean-francois marie-laure priscilla neil helen gemma lauren ashley
 olu daniel rahul amit neha wei li chen yuki hiroshi
+aarav abby abigail adeline aditya adriana adrienne aglae ahmad aidan aiden ailsa aimee alba
+alban albane alberto aldo alec aleksandra alessandro alessia alfie alfred alistair alix allan
+allison alma alois anaelle ananya anastasia andreas andrei angelina angelo angus anissa anjali
+annabelle annick annika anouk antonio aoife apolline archie ariane arielle arjun armand arnold
+arsene arun audric augustin aurore ava axelle aymeric aziz barnabe beatrix becky benedicte
+benoite berenice bernadette bethany blaise boris brad brendan brigitte brittany bruce bryan
+caitlin caleb callum calvin camila candice carmen cassandra cedric celestine celia chad chelsea
+chiara christel christelle ciara ciaran clarisse claudia claudine clotilde colette connor
+courtney cynthia cyprien daisy dana danielle daphne darius dave deborah declan deepak delia
+denise derek desiree diana diego dimitri dina divya dolores dorian dorothee dounia driss duncan
+edgar edith edmond eduardo edwin eileen eilidh elaine eleanor eleonore eli elias elie eliott
+eliza ellen elliot elsa elvire emeline emile emilia enora eoin erwan esther euan eugenie evan
+evelyne fabio farid felicie ferdinand fergus fernand fernando finn flavie flora francesca frank
+fraser freddie ganesh garance gauthier geoffrey geraldine germain gianni gilbert gina giovanni
+gisele giulia gladys gordon graham gwen gwenaelle gwendoline habib hadrien hakim halima hamid
+hamish harriet harry harvey hayley heather heidi helena heloise henry hermine hollie honore
+hortense iain iman imane imogen ingrid irina isaac isabella isaiah isaline isidore isla ismael
+ivan jacky jake jamal jasmine jayden jean-baptiste jean-claude jean-louis jean-michel jean-paul
+jean-yves jeff jenny jeremie jessie joan joanne jocelyne jodie joelle johan johanna jonas jordi
+josiane josselin juan julian juliana julianne karine karl katherine kathleen katia kavya kayla
+kayleigh keith kenza kenzo kerry khadija kieran kirsty klaus krishna kyle kylian lachlan
+lakshmi lamia lana lars laurene laurine leandre leane leanne leonard leonore levi lila lilian
+liliane lionel loane lorenzo loris lorraine lou-anne louane louisa lubin lucien lucile lucille
+ludivine luis lydie lyna madison mael maelle maelys magalie maia malika mallory malo manish
+manu manuel manuela marc-antoine marcelle margaret marguerite mariam marie-anne marie-christine
+marie-france marie-helene marie-pierre marina marius marjorie marlene marta marthe martial
+mateo mathias mathis matteo mattia maureen maurine maxence maya meera melina melodie melvin
+meryl micheline miguel mila milo mireille mohammed monique morag moussa mustapha nadege naima
+nassim natacha nathanael nelly niamh nicholas nick nikhil nils ninon noa noam noelie noelle
+norbert odette odile olga oliver ophelie oriane orlane ornella owen padraig paloma pamela
+patrice paulette pedro penelope philip phoebe pierre-antoine pierre-louis pooja pradeep
+priyanka quitterie rachida rajesh rania raoul raphaelle ravi raymond regine regis rene riley
+roberto rodolphe rodrigue roger rohan roland romeo ronan rory rosalie roxane rudy ryad salim
+salma samira sanjay seamus sean sebastian selim serena shane shirley shreya siham silvia sinead
+siobhan soizic solange sonia sophia soraya stacey stacy stephan sunil suzanne sven sylvia
+tatiana teddy terry tess theo theodore theophile therese timothee tobias tristan tyler ulysse
+ursula valentina valery vera veronica veronique vianney victorine vikram vinciane violaine
+violette viviane wendy whitney wilfried willy wyatt yacine yael yasmina yassine yoann yohan
+youcef yousra zach zacharie zachary zineb
 """
 FIRST_NAMES = frozenset(_NAMES.split())
 

@@ -121,7 +121,10 @@ _CLOSING = re.compile(
     r"belle continuation|bonne fin de journ[ée]e|belle fin de journ[ée]e|bonne semaine|"
     r"belle semaine|bonne fin de semaine|take care|speak soon|talk soon|good luck|"
     r"best of luck|sportivement|bises|sorry|d[ée]sol[ée]e?|encore merci|thanks again|"
-    r"salutations distingu[ée]es|meilleures salutations|[aà] (?:tr[èe]s )?(?:bient[ôo]t|vite))"
+    r"salutations distingu[ée]es|meilleures salutations|[aà] (?:tr[èe]s )?(?:bient[ôo]t|vite)|"
+    r"cdt|cdlt|bien [àa] toi|bonne chance|bisous|bon week-?end|bonnes? f[êe]tes|"
+    r"belles f[êe]tes|joyeuses f[êe]tes|all the best|have a (?:good|great|nice|lovely) "
+    r"(?:day|weekend|week|evening|one))"
     r"[\s,.!🙂😊]*$",
     re.I,
 )
@@ -324,15 +327,38 @@ def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:
     return [*body[:last], kept], pieces
 
 
+def _closing_line(line: str) -> bool:
+    """ "Cordialement,", "Bonne continuation 🚀", "Bises et bonne journée", "Merci et bonne
+    soirée": a closing formula alone, or two joined."""
+    closing = _without_symbols(line).strip()
+    if _CLOSING.match(closing) or _FORMAL_CLOSING.match(closing):
+        return True
+    pieces = re.split(r"\s+(?:et|and|&)\s+|,\s+", closing)
+    return len(pieces) > 1 and all(_CLOSING.match(piece) for piece in pieces)
+
+
+# "Cheers, Dana", "Best, Oliver Grant", "Cordialement, Sophie Durand – Lumen": a closing and the
+# signer on one line.
+_CLOSING_THEN_NAME = re.compile(r"^(?P<closing>[^,]{2,40}?),\s+(?P<rest>[A-ZÀ-Þ][^,]{1,80})$")
+
+
 def _split_lines(lines: list[str]) -> tuple[list[str], list[str]]:
     for index, line in enumerate(lines):
         if _SIGNATURE_MARK.match(line.strip()):
             return lines[:index], [s for s in lines[index + 1 :] if s.strip()]
     for index in range(len(lines) - 1, -1, -1):
-        closing = _without_symbols(lines[index]).strip()
-        if _CLOSING.match(closing) or _FORMAL_CLOSING.match(closing):  # "Bonne continuation 🚀"
+        if _closing_line(lines[index]):
             rest = [s for s in lines[index + 1 :] if s.strip()]
             return lines[: index + 1], rest
+        joined = _CLOSING_THEN_NAME.match(_without_symbols(lines[index]).strip())
+        if (
+            joined
+            and len(lines) - index <= 6
+            and _CLOSING.match(joined.group("closing"))
+            and not _NOT_A_SIGNATURE.search(joined.group("rest"))
+        ):
+            rest = [s for s in lines[index + 1 :] if s.strip()]
+            return [*lines[:index], joined.group("closing") + ","], [joined.group("rest"), *rest]
     # No closing: a short tail of lines that are not sentences (a name, a company).
     while lines and not lines[-1].strip():
         lines = lines[:-1]

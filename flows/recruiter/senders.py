@@ -29,13 +29,13 @@ _TITLE_WORDS = re.compile(
     r"recruiter|talent|acquisition|consultant\w*|assistant\w*|drh|ceo|cto|coo|cfo|fondat(?:eur|"
     r"rice)s?|"
     r"founder|co-?founder|partner|associe\w*|gerant\w*|president\w*|vp|vice|officer|"
-    r"specialist|coordinat\w+|business|partenaire|director|people|rh|hr|human|ressources|"
+    r"specialist|coordinat\w+|business|partenaire|director|people|rh|hr|human|humaines?|ressources|"
     r"chief|engineering|ingenieu\w+|developpe\w+|sourc\w+|senior|junior|stagiaire|intern|"
     r"analyst\w*|advisor|conseill\w+|account|executive|directeur\w*|generalist\w*|"
     r"gestionnaire|administrat\w+|chef|cheffe|product|owner|team|equipe|recrutement|"
     r"recruitment|recruiting|hiring|paie|payroll|operations?|commercial\w*|marketing|avocat\w*|"
     r"notaire|juriste|secretaire|adjoint\w*|delegue\w*|attache\w*|pdg|dg|dgs|dga|maire|"
-    r"general\w*|technique|financi\w+|juridique|services)\b"
+    r"general\w*|technique|financi\w+|juridique|services|personnel)\b"
 )
 _TITLE_LAST = re.compile(
     r"\b(?:lead|manager|recruiter|recruteu?r|recruteuse|partner|specialist|coordinator|officer|"
@@ -156,15 +156,27 @@ def _is_title(piece: str) -> bool:
     words = fold(piece).split()
     if len(words) > 1 and words[0] in ("le", "la", "the", "l'"):
         words = words[1:]  # "Le Directeur Général des Services"
+    elif words and words[0].startswith("l'") and len(words[0]) > 2:
+        words = [words[0][2:], *words[1:]]  # "L'Adjoint délégué au Personnel"
     if not words:
         return False
     if _TITLE_LAST.search(words[-1]) or (len(words) == 1 and words[0] == "responsable"):
         return True
+    if (
+        _TITLE_WORDS.fullmatch(words[0])
+        and len(words) > 2
+        and _TITLE_LAST.search(words[1])
+        and not re.search(r"\b(?:ltd|sas|sarl|inc|llc|gmbh|group|groupe)\b", " ".join(words))
+    ):
+        return True  # "Business Manager Data & IA", "Senior Consultant Construction"
     if not _TITLE_WORDS.fullmatch(words[0]):
         return False
     # "Chargée de recrutement", "Head of People", "Director of Nursing" are titles; "Talent Link
     # Europe" is a company whose name begins like one.
-    filler = {"de", "des", "du", "d'", "of", "the", "&", "and", "et", "la", "le", "en", "chez"}
+    filler = {
+        "de", "des", "du", "d'", "of", "the", "&", "and", "et", "la", "le", "en", "chez", "au",
+        "aux", "to",
+    }  # fmt: skip
     rest = [w for w in words[1:] if w not in filler]
     strong = re.fullmatch(
         r"director|directeur|directrice|head|responsable|chargee?|manager|vp|chief|lead|"
@@ -241,13 +253,25 @@ _DELEGATION = re.compile(
 def signer_offset(signature: tuple[str, ...]) -> int:
     """How many lines of title and delegation open the signature before the signer's name."""
     offset = 0
-    for line in signature[:3]:
+    for number, line in enumerate(signature[:3]):
         folded = fold(line).strip()
+        signed = _SIGNED_FOR.sub("", line)
+        if signed != line and _PERSON.match(signed) and looks_like_person(signed):
+            break  # "P.O. Delphine Caradec": the signer
         if _DELEGATION.match(folded) or (line.endswith(",") and _is_title(line.rstrip(", "))):
+            offset += 1
+            continue
+        # "La Directrice Générale des Services" with no comma, above the signer's name.
+        below = _SIGNED_FOR.sub("", signature[number + 1]) if number + 1 < len(signature) else ""
+        if offset and _is_title(line) and _PERSON.match(below) and looks_like_person(below):
             offset += 1
             continue
         break
     return offset if offset < len(signature) else 0
+
+
+# "P.O. Delphine Caradec", "p/o Jean Martin": signed for someone else, by this person.
+_SIGNED_FOR = re.compile(r"^(?:P\.\s?O\.|P/O|p\.o\.|p/o|pp\.?|PP\.?)\s+")
 
 
 # "Léa – Recrutement Nuvio", "Manon @ Scalio", "Alice, co-fondatrice @ Pivot&Co",
@@ -296,6 +320,9 @@ def read_recruiter(parts: MessageParts, body: Body) -> tuple[str | None, str | N
     offset = signer_offset(parts.signature)
     if offset:
         parts = replace(parts, signature=parts.signature[offset:])
+    if parts.signature and _SIGNED_FOR.match(parts.signature[0]):
+        signed = _SIGNED_FOR.sub("", parts.signature[0])
+        parts = replace(parts, signature=(signed, *parts.signature[1:]))
     hint = _company_hint(parts, body)
     alone = _first_name_alone(parts.signature, hint)
     if alone and " " not in alone:
@@ -548,6 +575,10 @@ def _not_a_company_line(line: str) -> bool:
     place = re.sub(r"\s*[,(-].*$", "", folded).strip()
     if place in _CITIES or re.sub(r"^\d{5}\s+", "", folded) in _CITIES:
         return True
+    towns = [t for t in re.split(r"\s*[|,/•·]\s*|\s+[-–—]\s+", line) if t.strip()]
+    single = all(re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'-]+", t.strip()) for t in towns)
+    if len(towns) >= 2 and single and sum(_place(t) for t in towns) >= len(towns) - 1:
+        return True  # "Galway | Dublin | Lyon"
     words = line.split()
     if _DESCRIPTOR_HEAD.match(folded) and len(words) > 1:
         # Only common words after the first: a descriptor, not a name.
@@ -593,6 +624,40 @@ def _below_department(
     return later if later and later != cleaned and _line_company(below, later) else None
 
 
+def _named_first(piece: str, names: set[str]) -> bool:
+    """A line's first piece that names a company by itself: two words or more, a company's word
+    or a name in capitals ("INTERIMA"); not a title, a team, a department or the signer."""
+    cleaned = _clean_company(piece)
+    if not cleaned or _is_title(cleaned) or _is_team(cleaned) or _wrong_form(cleaned, "line"):
+        return False
+    folded = fold(cleaned)
+    if _TEAM_WORDS.search(folded) or (names and set(folded.split()) & names):
+        return False
+    if looks_like_person(cleaned) and is_first_name(folded.split()[0]):
+        return False
+    words = cleaned.split()
+    return len(words) >= 2 or (cleaned.isupper() and len(cleaned) >= 4)
+
+
+def _qualifier(piece: str) -> bool:
+    """What follows a company's name on its line and never names it: a site or a branch ("Paris
+    Branch", "Agence Lyon Est"), a trade ("Vins & Spiritueux"), a description in common words
+    ("Lycée privé sous contrat"), the partners of a practice ("Dr Ferrand & Dr Oudin")."""
+    folded = fold(piece).strip()
+    if not folded or _site(piece) or _place(piece) or _CONTACT_LINE.search(piece):
+        return True
+    if re.match(r"^(?:agence|agency|branch|office|bureau|site|campus|magasin|store)\b", folded):
+        return True
+    if re.search(r"\b(?:branch|office|agency|site|campus|store|head office|hq)$", folded):
+        return True
+    if re.search(r"\b(?:Dr|Docteur|Me|Ma[îi]tre)\.?\s+[A-ZÀ-Þ]", piece):
+        return True
+    if re.fullmatch(r"[A-ZÀ-Þ][\w'’-]+\s+(?:&|et|and)\s+[A-ZÀ-Þ][\w'’-]+", piece.strip()):
+        return True  # a trade: "Vins & Spiritueux", "Construction & Trades"
+    words = [w for w in piece.split()[1:] if not _SMALL_WORD.fullmatch(w)]
+    return len(words) >= 2 and all(w[:1].islower() for w in words)
+
+
 def _line_company(line: str, company: str) -> bool:
     return alnum(company) in alnum(line)
 
@@ -626,11 +691,18 @@ def _signature_company(
                 cleaned = _clean_company(piece)
                 if not cleaned or re.search(r"\b(?:team|equipe)$", fold(cleaned)):
                     continue
-                if later and (_wrong_form(cleaned, "line") < 0 or _is_team(cleaned)):
+                if later and (
+                    _wrong_form(cleaned, "line") < 0 or _is_team(cleaned) or _qualifier(cleaned)
+                ):
                     continue
                 return cleaned
             if later:
                 continue
+        # "Marlowe Kessler Bank – Paris Branch", "INTERIMA – Agence Lyon Est": the name, then
+        # where or what.
+        first = _clean_company(pieces[0]) if len(pieces) >= 2 else None
+        if first and _named_first(pieces[0], names) and all(map(_qualifier, pieces[1:])):
+            return first
         for index in range(len(pieces) - 1, -1, -1):
             piece = pieces[index]
             if not piece.strip() or _is_title(piece) or _CONTACT_LINE.search(piece):
@@ -836,6 +908,7 @@ def _spelled(domain: str, texts: list[str]) -> str | None:
 # sender's display name, the domain, another piece of a signature line, the subject.
 _TRUST = {
     "behalf": 6.0,
+    "letterhead": 3.5,
     "signature": 3.0,
     "spelled": 3.2,
     "text": 2.5,
@@ -848,6 +921,7 @@ _TRUST = {
 # The places a candidate comes from: two candidates of one place do not confirm each other.
 _PLACE = {
     "behalf": "signature",
+    "letterhead": "letterhead",
     "signature": "signature",
     "line": "signature",
     "spelled": "domain",
@@ -1036,11 +1110,69 @@ def _line_candidates(parts: MessageParts, recruiter: str | None) -> list[_Candid
     return found
 
 
+_SMALL_IN_NAME = {"de", "des", "du", "la", "le", "les", "et", "en", "sur", "sous", "d", "l", "of"}
+
+
+def _unshout(name: str) -> str:
+    """'CENTRE HOSPITALIER DE VALMONT-LES-BAINS' -> 'Centre Hospitalier de Valmont-les-Bains'."""
+    if not name.isupper():
+        return name
+    words = []
+    tokens = name.split()
+    # A French public body's kind is in common words up to its first preposition ("Centre
+    # hospitalier de …", "Communauté d'agglomération du …"); its place is a name.
+    spaced = [i for i, t in enumerate(tokens) if fold(t) in ("de", "du", "des")]
+    common = spaced[0] if spaced and _PUBLIC_BODY.match(fold(tokens[0])) else 0
+    for number, word in enumerate(tokens):
+        parts = re.split(r"([-'’])", word)
+        cased = [
+            p.lower()
+            if (number or i) and (p.lower() in _SMALL_IN_NAME or number < common)
+            else p.capitalize()
+            for i, p in enumerate(parts)
+        ]
+        words.append("".join(cased))
+    return " ".join(words)
+
+
+_GREETING = re.compile(
+    r"^(?:bonjour|bonsoir|hello|hi|hey|dear|madame|monsieur|cher|chere|salut|coucou|objet|"
+    r"subject|re|tr|fwd?|convocation|notification|avis|courrier)\b"
+)
+
+
+def _letterhead(body: str) -> str | None:
+    """A formal letter's letterhead, the body's first line above its department or its subject
+    ("CENTRE HOSPITALIER DE VALMONT-LES-BAINS" over "Direction des Ressources Humaines")."""
+    lines = [line.strip() for line in body.split("\n")[:6]]
+    lines = [line for line in lines if line]
+    if len(lines) < 3:
+        return None
+    head, below = lines[0], lines[1]
+    folded = fold(head)
+    if _GREETING.match(folded) or re.search(r"[.,;:!?]$", head) or len(head.split()) > 10:
+        return None
+    shouted = head.isupper() and len(head.split()) >= 2
+    over_department = bool(
+        _DIVISION.search(fold(below)) or _is_team(below) or _GREETING.match(fold(below))
+    )
+    public = re.search(rf"\b(?:{_PUBLIC_BODY.pattern})\b", folded) is not None
+    organised = public or _COMPANY_WORDS.search(folded) is not None
+    if not ((shouted and (over_department or organised)) or (over_department and public)):
+        return None
+    name = _clean_company(_unshout(head))
+    if not name or _wrong_form(name, "text") or (looks_like_person(name) and not public):
+        return None
+    return name
+
+
 def _candidates(
     parts: MessageParts, body: Body, recruiter_line: str | None, recruiter: str | None
 ) -> list[_Candidate]:
     header = parts.header
     found: list[_Candidate] = []
+    if letterhead := _letterhead(parts.body):
+        found.append(_Candidate(letterhead, "letterhead", letterhead))
     for line in parts.signature[:8]:
         behalf = _PLATFORM_FOR.search(line)
         if behalf and (cleaned := _clean_company(behalf.group("co"))):
