@@ -97,6 +97,18 @@ REFUSAL = _rx(
     r"\bpourvoir (?:le|ce) poste (?:en interne|avec|par)",
     r"\bne correspond(?:ait|ent|ez|)? (?:malheureusement |finalement |vraiment |helas )?(?:pas|"
     r"plus)\b",
+    r"\b(?:arrete|porte|fixe|porter|arreter)\w* (?:notre|son|leur|mon) (?:decision|choix) sur "
+    r"(?:un autre|une autre|d'autres|un candidat|une candidate|quelqu'un)\b|\b(?:equipes?|"
+    r"effectifs?|"
+    r"promotion|cohort|intake|programme|program) (?:[\w'-]+ ){0,2}(?:sont |est |is |are )?(?:now )?"
+    r"(?:complete?s?|au complet|full)\b|\bunable to offer you a place\b",
+    r"\b(?:not|n't) taking (?:it|this|you|things|your application|your profile) (?:any )?"
+    r"(?:further|forward)\b|\b(?:ended up going|went|gone|going|go) to (?:someone|somebody|another|"
+    r"a candidate|an internal)\b|\b(?:attribue|confie|pourvu)e? a (?:une|un) (?:collaborat\w+|"
+    r"salarie\w*|candidat\w*|personne) (?:en )?(?:mobilite )?interne|\bmobilite interne\b",
+    r"\b(?:ne|n') ?(?:peut|peux|pouvons|pourrons|pourra|va|vais|allons) (?:pas|plus) (?:vous |te )?"
+    r"(?:embaucher|recruter|prendre|retenir|engager|continuer|poursuivre)\b|\b(?:n'est|ne sont) "
+    r"compatibles? avec aucun\b",
     r"\b(?:gone|go|going|went) (?:in )?(?:another|a different) way\b|\b(?:gonna|going to|will|'ll) "
     r"pass(?: on (?:this|it|your)| for now)?\b|\b(?:we'll|we will|on va|nous allons) (?:stop|"
     r"s'arreter|arreter) (?:here|la)\b|\bon s'arrete la\b|\bnous arretons la\b",
@@ -258,7 +270,8 @@ REFUSAL = _rx(
     r"[^.;!?\n]{0,60}\b(?:n'a|n'ont|n'a finalement|n'ont finalement) pas (?:souhaite|voulu|retenu|"
     r"donne suite|decide)\b|\b(?:client|hiring manager|manager)\b[^.;!?\n]{0,40}\b"
     r"(?:has |have )?(?:decided|chosen|opted) not to\b",
-    r"\b(?:avons|a|ai|avez) (?:deja |finalement |maintenant )?(?:trouve|recrute|embauche|pris) "
+    r"\b(?:avons|a|ai|avez) (?:deja |finalement |maintenant )?(?:trouv\w*|recrut\w*|embauch\w*|"
+    r"pris) "
     r"(?:quelqu'un|la personne|notre (?:candidat|perle)|le bon profil|une personne)\b|"
     r"\b(?:ca|cela) (?:ne )?(?:va|ira) pas (?:le faire|etre possible)\b|\bca ne le fera pas\b",
     r"\b(?:chosen|selected|chose|picked|hired|offered the (?:role|position) to) "
@@ -353,6 +366,9 @@ ANSWER = _rx(
     r"\b(?:je|on|nous) (?:t'|vous |te |vous )?(?:appelle|appellerai|appellerons|rappelle|"
     r"rappellerai|"
     r"ecris|ecrirai) (?:[\w'-]+ ){0,3}(?:dire|tenir|informer)|\bce qu'il en est\b",
+    r"\b(?:yes/no|yes or no|oui ou non|un oui ou un non)\b|\b(?:te|vous) (?:dit|dis|dirons|dira|"
+    r"dirai) "
+    r"(?:oui|si)\b|\bexpect (?:a|an|our) (?:answer|decision|reply|response)\b",
     r"\b(?:promets|promettons|promise|je vous promets) (?:[\w'-]+ )?(?:une |a |an |our |my |ma |"
     r"notre )?(?:reponse|answer|retour|decision|feedback)\b",
     r"\b(?:donnerons|donnerai|donner|communiquerai|communiquerons|apporter|apporterons|aurez|auras|"
@@ -391,6 +407,8 @@ ANSWER = _rx(
 
 INVITATION = _rx(
     # French: an invitation, or a confirmed appointment
+    r"\bt'(?:invite|invitons|propose|proposons|convie|convions) (?:[\w'-]+ ){0,4}(?:l'|d')?"
+    r"(?:entretien|rencontre|echange|rendez-vous|rdv|visio|appel|call|point)",
     r"\b(?:vous|te) (?:proposer|proposons|propose|convier|convions|convie|inviter|invitons|"
     r"invite|convoquer|convoquons|rencontrer|recevoir|confirmer|confirme|confirmons) "
     r"(?:[\w'-]+ ){0,4}(?:l'|d')?(?:entretien|rencontre|echange|rendez-vous|rdv|visio|appel|"
@@ -426,7 +444,7 @@ INVITATION = _rx(
     r"\b(?:like|love|happy|pleased|delighted|glad) to (?:invite|meet|schedule|set up|arrange|"
     r"book|have you|speak|talk|chat|move you|proceed|confirm|offer you an interview)",
     r"\b(?:interview|call|meeting|chat|conversation|assessment|session|visit|onsite|test|trial|"
-    r"centre|center) (?:[\w'-]+ ){0,3}(?:is |has been |was |are )?"
+    r"centre|center) (?:[\w'-]+ ){0,6}(?:is |has been |was |are )?"
     r"(?:scheduled|confirmed|booked|set|planned|arranged)\b",
     r"\b(?:are|would) you (?:be )?available\b",
     r"\byour availability\b",
@@ -716,6 +734,9 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\bchien (?:guide|d'aveugle)\b|\bguide dog\b|\bwhite cane\b",
     ),
     Criterion.HEALTH: _rx(
+        r"\b(?:physio|physiotherapy|kine|kinesitherapie|reeducation)\b|\b(?:back|knee|shoulder|"
+        r"hip) (?:operation|surgery|problems?|injury|issues?)\b|\boperation (?:du|au|de la|a la) "
+        r"(?:dos|genou|epaule|hanche)\b|\bsick leave\b|\bmedical (?:history|condition)\b",
         r"\b(?:votre|ton|son) (?:etat de )?sante\b|\betat de sante\b",
         r"\b(?:raisons?|problemes?|soucis?|antecedents?) (?:de sante|medicaux|medicales)\b",
         r"\barrets? (?:maladie|de travail)\b|\b(?:votre|sa|une) maladie\b|\bmalade\b|"
@@ -802,7 +823,7 @@ OPENING_LATER = _rx(
     r"(?P<n5>\d{1,2}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")\s+"
     r"(?P<u5>mois|months?|semaines|weeks|ans?|annees?|years?)\b",
     r"\b(?:hiring|hire|opening|open|reopen\w*|recruit\w*|recrut\w*|ouvr\w*|role|position|poste)"
-    r"\b[^.;!?\n]{0,60}?\b(?P<n6>\d{1,2}|"
+    r"\b[^.;!?\n]{0,110}?\b(?P<n6>\d{1,2}|"
     + "|".join(sorted(NUMBERS, key=len, reverse=True))
     + r") (?P<u6>months?|mois|weeks|semaines) (?:from now|from today|d'ici)",
     r"\b(?:dans|d'ici|in|within|sous|apres|after|au bout de|d'ici a|environ|about|around) "
@@ -856,8 +877,12 @@ OTHER_OPENING = _rx(
     r"(?:opening|role|position|vacancy|job)\b",
     r"\b(?:j'ai|nous avons|on a|i have|i've got|we have|we've got) (?:aussi |egalement |also )?"
     r"(?:un|une|another|a|an) (?:autre )?(?:[\w-]+ )?(?:poste|mission|role|job|position)\b"
-    r"[^.!\n]{0,120}(?:ca vous interesse|ca vous dit|ca te dit|ca t'interesse|interested|"
+    r"[^\n]{0,200}(?:ca vous interesse|ca vous dit|ca te dit|ca t'interesse|interested|"
     r"would you like|si vous voulez|si tu veux)",
+    r"\b(?:is|are|we're) (?:actively |currently |also )?(?:hiring|recruiting|looking for) (?:a|an|"
+    r"two|"
+    r"several)\b[^\n]{0,160}\b(?:great fit|good fit|perfect fit|pass your profile|put you forward|"
+    r"interested|want me to|shall i)\b",
     r"\b(?:recherche|recrute|cherche|is hiring|are hiring|is looking for|are looking for) "
     r"(?:actuellement |en ce moment |currently |also |aussi )(?:un|une|deux|trois|des|plusieurs|"
     r"\d+|a|an|two|three|several)\b",
@@ -1291,7 +1316,7 @@ CATEGORICAL = _rx(
     r"\bne (?:reviendrons|reviendrai|pourrons|pouvons) (?:pas|plus) (?:revenir )?sur "
     r"(?:notre|cette|ma|la) (?:decision|choix)",
     r"\b(?:inutile|pas la peine|pas necessaire) (?:de |d')(?:nous |me )?(?:relancer|recontacter|"
-    r"revenir|repostuler|postuler a nouveau|insister)",
+    r"revenir|repostuler|postuler a nouveau|insister|renouveler|reiterer|representer|refaire)",
     r"\b(?:merci|nous vous remercions|je vous remercie|prions) de ne (?:pas|plus) (?:nous |me )?"
     r"(?:relancer|recontacter|solliciter|contacter|insister|ecrire|adresser|envoyer)",
     r"\bne (?:nous )?(?:interessera|conviendra|correspondra) (?:pas|jamais)\b",
@@ -1314,6 +1339,12 @@ CATEGORICAL = _rx(
     r"\bnot (?:a (?:match|fit) )?(?:at all|in any way)\b|\bunder no circumstances\b",
     r"\bnot suitable for (?:any|our|this company)",
     r"\bpermanently\b|\bdefinitively\b",
+    r"\b(?:further|future|any future|this or any future) applications? (?:from you )?(?:will not|"
+    r"won't) "
+    r"be (?:progressed|considered|accepted|reviewed)\b|\bremoved from (?:our|the) (?:talent pool|"
+    r"database|records)\b|\bnot eligible for (?:rehire|re-?employment)\b|\b(?:this or any future|"
+    r"any future) application\b|\bin any capacity\b|\bstop contacting\b|\bcesse[rz]? de (?:nous )?"
+    r"(?:contacter|solliciter|relancer)\b",
     r"\b(?:de (?:facon|maniere) definitive|a titre definitif)\b|\bne sera plus (?:examinee?|"
     r"etudiee?|"
     r"consideree?)\b|\b(?:presents? ou a venir|actuels? ou futurs?|current or future)\b",

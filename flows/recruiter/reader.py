@@ -195,7 +195,12 @@ def read_message(
     elif refusal and not (invitation and interview_at):
         kind = Kind.REFUSAL
         reader.note("kind", *refusal[0].span())
-    elif invitation and not offer and not (interview_at is None and _asks_for_details(body)):
+    elif (
+        invitation
+        and not offer
+        and not (interview_at is None and _asks_for_details(body))
+        and not (interview_hit is None and _answer_hit(body, ahead, answers) is not None)
+    ):
         kind = Kind.INTERVIEW
         reader.note("kind", *invitation[0].span())
     elif offer:
@@ -205,15 +210,19 @@ def read_message(
         kind = Kind.REFUSAL  # "our decision is final": whatever date it cites
         reader.note("kind", *categorical.span())
     elif (
-        later := next(
-            (
-                m
-                for m in cue_matches(OPENING_LATER, body)
-                if not any(a.start() < m.end() and m.start() < a.end() for a in answers)
-            ),
-            None,
+        (
+            later := next(
+                (
+                    m
+                    for m in cue_matches(OPENING_LATER, body)
+                    if not any(a.start() < m.end() and m.start() < a.end() for a in answers)
+                ),
+                None,
+            )
         )
-    ) and not _acknowledged_only(body):
+        and not _acknowledged_only(body)
+        and not _asks_for_details(body)
+    ):
         kind = Kind.REFUSAL  # "no hire now; an opening in a year": a refusal said softly
         reader.note("kind", *later.span())
     else:
@@ -378,7 +387,7 @@ _ZONES = {
     "pt": "America/Los_Angeles", "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles",
     "pacific": "America/Los_Angeles", "gmt": "Europe/London", "bst": "Europe/London",
     "uk time": "Europe/London", "london time": "Europe/London", "heure de londres": "Europe/London",
-    "utc": "UTC", "cet": "Europe/Paris", "cest": "Europe/Paris", "paris time": "Europe/Paris",
+    "utc": "UTC", "gmt+1": "Europe/Paris", "cet": "Europe/Paris", "cest": "Europe/Paris", "paris time": "Europe/Paris",
     "heure de paris": "Europe/Paris", "central european time": "Europe/Paris",
     "french time": "Europe/Paris", "heure francaise": "Europe/Paris",
 }  # fmt: skip
@@ -442,7 +451,7 @@ def _interview_moment(
     return dt.datetime.combine(last, time, tzinfo=reader.zone), chosen
 
 
-def _zoned_time(reader: _Reader, hit: DateHit) -> tuple[dt.time, ZoneInfo] | None:
+def _zoned_time(reader: _Reader, hit: DateHit) -> tuple[dt.time, dt.tzinfo] | None:
     """The first time given with a time zone near the day ("9:00 AM ET", "14h (heure de Paris)")."""
     for match in _ZONED.finditer(reader.body.folded, hit.start, hit.end + 80):
         name = match["zone"]
@@ -453,9 +462,19 @@ def _zoned_time(reader: _Reader, hit: DateHit) -> tuple[dt.time, ZoneInfo] | Non
             hour += 12
         elif match["ampm"] == "am" and hour == 12:
             hour = 0
+        offset = _OFFSET.match(reader.body.folded, match.end("zone"))
+        zone: dt.tzinfo = ZoneInfo(_ZONES[name])
+        if offset is not None and name == "utc":
+            sign = -1 if offset["sign"] == "-" else 1
+            zone = dt.timezone(
+                sign * dt.timedelta(hours=int(offset["h"]), minutes=int(offset["m"] or 0))
+            )
         if 0 <= hour < 24 and 0 <= minute < 60:
-            return dt.time(hour, minute), ZoneInfo(_ZONES[name])
+            return dt.time(hour, minute), zone
     return None
+
+
+_OFFSET = re.compile(r"\s*(?P<sign>[+-])\s*(?P<h>\d{1,2})(?::(?P<m>\d{2}))?")
 
 
 # "It was a pleasure to learn more about your background": interest, not a gap.
