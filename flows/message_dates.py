@@ -317,8 +317,8 @@ def find_dates(folded: str, *, ref: dt.date, country: str = "FR") -> list[DateHi
         last_day = _next_day_month(ref, month, b, None)
         if last_day is None:
             continue
-        year = last_day.year if first_month <= month else last_day.year - 1
-        first_day = _safe_date(year, first_month, a)
+        first_year = last_day.year if first_month <= month else last_day.year - 1
+        first_day = _safe_date(first_year, first_month, a)
         if first_day is not None and first_day <= last_day:
             add(m.start(), m.end(), max(first_day, ref), last_day, True)
     for m in SOON.finditer(folded):

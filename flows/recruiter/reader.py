@@ -387,7 +387,8 @@ _ZONES = {
     "pt": "America/Los_Angeles", "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles",
     "pacific": "America/Los_Angeles", "gmt": "Europe/London", "bst": "Europe/London",
     "uk time": "Europe/London", "london time": "Europe/London", "heure de londres": "Europe/London",
-    "utc": "UTC", "gmt+1": "Europe/Paris", "cet": "Europe/Paris", "cest": "Europe/Paris", "paris time": "Europe/Paris",
+    "utc": "UTC", "gmt+1": "Europe/Paris", "cet": "Europe/Paris", "cest": "Europe/Paris",
+    "paris time": "Europe/Paris",
     "heure de paris": "Europe/Paris", "central european time": "Europe/Paris",
     "french time": "Europe/Paris", "heure francaise": "Europe/Paris",
 }  # fmt: skip
