@@ -39,6 +39,7 @@ _rx = Cues
 _INFORMAL = {
     "quelqu'un": "(?:quelqu'un|quelqu un|quelquun|quelqun|qqn|qq1)",
     "j'ai": "(?:j'ai|jai)",
+    "un autre ": "un(?:·e|\\(e\\))? autre ",
     "aujourd'hui": "(?:aujourd'hui|aujourd hui|auj)",
 }
 
@@ -300,6 +301,11 @@ REFUSAL = _rx(
 RECEIVED = _rx(
     r"\bbien (?:recu|reception(?:ne)?) (?:votre|ta) (?:candidature|cv|dossier|message)",
     r"\b(?:accusons|accuser|accuse de) (?:bonne )?reception",
+    r"\b(?:avons|ai) (?:bien )?recu (?:votre|ta) (?:candidature|cv|dossier)\b|\b(?:l'|les )"
+    r"(?:etudient|examinent|etudie|examine) actuellement\b|\b(?:application|candidature|cv|"
+    r"dossier) "
+    r"(?:is|est) (?:with|entre les mains|chez) (?:the|le|la|our|notre)\b|\bno news yet\b|"
+    r"\bpas encore de (?:nouvelles|retour)\b",
     r"\b(?:candidature|application|profil|profile)\b[^.;!?\n]{0,100}\b(?:a ete|has been|was) "
     r"(?:consultee|vue|lue|viewed|opened|read)\b|\b(?:recruteur|recruiter|entreprise|employer|"
     r"hiring manager)s? (?:etudie|examine|consulte|regarde|is reviewing|is looking at) "
@@ -504,7 +510,8 @@ INVITATION = _rx(
 
 # A cue inside such a clause is a hypothesis, not what happened.
 CONDITIONAL = re.compile(
-    r"\b(?:si|s'il|if|whether|sans|faute|absence|should|unless|au cas|dans le cas|lorsque|once|"
+    r"\b(?:si|s'il|if|whether|sans (?:nouvelles?|reponse|retour|suite)|faute (?:de|d')"
+    r" (?:nouvelles?|reponse|retour)|absence|should|unless|au cas|dans le cas|lorsque|once|"
     r"when|des que|dans l'hypothese|a defaut|otherwise|sinon|failing|considerer|considerez|"
     r"assume)\b[^.!?;\n]*$"
 )
@@ -793,8 +800,9 @@ OPENING_LATER = _rx(
     + "|".join(sorted(NUMBERS, key=len, reverse=True))
     + r"|quelques|few|a few|several)\s+(?:prochains )?(?P<u>mois|months?|semaines|weeks|ans?|"
     r"annees?|years?|trimestres?|quarters?|semestres?)\b",
-    r"\b(?:poste|postes|besoin|recrutement|ouverture|opportunite|position|role|opening|hiring|"
-    r"ouvr\w*|rouvr\w*|rouvert\w*|reouvr\w*|stage|internship|alternance|apprenticeship|"
+    r"\b(?:poste|postes|besoins?|recrutement|ouverture|opportunite|position|role|opening|hiring|"
+    r"intake|cohort|promotion|ouvr\w*|rouvr\w*|rouvert\w*|reouvr\w*|stage|internship|alternance|"
+    r"apprenticeship|"
     r"boutique|magasin|store|agence|restaurant|"
     r"recrut\w*|"
     r"vacancy|vacancies)\b[^.!?;\n]{0,90}?\b(?:(?:au|a la|at the|in the|from|en|d'ici|pour|"
@@ -843,7 +851,8 @@ OPENING_LATER = _rx(
     + "|".join(m for m in sorted(MONTHS, key=len, reverse=True) if len(m) > 3)
     + r")\b(?: \d{4})?,?[^.!?;\n]{0,40}\b(?:nouveau |new |second |autre |another )"
     r"(?:poste|position|role|opening|recrutement|vacancy)\b",
-    r"\b(?:poste|position|role|opening|recrutement|recrut\w*|hiring|hire|ouvr\w*|reouvr\w*|open\w*)"
+    r"\b(?:poste|position|role|opening|recrutement|recrut\w*|recruit\w*|intake|cohort|hiring|hire|"
+    r"ouvr\w*|reouvr\w*|open\w*)"
     r"[^.!?;\n]{0,60}?\b(?:en|in|pour|for|"
     r"vers|around|d'ici|by) (?:debut |fin |early |late |mid-?|mi-)?(?P<month>"
     + "|".join(m for m in sorted(MONTHS, key=len, reverse=True) if len(m) > 3)
@@ -1113,7 +1122,8 @@ REQUIRED_SKILL = _rx(
     # "Ce poste requiert le diplôme d'État..., dont vous n'êtes pas titulaire", "this role requires
     # fluent German, as...", "le permis B est indispensable", "a WSET Level 3 certification is a
     # firm requirement", "disposant déjà de l'habilitation BR, ce qui n'est pas votre cas".
-    r"\b(?:poste|role|position|job|mission|fonction)s? (?:[\w'-]+ ){0,2}(?:requiert|requierent|"
+    r"\b(?:poste|post|role|position|job|mission|fonction)s? (?:[\w'-]+ ){0,2}(?:requiert|"
+    r"requierent|"
     r"exige|exigent|necessite|necessitent|impose|requires|required|demands|calls for|"
     r"needs) (?:absolument |imperativement |obligatoirement |strictly |absolutely )?"
     r"(?:le |la |les |l'|un |une |d'un |d'une |the |a |an )?(?P<skill>[^,.;:!?\n()]{2,60}?)"

@@ -354,7 +354,13 @@ def _answer_hit(body: Body, hits: list[DateHit], answers: list[re.Match[str]]) -
     hits = [
         h
         for h in hits
-        if not _TODAY_ALONE.fullmatch(body.folded[h.start : h.end])
+        if not (
+            _TODAY_ALONE.fullmatch(body.folded[h.start : h.end])
+            and not re.search(
+                r"(?:by|before|end of|avant|d'ici|fin de|fin d'|au plus tard)\s+(?:the\s+)?$",
+                body.folded[max(0, h.start - 20) : h.start],
+            )
+        )
         and not _DEADLINE_FOR_APPLYING.search(body.folded, max(0, h.start - 45), h.start)
     ]
     for match in answers:
@@ -647,7 +653,7 @@ def _some_day(body: Body, match: re.Match[str]) -> bool:
 def _to_assessment(body: Body, match: re.Match[str]) -> bool:
     """An invitation to a test ("we invite you to complete our online assessment")."""
     start, end = body.sentence_start(match.start()), body.sentence_end(match.end())
-    return bool(ASSESSMENT.search(body.folded, start, end)) and not INTERVIEW_NOUN.search(
+    return bool(ASSESSMENT.search(body.folded, match.start(), end)) and not INTERVIEW_NOUN.search(
         body.folded, start, end
     )
 
@@ -704,6 +710,11 @@ WEAK_INVITATION = Cues(
     r"could you|would you be able to) (?:[\w'-]+ ){0,2}(?:venir|passer|come|pop|drop)\b",
     r"\blet's (?:move|meet|say|do|make|pencil|book|schedule|plan|go for|speak|talk|chat)\b|"
     r"\b(?:pouvez[- ]vous|pourriez[- ]vous|merci de|je vous invite a) vous presenter\b|"
+    r"\b(?:are you|would you be) (?:ok|okay|free|around|available) (?:for|on|at|this|next|"
+    r"tomorrow)\b|"
+    r"\b(?:es-tu|etes-vous|tu es|vous etes|t'es) (?:ok|dispo|disponible|libre)s? (?:pour|le|ce|"
+    r"demain)\b|"
+    r"\b(?:can|could) you do (?:a |an )?(?:quick )?(?:call|chat|interview)\b|"
     r"\bpropose (?:qu'on|que nous|de) (?:dejeune|dejeunions|dejeuner|prenne|prenions|prendre|"
     r"se voie|nous voyions|voir|discute|discutions)\b|\b(?:lunch|coffee|dejeuner|cafe) "
     r"(?:ensemble|together)\b|"
@@ -730,7 +741,7 @@ NO_NEW_TIME_YET = re.compile(
     r"recontacte) (?:[\w'-]+ )?(?:with|avec|pour) (?:a |an |un |une |some |de |des )?(?:new|"
     r"nouveaux?|"
     r"nouvelles?|"
-    r"autre) (?:time|slot|date|creneaux?|horaire|moment)s?\b"
+    r"autre) (?:time|slot|date|creneaux?|horaire|moment|option|disponibilite|proposition)s?\b"
 )
 AWAY = re.compile(
     r"\b(?:request|wish|decision|decided|chosen|asked) to withdraw (?:your|my|the) "

@@ -97,7 +97,7 @@ _SKILL_LEAD = re.compile(
     r"significative?|significant|premiere?|first|certaine|approfondie?|confirmee?|reussie|"
     r"effet|indeed|also|aussi|egalement|notamment|really|vraiment|absolument|partie|volet|"
     r"deja|already|fait tourner|fait|tourner|utilise|used|worked with|run|running|gere|manie|"
-    r"vraie?|veritable|true|proper|genuine|"
+    r"vraie?|veritable|true|proper|genuine|operationnelle?|professionnelle?|courante?|"
     r"domaine|sujet|side|"
     r"tres|very|bonne|good|solide|solid|strong|forte|meilleure|better|reelle|real|"
     r"suffisante?|sufficient|avancee?|advanced|plus|more|davantage|experience|skills?|"
@@ -111,7 +111,7 @@ _NOT_SKILLS = frozenset(
         "direct", "practical", "professional", "recent", "prior", "previous", "commercial",
         "industry", "technical", "solid", "strong", "real", "significant", "senior", "years of",
         "actuel", "actuelle", "current", "responsabilite", "responsabilites", "senior role",
-        "vehicule", "vehicle",
+        "vehicule", "vehicle", "done", "that", "this", "it", "ca", "cela",
     }
 )  # fmt: skip
 
