@@ -95,11 +95,12 @@ _WEEKDAY_ALONE = re.compile(
     r"|\bnext\s+(?P<wd2>" + _WEEKDAY_FULL + r")\b"
 )
 _RELATIVE_DAY = re.compile(
-    r"\b(?P<w>apres-demain|apres demain|the day after tomorrow|demain|tomorrow|aujourd'hui|today|"
+    r"\b(?P<w>apres-demain|apres demain|the day after tomorrow|demain|tomorrow|tmrw|tmr|tomoz|"
+    r"aujourd'hui|today|"
     r"ce matin|cet apres-midi|ce soir|this morning|this afternoon|tonight)\b"
 )
 _DAY_ONLY = re.compile(
-    rf"\b(?:le|the|du|jusqu'au|au)\s+(?P<d>[0-3]?\d){_ORD}\b(?!\s?(?:h\b|:|am|pm|[/.]\d|%))"
+    rf"(?<!\bin\s)(?<!\bdans\s)\b(?:le|the|du|jusqu'au|au)\s+(?P<d>[0-3]?\d){_ORD}\b(?!\s?(?:h\b|:|am|pm|[/.]\d|%))"
     r"(?=\s*(?:$|[,.;:!?)(\n]|a\b|at\b|au\b|prochain|de ce mois|of this month|et\b|ou\b|or\b))"
 )
 
@@ -352,7 +353,7 @@ def find_dates(folded: str, *, ref: dt.date, country: str = "FR") -> list[DateHi
     for m in _RELATIVE_DAY.finditer(folded):
         word = m["w"]
         shift = 0
-        if word in ("demain", "tomorrow"):
+        if word in ("demain", "tomorrow", "tmrw", "tmr", "tomoz"):
             shift = 1
         elif word in ("apres-demain", "apres demain", "the day after tomorrow"):
             shift = 2

@@ -39,7 +39,7 @@ _rx = Cues
 _INFORMAL = {
     "quelqu'un": "(?:quelqu'un|quelqu un|quelquun|quelqun|qqn|qq1)",
     "j'ai": "(?:j'ai|jai)",
-    "un autre ": "un(?:·e|\\(e\\))? autre ",
+    "un autre": "un(?:·e|\\(e\\))? autre",
     "aujourd'hui": "(?:aujourd'hui|aujourd hui|auj)",
 }
 
@@ -450,7 +450,7 @@ INVITATION = _rx(
     r"\b(?:like|love|happy|pleased|delighted|glad) to (?:invite|meet|schedule|set up|arrange|"
     r"book|have you|speak|talk|chat|move you|proceed|confirm|offer you an interview)",
     r"\b(?:interview|call|meeting|chat|conversation|assessment|session|visit|onsite|test|trial|"
-    r"centre|center) (?:[\w'-]+ ){0,6}(?:is |has been |was |are )?"
+    r"centre|center) (?:[\w'-]+ ){0,8}(?:is |has been |was |are )?"
     r"(?:scheduled|confirmed|booked|set|planned|arranged)\b",
     r"\b(?:are|would) you (?:be )?available\b",
     r"\byour availability\b",
@@ -562,9 +562,10 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\bclose to retirement\b|\bnear(?:ing)? retirement\b|\bend of (?:your|their) career",
         r"\bretirement\b|(?<!depart\x20a\x20la\x20)(?<!depart\x20en\x20)\bretraite\b|\bretire\b|"
         r"\bstage of (?:your )?career\b",
-        r"\bmoyenne d'age\b|\bage moyen\b|\bequipe (?:est )?(?:plutot |tres |assez |super )?"
+        r"\becart de generation\b|\bgeneration gap\b|\bmoyenne d'age\b|\bage moyen\b|"
+        r"\bequipe (?:est )?(?:plutot |tres |assez |super )?"
         r"jeune\b|\b(?:young|youthful) (?:team|crew|office)\b",
-        r"\b(?:in (?:their|his|her|your) |la |une |dans la )?(?:twenties|thirties|vingtaine|"
+        r"\b(?:in (?:their|his|her|your) |la |dans la )(?:twenties|thirties|vingtaine|"
         r"trentaine)\b|\b(?:under|moins de) (?:thirty|trente|30|35|forty|quarante|40)\b",
         r"\bolder than\b|\bplus agee? que\b|\bplus vieux que\b|\bearlier stage in (?:their|your|"
         r"his|"
@@ -601,6 +602,10 @@ N3_CUES: dict[Criterion, Cues] = {
         r"ancien\w*|"
         r"dernier|derniere) (?:[\w'-]+ )?(?:romanian|polish|african|arab\w*|roumain\w*|polonais\w*|"
         r"africain\w*|maghrebin\w*|portugais\w*|portuguese|turkish|turc\w*) ",
+        r"\blocal[- ]sounding\b|\b(?:sounding|sonnant) (?:name|nom)\b|\bnom (?:plus )?(?:francais|"
+        r"d'ici)\b|"
+        r"\bfrom (?:round|around) here\b|\blooks? like (?:our|their) (?:customers|clients|team)\b|"
+        r"\bblend in\b",
         r"\b(?:traditional |native |local )?(?:english|british|french|francaise?|irish|scottish|"
         r"european|western|white|local) (?:background|heritage|stock|family|families|roots|"
         r"origins?|de souche)\b|\bde souche\b|\bcertain kind of (?:person|people|face)\b|"
@@ -650,7 +655,7 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\b(?:looking for|want|wants|prefer|prefers|need|needs|hire|hiring|seeking|recherch\w+|"
         r"prefer\w*|veut|voulons|souhait\w+) (?:a |an |un |une )?(?:[\w'-]+ )?(?:male|female|man|"
         r"woman|men|women|homme|femme|hommes|femmes)\b",
-        r"\b(?:que|only|all|juste) (?:des|les )?(?:gars|mecs|hommes|men|guys|blokes|lads|femmes|"
+        r"\b(?:que|only|all|juste) (?:des |les )?(?:gars|mecs|hommes|men|guys|blokes|lads|femmes|"
         r"filles|women|girls)\b|\ball[- ](?:male|female|men|women)\b|\bentre (?:hommes|mecs|"
         r"gars)\b",
     ),
@@ -880,8 +885,11 @@ OTHER_OPENING = _rx(
     r"(?:de |a )?(?:candidater|postuler|vous positionner|te positionner) (?:a|sur|pour) "
     r"(?:notre|nos|l'|une|un|cette|cet|ce)\b",
     r"\bnous recrutons (?:actuellement|en ce moment) ",
+    r"\b(?:vient|venons|viens|venez) d'ouvrir (?:un|une|deux|des|plusieurs) (?:[\w-]+ )?(?:postes?|"
+    r"roles?|offres?|missions?)\b|\b(?:tu veux|voulez-vous|souhaitez-vous|veux-tu) que (?:je|nous) "
+    r"(?:te|vous) (?:mette|mettions|positionne|positionnions|presente|presentions)\b",
     r"\b(?:opening|role|position|job|vacancy) (?:that|which) (?:has )?(?:just )?(?:went|gone|go|"
-    r"goes) live\b|\b(?:great|good|strong|perfect) fit for (?:our|another|a|an|"
+    r"goes) live\b|\b(?:great|good|strong|perfect) (?:fit|match) for (?:our|another|a|an|"
     r"the) (?:[\w-]+ ){0,3}"
     r"(?:opening|role|position|vacancy|job)\b",
     r"\b(?:j'ai|nous avons|on a|i have|i've got|we have|we've got) (?:aussi |egalement |also )?"
@@ -1042,7 +1050,7 @@ MISSING_SKILL = _rx(
     rf"{_SKILL_AFTER}",
     rf"\b(?:more|plus d') (?:years?|annees) (?:of experience |d'experience )?(?:in|with|en|dans) "
     rf"{_SKILL_AFTER}",
-    r"\b(?:need|needed|require\w*|looking for|recherch\w+|cherch\w+|besoin d[e']|veu\w+) "
+    r"\b(?:need|needed|require\w*|looking for|recherch\w+|cherch\w+|besoin d[e']|veu\w+|faut) "
     r"(?:absolument |vraiment )?(?:someone|a candidate|"
     r"quelqu'un|une "
     r"personne) (?:with|avec|ayant|who has|qui a) (?:a |an |the |un |une |le |la )?"
@@ -1132,6 +1140,8 @@ REQUIRED_SKILL = _rx(
     r"(?P<skill>[^,.;:!?\n()]{2,40}?) (?:est|etait|sont|is|was|are|were) (?:[\w-]+ )?"
     r"(?:indispensable|obligatoire|exigee?|requise?|imperati\w+|essential|mandatory|required|"
     r"a must|a (?:firm |strict |key |hard |non-negotiable )?requirement)\b",
+    r"\bsans (?:le |la |l'|les |un |une )(?P<skill>[^,.;:!?\n()]{2,40}?),? (?:on|nous|je|we|i) "
+    r"(?:ne|n'|can't|cannot|won't)",
     r"\b(?:holding|having|possessing|avoir|detenir|posseder) (?:a |an |the |le |la |l'|un |une )?"
     r"(?P<skill>[^,.;:!?\n()]{2,40}?) (?:is|est) (?:a |an |une |un )?(?:[\w-]+ )?(?:requirement|"
     r"prerequisite|must|obligation|prerequis|exigence|condition)\b",
