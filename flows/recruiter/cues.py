@@ -844,6 +844,10 @@ OPENING_LATER = _rx(
     + "|".join(sorted(NUMBERS, key=len, reverse=True))
     + r")\s+(?P<u4>mois|months?)\b[^.!?;\n]{0,40}\b(?:poste|position|role|opening|ouvrir|"
     r"open|recrut|hiring|vacant)",
+    # "our next intake in May" (May, the month, only after an intake)
+    r"\b(?:intake|cohort|session|promotion|campaign|campagne|applications)\b[^.;!?\n]{0,40}\b(?:in|"
+    r"en) "
+    r"(?P<month>may|mai)\b",
     # "d'ici un an ... un poste d'ébéniste sera alors ouvert"
     r"\b(?:dans|d'ici|in|within) (?:environ |about |around )?(?P<n4>\d{1,2}|"
     + "|".join(sorted(NUMBERS, key=len, reverse=True))
@@ -1153,6 +1157,13 @@ REQUIRED_SKILL = _rx(
     r"\b(?:disposant|possedant|having|with|ayant) (?:deja |already )?(?:de l'|du |de la |d'un |"
     r"d'une |des |d'|the |a |an )?(?P<skill>[^,.;:!?\n()]{2,50}?),? (?:ce qui n'est pas (?:votre|"
     r"ton|encore votre) cas|which you (?:do not|don't) (?:yet )?have)",
+    rf"\bgap (?:for us |pour nous )?(?:was|is|:|etait|est) (?:[\w'-]+ ){{0,2}}?{_SKILL_WORD} "
+    rf"(?:running|with|in|on|using|of|en|sur|avec) (?P<skill>[\w/+#.-]+(?: [\w/+#.-]+)?)",
+    r"\b(?:need|needs|require|requires|want|wants|looking for) (?:someone with )?(?:hands-on |"
+    r"solid |"
+    r"strong |proven |real |deep |direct |recent )?(?P<skill>[\w/+#.-]+(?: [\w/+#.-]+){0,2}) "
+    r"(?:migration |delivery |project |implementation )?(?:experience|expertise|skills|"
+    r"knowledge)\b",
     rf"\b(?:main |biggest |key |only )?gap (?:for us |pour nous )?(?:was|is|:|etait|est) "
     rf"(?:[\w'-]+ ){{0,2}}?(?P<skill>[\w+#./-]+(?: [\w+#./-]+)?) {_SKILL_WORD}\b",
     r"\bbesoin (?:d'un|d'une) (?P<skill>(?!personne|profil|candidat|collaborat|quelqu)"
