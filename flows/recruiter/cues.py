@@ -84,6 +84,7 @@ REFUSAL = _rx(
     r"\b(?:avons|sommes|suis|ai) (?:le|au) regret\b",
     r"\bregrett(?:ons|e) (?:de vous|mais)",
     r"\b(?:retenu|retenir|choisi|privilegie|privilegier|prefere|preferer|opte pour|poursuivre avec|"
+    r"prendre|pris|prenons|embauche|recrute|"
     r"poursuivons avec|avancer avec|continuer avec|orient\w* vers|"
     r"porte(?:r)? notre choix sur|fait le choix d[e'] ?(?:retenir|poursuivre|un|une)) "
     r"(?:un autre|une autre|d'autres|un candidat|une candidate|un profil|des profils|"
@@ -192,6 +193,15 @@ REFUSAL = _rx(
     r"\bfilled (?:the|this|that|our) (?:[\w&/-]+ ){0,4}(?:position|role|vacancy|post|opening|"
     r"seat)\b",
     r"\b(?:it's|it is|c'est) a no\b|\ba no from\b",
+    r"\b(?:went|go|going|gone) with (?:someone|somebody) (?:internal|else|internally)\b|"
+    r"\b(?:chose|choosed|chosen|selected|picked) (?:another|a different|an other) (?:profile|"
+    r"candidate|"
+    r"person|applicant)\b|\bc'est mort\b|\bc(?:'est)? bon,? on a trouv\w*|\b(?:on a|nous avons|"
+    r"j'ai) "
+    r"(?:deja |finalement )?(?:choisi|retenu|trouve|recrute) (?:une|un) (?:personne|candidat\w*|"
+    r"profil)\b|"
+    r"\b(?:close|closed|signe|signed)\w* avec (?:quelqu'un|un autre|une autre|someone)\b|"
+    r"\bpourvu\w* (?:le|ce|la|cette) (?:poste|place)\b",
     r"\b(?:went|go|going|gone|decided to go|chose to go|moving forward|move forward) (?:with|w/) "
     r"(?:someone|somebody|a candidate|an applicant|a person) (?:who|with|that|whose)\b|"
     r"\b(?:went|go|going|gone) w/ (?:someone|another|other)\b",
@@ -301,6 +311,11 @@ REFUSAL = _rx(
 RECEIVED = _rx(
     r"\bbien (?:recu|reception(?:ne)?) (?:votre|ta) (?:candidature|cv|dossier|message)",
     r"\b(?:accusons|accuser|accuse de) (?:bonne )?reception",
+    r"\b(?:ai|avons) bien eu (?:votre|ta) (?:candidature|cv|dossier)\b|\ben train de (?:regarder|"
+    r"etudier|examiner|trier)\b|\b(?:je|nous) ne vous oublions? pas\b|\bje n'oublie pas (?:votre|"
+    r"ta)\b|"
+    r"\b(?:j'ai|nous avons) (?:bien )?recu(?:e|es|s)?\b(?!\s+(?:de|d'|plusieurs|beaucoup|many))|"
+    r"\bl'(?:ai|avons) bien recue?\b|\bje (?:la|le) partage avec\b",
     r"\b(?:avons|ai) (?:bien )?recu (?:votre|ta) (?:candidature|cv|dossier)\b|\b(?:l'|les )"
     r"(?:etudient|examinent|etudie|examine) actuellement\b|\b(?:application|candidature|cv|"
     r"dossier) "
@@ -372,6 +387,9 @@ ANSWER = _rx(
     r"\b(?:je|on|nous) (?:t'|vous |te |vous )?(?:appelle|appellerai|appellerons|rappelle|"
     r"rappellerai|"
     r"ecris|ecrirai) (?:[\w'-]+ ){0,3}(?:dire|tenir|informer)|\bce qu'il en est\b",
+    r"\b(?:recevront|recevra|will receive|will all receive|will hear) (?:[\w'-]+ ){0,2}(?:une |a |"
+    r"an )?"
+    r"(?:reponse|answer|response|decision|news)\b|\bm'engage a vous (?:donner|faire)\b|"
     r"\b(?:yes/no|yes or no|oui ou non|un oui ou un non)\b|\b(?:te|vous) (?:dit|dis|dirons|dira|"
     r"dirai) "
     r"(?:oui|si)\b|\bexpect (?:a|an|our) (?:answer|decision|reply|response)\b",
@@ -438,7 +456,11 @@ INVITATION = _rx(
     r"\b(?:entretien|rendez-vous|rdv|echange|visio|appel|entrevue|rencontre) (?:[\w'-]+ ){0,5}"
     r"(?:est |a ete )?(?:prevue?|fixee?|confirmee?|programmee?|planifiee?)",
     r"\b(?:etes-vous|seriez-vous|serais-tu|es-tu|etes vous|seriez vous|tu serais|vous seriez) "
-    r"(?:disponibles?|dispos?) ",
+    r"(?:disponibles?|dispos?) (?!a partir|from)",
+    r"\b(?:je vous attends|on vous attend|nous vous attendons|we look forward to seeing you|"
+    r"c'est note pour|c'est cale pour|c'est confirme pour|noted for|see you (?:on|at))\b|"
+    r"^\W*dispos? (?:[\w'-]+ ){0,3}(?:pour|pr|for) (?:un|une|a) (?:call|appel|echange|entretien|"
+    r"chat|visio)\b",
     r"\bvos disponibilites\b",
     r"\b(?:second entretien|deuxieme entretien|2e entretien|tour suivant)",
     r"\b(?:retenue?|selected|shortlisted|selectionnee?) (?:pour|for) (?:la|le|l'|a|an|the) "
@@ -450,7 +472,7 @@ INVITATION = _rx(
     r"\b(?:like|love|happy|pleased|delighted|glad) to (?:invite|meet|schedule|set up|arrange|"
     r"book|have you|speak|talk|chat|move you|proceed|confirm|offer you an interview)",
     r"\b(?:interview|call|meeting|chat|conversation|assessment|session|visit|onsite|test|trial|"
-    r"centre|center) (?:[\w'-]+ ){0,8}(?:is |has been |was |are )?"
+    r"centre|center) (?:[^\s.!?]+ ){0,8}(?:is |has been |was |are )?"
     r"(?:scheduled|confirmed|booked|set|planned|arranged)\b",
     r"\b(?:are|would) you (?:be )?available\b",
     r"\byour availability\b",
@@ -602,6 +624,8 @@ N3_CUES: dict[Criterion, Cues] = {
         r"ancien\w*|"
         r"dernier|derniere) (?:[\w'-]+ )?(?:romanian|polish|african|arab\w*|roumain\w*|polonais\w*|"
         r"africain\w*|maghrebin\w*|portugais\w*|portuguese|turkish|turc\w*) ",
+        r"\b(?:classically|typically|traditionally|very) (?:parisian|french|english|british|"
+        r"european|parisienne?|francaise?)\b|\bbackground feels\b|"
         r"\blocal[- ]sounding\b|\b(?:sounding|sonnant) (?:name|nom)\b|\bnom (?:plus )?(?:francais|"
         r"d'ici)\b|"
         r"\bfrom (?:round|around) here\b|\blooks? like (?:our|their) (?:customers|clients|team)\b|"
@@ -840,10 +864,10 @@ OPENING_LATER = _rx(
     + "|".join(sorted(NUMBERS, key=len, reverse=True))
     + r") (?P<u6>months?|mois|weeks|semaines) (?:from now|from today|d'ici)",
     r"\b(?:dans|d'ici|in|within|sous|apres|after|au bout de|d'ici a|environ|about|around) "
-    r"(?P<n4>\d{1,2}|"
+    r"(?:roughly |about |around |approximately |environ |some )?(?P<n4>\d{1,2}|"
     + "|".join(sorted(NUMBERS, key=len, reverse=True))
-    + r")\s+(?P<u4>mois|months?)\b[^.!?;\n]{0,40}\b(?:poste|position|role|opening|ouvrir|"
-    r"open|recrut|hiring|vacant)",
+    + r")\s+(?P<u4>mois|months?)\b[^.!?;\n]{0,60}\b(?:poste|position|role|opening|ouvrir|"
+    r"open|recrut|recruit|hiring|vacant)",
     # "our next intake in May" (May, the month, only after an intake)
     r"\b(?:intake|cohort|session|promotion|campaign|campagne|applications)\b[^.;!?\n]{0,40}\b(?:in|"
     r"en) "
@@ -861,6 +885,7 @@ OPENING_LATER = _rx(
     + r")\b(?: \d{4})?,?[^.!?;\n]{0,40}\b(?:nouveau |new |second |autre |another )"
     r"(?:poste|position|role|opening|recrutement|vacancy)\b",
     r"\b(?:poste|position|role|opening|recrutement|recrut\w*|recruit\w*|intake|cohort|hiring|hire|"
+    r"team|equipe|seat|grow|reprendr\w*|apprenti\w*|"
     r"ouvr\w*|reouvr\w*|open\w*)"
     r"[^.!?;\n]{0,60}?\b(?:en|in|pour|for|"
     r"vers|around|d'ici|by) (?:debut |fin |early |late |mid-?|mi-)?(?P<month>"
@@ -875,7 +900,7 @@ OTHER_OPENING = _rx(
     r"several|many|a few|a couple of|some|similar|plusieurs|d'autres|autres|more) "
     r"(?:[\w'-]+ )?(?:openings|positions|roles|"
     r"vacancies|opportunities|postes|offres|opportunites)\b",
-    r"\b(?:d'autres|autres|un autre|une autre|plusieurs) (?:postes?|offres?|opportunites?|"
+    r"\b(?:d'autres|autres|autre|un autre|une autre|plusieurs) (?:postes?|offres?|opportunites?|"
     r"missions?|roles?) (?:[\w'-]+ ){0,4}(?:ouverte?s?|a pourvoir|disponibles?|en cours|"
     r"actuellement|"
     r"en ce moment|publiee?s?|correspond\w+|conviendr\w+|pourrai\w+|qui pourrai\w+|"
@@ -889,6 +914,11 @@ OTHER_OPENING = _rx(
     r"(?:de |a )?(?:candidater|postuler|vous positionner|te positionner) (?:a|sur|pour) "
     r"(?:notre|nos|l'|une|un|cette|cet|ce)\b",
     r"\bnous recrutons (?:actuellement|en ce moment) ",
+    r"\b(?:cherche|recherche|recrute|cherchons|recherchons) (?:qqn|quelqu'un|un|une|des|deux) "
+    r"[^\n]{0,100}(?:si ca vous dit|ca vous dit|si ca vous interesse|ca vous interesse|"
+    r"interested)\b|\b(?:is|are) (?:still )?accepting applications\b|\bwell suited to (?:it|this|"
+    r"that|"
+    r"our)\b",
     r"\b(?:vient|venons|viens|venez) d'ouvrir (?:un|une|deux|des|plusieurs) (?:[\w-]+ )?(?:postes?|"
     r"roles?|offres?|missions?)\b|\b(?:tu veux|voulez-vous|souhaitez-vous|veux-tu) que (?:je|nous) "
     r"(?:te|vous) (?:mette|mettions|positionne|positionnions|presente|presentions)\b",
@@ -1023,7 +1053,7 @@ MISSING_SKILL = _rx(
     rf"(?:in|with|on|of|using|around) {_SKILL_AFTER}",
     rf"\b(?:not|don't|didn't|doesn't|do not|did not|does not) (?:yet )?(?:have|has|had|"
     rf"demonstrate|show) (?:[\w'-]+ ){{0,3}}{_SKILL_WORD} (?:in|with|of|on) {_SKILL_AFTER}",
-    rf"\byour (?:level of|proficiency in|experience (?:with|in)|knowledge of|skills in|"
+    rf"\byour (?:level of|level in|proficiency in|experience (?:with|in)|knowledge of|skills in|"
     rf"command of|fluency in|background in) {_SKILL_AFTER}(?= (?:is|was|were|isn't|wasn't|"
     r"did|does|fell|falls|remains|is not|was not))",
     rf"\b(?:fluent|fluency in|proficient in|expert in|certified in) {_SKILL_AFTER}"
@@ -1146,6 +1176,19 @@ REQUIRED_SKILL = _rx(
     r"a must|a (?:firm |strict |key |hard |non-negotiable )?requirement)\b",
     r"\bsans (?:le |la |l'|les |un |une )(?P<skill>[^,.;:!?\n()]{2,40}?),? (?:on|nous|je|we|i) "
     r"(?:ne|n'|can't|cannot|won't)",
+    r"\b(?:mandatory|obligatoire|indispensable|essential|required|necessaire|imperatif) (?:to|de|"
+    r"d') ?"
+    r"(?:speak|parler|maitriser|master|know|connaitre|have|avoir|use|utiliser) (?:le |la |l'|les )?"
+    r"(?P<skill>[\w/+#.-]+(?: [\w/+#.-]+)?)",
+    r"\b(?:veulent|veut|exigent|exige|demandent|require|requires|want|wants) (?:absolument |"
+    r"imperativement |really |strictly )?(?:le |la |l'|un |une |a |an |"
+    r"the )(?P<skill>[^,.;:!?\n()]{2,30}?)"
+    r"(?= et | and |,|\.|$)",
+    r"\bto be (?:fully )?(?P<skill>[\w/+#.-]+(?: [\w/+#.-]+)?) (?:qualified|certified|"
+    r"registered)\b",
+    r"\b(?:personne|quelqu'un|someone|profil|candidat\w*) (?:immediatement |deja |directement |"
+    r"already |fully )?(?:operationnel\w*|autonome|experimente\w*|confirme\w*|proficient|fluent) "
+    r"(?:sur|en|on|with|in|avec) (?P<skill>[\w/+#.-]+(?: [\w/+#.-]+)?)",
     r"\b(?:holding|having|possessing|avoir|detenir|posseder) (?:a |an |the |le |la |l'|un |une )?"
     r"(?P<skill>[^,.;:!?\n()]{2,40}?) (?:is|est) (?:a |an |une |un )?(?:[\w-]+ )?(?:requirement|"
     r"prerequisite|must|obligation|prerequis|exigence|condition)\b",
@@ -1376,6 +1419,12 @@ CATEGORICAL = _rx(
     r"database|records)\b|\bnot eligible for (?:rehire|re-?employment)\b|\b(?:this or any future|"
     r"any future) application\b|\bin any capacity\b|\bstop contacting\b|\bcesse[rz]? de (?:nous )?"
     r"(?:contacter|solliciter|relancer)\b",
+    r"\bne (?:sera|seront) plus (?:examine\w*|etudie\w*|considere\w*|lue?s?)\b|\b(?:for|pour) "
+    r"(?:any|aucun) (?:other )?(?:autre )?(?:job|role|position|poste)\b|\b(?:will not|"
+    r"won't) (?:study|"
+    r"review|consider|look at|be considering) (?:you|your (?:future|further) applications)\b|"
+    r"\b(?:don't|do not) submit (?:any )?further applications\b|\bin any role\b|\b(?:won't|will "
+    r"not) be reopening your\b",
     r"\b(?:de (?:facon|maniere) definitive|a titre definitif)\b|\bne sera plus (?:examinee?|"
     r"etudiee?|"
     r"consideree?)\b|\b(?:presents? ou a venir|actuels? ou futurs?|current or future)\b",

@@ -229,7 +229,7 @@ def read_message(
         answer_hit = _answer_hit(body, ahead, answers)
         if answer_hit is not None and _conditional_timeline(body, answer_hit):
             answer_hit = None
-        if answer_hit is not None and received and _vague(body, answer_hit):
+        if answer_hit is not None and _acknowledges(received) and _vague(body, answer_hit):
             answer_hit = None  # "we've got your application and will reach out in the coming days"
         if answer_hit is not None and not _asks_for_details(body):
             kind = Kind.ANSWER_DATE
@@ -344,6 +344,14 @@ _DEADLINE_FOR_APPLYING = re.compile(
 _TODAY_ALONE = re.compile(r"(?:today|aujourd'hui|ce jour)")
 
 
+def _acknowledges(received: list[re.Match[str]]) -> bool:
+    """An acknowledgement of the application itself, not of a later document."""
+    return any(
+        re.search(r"candidat|application|applying|\bcv\b|resume|postul", m.group(0))
+        for m in received
+    )
+
+
 def _vague(body: Body, hit: DateHit) -> bool:
     """ "Dans les prochains jours": a few days, said when no day is fixed."""
     return SOON.match(body.folded, hit.start) is not None
@@ -422,6 +430,13 @@ def _interview_moment(
     moved = [h for h in days if MOVED_TO.search(reader.body.folded, max(0, h.start - 30), h.start)]
     days = moved or days
     timed = [h for h in days if h.time is not None]
+    if not timed:
+        # "Va pour jeudi 14h alors. Je vous attends … À jeudi": the day said with its time earlier
+        timed = [
+            h for h in hits if not h.window and h.time is not None and h.last >= reader.ref.date()
+        ]
+        if len({(h.last, h.time) for h in timed}) != 1:
+            timed = []
     distinct = {(h.last, h.time) for h in timed}
     if len(distinct) > 1:
         return None, None
@@ -725,7 +740,7 @@ WEAK_INVITATION = Cues(
     r"(?:passer|venir)\b|\bcome (?:and )?(?:see|meet) (?:me|us)\b",
 )
 # "Ne manquerai pas de revenir vers vous", "n'hésitez pas": a negation that is a courtesy.
-LITOTES = re.compile(r"(?:ne|n') ?(?:manqu|hesit)")
+LITOTES = re.compile(r"(?:ne|n') ?(?:manqu|hesit|oubli|vous oubli|t'oubli)")
 
 # "Vos disponibilités" asks for an interview only where one is named.
 AVAILABILITY = re.compile(r"vos disponibilites|your availability")
