@@ -85,7 +85,9 @@ REFUSAL = _rx(
     r"\bregrett(?:ons|e) (?:de vous|mais)",
     r"\b(?:retenu|retenir|choisi|privilegie|privilegier|prefere|preferer|opte pour|poursuivre avec|"
     r"prendre|pris|prenons|embauche|recrute|"
-    r"poursuivons avec|avancer avec|continuer avec|orient\w* vers|"
+    r"poursuivons avec|avancer avec|continuer avec|orient\w* vers|orient\w* (?:son|leur|"
+    r"notre) choix "
+    r"vers|"
     r"porte(?:r)? notre choix sur|fait le choix d[e'] ?(?:retenir|poursuivre|un|une)) "
     r"(?:un autre|une autre|d'autres|un candidat|une candidate|un profil|des profils|"
     r"le profil d'|la candidature d'|une candidature|un\(e\) autre|d'autres candidat)",
@@ -158,7 +160,7 @@ REFUSAL = _rx(
     r"candidates|applicants|someone)\b",
     r"\bfill (?:the|this) (?:position|role|vacancy) with (?:another|a different|an internal|other)",
     r"\b(?:can't|cannot|unable to|won't be able to|not able to) (?:put you forward|present you|"
-    r"submit your|take (?:your application|you) (?:forward|further))",
+    r"submit your|take (?:your application|you|it) (?:forward|further))",
     r"\b(?:going|decided|have decided|'ve decided) to pass\b",
     r"\b(?:go|going|gone|went) (?:in )?(?:another|a different) direction\b",
     r"\b(?:went|go|going|gone|decided to go|chose to go) with (?:an internal|another|a different|"
@@ -193,7 +195,8 @@ REFUSAL = _rx(
     r"\bfilled (?:the|this|that|our) (?:[\w&/-]+ ){0,4}(?:position|role|vacancy|post|opening|"
     r"seat)\b",
     r"\b(?:it's|it is|c'est) a no\b|\ba no from\b",
-    r"\b(?:went|go|going|gone) with (?:someone|somebody) (?:internal|else|internally)\b|"
+    r"\b(?:went|go|going|gone) with (?:someone|somebody) (?:internal|else|internally|from)\b|"
+    r"\b(?:retenue?s?|choisie?s?) (?:un autre|une autre|d'autres|quelqu'un d'autre)\b|"
     r"\b(?:chose|choosed|chosen|selected|picked) (?:another|a different|an other) (?:profile|"
     r"candidate|"
     r"person|applicant)\b|\bc'est mort\b|\bc(?:'est)? bon,? on a trouv\w*|\b(?:on a|nous avons|"
@@ -309,7 +312,8 @@ REFUSAL = _rx(
 )
 
 RECEIVED = _rx(
-    r"\bbien (?:recu|reception(?:ne)?) (?:votre|ta) (?:candidature|cv|dossier|message)",
+    r"\bbien (?:recu|reception(?:ne)?) (?:votre|ta|ton|vos|tes) (?:candidature|cv|dossier|message)",
+    r"\b(?:is|are) (?:now )?under review\b|\b(?:passed|forwarded|sent) it (?:on |over )?to\b",
     r"\b(?:accusons|accuser|accuse de) (?:bonne )?reception",
     r"\b(?:ai|avons) bien eu (?:votre|ta) (?:candidature|cv|dossier)\b|\ben train de (?:regarder|"
     r"etudier|examiner|trier)\b|\b(?:je|nous) ne vous oublions? pas\b|\bje n'oublie pas (?:votre|"
@@ -390,6 +394,8 @@ ANSWER = _rx(
     r"\b(?:recevront|recevra|will receive|will all receive|will hear) (?:[\w'-]+ ){0,2}(?:une |a |"
     r"an )?"
     r"(?:reponse|answer|response|decision|news)\b|\bm'engage a vous (?:donner|faire)\b|"
+    r"\b(?:ferons|ferai|fera) connaitre (?:la suite|notre decision|notre reponse|la decision)\b|"
+    r"\b(?:je|on) (?:te|vous) (?:dis|dit|dirai|dira|dirons)\b|"
     r"\b(?:yes/no|yes or no|oui ou non|un oui ou un non)\b|\b(?:te|vous) (?:dit|dis|dirons|dira|"
     r"dirai) "
     r"(?:oui|si)\b|\bexpect (?:a|an|our) (?:answer|decision|reply|response)\b",
@@ -454,9 +460,12 @@ INVITATION = _rx(
     r"(?:entretien|rencontr\w+|echanger|echange|rendez-vous|visio|appel|entrevue|"
     r"vous revoir|poursuivre (?:le processus|les echanges))",
     r"\b(?:entretien|rendez-vous|rdv|echange|visio|appel|entrevue|rencontre) (?:[\w'-]+ ){0,5}"
-    r"(?:est |a ete )?(?:prevue?|fixee?|confirmee?|programmee?|planifiee?)",
+    r"(?:est |a ete )?(?:prevue?|fixee?|confirmee?|programmee?|planifiee?|calee?|bloquee?)",
     r"\b(?:etes-vous|seriez-vous|serais-tu|es-tu|etes vous|seriez vous|tu serais|vous seriez) "
     r"(?:disponibles?|dispos?) (?!a partir|from)",
+    r"\bdispos? (?:[\w'-]+ ){0,2}(?:pour|pr|for) (?:un|une|a) (?:[\w-]+ )?(?:call|appel|echange|"
+    r"entretien|chat|visio)\b|\b(?:works|suits) (?:on our side|for us|for me)\b|\b(?:ca|cela) "
+    r"(?:me|nous) (?:va|convient)\b|"
     r"\b(?:je vous attends|on vous attend|nous vous attendons|we look forward to seeing you|"
     r"c'est note pour|c'est cale pour|c'est confirme pour|noted for|see you (?:on|at))\b|"
     r"^\W*dispos? (?:[\w'-]+ ){0,3}(?:pour|pr|for) (?:un|une|a) (?:call|appel|echange|entretien|"
@@ -885,9 +894,9 @@ OPENING_LATER = _rx(
     + r")\b(?: \d{4})?,?[^.!?;\n]{0,40}\b(?:nouveau |new |second |autre |another )"
     r"(?:poste|position|role|opening|recrutement|vacancy)\b",
     r"\b(?:poste|position|role|opening|recrutement|recrut\w*|recruit\w*|intake|cohort|hiring|hire|"
-    r"team|equipe|seat|grow|reprendr\w*|apprenti\w*|"
+    r"team|equipe|seat|grow|reprendr\w*|apprenti\w*|ouvert\w*|contrats?|"
     r"ouvr\w*|reouvr\w*|open\w*)"
-    r"[^.!?;\n]{0,60}?\b(?:en|in|pour|for|"
+    r"[^.!?;\n]{0,100}?\b(?:en|in|pour|for|"
     r"vers|around|d'ici|by) (?:debut |fin |early |late |mid-?|mi-)?(?P<month>"
     + "|".join(m for m in sorted(MONTHS, key=len, reverse=True) if len(m) > 3)
     + r")\b",
@@ -934,6 +943,8 @@ OTHER_OPENING = _rx(
     r"two|"
     r"several)\b[^\n]{0,160}\b(?:great fit|good fit|perfect fit|pass your profile|put you forward|"
     r"interested|want me to|shall i)\b",
+    r"\b(?:on a|nous avons|we have|we've got|j'ai) (?:une|un|an|a) (?:[\w-]+ )?(?:offre|poste|role|"
+    r"opening|position)\b[^.\n]{0,60}\b(?:ouverte?|open|live|disponible)\b",
     r"\b(?:recherche|recrute|cherche|is hiring|are hiring|is looking for|are looking for) "
     r"(?:actuellement |en ce moment |currently |also |aussi )(?:un|une|deux|trois|des|plusieurs|"
     r"\d+|a|an|two|three|several)\b",
@@ -1164,7 +1175,8 @@ REQUIRED_SKILL = _rx(
     # "Ce poste requiert le diplôme d'État..., dont vous n'êtes pas titulaire", "this role requires
     # fluent German, as...", "le permis B est indispensable", "a WSET Level 3 certification is a
     # firm requirement", "disposant déjà de l'habilitation BR, ce qui n'est pas votre cas".
-    r"\b(?:poste|post|role|position|job|mission|fonction)s? (?:[\w'-]+ ){0,2}(?:requiert|"
+    r"\b(?:poste|post|role|position|job|mission|fonction)s? (?:[\w'-]+ ){0,2}(?:requiert|demande|"
+    r"demandent|"
     r"requierent|"
     r"exige|exigent|necessite|necessitent|impose|requires|required|demands|calls for|"
     r"needs) (?:absolument |imperativement |obligatoirement |strictly |absolutely )?"
@@ -1176,6 +1188,12 @@ REQUIRED_SKILL = _rx(
     r"a must|a (?:firm |strict |key |hard |non-negotiable )?requirement)\b",
     r"\bsans (?:le |la |l'|les |un |une )(?P<skill>[^,.;:!?\n()]{2,40}?),? (?:on|nous|je|we|i) "
     r"(?:ne|n'|can't|cannot|won't)",
+    r"\b(?:who is|to be) (?:already |fully )?(?P<skill>[\w/+#.]+)[- ]qualified\b",
+    r"\b(?:experience|expertise) (?:running|using|operating|managing|with) (?P<skill>[\w/+#.-]+"
+    r"(?: [\w/+#.-]+)?) (?:in production|at scale|in prod|en production)\b",
+    r"\bil (?:nous |me )?faut (?:le |la |l'|un |une )(?P<skill>[^,.;:!?\n()]{2,30}?)(?=,| et |"
+    r" pour |"
+    r"\.|$)",
     r"\b(?:mandatory|obligatoire|indispensable|essential|required|necessaire|imperatif) (?:to|de|"
     r"d') ?"
     r"(?:speak|parler|maitriser|master|know|connaitre|have|avoir|use|utiliser) (?:le |la |l'|les )?"

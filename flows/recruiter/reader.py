@@ -391,6 +391,7 @@ def _answer_hit(body: Body, hits: list[DateHit], answers: list[re.Match[str]]) -
     return None
 
 
+_OR = re.compile(r"\b(?:ou|or)\b")
 _TIMES_OFFERED = re.compile(
     r"\b\d{1,2}(?:[:h.]\d{2}|h)?\s*(?:am|pm)?\s+(?:ou|or)\s+(?:a\s+|at\s+)?\d{1,2}(?:[:h.]\d{2}|h|"
     r"\s*am|\s*pm)"
@@ -452,9 +453,15 @@ def _interview_moment(
         return None, chosen  # "would 10:00 or 14:00 on Wednesday suit?"
     if any(
         h is not chosen
-        and 0 <= h.start - chosen.end < 40
-        and re.search(r"\b(?:ou|or)\b", reader.body.folded[chosen.end : h.start])
-        for h in days
+        and (
+            (0 <= h.start - chosen.end < 40 and _OR.search(reader.body.folded, chosen.end, h.start))
+            or (
+                0 <= chosen.start - h.end < 40
+                and _OR.search(reader.body.folded, h.end, chosen.start)
+            )
+        )
+        for h in hits
+        if not h.window and h.last >= reader.ref.date()
     ):
         return None, chosen  # "lundi 14 après-midi ou mercredi 16 matin ?"
     first, last, time = reader.window(chosen)
@@ -740,7 +747,9 @@ WEAK_INVITATION = Cues(
     r"(?:passer|venir)\b|\bcome (?:and )?(?:see|meet) (?:me|us)\b",
 )
 # "Ne manquerai pas de revenir vers vous", "n'hésitez pas": a negation that is a courtesy.
-LITOTES = re.compile(r"(?:ne|n') ?(?:manqu|hesit|oubli|vous oubli|t'oubli)")
+LITOTES = re.compile(
+    r"(?:ne|n') ?(?:[\w']+ )?(?:pas |jamais )?(?:manqu|hesit|oubli|vous oubli|t'oubli)"
+)
 
 # "Vos disponibilités" asks for an interview only where one is named.
 AVAILABILITY = re.compile(r"vos disponibilites|your availability")

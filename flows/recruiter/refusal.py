@@ -111,7 +111,7 @@ _NOT_SKILLS = frozenset(
         "direct", "practical", "professional", "recent", "prior", "previous", "commercial",
         "industry", "technical", "solid", "strong", "real", "significant", "senior", "years of",
         "actuel", "actuelle", "current", "responsabilite", "responsabilites", "senior role",
-        "vehicule", "vehicle", "done", "that", "this", "it", "ca", "cela",
+        "vehicule", "vehicle", "done", "that", "this", "it", "ca", "cela", "production", "prod",
     }
 )  # fmt: skip
 
@@ -131,7 +131,7 @@ def skill_of(body: Body, match: re.Match[str]) -> str | None:
         end = start + max(0, cut.start() - 1)
         folded = body.folded[start:end]
     trailing = re.search(
-        r"\s+(?:et|and|ou|or|experience|skills?|expertise|knowledge|background)\s*$", folded
+        r"\s+(?:et|and|ou|or|experience|skills?|expertise|knowledge|background|courant)\s*$", folded
     )
     if trailing:
         end = start + trailing.start()
