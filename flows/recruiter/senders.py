@@ -169,6 +169,10 @@ def _is_title(piece: str) -> bool:
         and not re.search(r"\b(?:ltd|sas|sarl|inc|llc|gmbh|group|groupe)\b", " ".join(words))
     ):
         return True  # "Business Manager Data & IA", "Senior Consultant Construction"
+    if re.fullmatch(r"(?:vice-)?presidente?|chef|cheffe", words[0]) and not re.search(
+        r"[&@|]", piece
+    ):
+        return True  # "La Cheffe du service Recrutement", "Le Président du Centre de Gestion"
     if not _TITLE_WORDS.fullmatch(words[0]):
         return False
     # "Chargée de recrutement", "Head of People", "Director of Nursing" are titles; "Talent Link
@@ -261,9 +265,13 @@ def signer_offset(signature: tuple[str, ...]) -> int:
         if _DELEGATION.match(folded) or (line.endswith(",") and _is_title(line.rstrip(", "))):
             offset += 1
             continue
-        # "La Directrice Générale des Services" with no comma, above the signer's name.
+        # "La Directrice Générale des Services" with no comma, above the signer's name; first,
+        # only above a known first name ("La Cheffe du service Recrutement" / "Sabine Hoffmann").
         below = _SIGNED_FOR.sub("", signature[number + 1]) if number + 1 < len(signature) else ""
-        if offset and _is_title(line) and _PERSON.match(below) and looks_like_person(below):
+        person_below = bool(_PERSON.match(below)) and looks_like_person(below)
+        known_below = person_below and is_first_name(fold(below).split()[0])
+        titled = _is_title(line) and not looks_like_person(line)
+        if titled and person_below and (offset or known_below):
             offset += 1
             continue
         break
@@ -279,7 +287,7 @@ _SIGNED_FOR = re.compile(r"^(?:P\.\s?O\.|P/O|p\.o\.|p/o|pp\.?|PP\.?)\s+")
 # a first name alone, then what they do or where.
 _NAME_THEN = re.compile(
     rf"^(?:[-–—]\s*)?(?:(?:Chef|Dr\.?|Docteur|Ma[îi]tre|Me)\s+)?(?P<n>{_NAME_TOKEN})"
-    r"(?:\s*(?P<sep>,|@|·|•|\|)\s*|\s+[-–—]\s+|$)(?P<rest>.*)$"
+    r"(?:\s*(?P<sep>,|@|·|•|\||\()\s*|\s+[-–—]\s+|$)(?P<rest>.*?)\)?$"
 )
 
 
@@ -300,7 +308,7 @@ def _name_then(line: str, company_hint: str) -> str | None:
     if is_first_name(folded):
         return name
     head = re.split(r"\s+[@|·•–—-]\s+|,\s+|\s+@\s*", rest)[0]
-    return name if match.group("sep") == "@" or _is_title(head) else None
+    return name if match.group("sep") in ("@", "(") or _is_title(head) else None
 
 
 def _company_hint(parts: MessageParts, body: Body | None = None) -> str:
@@ -313,10 +321,32 @@ def _company_hint(parts: MessageParts, body: Body | None = None) -> str:
     return " ".join(alnum(name) for name in named if name)
 
 
+_BARE_CONTACT = re.compile(
+    r"^\s*(?:[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|(?:(?:tel|tél|mob|mobile|phone|t|m|p)\s?[.:]?\s*)?"
+    r"\+?\d[\d .()/-]{6,})\s*(?:[–—-]\s*\w+)?\s*$",
+    re.I,
+)
+# "J. Lemaire", "P.-A. Morel", "Mrs J. Harper" alone on the line: signed by an initial and a
+# surname; the reader calls them as signed (an English courtesy title dropped).
+_INITIAL_NAME = re.compile(
+    rf"^(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+)?(?P<n>[A-Z]\.(?:-?[A-Z]\.)?\s?(?:{_NAME_TOKEN}|{_UPPER_TOKEN})"
+    rf"(?:[ -](?:{_NAME_TOKEN}|{_UPPER_TOKEN}))?)\s*$"
+)
+
+
 def read_recruiter(parts: MessageParts, body: Body) -> tuple[str | None, str | None]:
     header = parts.header
     if header.sender_name and looks_like_person(header.sender_name):
         return humanise(header.sender_name), header.sender_name
+    # A line that is only an address or a phone number ahead of the name (an invitation's
+    # guest list, a pasted footer) is no signer's.
+    lead = 0
+    while (
+        lead < len(parts.signature) - 1 and lead < 2 and _BARE_CONTACT.match(parts.signature[lead])
+    ):
+        lead += 1
+    if lead:
+        parts = replace(parts, signature=parts.signature[lead:])
     offset = signer_offset(parts.signature)
     if offset:
         parts = replace(parts, signature=parts.signature[offset:])
@@ -335,11 +365,14 @@ def read_recruiter(parts: MessageParts, body: Body) -> tuple[str | None, str | N
         if (named := _name_then(line, hint)) is not None:
             return named, line
     for line in parts.signature[:1]:
+        initial = _INITIAL_NAME.match(line)
+        if initial:
+            return initial.group("n"), line  # "J. Lemaire", "Mrs J. Harper": signed as such
         if _CONTACT_LINE.search(line):
             continue
         line = _OF_COMPANY.sub(_of_company, line)  # "Agathe de Mamie Cocotte": Agathe only
         if re.match(r"^(?:\S+\s+)?[A-Z]\.(?:-[A-Z]\.)?\s", line):
-            continue  # "Mrs J. Harper", "J.-M. Perrot": no first name to call them by
+            continue
         match = _PERSON.match(line)
         if match and looks_like_person(match.group("name")):
             candidate = match.group("name")
