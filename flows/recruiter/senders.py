@@ -287,7 +287,7 @@ _SIGNED_FOR = re.compile(r"^(?:P\.\s?O\.|P/O|p\.o\.|p/o|pp\.?|PP\.?)\s+")
 # a first name alone, then what they do or where.
 _NAME_THEN = re.compile(
     rf"^(?:[-–—]\s*)?(?:(?:Chef|Dr\.?|Docteur|Ma[îi]tre|Me)\s+)?(?P<n>{_NAME_TOKEN})"
-    r"(?:\s*(?P<sep>,|@|·|•|\||\()\s*|\s+[-–—]\s+|$)(?P<rest>.*?)\)?$"
+    r"(?:\s*(?P<sep>,|@|·|•|\||(?<=\s)\()\s*|\s+[-–—]\s+|$)(?P<rest>.*?)\)?$"
 )
 
 
@@ -1274,7 +1274,40 @@ def read_company(
         ]
         if spelled:
             best = max(spelled, key=lambda c: _TRUST[c.source])
-    return best.name, best.words
+    return _plain_name(best.name, [parts.body, *parts.signature]), best.words
+
+
+# What the company is, ahead of its name ("Agence Pollen Events", "Boutique Élise & Lou", "ESN
+# Axiome", "Sté Logi-Trans"): people name the company without it. "Groupe", "Maison", "Cabinet"
+# are part of the name.
+_KIND_AHEAD = re.compile(r"^(?:agence|boutique|esn|ste\.?)\s+(?!de\b|d'|du\b|des\b)", re.I)
+# Where the company works, after its name ("Kaltera France", "Vectis RH Lyon", "Hyper Valmont
+# Cholet Sud").
+_WHERE_AFTER = re.compile(
+    r"\s+(?P<where>[A-ZÀ-Þ][\w'-]+(?:\s+(?:Nord|Sud|Est|Ouest|Centre|Nord-Est|Nord-Ouest|"
+    r"Sud-Est|Sud-Ouest))?)$"
+)
+
+
+def _plain_name(name: str, texts: list[str]) -> str:
+    kind = _KIND_AHEAD.match(fold(name))
+    if kind and len(name.split()) > 1:
+        rest = name[kind.end() :].strip()
+        if rest[:1].isupper() and not _place(rest):
+            name = rest
+    where = _WHERE_AFTER.search(name)
+    if where:
+        place = fold(where.group("where")).split()[0]
+        head = name[: where.start()].strip()
+        named = not _place(head) and not re.search(r"\b(?:de|du|des|d'|of|la|le|les)$", fold(head))
+        if named and place in _CITIES and place != "tours":
+            name = head
+        elif named and place in ("france", "uk"):
+            # "Kaltera France" where the text also says "Kaltera" alone; not "Air France".
+            alone = re.compile(rf"\b{re.escape(head)}\b(?!\s+{where.group('where')})")
+            if any(alone.search(text) for text in texts):
+                name = head
+    return name
 
 
 # Forwarded headers' dates: "mar. 8 déc. 2026 à 10:15", "Tue, Dec 8, 2026 at 10:15 AM",
