@@ -82,6 +82,16 @@ tatiana teddy terry tess theo theodore theophile therese timothee tobias tristan
 ursula valentina valery vera veronica veronique vianney victorine vikram vinciane violaine
 violette viviane wendy whitney wilfried willy wyatt yacine yael yasmina yassine yoann yohan
 youcef yousra zach zacharie zachary zineb
+aaliyah adrian alana alexia ambre aminata amine andy anis anne-claire anne-laure anne-marie awa
+basile becca benny beth bilal billy blake blanche bobby brice brooke cass cathy charlene
+charly cody constance craig danny davy djamel dominic dougie eddie ellie evie flo frankie
+freddy freya gabi gaby gareth gavin georgia gus hamza hank idriss ilyes jackie jay jean-charles
+jean-christophe jean-philippe jen jenna jerry jess jimmy joey jon jonny kai kat kathy keira ken
+kenny khaled kilian larry leah lena lenny lewis liz lizzie luna marceau matty mick molly
+morgane mourad nate nicky nico nolan nour ollie paige pam paola patty paul-henri pete phil
+pippa poppy reece rhys rick ricky rob rosie sammy sana sandy scarlett seb selena servane sienna
+sixtine stella steph stevie stuart tash tessa timothe tiphaine toby tommy toni trish vicky
+victoire vince willie ylan younes zack zara zelie
 """
 FIRST_NAMES = frozenset(_NAMES.split())
 

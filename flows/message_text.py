@@ -135,7 +135,8 @@ _DISCLAIMER = re.compile(
     r"p ?pensez|pensez [àa] l'environnement|please consider the environment|"
     r"merci de penser|before printing|avant d'imprimer|"
     r"si vous (avez re[çc]u|n'[êe]tes pas le destinataire)|if you (have received|are not the)|"
-    r"envoy[ée] (de|depuis) mon|sent from my|get outlook for)",
+    r"envoy[ée] (de|depuis) mon|sent from my|get outlook for|"
+    r"(envoy[ée]|sent) (avec|with|via) \w+\s*$)",
     re.I,
 )
 
@@ -327,11 +328,20 @@ def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:
     return [*body[:last], kept], pieces
 
 
+# A wish that closes the message, said at more length: "Bonne chance pour la suite", "Belle
+# suite à toi", "Good luck with your search", "All the best for the future".
+_WISH = re.compile(
+    r"^(?:bonne chance|bon courage|bonne continuation|belle continuation|belle suite|bonne suite|"
+    r"good luck|best of luck|all the best|best wishes)\b[^.?;:]{0,50}[\s.!]*$",
+    re.I,
+)
+
+
 def _closing_line(line: str) -> bool:
     """ "Cordialement,", "Bonne continuation 🚀", "Bises et bonne journée", "Merci et bonne
     soirée": a closing formula alone, or two joined."""
     closing = _without_symbols(line).strip()
-    if _CLOSING.match(closing) or _FORMAL_CLOSING.match(closing):
+    if _CLOSING.match(closing) or _FORMAL_CLOSING.match(closing) or _WISH.match(closing):
         return True
     pieces = re.split(r"\s+(?:et|and|&)\s+|,\s+", closing)
     return len(pieces) > 1 and all(_CLOSING.match(piece) for piece in pieces)

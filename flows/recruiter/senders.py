@@ -169,6 +169,10 @@ def _is_title(piece: str) -> bool:
         and not re.search(r"\b(?:ltd|sas|sarl|inc|llc|gmbh|group|groupe)\b", " ".join(words))
     ):
         return True  # "Business Manager Data & IA", "Senior Consultant Construction"
+    if re.fullmatch(r"(?:vice-)?presidente?|chef|cheffe", words[0]) and not re.search(
+        r"[&@|]", piece
+    ):
+        return True  # "La Cheffe du service Recrutement", "Le Président du Centre de Gestion"
     if not _TITLE_WORDS.fullmatch(words[0]):
         return False
     # "Chargée de recrutement", "Head of People", "Director of Nursing" are titles; "Talent Link
@@ -261,9 +265,13 @@ def signer_offset(signature: tuple[str, ...]) -> int:
         if _DELEGATION.match(folded) or (line.endswith(",") and _is_title(line.rstrip(", "))):
             offset += 1
             continue
-        # "La Directrice Générale des Services" with no comma, above the signer's name.
+        # "La Directrice Générale des Services" with no comma, above the signer's name; first,
+        # only above a known first name ("La Cheffe du service Recrutement" / "Sabine Hoffmann").
         below = _SIGNED_FOR.sub("", signature[number + 1]) if number + 1 < len(signature) else ""
-        if offset and _is_title(line) and _PERSON.match(below) and looks_like_person(below):
+        person_below = bool(_PERSON.match(below)) and looks_like_person(below)
+        known_below = person_below and is_first_name(fold(below).split()[0])
+        titled = _is_title(line) and not looks_like_person(line)
+        if titled and person_below and (offset or known_below):
             offset += 1
             continue
         break
@@ -279,7 +287,7 @@ _SIGNED_FOR = re.compile(r"^(?:P\.\s?O\.|P/O|p\.o\.|p/o|pp\.?|PP\.?)\s+")
 # a first name alone, then what they do or where.
 _NAME_THEN = re.compile(
     rf"^(?:[-–—]\s*)?(?:(?:Chef|Dr\.?|Docteur|Ma[îi]tre|Me)\s+)?(?P<n>{_NAME_TOKEN})"
-    r"(?:\s*(?P<sep>,|@|·|•|\|)\s*|\s+[-–—]\s+|$)(?P<rest>.*)$"
+    r"(?:\s*(?P<sep>,|@|·|•|\||(?<=\s)\()\s*|\s+[-–—]\s+|$)(?P<rest>.*?)\)?$"
 )
 
 
@@ -300,7 +308,7 @@ def _name_then(line: str, company_hint: str) -> str | None:
     if is_first_name(folded):
         return name
     head = re.split(r"\s+[@|·•–—-]\s+|,\s+|\s+@\s*", rest)[0]
-    return name if match.group("sep") == "@" or _is_title(head) else None
+    return name if match.group("sep") in ("@", "(") or _is_title(head) else None
 
 
 def _company_hint(parts: MessageParts, body: Body | None = None) -> str:
@@ -313,10 +321,32 @@ def _company_hint(parts: MessageParts, body: Body | None = None) -> str:
     return " ".join(alnum(name) for name in named if name)
 
 
+_BARE_CONTACT = re.compile(
+    r"^\s*(?:[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|(?:(?:tel|tél|mob|mobile|phone|t|m|p)\s?[.:]?\s*)?"
+    r"\+?\d[\d .()/-]{6,})\s*(?:[–—-]\s*\w+)?\s*$",
+    re.I,
+)
+# "J. Lemaire", "P.-A. Morel", "Mrs J. Harper" alone on the line: signed by an initial and a
+# surname; the reader calls them as signed (an English courtesy title dropped).
+_INITIAL_NAME = re.compile(
+    rf"^(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+)?(?P<n>[A-Z]\.(?:-?[A-Z]\.)?\s?(?:{_NAME_TOKEN}|{_UPPER_TOKEN})"
+    rf"(?:[ -](?:{_NAME_TOKEN}|{_UPPER_TOKEN}))?)\s*$"
+)
+
+
 def read_recruiter(parts: MessageParts, body: Body) -> tuple[str | None, str | None]:
     header = parts.header
     if header.sender_name and looks_like_person(header.sender_name):
         return humanise(header.sender_name), header.sender_name
+    # A line that is only an address or a phone number ahead of the name (an invitation's
+    # guest list, a pasted footer) is no signer's.
+    lead = 0
+    while (
+        lead < len(parts.signature) - 1 and lead < 2 and _BARE_CONTACT.match(parts.signature[lead])
+    ):
+        lead += 1
+    if lead:
+        parts = replace(parts, signature=parts.signature[lead:])
     offset = signer_offset(parts.signature)
     if offset:
         parts = replace(parts, signature=parts.signature[offset:])
@@ -335,11 +365,14 @@ def read_recruiter(parts: MessageParts, body: Body) -> tuple[str | None, str | N
         if (named := _name_then(line, hint)) is not None:
             return named, line
     for line in parts.signature[:1]:
+        initial = _INITIAL_NAME.match(line)
+        if initial:
+            return initial.group("n"), line  # "J. Lemaire", "Mrs J. Harper": signed as such
         if _CONTACT_LINE.search(line):
             continue
         line = _OF_COMPANY.sub(_of_company, line)  # "Agathe de Mamie Cocotte": Agathe only
         if re.match(r"^(?:\S+\s+)?[A-Z]\.(?:-[A-Z]\.)?\s", line):
-            continue  # "Mrs J. Harper", "J.-M. Perrot": no first name to call them by
+            continue
         match = _PERSON.match(line)
         if match and looks_like_person(match.group("name")):
             candidate = match.group("name")
@@ -1241,7 +1274,40 @@ def read_company(
         ]
         if spelled:
             best = max(spelled, key=lambda c: _TRUST[c.source])
-    return best.name, best.words
+    return _plain_name(best.name, [parts.body, *parts.signature]), best.words
+
+
+# What the company is, ahead of its name ("Agence Pollen Events", "Boutique Élise & Lou", "ESN
+# Axiome", "Sté Logi-Trans"): people name the company without it. "Groupe", "Maison", "Cabinet"
+# are part of the name.
+_KIND_AHEAD = re.compile(r"^(?:agence|boutique|esn|ste\.?)\s+(?!de\b|d'|du\b|des\b)", re.I)
+# Where the company works, after its name ("Kaltera France", "Vectis RH Lyon", "Hyper Valmont
+# Cholet Sud").
+_WHERE_AFTER = re.compile(
+    r"\s+(?P<where>[A-ZÀ-Þ][\w'-]+(?:\s+(?:Nord|Sud|Est|Ouest|Centre|Nord-Est|Nord-Ouest|"
+    r"Sud-Est|Sud-Ouest))?)$"
+)
+
+
+def _plain_name(name: str, texts: list[str]) -> str:
+    kind = _KIND_AHEAD.match(fold(name))
+    if kind and len(name.split()) > 1:
+        rest = name[kind.end() :].strip()
+        if rest[:1].isupper() and not _place(rest):
+            name = rest
+    where = _WHERE_AFTER.search(name)
+    if where:
+        place = fold(where.group("where")).split()[0]
+        head = name[: where.start()].strip()
+        named = not _place(head) and not re.search(r"\b(?:de|du|des|d'|of|la|le|les)$", fold(head))
+        if named and place in _CITIES and place != "tours":
+            name = head
+        elif named and place in ("france", "uk"):
+            # "Kaltera France" where the text also says "Kaltera" alone; not "Air France".
+            alone = re.compile(rf"\b{re.escape(head)}\b(?!\s+{where.group('where')})")
+            if any(alone.search(text) for text in texts):
+                name = head
+    return name
 
 
 # Forwarded headers' dates: "mar. 8 déc. 2026 à 10:15", "Tue, Dec 8, 2026 at 10:15 AM",
