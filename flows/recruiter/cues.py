@@ -23,10 +23,25 @@ class Cues:
         self.patterns = tuple(
             re.compile(_informal(p).replace(" ?", r"\s*").replace(" ", r"\s+")) for p in patterns
         )
+        self._any: re.Pattern[str] | None = None
 
     def finditer(self, text: str) -> list[re.Match[str]]:
+        # Most cues are absent from most messages: one pass of all of them joined answers that
+        # (about twice as fast as trying each), and each is tried alone only when one is there.
+        if self._any is None:
+            self.join()
+        assert self._any is not None
+        if not self._any.search(text):
+            return []
         found = [m for pattern in self.patterns for m in pattern.finditer(text)]
         return sorted(found, key=lambda m: (m.start(), -m.end()))
+
+    def join(self) -> None:
+        """Compiles the joined pattern, once, on first use (compiling them all at import would
+        double the time it takes to start)."""
+        self._any = re.compile(
+            "|".join(f"(?:{_NAMED.sub('(?:', p.pattern)})" for p in self.patterns)
+        )
 
     def search(self, text: str) -> re.Match[str] | None:
         found = self.finditer(text)
@@ -34,6 +49,7 @@ class Cues:
 
 
 _rx = Cues
+_NAMED = re.compile(r"\(\?P<\w+>")
 
 # How people write in a hurry: "qqn", "quelqu un", "pr", "ds", no apostrophe.
 _INFORMAL = {
