@@ -55,6 +55,8 @@ _NAMED = re.compile(r"\(\?P<\w+>")
 _INFORMAL = {
     "quelqu'un": "(?:quelqu'un|quelqu un|quelquun|quelqun|qqn|qq1)",
     "j'ai": "(?:j'ai|jai)",
+    "vous pouvez": "(?:vous|vs) pouvez",
+    "(?:pour|for) (?:un|une|a|an)": "(?:pour|pr|for) (?:un|une|a|an)",
     "un autre": "un(?:·e|\\(e\\))? autre",
     "aujourd'hui": "(?:aujourd'hui|aujourd hui|auj)",
 }
@@ -91,6 +93,7 @@ REFUSAL = _rx(
     r"\bne (?:[\w'-]+ ){0,2}(?:pas|plus) (?:[\w'-]+ ){0,2}(?:suite|votre candidature)\b",
     r"\bpas (?:ete |etre )?retenue?s?\b",
     r"\bne (?:pouvons|pourrons|pouvions|pourrions) y donner suite\b",
+    r"\bpas en mesure d'y (?:reserver|donner|apporter) (?:une |de )?suite\b",
     r"\b(?:doesn't|does not|don't|do not|didn't|did not) (?:quite |really |fully )?(?:match|fit|"
     r"align with) (?:what|the (?:role|position|requirements|profile))",
     r"\bne (?:la|le|les) (?:retenons|retiendrons|retenir|retiendrai|retiens) pas\b",
@@ -475,6 +478,8 @@ INVITATION = _rx(
     r"avons le plaisir|ai le plaisir|j'aimerais|je souhaiterais) (?:[\w'-]+ ){0,6}"
     r"(?:entretien|rencontr\w+|echanger|echange|rendez-vous|visio|appel|entrevue|"
     r"vous revoir|poursuivre (?:le processus|les echanges))",
+    r"\b(?:entretien|rendez-vous|rdv|visio|entrevue) avec [^.;!?\n]{2,40}?,? (?:est|a ete) "
+    r"(?:calee?|prevue?|fixee?|confirmee?|programmee?|planifiee?|bloquee?)\b",
     r"\b(?:entretien|rendez-vous|rdv|echange|visio|appel|entrevue|rencontre) (?:[\w'-]+ ){0,5}"
     r"(?:est |a ete )?(?:prevue?|fixee?|confirmee?|programmee?|planifiee?|calee?|bloquee?)",
     r"\b(?:etes-vous|seriez-vous|serais-tu|es-tu|etes vous|seriez vous|tu serais|vous seriez) "
@@ -492,6 +497,8 @@ INVITATION = _rx(
     r"(?:[\w-]+ )?(?:etape|step|round|stage|entretien|interview)",
     # English
     r"\binvite you (?:to|for) ",
+    r"\b(?:vous|te) (?:inviter|invitons|invite|convions|convier|convie) a (?:notre|un|une|la|le|"
+    r"nos)\b",
     r"\b(?:you(?:'re| are)|vous etes) (?:[\w'-]+ )?(?:invited|invitee?s?|conviee?s?|"
     r"convoquee?s?)\b",
     r"\b(?:like|love|happy|pleased|delighted|glad) to (?:invite|meet|schedule|set up|arrange|"
@@ -939,7 +946,8 @@ OTHER_OPENING = _rx(
     r"(?:de |a )?(?:candidater|postuler|vous positionner|te positionner) (?:a|sur|pour) "
     r"(?:notre|nos|l'|une|un|cette|cet|ce)\b",
     r"\bnous recrutons (?:actuellement|en ce moment) ",
-    r"\b(?:cherche|recherche|recrute|cherchons|recherchons) (?:qqn|quelqu'un|un|une|des|deux) "
+    r"\b(?:cherche|recherche|recrute|cherchons|recherchons) (?:qqn|quelqu'un|un(?:\(e\))?|une|des|"
+    r"deux) ?"
     r"[^\n]{0,100}(?:si ca vous dit|ca vous dit|si ca vous interesse|ca vous interesse|"
     r"interested)\b|\b(?:is|are) (?:still )?accepting applications\b|\bwell suited to (?:it|this|"
     r"that|"
@@ -1081,8 +1089,10 @@ MISSING_SKILL = _rx(
     rf"\b(?:not|don't|didn't|doesn't|do not|did not|does not) (?:yet )?(?:have|has|had|"
     rf"demonstrate|show) (?:[\w'-]+ ){{0,3}}{_SKILL_WORD} (?:in|with|of|on) {_SKILL_AFTER}",
     rf"\byour (?:level of|level in|proficiency in|experience (?:with|in)|knowledge of|skills in|"
-    rf"command of|fluency in|background in) {_SKILL_AFTER}(?= (?:is|was|were|isn't|wasn't|"
-    r"did|does|fell|falls|remains|is not|was not))",
+    rf"command of|fluency in|background in) {_SKILL_AFTER}(?= (?:isn't|wasn't|weren't|is not|"
+    r"was not|were not|fell|falls|did not|didn't|does not|doesn't)\b| (?:is|was|were|remains|"
+    r"remained)(?: \w+){0,2} (?:not|insufficient|too|below|limited|lacking|a bit|slightly|still|"
+    r"short|under|weak|light|basic|enough)\b)",
     rf"\b(?:fluent|fluency in|proficient in|expert in|certified in) {_SKILL_AFTER}"
     r"(?= (?:was|is|were) (?:a |an )?(?:must|requirement|required|essential|mandatory|key))",
     rf"\bgaps? in (?:your )?{_SKILL_AFTER}",
@@ -1205,6 +1215,10 @@ REQUIRED_SKILL = _rx(
     r"\bsans (?:le |la |l'|les |un |une )(?P<skill>[^,.;:!?\n()]{2,40}?),? (?:on|nous|je|we|i) "
     r"(?:ne|n'|can't|cannot|won't)",
     r"\b(?:who is|to be) (?:already |fully )?(?P<skill>[\w/+#.]+)[- ]qualified\b",
+    r"\b(?:le|la|l'|the) (?P<skill>(?:(?!\s(?:le|la|les|un|une|the|a|an|de|du|des|pour|for)\s)"
+    r"[^,.;:!?\n()]){2,30}?) (?:est|is) (?:absolument |vraiment |strictly |"
+    r"really )?(?:indispensable|"
+    r"obligatoire|exigee?|requise?|essential|mandatory|required|a must)\b",
     r"\b(?:experience|expertise) (?:running|using|operating|managing|with) (?P<skill>[\w/+#.-]+"
     r"(?: [\w/+#.-]+)?) (?:in production|at scale|in prod|en production)\b",
     r"\bil (?:nous |me )?faut (?:le |la |l'|un |une )(?P<skill>[^,.;:!?\n()]{2,30}?)(?=,| et |"
@@ -1456,7 +1470,8 @@ CATEGORICAL = _rx(
     r"\bne (?:sera|seront) plus (?:examine\w*|etudie\w*|considere\w*|lue?s?)\b|\b(?:for|pour) "
     r"(?:any|aucun) (?:other )?(?:autre )?(?:job|role|position|poste)\b|\b(?:will not|"
     r"won't) (?:study|"
-    r"review|consider|look at|be considering) (?:you|your (?:future|further) applications)\b|"
+    r"review|consider|look at|be considering) (?:you|(?:any |your )?(?:future |further )?"
+    r"applications)\b|"
     r"\b(?:don't|do not) submit (?:any )?further applications\b|\bin any role\b|\b(?:won't|will "
     r"not) be reopening your\b",
     r"\b(?:de (?:facon|maniere) definitive|a titre definitif)\b|\bne sera plus (?:examinee?|"

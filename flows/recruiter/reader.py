@@ -723,7 +723,8 @@ def _asks_for_details(body: Body) -> bool:
 # "Pour un entretien" invites only with a moment ("nous reviendrons vers les candidats retenus
 # pour un entretien d'ici le 20" announces an answer).
 WEAK_INVITATION = Cues(
-    r"\b(?:pour|for) (?:un|une|a|an) (?:premier |premiere |first |second |seconde |deuxieme |2e |"
+    r"\b(?:pour|pr|for) (?:un|une|a|an) (?:premier |premiere |first |second |seconde |deuxieme |"
+    r"2e |"
     r"dernier |final |last )?(?:entretien|interview|rencontre|echange)\b",
     r"\bnext (?:step|round|stage)\b|\b(?:prochaine etape|etape suivante)\b",
     # "Pouvez-vous venir le 5/01 à 11h ?", "Let's move it to Monday at 9:30", "Does Wednesday at

@@ -184,7 +184,8 @@ def skill_of(body: Body, match: re.Match[str]) -> str | None:
 
 
 _NOT_A_NAME = re.compile(
-    r"^(?:about|your|votre|ton|my|mon|our|notre|this|ce|cette)\b|\b(?:position|poste|needs|"
+    r"^(?:about|your|votre|ton|my|mon|our|notre|this|ce|cette|candidate|candidat|someone|person|"
+    r"personne|profil|profile)\b|\b(?:position|poste|needs|"
     r"besoin|requires|requiert)\b"
 )
 _COMPARISON = re.compile(

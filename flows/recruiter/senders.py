@@ -329,7 +329,8 @@ _BARE_CONTACT = re.compile(
 # "J. Lemaire", "P.-A. Morel", "Mrs J. Harper" alone on the line: signed by an initial and a
 # surname; the reader calls them as signed (an English courtesy title dropped).
 _INITIAL_NAME = re.compile(
-    rf"^(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+)?(?P<n>[A-Z]\.(?:-?[A-Z]\.)?\s?(?:{_NAME_TOKEN}|{_UPPER_TOKEN})"
+    rf"^(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+)?(?P<n>[A-Z]\.(?:-?[A-Z]\.)?\s?(?:{_NAME_TOKEN}|"
+    rf"{_UPPER_TOKEN})"
     rf"(?:[ -](?:{_NAME_TOKEN}|{_UPPER_TOKEN}))?)\s*$"
 )
 
