@@ -100,7 +100,8 @@ _RELATIVE_DAY = re.compile(
     r"ce matin|cet apres-midi|ce soir|this morning|this afternoon|tonight)\b"
 )
 _DAY_ONLY = re.compile(
-    rf"(?<!\bin\s)(?<!\bdans\s)\b(?:le|the|du|jusqu'au|au)\s+(?P<d>[0-3]?\d){_ORD}\b(?!\s?(?:h\b|:|am|pm|[/.]\d|%))"
+    rf"(?<!\bin\s)(?<!\bdans\s)\b(?:le|the|du|jusqu'au|au)\s+(?P<d>[0-3]?\d){_ORD}\b(?!\s?(?:h\b|:|"
+    rf"am|pm|[/.]\d|%))"
     r"(?=\s*(?:$|[,.;:!?)(\n]|a\b|at\b|au\b|prochain|de ce mois|of this month|et\b|ou\b|or\b))"
 )
 
@@ -335,6 +336,8 @@ def find_dates(folded: str, *, ref: dt.date, country: str = "FR") -> list[DateHi
     for m in _NUMERIC.finditer(folded):
         a, b = int(m["a"]), int(m["b"])
         d, mo = (b, a) if month_first else (a, b)
+        if mo > 12 and d <= 12:
+            d, mo = mo, d  # "12/18/2026": written month first whatever the country
         if not (1 <= mo <= 12 and 1 <= d <= 31):
             continue
         year = None

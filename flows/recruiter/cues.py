@@ -215,6 +215,10 @@ REFUSAL = _rx(
     r"seat)\b",
     r"\b(?:it's|it is|c'est) a no\b|\ba no from\b",
     r"\b(?:went|go|going|gone) with (?:someone|somebody) (?:internal|else|internally|from)\b|"
+    r"\b(?:fait|faire|made|make) (?:un|une|a) (?:autre|different|other) (?:choix|choice)\b|"
+    r"\b(?:choisi\w*|retenu\w*) (?:une autre|un autre|d'autres) (?:personne|candidat\w*|profil)\b|"
+    r"\bdecided to close your application\b|\b(?:unable|not able) to consider you\b|"
+    r"\bne (?:pouvons|pourrons) (?:donc )?pas (?:l'|la |le )?(?:etudier|examiner|retenir)\b|"
     r"\b(?:retenue?s?|choisie?s?) (?:un autre|une autre|d'autres|quelqu'un d'autre)\b|"
     r"\b(?:chose|choosed|chosen|selected|picked) (?:another|a different|an other) (?:profile|"
     r"candidate|"
@@ -415,6 +419,9 @@ ANSWER = _rx(
     r"(?:reponse|answer|response|decision|news)\b|\bm'engage a vous (?:donner|faire)\b|"
     r"\b(?:ferons|ferai|fera) connaitre (?:la suite|notre decision|notre reponse|la decision)\b|"
     r"\b(?:je|on) (?:te|vous) (?:dis|dit|dirai|dira|dirons)\b|"
+    r"\b(?:serez|seras) fixee?s?\b|\b(?:devriez|devrais|should) (?:avoir|get|receive|hear) "
+    r"(?:une |an |a )?(?:reponse|answer|news|decision)\b|\b(?:pourrai|pourrons) (?:te|vous) "
+    r"confirmer\b|\bfera connaitre (?:sa|leur|notre|la|ma) (?:decision|reponse)\b|"
     r"\b(?:yes/no|yes or no|oui ou non|un oui ou un non)\b|\b(?:te|vous) (?:dit|dis|dirons|dira|"
     r"dirai) "
     r"(?:oui|si)\b|\bexpect (?:a|an|our) (?:answer|decision|reply|response)\b",
@@ -546,6 +553,10 @@ INVITATION = _rx(
     r"\b(?:open to|up for|interested in|free for) (?:a |an )?(?:quick |short |brief |informal |"
     r"first )?(?:chat|call|conversation|discussion|meeting|interview)\b",
     r"\b(?:like|want|love) (?:you|for you) to (?:meet|speak|talk|chat|come|join)\b",
+    r"\bfaire passer un (?:call|appel|entretien|echange)\b|\b(?:se )?(?:cale|calons|"
+    r"cale) un (?:call|"
+    r"appel|echange|point|rdv)\b|\b(?:prendre|take) (?:un|a) (?:appel|call)\b|\bvous accueillir\b|"
+    r"\b(?:selected|invited) to attend\b|\bretenue? pour (?:participer|assister)\b",
     r"\b(?:sent|send|sending|envoye|envoie|transmis) (?:you |vous |t')?(?:a |an |une |un )?"
     r"(?:[\w-]+ ){0,3}(?:invite|invitation|calendar invite|meeting request)\b|\b(?:vous|t') ai "
     r"(?:envoye|transmis) (?:une |l')invitation\b",
@@ -616,7 +627,8 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\bclose to retirement\b|\bnear(?:ing)? retirement\b|\bend of (?:your|their) career",
         r"\bretirement\b|(?<!depart\x20a\x20la\x20)(?<!depart\x20en\x20)\bretraite\b|\bretire\b|"
         r"\bstage of (?:your )?career\b",
-        r"\becart de generation\b|\bgeneration gap\b|\bmoyenne d'age\b|\bage moyen\b|"
+        r"\b(?:collaborateurs|equipe|personnes|profils)\b[^.;!?\n]{0,40}\b(?:en )?tout debut de "
+        r"carriere\b|\becart de generation\b|\bgeneration gap\b|\bmoyenne d'age\b|\bage moyen\b|"
         r"\bequipe (?:est )?(?:plutot |tres |assez |super )?"
         r"jeune\b|\b(?:young|youthful) (?:team|crew|office)\b",
         r"\b(?:in (?:their|his|her|your) |la |dans la )(?:twenties|thirties|vingtaine|"
@@ -658,7 +670,8 @@ N3_CUES: dict[Criterion, Cues] = {
         r"africain\w*|maghrebin\w*|portugais\w*|portuguese|turkish|turc\w*) ",
         r"\b(?:classically|typically|traditionally|very) (?:parisian|french|english|british|"
         r"european|parisienne?|francaise?)\b|\bbackground feels\b|"
-        r"\blocal[- ]sounding\b|\b(?:sounding|sonnant) (?:name|nom)\b|\bnom (?:plus )?(?:francais|"
+        r"\bdu coin\b|\bbien de chez nous\b|\blocal[- ]sounding\b|\b(?:sounding|sonnant) (?:name|"
+        r"nom)\b|\bnom (?:plus )?(?:francais|"
         r"d'ici)\b|"
         r"\bfrom (?:round|around) here\b|\blooks? like (?:our|their) (?:customers|clients|team)\b|"
         r"\bblend in\b",
@@ -758,7 +771,8 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\b(?:polished|attractive|presentable|glamorous|elegant|soignee?) (?:look|looks|"
         r"appearance|image|allure)\b|\blooks? the part\b",
         r"\bapparence\b|\b(?:votre|ton|le|un|son) physique\b|\bcriteres? physiques?\b",
-        r"\bmorphologie\b|\bsilhouette\b|\b(?:criteres?|standards?) (?:de |of )?(?:presentation|"
+        r"\bgabarit\b|\bmannequins?\b|\bmorphologie\b|\bsilhouette\b|\b(?:criteres?|"
+        r"standards?) (?:de |of )?(?:presentation|"
         r"physique|beaute|beauty|appearance)\b|\bphotos?\b[^.;!?\n]{0,40}\bne correspond",
         r"\bpresentation physique\b|\bpresentable\b|\b(?:votre|ton) (?:look|allure|poids|"
         r"coiffure|taille)\b",
@@ -917,10 +931,13 @@ OPENING_LATER = _rx(
     + r")\b(?: \d{4})?,?[^.!?;\n]{0,40}\b(?:nouveau |new |second |autre |another )"
     r"(?:poste|position|role|opening|recrutement|vacancy)\b",
     r"\b(?:poste|position|role|opening|recrutement|recrut\w*|recruit\w*|intake|cohort|hiring|hire|"
-    r"team|equipe|seat|grow|reprendr\w*|apprenti\w*|ouvert\w*|contrats?|"
+    r"team|equipe|seat|grow|reprendr\w*|apprenti\w*|ouvert\w*|contrats?|headcount|planned|"
+    r"renforcer|"
     r"ouvr\w*|reouvr\w*|open\w*)"
     r"[^.!?;\n]{0,100}?\b(?:en|in|pour|for|"
-    r"vers|around|d'ici|by) (?:debut |fin |early |late |mid-?|mi-)?(?P<month>"
+    r"vers|around|d'ici|by|au mois d'|au mois de) (?:a |an |the |la |le )?(?:debut |fin |early |"
+    r"late |"
+    r"mid-?|mi-)?(?P<month>"
     + "|".join(m for m in sorted(MONTHS, key=len, reverse=True) if len(m) > 3)
     + r")\b",
 )
@@ -946,6 +963,11 @@ OTHER_OPENING = _rx(
     r"(?:de |a )?(?:candidater|postuler|vous positionner|te positionner) (?:a|sur|pour) "
     r"(?:notre|nos|l'|une|un|cette|cet|ce)\b",
     r"\bnous recrutons (?:actuellement|en ce moment) ",
+    r"\b(?:strong|good|great|better) fit for (?:other|another|some of our other) (?:positions|"
+    r"roles|"
+    r"openings|vacancies)\b|\bcurrently (?:advertising|recruiting for|hiring for)\b|\b(?:est|sont) "
+    r"actuellement ouverte?s?\b|\bhiring for the (?:exact )?same (?:position|role)\b|"
+    r"\b\d+ (?:missions?|postes?) (?:[\w']+ ){0,3}ouverte?s?\b",
     r"\b(?:cherche|recherche|recrute|cherchons|recherchons) (?:qqn|quelqu'un|un(?:\(e\))?|une|des|"
     r"deux) ?"
     r"[^\n]{0,100}(?:si ca vous dit|ca vous dit|si ca vous interesse|ca vous interesse|"
@@ -1213,8 +1235,13 @@ REQUIRED_SKILL = _rx(
     r"(?:indispensable|obligatoire|exigee?|requise?|imperati\w+|essential|mandatory|required|"
     r"a must|a (?:firm |strict |key |hard |non-negotiable )?requirement)\b",
     r"\bsans (?:le |la |l'|les |un |une )(?P<skill>[^,.;:!?\n()]{2,40}?),? (?:on|nous|je|we|i) "
-    r"(?:ne|n'|can't|cannot|won't)",
+    r"(?:ne |n'|can't|cannot|won't|peux pas|peut pas|pouvons pas)",
     r"\b(?:who is|to be) (?:already |fully )?(?P<skill>[\w/+#.]+)[- ]qualified\b",
+    r"\b(?:already )?hold (?:the|a|an) (?P<skill>[\w/+#.-]+)(?: charter| certification| licence| "
+    r"license| qualification)?\b",
+    r"\b(?:personne|quelqu'un|someone) (?:qui a|who has|who's) (?:deja |already )?(?:opere|utilise|"
+    r"gere|manage|pilote|run|used|operated|managed) (?P<skill>[\w/+#.-]+)(?= en production| in "
+    r"production| a grande echelle| at scale)",
     r"\b(?:le|la|l'|the) (?P<skill>(?:(?!\s(?:le|la|les|un|une|the|a|an|de|du|des|pour|for)\s)"
     r"[^,.;:!?\n()]){2,30}?) (?:est|is) (?:absolument |vraiment |strictly |"
     r"really )?(?:indispensable|"
@@ -1474,6 +1501,10 @@ CATEGORICAL = _rx(
     r"applications)\b|"
     r"\b(?:don't|do not) submit (?:any )?further applications\b|\bin any role\b|\b(?:won't|will "
     r"not) be reopening your\b",
+    r"\b(?:any|all) future (?:vacancies|positions|roles|opportunities|openings)\b|\bne vous "
+    r"proposer\w* plus (?:aucune|de) mission|\bni pour ce client ni pour un autre\b|\b(?:pas|plus) "
+    r"(?:pertinent|utile|opportun) que vous (?:nous )?(?:sollicitiez|postuliez|recontactiez|"
+    r"ecriviez|representiez)\b|\bcela ne changera pas\b",
     r"\b(?:de (?:facon|maniere) definitive|a titre definitif)\b|\bne sera plus (?:examinee?|"
     r"etudiee?|"
     r"consideree?)\b|\b(?:presents? ou a venir|actuels? ou futurs?|current or future)\b",

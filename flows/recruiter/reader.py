@@ -222,6 +222,7 @@ def read_message(
         )
         and not _acknowledged_only(body)
         and not _asks_for_details(body)
+        and _answer_hit(body, ahead, answers) is None
     ):
         kind = Kind.REFUSAL  # "no hire now; an opening in a year": a refusal said softly
         reader.note("kind", *later.span())
@@ -506,11 +507,20 @@ def _zoned_time(reader: _Reader, hit: DateHit) -> tuple[dt.time, dt.tzinfo] | No
 _OFFSET = re.compile(r"\s*(?P<sign>[+-])\s*(?P<h>\d{1,2})(?::(?P<m>\d{2}))?")
 
 
+# "Your application to the Bilingual Customer Success role": a job's title, not a skill.
+_JOB_TITLE = re.compile(r"\b(?:role|position|poste|job|vacancy|post)\s*$")
+_APPLIED_TO = re.compile(
+    r"\b(?:application|applying|applied|candidature|postule)\b[^.;!?\n]{0,30}\b(?:to|for|au|pour)"
+    r"\b[^.;!?\n]*$"
+)
 # "It was a pleasure to learn more about your background": interest, not a gap.
 _CURIOUS = re.compile(
     r"\b(?:learn|learning|hear|hearing|know|knowing|discover|discovering|decouvrir|savoir|"
     r"connaitre|en apprendre|apprendre)\s+(?:a bit |a little |un peu )?$"
 )
+
+
+_COUNTS = ("n", "n3", "n4", "n5", "n6")
 
 
 def _reason(
@@ -524,12 +534,19 @@ def _reason(
     if categorical is not None:
         reader.note("reason", *categorical.span())
         return RefusalReason.CATEGORICAL, None, None
-    later = next(iter(cue_matches(OPENING_LATER, body, hypothetical_ok=True)), None)
+    openings = cue_matches(OPENING_LATER, body, hypothetical_ok=True)
+    # A number of months said outright wins over a season or a quarter said elsewhere.
+    counted = [m for m in openings if any(m.groupdict().get(k) for k in _COUNTS)]
+    later = next(iter(counted or openings), None)
     skill_match = next(
         (
             m
             for m in cue_matches(MISSING_SKILL, body, hypothetical_ok=True)
             if not _CURIOUS.search(body.folded, max(0, m.start() - 25), m.start())
+            and not (
+                _JOB_TITLE.search(m.group(0))
+                and _APPLIED_TO.search(body.folded, max(0, m.start() - 40), m.start())
+            )
         ),
         None,
     )
@@ -707,6 +724,8 @@ def _conditional_timeline(body: Body, hit: DateHit) -> bool:
 
 _SLOT = re.compile(
     r"\b(?:disponibilites?|creneaux?|slots?|times?|availability|dates?|moment|convien\w*|"
+    r"works best|"
+    r"which of these|laquelle|lequel|celui qui|celle qui|"
     r"suits? you|works? for you|qui vous va|vous arrange)\b"
 )
 
@@ -735,6 +754,8 @@ WEAK_INVITATION = Cues(
     r"\b(?:pouvez[- ]vous|pourriez[- ]vous|merci de|je vous invite a) vous presenter\b|"
     r"\b(?:are you|would you be) (?:ok|okay|free|around|available) (?:for|on|at|this|next|"
     r"tomorrow)\b|"
+    r"\b(?:je|on|nous) (?:vous|t'|te) (?:appelle|appellerai|appellerons|telephone|rappelle) "
+    r"(?!pour (?:vous|te) (?:dire|donner))|"
     r"\b(?:es-tu|etes-vous|tu es|vous etes|t'es) (?:ok|dispo|disponible|libre)s? (?:pour|le|ce|"
     r"demain)\b|"
     r"\b(?:can|could) you do (?:a |an )?(?:quick )?(?:call|chat|interview)\b|"
@@ -771,7 +792,8 @@ NO_NEW_TIME_YET = re.compile(
 AWAY = re.compile(
     r"\b(?:request|wish|decision|decided|chosen|asked) to withdraw (?:your|my|the) "
     r"(?:application|candidacy)\b|\b(?:retrait|desistement) de (?:votre|ta|ma) candidature\b|"
-    r"\b(?:souhaitez|souhaites|demande de|decide de|choisi de) retirer (?:votre|ta|ma) "
+    r"\b(?:souhaitez|souhaites|souhait de|demande de|decision de|decide de|choisi de) retirer "
+    r"(?:votre|ta|ma) "
     r"candidature\b|"
     r"\b(?:i am|i'm|i will be|i'll be|currently|je suis|je serai)\s+(?:currently\s+)?out of "
     r"(?:the )?office\b|^\W*out of (?:the )?office\b|\bautomatic reply\b|\bauto-?reply\b|"

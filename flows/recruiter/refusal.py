@@ -98,6 +98,7 @@ _SKILL_LEAD = re.compile(
     r"effet|indeed|also|aussi|egalement|notamment|really|vraiment|absolument|partie|volet|"
     r"deja|already|fait tourner|fait|tourner|utilise|used|worked with|run|running|gere|manie|"
     r"vraie?|veritable|true|proper|genuine|operationnelle?|professionnelle?|courante?|"
+    r"imperativement|absolument|obligatoirement|"
     r"domaine|sujet|side|"
     r"tres|very|bonne|good|solide|solid|strong|forte|meilleure|better|reelle|real|"
     r"suffisante?|sufficient|avancee?|advanced|plus|more|davantage|experience|skills?|"
@@ -185,6 +186,7 @@ def skill_of(body: Body, match: re.Match[str]) -> str | None:
 
 _NOT_A_NAME = re.compile(
     r"^(?:about|your|votre|ton|my|mon|our|notre|this|ce|cette|candidate|candidat|someone|person|"
+    r"encore|toujours|still|"
     r"personne|profil|profile)\b|\b(?:position|poste|needs|"
     r"besoin|requires|requiert)\b"
 )
