@@ -175,7 +175,13 @@ def read_message(
     criteria, n3 = n3_motives(body)
     offer = first_cue(OFFER, body)
 
-    invitation = [m for m in invitation if not _to_assessment(body, m) and not _some_day(body, m)]
+    invitation = [
+        m
+        for m in invitation
+        if not _to_assessment(body, m)
+        and not _some_day(body, m)
+        and not _NEGATED.search(body.folded, max(0, m.start() - 40), m.start())
+    ]
     weak = [m for m in cue_matches(WEAK_INVITATION, body) if not _to_assessment(body, m)]
     interview_at, interview_hit = _interview_moment(reader, hits, invitation)
     if invitation and interview_at is None and OUTREACH.search(body.folded):
@@ -237,17 +243,12 @@ def read_message(
         elif (test := _assessment(body)) is not None:
             kind = Kind.OTHER  # a test or an exercise to do: neither an interview nor an answer
             reader.note("kind", *test)
-        elif (
-            received
-            and not n3
-            and not REQUEST.search(body.folded)
-            and not first_cue(MISSING_SKILL, body)
-        ):
+        elif received and not n3 and not REQUEST.search(body.folded) and not _missing_skill(body):
             kind = Kind.RECEIVED
             reader.note("kind", *received[0].span())
         elif (
             n3
-            or first_cue(MISSING_SKILL, body)
+            or _missing_skill(body)
             or first_cue(GENERIC_EXPERIENCE, body)
             or first_cue(CATEGORICAL, body)
         ):
@@ -523,6 +524,23 @@ _CURIOUS = re.compile(
 _COUNTS = ("n", "n3", "n4", "n5", "n6")
 
 
+def _missing_skill(body: Body, *, hypothetical_ok: bool = False) -> re.Match[str] | None:
+    """The first missing-skill cue that is one: not interest in a background ("learn more
+    about your background"), not the title of the job applied to."""
+    return next(
+        (
+            m
+            for m in cue_matches(MISSING_SKILL, body, hypothetical_ok=hypothetical_ok)
+            if not _CURIOUS.search(body.folded, max(0, m.start() - 25), m.start())
+            and not (
+                _JOB_TITLE.search(m.group(0))
+                and _APPLIED_TO.search(body.folded, max(0, m.start() - 40), m.start())
+            )
+        ),
+        None,
+    )
+
+
 def _reason(
     reader: _Reader, criteria: list[Criterion], n3: list[re.Match[str]]
 ) -> tuple[RefusalReason, int | None, str | None]:
@@ -538,18 +556,7 @@ def _reason(
     # A number of months said outright wins over a season or a quarter said elsewhere.
     counted = [m for m in openings if any(m.groupdict().get(k) for k in _COUNTS)]
     later = next(iter(counted or openings), None)
-    skill_match = next(
-        (
-            m
-            for m in cue_matches(MISSING_SKILL, body, hypothetical_ok=True)
-            if not _CURIOUS.search(body.folded, max(0, m.start() - 25), m.start())
-            and not (
-                _JOB_TITLE.search(m.group(0))
-                and _APPLIED_TO.search(body.folded, max(0, m.start() - 40), m.start())
-            )
-        ),
-        None,
-    )
+    skill_match = _missing_skill(body, hypothetical_ok=True)
     if later is not None and not (
         skill_match is not None
         and re.match(
@@ -682,6 +689,10 @@ _SOME_DAY = re.compile(
     r"\b(?:a ce moment-la|a ce moment la|le moment venu|at that (?:point|time)|when the time comes|"
     r"when (?:it|the role|the position) (?:opens|reopens))\b"
 )
+
+
+# "Il ne souhaite donc pas vous rencontrer": an invitation denied.
+_NEGATED = re.compile(r"\b(?:ne|n')\s*(?:[\w']+\s+){0,3}(?:pas|plus|jamais)\s+(?:[\w']+\s+)?$")
 
 
 def _some_day(body: Body, match: re.Match[str]) -> bool:
