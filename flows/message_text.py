@@ -20,6 +20,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from flows.first_names import is_first_name
+
 # Longest text read: a long thread is cut to its first message anyway.
 MAX_CHARS = 12_000
 
@@ -304,13 +306,46 @@ def _inline_signature(line: str) -> tuple[str, list[str]] | None:
         return None
     tail = tail.strip(" -–—,")
     words = tail.split()
-    if not words or len(words) > 10 or len(tail) > 110 or _NOT_A_SIGNATURE.search(tail):
+    # A number at the end of the company's piece is its département ("– Assist'Domicile 95").
+    checked = re.sub(r"(\s[|–—-]\s.+)\s\d{1,3}$", r"\1", tail)
+    if not words or len(words) > 10 or len(tail) > 110 or _NOT_A_SIGNATURE.search(checked):
         return None
+    if _closing_line(tail):
+        return None  # "… pour cette fois. Bonne soirée": a closing, no one signs
     if not (tail[:1].isupper() or tail[:2] in ("L'", "d'")):
         return None
     pieces = [p.strip() for p in re.split(r",\s+|\s+[|–—-]\s+|\s+de chez\s+", tail)]
     kept = (text[:start] + (closing.group(0).strip() if closing else "")).rstrip()
     return kept, [p for p in pieces if p]
+
+
+# A message typed in one run, with no stop: "… je ne vous oublie pas bonne soirée Fabien Marchetti
+# Métallerie Marchetti", "… je garde votre CV bonne journée Nadine Roux". After the last closing
+# words, a known first name and its surname sign, and capitalised words after them are the
+# company.
+_RUN_ON_CLOSING = re.compile(
+    r"(?i:\b(?:bonne (?:journ[ée]e|soir[ée]e|fin de journ[ée]e|continuation)|cordialement|merci|"
+    r"[àa] bient[ôo]t|bien [àa] vous|best regards|regards|thanks|cheers))[\s,]+(?=[A-ZÀ-Þ])"
+)
+_SMALL_WORDS = {"de", "du", "des", "la", "le", "les", "et", "&", "of", "the", "and", "d'", "l'"}
+
+
+def _run_on_signature(text: str) -> tuple[str, list[str]] | None:
+    closings = [m for m in _RUN_ON_CLOSING.finditer(text) if len(text) - m.end() <= 110]
+    if not closings:
+        return None
+    rest = text[closings[-1].end() :].strip()
+    words = rest.split()
+    if not 2 <= len(words) <= 8 or not is_first_name(fold(words[0])):
+        return None
+    if not all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words[:2]):
+        return None
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words):
+        return None
+    if _NOT_A_SIGNATURE.search(" ".join(w for w in words if not w.isdigit())):
+        return None
+    person, company = " ".join(words[:2]), " ".join(words[2:])
+    return text[: closings[-1].end()].rstrip(" ,"), [person, company] if company else [person]
 
 
 def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:
@@ -321,7 +356,7 @@ def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:
     last = max((i for i, line in enumerate(body) if line.strip()), default=-1)
     if last < 0:
         return body, signature
-    inline = _inline_signature(body[last])
+    inline = _inline_signature(body[last]) or _run_on_signature(body[last].rstrip())
     if inline is None:
         return body, signature
     kept, pieces = inline
@@ -332,7 +367,12 @@ def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:
 # suite à toi", "Good luck with your search", "All the best for the future".
 _WISH = re.compile(
     r"^(?:bonne chance|bon courage|bonne continuation|belle continuation|belle suite|bonne suite|"
-    r"good luck|best of luck|all the best|best wishes)\b[^.?;:]{0,50}[\s.!]*$",
+    r"good luck|best of luck|all the best|best wishes)\b[^.?;:]{0,50}[\s.!]*$"
+    # A season's wish closes as well: "Bonne fête de fin d'année", "Belle année 2027", "Joyeux
+    # Noël", "Happy holidays", "Season's greetings".
+    r"|^(?:bonnes? f[êe]tes?|belles? f[êe]tes?|joyeuses f[êe]tes|joyeux no[ëe]l|"
+    r"(?:tr[èe]s )?(?:bonne|belle|heureuse) (?:ann[ée]e|fin d'ann[ée]e)|meilleurs v[œo]e?ux|"
+    r"happy (?:holidays|new year)|merry christmas|season'?s greetings)\b[^.?;:]{0,40}[\s.!]*$",
     re.I,
 )
 
@@ -343,7 +383,7 @@ def _closing_line(line: str) -> bool:
     closing = _without_symbols(line).strip()
     if _CLOSING.match(closing) or _FORMAL_CLOSING.match(closing) or _WISH.match(closing):
         return True
-    pieces = re.split(r"\s+(?:et|and|&)\s+|,\s+", closing)
+    pieces = re.split(r"\s+(?:et|and|&)\s+|,\s+|\s+/\s+", closing)
     return len(pieces) > 1 and all(_CLOSING.match(piece) for piece in pieces)
 
 
@@ -355,7 +395,13 @@ _CLOSING_THEN_NAME = re.compile(r"^(?P<closing>[^,]{2,40}?),\s+(?P<rest>[A-ZÀ-�
 def _split_lines(lines: list[str]) -> tuple[list[str], list[str]]:
     for index, line in enumerate(lines):
         if _SIGNATURE_MARK.match(line.strip()):
-            return lines[:index], [s for s in lines[index + 1 :] if s.strip()]
+            below = [s for s in lines[index + 1 :] if s.strip()]
+            if below:
+                return lines[:index], below
+            # A mark above nothing (its footer dropped, "Sent with Teamtailor"): the signature
+            # is read above it.
+            lines = lines[:index]
+            break
     for index in range(len(lines) - 1, -1, -1):
         if _closing_line(lines[index]):
             rest = [s for s in lines[index + 1 :] if s.strip()]

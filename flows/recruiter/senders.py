@@ -386,6 +386,8 @@ def read_recruiter(parts: MessageParts, body: Body) -> tuple[str | None, str | N
             if not known and len(parts.signature) == 1:
                 continue
             return humanise(candidate), line
+    if intro := _self_intro(body.text):
+        return intro[0], intro[2]
     chat = re.match(rf"^\s*(?P<n>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})\s*[·•|]\s*\S", body.text)
     if chat and looks_like_person(chat.group("n")):
         return humanise(chat.group("n")), chat.group(0)
@@ -865,6 +867,70 @@ _REVIEWED = re.compile(
 )
 
 
+# A message that opens by saying who writes and from where: "c'est Sylvie de la Brasserie du
+# Port", "c Karima de l'agence Pro Intérim Nord", "Fabrice des Transports Guérin.", "Marine de
+# TalentUp ici", "c Enzo, pizzeria Bella Vista", "ici Nadège de chez Galeries Bréval", "this is
+# Tom from Harbour Kitchens". The writer is a known first name (and a surname); the business
+# follows, after what it is in lower case ("du cabinet", "de la boulangerie").
+_BUSINESS_KIND = (
+    r"(?:agence|cabinet|boulangerie|p[âa]tisserie|camping|brasserie|bistrot|bistro|restaurant|"
+    r"resto|pizzeria|cr[êe]perie|h[ôo]tel|garage|salon|magasin|boutique|soci[ée]t[ée]|"
+    r"entreprise|bar|caf[ée]|ferme|domaine|clinique|pharmacie|[ée]cole|cr[èe]che|association|"
+    r"librairie|fromagerie|boucherie|[ée]picerie|traiteur|atelier|institut|imprimerie|"
+    r"menuiserie|entreprise|team)"
+)
+_SELF_INTRO = re.compile(
+    r"(?P<n>[A-Za-zÀ-ÿ][a-zà-ÿ'-]+(?:\s+(?!(?:de|du|des|from)\b)(?:[A-ZÀ-Þ][a-zà-ÿ'-]+|"
+    r"[A-ZÀ-Þ]{2,}))?)"
+    r"(?:\s+(?P<of>de chez|de l'|de la|du|des|de|d'|from|at)\s*|(?P<comma>\s*,\s+))"
+    r"(?P<kind>(?i:" + _BUSINESS_KIND + r")\s+)?"
+    r"(?P<co>[A-ZÀ-Þ0-9][\w&'’-]*(?:\s+(?:(?:de la|de l'|du|des|de|d'|la|le|les|et|&|of|the|and)"
+    r"\s*)?[A-ZÀ-Þ0-9][\w&'’-]*)*|(?<=\s)(?:du|de la|de l'|des|de|d')\s*[a-zà-ÿ][\w'’-]+"
+    r"(?:\s+[a-zà-ÿ][\w'’-]+)?(?=[\s.,!]|$))"
+)
+_INTRO_MARK = re.compile(r"(?i:c'est|c|ici|moi c'est|this is|it's|here's)\s+$")
+
+
+def _self_intro(text: str) -> tuple[str, str, str] | None:
+    """The writer, the business and the words, when the message opens by introducing itself."""
+    head = text[:200]
+    starts = [0, *(m.end() for m in re.finditer(r"\s+", head))]
+    for start in starts:
+        match = _SELF_INTRO.match(head, start)
+        if not match:
+            continue
+        name = match.group("n")
+        if not is_first_name(fold(name.split()[0])):
+            continue
+        before = head[:start]
+        marked = bool(_INTRO_MARK.search(before))
+        opens = not before.strip() or before.rstrip()[-1] in ".!,;:"
+        after = text[match.end() : match.end() + 6]
+        if not marked and not (opens and (re.match(r"\s+ici\b", after) or start <= 60)):
+            continue
+        if not marked and match.group("comma"):
+            continue  # "Bonjour Paul, Merci …": a greeting, not an introduction
+        kind, company = match.group("kind"), match.group("co")
+        if company[:1].islower():
+            if not kind:
+                continue
+            company = " ".join(
+                w if w in ("du", "de", "des", "la", "l'", "d'") else w[:1].upper() + w[1:]
+                for w in f"{kind.strip()} {company}".split()
+            ).replace("De L' ", "de l'")
+        elif kind and match.group("comma"):
+            company = kind.strip().capitalize() + " " + company  # "c Enzo, pizzeria Bella Vista"
+        cleaned = _clean_company(company)
+        if not cleaned:
+            continue
+        words = cleaned.split()
+        if len(words) == 2 and is_first_name(fold(words[0])) and not kind:
+            continue  # "c'est Marie de Julie Martin": two people
+        person = " ".join(w[:1].upper() + w[1:] for w in name.split())
+        return person, cleaned, match.group(0).strip(" ,.;:!")
+    return None
+
+
 def _text_companies(text: str) -> list[tuple[str, str]]:
     """Every company the text names, with its words, the likeliest first: a name signed at the
     end ("— Marc, Lumen"), one the writer introduces ("I'm Ann from Corvus"), then each mention
@@ -873,6 +939,8 @@ def _text_companies(text: str) -> list[tuple[str, str]]:
     signed = _SIGNED_INLINE.search(text.rstrip(" .!"))
     if signed and (cleaned := _clean_company(signed.group("co"))):
         found.append((cleaned, signed.group(0)))
+    if intro := _self_intro(text):
+        found.append((intro[1], intro[2]))
     introduced = _INTRODUCED.search(text)
     if introduced and (cleaned := _clean_company(introduced.group("co"))):
         found.append((cleaned, introduced.group(0)))
