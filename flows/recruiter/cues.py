@@ -115,7 +115,8 @@ REFUSAL = _rx(
     r"\b(?:poursuivre|continuer|avancer|aller plus loin|privilegier|retenir|selectionner|"
     r"poursuivons|continuons)\b[^.;!?\n]{0,40}\bavec (?:un autre|une autre|d'autres) "
     r"(?:candidat|profil|personne)",
-    r"\b(?:pas|plus) (?:pu|pouvoir|en mesure de) (?:vous presenter|presenter votre candidature|"
+    r"\b(?:pas|plus) (?:pu|pouvoir|en mesure de) (?:la |le |l')?(?:vous presenter|"
+    r"presenter votre candidature|"
     r"vous positionner|vous placer|retenir)",
     r"\bpourvoir (?:le|ce) poste (?:en interne|avec|par)",
     r"\bne correspond(?:ait|ent|ez|)? (?:malheureusement |finalement |vraiment |helas )?(?:pas|"
@@ -346,7 +347,8 @@ RECEIVED = _rx(
     r"\b(?:avons|ai) (?:bien )?recu (?:votre|ta) (?:candidature|cv|dossier)\b|\b(?:l'|les )"
     r"(?:etudient|examinent|etudie|examine) actuellement\b|\b(?:application|candidature|cv|"
     r"dossier) "
-    r"(?:is|est) (?:with|entre les mains|chez) (?:the|le|la|our|notre)\b|\bno news yet\b|"
+    r"(?:is|est) (?:actuellement |currently |now )?(?:with|entre les mains|chez) (?:the|le|la|du|"
+    r"des|our|notre)\b|\bno news yet\b|"
     r"\bpas encore de (?:nouvelles|retour)\b",
     r"\b(?:candidature|application|profil|profile)\b[^.;!?\n]{0,100}\b(?:a ete|has been|was) "
     r"(?:consultee|vue|lue|viewed|opened|read)\b|\b(?:recruteur|recruiter|entreprise|employer|"
@@ -915,7 +917,8 @@ OPENING_LATER = _rx(
     + r")\s+(?P<u4>mois|months?)\b[^.!?;\n]{0,60}\b(?:poste|position|role|opening|ouvrir|"
     r"open|recrut|recruit|hiring|vacant)",
     # "our next intake in May" (May, the month, only after an intake)
-    r"\b(?:intake|cohort|session|promotion|campaign|campagne|applications)\b[^.;!?\n]{0,40}\b(?:in|"
+    r"\b(?:intake|cohort|session|promotion|campaign|campagne|applications|hire|recruit)\b"
+    r"[^.;!?\n]{0,40}\b(?:in|"
     r"en) "
     r"(?P<month>may|mai)\b",
     # "d'ici un an ... un poste d'ébéniste sera alors ouvert"

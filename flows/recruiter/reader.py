@@ -495,7 +495,7 @@ def _zoned_time(reader: _Reader, hit: DateHit) -> tuple[dt.time, dt.tzinfo] | No
             hour = 0
         offset = _OFFSET.match(reader.body.folded, match.end("zone"))
         zone: dt.tzinfo = ZoneInfo(_ZONES[name])
-        if offset is not None and name == "utc":
+        if offset is not None and name in ("utc", "gmt"):
             sign = -1 if offset["sign"] == "-" else 1
             zone = dt.timezone(
                 sign * dt.timedelta(hours=int(offset["h"]), minutes=int(offset["m"] or 0))
