@@ -198,8 +198,7 @@ Merci pour votre candidature. Après réflexion, nous ne donnerons pas suite.
 <b>Nous</b> gardons votre CV & <script>alert(1)</script> *bonne chance*
 
 Cordialement,
-Léa Martin
-Kiwee <SAS>"""
+Léa Martin"""
 
 
 async def test_hidden_sender_forward_kept_as_note_only_when_asked_and_shown_escaped(
