@@ -187,7 +187,43 @@ def _seen_once(session: Session, update_id: int, parameters: dict[str, Any]) -> 
     """`UserRepo.seen_once`, on the sync session."""
     if not _first_time(session, update_id, parameters["p_now"]):
         return None
-    return _seen(session, parameters)
+    user = _seen(session, parameters)
+    _read_conversation(session, user.id)
+    return user
+
+
+# The user's open dialog read with Core, locked as `ConversationRepo.get(for_update=True)` locks
+# it, and made the session's Conversation from the row as `_seen` makes the User.
+_CONVERSATION_COLUMNS = tuple(
+    (attr.key, attr.columns[0]) for attr in inspect(Conversation).column_attrs
+)
+_CONVERSATION_ROW = (
+    select(*(column for _, column in _CONVERSATION_COLUMNS))
+    .where(Conversation.__table__.c.user_id == bindparam("p_user_id"))
+    .with_for_update()
+)
+_NEW_CONVERSATION = inspect(Conversation).class_manager.new_instance
+_CONVERSATION_KEYS = tuple(key for key, _ in _CONVERSATION_COLUMNS)
+
+
+def _read_conversation(session: Session, user_id: int) -> None:
+    """Read the user's open dialog into what this session knows of it (`ConversationRepo.get`
+    then answers without a statement). Skipped if the session knows it already."""
+    known = _known_conversations(session)
+    if user_id in known:
+        return
+    row = session.execute(_CONVERSATION_ROW, {"p_user_id": user_id}).first()
+    conversation: Conversation | None = None
+    if row is not None:
+        loaded = session.identity_map.get(identity_key(Conversation, user_id))
+        if loaded is not None:
+            conversation = session.get(Conversation, user_id, populate_existing=True)
+        else:
+            conversation = _NEW_CONVERSATION()
+            conversation.__dict__.update(zip(_CONVERSATION_KEYS, row, strict=True))
+            make_transient_to_detached(conversation)
+            session.add(conversation)
+    known[user_id] = conversation
 
 
 def _first_time(session: Session, update_id: int, now: dt.datetime) -> bool:
@@ -264,7 +300,9 @@ class UserRepo:
     ) -> User | None:
         """As `seen`, once the update is recorded as handled (`UpdateLog.first_time`); None,
         and nothing done, if it was handled before (or is being handled right now by another
-        process, which then wins). Both statements in one pass to the driver's thread."""
+        process, which then wins). The user's open dialog is read in the same pass (every
+        update asks for it, see `ConversationRepo.get`): three statements, one switch to the
+        driver's side instead of two."""
         values = _seen_values(user_id, language, timezone, country, nudge_hour, now)
         return await self.session.run_sync(_seen_once, update_id, values)
 
@@ -315,7 +353,7 @@ class UserRepo:
 _CONVERSATIONS_KEY = "relance.conversations"
 
 
-def _known_conversations(session: AsyncSession) -> dict[int, Conversation | None]:
+def _known_conversations(session: AsyncSession | Session) -> dict[int, Conversation | None]:
     """The dialogs this session has read or written, by user: the object, or None for none."""
     known = session.info.get(_CONVERSATIONS_KEY)
     if known is None:
