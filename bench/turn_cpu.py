@@ -253,6 +253,9 @@ async def one_round(args: argparse.Namespace, number: int) -> dict[str, Any]:
         harness = Harness(url, args.echo)
         await harness.start()
         base = 1_000_000 * (number + 1)
+        # Update ids of their own each round too: a database given with --database is kept
+        # between rounds, and a repeated update id is skipped as a repeated delivery.
+        harness.update_ids = itertools.count(base)
         users = list(range(base, base + args.dialogs))
         try:
             if not args.echo:
