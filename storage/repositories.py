@@ -119,6 +119,26 @@ def _user_upsert(insert: Any) -> Any:
     ).returning(*(column for _, column in _USER_COLUMNS))
 
 
+def _first_seen(insert: Any) -> Any:
+    """PostgreSQL: `_update_record` then `_user_upsert` as one statement (one round trip), the
+    user upserted only from the update's new row: no row at all for an update handled before.
+    (SQLite takes no INSERT in a WITH clause.)"""
+    users = User.__table__
+    assert isinstance(users, Table)
+    record = _update_record(insert).cte("first_time")
+    names = ("id", "language", "timezone", "country", "nudge_hour", *SEEN_DEFAULTS)
+    values = [bindparam(f"p_{name}", type_=users.c[name].type) for name in names]
+    values += [
+        bindparam("p_now", type_=users.c[name].type) for name in ("created_at", "last_seen_at")
+    ]
+    statement = insert(users).from_select(
+        [*names, "created_at", "last_seen_at"], select(*values).select_from(record)
+    )
+    return statement.on_conflict_do_update(
+        index_elements=["id"], set_={"last_seen_at": statement.excluded.last_seen_at}
+    ).returning(*(column for _, column in _USER_COLUMNS))
+
+
 def _update_record(insert: Any) -> Any:
     table = ProcessedUpdate.__table__
     return (
@@ -168,7 +188,11 @@ _USER_KEYS = tuple(key for key, _ in _USER_COLUMNS)
 def _seen(session: Session, parameters: dict[str, Any]) -> User:
     """`UserRepo.seen`, on the sync session (in one greenlet with what runs before it)."""
     row = session.execute(_prepared(session, _user_upsert), parameters).one()
-    user_id = parameters["p_id"]
+    return _user_of_row(session, parameters["p_id"], row)
+
+
+def _user_of_row(session: Session, user_id: int, row: Any) -> User:
+    """The session's User from the upsert's returned row."""
     if identity_key(User, user_id) in session.identity_map:
         # Already in this session: refresh that instance rather than make a second one.
         user = session.get(User, user_id, populate_existing=True)
@@ -185,9 +209,17 @@ def _seen(session: Session, parameters: dict[str, Any]) -> User:
 
 def _seen_once(session: Session, update_id: int, parameters: dict[str, Any]) -> User | None:
     """`UserRepo.seen_once`, on the sync session."""
-    if not _first_time(session, update_id, parameters["p_now"]):
+    if session.get_bind().dialect.name == "postgresql":
+        row = session.execute(
+            _prepared(session, _first_seen), {**parameters, "p_update_id": update_id}
+        ).first()
+        if row is None:
+            return None
+        user = _user_of_row(session, parameters["p_id"], row)
+    elif not _first_time(session, update_id, parameters["p_now"]):
         return None
-    user = _seen(session, parameters)
+    else:
+        user = _seen(session, parameters)
     _read_conversation(session, user.id)
     return user
 

@@ -3,6 +3,7 @@ instance; seen_once reads the open dialog in the same pass."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from typing import Any
 
@@ -89,3 +90,24 @@ async def test_seen_once_reads_the_open_dialog_in_the_same_pass(engine: AsyncEng
         assert stored is not None and stored.state == "country"
         # A repeated update: nothing done, nothing read.
         assert await UserRepo(session).seen_once(2, 7, **PARIS_PROFILE, now=NOW) is None
+
+
+async def test_an_update_being_handled_elsewhere_is_not_handled_again(engine: AsyncEngine) -> None:
+    sessionmaker = make_sessionmaker(engine)
+
+    async def deliver_again() -> User | None:
+        async with sessionmaker() as session, session.begin():
+            return await UserRepo(session).seen_once(5, 7, **PARIS_PROFILE, now=NOW)
+
+    async with sessionmaker() as session:
+        async with session.begin():
+            assert await UserRepo(session).seen_once(5, 7, **PARIS_PROFILE, now=NOW) is not None
+            again = asyncio.create_task(deliver_again())
+            await asyncio.sleep(0.3)
+            # It waits for this transaction (PostgreSQL: the update's row; SQLite: the one
+            # connection), then finds the update handled.
+            assert not again.done()
+        assert await asyncio.wait_for(again, 10) is None
+    async with sessionmaker() as session:
+        users = list((await session.execute(select(User))).scalars())
+        assert [(u.id, u.last_seen_at) for u in users] == [(7, NOW)]
