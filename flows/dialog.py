@@ -8,11 +8,13 @@ database, and around each update:
 The engine knows no dialog by name: `flows.registry` lists them (`FLOWS`) and says what each one
 is (about one application, or dropped without asking).
 
-`advance` attaches a `DialogModel` to the flow's one static machine with
-`add_model(model, initial=state)`, fires the event, and removes the model again, so that no
-model leaks and two users never share state. The returned `Reply` says what to show, what to
-ask next, what to change and what to do then (`flows.outcomes`); the caller commits it in the
-update's one transaction.
+`advance` puts a `DialogModel` at `state` on the flow's one static machine, fires the event,
+and wipes the model's data, so that two users never share state. Attaching a model
+(`add_model`: a trigger, and an `is_<state>` for each state, bound on the model) costs more
+than the step itself, so each flow keeps one attached model between steps, holding nothing
+but what the machine bound on it; a step that fails detaches its model (`remove_model`), so
+none leaks. The returned `Reply` says what to show, what to ask next, what to change and what
+to do then (`flows.outcomes`); the caller commits it in the update's one transaction.
 """
 
 from __future__ import annotations
@@ -140,7 +142,7 @@ class Rejected(Exception):
 
 
 class DialogModel:
-    """The model attached to a flow's machine for one step.
+    """The model attached to a flow's machine, given one step's data at a time.
 
     Subclasses define `states`, `transitions` (on the event `answer`, with conditions over
     `self.value` and `self.answers`), `question(state)`, and `accept(state, answer)` which
@@ -161,6 +163,10 @@ class DialogModel:
     state: str
 
     def __init__(self, context: Context, answers: Mapping[str, Any]) -> None:
+        self.load(context, answers)
+
+    def load(self, context: Context, answers: Mapping[str, Any]) -> None:
+        """Take one step's data (a fresh model, or the flow's attached one, wiped)."""
         self.context = context
         self.answers: dict[str, Any] = dict(answers)
         self.value: Any = None
@@ -328,6 +334,12 @@ def _reply(model: DialogModel, state: str, *, chosen: Text | None = None) -> Rep
     )
 
 
+# Each flow's model attached to its machine, idle between two steps.
+_IDLE: dict[type[DialogModel], DialogModel] = {}
+# What the machine binds on a model of each flow (kept when the model is wiped).
+_BOUND: dict[type[DialogModel], tuple[str, ...]] = {}
+
+
 def _with_model(
     flow: type[DialogModel],
     state: str,
@@ -335,13 +347,33 @@ def _with_model(
     answers: Mapping[str, Any],
     step: Callable[[DialogModel], Reply],
 ) -> Reply:
-    model = flow(context, answers)
     machine = flow.machine()
-    machine.add_model(model, initial=state)
+    model = _IDLE.pop(flow, None)
+    if model is None:
+        model = flow(context, answers)
+        own = set(vars(model))
+        machine.add_model(model, initial=state)
+        if flow not in _BOUND:
+            _BOUND[flow] = tuple(
+                name for name in vars(model) if name not in own and name != machine.model_attribute
+            )
+    else:
+        model.load(context, answers)
     try:
-        return step(model)
-    finally:
+        machine.set_state(state, model)  # an unknown state: ValueError, as add_model raises
+        reply = step(model)
+    except BaseException:
         machine.remove_model(model)
+        raise
+    data = vars(model)
+    bound = {name: data[name] for name in _BOUND[flow]}
+    data.clear()
+    data.update(bound)
+    if flow in _IDLE:  # another step of this flow ran meanwhile and left its model idle
+        machine.remove_model(model)
+    else:
+        _IDLE[flow] = model
+    return reply
 
 
 def start(
@@ -403,8 +435,7 @@ def current_question(
     """The question of `state`, to ask it again (after a restart, or a word out of place)."""
     if state == DONE:
         return Question(Text("fallback.stale_button"))
-    # Asking fires no event: the model needs no machine (add_model and remove_model are most
-    # of a step's cost in `transitions`).
+    # Asking fires no event: the model needs no machine.
     flow.machine().get_state(state)  # an unknown state: ValueError, as add_model raises
     model = flow(context, answers)
     model.state = state

@@ -119,6 +119,26 @@ def _user_upsert(insert: Any) -> Any:
     ).returning(*(column for _, column in _USER_COLUMNS))
 
 
+def _first_seen(insert: Any) -> Any:
+    """PostgreSQL: `_update_record` then `_user_upsert` as one statement (one round trip), the
+    user upserted only from the update's new row: no row at all for an update handled before.
+    (SQLite takes no INSERT in a WITH clause.)"""
+    users = User.__table__
+    assert isinstance(users, Table)
+    record = _update_record(insert).cte("first_time")
+    names = ("id", "language", "timezone", "country", "nudge_hour", *SEEN_DEFAULTS)
+    values = [bindparam(f"p_{name}", type_=users.c[name].type) for name in names]
+    values += [
+        bindparam("p_now", type_=users.c[name].type) for name in ("created_at", "last_seen_at")
+    ]
+    statement = insert(users).from_select(
+        [*names, "created_at", "last_seen_at"], select(*values).select_from(record)
+    )
+    return statement.on_conflict_do_update(
+        index_elements=["id"], set_={"last_seen_at": statement.excluded.last_seen_at}
+    ).returning(*(column for _, column in _USER_COLUMNS))
+
+
 def _update_record(insert: Any) -> Any:
     table = ProcessedUpdate.__table__
     return (
@@ -168,7 +188,11 @@ _USER_KEYS = tuple(key for key, _ in _USER_COLUMNS)
 def _seen(session: Session, parameters: dict[str, Any]) -> User:
     """`UserRepo.seen`, on the sync session (in one greenlet with what runs before it)."""
     row = session.execute(_prepared(session, _user_upsert), parameters).one()
-    user_id = parameters["p_id"]
+    return _user_of_row(session, parameters["p_id"], row)
+
+
+def _user_of_row(session: Session, user_id: int, row: Any) -> User:
+    """The session's User from the upsert's returned row."""
     if identity_key(User, user_id) in session.identity_map:
         # Already in this session: refresh that instance rather than make a second one.
         user = session.get(User, user_id, populate_existing=True)
@@ -185,9 +209,53 @@ def _seen(session: Session, parameters: dict[str, Any]) -> User:
 
 def _seen_once(session: Session, update_id: int, parameters: dict[str, Any]) -> User | None:
     """`UserRepo.seen_once`, on the sync session."""
-    if not _first_time(session, update_id, parameters["p_now"]):
+    if session.get_bind().dialect.name == "postgresql":
+        row = session.execute(
+            _prepared(session, _first_seen), {**parameters, "p_update_id": update_id}
+        ).first()
+        if row is None:
+            return None
+        user = _user_of_row(session, parameters["p_id"], row)
+    elif not _first_time(session, update_id, parameters["p_now"]):
         return None
-    return _seen(session, parameters)
+    else:
+        user = _seen(session, parameters)
+    _read_conversation(session, user.id)
+    return user
+
+
+# The user's open dialog read with Core, locked as `ConversationRepo.get(for_update=True)` locks
+# it, and made the session's Conversation from the row as `_seen` makes the User.
+_CONVERSATION_COLUMNS = tuple(
+    (attr.key, attr.columns[0]) for attr in inspect(Conversation).column_attrs
+)
+_CONVERSATION_ROW = (
+    select(*(column for _, column in _CONVERSATION_COLUMNS))
+    .where(Conversation.__table__.c.user_id == bindparam("p_user_id"))
+    .with_for_update()
+)
+_NEW_CONVERSATION = inspect(Conversation).class_manager.new_instance
+_CONVERSATION_KEYS = tuple(key for key, _ in _CONVERSATION_COLUMNS)
+
+
+def _read_conversation(session: Session, user_id: int) -> None:
+    """Read the user's open dialog into what this session knows of it (`ConversationRepo.get`
+    then answers without a statement). Skipped if the session knows it already."""
+    known = _known_conversations(session)
+    if user_id in known:
+        return
+    row = session.execute(_CONVERSATION_ROW, {"p_user_id": user_id}).first()
+    conversation: Conversation | None = None
+    if row is not None:
+        loaded = session.identity_map.get(identity_key(Conversation, user_id))
+        if loaded is not None:
+            conversation = session.get(Conversation, user_id, populate_existing=True)
+        else:
+            conversation = _NEW_CONVERSATION()
+            conversation.__dict__.update(zip(_CONVERSATION_KEYS, row, strict=True))
+            make_transient_to_detached(conversation)
+            session.add(conversation)
+    known[user_id] = conversation
 
 
 def _first_time(session: Session, update_id: int, now: dt.datetime) -> bool:
@@ -264,7 +332,9 @@ class UserRepo:
     ) -> User | None:
         """As `seen`, once the update is recorded as handled (`UpdateLog.first_time`); None,
         and nothing done, if it was handled before (or is being handled right now by another
-        process, which then wins). Both statements in one pass to the driver's thread."""
+        process, which then wins). The user's open dialog is read in the same pass (every
+        update asks for it, see `ConversationRepo.get`): three statements, one switch to the
+        driver's side instead of two."""
         values = _seen_values(user_id, language, timezone, country, nudge_hour, now)
         return await self.session.run_sync(_seen_once, update_id, values)
 
@@ -315,7 +385,7 @@ class UserRepo:
 _CONVERSATIONS_KEY = "relance.conversations"
 
 
-def _known_conversations(session: AsyncSession) -> dict[int, Conversation | None]:
+def _known_conversations(session: AsyncSession | Session) -> dict[int, Conversation | None]:
     """The dialogs this session has read or written, by user: the object, or None for none."""
     known = session.info.get(_CONVERSATIONS_KEY)
     if known is None:

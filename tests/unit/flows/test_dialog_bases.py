@@ -131,6 +131,35 @@ def test_two_buttons_take_nothing_else(answer: Answer, key: str) -> None:
     assert [t.key for t in reply.says] == [key]
 
 
+class Failing(Ask):
+    def on_first(self) -> None:
+        raise RuntimeError("the step fails")
+
+
+def test_one_model_per_flow_stays_attached_and_keeps_nothing_of_a_step() -> None:
+    first = dialog.advance(Ask, "sure", {"who": "A"}, CONTEXT, Answer.choice("yes"))
+    assert first.answers == {"who": "A"} and first.outcomes == [outcomes.Forget()]
+    (model,) = Ask.machine().models
+    assert not {"context", "answers", "value", "says", "outcomes", "state"} & vars(model).keys()
+    # The next step, another user's, starts from its own data only.
+    second = dialog.advance(Ask, "sure", {}, CONTEXT, Answer.choice("no"))
+    assert second.answers == {} and second.outcomes == []
+    assert second.says == [Text("forget.kept")]
+    assert Ask.machine().models == [model]
+    # The first reply was not changed by the second step.
+    assert first.answers == {"who": "A"} and first.outcomes == [outcomes.Forget()]
+
+
+def test_a_failing_step_detaches_its_model() -> None:
+    with pytest.raises(RuntimeError):
+        dialog.advance(Failing, "sure", {}, CONTEXT, Answer.choice("yes"))
+    assert Failing.machine().models == []
+    assert dialog.advance(Failing, "sure", {}, CONTEXT, Answer.choice("no")).finished
+    with pytest.raises(ValueError):
+        dialog.advance(Failing, "nowhere", {}, CONTEXT, Answer.choice("no"))
+    assert len(Failing.machine().models) <= 1
+
+
 # --- One date -------------------------------------------------------------------------------------
 
 
