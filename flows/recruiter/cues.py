@@ -93,6 +93,7 @@ REFUSAL = _rx(
     r"\bne (?:[\w'-]+ ){0,2}(?:pas|plus) (?:[\w'-]+ ){0,2}(?:suite|votre candidature)\b",
     r"\bpas (?:ete |etre )?retenue?s?\b",
     r"\bne (?:pouvons|pourrons|pouvions|pourrions) y donner suite\b",
+    r"\bne poursuivr\w+ (?:donc )?pas (?:le processus|votre candidature|avec vous|la collaboration)\b",
     r"\bpas en mesure d'y (?:reserver|donner|apporter) (?:une |de )?suite\b",
     r"\b(?:doesn't|does not|don't|do not|didn't|did not) (?:quite |really |fully )?(?:match|fit|"
     r"align with) (?:what|the (?:role|position|requirements|profile))",
@@ -424,6 +425,7 @@ ANSWER = _rx(
     r"\b(?:serez|seras) fixee?s?\b|\b(?:devriez|devrais|should) (?:avoir|get|receive|hear) "
     r"(?:une |an |a )?(?:reponse|answer|news|decision)\b|\b(?:pourrai|pourrons) (?:te|vous) "
     r"confirmer\b|\bfera connaitre (?:sa|leur|notre|la|ma) (?:decision|reponse)\b|"
+    r"\b(?:fera|ferai|ferons|feront) part de (?:sa|notre|leur|la|ma) (?:decision|reponse)\b|"
     r"\b(?:yes/no|yes or no|oui ou non|un oui ou un non)\b|\b(?:te|vous) (?:dit|dis|dirons|dira|"
     r"dirai) "
     r"(?:oui|si)\b|\bexpect (?:a|an|our) (?:answer|decision|reply|response)\b",
@@ -867,7 +869,7 @@ N3_CUES: dict[Criterion, Cues] = {
 OPENING_LATER = _rx(
     r"\b(?:poste|postes|besoin|recrutement|recrutements|ouverture|ouvertures|opportunite|"
     r"opportunites|position|role|opening|vacancy|vacancies|campagne|equipe|budget|"
-    r"projet|headcount|hiring|intake|programme|program|cohort|promotion|session|recrut\w*|"
+    r"projet|chantier|headcount|hiring|intake|programme|program|cohort|promotion|session|recrut\w*|"
     r"embauch\w*|hire|team|grow)\b"
     r"[^.!?;\n]{0,90}?(?:dans|d'ici|en|a partir de|in|within|"
     r"around|from|d'ici a|au|about|sous)\s+(?:environ |about |around |approximately |"
@@ -966,6 +968,9 @@ OTHER_OPENING = _rx(
     r"(?:de |a )?(?:candidater|postuler|vous positionner|te positionner) (?:a|sur|pour) "
     r"(?:notre|nos|l'|une|un|cette|cet|ce)\b",
     r"\bnous recrutons (?:actuellement|en ce moment) ",
+    r"\b(?:pertinent|adapte|interessant|correspond\w*) (?:[\w']+ )?(?:pour|a) (?:notre|une|un|nos) "
+    r"(?:autre )?(?:offre|poste|role|opportunite)s?\b[^.\n]{0,80}\b(?:ouverte?s?|a pourvoir|en ce moment|"
+    r"actuellement)\b",
     r"\b(?:strong|good|great|better) fit for (?:other|another|some of our other) (?:positions|"
     r"roles|"
     r"openings|vacancies)\b|\bcurrently (?:advertising|recruiting for|hiring for)\b|\b(?:est|sont) "
@@ -1264,9 +1269,14 @@ REQUIRED_SKILL = _rx(
     r"(?= et | and |,|\.|$)",
     r"\bto be (?:fully )?(?P<skill>[\w/+#.-]+(?: [\w/+#.-]+)?) (?:qualified|certified|"
     r"registered)\b",
+    r"\b(?:attend|attendent|exige|exigent|recherche|recherchent|expects?|wants?) (?:une |un |an |a )"
+    r"(?:[\w-]+ ){0,1}(?:experience|maitrise|expertise|pratique) (?:confirmee? |solide |averee? |"
+    r"reelle |proven |solid )?(?:en |de |du |d'|in |of )(?P<skill>[^,.;:!?\n()]{2,40}?)(?=, ce qui|,? que "
+    r"(?:votre|vous|ton)|, which|,? that you)",
     r"\b(?:personne|quelqu'un|someone|profil|candidat\w*) (?:immediatement |deja |directement |"
     r"already |fully )?(?:operationnel\w*|autonome|experimente\w*|confirme\w*|proficient|fluent) "
-    r"(?:sur|en|on|with|in|avec) (?P<skill>[\w/+#.-]+(?: [\w/+#.-]+)?)",
+    r"(?:sur|en|on|with|in|avec) (?P<skill>[\w/+#.-]+(?: (?!(?:des|de|du|en|in|on|sur|pour|for|from|"
+    r"au|a|dans|et|and)\b)[\w/+#.-]+)?)",
     r"\b(?:holding|having|possessing|avoir|detenir|posseder) (?:a |an |the |le |la |l'|un |une )?"
     r"(?P<skill>[^,.;:!?\n()]{2,40}?) (?:is|est) (?:a |an |une |un )?(?:[\w-]+ )?(?:requirement|"
     r"prerequisite|must|obligation|prerequis|exigence|condition)\b",
@@ -1497,6 +1507,7 @@ CATEGORICAL = _rx(
     r"database|records)\b|\bnot eligible for (?:rehire|re-?employment)\b|\b(?:this or any future|"
     r"any future) application\b|\bin any capacity\b|\bstop contacting\b|\bcesse[rz]? de (?:nous )?"
     r"(?:contacter|solliciter|relancer)\b",
+    r"\ba l'avenir ne (?:sera|seront) (?:pas|plus) (?:examine\w*|etudie\w*|considere\w*)\b|"
     r"\bne (?:sera|seront) plus (?:examine\w*|etudie\w*|considere\w*|lue?s?)\b|\b(?:for|pour) "
     r"(?:any|aucun) (?:other )?(?:autre )?(?:job|role|position|poste)\b|\b(?:will not|"
     r"won't) (?:study|"

@@ -373,6 +373,19 @@ def _answer_hit(body: Body, hits: list[DateHit], answers: list[re.Match[str]]) -
         )
         and not _DEADLINE_FOR_APPLYING.search(body.folded, max(0, h.start - 45), h.start)
     ]
+    # "…la décision ne pourra être prise qu'à la réouverture. Nous vous apporterons une réponse
+    # le lundi 4 janvier": a day said right after a promise is that promise's.
+    close = [
+        (h.start - match.end(), h)
+        for match in answers
+        for h in hits
+        if 0 <= h.start - match.end() <= 30
+        and not re.search(r"[.;!?\n]", body.folded[match.end() : h.start])
+        and h.first == h.last
+        and not _vague(body, h)
+    ]
+    if close:
+        return min(close, key=lambda pair: pair[0])[1]
     for match in answers:
         near = _near(body, hits, match.span())
         if near:
