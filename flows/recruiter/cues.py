@@ -93,7 +93,8 @@ REFUSAL = _rx(
     r"\bne (?:[\w'-]+ ){0,2}(?:pas|plus) (?:[\w'-]+ ){0,2}(?:suite|votre candidature)\b",
     r"\bpas (?:ete |etre )?retenue?s?\b",
     r"\bne (?:pouvons|pourrons|pouvions|pourrions) y donner suite\b",
-    r"\bne poursuivr\w+ (?:donc )?pas (?:le processus|votre candidature|avec vous|la collaboration)\b",
+    r"\bne poursuivr\w+ (?:donc )?pas (?:le processus|votre candidature|avec vous|"
+    r"la collaboration)\b",
     r"\bpas en mesure d'y (?:reserver|donner|apporter) (?:une |de )?suite\b",
     r"\b(?:doesn't|does not|don't|do not|didn't|did not) (?:quite |really |fully )?(?:match|fit|"
     r"align with) (?:what|the (?:role|position|requirements|profile))",
@@ -969,7 +970,8 @@ OTHER_OPENING = _rx(
     r"(?:notre|nos|l'|une|un|cette|cet|ce)\b",
     r"\bnous recrutons (?:actuellement|en ce moment) ",
     r"\b(?:pertinent|adapte|interessant|correspond\w*) (?:[\w']+ )?(?:pour|a) (?:notre|une|un|nos) "
-    r"(?:autre )?(?:offre|poste|role|opportunite)s?\b[^.\n]{0,80}\b(?:ouverte?s?|a pourvoir|en ce moment|"
+    r"(?:autre )?(?:offre|poste|role|opportunite)s?\b[^.\n]{0,80}\b(?:ouverte?s?|a pourvoir|"
+    r"en ce moment|"
     r"actuellement)\b",
     r"\b(?:strong|good|great|better) fit for (?:other|another|some of our other) (?:positions|"
     r"roles|"
@@ -1269,13 +1271,16 @@ REQUIRED_SKILL = _rx(
     r"(?= et | and |,|\.|$)",
     r"\bto be (?:fully )?(?P<skill>[\w/+#.-]+(?: [\w/+#.-]+)?) (?:qualified|certified|"
     r"registered)\b",
-    r"\b(?:attend|attendent|exige|exigent|recherche|recherchent|expects?|wants?) (?:une |un |an |a )"
+    r"\b(?:attend|attendent|exige|exigent|recherche|recherchent|expects?|wants?) (?:une |un |an |"
+    r"a )"
     r"(?:[\w-]+ ){0,1}(?:experience|maitrise|expertise|pratique) (?:confirmee? |solide |averee? |"
-    r"reelle |proven |solid )?(?:en |de |du |d'|in |of )(?P<skill>[^,.;:!?\n()]{2,40}?)(?=, ce qui|,? que "
+    r"reelle |proven |solid )?(?:en |de |du |d'|in |of )(?P<skill>[^,.;:!?\n()]{2,40}?)(?=, ce qui|"
+    r",? que "
     r"(?:votre|vous|ton)|, which|,? that you)",
     r"\b(?:personne|quelqu'un|someone|profil|candidat\w*) (?:immediatement |deja |directement |"
     r"already |fully )?(?:operationnel\w*|autonome|experimente\w*|confirme\w*|proficient|fluent) "
-    r"(?:sur|en|on|with|in|avec) (?P<skill>[\w/+#.-]+(?: (?!(?:des|de|du|en|in|on|sur|pour|for|from|"
+    r"(?:sur|en|on|with|in|avec) (?P<skill>[\w/+#.-]+(?: (?!(?:des|de|du|en|in|on|sur|pour|for|"
+    r"from|"
     r"au|a|dans|et|and)\b)[\w/+#.-]+)?)",
     r"\b(?:holding|having|possessing|avoir|detenir|posseder) (?:a |an |the |le |la |l'|un |une )?"
     r"(?P<skill>[^,.;:!?\n()]{2,40}?) (?:is|est) (?:a |an |une |un )?(?:[\w-]+ )?(?:requirement|"
