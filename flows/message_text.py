@@ -239,7 +239,31 @@ def _is_a_message(lines: list[str]) -> bool:
     return len(worded) >= 3 or sum(len(line) for line in worded) >= 120
 
 
+# An invitation pasted between two rules (Teams, Zoom, Meet, Webex) inside the message: the
+# message, signature and all, goes on below it.
+_MEETING_BLOCK = re.compile(
+    r"(?i:microsoft teams|\bteams meeting|r[ée]union teams|\bzoom\b|google meet|\bwebex\b)"
+)
+
+
+def _skip_meeting_block(lines: list[str], index: int) -> int | None:
+    """The rule line closing a meeting invitation opened at this rule line, if there is one."""
+    for end in range(index + 1, min(len(lines), index + 16)):
+        if _RULE_LINE.match(lines[end]):
+            inside = lines[index + 1 : end]
+            return end if any(_MEETING_BLOCK.search(line) for line in inside[:3]) else None
+    return None
+
+
 def _first_message(lines: list[str]) -> list[str]:
+    index = 0
+    while index < len(lines):
+        if _RULE_LINE.match(lines[index]):
+            end = _skip_meeting_block(lines, index)
+            if end is not None:
+                lines = lines[:index] + lines[end + 1 :]
+                continue
+        index += 1
     for index in range(len(lines)):
         if _quote_starts(lines, index):
             return lines[:index]
