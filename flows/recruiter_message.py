@@ -46,6 +46,20 @@ from flows.recruiter.reading import Criterion, Evidence, Kind, Reading
 __all__ = ["Criterion", "Evidence", "Kind", "Reading", "main", "read_message"]
 
 
+def _moment(value: object, zone: ZoneInfo) -> dt.datetime | None:
+    """The request's "now": an ISO moment; one without an offset (or a bare day) is taken in the
+    user's time zone, as the dates command line does; none at all is the present moment."""
+    if value is None or value == "":
+        return dt.datetime.now(zone)
+    if not isinstance(value, str):
+        return None
+    try:
+        now = dt.datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    return now if now.tzinfo is not None else now.replace(tzinfo=zone)
+
+
 def _reading_line(line: str) -> dict[str, Any]:
     try:
         request = json.loads(line)
@@ -56,20 +70,17 @@ def _reading_line(line: str) -> dict[str, Any]:
     text = request.get("text")
     if not isinstance(text, str):
         return {"error": "text_missing"}
-    try:
-        now = dt.datetime.fromisoformat(str(request.get("now") or ""))
-    except ValueError:
-        return {"error": "bad_now"}
-    if now.tzinfo is None:
-        return {"error": "now_without_offset"}
     tz = request.get("tz") or "Europe/Paris"
     country = request.get("country") or "FR"
     if not isinstance(tz, str) or not isinstance(country, str):
         return {"error": "bad_tz_or_country"}
     try:
-        ZoneInfo(tz)
+        zone = ZoneInfo(tz)
     except (ValueError, KeyError, OSError):
         return {"error": "bad_tz"}
+    now = _moment(request.get("now"), zone)
+    if now is None:
+        return {"error": "bad_now"}
     try:
         return read_message(text, now=now, tz=tz, country=country).to_json()
     except Exception:

@@ -181,6 +181,25 @@ def test_command_line_answers_each_line_in_order_and_survives_bad_ones() -> None
     assert all("error" in answer for answer in answers[1:5])
 
 
+def test_command_line_takes_a_moment_without_offset_in_the_users_zone() -> None:
+    text = "Hello,\nWe will come back to you by Friday.\nBest,\nAnn Lee\nGlobex"
+    with_offset, naive, day_only = _run(
+        [
+            json.dumps({"text": text, "now": "2026-12-10T10:00:00+01:00", "tz": "Europe/Paris"}),
+            json.dumps({"text": text, "now": "2026-12-10T10:00", "tz": "Europe/Paris"}),
+            json.dumps({"text": text, "now": "2026-12-10", "tz": "Europe/Paris"}),
+        ]
+    )
+    assert with_offset["answer_by"] == "2026-12-11"
+    assert naive == with_offset and day_only == with_offset
+
+
+def test_command_line_without_now_reads_from_the_present_moment() -> None:
+    (answer,) = _run([json.dumps({"text": CORPUS[0].text})])
+    assert "error" not in answer
+    assert answer["kind"] == CORPUS[0].expected()["kind"]
+
+
 def test_command_line_as_a_process_flushes_each_answer() -> None:
     request = json.dumps(
         {"text": CORPUS[0].text, "now": NOW, "tz": "Europe/Paris", "country": "FR"}
