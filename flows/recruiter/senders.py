@@ -138,7 +138,7 @@ def humanise(name: str) -> str | None:
 
 _TEAM_FIRST = re.compile(
     r"^(?:l')?(?:service|equipe|team|direction|departement|department|pole|cellule|personnel|"
-    r"human resources|ressources humaines|"
+    r"human resources|ressources humaines|talent acquisition|"
     r"recrutement|recruitment|recruiting|rh|hr|ressources|human)\b"
 )
 
@@ -527,7 +527,8 @@ _TEAM_SIGNATURES = tuple(
         r"Hiring|Careers|Recrutement|Team|team)\b",
         r"(?:[ÉéEe]quipe|[Tt]eam|[Ss]ervice)\s+(?:[Rr]ecrutement|RH|HR|[Tt]alents?|"
         r"[Rr]ecruiting)\s+" + _COMPANY_NAME + "$",
-        r"^(?:—\s*|-\s*)?(?:Recrutement|Recruitment|Recruiting|RH|HR|Careers|Talents?|Jobs|Team|"
+        r"^(?:—\s*|-\s*)?(?:Recrutement|Recruitment|Recruiting|RH|HR|Careers|Talent Acquisition|"
+        r"Talents?|Jobs|Team|"
         r"[ÉE]quipe|L'[ée]quipe)\s+"
         r"(?:de |d'|chez |at |@ )?" + _COMPANY_NAME + "$",
         r"^(?:—\s*|-\s*)" + _COMPANY_NAME + r"(?:\s+(?:Recruiting|Recrutement|"
