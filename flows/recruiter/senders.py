@@ -21,7 +21,7 @@ _TEAM_WORDS = re.compile(
     r"\b(?:equipe|team|service|departement|department|direction|rh|hr|recrutement|recruiting|"
     r"recruitment|talent|talents|ressources humaines|human resources|people|careers?|carrieres?|"
     r"jobs?|emploi|no-?reply|no reply|notification|noreply|hiring|acquisition|candidat|"
-    r"candidates?|staffing|management|direction|ressources|personnel)\b"
+    r"candidates?|staffing|management|direction|ressources|personnel|secretariat|rrh)\b"
 )
 _TITLE_WORDS = re.compile(
     r"\b(?:charge|chargee|responsable|directeur|directrice|manager|head|lead|recruteu?r\w*|"
@@ -43,7 +43,8 @@ _TITLE_LAST = re.compile(
     r"founder|fondat(?:eur|rice)s?|ceo|cto|coo|cfo|drh|president\w*|gerante?|owner|engineer|"
     r"associate|"
     r"intern|stagiaire|executive|supervisor|superviseu\w+|associee?|avocate?|notaire|"
-    r"adjointe?|secretaire|pdg|dg|dgs|designer|developer|developpeu\w+|chef|cheffe)$"
+    r"adjointe?|secretaire|pdg|dg|dgs|designer|developer|developpeu\w+|chef|cheffe|rrh|"
+    r"investigator|researcher|scientist|professor|lecturer|professeure?)$"
 )
 _COMPANY_WORDS = re.compile(
     r"\b(?:agence|hotel|hotels|restaurant|boutiques?|groupe|group|cabinet|pharmacie|maisons?|"
@@ -137,7 +138,8 @@ def humanise(name: str) -> str | None:
 
 
 _TEAM_FIRST = re.compile(
-    r"^(?:l')?(?:service|equipe|team|direction|departement|department|pole|cellule|personnel|"
+    r"^(?:l'|le |la |les )?(?:service|equipe|team|direction|departement|department|pole|cellule|"
+    r"personnel|secretariat|bureau du personnel|"
     r"human resources|ressources humaines|talent acquisition|"
     r"recrutement|recruitment|recruiting|rh|hr|ressources|human)\b"
 )
@@ -148,7 +150,7 @@ def _is_team(piece: str) -> bool:
     folded = fold(piece).strip()
     return bool(
         _TEAM_FIRST.match(folded)
-        or re.search(r"\b(?:team|equipe|department|departement|crew|folks)$", folded)
+        or re.search(r"\b(?:team|equipe|department|departement|crew|folks|secretariat)$", folded)
     )
 
 
@@ -191,6 +193,8 @@ def _is_title(piece: str) -> bool:
         return True
     if strong and not re.search(r"[&@|]", piece):
         return True  # "Responsable Ressources Humaines", "Consultante Senior Finance"
+    if strong and len(words) > 2 and re.fullmatch(r"senior|junior|principal|associate", words[1]):
+        return True  # "Consultant Senior Finance & RH"
     return len(words) <= 2 or all(_TITLE_WORDS.fullmatch(w) for w in rest)
 
 
@@ -483,6 +487,8 @@ def _clean_company(name: str) -> str | None:
         return None
     while len(tokens) > 1 and _LEGAL_FORM.fullmatch(tokens[-1]):
         tokens.pop()  # "Nexalys SAS", "Mews Systems Ltd"
+    if len(tokens) > 2 and re.fullmatch(r"SAS|SASU|SARL|EURL|SCOP|SNC|SELARL", tokens[0]):
+        tokens = tokens[1:]  # "SARL Boulangeries Hamelin"
     name = " ".join(tokens)
     if len(name) < 2 or len(name) > 80:
         return None
@@ -507,9 +513,10 @@ _AGENCY_WORK = re.compile(
 
 
 _TEAM_SUFFIX = re.compile(
-    r"(?:\s+(?:Graduate|Campus|Early Careers|Corporate))?"
+    r"(?<![&+])(?:\s+(?:Graduate|Campus|Early Careers|Corporate))?"
     r"\s+(?:Recruitment|Recruiting|Recrutement|Careers|Carri[èe]res|Talent|Talents|Hiring|Jobs|"
-    r"People|HR|Talent Acquisition|Human Resources|Ressources Humaines|People Operations)"
+    r"People|HR|Talent Acquisition|Human Resources|Ressources Humaines|People Operations|"
+    r"Candidate Experience)"
     r"(?:\s+(?:Team|[Cc]rew))?$|\s+(?:[Cc]rew|[Gg]ang|[Ff]olks)$"
 )
 
@@ -661,9 +668,10 @@ def _below_department(
     return later if later and later != cleaned and _line_company(below, later) else None
 
 
-def _named_first(piece: str, names: set[str]) -> bool:
+def _named_first(piece: str, names: set[str], alone: bool = False) -> bool:
     """A line's first piece that names a company by itself: two words or more, a company's word
-    or a name in capitals ("INTERIMA"); not a title, a team, a department or the signer."""
+    or a name in capitals ("INTERIMA"), or one word when what follows is its branch; not a title,
+    a team, a department or the signer."""
     cleaned = _clean_company(piece)
     if not cleaned or _is_title(cleaned) or _is_team(cleaned) or _wrong_form(cleaned, "line"):
         return False
@@ -673,6 +681,8 @@ def _named_first(piece: str, names: set[str]) -> bool:
     if looks_like_person(cleaned) and is_first_name(folded.split()[0]):
         return False
     words = cleaned.split()
+    if alone and len(words) == 1 and not is_first_name(folded) and not _place(cleaned):
+        return len(cleaned) >= 3
     return len(words) >= 2 or (cleaned.isupper() and len(cleaned) >= 4)
 
 
@@ -683,7 +693,11 @@ def _qualifier(piece: str) -> bool:
     folded = fold(piece).strip()
     if not folded or _site(piece) or _place(piece) or _CONTACT_LINE.search(piece):
         return True
-    if re.match(r"^(?:agence|agency|branch|office|bureau|site|campus|magasin|store)\b", folded):
+    if re.match(
+        r"^(?:agence|agency|branch|office|bureau|site|campus|magasin|store|etablissement|"
+        r"succursale|entrepot|filiale|usine)\b",
+        folded,
+    ):
         return True
     if re.search(r"\b(?:branch|office|agency|site|campus|store|head office|hq)$", folded):
         return True
@@ -691,6 +705,8 @@ def _qualifier(piece: str) -> bool:
         return True
     if re.fullmatch(r"[A-ZÀ-Þ][\w'’-]+\s+(?:&|et|and)\s+[A-ZÀ-Þ][\w'’-]+", piece.strip()):
         return True  # a trade: "Vins & Spiritueux", "Construction & Trades"
+    if re.match(r"^(?:avocats?|conseil en|expertise|cabinet d[e'u]|specialiste)\b", folded):
+        return True  # "Avocats au Barreau de Lyon", "Conseil en recrutement de dirigeants"
     words = [w for w in piece.split()[1:] if not _SMALL_WORD.fullmatch(w)]
     return len(words) >= 2 and all(w[:1].islower() for w in words)
 
@@ -715,6 +731,17 @@ def _signature_company(
     ]
     for number, line in lines:
         if _CONTACT_LINE.search(line) and not re.search(r"\s[|–—@]\s|\s(?:at|chez)\s", line):
+            # "Fromagerie Delaunay, 8 rue du Marché, Annecy", "Brasserie du Cormoran - 4 quai
+            # des Chartrons": the name, then where it is.
+            pieces = re.split(r"\s+[-–—]\s+|,\s+", line)
+            first = _clean_company(pieces[0]) if len(pieces) >= 2 else None
+            if (
+                first
+                and not _CONTACT_LINE.search(pieces[0])
+                and _named_first(pieces[0], names)
+                and all(map(_qualifier, pieces[1:]))
+            ):
+                return first
             continue
         line = re.sub(r"\s*\(([^()]{2,60})\)\s*$", r" | \1", line)  # "Tom (Brightpath)"
         line = _OF_COMPANY.sub(_of_company, line)
@@ -739,6 +766,10 @@ def _signature_company(
         # where or what.
         first = _clean_company(pieces[0]) if len(pieces) >= 2 else None
         if first and _named_first(pieces[0], names) and all(map(_qualifier, pieces[1:])):
+            return first
+        # "Interim'Plus – Agence de Limoges Centre": one word, then its branch.
+        branch = [_place(p) or bool(_SITE_HEAD.match(fold(p))) for p in pieces[1:]]
+        if first and all(branch) and _named_first(pieces[0], names, alone=True):
             return first
         for index in range(len(pieces) - 1, -1, -1):
             piece = pieces[index]
@@ -1060,7 +1091,8 @@ _REGIONS = frozenset(
 }
 _SITE_HEAD = re.compile(
     r"^(?:campus|site|agence|direction regionale|delegation|antenne|bureau|office|"
-    r"etablissement|usine|plateforme|magasin|branch|store|agency)\s+(?:de |d'|du |des |of )?"
+    r"etablissement|usine|plateforme|magasin|branch|store|agency|succursale|entrepot|filiale)"
+    r"\s+(?:de |d'|du |des |of )?"
 )
 _DIVISION = re.compile(
     r"^(?:direction|division|departement|department|fonctions? supports?|support functions?)\b|"
@@ -1091,11 +1123,23 @@ _ADDRESS_HEAD = re.compile(
 )
 
 
+# What follows a town and keeps it a place: an arrondissement ("Paris 9e"), a postcode ("London
+# EC3M 1DE"), a quarter of it ("Perpignan Sud", "Agence de Lyon 8").
+_TOWN_TAIL = re.compile(
+    r"\s+(?:\d{1,2}(?:e|er|eme|ème)?|[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}|[a-z]{1,2}\d{1,2}|"
+    r"nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest|north|south|east|west|"
+    r"central|city)$"
+)
+_REGION_HEAD = re.compile(r"^(?:northern|southern|eastern|western|central|greater)\s+")
+
+
 def _place(name: str) -> bool:
-    """'Annecy', 'Île-de-France', 'Campus de Bordeaux', 'Agence Rhône-Alpes': where, not who."""
+    """'Annecy', 'Île-de-France', 'Campus de Bordeaux', 'Agence Rhône-Alpes', 'Paris 9e',
+    'Southern Europe': where, not who."""
     folded = fold(name).strip(" .,;:-–—|()")
     rest = _SITE_HEAD.sub("", folded)
     rest = re.sub(r"^\d{5}\s+|\s+\d{5}$|\s+cedex.*$", "", rest).strip()
+    rest = _REGION_HEAD.sub("", _TOWN_TAIL.sub("", rest))
     return rest in _CITIES or rest in _REGIONS or folded in _CITIES or folded in _REGIONS
 
 
@@ -1128,11 +1172,16 @@ def _site(piece: str) -> bool:
         return True
     site = re.match(
         r"^(?:agence|boutique|magasin|site|centre|campus|bureau|etablissement|usine|antenne|"
-        r"plateforme|store|branch|office|restaurant|hotel)\b.*\b(?:de|d'|du|des|of|in)\s*\S",
+        r"plateforme|store|branch|office|restaurant|hotel|succursale|entrepot|filiale)\b.*"
+        r"\b(?:de|d'|du|des|of|in)\s*\S",
         folded,
     )
     # A lone capitalised word after a name is a town ("Collège Jean-Moulin – Aurillac").
-    town = re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'-]+(?:\s*\(\d+\))?", piece.strip())
+    town = re.fullmatch(
+        r"[A-ZÀ-Þ][a-zà-ÿ'-]+(?:-[A-ZÀ-Þ][a-zà-ÿ'-]+)*"
+        r"(?:\s*\(\d+\))?",
+        piece.strip(),
+    )
     return bool(site) or (town is not None and not _COMPANY_WORDS.search(folded))
 
 
