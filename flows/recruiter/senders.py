@@ -60,7 +60,7 @@ _COMPANY_WORDS = re.compile(
 )
 _CONTACT_LINE = re.compile(
     r"@|https?://|www\.|\.(?:com|fr|io|eu|net|org|co)\b|\+?\d[\d .()-]{6,}|"
-    r"\b(?:tel|tél|mob|mobile|phone|fax|port|portable|linkedin|t|m|p)\s?[.:]|"
+    r"\b(?:tel|tél|mob|mobile|phone|fax|port|portable|linkedin)\s?[.:]|\b[tmp]\s?[.:]\s*[+\d(]|"
     r"\b\d{5}\b|\b\d{1,4}(?:bis|ter)?,?\s+(?:rue|avenue|av\.|bd|boulevard|place|all[ée]e|chemin|"
     r"quai|street|st\.|road|route|impasse|cours)\b|\bcedex\b",
     re.I,
@@ -204,6 +204,8 @@ def looks_like_person(name: str) -> bool:
         return False
     if _COMPANY_WORDS.search(folded) or "&" in name:
         return False
+    if re.search(rf"\b{_BUSINESS_KIND}\b", folded):
+        return False  # "Boucherie Charcuterie Vernet"
     if _LEGAL_FORM.fullmatch(name.split()[-1] if name.split() else ""):
         return False  # "Privacy First Ltd"
     first = re.sub(r"^(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dr\.?)\s+", "", folded).split()
@@ -230,7 +232,9 @@ def _first_name_alone(signature: tuple[str, ...], hint: str = "") -> str | None:
     if _TEAM_WORDS.search(folded) or _COMPANY_WORDS.search(folded) or _is_title(name):
         return None
     below = signature[1].strip() if len(signature) > 1 else ""
-    if below.split()[:1] == [name] and len(below.split()) > 1:
+    head = below.split()[0] if below.split() else ""
+    nickname = len(name) >= 3 and head.startswith(name) and is_first_name(fold(head))
+    if (head == name or nickname) and len(below.split()) > 1:
         match = _PERSON.match(below)
         if match and looks_like_person(match.group("name")):
             return humanise(match.group("name"))
@@ -291,7 +295,8 @@ _SIGNED_FOR = re.compile(r"^(?:P\.\s?O\.|P/O|p\.o\.|p/o|pp\.?|PP\.?)\s+")
 # a first name alone, then what they do or where.
 _NAME_THEN = re.compile(
     rf"^(?:[-–—]\s*)?(?:(?:Chef|Dr\.?|Docteur|Ma[îi]tre|Me)\s+)?(?P<n>{_NAME_TOKEN})"
-    r"(?:\s*(?P<sep>,|@|·|•|\||(?<=\s)\()\s*|\s+[-–—]\s+|$)(?P<rest>.*?)\)?$"
+    r"(?:\s*(?P<sep>,|@|·|•|\||(?<=\s)\()\s*|\s+[-–—]\s+|\s+(?P<of>de chez|from)\s+|$)"
+    r"(?P<rest>.*?)\)?$"
 )
 
 
@@ -312,7 +317,37 @@ def _name_then(line: str, company_hint: str) -> str | None:
     if is_first_name(folded):
         return name
     head = re.split(r"\s+[@|·•–—-]\s+|,\s+|\s+@\s*", rest)[0]
-    return name if match.group("sep") in ("@", "(") or _is_title(head) else None
+    if match.group("sep") in ("@", "(") or match.group("of") or _is_title(head):
+        return name
+    return None
+
+
+# "Laurence de Villiers" above her title: a name with its particle, not Laurence of Villiers.
+_PARTICLE_NAME = re.compile(rf"^(?P<first>{_NAME_TOKEN})\s+(?:de|du|d')\s*{_NAME_TOKEN}$")
+# "M. Giraud - Transports Giraud-Maréchal": a courtesy title and a surname, as signed.
+_COURTESY_NAME = re.compile(
+    rf"^(?P<n>(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?)\s+{_NAME_TOKEN})\s*(?:[|,–—-]\s*\S.*)?$"
+)
+# "Freya & the Pebblecraft team", "Inès et toute l'équipe Kiwiz": a first name and the team.
+_NAME_AND_TEAM = re.compile(
+    rf"^(?P<n>{_NAME_TOKEN})\s+(?:&|et|and)\s+(?:the|l'|toute l'|all the)\s*"
+    r".*\b(?:team|[ée]quipe)\b"
+)
+
+
+def _signed_by(signature: tuple[str, ...]) -> str | None:
+    """A signer's name in one of the shapes the general rules read otherwise."""
+    line = signature[0].strip()
+    particle = _PARTICLE_NAME.match(line)
+    if particle and len(signature) > 1 and is_first_name(fold(particle.group("first"))):
+        return line
+    courtesy = _COURTESY_NAME.match(line)
+    if courtesy and not _TITLE_WORDS.search(fold(courtesy.group("n"))):
+        return courtesy.group("n")
+    team = _NAME_AND_TEAM.match(line)
+    if team and is_first_name(fold(team.group("n"))):
+        return team.group("n")
+    return None
 
 
 def _company_hint(parts: MessageParts, body: Body | None = None) -> str:
@@ -333,7 +368,8 @@ _BARE_CONTACT = re.compile(
 # "J. Lemaire", "P.-A. Morel", "Mrs J. Harper" alone on the line: signed by an initial and a
 # surname; the reader calls them as signed (an English courtesy title dropped).
 _INITIAL_NAME = re.compile(
-    rf"^(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+)?(?P<n>[A-Z]\.(?:-?[A-Z]\.)?\s?(?:{_NAME_TOKEN}|"
+    rf"^(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+)?(?P<n>(?:[A-Z]\.(?:-?[A-Z]\.)?\s?|[A-Z]-[A-Z]\.?\s|"
+    rf"(?!RH|HR|DG|PO|PP)[A-Z]{{2}}\s)(?:{_NAME_TOKEN}|"
     rf"{_UPPER_TOKEN})"
     rf"(?:[ -](?:{_NAME_TOKEN}|{_UPPER_TOKEN}))?)\s*$"
 )
@@ -358,7 +394,16 @@ def read_recruiter(parts: MessageParts, body: Body) -> tuple[str | None, str | N
     if parts.signature and _SIGNED_FOR.match(parts.signature[0]):
         signed = _SIGNED_FOR.sub("", parts.signature[0])
         parts = replace(parts, signature=(signed, *parts.signature[1:]))
+    signature = parts.signature
+    if (
+        len(signature) > 1
+        and re.fullmatch(r"[a-zà-ÿ]{2,}", signature[0].strip())
+        and signature[1].split()[0] == signature[0].strip().capitalize()
+    ):
+        parts = replace(parts, signature=signature[1:])  # "dan" above "Dan Okafor | CTO"
     hint = _company_hint(parts, body)
+    if parts.signature and (named := _signed_by(parts.signature)):
+        return named, parts.signature[0]
     alone = _first_name_alone(parts.signature, hint)
     if alone and " " not in alone:
         full = _INTRODUCES_SELF.search(body.text)
@@ -372,7 +417,11 @@ def read_recruiter(parts: MessageParts, body: Body) -> tuple[str | None, str | N
     for line in parts.signature[:1]:
         initial = _INITIAL_NAME.match(line)
         if initial:
-            return initial.group("n"), line  # "J. Lemaire", "Mrs J. Harper": signed as such
+            name = initial.group("n")
+            rest = name[2:].strip()
+            if name.startswith("M. ") and " " in rest and is_first_name(fold(rest.split()[0])):
+                return humanise(rest), line  # "M. Gilles Vasseur": a courtesy title
+            return name, line  # "J. Lemaire", "Mrs J. Harper": signed as such
         if _CONTACT_LINE.search(line):
             continue
         line = _OF_COMPANY.sub(_of_company, line)  # "Agathe de Mamie Cocotte": Agathe only
@@ -390,6 +439,19 @@ def read_recruiter(parts: MessageParts, body: Body) -> tuple[str | None, str | N
             if not known and len(parts.signature) == 1:
                 continue
             return humanise(candidate), line
+    # "Agence Horizons & Escales" above "Régine Poulain, gérante": the company, then its signer.
+    if len(parts.signature) > 1 and not _CONTACT_LINE.search(parts.signature[0]):
+        head, line = parts.signature[0], parts.signature[1]
+        match = _PERSON.match(line)
+        if (
+            match
+            and len(head.split()) >= 2
+            and not looks_like_person(head)
+            and looks_like_person(match.group("name"))
+            and is_first_name(fold(match.group("name").split()[0]))
+            and not _TITLE_WORDS.search(fold(match.group("name")))
+        ):
+            return humanise(match.group("name")), line
     if intro := _self_intro(body.text):
         return intro[0], intro[2]
     chat = re.match(rf"^\s*(?P<n>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})\s*[·•|]\s*\S", body.text)
@@ -909,7 +971,9 @@ _BUSINESS_KIND = (
     r"resto|pizzeria|cr[êe]perie|h[ôo]tel|garage|salon|magasin|boutique|soci[ée]t[ée]|"
     r"entreprise|bar|caf[ée]|ferme|domaine|clinique|pharmacie|[ée]cole|cr[èe]che|association|"
     r"librairie|fromagerie|boucherie|[ée]picerie|traiteur|atelier|institut|imprimerie|"
-    r"menuiserie|entreprise|team)"
+    r"menuiserie|entreprise|team|carrosserie|poissonnerie|charcuterie|ma[çc]onnerie|plomberie|"
+    r"serrurerie|verrerie|fonderie|scierie|quincaillerie|jardinerie|cordonnerie|bijouterie|"
+    r"horlogerie|auto-[ée]cole)"
 )
 _SELF_INTRO = re.compile(
     r"(?P<n>[A-Za-zÀ-ÿ][a-zà-ÿ'-]+(?:\s+(?!(?:de|du|des|from)\b)(?:[A-ZÀ-Þ][a-zà-ÿ'-]+|"
