@@ -280,7 +280,9 @@ def _has_words(lines: list[str]) -> bool:
 # that notice ("This is an automated message to confirm that we have received your application").
 _NOTICE = re.compile(
     r"^\W*(this is an automated|ceci est un (message|e-?mail|courriel) automatique|"
-    r"merci de ne pas (y )?r[ée]pondre|(please )?do not reply|replies to this)",
+    r"merci de ne pas (y )?r[ée]pondre|(please )?do not reply|replies to this|"
+    r"(cet|ce) (e-?mail|message|courriel) (est|a [ée]t[ée]) (g[ée]n[ée]r[ée]|envoy[ée]) "
+    r"automatiquement)",
     re.I,
 )
 _NOTICE_SAYS = re.compile(r"(?i:candidature|application|re[çc]u|received|confirm)")

@@ -61,7 +61,8 @@ _COMPANY_WORDS = re.compile(
 _CONTACT_LINE = re.compile(
     r"@|https?://|www\.|\.(?:com|fr|io|eu|net|org|co)\b|\+?\d[\d .()-]{6,}|"
     r"\b(?:tel|tél|mob|mobile|phone|fax|port|portable|linkedin)\s?[.:]|\b[tmp]\s?[.:]\s*[+\d(]|"
-    r"\b\d{5}\b|\b\d{1,4}(?:bis|ter)?,?\s+(?:rue|avenue|av\.|bd|boulevard|place|all[ée]e|chemin|"
+    r"\b\d{5}\b|(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)|"
+    r"\b\d{1,4}(?:bis|ter)?,?\s+(?:rue|avenue|av\.|bd|boulevard|place|all[ée]e|chemin|"
     r"quai|street|st\.|road|route|impasse|cours)\b|\bcedex\b",
     re.I,
 )
@@ -116,7 +117,8 @@ _STOP_COMPANY = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|"
     r"madame|monsieur|mr|mrs|ms|dear|bonjour|hello|hi|merci|thanks|thank|"
     r"candidat|candidate|position|role|entretien|interview|teams|zoom|google|"
-    r"linkedin|indeed|cordialement|regards|best|kind|m\.|mme|i|je)$",
+    r"linkedin|indeed|cordialement|regards|best|kind|m\.|mme|i|je|employeur|l'employeur|"
+    r"employer|recruteur|recruiter)$",
     re.I,
 )
 
@@ -639,6 +641,8 @@ _FOOTER_LINE = re.compile(
     r"ce message (?:vous )?a ete envoye|this (?:is an automated|message was sent)|"
     r"(?:ceci est un )?message automatique|voir|gerer|suivre|se desinscrire|desinscription|"
     r"find|manage|view|see|(?:help|aide)$|unsubscribe|politique|privacy (?:policy|notice)|"
+    r"se desabonner|desabonnement|modifier|supprimer|"
+    r"cet? (?:e-?mail|message|courriel) (?:est|a ete) (?:genere|envoye)|"
     r"application status|"
     r"statut|invitation from|invitation de|joining info|organi[sz]e[rd]|you are receiving|"
     r"vous recevez|mentions legales|terms (?:of|and)|conditions generales|connectez|log in|"
@@ -800,6 +804,7 @@ def _signature_company(
             if (
                 first
                 and not _CONTACT_LINE.search(pieces[0])
+                and not pieces[0][:1].isdigit()
                 and _named_first(pieces[0], names)
                 and all(map(_qualifier, pieces[1:]))
             ):
@@ -812,7 +817,18 @@ def _signature_company(
             # "Consultante, Talent Hunter": after a title comes the company; "Hiring Manager –
             # Planning", "Regional HR Manager – France" above a company's line: a department or a
             # region, the company is below.
-            later = number < lines[-1][0]
+            # Only an address below ("25 Eastcheap, London EC3M 1DE"): no company line.
+            later = any(
+                n > number
+                and not (
+                    _CONTACT_LINE.search(other)
+                    and (
+                        other[:1].isdigit()
+                        or _CONTACT_LINE.search(re.split(r",\s|\s[|–—-]\s", other)[0])
+                    )
+                )
+                for n, other in lines
+            )
             for piece in pieces[1:]:
                 cleaned = _clean_company(piece)
                 if not cleaned or re.search(r"\b(?:team|equipe)$", fold(cleaned)):
