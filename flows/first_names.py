@@ -92,10 +92,16 @@ morgane mourad nate nicky nico nolan nour ollie paige pam paola patty paul-henri
 pippa poppy reece rhys rick ricky rob rosie sammy sana sandy scarlett seb selena servane sienna
 sixtine stella steph stevie stuart tash tessa timothe tiphaine toby tommy toni trish vicky
 victoire vince willie ylan younes zack zara zelie
+amira benji caro clem ludo mel yasmina soraya
 """
 FIRST_NAMES = frozenset(_NAMES.split())
 
 
 def is_first_name(word: str) -> bool:
-    """Whether a folded word is a common first name."""
-    return word.lower() in FIRST_NAMES
+    """Whether a folded word is a common first name; a compound one ("pierre-alain") when each
+    of its parts is."""
+    word = word.lower()
+    if word in FIRST_NAMES:
+        return True
+    parts = word.split("-")
+    return len(parts) == 2 and all(part in FIRST_NAMES for part in parts)

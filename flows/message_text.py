@@ -126,7 +126,8 @@ _CLOSING = re.compile(
     r"salutations distingu[ée]es|meilleures salutations|[aà] (?:tr[èe]s )?(?:bient[ôo]t|vite)|"
     r"cdt|cdlt|bien [àa] toi|bonne chance|bisous|bon week-?end|bonnes? f[êe]tes|"
     r"belles f[êe]tes|joyeuses f[êe]tes|all the best|have a (?:good|great|nice|lovely) "
-    r"(?:day|weekend|week|evening|one))"
+    r"(?:day|weekend|week|evening|one)|[aà] ?\+|[aà] plus|(?:keep|stay) in touch|"
+    r"merci (?:pour|de) (?:ta|votre) patience|thanks for (?:your patience|bearing with us))"
     r"[\s,.!🙂😊]*$",
     re.I,
 )
@@ -274,6 +275,19 @@ def _has_words(lines: list[str]) -> bool:
     return any(re.search(r"[^\W\d_]{3}", line) for line in lines)
 
 
+# An automatic notice under the signature: "Ceci est un message automatique, merci de ne pas y
+# répondre.", "* This is an automated notification from Workday. *"; not a message that is only
+# that notice ("This is an automated message to confirm that we have received your application").
+_NOTICE = re.compile(
+    r"^\W*(this is an automated|ceci est un (message|e-?mail|courriel) automatique|"
+    r"merci de ne pas (y )?r[ée]pondre|(please )?do not reply|replies to this|"
+    r"(cet|ce) (e-?mail|message|courriel) (est|a [ée]t[ée]) (g[ée]n[ée]r[ée]|envoy[ée]) "
+    r"automatiquement)",
+    re.I,
+)
+_NOTICE_SAYS = re.compile(r"(?i:candidature|application|re[çc]u|received|confirm)")
+
+
 def _drop_disclaimers(lines: list[str]) -> list[str]:
     """Drops each paragraph that opens like a legal disclaimer."""
     kept: list[str] = []
@@ -283,7 +297,8 @@ def _drop_disclaimers(lines: list[str]) -> list[str]:
             skipping = False
             kept.append(line)
             continue
-        if _DISCLAIMER.match(line):
+        notice = _NOTICE.match(line) and not _NOTICE_SAYS.search(line) and len(line) <= 160
+        if _DISCLAIMER.match(line) or notice:
             skipping = True
         if not skipping:
             kept.append(line)
@@ -301,7 +316,9 @@ _CLOSING_WORDS = _CLOSING.pattern[1:].split(r"[\s,.!")[0]
 _INLINE_CLOSING = re.compile(
     _CLOSING_WORDS + r"(?:\s+distingu[ée]es|\s+les meilleures|\s+cordiales)?\s*[,.!]*\s+", re.I
 )
-_SENTENCE_END = re.compile(r"[.!?…]+\s+|[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*")
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])[.!?…]+\s+|(?<=\b[A-Z])[!?…]+\s+|[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*"
+)
 _NOT_A_SIGNATURE = re.compile(
     r"\b(?:vous|votre|vos|tu|ton|ta|te|nous|notre|nos|je|j'|me|moi|you|your|we|our|us|i|me|my|"
     r"please|merci de|n'h[ée]sitez|feel free|let me|let us|hope|looking forward|is|are|was|will|"
@@ -426,8 +443,10 @@ def _split_lines(lines: list[str]) -> tuple[list[str], list[str]]:
             # is read above it.
             lines = lines[:index]
             break
+    opening = next((i for i, line in enumerate(lines) if line.strip()), -1)
     for index in range(len(lines) - 1, -1, -1):
-        if _closing_line(lines[index]):
+        # "Happy new year Sienna!" above the message is a greeting, not its closing.
+        if _closing_line(lines[index]) and (index != opening or index == len(lines) - 1):
             rest = [s for s in lines[index + 1 :] if s.strip()]
             return lines[: index + 1], rest
         joined = _CLOSING_THEN_NAME.match(_without_symbols(lines[index]).strip())
@@ -454,6 +473,8 @@ def _split_lines(lines: list[str]) -> tuple[list[str], list[str]]:
             or _DETAIL_LINE.match(line)
             or _LOWER_SENTENCE.match(line)
             or _SPOKEN.search(line)
+            or _closing_line(line)
+            or len(_LOWER_WORD.findall(re.split(r"\s[|–—]\s", line)[0])) >= 6
         ):
             break
         index -= 1
@@ -462,6 +483,12 @@ def _split_lines(lines: list[str]) -> tuple[list[str], list[str]]:
     return lines, []
 
 
+# "Keep in touch et on se croise sûrement à un meetup": many words in lower case make a
+# sentence; a signature's line names (a public body's "de la fonction publique territoriale").
+_LOWER_WORD = re.compile(
+    r"(?<![\w'’-])(?!(?:de|des|du|la|le|les|et|en|sur|d|l|of|the|and|for|to|in|à|au|aux)\b)"
+    r"[a-zà-ÿ][\w'’-]*"
+)
 # "le poste est pourvu, merci": a sentence typed in lower case, not a signature's line.
 _LOWER_SENTENCE = re.compile(r"^[a-zà-ÿ][\w'’-]*(?:\s+[\w'’,-]+){2,}$")
 # "Dis moi si c'est ok", "Let me know": a line that speaks to someone, not a signature's line.

@@ -21,7 +21,7 @@ _TEAM_WORDS = re.compile(
     r"\b(?:equipe|team|service|departement|department|direction|rh|hr|recrutement|recruiting|"
     r"recruitment|talent|talents|ressources humaines|human resources|people|careers?|carrieres?|"
     r"jobs?|emploi|no-?reply|no reply|notification|noreply|hiring|acquisition|candidat|"
-    r"candidates?|staffing|management|direction|ressources|personnel)\b"
+    r"candidates?|staffing|management|direction|ressources|personnel|secretariat|rrh)\b"
 )
 _TITLE_WORDS = re.compile(
     r"\b(?:charge|chargee|responsable|directeur|directrice|manager|head|lead|recruteu?r\w*|"
@@ -43,7 +43,8 @@ _TITLE_LAST = re.compile(
     r"founder|fondat(?:eur|rice)s?|ceo|cto|coo|cfo|drh|president\w*|gerante?|owner|engineer|"
     r"associate|"
     r"intern|stagiaire|executive|supervisor|superviseu\w+|associee?|avocate?|notaire|"
-    r"adjointe?|secretaire|pdg|dg|dgs|designer|developer|developpeu\w+|chef|cheffe)$"
+    r"adjointe?|secretaire|pdg|dg|dgs|designer|developer|developpeu\w+|chef|cheffe|rrh|"
+    r"investigator|researcher|scientist|professor|lecturer|professeure?)$"
 )
 _COMPANY_WORDS = re.compile(
     r"\b(?:agence|hotel|hotels|restaurant|boutiques?|groupe|group|cabinet|pharmacie|maisons?|"
@@ -59,8 +60,9 @@ _COMPANY_WORDS = re.compile(
 )
 _CONTACT_LINE = re.compile(
     r"@|https?://|www\.|\.(?:com|fr|io|eu|net|org|co)\b|\+?\d[\d .()-]{6,}|"
-    r"\b(?:tel|tél|mob|mobile|phone|fax|port|portable|linkedin|t|m|p)\s?[.:]|"
-    r"\b\d{5}\b|\b\d{1,4}(?:bis|ter)?,?\s+(?:rue|avenue|av\.|bd|boulevard|place|all[ée]e|chemin|"
+    r"\b(?:tel|tél|mob|mobile|phone|fax|port|portable|linkedin)\s?[.:]|\b[tmp]\s?[.:]\s*[+\d(]|"
+    r"\b\d{5}\b|(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)|"
+    r"\b\d{1,4}(?:bis|ter)?,?\s+(?:rue|avenue|av\.|bd|boulevard|place|all[ée]e|chemin|"
     r"quai|street|st\.|road|route|impasse|cours)\b|\bcedex\b",
     re.I,
 )
@@ -115,7 +117,8 @@ _STOP_COMPANY = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|"
     r"madame|monsieur|mr|mrs|ms|dear|bonjour|hello|hi|merci|thanks|thank|"
     r"candidat|candidate|position|role|entretien|interview|teams|zoom|google|"
-    r"linkedin|indeed|cordialement|regards|best|kind|m\.|mme|i|je)$",
+    r"linkedin|indeed|cordialement|regards|best|kind|m\.|mme|i|je|employeur|l'employeur|"
+    r"employer|recruteur|recruiter)$",
     re.I,
 )
 
@@ -137,8 +140,9 @@ def humanise(name: str) -> str | None:
 
 
 _TEAM_FIRST = re.compile(
-    r"^(?:l')?(?:service|equipe|team|direction|departement|department|pole|cellule|personnel|"
-    r"human resources|ressources humaines|"
+    r"^(?:l'|le |la |les )?(?:service|equipe|team|direction|departement|department|pole|cellule|"
+    r"personnel|secretariat|bureau du personnel|"
+    r"human resources|ressources humaines|talent acquisition|"
     r"recrutement|recruitment|recruiting|rh|hr|ressources|human)\b"
 )
 
@@ -148,7 +152,7 @@ def _is_team(piece: str) -> bool:
     folded = fold(piece).strip()
     return bool(
         _TEAM_FIRST.match(folded)
-        or re.search(r"\b(?:team|equipe|department|departement|crew|folks)$", folded)
+        or re.search(r"\b(?:team|equipe|department|departement|crew|folks|secretariat)$", folded)
     )
 
 
@@ -191,6 +195,8 @@ def _is_title(piece: str) -> bool:
         return True
     if strong and not re.search(r"[&@|]", piece):
         return True  # "Responsable Ressources Humaines", "Consultante Senior Finance"
+    if strong and len(words) > 2 and re.fullmatch(r"senior|junior|principal|associate", words[1]):
+        return True  # "Consultant Senior Finance & RH"
     return len(words) <= 2 or all(_TITLE_WORDS.fullmatch(w) for w in rest)
 
 
@@ -200,6 +206,8 @@ def looks_like_person(name: str) -> bool:
         return False
     if _COMPANY_WORDS.search(folded) or "&" in name:
         return False
+    if re.search(rf"\b{_BUSINESS_KIND}\b", folded):
+        return False  # "Boucherie Charcuterie Vernet"
     if _LEGAL_FORM.fullmatch(name.split()[-1] if name.split() else ""):
         return False  # "Privacy First Ltd"
     first = re.sub(r"^(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dr\.?)\s+", "", folded).split()
@@ -226,7 +234,9 @@ def _first_name_alone(signature: tuple[str, ...], hint: str = "") -> str | None:
     if _TEAM_WORDS.search(folded) or _COMPANY_WORDS.search(folded) or _is_title(name):
         return None
     below = signature[1].strip() if len(signature) > 1 else ""
-    if below.split()[:1] == [name] and len(below.split()) > 1:
+    head = below.split()[0] if below.split() else ""
+    nickname = len(name) >= 3 and head.startswith(name) and is_first_name(fold(head))
+    if (head == name or nickname) and len(below.split()) > 1:
         match = _PERSON.match(below)
         if match and looks_like_person(match.group("name")):
             return humanise(match.group("name"))
@@ -287,7 +297,8 @@ _SIGNED_FOR = re.compile(r"^(?:P\.\s?O\.|P/O|p\.o\.|p/o|pp\.?|PP\.?)\s+")
 # a first name alone, then what they do or where.
 _NAME_THEN = re.compile(
     rf"^(?:[-–—]\s*)?(?:(?:Chef|Dr\.?|Docteur|Ma[îi]tre|Me)\s+)?(?P<n>{_NAME_TOKEN})"
-    r"(?:\s*(?P<sep>,|@|·|•|\||(?<=\s)\()\s*|\s+[-–—]\s+|$)(?P<rest>.*?)\)?$"
+    r"(?:\s*(?P<sep>,|@|·|•|\||(?<=\s)\()\s*|\s+[-–—]\s+|\s+(?P<of>de chez|from)\s+|$)"
+    r"(?P<rest>.*?)\)?$"
 )
 
 
@@ -308,7 +319,37 @@ def _name_then(line: str, company_hint: str) -> str | None:
     if is_first_name(folded):
         return name
     head = re.split(r"\s+[@|·•–—-]\s+|,\s+|\s+@\s*", rest)[0]
-    return name if match.group("sep") in ("@", "(") or _is_title(head) else None
+    if match.group("sep") in ("@", "(") or match.group("of") or _is_title(head):
+        return name
+    return None
+
+
+# "Laurence de Villiers" above her title: a name with its particle, not Laurence of Villiers.
+_PARTICLE_NAME = re.compile(rf"^(?P<first>{_NAME_TOKEN})\s+(?:de|du|d')\s*{_NAME_TOKEN}$")
+# "M. Giraud - Transports Giraud-Maréchal": a courtesy title and a surname, as signed.
+_COURTESY_NAME = re.compile(
+    rf"^(?P<n>(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?)\s+{_NAME_TOKEN})\s*(?:[|,–—-]\s*\S.*)?$"
+)
+# "Freya & the Pebblecraft team", "Inès et toute l'équipe Kiwiz": a first name and the team.
+_NAME_AND_TEAM = re.compile(
+    rf"^(?P<n>{_NAME_TOKEN})\s+(?:&|et|and)\s+(?:the|l'|toute l'|all the)\s*"
+    r".*\b(?:team|[ée]quipe)\b"
+)
+
+
+def _signed_by(signature: tuple[str, ...]) -> str | None:
+    """A signer's name in one of the shapes the general rules read otherwise."""
+    line = signature[0].strip()
+    particle = _PARTICLE_NAME.match(line)
+    if particle and len(signature) > 1 and is_first_name(fold(particle.group("first"))):
+        return line
+    courtesy = _COURTESY_NAME.match(line)
+    if courtesy and not _TITLE_WORDS.search(fold(courtesy.group("n"))):
+        return courtesy.group("n")
+    team = _NAME_AND_TEAM.match(line)
+    if team and is_first_name(fold(team.group("n"))):
+        return team.group("n")
+    return None
 
 
 def _company_hint(parts: MessageParts, body: Body | None = None) -> str:
@@ -329,7 +370,8 @@ _BARE_CONTACT = re.compile(
 # "J. Lemaire", "P.-A. Morel", "Mrs J. Harper" alone on the line: signed by an initial and a
 # surname; the reader calls them as signed (an English courtesy title dropped).
 _INITIAL_NAME = re.compile(
-    rf"^(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+)?(?P<n>[A-Z]\.(?:-?[A-Z]\.)?\s?(?:{_NAME_TOKEN}|"
+    rf"^(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+)?(?P<n>(?:[A-Z]\.(?:-?[A-Z]\.)?\s?|[A-Z]-[A-Z]\.?\s|"
+    rf"(?!RH|HR|DG|PO|PP)[A-Z]{{2}}\s)(?:{_NAME_TOKEN}|"
     rf"{_UPPER_TOKEN})"
     rf"(?:[ -](?:{_NAME_TOKEN}|{_UPPER_TOKEN}))?)\s*$"
 )
@@ -354,7 +396,16 @@ def read_recruiter(parts: MessageParts, body: Body) -> tuple[str | None, str | N
     if parts.signature and _SIGNED_FOR.match(parts.signature[0]):
         signed = _SIGNED_FOR.sub("", parts.signature[0])
         parts = replace(parts, signature=(signed, *parts.signature[1:]))
+    signature = parts.signature
+    if (
+        len(signature) > 1
+        and re.fullmatch(r"[a-zà-ÿ]{2,}", signature[0].strip())
+        and signature[1].split()[0] == signature[0].strip().capitalize()
+    ):
+        parts = replace(parts, signature=signature[1:])  # "dan" above "Dan Okafor | CTO"
     hint = _company_hint(parts, body)
+    if parts.signature and (named := _signed_by(parts.signature)):
+        return named, parts.signature[0]
     alone = _first_name_alone(parts.signature, hint)
     if alone and " " not in alone:
         full = _INTRODUCES_SELF.search(body.text)
@@ -368,7 +419,11 @@ def read_recruiter(parts: MessageParts, body: Body) -> tuple[str | None, str | N
     for line in parts.signature[:1]:
         initial = _INITIAL_NAME.match(line)
         if initial:
-            return initial.group("n"), line  # "J. Lemaire", "Mrs J. Harper": signed as such
+            name = initial.group("n")
+            rest = name[2:].strip()
+            if name.startswith("M. ") and " " in rest and is_first_name(fold(rest.split()[0])):
+                return humanise(rest), line  # "M. Gilles Vasseur": a courtesy title
+            return name, line  # "J. Lemaire", "Mrs J. Harper": signed as such
         if _CONTACT_LINE.search(line):
             continue
         line = _OF_COMPANY.sub(_of_company, line)  # "Agathe de Mamie Cocotte": Agathe only
@@ -386,6 +441,19 @@ def read_recruiter(parts: MessageParts, body: Body) -> tuple[str | None, str | N
             if not known and len(parts.signature) == 1:
                 continue
             return humanise(candidate), line
+    # "Agence Horizons & Escales" above "Régine Poulain, gérante": the company, then its signer.
+    if len(parts.signature) > 1 and not _CONTACT_LINE.search(parts.signature[0]):
+        head, line = parts.signature[0], parts.signature[1]
+        match = _PERSON.match(line)
+        if (
+            match
+            and len(head.split()) >= 2
+            and not looks_like_person(head)
+            and looks_like_person(match.group("name"))
+            and is_first_name(fold(match.group("name").split()[0]))
+            and not _TITLE_WORDS.search(fold(match.group("name")))
+        ):
+            return humanise(match.group("name")), line
     if intro := _self_intro(body.text):
         return intro[0], intro[2]
     chat = re.match(rf"^\s*(?P<n>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})\s*[·•|]\s*\S", body.text)
@@ -483,6 +551,8 @@ def _clean_company(name: str) -> str | None:
         return None
     while len(tokens) > 1 and _LEGAL_FORM.fullmatch(tokens[-1]):
         tokens.pop()  # "Nexalys SAS", "Mews Systems Ltd"
+    if len(tokens) > 2 and re.fullmatch(r"SAS|SASU|SARL|EURL|SCOP|SNC|SELARL", tokens[0]):
+        tokens = tokens[1:]  # "SARL Boulangeries Hamelin"
     name = " ".join(tokens)
     if len(name) < 2 or len(name) > 80:
         return None
@@ -507,9 +577,10 @@ _AGENCY_WORK = re.compile(
 
 
 _TEAM_SUFFIX = re.compile(
-    r"(?:\s+(?:Graduate|Campus|Early Careers|Corporate))?"
+    r"(?<![&+])(?:\s+(?:Graduate|Campus|Early Careers|Corporate))?"
     r"\s+(?:Recruitment|Recruiting|Recrutement|Careers|Carri[èe]res|Talent|Talents|Hiring|Jobs|"
-    r"People|HR|Talent Acquisition|Human Resources|Ressources Humaines|People Operations)"
+    r"People|HR|Talent Acquisition|Human Resources|Ressources Humaines|People Operations|"
+    r"Candidate Experience)"
     r"(?:\s+(?:Team|[Cc]rew))?$|\s+(?:[Cc]rew|[Gg]ang|[Ff]olks)$"
 )
 
@@ -527,7 +598,8 @@ _TEAM_SIGNATURES = tuple(
         r"Hiring|Careers|Recrutement|Team|team)\b",
         r"(?:[ÉéEe]quipe|[Tt]eam|[Ss]ervice)\s+(?:[Rr]ecrutement|RH|HR|[Tt]alents?|"
         r"[Rr]ecruiting)\s+" + _COMPANY_NAME + "$",
-        r"^(?:—\s*|-\s*)?(?:Recrutement|Recruitment|Recruiting|RH|HR|Careers|Talents?|Jobs|Team|"
+        r"^(?:—\s*|-\s*)?(?:Recrutement|Recruitment|Recruiting|RH|HR|Careers|Talent Acquisition|"
+        r"Talents?|Jobs|Team|"
         r"[ÉE]quipe|L'[ée]quipe)\s+"
         r"(?:de |d'|chez |at |@ )?" + _COMPANY_NAME + "$",
         r"^(?:—\s*|-\s*)" + _COMPANY_NAME + r"(?:\s+(?:Recruiting|Recrutement|"
@@ -569,6 +641,8 @@ _FOOTER_LINE = re.compile(
     r"ce message (?:vous )?a ete envoye|this (?:is an automated|message was sent)|"
     r"(?:ceci est un )?message automatique|voir|gerer|suivre|se desinscrire|desinscription|"
     r"find|manage|view|see|(?:help|aide)$|unsubscribe|politique|privacy (?:policy|notice)|"
+    r"se desabonner|desabonnement|modifier|supprimer|"
+    r"cet? (?:e-?mail|message|courriel) (?:est|a ete) (?:genere|envoye)|"
     r"application status|"
     r"statut|invitation from|invitation de|joining info|organi[sz]e[rd]|you are receiving|"
     r"vous recevez|mentions legales|terms (?:of|and)|conditions generales|connectez|log in|"
@@ -660,9 +734,10 @@ def _below_department(
     return later if later and later != cleaned and _line_company(below, later) else None
 
 
-def _named_first(piece: str, names: set[str]) -> bool:
+def _named_first(piece: str, names: set[str], alone: bool = False) -> bool:
     """A line's first piece that names a company by itself: two words or more, a company's word
-    or a name in capitals ("INTERIMA"); not a title, a team, a department or the signer."""
+    or a name in capitals ("INTERIMA"), or one word when what follows is its branch; not a title,
+    a team, a department or the signer."""
     cleaned = _clean_company(piece)
     if not cleaned or _is_title(cleaned) or _is_team(cleaned) or _wrong_form(cleaned, "line"):
         return False
@@ -672,6 +747,8 @@ def _named_first(piece: str, names: set[str]) -> bool:
     if looks_like_person(cleaned) and is_first_name(folded.split()[0]):
         return False
     words = cleaned.split()
+    if alone and len(words) == 1 and not is_first_name(folded) and not _place(cleaned):
+        return len(cleaned) >= 3
     return len(words) >= 2 or (cleaned.isupper() and len(cleaned) >= 4)
 
 
@@ -682,7 +759,11 @@ def _qualifier(piece: str) -> bool:
     folded = fold(piece).strip()
     if not folded or _site(piece) or _place(piece) or _CONTACT_LINE.search(piece):
         return True
-    if re.match(r"^(?:agence|agency|branch|office|bureau|site|campus|magasin|store)\b", folded):
+    if re.match(
+        r"^(?:agence|agency|branch|office|bureau|site|campus|magasin|store|etablissement|"
+        r"succursale|entrepot|filiale|usine)\b",
+        folded,
+    ):
         return True
     if re.search(r"\b(?:branch|office|agency|site|campus|store|head office|hq)$", folded):
         return True
@@ -690,6 +771,8 @@ def _qualifier(piece: str) -> bool:
         return True
     if re.fullmatch(r"[A-ZÀ-Þ][\w'’-]+\s+(?:&|et|and)\s+[A-ZÀ-Þ][\w'’-]+", piece.strip()):
         return True  # a trade: "Vins & Spiritueux", "Construction & Trades"
+    if re.match(r"^(?:avocats?|conseil en|expertise|cabinet d[e'u]|specialiste)\b", folded):
+        return True  # "Avocats au Barreau de Lyon", "Conseil en recrutement de dirigeants"
     words = [w for w in piece.split()[1:] if not _SMALL_WORD.fullmatch(w)]
     return len(words) >= 2 and all(w[:1].islower() for w in words)
 
@@ -714,6 +797,18 @@ def _signature_company(
     ]
     for number, line in lines:
         if _CONTACT_LINE.search(line) and not re.search(r"\s[|–—@]\s|\s(?:at|chez)\s", line):
+            # "Fromagerie Delaunay, 8 rue du Marché, Annecy", "Brasserie du Cormoran - 4 quai
+            # des Chartrons": the name, then where it is.
+            pieces = re.split(r"\s+[-–—]\s+|,\s+", line)
+            first = _clean_company(pieces[0]) if len(pieces) >= 2 else None
+            if (
+                first
+                and not _CONTACT_LINE.search(pieces[0])
+                and not pieces[0][:1].isdigit()
+                and _named_first(pieces[0], names)
+                and all(map(_qualifier, pieces[1:]))
+            ):
+                return first
             continue
         line = re.sub(r"\s*\(([^()]{2,60})\)\s*$", r" | \1", line)  # "Tom (Brightpath)"
         line = _OF_COMPANY.sub(_of_company, line)
@@ -722,7 +817,18 @@ def _signature_company(
             # "Consultante, Talent Hunter": after a title comes the company; "Hiring Manager –
             # Planning", "Regional HR Manager – France" above a company's line: a department or a
             # region, the company is below.
-            later = number < lines[-1][0]
+            # Only an address below ("25 Eastcheap, London EC3M 1DE"): no company line.
+            later = any(
+                n > number
+                and not (
+                    _CONTACT_LINE.search(other)
+                    and (
+                        other[:1].isdigit()
+                        or _CONTACT_LINE.search(re.split(r",\s|\s[|–—-]\s", other)[0])
+                    )
+                )
+                for n, other in lines
+            )
             for piece in pieces[1:]:
                 cleaned = _clean_company(piece)
                 if not cleaned or re.search(r"\b(?:team|equipe)$", fold(cleaned)):
@@ -738,6 +844,10 @@ def _signature_company(
         # where or what.
         first = _clean_company(pieces[0]) if len(pieces) >= 2 else None
         if first and _named_first(pieces[0], names) and all(map(_qualifier, pieces[1:])):
+            return first
+        # "Interim'Plus – Agence de Limoges Centre": one word, then its branch.
+        branch = [_place(p) or bool(_SITE_HEAD.match(fold(p))) for p in pieces[1:]]
+        if first and all(branch) and _named_first(pieces[0], names, alone=True):
             return first
         for index in range(len(pieces) - 1, -1, -1):
             piece = pieces[index]
@@ -877,7 +987,9 @@ _BUSINESS_KIND = (
     r"resto|pizzeria|cr[êe]perie|h[ôo]tel|garage|salon|magasin|boutique|soci[ée]t[ée]|"
     r"entreprise|bar|caf[ée]|ferme|domaine|clinique|pharmacie|[ée]cole|cr[èe]che|association|"
     r"librairie|fromagerie|boucherie|[ée]picerie|traiteur|atelier|institut|imprimerie|"
-    r"menuiserie|entreprise|team)"
+    r"menuiserie|entreprise|team|carrosserie|poissonnerie|charcuterie|ma[çc]onnerie|plomberie|"
+    r"serrurerie|verrerie|fonderie|scierie|quincaillerie|jardinerie|cordonnerie|bijouterie|"
+    r"horlogerie|auto-[ée]cole)"
 )
 _SELF_INTRO = re.compile(
     r"(?P<n>[A-Za-zÀ-ÿ][a-zà-ÿ'-]+(?:\s+(?!(?:de|du|des|from)\b)(?:[A-ZÀ-Þ][a-zà-ÿ'-]+|"
@@ -1059,7 +1171,8 @@ _REGIONS = frozenset(
 }
 _SITE_HEAD = re.compile(
     r"^(?:campus|site|agence|direction regionale|delegation|antenne|bureau|office|"
-    r"etablissement|usine|plateforme|magasin|branch|store|agency)\s+(?:de |d'|du |des |of )?"
+    r"etablissement|usine|plateforme|magasin|branch|store|agency|succursale|entrepot|filiale)"
+    r"\s+(?:de |d'|du |des |of )?"
 )
 _DIVISION = re.compile(
     r"^(?:direction|division|departement|department|fonctions? supports?|support functions?)\b|"
@@ -1090,11 +1203,23 @@ _ADDRESS_HEAD = re.compile(
 )
 
 
+# What follows a town and keeps it a place: an arrondissement ("Paris 9e"), a postcode ("London
+# EC3M 1DE"), a quarter of it ("Perpignan Sud", "Agence de Lyon 8").
+_TOWN_TAIL = re.compile(
+    r"\s+(?:\d{1,2}(?:e|er|eme|ème)?|[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}|[a-z]{1,2}\d{1,2}|"
+    r"nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest|north|south|east|west|"
+    r"central|city)$"
+)
+_REGION_HEAD = re.compile(r"^(?:northern|southern|eastern|western|central|greater)\s+")
+
+
 def _place(name: str) -> bool:
-    """'Annecy', 'Île-de-France', 'Campus de Bordeaux', 'Agence Rhône-Alpes': where, not who."""
+    """'Annecy', 'Île-de-France', 'Campus de Bordeaux', 'Agence Rhône-Alpes', 'Paris 9e',
+    'Southern Europe': where, not who."""
     folded = fold(name).strip(" .,;:-–—|()")
     rest = _SITE_HEAD.sub("", folded)
     rest = re.sub(r"^\d{5}\s+|\s+\d{5}$|\s+cedex.*$", "", rest).strip()
+    rest = _REGION_HEAD.sub("", _TOWN_TAIL.sub("", rest))
     return rest in _CITIES or rest in _REGIONS or folded in _CITIES or folded in _REGIONS
 
 
@@ -1127,11 +1252,16 @@ def _site(piece: str) -> bool:
         return True
     site = re.match(
         r"^(?:agence|boutique|magasin|site|centre|campus|bureau|etablissement|usine|antenne|"
-        r"plateforme|store|branch|office|restaurant|hotel)\b.*\b(?:de|d'|du|des|of|in)\s*\S",
+        r"plateforme|store|branch|office|restaurant|hotel|succursale|entrepot|filiale)\b.*"
+        r"\b(?:de|d'|du|des|of|in)\s*\S",
         folded,
     )
     # A lone capitalised word after a name is a town ("Collège Jean-Moulin – Aurillac").
-    town = re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'-]+(?:\s*\(\d+\))?", piece.strip())
+    town = re.fullmatch(
+        r"[A-ZÀ-Þ][a-zà-ÿ'-]+(?:-[A-ZÀ-Þ][a-zà-ÿ'-]+)*"
+        r"(?:\s*\(\d+\))?",
+        piece.strip(),
+    )
     return bool(site) or (town is not None and not _COMPANY_WORDS.search(folded))
 
 
