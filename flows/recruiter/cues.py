@@ -113,6 +113,23 @@ REFUSAL = _rx(
     r"(?:un autre|une autre|d'autres|un candidat|une candidate|un profil|des profils|"
     r"le profil d'|la candidature d'|une candidature|un\(e\) autre|d'autres candidat)",
     r"\b(?:fait|faire) le choix d'(?:un autre|une autre)\b",
+    # "nous avons fait le choix d'une personne disponible", "notre choix s'est porté sur une
+    # animatrice", "on a préféré prendre quelqu'un d'autre"
+    r"\b(?:fait|faire) le choix (?:d'(?:un|une) (?:autre )?(?:personne|candidat\w*|profil|"
+    r"collaborat\w*)|de quelqu'un)\b|\b(?:notre|mon|leur|son|le) choix s'est (?:finalement |donc |"
+    r"alors )?(?:porte|arrete|oriente) (?:sur|vers)\b",
+    r"\b(?:prefere|preferons|choisi) (?:de )?(?:prendre|recruter|embaucher|retenir|engager) "
+    r"(?:quelqu'un|une autre|un autre|d'autres)\b",
+    # "we don't think it's the right match"
+    r"\b(?:don't|do not|didn't|did not) (?:think|feel|believe) (?:that )?(?:it's|it is|it was|"
+    r"this is|you're|you are|you'd be|we're|we are|that's) (?:quite )?(?:the right|a good|a strong|"
+    r"a great|the best|a|an ideal|the ideal) (?:fit|match)\b",
+    # "nous avons finalisé notre recrutement", "we have now closed our recruitment"
+    r"\b(?:avons|a|ont) (?:desormais |maintenant |deja |finalement )?(?:finalise|clos|cloture|"
+    r"termine|boucle|acheve|conclu)e? (?:notre|le|ce) (?:recrutement|processus de recrutement)\b",
+    # "la direction ne souhaite pas, dans ce contexte, intégrer ce type de profil"
+    r"\b(?:ne|n') ?(?:souhaite|souhaitons|souhaitent|veut|voulons|veulent) (?:pas|plus)\b"
+    r"[^.;!?\n]{0,30}\b(?:integrer|recruter|embaucher|engager|retenir)\b",
     r"\bprofils? (?:plus|mieux) (?:en adequation|adapte|correspondant|proche)",
     r"\b(?:poursuivre|continuer|avancer|aller plus loin|privilegier|retenir|selectionner|"
     r"poursuivons|continuons)\b[^.;!?\n]{0,40}\bavec (?:un autre|une autre|d'autres) "
@@ -130,10 +147,14 @@ REFUSAL = _rx(
     r"(?:complete?s?|au complet|full)\b|\bunable to offer you a place\b",
     r"\b(?:not|n't) taking (?:it|this|you|things|your application|your profile) (?:any )?"
     r"(?:further|forward)\b|\b(?:ended up going|went|gone|going|go) to (?:someone|somebody|another|"
-    r"a candidate|an internal)\b|\b(?:attribue|confie|pourvu)e? a (?:une|un) (?:collaborat\w+|"
+    r"a candidate|an internal)\b|\b(?:attribue|confie|propose|accorde)e?s? a (?:un autre|"
+    r"une autre|quelqu'un d'autre|d'autres)\b|\b(?:attribue|confie|pourvu)e? a (?:une|un) "
+    r"(?:collaborat\w+|"
     r"salarie\w*|candidat\w*|personne) (?:en )?(?:mobilite )?interne|\bmobilite interne\b",
-    r"\b(?:ne|n') ?(?:peut|peux|pouvons|pourrons|pourra|va|vais|allons) (?:pas|plus) (?:vous |te )?"
-    r"(?:embaucher|recruter|prendre|retenir|engager|continuer|poursuivre)\b|\b(?:n'est|ne sont) "
+    r"\b(?:ne|n') ?(?:peut|peux|pouvons|pourrons|pourra|va|vais|allons) (?:malheureusement |"
+    r"donc |helas )?(?:pas|plus) (?:vous |te )?"
+    r"(?:embaucher|recruter|prendre|retenir|engager|continuer|poursuivre|integrer)\b|"
+    r"\b(?:n'est|ne sont) "
     r"compatibles? avec aucun\b",
     r"\b(?:gone|go|going|went) (?:in )?(?:another|a different) way\b|\b(?:gonna|going to|will|'ll) "
     r"pass(?: on (?:this|it|your)| for now)?\b|\b(?:we'll|we will|on va|nous allons) (?:stop|"
@@ -204,9 +225,10 @@ REFUSAL = _rx(
     r"\b(?:part|partons|partir|partirons|va partir|allons partir|pars) (?:donc |finalement )?sur "
     r"(?:un autre|une autre|d'autres) (?:profil|candidat|candidature|personne)",
     r"\bne pas (?:pouvoir |etre en mesure d')?(?:[\w'-]+ ){0,3}(?:favorablement|positivement)\b",
-    r"\baucune? (?:poste|besoin|offre|recrutement|ouverture)s? (?:n'est |n'est actuellement |"
+    r"\baucune? (?:poste|besoin|offre|recrutement|ouverture)s? (?:(?!n')[\w'-]+ ){0,4}?"
+    r"(?:n'est |n'est actuellement |"
     r"ne sont |n'a ete )?(?:actuellement |malheureusement |pour l'instant )?(?:a pourvoir|ouverte?|"
-    r"disponible|prevue?)",
+    r"disponible|prevue?|vacante?)",
     r"\b(?:gel\w*|suspend\w*|freez\w*|froze|pause\w*) (?:le |les |des |du |ce |the |this |"
     r"our |its |their )?(?:recrutements?|embauches?|hiring|recruitment|search|role|position|"
     r"poste)\b|"
@@ -292,7 +314,7 @@ REFUSAL = _rx(
     r"(?:with|other)|to pursue|to proceed with|to go (?:with|in))",
     r"\b(?:will|would|are|won't|can't|cannot) (?:not )?(?:be )?(?:moving|proceeding|progressing|"
     r"taking) (?:it |this |your application |you |things )?(?:forward|further|ahead)",
-    r"\b(?:not|won't|unable to|cannot|can't) (?:be )?(?:move|moving|proceed|proceeding|"
+    r"\b(?:not|won't|unable to|cannot|can't) (?:be able to |be )?(?:move|moving|proceed|proceeding|"
     r"progress|progressing|take|taking) (?:forward|further|ahead) with (?:your|you)",
     r"\bno longer (?:being )?consider",
     r"\b(?:choisi|retenu|pris|privilegie|selectionne|chose|chosen|picked|selected|hired|went with|"
@@ -300,7 +322,12 @@ REFUSAL = _rx(
     r"somebody else|another person)\b",
     r"\b(?:trouve|recrute|embauche) quelqu'un (?:d'autre |pour (?:le|ce) poste)",
     r"\b(?:va|vais|allons) (?:pas|plus) pouvoir (?:te|vous) (?:garder|retenir|prendre|embaucher)\b",
-    r"\b(?:position|role|job|vacancy|post)\b (?:has|had|was|is)(?: now| already)? (?:already )?"
+    r"\b(?:we've|we have|i've|i have|they've|they have|we|they) (?:actually |now |already |just |"
+    r"recently )*filled (?:it|the role|the position|this role|this position)\b",
+    r"\b(?:role|position|job|vacancy|post)\b[^.!?;\n]{0,40}?\b(?:has|had|have)(?: now| already|"
+    r" just| actually| recently)? been filled\b",
+    r"\b(?:position|role|job|vacancy|post)\b (?:has|had|was|is)(?: now| already| just| actually|"
+    r" recently)? (?:already |just )?"
     r"(?:been )?filled",
     r"\bposition (?:has been|was|is now|is) (?:already )?filled",
     r"\b(?:extend\w*|make|made|making|give|given|gave) (?:an |the |a job )?offer to (?:another|"
@@ -710,10 +737,13 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\bnot (?:a )?(?:british|french|us|american|german|eu) (?:citizen|national)",
         r"\b(?:citizens?|nationals?) only\b|\bforeigners?\b|\bforeign nationals?\b",
         r"\bpasseport (?:francais|etranger)\b",
+        r"\b(?:french|eu|uk|british|us|american|european|german|francais|europeen) (?:or (?:an? )?"
+        r"(?:french|eu|uk|british|us|american|european) )?passports?\b|\bpasseport europeen\b",
         r"\b(?:eu|uk|us|british|french|european|francais|europeens?) (?:nationals?|citizens?|"
         r"ressortissants?)\b",
     ),
     Criterion.SEX: _rx(
+        r"\b(?:une|des) (?:dame|nana)s?\b",
         r"\b(?:un|une) (?:jeune |vrai |vraie )?(?:homme|femme)\b|\b(?:des|les|aux|de) "
         r"(?:jeunes )?(?:hommes|femmes)\b",
         r"\b(?:profil|candidat\w*|collaborat\w*|personnel|equipe) (?:plutot |exclusivement |"
