@@ -323,7 +323,10 @@ REFUSAL = _rx(
     r"\b(?:trouve|recrute|embauche) quelqu'un (?:d'autre |pour (?:le|ce) poste)",
     r"\b(?:va|vais|allons) (?:pas|plus) pouvoir (?:te|vous) (?:garder|retenir|prendre|embaucher)\b",
     r"\b(?:we've|we have|i've|i have|they've|they have|we|they) (?:actually |now |already |just |"
-    r"recently )*filled (?:it|the role|the position|this role|this position)\b",
+    r"recently )*filled (?:it|the role|the position|this role|this position)\b|\b(?:ended up|"
+    r"we've|we have|we) (?:now |already |just )?(?:filling|filled) (?:the|this|that|our) "
+    r"(?:[\w-]+ ){0,2}(?:role|position|seat|vacancy|opening|post)\b|\b(?:can't|cannot|can not|"
+    r"won't|unable to|not able to) (?:move|take|put) you forward\b",
     r"\b(?:role|position|job|vacancy|post)\b[^.!?;\n]{0,40}?\b(?:has|had|have)(?: now| already|"
     r" just| actually| recently)? been filled\b",
     r"\b(?:position|role|job|vacancy|post)\b (?:has|had|was|is)(?: now| already| just| actually|"

@@ -615,7 +615,14 @@ PAST_MEETING = re.compile(
     r"\b(?:ete|eu) (?:tres |vraiment |si |le )?(?:ravie?s?|heureu\w+|plaisir|content\w*|"
     r"enchante\w*|interesse\w*)\b[^.;!?\n]{0,25}$|"
     r"\b(?:was|were|been) (?:so |really |very )?(?:great|nice|lovely|good|a pleasure|pleased|glad|"
-    r"happy|delighted)\b[^.;!?\n]{0,25}$|\b(?:enjoyed|loved)\b[^.;!?\n]{0,25}$"
+    r"happy|delighted)\b[^.;!?\n]{0,25}$|\b(?:enjoyed|loved)\b[^.;!?\n]{0,25}$|"
+    # "Tout le monde a adoré te rencontrer", "merci pour votre participation au second entretien",
+    # "thanks so much for coming in to meet the team"
+    r"\b(?:a|avons|ai|ont|have|has|'ve) (?:tous |toutes |beaucoup |vraiment |bien |all |really )?"
+    r"(?:adore|apprecie|aime|enjoyed|loved)\b[^.;!?\n]{0,25}$|"
+    r"\b(?:merci|thanks|thank you|remercie\w*|grateful)\b[^.;!?\n,]{0,30}\b(?:participation|venue|"
+    r"presence|passage|visite|coming|came|attending|taking part|d'etre (?:venue?s?|passee?s?)|"
+    r"d'avoir (?:participe|rencontre|echange|pris le temps))\b[^.;!?\n,]{0,50}$"
 )
 # "déplacé au lundi 14 décembre": the moment an interview is moved to.
 MOVED_TO = re.compile(
@@ -705,7 +712,10 @@ _SOME_DAY = re.compile(
 
 
 # "Il ne souhaite donc pas vous rencontrer": an invitation denied.
-_NEGATED = re.compile(r"\b(?:ne|n')\s*(?:[\w']+\s+){0,3}(?:pas|plus|jamais)\s+(?:[\w']+\s+)?$")
+_NEGATED = re.compile(
+    r"\b(?:ne|n')\s*(?:[\w']+\s+){0,3}(?:pas|plus|jamais)\s+(?:[\w']+\s+)?$|"
+    r"(?:\bnot|n't|\bnever|\bunable to|\bno longer)\s+(?:[\w']+\s+){0,4}$"
+)
 
 
 def _some_day(body: Body, match: re.Match[str]) -> bool:
@@ -754,10 +764,21 @@ _SLOT = re.compile(
 )
 
 
+# "Merci pour ces précisions sur votre préavis": a detail already given, not asked for.
+_DETAIL_NOUN = re.compile(r"pretentions|salary|preavis|notice")
+_THANKED = re.compile(
+    r"\b(?:merci|thanks|thank you|bien recu|noted|note|received|reception)\b|\b(?:votre|your) "
+    r"(?:retour|reply|answer|reponse)\b"
+)
+
+
 def _asks_for_details(body: Body) -> bool:
     """A request for documents or details, not for a slot to meet."""
     for match in REQUEST.finditer(body.folded):
         start, end = body.sentence_start(match.start()), body.sentence_end(match.end())
+        given = _THANKED.search(body.folded, start, match.start())
+        if _DETAIL_NOUN.match(match.group(0)) and given:
+            continue
         if not _SLOT.search(body.folded, start, end):
             return True
     return False
@@ -808,7 +829,7 @@ INTERVIEW_NOUN = re.compile(
 # "I need to move our call; I'll come back to you with a new time": no moment yet.
 NO_NEW_TIME_YET = re.compile(
     r"\b(?:come back to you|get back to you|revien\w* vers (?:vous|toi)|te recontacte|vous "
-    r"recontacte) (?:[\w'-]+ )?(?:with|avec|pour) (?:a |an |un |une |some |de |des )?(?:new|"
+    r"recontacte) (?:[\w'-]+ ){0,3}(?:with|avec|pour) (?:a |an |un |une |some |de |des )?(?:new|"
     r"nouveaux?|"
     r"nouvelles?|"
     r"autre) (?:time|slot|date|creneaux?|horaire|moment|option|disponibilite|proposition)s?\b"
