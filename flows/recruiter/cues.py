@@ -434,7 +434,7 @@ RECEIVED = _rx(
 
 ANSWER = _rx(
     r"\b(?:reviendr\w+|revenir|reviens|revenons|revient|revenez) (?:[\w'-]+ ){0,2}vers (?:vous|"
-    r"toi|chaque candidat|tous les candidats|les candidats)",
+    r"toi|chaque candidat|tous les candidats|les candidats|l'ensemble des candidat\w*|chacun\w*)",
     r"\b(?:will be|seront|serez|sera|shall be) (?:[\w'-]+ )?(?:contacted|contactee?s?|notified|"
     r"informed|informee?s?|recontactee?s?|prevenue?s?)\b",
     r"\bsans (?:nouvelles?|reponse|retour) de (?:notre|ma) part\b|\bfaute de (?:reponse|retour)\b|"
@@ -465,11 +465,12 @@ ANSWER = _rx(
     r"\b(?:donnerons|donnerai|donner|communiquerai|communiquerons|apporter|apporterons|aurez|auras|"
     r"recevras|recevrez|aurez une) "
     r"(?:[\w'-]+ ){0,2}(?:reponse|retour|decision|nouvelles)",
-    r"\b(?:notre|une|la|leur) decision\b",
+    r"\b(?:notre|une|la|leur|sa|ma) decision\b",
     r"\b(?:reponse|retour|decision) (?:vous sera|definitive|finale)",
     r"\b(?:te|vous) (?:re)?di(?:s|rai|rons|ra|t) (?:ca|cela|quoi|tout)\b|"
     r"\b(?:resultats?|reponses?|decisions?|suite) (?:[\w'-]+ ){0,2}(?:vous )?(?:sera|seront) "
-    r"(?:communique|transmis|adresse|envoye|notifie|annonce)\w*|"
+    r"(?:\w+ (?:et|puis|ou) )?(?:communique|transmis|adresse|envoye|notifie|annonce|publie|"
+    r"affiche|connu)\w*|"
     r"\bget back to you\b|\bback to you\b|\blet you know\b|\bhear (?:back )?from (?:us|me)\b",
     r"\bbe (?:back )?in touch\b|\b(?:update|inform|notify) you\b|\bkeep you (?:posted|updated|"
     r"informed)\b",
@@ -478,7 +479,8 @@ ANSWER = _rx(
     r"(?:by|within|before|early|next)",
     r"\b(?:have|has|get) (?:some )?news for you\b|\b(?:aurez|aurons|avoir|donnerons|donner) "
     r"(?:des |de nos |de mes )?nouvelles\b|"
-    r"\b(?:have|give|get|send|provide|share) (?:you )?(?:an|our|a|the|some) (?:final )?"
+    r"\b(?:have|give|get|send|provide|share) (?:you |all (?:the )?candidates |every candidate |"
+    r"everyone |each candidate |candidates )?(?:an|our|a|the|some) (?:final )?"
     r"(?:answer|response|update|decision|feedback|news)\b|"
     r"\b(?:repondr\w*|reponde\w*|respond\w*|reply|replies)\b|"
     r"\bconfirm (?:whether|if)\b|\b(?:vous )?informer\w*\b|\bconfirm (?:the )?next steps\b|"
@@ -494,6 +496,16 @@ ANSWER = _rx(
     r"(?:ma|une|notre|la|mon|un) (?:reponse|retour|decision)\b|"
     r"\b(?:reponse|retour|decision)s? (?:[\w'-]+ ){0,2}(?:vous|te) (?:parviendr\w+|arriver\w+|"
     r"sera\w* (?:communique|adresse|transmis|envoye)\w*)",
+)
+
+# A decision to be taken on a day, said without a promise to tell it ("la direction s'est
+# engagée à trancher d'ici la fin du mois"): the answer's date when no promise gives one.
+DECISION = _rx(
+    r"\b(?:trancher|tranchera|trancheront|statuer|statuera|statueront|se prononcer|"
+    r"se prononcera|se prononceront|arreter (?:sa|leur|notre) (?:decision|choix)|"
+    r"make (?:a|the|their|its|our) (?:final )?(?:decision|call|choice)|"
+    r"(?:will|'ll) decide|finaliser? (?:notre|leur|son|le) choix|"
+    r"(?:faire|fera|feront|ferons) (?:son|leur|notre) choix)\b",
 )
 
 INVITATION = _rx(
@@ -1488,7 +1500,10 @@ CATEGORICAL = _rx(
     r"\b(?:decision|choix) (?:[\w'-]+ ){0,2}(?:est|etait|reste) (?:[\w'-]+ )?(?:definiti\w+|"
     r"irrevocable|"
     r"ferme|sans appel|final\w*)",
-    r"\bdecision (?:definitive|irrevocable|ferme|sans appel)",
+    # Not "une décision définitive vous sera communiquée sous 15 jours": one still to come.
+    r"(?<!\bune\x20)\bdecision (?:definitive|irrevocable|ferme|sans appel)\b"
+    r"(?! (?:vous |te |nous )?(?:sera|seront|parviendra|devrait|interviendra|d'ici|sous|avant|"
+    r"dans|au plus tard|fin|courant|debut))",
     r"\bne (?:repondrons|repondrai|donnerons) plus\b|\bwill no longer (?:respond|reply)\b",
     r"\bcesser (?:toute|vos|les) (?:sollicitation|relance|demande)s?\b|"
     r"\b(?:notre|ma|cette|la) (?:position|decision|reponse) ne (?:changera|variera|"

@@ -24,6 +24,7 @@ from flows.recruiter.body import Body, cue_matches, first_cue, in_conditional
 from flows.recruiter.cues import (
     ANSWER,
     CATEGORICAL,
+    DECISION,
     FUTURE_ONLY,
     GENERIC_EXPERIENCE,
     INVITATION,
@@ -171,6 +172,13 @@ def read_message(
         and not PAST_MEETING.search(body.folded, body.sentence_start(m.start()), m.start())
     ]
     answers = cue_matches(ANSWER, body, hypothetical_ok=True)
+    answers = [
+        m
+        for m in answers
+        if not (_UPDATE_NOW.search(body.folded, max(0, m.start() - 30), m.start()))
+    ]
+    if _answer_hit(body, ahead, answers) is None:
+        answers += cue_matches(DECISION, body)
     received = cue_matches(RECEIVED, body)
     criteria, n3 = n3_motives(body)
     offer = first_cue(OFFER, body)
@@ -306,6 +314,13 @@ def read_message(
         sent_at=sent_at,
         evidence=tuple(reader.evidence),
     )
+
+
+# "Just to let you know where things stand": news now, not a promise of news.
+_UPDATE_NOW = re.compile(
+    r"\b(?:just|simply|wanted|want|quick note|short note|writing|juste|simplement|petit mot) "
+    r"(?:to |pour )?$"
+)
 
 
 _LATEST = re.compile(
