@@ -157,7 +157,8 @@ REFUSAL = _rx(
     r"\b(?:n'est|ne sont) "
     r"compatibles? avec aucun\b",
     r"\b(?:gone|go|going|went) (?:in )?(?:another|a different) way\b|\b(?:gonna|going to|will|'ll) "
-    r"pass(?: on (?:this|it|your)| for now)?\b|\b(?:we'll|we will|on va|nous allons) (?:stop|"
+    r"pass\b(?![^.;!?\n]{0,40}\b(?:to|along|over)\b)(?: on (?:this|it|your)| for now)?|"
+    r"\b(?:we'll|we will|on va|nous allons) (?:stop|"
     r"s'arreter|arreter) (?:here|la)\b|\bon s'arrete la\b|\bnous arretons la\b",
     r"\b(?:won't|will not|shan't) be (?:inviting|moving) you\b|\b(?:won't|"
     r"will not) be moving (?:on )?"
@@ -368,6 +369,14 @@ REFUSAL = _rx(
 )
 
 RECEIVED = _rx(
+    # "Votre CV a bien été enregistré dans notre base", "toujours à l'étude", "the hiring team is
+    # currently looking at your profile", "has moved to the review stage"
+    r"\b(?:votre|ton|ta) (?:cv|dossier|profil) (?:a|a bien) ete (?:bien )?(?:recu|enregistre|"
+    r"ajoute|integre|transmis|pris en compte)e?\b|\btoujours (?:a l'etude|en cours d'(?:etude|"
+    r"examen|analyse))\b",
+    r"\b(?:is|are) (?:currently |now |still )?looking at your (?:profile|application|cv|resume|"
+    r"candidacy)\b|\b(?:moved|progressed|passed|been moved) to the (?:review|screening) "
+    r"(?:stage|step)\b|\bunder review\b",
     r"\bbien (?:recu|reception(?:ne)?) (?:votre|ta|ton|vos|tes) (?:candidature|cv|dossier|message)",
     r"\b(?:is|are) (?:now )?under review\b|\b(?:passed|forwarded|sent) it (?:on |over )?to\b",
     r"\b(?:accusons|accuser|accuse de) (?:bonne )?reception",
@@ -427,7 +436,8 @@ RECEIVED = _rx(
     r"\b(?:have|take) a (?:proper |closer |good |careful )?look (?:at|over|through)\b|"
     r"\b(?:application|cv|profile|candidature|profil) (?:was|has been|a ete) (?:viewed|consulte\w*|"
     r"vue?)\b",
-    r"\b(?:passed|forwarded|sent|shared) (?:on )?(?:your|the) (?:cv|resume|application|profile|"
+    r"\b(?:pass|passing|passed|forward|forwarding|forwarded|send|sending|sent|share|sharing|"
+    r"shared) (?:on )?(?:your|the) (?:cv|resume|application|profile|"
     r"details) (?:on )?(?:to|with)\b|\b(?:transmis|partage|fait suivre|fait passer) (?:[\w'-]+ )?"
     r"(?:votre|ton|ta) (?:cv|dossier|candidature|profil) (?:a|au|aux)\b",
 )
@@ -1248,7 +1258,8 @@ MISSING_SKILL = _rx(
     r"\b(?:have|had|has|with) (?:enough|sufficient|the required|the necessary|more|adequate) "
     r"(?:experience|skills?|knowledge|expertise|"
     r"background) (?P<skill>[a-z]+ing\b[^,.;:!?\n()]{0,50})",
-    rf"\b(?:bilingue|fluent|courant|native|fluide|bilingual|parfaitement bilingue|fluently|"
+    rf"\b(?:bilingue|fluent|(?<!\bau\x20)courant|native|fluide|bilingual|parfaitement bilingue|"
+    rf"fluently|"
     rf"native-level|native level|niveau natif en|niveau courant en) "
     rf"(?:en |in )?{_SKILL_AFTER}",
     r"\byour (?P<skill>[\w+#.'-]+(?: [\w+#.'-]+){0,3}?) (?:skills?|experience|knowledge|level|"

@@ -542,6 +542,13 @@ _APPLIED_TO = re.compile(
     r"\b(?:application|applying|applied|candidature|postule)\b[^.;!?\n]{0,30}\b(?:to|for|au|pour)"
     r"\b[^.;!?\n]*$"
 )
+# "The position of Bilingual Executive Assistant": a word of the job's title, not a skill.
+_TITLE_BEFORE = re.compile(
+    r"\b(?:position|role|poste|job|post|vacancy|offre) (?:of|de|d'|as)\s*"
+    r"(?:(?!(?:demande|requiert|exige|necessite|attend\w*|implique|suppose|requires?|needs?|"
+    r"calls|involves|demands|is|was|est|etait)\b)[\w'-]+\s+){0,4}$"
+)
+_LEVEL_IN_TITLE = re.compile(r"(?:bilingu\w*|fluent|native|courant|fluide)\b")
 # "It was a pleasure to learn more about your background": interest, not a gap.
 _CURIOUS = re.compile(
     r"\b(?:learn|learning|hear|hearing|know|knowing|discover|discovering|decouvrir|savoir|"
@@ -563,6 +570,10 @@ def _missing_skill(body: Body, *, hypothetical_ok: bool = False) -> re.Match[str
             and not (
                 _JOB_TITLE.search(m.group(0))
                 and _APPLIED_TO.search(body.folded, max(0, m.start() - 40), m.start())
+            )
+            and not (
+                _LEVEL_IN_TITLE.match(m.group(0))
+                and _TITLE_BEFORE.search(body.folded, max(0, m.start() - 60), m.start())
             )
         ),
         None,
