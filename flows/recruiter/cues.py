@@ -528,6 +528,20 @@ INVITATION = _rx(
     r"entrevue|"
     r"call|point|session|journee|assessment|test)",
     r"\b(?:vous|te) (?:rencontrer|recevoir)\b",
+    # "pourrais vous retrouver à 18h30", "souhaite vous parler du poste", "could we move it to
+    # Thursday", "grab a 30-min slot", "the Teams details for your second interview"
+    r"\b(?:vous|te) retrouver (?:a|au|pour|le|demain|autour)\b|\bautour d'un cafe\b|"
+    r"\b(?:souhaite|souhaiterait|voudrait|aimerait|veut) (?:vous|te) (?:parler|appeler|"
+    r"telephoner|voir)\b",
+    r"\b(?:could|can|shall) we (?:move|push|shift|reschedule|bring forward) (?:it|this|that|"
+    r"the (?:interview|call|meeting|chat))\b|\bpourrions-nous (?:le|la|l') (?:decaler|deplacer|"
+    r"reporter|avancer)\b",
+    r"\b(?:grab|book|pick|choose|select|reserve) (?:a |an |one )?(?:[\w-]+ ){0,2}(?:slot|time|"
+    r"creneau)\b|\b(?:calendar|booking|scheduling) link\b|\bcalendly\b|\blien (?:de |pour )?"
+    r"(?:prise de )?(?:rendez-vous|rdv|reservation)\b",
+    r"\b(?:details|link|lien|coordonnees|informations|invitation) (?:for|of|to|pour|de) (?:your|"
+    r"the|votre|ton|l') ?(?:[\w-]+ ){0,2}(?:interview|entretien|call|meeting|visio)\b|"
+    r"\bclick here to join\b|\bcliquez ici pour rejoindre\b",
     r"\b(?:poursuivre (?:le processus )?avec (?:vous|toi)|continue with you|move you forward|"
     r"move forward with you|proceed with you)\b",
     r"\b(?:pouvons-nous|pourrions-nous|peut-on|pourrait-on|can we|could we|shall we) (?:echanger|"

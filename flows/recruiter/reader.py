@@ -653,7 +653,8 @@ PAST_MEETING = re.compile(
 # "déplacé au lundi 14 décembre": the moment an interview is moved to.
 MOVED_TO = re.compile(
     r"\b(?:deplace|decale|reporte|avance|moved|rescheduled|postponed|pushed back|changed)\w* "
-    r"(?:au|a|to|for|pour|on) (?:le )?$"
+    r"(?:au|a|to|for|pour|on) (?:le )?$|\b(?:move|push|shift|decaler|deplacer|reporter) "
+    r"(?:it|this|that|ca|le|la|l') ?(?:back )?(?:to|au|a|for|on) (?:le )?$"
 )
 
 # "Aucun poste n'est à pourvoir actuellement": openings denied, not offered.
@@ -816,7 +817,8 @@ WEAK_INVITATION = Cues(
     r"\b(?:pour|pr|for) (?:un|une|a|an) (?:premier |premiere |first |second |seconde |deuxieme |"
     r"2e |"
     r"dernier |final |last )?(?:entretien|interview|rencontre|echange)\b",
-    r"\bnext (?:step|round|stage)\b|\b(?:prochaine etape|etape suivante)\b",
+    r"\b(?:next|final|last) (?:step|round|stage)\b|\b(?:prochaine|derniere|ultime) etape\b|"
+    r"\betape (?:suivante|finale)\b",
     # "Pouvez-vous venir le 5/01 à 11h ?", "Let's move it to Monday at 9:30", "Does Wednesday at
     # 2pm work?": a moment proposed to meet.
     r"\b(?:pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|pouvez vous|pourriez vous|can you|"
@@ -826,7 +828,8 @@ WEAK_INVITATION = Cues(
     r"\b(?:are you|would you be) (?:ok|okay|free|around|available) (?:for|on|at|this|next|"
     r"tomorrow)\b|"
     r"\b(?:je|on|nous) (?:vous|t'|te) (?:appelle|appellerai|appellerons|telephone|rappelle) "
-    r"(?!pour (?:vous|te) (?:dire|donner))|"
+    r"(?!pour (?:vous|te) (?:dire|donner))|\b(?:i'll|i will|we'll|we will) (?:call|ring|phone) "
+    r"you\b(?! (?:back )?(?:to|with) (?:let|tell|give|share|an?|the|our|my) )|"
     r"\b(?:es-tu|etes-vous|tu es|vous etes|t'es) (?:ok|dispo|disponible|libre)s? (?:pour|le|ce|"
     r"demain)\b|"
     r"\b(?:can|could) you do (?:a |an )?(?:quick )?(?:call|chat|interview)\b|"
