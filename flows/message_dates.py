@@ -66,6 +66,11 @@ _ORD = r"(?:er|re|st|nd|rd|th|e|eme)?"
 
 TIME_12 = re.compile(r"\b(1[0-2]|0?[1-9])(?:[:.h]([0-5]\d))?\s?([ap])\.?\s?m\b\.?")
 TIME_24 = re.compile(r"\b([01]?\d|2[0-3])\s?(?:h|:|heures?)\s?([0-5]\d)?(?![\d/])")
+# "I'll call you tomorrow at 8.45": a dotted time, only right after "at" or "à" (not "3.5%").
+TIME_DOT = re.compile(
+    r"(?:(?<=\bat )|(?<=\ba )|(?<=\bvers ))([01]?\d|2[0-3])\.([0-5]\d)\b(?![.,]?\d|\s?(?:%|€|eur|"
+    r"k\b|[ap]\.?\s?m\b))"
+)
 TIME_WORDS = re.compile(
     r"\b(midi|noon)\b|\b(half past|quarter past|quarter to) (one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|\d{1,2})\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -243,7 +248,7 @@ def _add_business_days(day: dt.date, n: int, country: str) -> dt.date:
 def _time_near(folded: str, start: int, end: int) -> tuple[dt.time | None, int]:
     """A time given right after a day ("à 14h30", "at 2 pm"), or just before it."""
     after = folded[end : end + 40]
-    for pattern in (TIME_24, TIME_12, TIME_WORDS):
+    for pattern in (TIME_DOT, TIME_24, TIME_12, TIME_WORDS):
         match = pattern.search(after)
         if match and not re.search(r"[.!?;\n]", after[: match.start()]):
             time = _time_of(match)
@@ -508,7 +513,7 @@ def find_times(folded: str) -> list[tuple[int, dt.time]]:
     """Every time of day in the text, with its position."""
     found: list[tuple[int, dt.time]] = []
     taken: list[tuple[int, int]] = []
-    for pattern in (TIME_12, TIME_24):
+    for pattern in (TIME_12, TIME_24, TIME_DOT):
         for match in pattern.finditer(folded):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue

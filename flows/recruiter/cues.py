@@ -113,6 +113,23 @@ REFUSAL = _rx(
     r"(?:un autre|une autre|d'autres|un candidat|une candidate|un profil|des profils|"
     r"le profil d'|la candidature d'|une candidature|un\(e\) autre|d'autres candidat)",
     r"\b(?:fait|faire) le choix d'(?:un autre|une autre)\b",
+    # "nous avons fait le choix d'une personne disponible", "notre choix s'est porté sur une
+    # animatrice", "on a préféré prendre quelqu'un d'autre"
+    r"\b(?:fait|faire) le choix (?:d'(?:un|une) (?:autre )?(?:personne|candidat\w*|profil|"
+    r"collaborat\w*)|de quelqu'un)\b|\b(?:notre|mon|leur|son|le) choix s'est (?:finalement |donc |"
+    r"alors )?(?:porte|arrete|oriente) (?:sur|vers)\b",
+    r"\b(?:prefere|preferons|choisi) (?:de )?(?:prendre|recruter|embaucher|retenir|engager) "
+    r"(?:quelqu'un|une autre|un autre|d'autres)\b",
+    # "we don't think it's the right match"
+    r"\b(?:don't|do not|didn't|did not) (?:think|feel|believe) (?:that )?(?:it's|it is|it was|"
+    r"this is|you're|you are|you'd be|we're|we are|that's) (?:quite )?(?:the right|a good|a strong|"
+    r"a great|the best|a|an ideal|the ideal) (?:fit|match)\b",
+    # "nous avons finalisé notre recrutement", "we have now closed our recruitment"
+    r"\b(?:avons|a|ont) (?:desormais |maintenant |deja |finalement )?(?:finalise|clos|cloture|"
+    r"termine|boucle|acheve|conclu)e? (?:notre|le|ce) (?:recrutement|processus de recrutement)\b",
+    # "la direction ne souhaite pas, dans ce contexte, intégrer ce type de profil"
+    r"\b(?:ne|n') ?(?:souhaite|souhaitons|souhaitent|veut|voulons|veulent) (?:pas|plus)\b"
+    r"[^.;!?\n]{0,30}\b(?:integrer|recruter|embaucher|engager|retenir)\b",
     r"\bprofils? (?:plus|mieux) (?:en adequation|adapte|correspondant|proche)",
     r"\b(?:poursuivre|continuer|avancer|aller plus loin|privilegier|retenir|selectionner|"
     r"poursuivons|continuons)\b[^.;!?\n]{0,40}\bavec (?:un autre|une autre|d'autres) "
@@ -130,13 +147,18 @@ REFUSAL = _rx(
     r"(?:complete?s?|au complet|full)\b|\bunable to offer you a place\b",
     r"\b(?:not|n't) taking (?:it|this|you|things|your application|your profile) (?:any )?"
     r"(?:further|forward)\b|\b(?:ended up going|went|gone|going|go) to (?:someone|somebody|another|"
-    r"a candidate|an internal)\b|\b(?:attribue|confie|pourvu)e? a (?:une|un) (?:collaborat\w+|"
+    r"a candidate|an internal)\b|\b(?:attribue|confie|propose|accorde)e?s? a (?:un autre|"
+    r"une autre|quelqu'un d'autre|d'autres)\b|\b(?:attribue|confie|pourvu)e? a (?:une|un) "
+    r"(?:collaborat\w+|"
     r"salarie\w*|candidat\w*|personne) (?:en )?(?:mobilite )?interne|\bmobilite interne\b",
-    r"\b(?:ne|n') ?(?:peut|peux|pouvons|pourrons|pourra|va|vais|allons) (?:pas|plus) (?:vous |te )?"
-    r"(?:embaucher|recruter|prendre|retenir|engager|continuer|poursuivre)\b|\b(?:n'est|ne sont) "
+    r"\b(?:ne|n') ?(?:peut|peux|pouvons|pourrons|pourra|va|vais|allons) (?:malheureusement |"
+    r"donc |helas )?(?:pas|plus) (?:vous |te )?"
+    r"(?:embaucher|recruter|prendre|retenir|engager|continuer|poursuivre|integrer)\b|"
+    r"\b(?:n'est|ne sont) "
     r"compatibles? avec aucun\b",
     r"\b(?:gone|go|going|went) (?:in )?(?:another|a different) way\b|\b(?:gonna|going to|will|'ll) "
-    r"pass(?: on (?:this|it|your)| for now)?\b|\b(?:we'll|we will|on va|nous allons) (?:stop|"
+    r"pass\b(?![^.;!?\n]{0,40}\b(?:to|along|over)\b)(?: on (?:this|it|your)| for now)?|"
+    r"\b(?:we'll|we will|on va|nous allons) (?:stop|"
     r"s'arreter|arreter) (?:here|la)\b|\bon s'arrete la\b|\bnous arretons la\b",
     r"\b(?:won't|will not|shan't) be (?:inviting|moving) you\b|\b(?:won't|"
     r"will not) be moving (?:on )?"
@@ -204,9 +226,10 @@ REFUSAL = _rx(
     r"\b(?:part|partons|partir|partirons|va partir|allons partir|pars) (?:donc |finalement )?sur "
     r"(?:un autre|une autre|d'autres) (?:profil|candidat|candidature|personne)",
     r"\bne pas (?:pouvoir |etre en mesure d')?(?:[\w'-]+ ){0,3}(?:favorablement|positivement)\b",
-    r"\baucune? (?:poste|besoin|offre|recrutement|ouverture)s? (?:n'est |n'est actuellement |"
+    r"\baucune? (?:poste|besoin|offre|recrutement|ouverture)s? (?:(?!n')[\w'-]+ ){0,4}?"
+    r"(?:n'est |n'est actuellement |"
     r"ne sont |n'a ete )?(?:actuellement |malheureusement |pour l'instant )?(?:a pourvoir|ouverte?|"
-    r"disponible|prevue?)",
+    r"disponible|prevue?|vacante?)",
     r"\b(?:gel\w*|suspend\w*|freez\w*|froze|pause\w*) (?:le |les |des |du |ce |the |this |"
     r"our |its |their )?(?:recrutements?|embauches?|hiring|recruitment|search|role|position|"
     r"poste)\b|"
@@ -292,7 +315,7 @@ REFUSAL = _rx(
     r"(?:with|other)|to pursue|to proceed with|to go (?:with|in))",
     r"\b(?:will|would|are|won't|can't|cannot) (?:not )?(?:be )?(?:moving|proceeding|progressing|"
     r"taking) (?:it |this |your application |you |things )?(?:forward|further|ahead)",
-    r"\b(?:not|won't|unable to|cannot|can't) (?:be )?(?:move|moving|proceed|proceeding|"
+    r"\b(?:not|won't|unable to|cannot|can't) (?:be able to |be )?(?:move|moving|proceed|proceeding|"
     r"progress|progressing|take|taking) (?:forward|further|ahead) with (?:your|you)",
     r"\bno longer (?:being )?consider",
     r"\b(?:choisi|retenu|pris|privilegie|selectionne|chose|chosen|picked|selected|hired|went with|"
@@ -300,7 +323,15 @@ REFUSAL = _rx(
     r"somebody else|another person)\b",
     r"\b(?:trouve|recrute|embauche) quelqu'un (?:d'autre |pour (?:le|ce) poste)",
     r"\b(?:va|vais|allons) (?:pas|plus) pouvoir (?:te|vous) (?:garder|retenir|prendre|embaucher)\b",
-    r"\b(?:position|role|job|vacancy|post)\b (?:has|had|was|is)(?: now| already)? (?:already )?"
+    r"\b(?:we've|we have|i've|i have|they've|they have|we|they) (?:actually |now |already |just |"
+    r"recently )*filled (?:it|the role|the position|this role|this position)\b|\b(?:ended up|"
+    r"we've|we have|we) (?:now |already |just )?(?:filling|filled) (?:the|this|that|our) "
+    r"(?:[\w-]+ ){0,2}(?:role|position|seat|vacancy|opening|post)\b|\b(?:can't|cannot|can not|"
+    r"won't|unable to|not able to) (?:move|take|put) you forward\b",
+    r"\b(?:role|position|job|vacancy|post)\b[^.!?;\n]{0,40}?\b(?:has|had|have)(?: now| already|"
+    r" just| actually| recently)? been filled\b",
+    r"\b(?:position|role|job|vacancy|post)\b (?:has|had|was|is)(?: now| already| just| actually|"
+    r" recently)? (?:already |just )?"
     r"(?:been )?filled",
     r"\bposition (?:has been|was|is now|is) (?:already )?filled",
     r"\b(?:extend\w*|make|made|making|give|given|gave) (?:an |the |a job )?offer to (?:another|"
@@ -338,6 +369,14 @@ REFUSAL = _rx(
 )
 
 RECEIVED = _rx(
+    # "Votre CV a bien été enregistré dans notre base", "toujours à l'étude", "the hiring team is
+    # currently looking at your profile", "has moved to the review stage"
+    r"\b(?:votre|ton|ta) (?:cv|dossier|profil) (?:a|a bien) ete (?:bien )?(?:recu|enregistre|"
+    r"ajoute|integre|transmis|pris en compte)e?\b|\btoujours (?:a l'etude|en cours d'(?:etude|"
+    r"examen|analyse))\b",
+    r"\b(?:is|are) (?:currently |now |still )?looking at your (?:profile|application|cv|resume|"
+    r"candidacy)\b|\b(?:moved|progressed|passed|been moved) to the (?:review|screening) "
+    r"(?:stage|step)\b|\bunder review\b",
     r"\bbien (?:recu|reception(?:ne)?) (?:votre|ta|ton|vos|tes) (?:candidature|cv|dossier|message)",
     r"\b(?:is|are) (?:now )?under review\b|\b(?:passed|forwarded|sent) it (?:on |over )?to\b",
     r"\b(?:accusons|accuser|accuse de) (?:bonne )?reception",
@@ -397,14 +436,15 @@ RECEIVED = _rx(
     r"\b(?:have|take) a (?:proper |closer |good |careful )?look (?:at|over|through)\b|"
     r"\b(?:application|cv|profile|candidature|profil) (?:was|has been|a ete) (?:viewed|consulte\w*|"
     r"vue?)\b",
-    r"\b(?:passed|forwarded|sent|shared) (?:on )?(?:your|the) (?:cv|resume|application|profile|"
+    r"\b(?:pass|passing|passed|forward|forwarding|forwarded|send|sending|sent|share|sharing|"
+    r"shared) (?:on )?(?:your|the) (?:cv|resume|application|profile|"
     r"details) (?:on )?(?:to|with)\b|\b(?:transmis|partage|fait suivre|fait passer) (?:[\w'-]+ )?"
     r"(?:votre|ton|ta) (?:cv|dossier|candidature|profil) (?:a|au|aux)\b",
 )
 
 ANSWER = _rx(
     r"\b(?:reviendr\w+|revenir|reviens|revenons|revient|revenez) (?:[\w'-]+ ){0,2}vers (?:vous|"
-    r"toi|chaque candidat|tous les candidats|les candidats)",
+    r"toi|chaque candidat|tous les candidats|les candidats|l'ensemble des candidat\w*|chacun\w*)",
     r"\b(?:will be|seront|serez|sera|shall be) (?:[\w'-]+ )?(?:contacted|contactee?s?|notified|"
     r"informed|informee?s?|recontactee?s?|prevenue?s?)\b",
     r"\bsans (?:nouvelles?|reponse|retour) de (?:notre|ma) part\b|\bfaute de (?:reponse|retour)\b|"
@@ -435,11 +475,12 @@ ANSWER = _rx(
     r"\b(?:donnerons|donnerai|donner|communiquerai|communiquerons|apporter|apporterons|aurez|auras|"
     r"recevras|recevrez|aurez une) "
     r"(?:[\w'-]+ ){0,2}(?:reponse|retour|decision|nouvelles)",
-    r"\b(?:notre|une|la|leur) decision\b",
+    r"\b(?:notre|une|la|leur|sa|ma) decision\b",
     r"\b(?:reponse|retour|decision) (?:vous sera|definitive|finale)",
     r"\b(?:te|vous) (?:re)?di(?:s|rai|rons|ra|t) (?:ca|cela|quoi|tout)\b|"
     r"\b(?:resultats?|reponses?|decisions?|suite) (?:[\w'-]+ ){0,2}(?:vous )?(?:sera|seront) "
-    r"(?:communique|transmis|adresse|envoye|notifie|annonce)\w*|"
+    r"(?:\w+ (?:et|puis|ou) )?(?:communique|transmis|adresse|envoye|notifie|annonce|publie|"
+    r"affiche|connu)\w*|"
     r"\bget back to you\b|\bback to you\b|\blet you know\b|\bhear (?:back )?from (?:us|me)\b",
     r"\bbe (?:back )?in touch\b|\b(?:update|inform|notify) you\b|\bkeep you (?:posted|updated|"
     r"informed)\b",
@@ -448,7 +489,8 @@ ANSWER = _rx(
     r"(?:by|within|before|early|next)",
     r"\b(?:have|has|get) (?:some )?news for you\b|\b(?:aurez|aurons|avoir|donnerons|donner) "
     r"(?:des |de nos |de mes )?nouvelles\b|"
-    r"\b(?:have|give|get|send|provide|share) (?:you )?(?:an|our|a|the|some) (?:final )?"
+    r"\b(?:have|give|get|send|provide|share) (?:you |all (?:the )?candidates |every candidate |"
+    r"everyone |each candidate |candidates )?(?:an|our|a|the|some) (?:final )?"
     r"(?:answer|response|update|decision|feedback|news)\b|"
     r"\b(?:repondr\w*|reponde\w*|respond\w*|reply|replies)\b|"
     r"\bconfirm (?:whether|if)\b|\b(?:vous )?informer\w*\b|\bconfirm (?:the )?next steps\b|"
@@ -466,6 +508,16 @@ ANSWER = _rx(
     r"sera\w* (?:communique|adresse|transmis|envoye)\w*)",
 )
 
+# A decision to be taken on a day, said without a promise to tell it ("la direction s'est
+# engagée à trancher d'ici la fin du mois"): the answer's date when no promise gives one.
+DECISION = _rx(
+    r"\b(?:trancher|tranchera|trancheront|statuer|statuera|statueront|se prononcer|"
+    r"se prononcera|se prononceront|arreter (?:sa|leur|notre) (?:decision|choix)|"
+    r"make (?:a|the|their|its|our) (?:final )?(?:decision|call|choice)|"
+    r"(?:will|'ll) decide|finaliser? (?:notre|leur|son|le) choix|"
+    r"(?:faire|fera|feront|ferons) (?:son|leur|notre) choix)\b",
+)
+
 INVITATION = _rx(
     # French: an invitation, or a confirmed appointment
     r"\bt'(?:invite|invitons|propose|proposons|convie|convions) (?:[\w'-]+ ){0,4}(?:l'|d')?"
@@ -476,6 +528,20 @@ INVITATION = _rx(
     r"entrevue|"
     r"call|point|session|journee|assessment|test)",
     r"\b(?:vous|te) (?:rencontrer|recevoir)\b",
+    # "pourrais vous retrouver à 18h30", "souhaite vous parler du poste", "could we move it to
+    # Thursday", "grab a 30-min slot", "the Teams details for your second interview"
+    r"\b(?:vous|te) retrouver (?:a|au|pour|le|demain|autour)\b|\bautour d'un cafe\b|"
+    r"\b(?:souhaite|souhaiterait|voudrait|aimerait|veut) (?:vous|te) (?:parler|appeler|"
+    r"telephoner|voir)\b",
+    r"\b(?:could|can|shall) we (?:move|push|shift|reschedule|bring forward) (?:it|this|that|"
+    r"the (?:interview|call|meeting|chat))\b|\bpourrions-nous (?:le|la|l') (?:decaler|deplacer|"
+    r"reporter|avancer)\b",
+    r"\b(?:grab|book|pick|choose|select|reserve) (?:a |an |one )?(?:[\w-]+ ){0,2}(?:slot|time|"
+    r"creneau)\b|\b(?:calendar|booking|scheduling) link\b|\bcalendly\b|\blien (?:de |pour )?"
+    r"(?:prise de )?(?:rendez-vous|rdv|reservation)\b",
+    r"\b(?:details|link|lien|coordonnees|informations|invitation) (?:for|of|to|pour|de) (?:your|"
+    r"the|votre|ton|l') ?(?:[\w-]+ ){0,2}(?:interview|entretien|call|meeting|visio)\b|"
+    r"\bclick here to join\b|\bcliquez ici pour rejoindre\b",
     r"\b(?:poursuivre (?:le processus )?avec (?:vous|toi)|continue with you|move you forward|"
     r"move forward with you|proceed with you)\b",
     r"\b(?:pouvons-nous|pourrions-nous|peut-on|pourrait-on|can we|could we|shall we) (?:echanger|"
@@ -710,10 +776,13 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\bnot (?:a )?(?:british|french|us|american|german|eu) (?:citizen|national)",
         r"\b(?:citizens?|nationals?) only\b|\bforeigners?\b|\bforeign nationals?\b",
         r"\bpasseport (?:francais|etranger)\b",
+        r"\b(?:french|eu|uk|british|us|american|european|german|francais|europeen) (?:or (?:an? )?"
+        r"(?:french|eu|uk|british|us|american|european) )?passports?\b|\bpasseport europeen\b",
         r"\b(?:eu|uk|us|british|french|european|francais|europeens?) (?:nationals?|citizens?|"
         r"ressortissants?)\b",
     ),
     Criterion.SEX: _rx(
+        r"\b(?:une|des) (?:dame|nana)s?\b",
         r"\b(?:un|une) (?:jeune |vrai |vraie )?(?:homme|femme)\b|\b(?:des|les|aux|de) "
         r"(?:jeunes )?(?:hommes|femmes)\b",
         r"\b(?:profil|candidat\w*|collaborat\w*|personnel|equipe) (?:plutot |exclusivement |"
@@ -1203,7 +1272,8 @@ MISSING_SKILL = _rx(
     r"\b(?:have|had|has|with) (?:enough|sufficient|the required|the necessary|more|adequate) "
     r"(?:experience|skills?|knowledge|expertise|"
     r"background) (?P<skill>[a-z]+ing\b[^,.;:!?\n()]{0,50})",
-    rf"\b(?:bilingue|fluent|courant|native|fluide|bilingual|parfaitement bilingue|fluently|"
+    rf"\b(?:bilingue|fluent|(?<!\bau\x20)courant|native|fluide|bilingual|parfaitement bilingue|"
+    rf"fluently|"
     rf"native-level|native level|niveau natif en|niveau courant en) "
     rf"(?:en |in )?{_SKILL_AFTER}",
     r"\byour (?P<skill>[\w+#.'-]+(?: [\w+#.'-]+){0,3}?) (?:skills?|experience|knowledge|level|"
@@ -1455,7 +1525,10 @@ CATEGORICAL = _rx(
     r"\b(?:decision|choix) (?:[\w'-]+ ){0,2}(?:est|etait|reste) (?:[\w'-]+ )?(?:definiti\w+|"
     r"irrevocable|"
     r"ferme|sans appel|final\w*)",
-    r"\bdecision (?:definitive|irrevocable|ferme|sans appel)",
+    # Not "une décision définitive vous sera communiquée sous 15 jours": one still to come.
+    r"(?<!\bune\x20)\bdecision (?:definitive|irrevocable|ferme|sans appel)\b"
+    r"(?! (?:vous |te |nous )?(?:sera|seront|parviendra|devrait|interviendra|d'ici|sous|avant|"
+    r"dans|au plus tard|fin|courant|debut))",
     r"\bne (?:repondrons|repondrai|donnerons) plus\b|\bwill no longer (?:respond|reply)\b",
     r"\bcesser (?:toute|vos|les) (?:sollicitation|relance|demande)s?\b|"
     r"\b(?:notre|ma|cette|la) (?:position|decision|reponse) ne (?:changera|variera|"

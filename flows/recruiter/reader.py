@@ -24,6 +24,7 @@ from flows.recruiter.body import Body, cue_matches, first_cue, in_conditional
 from flows.recruiter.cues import (
     ANSWER,
     CATEGORICAL,
+    DECISION,
     FUTURE_ONLY,
     GENERIC_EXPERIENCE,
     INVITATION,
@@ -171,6 +172,13 @@ def read_message(
         and not PAST_MEETING.search(body.folded, body.sentence_start(m.start()), m.start())
     ]
     answers = cue_matches(ANSWER, body, hypothetical_ok=True)
+    answers = [
+        m
+        for m in answers
+        if not (_UPDATE_NOW.search(body.folded, max(0, m.start() - 30), m.start()))
+    ]
+    if _answer_hit(body, ahead, answers) is None:
+        answers += cue_matches(DECISION, body)
     received = cue_matches(RECEIVED, body)
     criteria, n3 = n3_motives(body)
     offer = first_cue(OFFER, body)
@@ -306,6 +314,13 @@ def read_message(
         sent_at=sent_at,
         evidence=tuple(reader.evidence),
     )
+
+
+# "Just to let you know where things stand": news now, not a promise of news.
+_UPDATE_NOW = re.compile(
+    r"\b(?:just|simply|wanted|want|quick note|short note|writing|juste|simplement|petit mot) "
+    r"(?:to |pour )?$"
+)
 
 
 _LATEST = re.compile(
@@ -527,6 +542,13 @@ _APPLIED_TO = re.compile(
     r"\b(?:application|applying|applied|candidature|postule)\b[^.;!?\n]{0,30}\b(?:to|for|au|pour)"
     r"\b[^.;!?\n]*$"
 )
+# "The position of Bilingual Executive Assistant": a word of the job's title, not a skill.
+_TITLE_BEFORE = re.compile(
+    r"\b(?:position|role|poste|job|post|vacancy|offre) (?:of|de|d'|as)\s*"
+    r"(?:(?!(?:demande|requiert|exige|necessite|attend\w*|implique|suppose|requires?|needs?|"
+    r"calls|involves|demands|is|was|est|etait)\b)[\w'-]+\s+){0,4}$"
+)
+_LEVEL_IN_TITLE = re.compile(r"(?:bilingu\w*|fluent|native|courant|fluide)\b")
 # "It was a pleasure to learn more about your background": interest, not a gap.
 _CURIOUS = re.compile(
     r"\b(?:learn|learning|hear|hearing|know|knowing|discover|discovering|decouvrir|savoir|"
@@ -548,6 +570,10 @@ def _missing_skill(body: Body, *, hypothetical_ok: bool = False) -> re.Match[str
             and not (
                 _JOB_TITLE.search(m.group(0))
                 and _APPLIED_TO.search(body.folded, max(0, m.start() - 40), m.start())
+            )
+            and not (
+                _LEVEL_IN_TITLE.match(m.group(0))
+                and _TITLE_BEFORE.search(body.folded, max(0, m.start() - 60), m.start())
             )
         ),
         None,
@@ -615,12 +641,20 @@ PAST_MEETING = re.compile(
     r"\b(?:ete|eu) (?:tres |vraiment |si |le )?(?:ravie?s?|heureu\w+|plaisir|content\w*|"
     r"enchante\w*|interesse\w*)\b[^.;!?\n]{0,25}$|"
     r"\b(?:was|were|been) (?:so |really |very )?(?:great|nice|lovely|good|a pleasure|pleased|glad|"
-    r"happy|delighted)\b[^.;!?\n]{0,25}$|\b(?:enjoyed|loved)\b[^.;!?\n]{0,25}$"
+    r"happy|delighted)\b[^.;!?\n]{0,25}$|\b(?:enjoyed|loved)\b[^.;!?\n]{0,25}$|"
+    # "Tout le monde a adoré te rencontrer", "merci pour votre participation au second entretien",
+    # "thanks so much for coming in to meet the team"
+    r"\b(?:a|avons|ai|ont|have|has|'ve) (?:tous |toutes |beaucoup |vraiment |bien |all |really )?"
+    r"(?:adore|apprecie|aime|enjoyed|loved)\b[^.;!?\n]{0,25}$|"
+    r"\b(?:merci|thanks|thank you|remercie\w*|grateful)\b[^.;!?\n,]{0,30}\b(?:participation|venue|"
+    r"presence|passage|visite|coming|came|attending|taking part|d'etre (?:venue?s?|passee?s?)|"
+    r"d'avoir (?:participe|rencontre|echange|pris le temps))\b[^.;!?\n,]{0,50}$"
 )
 # "déplacé au lundi 14 décembre": the moment an interview is moved to.
 MOVED_TO = re.compile(
     r"\b(?:deplace|decale|reporte|avance|moved|rescheduled|postponed|pushed back|changed)\w* "
-    r"(?:au|a|to|for|pour|on) (?:le )?$"
+    r"(?:au|a|to|for|pour|on) (?:le )?$|\b(?:move|push|shift|decaler|deplacer|reporter) "
+    r"(?:it|this|that|ca|le|la|l') ?(?:back )?(?:to|au|a|for|on) (?:le )?$"
 )
 
 # "Aucun poste n'est à pourvoir actuellement": openings denied, not offered.
@@ -705,7 +739,10 @@ _SOME_DAY = re.compile(
 
 
 # "Il ne souhaite donc pas vous rencontrer": an invitation denied.
-_NEGATED = re.compile(r"\b(?:ne|n')\s*(?:[\w']+\s+){0,3}(?:pas|plus|jamais)\s+(?:[\w']+\s+)?$")
+_NEGATED = re.compile(
+    r"\b(?:ne|n')\s*(?:[\w']+\s+){0,3}(?:pas|plus|jamais)\s+(?:[\w']+\s+)?$|"
+    r"(?:\bnot|n't|\bnever|\bunable to|\bno longer)\s+(?:[\w']+\s+){0,4}$"
+)
 
 
 def _some_day(body: Body, match: re.Match[str]) -> bool:
@@ -754,10 +791,21 @@ _SLOT = re.compile(
 )
 
 
+# "Merci pour ces précisions sur votre préavis": a detail already given, not asked for.
+_DETAIL_NOUN = re.compile(r"pretentions|salary|preavis|notice")
+_THANKED = re.compile(
+    r"\b(?:merci|thanks|thank you|bien recu|noted|note|received|reception)\b|\b(?:votre|your) "
+    r"(?:retour|reply|answer|reponse)\b"
+)
+
+
 def _asks_for_details(body: Body) -> bool:
     """A request for documents or details, not for a slot to meet."""
     for match in REQUEST.finditer(body.folded):
         start, end = body.sentence_start(match.start()), body.sentence_end(match.end())
+        given = _THANKED.search(body.folded, start, match.start())
+        if _DETAIL_NOUN.match(match.group(0)) and given:
+            continue
         if not _SLOT.search(body.folded, start, end):
             return True
     return False
@@ -769,7 +817,8 @@ WEAK_INVITATION = Cues(
     r"\b(?:pour|pr|for) (?:un|une|a|an) (?:premier |premiere |first |second |seconde |deuxieme |"
     r"2e |"
     r"dernier |final |last )?(?:entretien|interview|rencontre|echange)\b",
-    r"\bnext (?:step|round|stage)\b|\b(?:prochaine etape|etape suivante)\b",
+    r"\b(?:next|final|last) (?:step|round|stage)\b|\b(?:prochaine|derniere|ultime) etape\b|"
+    r"\betape (?:suivante|finale)\b",
     # "Pouvez-vous venir le 5/01 à 11h ?", "Let's move it to Monday at 9:30", "Does Wednesday at
     # 2pm work?": a moment proposed to meet.
     r"\b(?:pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|pouvez vous|pourriez vous|can you|"
@@ -779,7 +828,8 @@ WEAK_INVITATION = Cues(
     r"\b(?:are you|would you be) (?:ok|okay|free|around|available) (?:for|on|at|this|next|"
     r"tomorrow)\b|"
     r"\b(?:je|on|nous) (?:vous|t'|te) (?:appelle|appellerai|appellerons|telephone|rappelle) "
-    r"(?!pour (?:vous|te) (?:dire|donner))|"
+    r"(?!pour (?:vous|te) (?:dire|donner))|\b(?:i'll|i will|we'll|we will) (?:call|ring|phone) "
+    r"you\b(?! (?:back )?(?:to|with) (?:let|tell|give|share|an?|the|our|my) )|"
     r"\b(?:es-tu|etes-vous|tu es|vous etes|t'es) (?:ok|dispo|disponible|libre)s? (?:pour|le|ce|"
     r"demain)\b|"
     r"\b(?:can|could) you do (?:a |an )?(?:quick )?(?:call|chat|interview)\b|"
@@ -808,7 +858,7 @@ INTERVIEW_NOUN = re.compile(
 # "I need to move our call; I'll come back to you with a new time": no moment yet.
 NO_NEW_TIME_YET = re.compile(
     r"\b(?:come back to you|get back to you|revien\w* vers (?:vous|toi)|te recontacte|vous "
-    r"recontacte) (?:[\w'-]+ )?(?:with|avec|pour) (?:a |an |un |une |some |de |des )?(?:new|"
+    r"recontacte) (?:[\w'-]+ ){0,3}(?:with|avec|pour) (?:a |an |un |une |some |de |des )?(?:new|"
     r"nouveaux?|"
     r"nouvelles?|"
     r"autre) (?:time|slot|date|creneaux?|horaire|moment|option|disponibilite|proposition)s?\b"
