@@ -10,7 +10,7 @@ from flows.first_names import is_first_name
 from flows.message_dates import (
     MONTHS,
 )
-from flows.message_text import MessageParts, fold
+from flows.message_text import MessageParts, fold, split_message
 from flows.recruiter.body import Body
 
 _WEEKDAY_NAMES = {
@@ -1436,15 +1436,39 @@ def _candidates(
     return found
 
 
+def _quoted_company(
+    parts: MessageParts, recruiter: str | None, depth: int
+) -> tuple[str | None, str | None]:
+    """A short reply that names no company ("Va pour jeudi 14h. Laurent"): the company the
+    messages it quotes name (the recruiter's earlier message, its signature and its address, or
+    the candidate's "le poste chez Sodimat")."""
+    if not parts.quoted or depth >= 3:
+        return None, None
+    quoted = split_message(parts.quoted)
+    if not quoted.body and not quoted.signature:
+        return None, None
+    body = Body(quoted.body, fold(quoted.body))
+    who, line = read_recruiter(quoted, body)
+    company, words = read_company(quoted, body, line, who, depth + 1)
+    if company and all(alnum(company) != alnum(name or "") for name in (who, recruiter)):
+        return company, words
+    return None, None
+
+
 def read_company(
-    parts: MessageParts, body: Body, recruiter_line: str | None, recruiter: str | None
+    parts: MessageParts,
+    body: Body,
+    recruiter_line: str | None,
+    recruiter: str | None,
+    depth: int = 0,
 ) -> tuple[str | None, str | None]:
     """The company, from every place it shows (the signature read as a block, the sender, the
     domain, the text, the subject), each candidate scored by the trust in its place, its form
-    and its agreement with the other places; None when nothing scores."""
+    and its agreement with the other places; None when nothing scores. A reply that names none
+    takes the one its quoted messages name."""
     candidates = _candidates(parts, body, recruiter_line, recruiter)
     if not candidates:
-        return None, None
+        return _quoted_company(parts, recruiter, depth)
     person = alnum(recruiter or "")
     for candidate in candidates:
         candidate.score += _TRUST[candidate.source]
@@ -1463,7 +1487,7 @@ def read_company(
         candidate.score += sum(_AGREES.get(source, _AGREEMENT) for source in agreeing)
     best = max(candidates, key=lambda c: c.score)
     if best.score <= 0:
-        return None, None
+        return _quoted_company(parts, recruiter, depth)
     if best.source == "domain":
         # The domain names the company; the message spells it ("ouest-france.fr", "Ouest-France").
         spelled = [
