@@ -502,7 +502,7 @@ _PUBLIC_BODY = re.compile(
     r"centre|conseil|communaute|ville|mairie|universite|syndicat|office|chambre|institut|caisse|"
     r"ministere|prefecture|region|commune|etablissement|lycee|college|ecole|hopital|groupement|"
     r"federation|association|agence|direction|departement|maison|centre|city|county|council|"
-    r"university|office|department|ministry|borough|royal"
+    r"university|office|department|ministry|borough|royal|parc"
 )
 _SMALL_WORD = re.compile(r"(?i:de|des|du|la|le|les|et|&|of|the|and|d'|l'|en|sur|upon|on)")
 _PLATFORM_FOR = re.compile(
@@ -549,6 +549,8 @@ def _clean_company(name: str) -> str | None:
         )
     ):
         return None
+    if len(tokens) > 3 and tokens[0] in ("Le", "La") and _PUBLIC_BODY.fullmatch(fold(tokens[1])):
+        tokens = tokens[1:]  # "Le Centre de Gestion de la Fonction Publique Territoriale du Tarn"
     while len(tokens) > 1 and _LEGAL_FORM.fullmatch(tokens[-1]):
         tokens.pop()  # "Nexalys SAS", "Mews Systems Ltd"
     if len(tokens) > 2 and re.fullmatch(r"SAS|SASU|SARL|EURL|SCOP|SNC|SELARL", tokens[0]):
@@ -966,8 +968,8 @@ _PUBLIC_NAMED = re.compile(
     r"(?:d[ée]partementale|r[ée]gionale|interd[ée]partementale)|Conseil (?:d[ée]partemental|"
     r"r[ée]gional)|M[ée]tropole|Commune|Syndicat (?:mixte|intercommunal)|Pr[ée]fecture|Rectorat|"
     r"Centre de gestion|Agglom[ée]ration|Caisse primaire|Office public)"
-    r"(?:\s+[a-zà-ÿ'-]+){0,5}?\s+(?:de la|de l'|du|des|de|d')\s*[A-ZÀ-Þ][\w'-]*"
-    r"(?:\s+(?:de la|de l'|du|des|de|d'|en|sur|et)\s*[A-ZÀ-Þ][\w'-]*|\s+[A-ZÀ-Þ][\w'-]*)*)"
+    r"(?:[ \t]+[a-zà-ÿ'-]+){0,5}?[ \t]+(?:de la|de l'|du|des|de|d')[ \t]*[A-ZÀ-Þ][\w'-]*"
+    r"(?:[ \t]+(?:de la|de l'|du|des|de|d'|en|sur|et)[ \t]*[A-ZÀ-Þ][\w'-]*|[ \t]+[A-ZÀ-Þ][\w'-]*)*)"
 )
 # A job board's update names the employer as the subject: "Serrurerie Marchetti a examiné votre
 # candidature", "Castellane Group has reviewed your application".
@@ -1376,8 +1378,8 @@ _GREETING = re.compile(
 def _letterhead(body: str) -> str | None:
     """A formal letter's letterhead, the body's first line above its department or its subject
     ("CENTRE HOSPITALIER DE VALMONT-LES-BAINS" over "Direction des Ressources Humaines")."""
-    lines = [line.strip() for line in body.split("\n")[:6]]
-    lines = [line for line in lines if line]
+    lines = [line.strip() for line in body.split("\n")[:7]]
+    lines = [line for line in lines if line and not re.match(r"^\[(?:image|logo)\b", line, re.I)]
     if len(lines) < 3:
         return None
     head, below = lines[0], lines[1]
