@@ -162,6 +162,8 @@ class MessageParts:
     signature: tuple[str, ...]
     header: Header
     forwarded: bool
+    # The quoted messages below the first one, as pasted: where a short reply's company shows.
+    quoted: str = ""
 
 
 _ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(\.[\w-]+)+")
@@ -257,6 +259,11 @@ def _skip_meeting_block(lines: list[str], index: int) -> int | None:
 
 
 def _first_message(lines: list[str]) -> list[str]:
+    return _cut_quotes(lines)[0]
+
+
+def _cut_quotes(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The first message's lines, and the quoted lines below them."""
     index = 0
     while index < len(lines):
         if _RULE_LINE.match(lines[index]):
@@ -267,8 +274,8 @@ def _first_message(lines: list[str]) -> list[str]:
         index += 1
     for index in range(len(lines)):
         if _quote_starts(lines, index):
-            return lines[:index]
-    return lines
+            return lines[:index], lines[index:]
+    return lines, []
 
 
 def _has_words(lines: list[str]) -> bool:
@@ -529,6 +536,25 @@ def _without_symbols(line: str) -> str:
     return " ".join(kept.split())
 
 
+def _note_above_header(lines: list[str]) -> int | None:
+    """Where an Outlook header starts below a short note ("Pour info, entretien calé !", a rule,
+    then "De : … Envoyé : … Objet : …"): the note forwards the message below it."""
+    for index in range(len(lines)):
+        if not _quote_starts(lines, index):
+            continue
+        start = index
+        if _RULE_LINE.match(lines[index]):
+            start = next((i for i in range(index + 1, len(lines)) if lines[i].strip()), index)
+        match = _HEADER.match(lines[start])
+        if not match or match.group(1).lower() not in _SENDER_FIELDS:
+            return None
+        following = [_HEADER.match(other) for other in lines[start + 1 : start + 4]]
+        if not any(m and m.group(1).lower() not in _SENDER_FIELDS for m in following):
+            return None
+        return None if _is_a_message(lines[:index]) else start
+    return None
+
+
 def split_message(text: str) -> MessageParts:
     """The first message's body, its signature and its forwarded header, from what was pasted."""
     lines = to_plain(text).split("\n")
@@ -549,8 +575,13 @@ def split_message(text: str) -> MessageParts:
             header, start = _read_header(lines, first)
             lines = lines[start:]
             forwarded = True
-    first_message = _first_message(lines)
+        elif (note := _note_above_header(lines)) is not None:
+            header, start = _read_header(lines, note)
+            lines = lines[start:]
+            forwarded = True
+    first_message, quoted = _cut_quotes(lines)
     if not _has_words(first_message):
+        quoted = []
         # Everything quoted (a message pasted as a chat quote): read it unquoted.
         unquoted = [re.sub(r"^(>\s?)+", "", line) for line in lines]
         for index, line in enumerate(unquoted[:4]):
@@ -560,9 +591,9 @@ def split_message(text: str) -> MessageParts:
                     header, forwarded = attribution, True
                 unquoted = unquoted[index + 1 :]
                 break
-        first_message = (
-            _first_message(unquoted) if _has_words(_first_message(unquoted)) else unquoted
-        )
+        first_message, quoted = _cut_quotes(unquoted)
+        if not _has_words(first_message):
+            first_message, quoted = unquoted, []
     first_message = _drop_disclaimers(first_message)
     body, signature = _split_signature(first_message)
     return MessageParts(
@@ -572,4 +603,5 @@ def split_message(text: str) -> MessageParts:
         ),
         header=header,
         forwarded=forwarded,
+        quoted="\n".join(quoted[:200]),
     )

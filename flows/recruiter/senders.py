@@ -10,7 +10,7 @@ from flows.first_names import is_first_name
 from flows.message_dates import (
     MONTHS,
 )
-from flows.message_text import MessageParts, fold
+from flows.message_text import MessageParts, fold, split_message
 from flows.recruiter.body import Body
 
 _WEEKDAY_NAMES = {
@@ -502,7 +502,7 @@ _PUBLIC_BODY = re.compile(
     r"centre|conseil|communaute|ville|mairie|universite|syndicat|office|chambre|institut|caisse|"
     r"ministere|prefecture|region|commune|etablissement|lycee|college|ecole|hopital|groupement|"
     r"federation|association|agence|direction|departement|maison|centre|city|county|council|"
-    r"university|office|department|ministry|borough|royal"
+    r"university|office|department|ministry|borough|royal|parc"
 )
 _SMALL_WORD = re.compile(r"(?i:de|des|du|la|le|les|et|&|of|the|and|d'|l'|en|sur|upon|on)")
 _PLATFORM_FOR = re.compile(
@@ -549,6 +549,8 @@ def _clean_company(name: str) -> str | None:
         )
     ):
         return None
+    if len(tokens) > 3 and tokens[0] in ("Le", "La") and _PUBLIC_BODY.fullmatch(fold(tokens[1])):
+        tokens = tokens[1:]  # "Le Centre de Gestion de la Fonction Publique Territoriale du Tarn"
     while len(tokens) > 1 and _LEGAL_FORM.fullmatch(tokens[-1]):
         tokens.pop()  # "Nexalys SAS", "Mews Systems Ltd"
     if len(tokens) > 2 and re.fullmatch(r"SAS|SASU|SARL|EURL|SCOP|SNC|SELARL", tokens[0]):
@@ -966,8 +968,8 @@ _PUBLIC_NAMED = re.compile(
     r"(?:d[ée]partementale|r[ée]gionale|interd[ée]partementale)|Conseil (?:d[ée]partemental|"
     r"r[ée]gional)|M[ée]tropole|Commune|Syndicat (?:mixte|intercommunal)|Pr[ée]fecture|Rectorat|"
     r"Centre de gestion|Agglom[ée]ration|Caisse primaire|Office public)"
-    r"(?:\s+[a-zà-ÿ'-]+){0,5}?\s+(?:de la|de l'|du|des|de|d')\s*[A-ZÀ-Þ][\w'-]*"
-    r"(?:\s+(?:de la|de l'|du|des|de|d'|en|sur|et)\s*[A-ZÀ-Þ][\w'-]*|\s+[A-ZÀ-Þ][\w'-]*)*)"
+    r"(?:[ \t]+[a-zà-ÿ'-]+){0,5}?[ \t]+(?:de la|de l'|du|des|de|d')[ \t]*[A-ZÀ-Þ][\w'-]*"
+    r"(?:[ \t]+(?:de la|de l'|du|des|de|d'|en|sur|et)[ \t]*[A-ZÀ-Þ][\w'-]*|[ \t]+[A-ZÀ-Þ][\w'-]*)*)"
 )
 # A job board's update names the employer as the subject: "Serrurerie Marchetti a examiné votre
 # candidature", "Castellane Group has reviewed your application".
@@ -1376,8 +1378,8 @@ _GREETING = re.compile(
 def _letterhead(body: str) -> str | None:
     """A formal letter's letterhead, the body's first line above its department or its subject
     ("CENTRE HOSPITALIER DE VALMONT-LES-BAINS" over "Direction des Ressources Humaines")."""
-    lines = [line.strip() for line in body.split("\n")[:6]]
-    lines = [line for line in lines if line]
+    lines = [line.strip() for line in body.split("\n")[:7]]
+    lines = [line for line in lines if line and not re.match(r"^\[(?:image|logo)\b", line, re.I)]
     if len(lines) < 3:
         return None
     head, below = lines[0], lines[1]
@@ -1436,15 +1438,39 @@ def _candidates(
     return found
 
 
+def _quoted_company(
+    parts: MessageParts, recruiter: str | None, depth: int
+) -> tuple[str | None, str | None]:
+    """A short reply that names no company ("Va pour jeudi 14h. Laurent"): the company the
+    messages it quotes name (the recruiter's earlier message, its signature and its address, or
+    the candidate's "le poste chez Sodimat")."""
+    if not parts.quoted or depth >= 3:
+        return None, None
+    quoted = split_message(parts.quoted)
+    if not quoted.body and not quoted.signature:
+        return None, None
+    body = Body(quoted.body, fold(quoted.body))
+    who, line = read_recruiter(quoted, body)
+    company, words = read_company(quoted, body, line, who, depth + 1)
+    if company and all(alnum(company) != alnum(name or "") for name in (who, recruiter)):
+        return company, words
+    return None, None
+
+
 def read_company(
-    parts: MessageParts, body: Body, recruiter_line: str | None, recruiter: str | None
+    parts: MessageParts,
+    body: Body,
+    recruiter_line: str | None,
+    recruiter: str | None,
+    depth: int = 0,
 ) -> tuple[str | None, str | None]:
     """The company, from every place it shows (the signature read as a block, the sender, the
     domain, the text, the subject), each candidate scored by the trust in its place, its form
-    and its agreement with the other places; None when nothing scores."""
+    and its agreement with the other places; None when nothing scores. A reply that names none
+    takes the one its quoted messages name."""
     candidates = _candidates(parts, body, recruiter_line, recruiter)
     if not candidates:
-        return None, None
+        return _quoted_company(parts, recruiter, depth)
     person = alnum(recruiter or "")
     for candidate in candidates:
         candidate.score += _TRUST[candidate.source]
@@ -1463,7 +1489,7 @@ def read_company(
         candidate.score += sum(_AGREES.get(source, _AGREEMENT) for source in agreeing)
     best = max(candidates, key=lambda c: c.score)
     if best.score <= 0:
-        return None, None
+        return _quoted_company(parts, recruiter, depth)
     if best.source == "domain":
         # The domain names the company; the message spells it ("ouest-france.fr", "Ouest-France").
         spelled = [
