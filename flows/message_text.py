@@ -127,7 +127,13 @@ _CLOSING = re.compile(
     r"cdt|cdlt|bien [àa] toi|bonne chance|bisous|bon week-?end|bonnes? f[êe]tes|"
     r"belles f[êe]tes|joyeuses f[êe]tes|all the best|have a (?:good|great|nice|lovely) "
     r"(?:day|weekend|week|evening|one)|[aà] ?\+|[aà] plus|(?:keep|stay) in touch|"
-    r"merci (?:pour|de) (?:ta|votre) patience|thanks for (?:your patience|bearing with us))"
+    r"merci (?:pour|de) (?:ta|votre) patience|thanks for (?:your patience|bearing with us)|"
+    # The closings of a message in another language: German, Spanish, Italian, Portuguese, Dutch.
+    r"(?:mit )?(?:freundlichen|besten|herzlichen|sch[öo]nen|viele|liebe|beste) gr[üu](?:ß|ss)en?|"
+    r"freundliche gr[üu](?:ß|ss)e|(?:un )?(?:cordial )?saludos?(?: cordiales)?|atentamente|"
+    r"cordialmente|un abrazo|(?:cordiali|distinti|cari) saluti|saluti|"
+    r"(?:com os )?(?:melhores )?cumprimentos|atenciosamente|abra[çc]os?|"
+    r"met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groet(?:en|jes)?)"
     r"[\s,.!🙂😊]*$",
     re.I,
 )
