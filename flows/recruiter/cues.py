@@ -121,6 +121,8 @@ REFUSAL = _rx(
     r"alors )?(?:porte|arrete|oriente) (?:sur|vers)\b",
     r"\b(?:prefere|preferons|choisi) (?:de )?(?:prendre|recruter|embaucher|retenir|engager) "
     r"(?:quelqu'un|une autre|un autre|d'autres)\b",
+    r"\b(?:can't|cannot|can not|won't be able to|unable to|not able to) (?:hire|employ|take on|"
+    r"take) you(?: on)?\b(?! (?:through|to|round|around|for (?:an?|the) (?:interview|chat|call)))",
     # "we don't think it's the right match"
     r"\b(?:don't|do not|didn't|did not) (?:think|feel|believe) (?:that )?(?:it's|it is|it was|"
     r"this is|you're|you are|you'd be|we're|we are|that's) (?:quite )?(?:the right|a good|a strong|"
@@ -1025,6 +1027,10 @@ OPENING_LATER = _rx(
 )
 # "Nothing now, but later" needs a future opening, not an opening now.
 OTHER_OPENING = _rx(
+    # "put you forward for our Customer Success Manager opening instead, which is live now"
+    r"\b(?:for|to|on|sur|pour|towards) (?:our|the|a|an|another|notre|le|un|une) (?:[\w-]+ ){0,4}"
+    r"(?:opening|role|position|vacancy|job|poste|offre)s? instead\b|\b(?:which|that|qui) "
+    r"(?:is|est) (?:now |currently |already |actuellement |deja )?(?:live|en ligne)\b",
     # Openings now, the words in either order: "we currently have several other openings",
     # "d'autres postes sont actuellement ouverts".
     r"\b(?:currently|now|actuellement|en ce moment|right now|today) (?:[\w'-]+ ){0,3}(?:other|"
@@ -1326,6 +1332,12 @@ REQUIRED_SKILL = _rx(
     r"(?P<skill>[^,.;:!?\n()]{2,40}?) (?:est|etait|sont|is|was|are|were) (?:[\w-]+ )?"
     r"(?:indispensable|obligatoire|exigee?|requise?|imperati\w+|essential|mandatory|required|"
     r"a must|a (?:firm |strict |key |hard |non-negotiable )?requirement)\b",
+    # "on ne peut pas vous prendre sans le permis CE", "we can't hire you without a CSCS card"
+    r"(?:\b(?:ne|n') ?(?:peut|peux|pouvons|pourra|pourrons|pourrai) (?:malheureusement )?(?:pas|"
+    r"plus) (?:vous |te )?(?:prendre|embaucher|recruter|retenir|integrer|engager|positionner)|"
+    r"\b(?:can't|cannot|can not|won't|unable to) (?:hire|take|employ|place|onboard) you(?: on)?) "
+    r"(?:sans|without) (?:le |la |l'|les |un |une |a |an |the )(?P<skill>[^,.;:!?\n()]{2,40}?)"
+    r"(?=,|\.|;|$| qui| c'est| c est| car| which| as | because| obligatoire| indispensable)",
     r"\bsans (?:le |la |l'|les |un |une )(?P<skill>[^,.;:!?\n()]{2,40}?),? (?:on|nous|je|we|i) "
     r"(?:ne |n'|can't|cannot|won't|peux pas|peut pas|pouvons pas)",
     r"\b(?:who is|to be) (?:already |fully )?(?P<skill>[\w/+#.]+)[- ]qualified\b",
