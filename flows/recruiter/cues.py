@@ -148,6 +148,18 @@ REFUSAL = _rx(
     r"effectifs?|"
     r"promotion|cohort|intake|programme|program) (?:[\w'-]+ ){0,2}(?:sont |est |is |are )?(?:now )?"
     r"(?:complete?s?|au complet|full)\b|\bunable to offer you a place\b",
+    # "notre équipe pour les vacances d'hiver est d'ores et déjà complète"
+    r"\b(?:equipes?|effectifs?|promotion|cohort|intake) (?:[\w'-]+ ){0,5}(?:sont|est|is|are) "
+    r"(?:d'ores et deja |deja |desormais |maintenant |already |now )(?:complete?s?|au complet|"
+    r"full)\b",
+    # "ce poste a été attribué à une personne déjà présente dans nos équipes"
+    r"\b(?:a|ont|est|avons|ai) (?:deja |finalement |donc )?(?:ete )?(?:attribue|confie|pourvu|"
+    r"propose)e?s? a (?:une|un) (?:[\w-]+ )?(?:collaborat\w*|salarie\w*|candidat\w*|personne|"
+    r"profil)\b",
+    # "il ne nous sera malheureusement pas possible de le faire progresser plus avant"
+    r"\b(?:ne|n') (?:[\w'-]+ ){0,3}pas (?:possible|envisageable) (?:de |d')(?:[\w'-]+ ){0,2}"
+    r"(?:faire progresser|retenir|poursuivre|donner suite|aller plus loin|avancer|continuer|"
+    r"vous proposer|vous recevoir|vous rencontrer)\b",
     r"\b(?:not|n't) taking (?:it|this|you|things|your application|your profile) (?:any )?"
     r"(?:further|forward)\b|\b(?:ended up going|went|gone|going|go) to (?:someone|somebody|another|"
     r"a candidate|an internal)\b|\b(?:attribue|confie|propose|accorde)e?s? a (?:un autre|"
@@ -1608,7 +1620,9 @@ CATEGORICAL = _rx(
     r"\b(?:further|future|any future|this or any future) applications? (?:from you )?(?:will not|"
     r"won't) "
     r"be (?:progressed|considered|accepted|reviewed)\b|\bremoved from (?:our|the) (?:talent pool|"
-    r"database|records)\b|\bnot eligible for (?:rehire|re-?employment)\b|\b(?:this or any future|"
+    r"database|records)\b|\bnot eligible for (?:rehire|re-?employment)\b|\bnot be eligible for "
+    r"(?:any )?(?:future|further|other) (?:positions|roles|vacancies|employment|opportunities)\b|"
+    r"\bne (?:serez|seras) plus eligible\b|\b(?:this or any future|"
     r"any future) application\b|\bin any capacity\b|\bstop contacting\b|\bcesse[rz]? de (?:nous )?"
     r"(?:contacter|solliciter|relancer)\b",
     r"\ba l'avenir ne (?:sera|seront) (?:pas|plus) (?:examine\w*|etudie\w*|considere\w*)\b|"
