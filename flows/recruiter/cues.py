@@ -1410,6 +1410,12 @@ REQUIRED_SKILL = _rx(
     r"knowledge)\b",
     rf"\b(?:main |biggest |key |only )?gap (?:for us |pour nous )?(?:was|is|:|etait|est) "
     rf"(?:[\w'-]+ ){{0,2}}?(?P<skill>[\w+#./-]+(?: [\w+#./-]+)?) {_SKILL_WORD}\b",
+    # "le management d'équipe étant au cœur de ce poste", "Python being central to the role"
+    r"(?:^|[,.;:(]\s*|\b(?:et|and|as|car|because) )(?:le |la |l'|les |the )?"
+    r"(?P<skill>[^,.;:!?\n()]{2,40}?) (?:etant|est|etait|is|being|was) (?:[\w'-]+ )?"
+    r"(?:au c(?:oe|œ)ur|central|centrale|essentiel\w*|primordial\w*|at the heart|at the core|"
+    r"core) (?:de|du|of|to|pour) (?:ce|cette|the|this|notre|our|la|le) (?:poste|role|position|"
+    r"mission|fonction|job)\b",
     r"\bbesoin (?:d'un|d'une) (?P<skill>(?!personne|profil|candidat|collaborat|quelqu)"
     r"[^,.;:!?\n()]{2,40}?)(?= \(|,| car | pour | afin)",
 )

@@ -206,7 +206,15 @@ def read_message(
     elif (later_slot := NO_NEW_TIME_YET.search(body.folded)) and not refusal:
         kind = Kind.OTHER
         reader.note("kind", *later_slot.span())
-    elif refusal and not (invitation and interview_at):
+    elif (
+        refusal
+        and not (invitation and interview_at)
+        and not (
+            all(_PAUSE.search(m.group(0)) for m in refusal)
+            and _answer_hit(body, ahead, answers) is not None
+            and not cue_matches(OPENING_LATER, body, hypothetical_ok=True)
+        )
+    ):
         kind = Kind.REFUSAL
         reader.note("kind", *refusal[0].span())
     elif (
@@ -316,6 +324,9 @@ def read_message(
     )
 
 
+# "On a gelé les recrutements deux semaines… on revient vers toi fin janvier": a pause with a
+# date for the answer is a wait, not a refusal.
+_PAUSE = re.compile(r"\b(?:gel|suspend|freez|froze|paus|on hold|hold)")
 # "Just to let you know where things stand": news now, not a promise of news.
 _UPDATE_NOW = re.compile(
     r"\b(?:just|simply|wanted|want|quick note|short note|writing|juste|simplement|petit mot) "
