@@ -83,9 +83,22 @@ class _Found:
     match: re.Match[str]
 
 
+# "Si votre parcours a retenu toute notre attention, il ne nous sera pas possible…": a
+# concession, said of what happened, not a hypothesis.
+_CONCESSION = re.compile(
+    r"(?:si|s'il|if|while) (?:[\w'-]+ ){1,4}(?:a|ont|avez|as|has|have|did) (?:[\w'-]+ )?"
+    r"(?:retenu|suscite|interesse|attire|plu|seduit|impressed|caught|interested|stood out)\b"
+    r"[^,;]*,"
+)
+
+
 def in_conditional(body: Body, start: int) -> bool:
     before = body.folded[body.sentence_start(start) : start]
-    return CONDITIONAL.search(before) is not None
+    found = CONDITIONAL.search(before)
+    if found is None:
+        return False
+    concession = _CONCESSION.match(before, found.start())
+    return not (concession and CONDITIONAL.search(before, concession.end()) is None)
 
 
 def neutralised(body: Body, start: int, end: int) -> bool:

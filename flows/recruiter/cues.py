@@ -98,7 +98,8 @@ REFUSAL = _rx(
     r"\bpas en mesure d'y (?:reserver|donner|apporter) (?:une |de )?suite\b",
     r"\b(?:doesn't|does not|don't|do not|didn't|did not) (?:quite |really |fully )?(?:match|fit|"
     r"align with) (?:what|the (?:role|position|requirements|profile))",
-    r"\bne (?:la|le|les) (?:retenons|retiendrons|retenir|retiendrai|retiens) pas\b",
+    r"\bne (?:la|le|les|te|vous|t') ?(?:retenons|retiendrons|retenir|retiendrai|retiens|retient|"
+    r"retiendra|gardons|garde) pas\b",
     r"\bnon retenue?s?\b",
     r"\bsuite (?:defavorable|negative)|reponse (?:negative|defavorable)|avis defavorable",
     r"\bne (?:[\w'-]+ ){0,2}pas (?:[\w'-]+ ){0,2}(?:favorable|positive)",
@@ -120,6 +121,8 @@ REFUSAL = _rx(
     r"alors )?(?:porte|arrete|oriente) (?:sur|vers)\b",
     r"\b(?:prefere|preferons|choisi) (?:de )?(?:prendre|recruter|embaucher|retenir|engager) "
     r"(?:quelqu'un|une autre|un autre|d'autres)\b",
+    r"\b(?:can't|cannot|can not|won't be able to|unable to|not able to) (?:hire|employ|take on|"
+    r"take) you(?: on)?\b(?! (?:through|to|round|around|for (?:an?|the) (?:interview|chat|call)))",
     # "we don't think it's the right match"
     r"\b(?:don't|do not|didn't|did not) (?:think|feel|believe) (?:that )?(?:it's|it is|it was|"
     r"this is|you're|you are|you'd be|we're|we are|that's) (?:quite )?(?:the right|a good|a strong|"
@@ -145,6 +148,18 @@ REFUSAL = _rx(
     r"effectifs?|"
     r"promotion|cohort|intake|programme|program) (?:[\w'-]+ ){0,2}(?:sont |est |is |are )?(?:now )?"
     r"(?:complete?s?|au complet|full)\b|\bunable to offer you a place\b",
+    # "notre équipe pour les vacances d'hiver est d'ores et déjà complète"
+    r"\b(?:equipes?|effectifs?|promotion|cohort|intake) (?:[\w'-]+ ){0,5}(?:sont|est|is|are) "
+    r"(?:d'ores et deja |deja |desormais |maintenant |already |now )(?:complete?s?|au complet|"
+    r"full)\b",
+    # "ce poste a été attribué à une personne déjà présente dans nos équipes"
+    r"\b(?:a|ont|est|avons|ai) (?:deja |finalement |donc )?(?:ete )?(?:attribue|confie|pourvu|"
+    r"propose)e?s? a (?:une|un) (?:[\w-]+ )?(?:collaborat\w*|salarie\w*|candidat\w*|personne|"
+    r"profil)\b",
+    # "il ne nous sera malheureusement pas possible de le faire progresser plus avant"
+    r"\b(?:ne|n') (?:[\w'-]+ ){0,3}pas (?:possible|envisageable) (?:de |d')(?:[\w'-]+ ){0,2}"
+    r"(?:faire progresser|retenir|poursuivre|donner suite|aller plus loin|avancer|continuer|"
+    r"vous proposer|vous recevoir|vous rencontrer)\b",
     r"\b(?:not|n't) taking (?:it|this|you|things|your application|your profile) (?:any )?"
     r"(?:further|forward)\b|\b(?:ended up going|went|gone|going|go) to (?:someone|somebody|another|"
     r"a candidate|an internal)\b|\b(?:attribue|confie|propose|accorde)e?s? a (?:un autre|"
@@ -647,7 +662,8 @@ INVITATION = _rx(
 # A cue inside such a clause is a hypothesis, not what happened.
 CONDITIONAL = re.compile(
     r"\b(?:si|s'il|if|whether|sans (?:nouvelles?|reponse|retour|suite)|faute (?:de|d')"
-    r" (?:nouvelles?|reponse|retour)|absence|should|unless|au cas|dans le cas|lorsque|once|"
+    r" (?:nouvelles?|reponse|retour)|absence (?:de|d'|of)|should|unless|au cas|dans le cas|"
+    r"lorsque|once|"
     r"when|des que|dans l'hypothese|a defaut|otherwise|sinon|failing|considerer|considerez|"
     r"assume)\b[^.!?;\n]*$"
 )
@@ -704,9 +720,8 @@ N3_CUES: dict[Criterion, Cues] = {
         r"jeune\b|\b(?:young|youthful) (?:team|crew|office)\b",
         r"\b(?:in (?:their|his|her|your) |la |dans la )(?:twenties|thirties|vingtaine|"
         r"trentaine)\b|\b(?:under|moins de) (?:thirty|trente|30|35|forty|quarante|40)\b",
-        r"\bolder than\b|\bplus agee? que\b|\bplus vieux que\b|\bearlier stage in (?:their|your|"
-        r"his|"
-        r"her) (?:life|career)\b",
+        r"\bolder than\b|\bplus agee? que\b|\bplus vieux que\b|\bearlier stage (?:in|of) "
+        r"(?:(?:their|your|his|her) )?(?:life|career)\b",
         r"\byoung and (?:hungry|dynamic|energetic|ambitious|fresh)\b|\bdigital native|\byouthful\b|"
         r"\bfresh young\b|\byoung (?:and dynamic|team|profile|person|"
         r"face|"
@@ -729,7 +744,8 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\bd'origine (?:\w+)|\bethni\w+",
         r"\bcouleur de (?:votre |ta )?peau\b|\bconsonance\b|\bvotre nom de famille\b",
         r"\bpas (?:tres )?(?:francais de souche|d'ici)\b|\bde souche\b",
-        r"[«\"] ?(?:du coin|d'ici|de chez nous|bien de chez nous|local|from here|from around here)"
+        r"[«\"] ?(?:du coin|du cru|d'ici|de chez nous|bien de chez nous|local|from here|"
+        r"from around here)"
         r" ?[»\"]",
         r"\b(?:ethnic|racial|cultural) (?:background|origin)|\bethnicity\b|\byour origins?\b",
         r"\b(?:rather|prefer\w*|preferer\w*|prefere\w*|want\w*|plutot) (?:[\w'-]+ ){0,3}(?:a |an |"
@@ -817,13 +833,16 @@ N3_CUES: dict[Criterion, Cues] = {
     Criterion.FAMILY: _rx(
         r"\bsituation (?:familiale|de famille|maritale|matrimoniale)\b",
         r"\b(?:vos|tes|ses) enfants\b|\benfants? (?:en bas age|a charge|jeunes?)\b",
-        r"\bjeunes enfants\b",
+        # not the job: "éducatrice de jeunes enfants"
+        r"(?<!educatrice\x20de\x20)(?<!educateur\x20de\x20)(?<!educatrices\x20de\x20)"
+        r"(?<!educateurs\x20de\x20)\bjeunes enfants\b",
         r"\b(?:avec|with|ayant|having|as a (?:mother|father|parent) of) (?:[\w'-]+ ){0,2}"
         r"(?:enfants|kids|children)\b",
         r"\b(?:mere|pere|maman|papa) (?:de famille|seule?|celibataire|solo|de \w+ enfants?)",
         r"\b(?:contraintes?|obligations?|charges?|responsabilites?|vie|attaches?) "
         r"(?:familiales?|de famille)\b",
-        r"\bgarde (?:de vos|des|d') ?enfants?\b|\bcreche\b|\bsans enfants?\b",
+        r"\bgarde (?:de vos|des|d') ?enfants?\b|\b(?:place|places|mode de garde|solution de garde|"
+        r"horaires?) (?:en |de la |de )?creche\b|\b(?:votre|ta|sa|leur) creche\b|\bsans enfants?\b",
         r"\b(?:without|no) (?:kids|children)\b",
         r"\b(?:etes|etant) (?:mariee?|celibataire|divorcee?|pacsee?)\b|\bstatut marital\b",
         r"\bconge parental\b|\bvie de famille\b",
@@ -989,7 +1008,8 @@ OPENING_LATER = _rx(
     + r")\s+(?P<u4>mois|months?)\b[^.!?;\n]{0,60}\b(?:poste|position|role|opening|ouvrir|"
     r"open|recrut|recruit|hiring|vacant)",
     # "our next intake in May" (May, the month, only after an intake)
-    r"\b(?:intake|cohort|session|promotion|campaign|campagne|applications|hire|recruit)\b"
+    r"\b(?:intake|cohort|session|promotion|campaign|campagne|applications|hire|recruit\w*|recrut\w*|"
+    r"ouvr\w*|poste|opening)\b"
     r"[^.;!?\n]{0,40}\b(?:in|"
     r"en) "
     r"(?P<month>may|mai)\b",
@@ -1007,10 +1027,11 @@ OPENING_LATER = _rx(
     r"(?:poste|position|role|opening|recrutement|vacancy)\b",
     r"\b(?:poste|position|role|opening|recrutement|recrut\w*|recruit\w*|intake|cohort|hiring|hire|"
     r"team|equipe|seat|grow|reprendr\w*|apprenti\w*|ouvert\w*|contrats?|headcount|planned|"
-    r"renforcer|"
+    r"renforcer|depart\w*|remplacement|"
     r"ouvr\w*|reouvr\w*|open\w*)"
     r"[^.!?;\n]{0,100}?\b(?:en|in|pour|for|"
-    r"vers|around|d'ici|by|au mois d'|au mois de) (?:a |an |the |la |le )?(?:debut |fin |early |"
+    r"vers|around|d'ici|by|au mois d'|au mois de) (?:a |an |the |la |le )?(?:rentree (?:de |d')|"
+    r"debut |fin |early |"
     r"late |"
     r"mid-?|mi-)?(?P<month>"
     + "|".join(m for m in sorted(MONTHS, key=len, reverse=True) if len(m) > 3)
@@ -1018,6 +1039,10 @@ OPENING_LATER = _rx(
 )
 # "Nothing now, but later" needs a future opening, not an opening now.
 OTHER_OPENING = _rx(
+    # "put you forward for our Customer Success Manager opening instead, which is live now"
+    r"\b(?:for|to|on|sur|pour|towards) (?:our|the|a|an|another|notre|le|un|une) (?:[\w-]+ ){0,4}"
+    r"(?:opening|role|position|vacancy|job|poste|offre)s? instead\b|\b(?:which|that|qui) "
+    r"(?:is|est) (?:now |currently |already |actuellement |deja )?(?:live|en ligne)\b",
     # Openings now, the words in either order: "we currently have several other openings",
     # "d'autres postes sont actuellement ouverts".
     r"\b(?:currently|now|actuellement|en ce moment|right now|today) (?:[\w'-]+ ){0,3}(?:other|"
@@ -1075,6 +1100,9 @@ OTHER_OPENING = _rx(
     r"\d+|a|an|two|three|several)\b",
     # "deux postes que nous venons d'ouvrir", "je travaille actuellement sur un poste ... chez un
     # autre client", "je vous invite à y postuler".
+    r"\b(?:postes?|offres?|roles?|positions?|jobs?|annonces?|"
+    r"missions?)\b[^.;!?\n]{0,40}\b(?:qu'on|que nous|que je|qui) (?:vien\w*|venons) (?:tout juste |"
+    r"juste )?d'(?:ouvrir|etre (?:ouverte?|publiee?|creee?)|publier|lancer|creer)\b",
     r"\b(?:postes?|offres?|roles?|positions?|"
     r"missions?) (?:[\w'-]+ ){0,3}(?:que nous venons d'ouvrir|"
     r"(?:we|i) (?:have )?just opened|qui vient d'ouvrir|tout juste ouverte?s?)\b",
@@ -1158,7 +1186,8 @@ MISSING_SKILL = _rx(
     rf"(?:[\w'-]+ ){{0,2}}{_SKILL_WORD} (?:[\w'-]+ ){{0,1}}(?:en|sur|dans|avec|de|du|des|d'|"
     rf"pour le|"
     rf"pour la) {_SKILL_AFTER}",
-    rf"\b(?:pas|peu|insuffisamment|trop peu) (?:assez |suffisamment )?(?:d'|de )?(?:[\w'-]+ )?"
+    rf"\b(?:pas|peu|insuffisamment|trop peu) (?:encore |assez |suffisamment |vraiment )?(?:d'|de )?"
+    rf"(?:[\w'-]+ )?"
     rf"{_SKILL_WORD} (?:[\w'-]+ )?(?:en|sur|dans|avec|de|du|des|d') {_SKILL_AFTER}",
     rf"\b(?:votre|ton|vos|tes) (?:niveau|maitrise|connaissance|connaissances|pratique|"
     rf"experience|competences?) (?:d'|de |en |du |des |sur |avec )?{_SKILL_AFTER}"
@@ -1195,7 +1224,8 @@ MISSING_SKILL = _rx(
     r"remained)(?: \w+){0,2} (?:not|insufficient|too|below|limited|lacking|a bit|slightly|still|"
     r"short|under|weak|light|basic|enough)\b)",
     rf"\b(?:fluent|fluency in|proficient in|expert in|certified in) {_SKILL_AFTER}"
-    r"(?= (?:was|is|were) (?:a |an )?(?:must|requirement|required|essential|mandatory|key))",
+    r"(?= (?:was|is|were) (?:a |an )?(?:firm |strict |hard |non-negotiable |absolute )?(?:must|"
+    r"requirement|required|essential|mandatory|key))",
     rf"\bgaps? in (?:your )?{_SKILL_AFTER}",
     r"\b(?:who|qui) (?:already )?(?:holds?|has|detient|possede|a) (?:the |a |an |le |la |l'|un |"
     r"une )?"
@@ -1314,6 +1344,12 @@ REQUIRED_SKILL = _rx(
     r"(?P<skill>[^,.;:!?\n()]{2,40}?) (?:est|etait|sont|is|was|are|were) (?:[\w-]+ )?"
     r"(?:indispensable|obligatoire|exigee?|requise?|imperati\w+|essential|mandatory|required|"
     r"a must|a (?:firm |strict |key |hard |non-negotiable )?requirement)\b",
+    # "on ne peut pas vous prendre sans le permis CE", "we can't hire you without a CSCS card"
+    r"(?:\b(?:ne|n') ?(?:peut|peux|pouvons|pourra|pourrons|pourrai) (?:malheureusement )?(?:pas|"
+    r"plus) (?:vous |te )?(?:prendre|embaucher|recruter|retenir|integrer|engager|positionner)|"
+    r"\b(?:can't|cannot|can not|won't|unable to) (?:hire|take|employ|place|onboard) you(?: on)?) "
+    r"(?:sans|without) (?:le |la |l'|les |un |une |a |an |the )(?P<skill>[^,.;:!?\n()]{2,40}?)"
+    r"(?=,|\.|;|$| qui| c'est| c est| car| which| as | because| obligatoire| indispensable)",
     r"\bsans (?:le |la |l'|les |un |une )(?P<skill>[^,.;:!?\n()]{2,40}?),? (?:on|nous|je|we|i) "
     r"(?:ne |n'|can't|cannot|won't|peux pas|peut pas|pouvons pas)",
     r"\b(?:who is|to be) (?:already |fully )?(?P<skill>[\w/+#.]+)[- ]qualified\b",
@@ -1328,7 +1364,8 @@ REQUIRED_SKILL = _rx(
     r"obligatoire|exigee?|requise?|essential|mandatory|required|a must)\b",
     r"\b(?:experience|expertise) (?:running|using|operating|managing|with) (?P<skill>[\w/+#.-]+"
     r"(?: [\w/+#.-]+)?) (?:in production|at scale|in prod|en production)\b",
-    r"\bil (?:nous |me )?faut (?:le |la |l'|un |une )(?P<skill>[^,.;:!?\n()]{2,30}?)(?=,| et |"
+    r"\bil (?:nous |me )?faut (?:absolument |obligatoirement |imperativement |forcement )?"
+    r"(?:le |la |l'|un |une )(?P<skill>[^,.;:!?\n()]{2,30}?)(?=,| et |"
     r" pour |"
     r"\.|$)",
     r"\b(?:mandatory|obligatoire|indispensable|essential|required|necessaire|imperatif) (?:to|de|"
@@ -1341,10 +1378,11 @@ REQUIRED_SKILL = _rx(
     r"(?= et | and |,|\.|$)",
     r"\bto be (?:fully )?(?P<skill>[\w/+#.-]+(?: [\w/+#.-]+)?) (?:qualified|certified|"
     r"registered)\b",
-    r"\b(?:attend|attendent|exige|exigent|recherche|recherchent|expects?|wants?) (?:une |un |an |"
-    r"a )"
+    r"\b(?:attend|attendent|exige|exigent|recherche|recherchent|expects?|wants?) (?:absolument |"
+    r"imperativement |vraiment |avant tout )?(?:une |un |an |a )"
     r"(?:[\w-]+ ){0,1}(?:experience|maitrise|expertise|pratique) (?:confirmee? |solide |averee? |"
-    r"reelle |proven |solid )?(?:en |de |du |d'|in |of )(?P<skill>[^,.;:!?\n()]{2,40}?)(?=, ce qui|"
+    r"reelle |proven |solid )?(?:en |de |du |d'|in |of )(?P<skill>[^,.;:!?\n()]{2,40}?)"
+    r"(?: \([^()\n]{1,40}\))?(?=, ce qui|"
     r",? que "
     r"(?:votre|vous|ton)|, which|,? that you)",
     r"\b(?:personne|quelqu'un|someone|profil|candidat\w*) (?:immediatement |deja |directement |"
@@ -1372,6 +1410,12 @@ REQUIRED_SKILL = _rx(
     r"knowledge)\b",
     rf"\b(?:main |biggest |key |only )?gap (?:for us |pour nous )?(?:was|is|:|etait|est) "
     rf"(?:[\w'-]+ ){{0,2}}?(?P<skill>[\w+#./-]+(?: [\w+#./-]+)?) {_SKILL_WORD}\b",
+    # "le management d'équipe étant au cœur de ce poste", "Python being central to the role"
+    r"(?:^|[,.;:(]\s*|\b(?:et|and|as|car|because) )(?:le |la |l'|les |the )?"
+    r"(?P<skill>[^,.;:!?\n()]{2,40}?) (?:etant|est|etait|is|being|was) (?:[\w'-]+ )?"
+    r"(?:au c(?:oe|œ)ur|central|centrale|essentiel\w*|primordial\w*|at the heart|at the core|"
+    r"core) (?:de|du|of|to|pour) (?:ce|cette|the|this|notre|our|la|le) (?:poste|role|position|"
+    r"mission|fonction|job)\b",
     r"\bbesoin (?:d'un|d'une) (?P<skill>(?!personne|profil|candidat|collaborat|quelqu)"
     r"[^,.;:!?\n()]{2,40}?)(?= \(|,| car | pour | afin)",
 )
@@ -1582,7 +1626,9 @@ CATEGORICAL = _rx(
     r"\b(?:further|future|any future|this or any future) applications? (?:from you )?(?:will not|"
     r"won't) "
     r"be (?:progressed|considered|accepted|reviewed)\b|\bremoved from (?:our|the) (?:talent pool|"
-    r"database|records)\b|\bnot eligible for (?:rehire|re-?employment)\b|\b(?:this or any future|"
+    r"database|records)\b|\bnot eligible for (?:rehire|re-?employment)\b|\bnot be eligible for "
+    r"(?:any )?(?:future|further|other) (?:positions|roles|vacancies|employment|opportunities)\b|"
+    r"\bne (?:serez|seras) plus eligible\b|\b(?:this or any future|"
     r"any future) application\b|\bin any capacity\b|\bstop contacting\b|\bcesse[rz]? de (?:nous )?"
     r"(?:contacter|solliciter|relancer)\b",
     r"\ba l'avenir ne (?:sera|seront) (?:pas|plus) (?:examine\w*|etudie\w*|considere\w*)\b|"
@@ -1593,6 +1639,8 @@ CATEGORICAL = _rx(
     r"applications)\b|"
     r"\b(?:don't|do not) submit (?:any )?further applications\b|\bin any role\b|\b(?:won't|will "
     r"not) be reopening your\b",
+    r"\bplus en mesure de (?:vous|te) proposer (?:de |d'|aucune? )(?:missions?|postes?|contrats?|"
+    r"emplois?)\b|\btoutes agences confondues\b",
     r"\b(?:any|all) future (?:vacancies|positions|roles|opportunities|openings)\b|\bne vous "
     r"proposer\w* plus (?:aucune|de) mission|\bni pour ce client ni pour un autre\b|\b(?:pas|plus) "
     r"(?:pertinent|utile|opportun) que vous (?:nous )?(?:sollicitiez|postuliez|recontactiez|"

@@ -170,6 +170,7 @@ def read_message(
         for m in cue_matches(INVITATION, body)
         if (not AVAILABILITY.fullmatch(m.group(0)) or INTERVIEW_NOUN.search(body.folded))
         and not PAST_MEETING.search(body.folded, body.sentence_start(m.start()), m.start())
+        and not _SELECTED_FEW.search(body.folded, max(0, m.start() - 40), m.start())
     ]
     answers = cue_matches(ANSWER, body, hypothetical_ok=True)
     answers = [
@@ -206,7 +207,15 @@ def read_message(
     elif (later_slot := NO_NEW_TIME_YET.search(body.folded)) and not refusal:
         kind = Kind.OTHER
         reader.note("kind", *later_slot.span())
-    elif refusal and not (invitation and interview_at):
+    elif (
+        refusal
+        and not (invitation and interview_at)
+        and not (
+            all(_PAUSE.search(m.group(0)) for m in refusal)
+            and _answer_hit(body, ahead, answers) is not None
+            and not cue_matches(OPENING_LATER, body, hypothetical_ok=True)
+        )
+    ):
         kind = Kind.REFUSAL
         reader.note("kind", *refusal[0].span())
     elif (
@@ -316,6 +325,16 @@ def read_message(
     )
 
 
+# "On a gelé les recrutements deux semaines… on revient vers toi fin janvier": a pause with a
+# date for the answer is a wait, not a refusal.
+_PAUSE = re.compile(r"\b(?:gel|suspend|freez|froze|paus|on hold|hold)")
+# "We'll reach out to the folks we'd like to meet", "les candidats que nous souhaitons
+# rencontrer": an invitation to those chosen later, not to this candidate now.
+_SELECTED_FEW = re.compile(
+    r"\b(?:folks|people|candidates|applicants|those|ones|profiles|personnes|candidat\w*|profils|"
+    r"ceux|celles)\s+(?:(?:that|who|whom|que|qu')\s*)?(?:we|nous|on|i|je)?\s*(?:'d|would|'ll|will)?"
+    r"\s*$"
+)
 # "Just to let you know where things stand": news now, not a promise of news.
 _UPDATE_NOW = re.compile(
     r"\b(?:just|simply|wanted|want|quick note|short note|writing|juste|simplement|petit mot) "
@@ -698,6 +717,9 @@ CONDITIONAL_TIMELINE = re.compile(
     r"\b(?:sans|faute de|en l'absence de) (?:nouvelles?|reponse|retour)\b|\bpasse ce delai\b|"
     r"\b(?:assume|consider)\b[^.;!?\n]{0,50}\bunsuccessful\b|"
     r"\bconsiderer?z?\b[^.;!?\n]{0,50}\bpas (?:ete )?retenue?\b|"
+    r"\b(?:candidats|candidates|applicants|personnes|people|folks|those|profils) (?:que nous|"
+    r"qu'on|we|that we) ?(?:souhait\w+|voudr\w+|aimer\w+|'d like|would like|want|wish) (?:to )?"
+    r"(?:rencontrer|recevoir|meet|interview|voir|see)\b|"
     r"\b(?:dont (?:le profil|la candidature|le dossier)|(?:candidates|applicants|those) (?:who|"
     r"whose) "
     r"(?:are|have been|will be|applications? (?:are|is))) (?:[\w'-]+ )?(?:retenue?s?|shortlisted|"

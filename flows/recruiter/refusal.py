@@ -87,7 +87,8 @@ _SKILL_CUT = re.compile(
     r"mais|but|car|because|parce|puisque|since|afin|so|alors|while|tandis|lors|during|"
     r"attendu|expected|demande|demandee|souhaite|souhaitee|recherche|recherchee|essential|"
     r"essentielle?|cle|key|sought|needed|nous|we|vous|you|il|it|je|i|actuellement|"
-    r"currently|today|aujourd'hui|jugee?|juge|insuffisante?|fluently|couramment|parfaitement)\b"
+    r"currently|today|aujourd'hui|jugee?|juge|insuffisante?|fluently|couramment|parfaitement|"
+    r"constituant|representant|before|prior to|avant(?=\s))\b"
 )
 _SKILL_LEAD = re.compile(
     r"^(?:(?:le|la|les|l'|du|de|des|d'|un|une|the|a|an|en|in|with|of|votre|your|vos|sur|dans|"
