@@ -43,6 +43,24 @@ cyclic garbage collector (42 us a turn), button data packed without `astuple` (1
 a button); on PostgreSQL asyncpg's prepared-statement cache (off: +1 to +1.4 ms of CPU a turn;
 500 instead of 100: the same) and the pool size (5 + 10 overflow, 16, or 4: the same within the
 noise, the update processor runs 16 updates at once).
+
+The async SQLite path, measured again and left (7 December; load 2 to 4, so CPU pairs swung
+by 0.5 ms either way and instructions were counted too: `valgrind --tool=cachegrind`, 20 and 80
+dialogs, the slope per update; a turn is 9.4 M instructions, about 2.4 a ns here):
+- SQLAlchemy's greenlets parked and reused rather than one made per awaited call (about six a
+  turn): the same instructions (9.39 M and 9.42 M an update), but 7 minor page faults an update
+  fewer (likely each new greenlet's frames taking a fresh data-stack chunk, not yet mapped):
+  system time 0.28 to 0.39 s a round instead of 0.72 to 0.87, about 0.1 ms a turn. CPU pairs,
+  main then parked (ms a turn): 4.19/4.08, 4.13/4.69, 5.19/4.74; in one process, alternate
+  rounds, main minus parked: 0.75, 0.45, 0.90, -0.38, -0.25, 0.28, 0.55, 0.73, -0.35. Not clear.
+- no greenlet at all (each call run in place; a sketch only: a lock wait would block the loop):
+  9.27 M instructions an update against 9.46 M, L1 misses 303 k against 317 k: about 0.2 ms
+  with the page faults. Its CPU pairs (0.19 to 1.03 ms) were the load's noise.
+- what a statement costs above SQLite: the update log's insert made straight on the sqlite3
+  connection saves 264 k instructions (0.11 ms); the open dialog's read (Core select, then the
+  session's object) costs 424 k. The adapter's greenlets are a small part of SQLAlchemy's
+  share; what is left is its execution of each statement, or fewer statements (SQLite takes a
+  subquery in an upsert's RETURNING: the open dialog could come back with the user's row).
 """
 
 from __future__ import annotations
