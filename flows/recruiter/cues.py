@@ -20,10 +20,17 @@ class Cues:
     """
 
     def __init__(self, *patterns: str) -> None:
-        self.patterns = tuple(
-            re.compile(_informal(p).replace(" ?", r"\s*").replace(" ", r"\s+")) for p in patterns
+        self.sources = tuple(
+            _informal(p).replace(" ?", r"\s*").replace(" ", r"\s+") for p in patterns
         )
+        self._patterns: tuple[re.Pattern[str], ...] = ()
         self._any: re.Pattern[str] | None = None
+
+    @property
+    def patterns(self) -> tuple[re.Pattern[str], ...]:
+        if not self._patterns:
+            self.join()
+        return self._patterns
 
     def finditer(self, text: str) -> list[re.Match[str]]:
         # Most cues are absent from most messages: one pass of all of them joined answers that
@@ -33,15 +40,14 @@ class Cues:
         assert self._any is not None
         if not self._any.search(text):
             return []
-        found = [m for pattern in self.patterns for m in pattern.finditer(text)]
+        found = [m for pattern in self._patterns for m in pattern.finditer(text)]
         return sorted(found, key=lambda m: (m.start(), -m.end()))
 
     def join(self) -> None:
-        """Compiles the joined pattern, once, on first use (compiling them all at import would
-        double the time it takes to start)."""
-        self._any = re.compile(
-            "|".join(f"(?:{_NAMED.sub('(?:', p.pattern)})" for p in self.patterns)
-        )
+        """Compiles the patterns, alone and joined, once, on first use: the bot starts without
+        them (compiling them all at import took half a second of its start)."""
+        self._patterns = tuple(re.compile(source) for source in self.sources)
+        self._any = re.compile("|".join(f"(?:{_NAMED.sub('(?:', p)})" for p in self.sources))
 
     def search(self, text: str) -> re.Match[str] | None:
         found = self.finditer(text)
@@ -1516,7 +1522,7 @@ MISSING_SKILL_FAMILIES = _rx(
     + r"(?P<skill>[\w+#.'-]+(?: [\w+#.'-]+){0,2}?) (?:experience|skills?|expertise|knowledge|"
     r"background|qualifications?)\b",
 )
-MISSING_SKILL_FAMILIES.patterns += _rx(
+MISSING_SKILL_FAMILIES.sources += _rx(
     # "Le niveau attendu en Excel avancé n'est pas atteint"
     r"\bniveau (?:attendu|requis|demande|exige|expected|required) (?:en|sur|de|d'|du|in|on) "
     r"(?P<skill>[^,.;:!?\n()]{2,50}?)(?: \([^()\n]{1,40}\))? (?:n'est|n'etait|is not|was not|"
@@ -1531,8 +1537,8 @@ MISSING_SKILL_FAMILIES.patterns += _rx(
     r"experimente|confirme|technique|solide|experienced) (?:sur|en|dans|on|in) "
     + _NOT_A_SKILL_YET
     + r"(?P<skill>[^,.;:!?\n()]{2,50}?)(?=[,.;:!?\n()]|$| so| donc| and| et| qui| which)",
-).patterns
-MISSING_SKILL_FAMILIES.patterns += _rx(
+).sources
+MISSING_SKILL_FAMILIES.sources += _rx(
     # "une personne sachant déjà utiliser AutoCAD", "someone able to use Figma"
     r"\b(?:quelqu'un|une personne|un profil|un candidat|une candidate|someone|a person|"
     r"a candidate) (?:sachant|capable d'|capable de|qui sait|qui savait|able to|who can|who could) "
@@ -1549,8 +1555,8 @@ MISSING_SKILL_FAMILIES.patterns += _rx(
     r"(?:couramment |parfaitement |fluent |fluently )?(?:le |la |l')?"
     r"(?P<skill>[\w'-]+(?: [\w'-]+)?)"
     r"(?=[,.;:!?\n()]|$| au | pour| for| and| et| qui| which| indispensable| essential)",
-).patterns
-MISSING_SKILL.patterns += MISSING_SKILL_GENERAL.patterns + MISSING_SKILL_FAMILIES.patterns
+).sources
+MISSING_SKILL.sources += MISSING_SKILL_GENERAL.sources + MISSING_SKILL_FAMILIES.sources
 GENERIC_EXPERIENCE = _rx(
     r"\b(?:manque|manquait|pas assez|insuffisamment|peu) d'experience\b",
     r"\bprofils? (?:plus|davantage) (?:experimente|senior|confirme|technique|qualifie)",
