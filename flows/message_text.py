@@ -566,15 +566,17 @@ def split_message(text: str) -> MessageParts:
     lines = to_plain(text).split("\n")
     header = Header()
     forwarded = False
+    marked = False
     for index, line in enumerate(lines):
         if _FORWARD_MARK.match(line.strip()):
             if _REPLY_MARK.search(line) and _is_a_message(lines[:index]):
                 break  # Outlook's reply: the first message is the one above the mark
             header, start = _read_header(lines, index + 1)
             lines = lines[start:]
-            forwarded = True
+            forwarded = marked = True
             break
-    else:
+    # A header pasted on top (the reply forwarded, its own replies quoted below it).
+    if not marked:
         first = next((i for i, line in enumerate(lines) if line.strip()), 0)
         match = _HEADER.match(lines[first]) if lines else None
         if match and match.group(1).lower() in _SENDER_FIELDS | _DATE_FIELDS | _SUBJECT_FIELDS:
