@@ -116,7 +116,8 @@ _RULE_LINE = re.compile(r"^[_\-=]{8,}$")
 _SIGNATURE_MARK = re.compile(r"^(--|—|__|-- )$")
 _CLOSING = re.compile(
     r"^(bien |tr[èe]s |tr[èe]s bien |sinc[èe]res |meilleures |mes meilleures |avec mes |"
-    r"avec nos |nos |mes |best |kind |warm |warmest |many |with |all the |yours )?"
+    r"avec nos |nos |mes |best |kind |warm |warmest |many |"
+    r"with (?:best |kind |warm |warmest |many |all good )?|all the |yours )?"
     r"(cordialement|cordiales salutations|[àa] vous|salutations|sentiments|respectueusement|"
     r"regards|wishes|sincerely|thanks|thank you|merci|cheers|best|amiti[ée]s|"
     r"bonne journ[ée]e|belle journ[ée]e|bonne soir[ée]e|bonne continuation|bon courage|"
@@ -433,9 +434,12 @@ _WISH = re.compile(
 
 def _closing_line(line: str) -> bool:
     """ "Cordialement,", "Bonne continuation 🚀", "Bises et bonne journée", "Merci et bonne
-    soirée": a closing formula alone, or two joined."""
+    soirée": a closing formula alone, or two joined; a paragraph that ends on the formal French
+    closing ("… et vous prions d'agréer, Madame, l'expression de nos salutations distinguées.")."""
     closing = _without_symbols(line).strip()
     if _CLOSING.match(closing) or _FORMAL_CLOSING.match(closing) or _WISH.match(closing):
+        return True
+    if _FORMAL_TAIL.search(closing):
         return True
     pieces = re.split(r"\s+(?:et|and|&)\s+|,\s+|\s+/\s+", closing)
     return len(pieces) > 1 and all(_CLOSING.match(piece) for piece in pieces)
@@ -512,6 +516,15 @@ _FORMAL_CLOSING = re.compile(
     r"^(?:(?:je|nous) vous (?:prie|prions)|veuillez|recevez|croyez|je vous adresse|"
     r"nous vous adressons)\b.{0,160}\b(?:salutations|sentiments|consid[ée]ration|respect|"
     r"meilleurs)\b[^.!?]{0,40}[.!]?$",
+    re.I,
+)
+
+
+# The formal closing at the end of a longer sentence: "Nous vous remercions de votre intérêt et
+# vous prions d'agréer, Madame, l'expression de nos salutations distinguées."
+_FORMAL_TAIL = re.compile(
+    r"\b(?:vous (?:prie|prions)|veuillez)\s+(?:de |d')?(?:agr[ée]er|recevoir|croire)\b"
+    r"[^.!?]{0,160}\b(?:salutations|sentiments|consid[ée]ration|respect)\b[^.!?]{0,40}[.!]?$",
     re.I,
 )
 
