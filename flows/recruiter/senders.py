@@ -44,7 +44,9 @@ _TITLE_LAST = re.compile(
     r"associate|"
     r"intern|stagiaire|executive|supervisor|superviseu\w+|associee?|avocate?|notaire|"
     r"adjointe?|secretaire|pdg|dg|dgs|designer|developer|developpeu\w+|chef|cheffe|rrh|"
-    r"investigator|researcher|scientist|professor|lecturer|professeure?)$"
+    r"investigator|researcher|scientist|professor|lecturer|professeure?|principal|"
+    r"proviseure?|intendante?|censeur|headteacher|headmaster|headmistress|dean|doyenne?|"
+    r"registrar|bursar|provost|superintendent|administrat(?:or|eur|rice))$"
 )
 _COMPANY_WORDS = re.compile(
     r"\b(?:agence|hotel|hotels|restaurant|boutiques?|groupe|group|cabinet|pharmacie|maisons?|"
@@ -210,6 +212,10 @@ def looks_like_person(name: str) -> bool:
         return False  # "Boucherie Charcuterie Vernet"
     if _LEGAL_FORM.fullmatch(name.split()[-1] if name.split() else ""):
         return False  # "Privacy First Ltd"
+    if re.match(r"(?:les|the|au|aux|chez)\s", folded):
+        return False  # "Les Petits Cailloux", "The Copper Pot": a business's name
+    if re.search(r"[a-z]{3}(?:ics|icals|ware|works|holdings|ventures)$", folded):
+        return False  # "Aldermont Pharmaceuticals", "Brightware": a company's trade
     first = re.sub(r"^(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dr\.?)\s+", "", folded).split()
     if first and is_first_name(first[0]):
         return _PERSON.match(name) is not None
@@ -227,9 +233,9 @@ _ONE_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-z
 def _first_name_alone(signature: tuple[str, ...], hint: str = "") -> str | None:
     """A signature that is only a first name ("Bien à vous,\nKevin"): the name as signed.
     "Kevin" above "Kevin Le Roux": the full name below."""
-    if not signature or not _ONE_NAME.match(signature[0].strip()):
+    name = re.sub(r"^[-–—]\s*", "", signature[0].strip()) if signature else ""
+    if not _ONE_NAME.match(name):
         return None
-    name = signature[0].strip()
     folded = fold(name)
     if _TEAM_WORDS.search(folded) or _COMPANY_WORDS.search(folded) or _is_title(name):
         return None
@@ -249,7 +255,9 @@ def _first_name_alone(signature: tuple[str, ...], hint: str = "") -> str | None:
     # A line below that looks like a name without a known first name is a company's
     # ("Brasserie Le Saint-Georges").
     person_below = looks_like_person(below) and is_first_name(fold(below.split()[0]))
-    if below and not _CONTACT_LINE.search(below) and (titled or not person_below):
+    # "Head of Community @ Pebblepost": after a title, an "@" between words says where.
+    contact = _CONTACT_LINE.search(re.sub(r"\s@\s", " at ", below) if titled else below)
+    if below and not contact and (titled or not person_below):
         if alnum(name) in hint.split() or _place(name):
             return None
         return name
@@ -794,7 +802,7 @@ def _signature_company(
     lines = [
         (number, line)
         for number, line in enumerate(parts.signature[:8])
-        if not (names and set(fold(line).replace(",", " ").split()) <= names)
+        if not (names and set(re.findall(r"[\w'-]+", fold(line))) <= names)
         and not _not_a_company_line(line)
     ]
     for number, line in lines:
@@ -1178,6 +1186,7 @@ _SITE_HEAD = re.compile(
 )
 _DIVISION = re.compile(
     r"^(?:direction|division|departement|department|fonctions? supports?|support functions?)\b|"
+    r"^(?:school|faculty|faculte|ufr)\s+(?:of|de|des|du|d')\b|"
     r"\b(?:division|department|departement|business unit|unit)$"
 )
 _PLAIN_WORDS = re.compile(
