@@ -591,7 +591,7 @@ _TEAM_SUFFIX = re.compile(
     r"\s+(?:Recruitment|Recruiting|Recrutement|Careers|Carri[èe]res|Talent|Talents|Hiring|Jobs|"
     r"People|HR|Talent Acquisition|Human Resources|Ressources Humaines|People Operations|"
     r"Candidate Experience)"
-    r"(?:\s+(?:Team|[Cc]rew))?$|\s+(?:[Cc]rew|[Gg]ang|[Ff]olks)$"
+    r"(?:\s+(?:Team|[Cc]rew|Coordination|Operations|Ops|Office))?$|\s+(?:[Cc]rew|[Gg]ang|[Ff]olks)$"
 )
 
 
@@ -1523,6 +1523,25 @@ _WHERE_AFTER = re.compile(
 )
 
 
+# A French town's shape: "Villefranche-sur-Saône", "Marne-la-Vallée", "Caluire-et-Cuire" (not
+# "Saint-Roch", a saint that names many a hospital and a brasserie).
+_TOWN_SHAPE = re.compile(
+    r"(?!(?:Saint|Sainte|St|Ste)-)"
+    r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?-(?:sur|sous|en|l[eèé]s|et|aux|la|le)-[A-ZÀ-Þ][\w'-]+"
+)
+
+
+def _proper_head(head: str) -> bool:
+    """A company's own name ahead of a town, not only what it is ("Clinique", "Collège")."""
+    return any(
+        w[:1].isupper()
+        and not _COMPANY_WORDS.fullmatch(fold(w))
+        and not _PUBLIC_BODY.fullmatch(fold(w))
+        and not re.fullmatch(_BUSINESS_KIND, fold(w))
+        for w in head.split()
+    )
+
+
 def _plain_name(name: str, texts: list[str]) -> str:
     kind = _KIND_AHEAD.match(fold(name))
     if kind and len(name.split()) > 1:
@@ -1536,6 +1555,8 @@ def _plain_name(name: str, texts: list[str]) -> str:
         named = not _place(head) and not re.search(r"\b(?:de|du|des|d'|of|la|le|les)$", fold(head))
         if named and place in _CITIES and place != "tours":
             name = head
+        elif named and _TOWN_SHAPE.fullmatch(where.group("where")) and _proper_head(head):
+            name = head  # "TempoJob Marne-la-Vallée", "Vitalis Villefranche-sur-Saône"
         elif named and place in ("france", "uk"):
             # "Kaltera France" where the text also says "Kaltera" alone; not "Air France".
             alone = re.compile(rf"\b{re.escape(head)}\b(?!\s+{where.group('where')})")
