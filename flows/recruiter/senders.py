@@ -1004,7 +1004,8 @@ _BUSINESS_KIND = (
 _SELF_INTRO = re.compile(
     r"(?P<n>[A-Za-zÀ-ÿ][a-zà-ÿ'-]+(?:\s+(?!(?:de|du|des|from)\b)(?:[A-ZÀ-Þ][a-zà-ÿ'-]+|"
     r"[A-ZÀ-Þ]{2,}))?)"
-    r"(?:\s+(?P<of>de chez|de l'|de la|du|des|de|d'|from|at)\s*|(?P<comma>\s*,\s+))"
+    r"(?:\s+(?P<of>de chez|de l'|de la|du|des|de|d'|from|at)\s*|(?P<comma>\s*,\s+)|"
+    r"(?P<paren>\s*\(\s*))"
     r"(?P<kind>(?i:" + _BUSINESS_KIND + r")\s+)?"
     r"(?P<co>[A-ZÀ-Þ0-9][\w&'’-]*(?:\s+(?:(?:de la|de l'|du|des|de|d'|la|le|les|et|&|of|the|and)"
     r"\s*)?[A-ZÀ-Þ0-9][\w&'’-]*)*|(?<=\s)(?:du|de la|de l'|des|de|d')\s*[a-zà-ÿ][\w'’-]+"
@@ -1022,10 +1023,17 @@ def _self_intro(text: str) -> tuple[str, str, str] | None:
         if not match:
             continue
         name = match.group("n")
-        if not is_first_name(fold(name.split()[0])):
-            continue
         before = head[:start]
         marked = bool(_INTRO_MARK.search(before))
+        # "it's Dom from Smokey Joe's": after "c'est", "it's", a capitalised word is the writer.
+        unknown = not is_first_name(fold(name.split()[0]))
+        if unknown and not (marked and name[:1].isupper()):
+            continue
+        human = looks_like_person(name) if " " in name else not _SMALL_WORD.fullmatch(name)
+        if unknown and not human:
+            continue  # "ici Au Jardin de Margot": a shop, not its writer
+        if match.group("paren") and not (marked and text[match.end() :].lstrip()[:1] == ")"):
+            continue  # "c'est Patrick (Ferme des Grands Prés)": the business in brackets
         opens = not before.strip() or before.rstrip()[-1] in ".!,;:"
         after = text[match.end() : match.end() + 6]
         if not marked and not (opens and (re.match(r"\s+ici\b", after) or start <= 60)):
