@@ -116,7 +116,8 @@ _RULE_LINE = re.compile(r"^[_\-=]{8,}$")
 _SIGNATURE_MARK = re.compile(r"^(--|—|__|-- )$")
 _CLOSING = re.compile(
     r"^(bien |tr[èe]s |tr[èe]s bien |sinc[èe]res |meilleures |mes meilleures |avec mes |"
-    r"avec nos |nos |mes |best |kind |warm |warmest |many |with |all the |yours )?"
+    r"avec nos |nos |mes |best |kind |warm |warmest |many |"
+    r"with (?:best |kind |warm |warmest |many |all good )?|all the |yours )?"
     r"(cordialement|cordiales salutations|[àa] vous|salutations|sentiments|respectueusement|"
     r"regards|wishes|sincerely|thanks|thank you|merci|cheers|best|amiti[ée]s|"
     r"bonne journ[ée]e|belle journ[ée]e|bonne soir[ée]e|bonne continuation|bon courage|"
@@ -433,9 +434,12 @@ _WISH = re.compile(
 
 def _closing_line(line: str) -> bool:
     """ "Cordialement,", "Bonne continuation 🚀", "Bises et bonne journée", "Merci et bonne
-    soirée": a closing formula alone, or two joined."""
+    soirée": a closing formula alone, or two joined; a paragraph that ends on the formal French
+    closing ("… et vous prions d'agréer, Madame, l'expression de nos salutations distinguées.")."""
     closing = _without_symbols(line).strip()
     if _CLOSING.match(closing) or _FORMAL_CLOSING.match(closing) or _WISH.match(closing):
+        return True
+    if _FORMAL_TAIL.search(closing):
         return True
     pieces = re.split(r"\s+(?:et|and|&)\s+|,\s+|\s+/\s+", closing)
     return len(pieces) > 1 and all(_CLOSING.match(piece) for piece in pieces)
@@ -516,6 +520,15 @@ _FORMAL_CLOSING = re.compile(
 )
 
 
+# The formal closing at the end of a longer sentence: "Nous vous remercions de votre intérêt et
+# vous prions d'agréer, Madame, l'expression de nos salutations distinguées."
+_FORMAL_TAIL = re.compile(
+    r"\b(?:vous (?:prie|prions)|veuillez)\s+(?:de |d')?(?:agr[ée]er|recevoir|croire)\b"
+    r"[^.!?]{0,160}\b(?:salutations|sentiments|consid[ée]ration|respect)\b[^.!?]{0,40}[.!]?$",
+    re.I,
+)
+
+
 def _attribution(line: str) -> Header | None:
     """ "Le lun. 7 déc. 2026 à 09:40, Arnaud Péron <arnaud@sensorea.fr> a écrit :" read as a
     header: the date, the sender's name and address."""
@@ -566,15 +579,17 @@ def split_message(text: str) -> MessageParts:
     lines = to_plain(text).split("\n")
     header = Header()
     forwarded = False
+    marked = False
     for index, line in enumerate(lines):
         if _FORWARD_MARK.match(line.strip()):
             if _REPLY_MARK.search(line) and _is_a_message(lines[:index]):
                 break  # Outlook's reply: the first message is the one above the mark
             header, start = _read_header(lines, index + 1)
             lines = lines[start:]
-            forwarded = True
+            forwarded = marked = True
             break
-    else:
+    # A header pasted on top (the reply forwarded, its own replies quoted below it).
+    if not marked:
         first = next((i for i, line in enumerate(lines) if line.strip()), 0)
         match = _HEADER.match(lines[first]) if lines else None
         if match and match.group(1).lower() in _SENDER_FIELDS | _DATE_FIELDS | _SUBJECT_FIELDS:

@@ -44,7 +44,9 @@ _TITLE_LAST = re.compile(
     r"associate|"
     r"intern|stagiaire|executive|supervisor|superviseu\w+|associee?|avocate?|notaire|"
     r"adjointe?|secretaire|pdg|dg|dgs|designer|developer|developpeu\w+|chef|cheffe|rrh|"
-    r"investigator|researcher|scientist|professor|lecturer|professeure?)$"
+    r"investigator|researcher|scientist|professor|lecturer|professeure?|principal|"
+    r"proviseure?|intendante?|censeur|headteacher|headmaster|headmistress|dean|doyenne?|"
+    r"registrar|bursar|provost|superintendent|administrat(?:or|eur|rice))$"
 )
 _COMPANY_WORDS = re.compile(
     r"\b(?:agence|hotel|hotels|restaurant|boutiques?|groupe|group|cabinet|pharmacie|maisons?|"
@@ -210,6 +212,10 @@ def looks_like_person(name: str) -> bool:
         return False  # "Boucherie Charcuterie Vernet"
     if _LEGAL_FORM.fullmatch(name.split()[-1] if name.split() else ""):
         return False  # "Privacy First Ltd"
+    if re.match(r"(?:les|the|au|aux|chez)\s", folded):
+        return False  # "Les Petits Cailloux", "The Copper Pot": a business's name
+    if re.search(r"[a-z]{3}(?:ics|icals|ware|works|holdings|ventures)$", folded):
+        return False  # "Aldermont Pharmaceuticals", "Brightware": a company's trade
     first = re.sub(r"^(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dr\.?)\s+", "", folded).split()
     if first and is_first_name(first[0]):
         return _PERSON.match(name) is not None
@@ -227,9 +233,9 @@ _ONE_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-z
 def _first_name_alone(signature: tuple[str, ...], hint: str = "") -> str | None:
     """A signature that is only a first name ("Bien à vous,\nKevin"): the name as signed.
     "Kevin" above "Kevin Le Roux": the full name below."""
-    if not signature or not _ONE_NAME.match(signature[0].strip()):
+    name = re.sub(r"^[-–—]\s*", "", signature[0].strip()) if signature else ""
+    if not _ONE_NAME.match(name):
         return None
-    name = signature[0].strip()
     folded = fold(name)
     if _TEAM_WORDS.search(folded) or _COMPANY_WORDS.search(folded) or _is_title(name):
         return None
@@ -249,7 +255,9 @@ def _first_name_alone(signature: tuple[str, ...], hint: str = "") -> str | None:
     # A line below that looks like a name without a known first name is a company's
     # ("Brasserie Le Saint-Georges").
     person_below = looks_like_person(below) and is_first_name(fold(below.split()[0]))
-    if below and not _CONTACT_LINE.search(below) and (titled or not person_below):
+    # "Head of Community @ Pebblepost": after a title, an "@" between words says where.
+    contact = _CONTACT_LINE.search(re.sub(r"\s@\s", " at ", below) if titled else below)
+    if below and not contact and (titled or not person_below):
         if alnum(name) in hint.split() or _place(name):
             return None
         return name
@@ -583,7 +591,7 @@ _TEAM_SUFFIX = re.compile(
     r"\s+(?:Recruitment|Recruiting|Recrutement|Careers|Carri[èe]res|Talent|Talents|Hiring|Jobs|"
     r"People|HR|Talent Acquisition|Human Resources|Ressources Humaines|People Operations|"
     r"Candidate Experience)"
-    r"(?:\s+(?:Team|[Cc]rew))?$|\s+(?:[Cc]rew|[Gg]ang|[Ff]olks)$"
+    r"(?:\s+(?:Team|[Cc]rew|Coordination|Operations|Ops|Office))?$|\s+(?:[Cc]rew|[Gg]ang|[Ff]olks)$"
 )
 
 
@@ -794,7 +802,7 @@ def _signature_company(
     lines = [
         (number, line)
         for number, line in enumerate(parts.signature[:8])
-        if not (names and set(fold(line).replace(",", " ").split()) <= names)
+        if not (names and set(re.findall(r"[\w'-]+", fold(line))) <= names)
         and not _not_a_company_line(line)
     ]
     for number, line in lines:
@@ -996,7 +1004,8 @@ _BUSINESS_KIND = (
 _SELF_INTRO = re.compile(
     r"(?P<n>[A-Za-zÀ-ÿ][a-zà-ÿ'-]+(?:\s+(?!(?:de|du|des|from)\b)(?:[A-ZÀ-Þ][a-zà-ÿ'-]+|"
     r"[A-ZÀ-Þ]{2,}))?)"
-    r"(?:\s+(?P<of>de chez|de l'|de la|du|des|de|d'|from|at)\s*|(?P<comma>\s*,\s+))"
+    r"(?:\s+(?P<of>de chez|de l'|de la|du|des|de|d'|from|at)\s*|(?P<comma>\s*,\s+)|"
+    r"(?P<paren>\s*\(\s*))"
     r"(?P<kind>(?i:" + _BUSINESS_KIND + r")\s+)?"
     r"(?P<co>[A-ZÀ-Þ0-9][\w&'’-]*(?:\s+(?:(?:de la|de l'|du|des|de|d'|la|le|les|et|&|of|the|and)"
     r"\s*)?[A-ZÀ-Þ0-9][\w&'’-]*)*|(?<=\s)(?:du|de la|de l'|des|de|d')\s*[a-zà-ÿ][\w'’-]+"
@@ -1014,10 +1023,17 @@ def _self_intro(text: str) -> tuple[str, str, str] | None:
         if not match:
             continue
         name = match.group("n")
-        if not is_first_name(fold(name.split()[0])):
-            continue
         before = head[:start]
         marked = bool(_INTRO_MARK.search(before))
+        # "it's Dom from Smokey Joe's": after "c'est", "it's", a capitalised word is the writer.
+        unknown = not is_first_name(fold(name.split()[0]))
+        if unknown and not (marked and name[:1].isupper()):
+            continue
+        human = looks_like_person(name) if " " in name else not _SMALL_WORD.fullmatch(name)
+        if unknown and not human:
+            continue  # "ici Au Jardin de Margot": a shop, not its writer
+        if match.group("paren") and not (marked and text[match.end() :].lstrip()[:1] == ")"):
+            continue  # "c'est Patrick (Ferme des Grands Prés)": the business in brackets
         opens = not before.strip() or before.rstrip()[-1] in ".!,;:"
         after = text[match.end() : match.end() + 6]
         if not marked and not (opens and (re.match(r"\s+ici\b", after) or start <= 60)):
@@ -1178,6 +1194,7 @@ _SITE_HEAD = re.compile(
 )
 _DIVISION = re.compile(
     r"^(?:direction|division|departement|department|fonctions? supports?|support functions?)\b|"
+    r"^(?:school|faculty|faculte|ufr)\s+(?:of|de|des|du|d')\b|"
     r"\b(?:division|department|departement|business unit|unit)$"
 )
 _PLAIN_WORDS = re.compile(
@@ -1514,6 +1531,25 @@ _WHERE_AFTER = re.compile(
 )
 
 
+# A French town's shape: "Villefranche-sur-Saône", "Marne-la-Vallée", "Caluire-et-Cuire" (not
+# "Saint-Roch", a saint that names many a hospital and a brasserie).
+_TOWN_SHAPE = re.compile(
+    r"(?!(?:Saint|Sainte|St|Ste)-)"
+    r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?-(?:sur|sous|en|l[eèé]s|et|aux|la|le)-[A-ZÀ-Þ][\w'-]+"
+)
+
+
+def _proper_head(head: str) -> bool:
+    """A company's own name ahead of a town, not only what it is ("Clinique", "Collège")."""
+    return any(
+        w[:1].isupper()
+        and not _COMPANY_WORDS.fullmatch(fold(w))
+        and not _PUBLIC_BODY.fullmatch(fold(w))
+        and not re.fullmatch(_BUSINESS_KIND, fold(w))
+        for w in head.split()
+    )
+
+
 def _plain_name(name: str, texts: list[str]) -> str:
     kind = _KIND_AHEAD.match(fold(name))
     if kind and len(name.split()) > 1:
@@ -1527,6 +1563,8 @@ def _plain_name(name: str, texts: list[str]) -> str:
         named = not _place(head) and not re.search(r"\b(?:de|du|des|d'|of|la|le|les)$", fold(head))
         if named and place in _CITIES and place != "tours":
             name = head
+        elif named and _TOWN_SHAPE.fullmatch(where.group("where")) and _proper_head(head):
+            name = head  # "TempoJob Marne-la-Vallée", "Vitalis Villefranche-sur-Saône"
         elif named and place in ("france", "uk"):
             # "Kaltera France" where the text also says "Kaltera" alone; not "Air France".
             alone = re.compile(rf"\b{re.escape(head)}\b(?!\s+{where.group('where')})")
