@@ -381,6 +381,20 @@ REFUSAL = _rx(
     r"not able to)\b[^.;!?\n]{0,30}?\b(?:progress\w*|"
     r"proceed\w*|continu\w*|offer\w*|pursu\w+|advanc\w+|extend\w*)\b[^.;!?\n]{0,30}?\b(?:your "
     r"(?:application|candidacy|profile)|you\b|to (?:interview|the next))",
+    # Someone else kept or hired, any verb of choice: "le chef a choisi de garder un autre commis",
+    # "we've already hired for that position", "they decided to keep another applicant".
+    r"\b(?:choisi|decide|opte|prefere|preferons|decided|chose|chosen|opted|preferred) "
+    r"(?:de |d'|to |pour )?(?:garder|conserver|prendre|embaucher|engager|recruter|keep|retain|hire|"
+    r"take on|bring on) (?:un autre|une autre|quelqu'un d'autre|another|someone else)\b",
+    r"\b(?:already|deja) (?:hired|recruited|found|filled|staffed|recrute|embauche|trouve|pourvu)\b"
+    r"(?: (?:someone|quelqu'un|une personne|a candidate|un candidat|(?:for )?(?:that|this|the|"
+    r"le|ce|pour (?:le|ce)) (?:[\w-]+ ){0,3}(?:position|role|job|vacancy|opening|poste)))",
+    # "on ne va pas avancer sur ce poste", "nous n'irons pas plus loin", "on ne continue pas".
+    r"\b(?:ne|n') ?(?:va|vais|allons|irons|ira|pourrons|pouvons|peut|souhaitons) pas "
+    r"(?:avancer|aller plus loin|plus loin|continuer|poursuivre|donner suite)\b",
+    # "on vous a déjà répondu non", "we already told you no".
+    r"\b(?:deja|already) (?:repondu|dit|told you|said|answered)(?: (?:que )?)?\b"
+    r"(?:non|no)\b",
 )
 
 RECEIVED = _rx(
@@ -1038,6 +1052,10 @@ OPENING_LATER = _rx(
     + r")\b",
 )
 # "Nothing now, but later" needs a future opening, not an opening now.
+_NOT_A_POST = (
+    r"(?:candidat\w*|profils?|profiles?|personnes?|persons?|someone|quelqu'un|people|"
+    r"applicants?|experience|expertise|skills?|background|more|plus)\b"
+)
 OTHER_OPENING = _rx(
     # "put you forward for our Customer Success Manager opening instead, which is live now"
     r"\b(?:for|to|on|sur|pour|towards) (?:our|the|a|an|another|notre|le|un|une) (?:[\w-]+ ){0,4}"
@@ -1167,6 +1185,24 @@ OTHER_OPENING = _rx(
     r"(?:other|another|one of our|our (?:current|open))",
     r"\b(?:currently|now) (?:hiring|recruiting) for\b|\bcurrently (?:open|have) (?:[\w'-]+ ){0,2}"
     r"(?:roles?|positions?)",
+    # Another post open now, in any wording: "we are still looking for a Housekeeping
+    # Supervisor", "nous recrutons en revanche dès à présent un(e) réceptionniste de nuit", "we
+    # currently have a Level 1 Service Desk Analyst opening" (not "a candidate", "un profil").
+    r"\b(?:nous recrutons|on recrute|nous cherchons|on cherche|nous recherchons|on recherche|"
+    r"je cherche|je recherche|(?:we|i)(?:'re| are|'m| am) (?:hiring|recruiting|looking for|"
+    r"seeking|searching for))"
+    r"(?: (?:en revanche|toutefois|cependant|par contre|par ailleurs|des a present|des maintenant|"
+    r"actuellement|en ce moment|aussi|egalement|still|also|currently|right now|now|however|though|"
+    r"as well))+ (?:un(?:\(e\))?|une|des|deux|trois|a|an|two|three|several|plusieurs|for)\b"
+    r"(?! (?:[\w'-]+ ){0,2}" + _NOT_A_POST + r")",
+    r"\b(?:(?:we|i)(?:'re| are|'m| am) (?:still|also|currently|now|actively) (?:hiring|recruiting|"
+    r"looking for|seeking|searching for) (?:a|an|two|three|several|for)|(?:nous sommes|on est|"
+    r"je suis) (?:toujours|encore|aussi|egalement|actuellement) a la recherche d'(?:un|une))\b"
+    r"(?! (?:[\w'-]+ ){0,2}" + _NOT_A_POST + r")",
+    r"\b(?:we|nous|on|i|je) (?:currently|now|also|still|actuellement|aussi|egalement|"
+    r"en ce moment) (?:have|avons|a|ai) (?:a|an|un|une|another|other|d'autres|several|plusieurs)\b"
+    r" (?:(?!applications|candidat|volume|nombre|number|lot)[\w'()#/-]+ ){0,6}"
+    r"(?:opening|vacancy|position|role|poste|offre|job)s?\b",
 )
 FUTURE_ONLY = re.compile(
     r"\b(?:futur\w*|prochaine?s? (?:offres?|opportunites?|postes?|ouvertures?|annonces?)|a venir|"
@@ -1602,7 +1638,8 @@ CATEGORICAL = _rx(
     r"\b(?:inutile|pas la peine|pas necessaire) (?:de |d')(?:nous |me )?(?:relancer|recontacter|"
     r"revenir|repostuler|postuler a nouveau|insister|renouveler|reiterer|representer|refaire)",
     r"\b(?:merci|nous vous remercions|je vous remercie|prions) de ne (?:pas|plus) (?:nous |me )?"
-    r"(?:relancer|recontacter|solliciter|contacter|insister|ecrire|adresser|envoyer)",
+    r"(?:relancer|recontacter|solliciter|contacter|insister|ecrire|adresser|envoyer)"
+    r"(?![^.;!?\n]{0,40}\b(?:d'ici la|avant (?:cette date|le|la)|jusqu'a|en attendant|pendant)\b)",
     r"\bne (?:nous )?(?:interessera|conviendra|correspondra) (?:pas|jamais)\b",
     r"\bne (?:pas|plus) (?:nous |me )?(?:relancer|recontacter)\b",
     r"\bne (?:[\w'-]+ ){0,2}(?:pas|plus) (?:[\w'-]+ ){0,2}suite (?:a|aux) (?:vos (?:futures? |"
@@ -1668,6 +1705,31 @@ CATEGORICAL = _rx(
     r"sans appel|souveraine?)",
     r"\bne (?:donnerons|donnerai|donnera|sera donne) (?:aucune|pas de) suite a (?:aucune|toute|vos|"
     r"d'autres|de nouvelles|une nouvelle)",
+    # "notre décision est maintenue", "we stand by our decision".
+    r"\b(?:decision|choix) (?:[\w'-]+ ){0,3}(?:est|reste|a ete) (?:maintenue?|confirmee?|"
+    r"inchangee?)\b|\bstand by (?:our|my|the|this) decision\b|\bdecision (?:has been |is |was )"
+    r"(?:upheld|confirmed|unchanged)\b",
+    r"\bne (?:reviendrons|reviendrai|reviendra) (?:pas|plus|jamais) (?:sur )?(?:celle-ci|celle-la|"
+    r"cela|ce point|ce choix|cette decision)\b|\b(?:notre|ma) (?:derniere|ultime) reponse\b|"
+    r"\b(?:our|my) (?:final|last) (?:word|answer|response)\b",
+    # Future applications shut out, any wording: "vos futures candidatures ne seront pas
+    # examinées", "no further applications from you will be considered", "de ne plus postuler".
+    r"\b(?:futures?|nouvelles?|prochaines?|autres?|future|further|new|subsequent) "
+    r"(?:[\w'-]+ ){0,2}(?:candidatures?|applications?|cv|submissions?)\b[^.;!?\n]{0,40}?"
+    r"\b(?:ne (?:seront|sera) (?:pas|plus|jamais)|will not|won't|will no longer|shall not) "
+    r"(?:be )?(?:examinee?s?|etudiee?s?|considerees?|lue?s?|traitee?s?|retenue?s?|prises? en "
+    r"compte|considered|reviewed|accepted|processed|progressed|read)\b",
+    r"\bno (?:further|future|new|more|other|subsequent) (?:applications?|submissions?|"
+    r"candidac(?:y|ies))\b[^.;!?\n]{0,40}?\b(?:will|shall|can) be (?:considered|reviewed|accepted|"
+    r"processed|progressed)\b",
+    r"\bde ne plus (?:nous |me )?(?:postuler|candidater|repostuler|envoyer|renvoyer|adresser|"
+    r"rappeler|appeler|ecrire)\b|\b(?:stop|cease) (?:applying|sending (?:us )?(?:your|further|"
+    r"more))\b",
+    r"\b(?:inutile|pas la peine|pas besoin|no need|no point) (?:de |d'|to )(?:[\w'-]+ ){0,2}"
+    r"(?:rappeler|renvoyer|appeler|reecrire|call (?:back|again)|resend|reapply|reapplying|"
+    r"apply again|follow(?:ing)? up)\b",
+    r"\b(?:ne|n') ?(?:vous|te) (?:prendrons|prendra|prendrai|embaucherons|embauchera|"
+    r"recruterons|recrutera) (?:pas|jamais)\b",
 )
 OFFER = _rx(
     r"\b(?:vous (?:proposer|offrir|proposons|offrons) (?:le|ce) poste|"
