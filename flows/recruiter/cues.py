@@ -204,8 +204,9 @@ REFUSAL = _rx(
     r"\b(?:poste|recrutement|role|position|vacancy|job)\b[^.;!?\n]{0,30}\b(?:a ete |est |has been |"
     r"was |is )?(?:annule|suspendu|gele|supprime|cancelled|canceled|withdrawn|frozen|put on hold|"
     r"on hold|removed|scrapped)\b",
-    r"\b(?:poste|mission|role)\b[^.!?;\n]{0,60}?\b(?:a (?:\w+ )?ete|est(?: desormais| deja|"
-    r" maintenant)?) pourvue?",
+    r"\b(?:poste|mission|role|place|contrat)\b[^.!?;\n]{0,60}?\b(?:a (?:\w+ )?ete|"
+    r"est(?: desormais| deja| maintenant)?|vien\w* (?:[\w-]+ ){0,2}d'etre|sera) (?:\w+ )?"
+    r"(?:pourvue?|attribuee?|comblee?)\b",
     r"\b(?:mettre|mettons|mis|met) (?:un terme|fin) (?:a|au|aux) (?:notre |votre |ce |le |la )?"
     r"(?:processus|collaboration|candidature)",
     r"\bpas (?:pu|pouvoir|en mesure de) (?:donner suite|retenir|vous proposer)",
@@ -1007,7 +1008,8 @@ OPENING_LATER = _rx(
     r"reprendre|reprise|resume\w*|restart\w*|relaunch\w*|re-?advertis\w*|republish\w*|"
     r"repost\w*|republi\w*|"
     r"reopen\w*|hire|hiring|recruit\w*|vacant|available|intake|"
-    r"relanc\w+ (?:le|ce|notre) recrutement)"
+    r"relanc\w+ (?:le|ce|notre) recrutement|lanc\w+|launch\w*|adding|add|ajout\w*|creer|"
+    r"creation|create|creating|expand\w*|agrandi\w*|renfor\w+)"
     r"\b[^.!?;\n]{0,70}?\b(?:dans|d'ici|in|within|en) (?:environ |about |around |approximately |"
     r"roughly |some |a peu pres |plus ou moins )?"
     r"(?P<n5>\d{1,2}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")\s+"
@@ -1020,7 +1022,9 @@ OPENING_LATER = _rx(
     r"(?:roughly |about |around |approximately |environ |some )?(?P<n4>\d{1,2}|"
     + "|".join(sorted(NUMBERS, key=len, reverse=True))
     + r")\s+(?P<u4>mois|months?)\b[^.!?;\n]{0,60}\b(?:poste|position|role|opening|ouvrir|"
-    r"open|recrut|recruit|hiring|vacant)",
+    r"open|recrut|recruit|hiring|vacant|besoin d'(?:un|une|du|de)|need (?:a|an|some|more|extra)|"
+    r"remplacement|replacement|cover|renfort|chercher (?:des|deux|trois|quelques|\d+|un|une)|"
+    r"embauch\w*|hire|hiring)",
     # "our next intake in May" (May, the month, only after an intake)
     r"\b(?:intake|cohort|session|promotion|campaign|campagne|applications|hire|recruit\w*|recrut\w*|"
     r"ouvr\w*|poste|opening)\b"
@@ -1050,6 +1054,14 @@ OPENING_LATER = _rx(
     r"mid-?|mi-)?(?P<month>"
     + "|".join(m for m in sorted(MONTHS, key=len, reverse=True) if len(m) > 3)
     + r")\b",
+    # A post planned, with or without a date: "nous prévoyons la création d'un second poste",
+    # "we plan to open another position", "we expect to hire two more next year".
+    r"\b(?:prevoyons|prevoit|prevoient|envisageons|envisage|planifions|comptons|we plan to|"
+    r"we(?:'re| are) planning to|we expect to|we intend to|we anticipate|plan to|planning to)\b"
+    r"[^.;!?\n]{0,40}?\b(?:creation|creer|ouverture|ouvrir|rouvrir|open|opening|reopen\w*|add|"
+    r"adding|create|creating|recruter|recrutement|embaucher|hire|hiring)\b[^.;!?\n]{0,40}?"
+    r"\b(?:postes?|positions?|roles?|openings?|vacanc\w+|recrutements?|personnes?|people|staff|"
+    r"more|supplementaires?)\b",
 )
 # "Nothing now, but later" needs a future opening, not an opening now.
 _NOT_A_POST = (
