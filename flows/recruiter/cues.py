@@ -470,6 +470,14 @@ RECEIVED = _rx(
     r"shared) (?:on )?(?:your|the) (?:cv|resume|application|profile|"
     r"details) (?:on )?(?:to|with)\b|\b(?:transmis|partage|fait suivre|fait passer) (?:[\w'-]+ )?"
     r"(?:votre|ton|ta) (?:cv|dossier|candidature|profil) (?:a|au|aux)\b",
+    # Papers acknowledged, any order: "bien reçu les pièces complémentaires", "got it!", "votre
+    # dossier est désormais complet", "thanks for sending over your CV".
+    r"\b(?:bien )?recue?s? (?:les|vos|votre|tes|ton|ta) (?:[\w'-]+ )?(?:pieces|documents?|"
+    r"justificatifs?|cv|candidature|dossier|elements|attestations?|diplomes?)\b|"
+    r"\b(?:votre|ton) dossier est (?:desormais |maintenant |donc |bien )?complet\b|"
+    r"\b(?:your )?(?:application|file) is (?:now )?complete\b",
+    r"\bthanks? (?:you )?for (?:sending|forwarding|passing) (?:over |across |along |through )?"
+    r"(?:your|the) (?:cv|resume|application|documents?|details|portfolio)\b|\bgot it\b",
 )
 
 ANSWER = _rx(
@@ -822,6 +830,14 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\b(?:a|another) (?:man|woman)\b|\b(?:male|female) (?:candidate|profile|applicant|"
         r"colleague|hire|team)s?|\byour (?:gender|sex)\b|\bbeing a (?:woman|man)\b",
         r"\b(?:more )?(?:masculine|feminine)\b|\ball-(?:male|female)\b|\bgentleman\b",
+        # A sex wanted for the post, said of the role: "un chef d'équipe homme", "a male
+        # foreman", "les gars préfèrent avoir un homme", "we'd rather have men on site".
+        r"\b(?:chef|responsable|manager|directeur|directrice|ouvrier|employee?|salariee?|vendeu\w+|"
+        r"serveu\w+|technicien\w*|candidat\w*|personne|agent|commercial|assistant\w*|"
+        r"chauffeur|cuisinier\w*|foreman|supervisor|worker|driver)\b(?: [\w'-]+){0,2} "
+        r"(?:homme|femme)s?\b|\b(?:un|une) [\w-]+(?: d'[\w-]+)? (?:homme|femme)\b",
+        r"\b(?:prefer\w*|rather (?:have|hire))\b[^.;!?\n]{0,30}\b(?:men|women|hommes|femmes|"
+        r"males?|females?|guys|gars|mecs)\b",
         r"\btransgen\w+|\btrans (?:woman|man|femme|homme)\b|\bidentite de genre\b|"
         r"\bgender identity\b|\bnon-?binaire\b|\bnon-?binary\b|\borientation sexuelle\b|"
         r"\bsexual orientation\b|\bhomosexu\w+|\blesbi\w+|\bopenly gay\b|\bgay (?:man|woman|men|"
