@@ -630,8 +630,9 @@ INVITATION = _rx(
     r"\b(?:cela|ca|ce creneau) vous (?:convient|va)\b|\bbring you in\b|\bmeet the (?:team|"
     r"founders?|"
     r"manager|ceo|cto|hiring manager)\b",
-    r"\b(?:reschedule|move|postpone|shift|decaler|reporter|deplacer|avancer) (?:our|the|your|notre|"
-    r"l'|votre|le) ?(?:[\w-]+ )?(?:interview|call|meeting|chat|entretien|rendez-vous|rdv|"
+    r"\b(?:reschedul\w*|mov(?:e|ed|ing)|postpon\w*|shift\w*|push(?:ed|ing)? back|decal\w*|"
+    r"report\w*|deplac\w*|avanc\w*) (?:donc |alors |bien |simply |just )?(?:our|the|your|notre|"
+    r"l'|votre|le|ton|ta) ?(?:[\w-]+ )?(?:interview|call|meeting|chat|entretien|rendez-vous|rdv|"
     r"echange)\b",
     r"\b(?:entretien|interview|rendez-vous|rdv|call|meeting|echange|appel)\b[^.;!?\n]{0,30}\b"
     r"(?:est |a ete |has been |is )?(?:deplace|decale|reporte|avance|moved|rescheduled|postponed|"
