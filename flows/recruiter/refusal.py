@@ -154,6 +154,15 @@ def skill_of(body: Body, match: re.Match[str]) -> str | None:
     if cut:
         end = start + max(0, cut.start() - 1)
         folded = body.folded[start:end]
+    # "your experience with Kubernetes wasn't yet at the level": the skill ends at its verb.
+    verb = re.search(
+        r"\s(?:wasn't|was not|isn't|is not|weren't|were not|aren't|are not|was|is|were|are|"
+        r"remains?|n'est|n'etait|n'a|est|etait|reste|restait|demeure)\b",
+        folded,
+    )
+    if verb and verb.start() > 0:
+        end = start + verb.start()
+        folded = body.folded[start:end]
     trailing = re.search(
         r"\s+(?:et|and|ou|or|experience|skills?|expertise|knowledge|background|courant)\s*$", folded
     )
