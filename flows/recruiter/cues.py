@@ -195,8 +195,9 @@ REFUSAL = _rx(
     r"\bque (?:votre|ton) (?:parcours|profil|cv|experience) ne (?:presente|montre|comporte|reflete|"
     r"demontre|contient) pas\b",
     r"\bpas en adequation\b",
-    r"\b(?:ne|n') ?(?:[\w'-]+ ){0,2}?(?:pas|plus)\b[^.;!?\n]{0,40}?\b(?:avec votre (?:profil|"
-    r"candidature)|"
+    # Not "il n'a pas encore pu voir votre dossier": a delay, not a no.
+    r"\b(?:ne|n') ?(?:[\w'-]+ ){0,2}?(?:pas|plus)\b(?! (?:encore|eu le temps|eu l'occasion)\b)"
+    r"[^.;!?\n]{0,40}?\b(?:avec votre (?:profil|candidature)|"
     r"votre (?:profil|candidature|dossier)|avec vous)\b",
     r"\b(?:recrutement|processus|poste|offre|vacancy|position|role)\b (?:est |a ete |has been |is )"
     r"(?:desormais |maintenant |now |deja |already )?(?:clos|close|cloture|closed|termine|"
