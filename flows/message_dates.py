@@ -506,7 +506,36 @@ def find_dates(folded: str, *, ref: dt.date, country: str = "FR") -> list[DateHi
             following = before[-1].last + dt.timedelta(days=1)
             add(m.start(), m.end(), following, following, False)
     hits.sort(key=lambda h: h.start)
-    return hits
+    return _joined_ranges(folded, hits)
+
+
+# "between Monday, December 14 and Friday, December 18", "du lundi 14 au vendredi 18 décembre":
+# two days said as the ends of one window.
+_RANGE_OPEN = re.compile(r"\b(?:entre|between|from|du)\s+(?:le\s+|the\s+)?$")
+_RANGE_JOIN = re.compile(r"^\s*(?:et|and|to|au|until|till|through|[-–])\s+(?:le\s+|the\s+)?$")
+
+
+def _joined_ranges(folded: str, hits: list[DateHit]) -> list[DateHit]:
+    out: list[DateHit] = []
+    index = 0
+    while index < len(hits):
+        hit = hits[index]
+        nxt = hits[index + 1] if index + 1 < len(hits) else None
+        if (
+            nxt is not None
+            and not hit.window
+            and not nxt.window
+            and hit.first <= nxt.last
+            and (nxt.last - hit.first).days <= 31
+            and _RANGE_OPEN.search(folded[max(0, hit.start - 12) : hit.start])
+            and _RANGE_JOIN.match(folded[hit.end : nxt.start])
+        ):
+            out.append(DateHit(hit.start, nxt.end, hit.first, nxt.last, None, True))
+            index += 2
+            continue
+        out.append(hit)
+        index += 1
+    return out
 
 
 def find_times(folded: str) -> list[tuple[int, dt.time]]:

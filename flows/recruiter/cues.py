@@ -201,8 +201,9 @@ REFUSAL = _rx(
     r"\bque (?:votre|ton) (?:parcours|profil|cv|experience) ne (?:presente|montre|comporte|reflete|"
     r"demontre|contient) pas\b",
     r"\bpas en adequation\b",
-    r"\b(?:ne|n') ?(?:[\w'-]+ ){0,2}?(?:pas|plus)\b[^.;!?\n]{0,40}?\b(?:avec votre (?:profil|"
-    r"candidature)|"
+    # Not "il n'a pas encore pu voir votre dossier": a delay, not a no.
+    r"\b(?:ne|n') ?(?:[\w'-]+ ){0,2}?(?:pas|plus)\b(?! (?:encore|eu le temps|eu l'occasion)\b)"
+    r"[^.;!?\n]{0,40}?\b(?:avec votre (?:profil|candidature)|"
     r"votre (?:profil|candidature|dossier)|avec vous)\b",
     r"\b(?:recrutement|processus|poste|offre|vacancy|position|role)\b (?:est |a ete |has been |is )"
     r"(?:desormais |maintenant |now |deja |already )?(?:clos|close|cloture|closed|termine|"
@@ -210,8 +211,9 @@ REFUSAL = _rx(
     r"\b(?:poste|recrutement|role|position|vacancy|job)\b[^.;!?\n]{0,30}\b(?:a ete |est |has been |"
     r"was |is )?(?:annule|suspendu|gele|supprime|cancelled|canceled|withdrawn|frozen|put on hold|"
     r"on hold|removed|scrapped)\b",
-    r"\b(?:poste|mission|role)\b[^.!?;\n]{0,60}?\b(?:a (?:\w+ )?ete|est(?: desormais| deja|"
-    r" maintenant)?) pourvue?",
+    r"\b(?:poste|mission|role|place|contrat)\b[^.!?;\n]{0,60}?\b(?:a (?:\w+ )?ete|"
+    r"est(?: desormais| deja| maintenant)?|vien\w* (?:[\w-]+ ){0,2}d'etre|sera) (?:\w+ )?"
+    r"(?:pourvue?|attribuee?|comblee?)\b",
     r"\b(?:mettre|mettons|mis|met) (?:un terme|fin) (?:a|au|aux) (?:notre |votre |ce |le |la )?"
     r"(?:processus|collaboration|candidature)",
     r"\bpas (?:pu|pouvoir|en mesure de) (?:donner suite|retenir|vous proposer)",
@@ -387,6 +389,20 @@ REFUSAL = _rx(
     r"not able to)\b[^.;!?\n]{0,30}?\b(?:progress\w*|"
     r"proceed\w*|continu\w*|offer\w*|pursu\w+|advanc\w+|extend\w*)\b[^.;!?\n]{0,30}?\b(?:your "
     r"(?:application|candidacy|profile)|you\b|to (?:interview|the next))",
+    # Someone else kept or hired, any verb of choice: "le chef a choisi de garder un autre commis",
+    # "we've already hired for that position", "they decided to keep another applicant".
+    r"\b(?:choisi|decide|opte|prefere|preferons|decided|chose|chosen|opted|preferred) "
+    r"(?:de |d'|to |pour )?(?:garder|conserver|prendre|embaucher|engager|recruter|keep|retain|hire|"
+    r"take on|bring on) (?:un autre|une autre|quelqu'un d'autre|another|someone else)\b",
+    r"\b(?:already|deja) (?:hired|recruited|found|filled|staffed|recrute|embauche|trouve|pourvu)\b"
+    r"(?: (?:someone|quelqu'un|une personne|a candidate|un candidat|(?:for )?(?:that|this|the|"
+    r"le|ce|pour (?:le|ce)) (?:[\w-]+ ){0,3}(?:position|role|job|vacancy|opening|poste)))",
+    # "on ne va pas avancer sur ce poste", "nous n'irons pas plus loin", "on ne continue pas".
+    r"\b(?:ne|n') ?(?:va|vais|allons|irons|ira|pourrons|pouvons|peut|souhaitons) pas "
+    r"(?:avancer|aller plus loin|plus loin|continuer|poursuivre|donner suite)\b",
+    # "on vous a déjà répondu non", "we already told you no".
+    r"\b(?:deja|already) (?:repondu|dit|told you|said|answered)(?: (?:que )?)?\b"
+    r"(?:non|no)\b",
 )
 
 RECEIVED = _rx(
@@ -461,6 +477,14 @@ RECEIVED = _rx(
     r"shared) (?:on )?(?:your|the) (?:cv|resume|application|profile|"
     r"details) (?:on )?(?:to|with)\b|\b(?:transmis|partage|fait suivre|fait passer) (?:[\w'-]+ )?"
     r"(?:votre|ton|ta) (?:cv|dossier|candidature|profil) (?:a|au|aux)\b",
+    # Papers acknowledged, any order: "bien reçu les pièces complémentaires", "got it!", "votre
+    # dossier est désormais complet", "thanks for sending over your CV".
+    r"\b(?:bien )?recue?s? (?:les|vos|votre|tes|ton|ta) (?:[\w'-]+ )?(?:pieces|documents?|"
+    r"justificatifs?|cv|candidature|dossier|elements|attestations?|diplomes?)\b|"
+    r"\b(?:votre|ton) dossier est (?:desormais |maintenant |donc |bien )?complet\b|"
+    r"\b(?:your )?(?:application|file) is (?:now )?complete\b",
+    r"\bthanks? (?:you )?for (?:sending|forwarding|passing) (?:over |across |along |through )?"
+    r"(?:your|the) (?:cv|resume|application|documents?|details|portfolio)\b|\bgot it\b",
 )
 
 ANSWER = _rx(
@@ -613,8 +637,9 @@ INVITATION = _rx(
     r"\b(?:cela|ca|ce creneau) vous (?:convient|va)\b|\bbring you in\b|\bmeet the (?:team|"
     r"founders?|"
     r"manager|ceo|cto|hiring manager)\b",
-    r"\b(?:reschedule|move|postpone|shift|decaler|reporter|deplacer|avancer) (?:our|the|your|notre|"
-    r"l'|votre|le) ?(?:[\w-]+ )?(?:interview|call|meeting|chat|entretien|rendez-vous|rdv|"
+    r"\b(?:reschedul\w*|mov(?:e|ed|ing)|postpon\w*|shift\w*|push(?:ed|ing)? back|decal\w*|"
+    r"report\w*|deplac\w*|avanc\w*) (?:donc |alors |bien |simply |just )?(?:our|the|your|notre|"
+    r"l'|votre|le|ton|ta) ?(?:[\w-]+ )?(?:interview|call|meeting|chat|entretien|rendez-vous|rdv|"
     r"echange)\b",
     r"\b(?:entretien|interview|rendez-vous|rdv|call|meeting|echange|appel)\b[^.;!?\n]{0,30}\b"
     r"(?:est |a ete |has been |is )?(?:deplace|decale|reporte|avance|moved|rescheduled|postponed|"
@@ -813,6 +838,14 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\b(?:a|another) (?:man|woman)\b|\b(?:male|female) (?:candidate|profile|applicant|"
         r"colleague|hire|team)s?|\byour (?:gender|sex)\b|\bbeing a (?:woman|man)\b",
         r"\b(?:more )?(?:masculine|feminine)\b|\ball-(?:male|female)\b|\bgentleman\b",
+        # A sex wanted for the post, said of the role: "un chef d'équipe homme", "a male
+        # foreman", "les gars préfèrent avoir un homme", "we'd rather have men on site".
+        r"\b(?:chef|responsable|manager|directeur|directrice|ouvrier|employee?|salariee?|vendeu\w+|"
+        r"serveu\w+|technicien\w*|candidat\w*|personne|agent|commercial|assistant\w*|"
+        r"chauffeur|cuisinier\w*|foreman|supervisor|worker|driver)\b(?: [\w'-]+){0,2} "
+        r"(?:homme|femme)s?\b|\b(?:un|une) [\w-]+(?: d'[\w-]+)? (?:homme|femme)\b",
+        r"\b(?:prefer\w*|rather (?:have|hire))\b[^.;!?\n]{0,30}\b(?:men|women|hommes|femmes|"
+        r"males?|females?|guys|gars|mecs)\b",
         r"\btransgen\w+|\btrans (?:woman|man|femme|homme)\b|\bidentite de genre\b|"
         r"\bgender identity\b|\bnon-?binaire\b|\bnon-?binary\b|\borientation sexuelle\b|"
         r"\bsexual orientation\b|\bhomosexu\w+|\blesbi\w+|\bopenly gay\b|\bgay (?:man|woman|men|"
@@ -999,7 +1032,8 @@ OPENING_LATER = _rx(
     r"reprendre|reprise|resume\w*|restart\w*|relaunch\w*|re-?advertis\w*|republish\w*|"
     r"repost\w*|republi\w*|"
     r"reopen\w*|hire|hiring|recruit\w*|vacant|available|intake|"
-    r"relanc\w+ (?:le|ce|notre) recrutement)"
+    r"relanc\w+ (?:le|ce|notre) recrutement|lanc\w+|launch\w*|adding|add|ajout\w*|creer|"
+    r"creation|create|creating|expand\w*|agrandi\w*|renfor\w+)"
     r"\b[^.!?;\n]{0,70}?\b(?:dans|d'ici|in|within|en) (?:environ |about |around |approximately |"
     r"roughly |some |a peu pres |plus ou moins )?"
     r"(?P<n5>\d{1,2}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")\s+"
@@ -1012,7 +1046,9 @@ OPENING_LATER = _rx(
     r"(?:roughly |about |around |approximately |environ |some )?(?P<n4>\d{1,2}|"
     + "|".join(sorted(NUMBERS, key=len, reverse=True))
     + r")\s+(?P<u4>mois|months?)\b[^.!?;\n]{0,60}\b(?:poste|position|role|opening|ouvrir|"
-    r"open|recrut|recruit|hiring|vacant)",
+    r"open|recrut|recruit|hiring|vacant|besoin d'(?:un|une|du|de)|need (?:a|an|some|more|extra)|"
+    r"remplacement|replacement|cover|renfort|chercher (?:des|deux|trois|quelques|\d+|un|une)|"
+    r"embauch\w*|hire|hiring)",
     # "our next intake in May" (May, the month, only after an intake)
     r"\b(?:intake|cohort|session|promotion|campaign|campagne|applications|hire|recruit\w*|recrut\w*|"
     r"ouvr\w*|poste|opening)\b"
@@ -1042,8 +1078,20 @@ OPENING_LATER = _rx(
     r"mid-?|mi-)?(?P<month>"
     + "|".join(m for m in sorted(MONTHS, key=len, reverse=True) if len(m) > 3)
     + r")\b",
+    # A post planned, with or without a date: "nous prévoyons la création d'un second poste",
+    # "we plan to open another position", "we expect to hire two more next year".
+    r"\b(?:prevoyons|prevoit|prevoient|envisageons|envisage|planifions|comptons|we plan to|"
+    r"we(?:'re| are) planning to|we expect to|we intend to|we anticipate|plan to|planning to)\b"
+    r"[^.;!?\n]{0,40}?\b(?:creation|creer|ouverture|ouvrir|rouvrir|open|opening|reopen\w*|add|"
+    r"adding|create|creating|recruter|recrutement|embaucher|hire|hiring)\b[^.;!?\n]{0,40}?"
+    r"\b(?:postes?|positions?|roles?|openings?|vacanc\w+|recrutements?|personnes?|people|staff|"
+    r"more|supplementaires?)\b",
 )
 # "Nothing now, but later" needs a future opening, not an opening now.
+_NOT_A_POST = (
+    r"(?:candidat\w*|profils?|profiles?|personnes?|persons?|someone|quelqu'un|people|"
+    r"applicants?|experience|expertise|skills?|background|more|plus)\b"
+)
 OTHER_OPENING = _rx(
     # "put you forward for our Customer Success Manager opening instead, which is live now"
     r"\b(?:for|to|on|sur|pour|towards) (?:our|the|a|an|another|notre|le|un|une) (?:[\w-]+ ){0,4}"
@@ -1173,6 +1221,24 @@ OTHER_OPENING = _rx(
     r"(?:other|another|one of our|our (?:current|open))",
     r"\b(?:currently|now) (?:hiring|recruiting) for\b|\bcurrently (?:open|have) (?:[\w'-]+ ){0,2}"
     r"(?:roles?|positions?)",
+    # Another post open now, in any wording: "we are still looking for a Housekeeping
+    # Supervisor", "nous recrutons en revanche dès à présent un(e) réceptionniste de nuit", "we
+    # currently have a Level 1 Service Desk Analyst opening" (not "a candidate", "un profil").
+    r"\b(?:nous recrutons|on recrute|nous cherchons|on cherche|nous recherchons|on recherche|"
+    r"je cherche|je recherche|(?:we|i)(?:'re| are|'m| am) (?:hiring|recruiting|looking for|"
+    r"seeking|searching for))"
+    r"(?: (?:en revanche|toutefois|cependant|par contre|par ailleurs|des a present|des maintenant|"
+    r"actuellement|en ce moment|aussi|egalement|still|also|currently|right now|now|however|though|"
+    r"as well))+ (?:un(?:\(e\))?|une|des|deux|trois|a|an|two|three|several|plusieurs|for)\b"
+    r"(?! (?:[\w'-]+ ){0,2}" + _NOT_A_POST + r")",
+    r"\b(?:(?:we|i)(?:'re| are|'m| am) (?:still|also|currently|now|actively) (?:hiring|recruiting|"
+    r"looking for|seeking|searching for) (?:a|an|two|three|several|for)|(?:nous sommes|on est|"
+    r"je suis) (?:toujours|encore|aussi|egalement|actuellement) a la recherche d'(?:un|une))\b"
+    r"(?! (?:[\w'-]+ ){0,2}" + _NOT_A_POST + r")",
+    r"\b(?:we|nous|on|i|je) (?:currently|now|also|still|actuellement|aussi|egalement|"
+    r"en ce moment) (?:have|avons|a|ai) (?:a|an|un|une|another|other|d'autres|several|plusieurs)\b"
+    r" (?:(?!applications|candidat|volume|nombre|number|lot)[\w'()#/-]+ ){0,6}"
+    r"(?:opening|vacancy|position|role|poste|offre|job)s?\b",
 )
 FUTURE_ONLY = re.compile(
     r"\b(?:futur\w*|prochaine?s? (?:offres?|opportunites?|postes?|ouvertures?|annonces?)|a venir|"
@@ -1608,7 +1674,8 @@ CATEGORICAL = _rx(
     r"\b(?:inutile|pas la peine|pas necessaire) (?:de |d')(?:nous |me )?(?:relancer|recontacter|"
     r"revenir|repostuler|postuler a nouveau|insister|renouveler|reiterer|representer|refaire)",
     r"\b(?:merci|nous vous remercions|je vous remercie|prions) de ne (?:pas|plus) (?:nous |me )?"
-    r"(?:relancer|recontacter|solliciter|contacter|insister|ecrire|adresser|envoyer)",
+    r"(?:relancer|recontacter|solliciter|contacter|insister|ecrire|adresser|envoyer)"
+    r"(?![^.;!?\n]{0,40}\b(?:d'ici la|avant (?:cette date|le|la)|jusqu'a|en attendant|pendant)\b)",
     r"\bne (?:nous )?(?:interessera|conviendra|correspondra) (?:pas|jamais)\b",
     r"\bne (?:pas|plus) (?:nous |me )?(?:relancer|recontacter)\b",
     r"\bne (?:[\w'-]+ ){0,2}(?:pas|plus) (?:[\w'-]+ ){0,2}suite (?:a|aux) (?:vos (?:futures? |"
@@ -1674,6 +1741,31 @@ CATEGORICAL = _rx(
     r"sans appel|souveraine?)",
     r"\bne (?:donnerons|donnerai|donnera|sera donne) (?:aucune|pas de) suite a (?:aucune|toute|vos|"
     r"d'autres|de nouvelles|une nouvelle)",
+    # "notre décision est maintenue", "we stand by our decision".
+    r"\b(?:decision|choix) (?:[\w'-]+ ){0,3}(?:est|reste|a ete) (?:maintenue?|confirmee?|"
+    r"inchangee?)\b|\bstand by (?:our|my|the|this) decision\b|\bdecision (?:has been |is |was )"
+    r"(?:upheld|confirmed|unchanged)\b",
+    r"\bne (?:reviendrons|reviendrai|reviendra) (?:pas|plus|jamais) (?:sur )?(?:celle-ci|celle-la|"
+    r"cela|ce point|ce choix|cette decision)\b|\b(?:notre|ma) (?:derniere|ultime) reponse\b|"
+    r"\b(?:our|my) (?:final|last) (?:word|answer|response)\b",
+    # Future applications shut out, any wording: "vos futures candidatures ne seront pas
+    # examinées", "no further applications from you will be considered", "de ne plus postuler".
+    r"\b(?:futures?|nouvelles?|prochaines?|autres?|future|further|new|subsequent) "
+    r"(?:[\w'-]+ ){0,2}(?:candidatures?|applications?|cv|submissions?)\b[^.;!?\n]{0,40}?"
+    r"\b(?:ne (?:seront|sera) (?:pas|plus|jamais)|will not|won't|will no longer|shall not) "
+    r"(?:be )?(?:examinee?s?|etudiee?s?|considerees?|lue?s?|traitee?s?|retenue?s?|prises? en "
+    r"compte|considered|reviewed|accepted|processed|progressed|read)\b",
+    r"\bno (?:further|future|new|more|other|subsequent) (?:applications?|submissions?|"
+    r"candidac(?:y|ies))\b[^.;!?\n]{0,40}?\b(?:will|shall|can) be (?:considered|reviewed|accepted|"
+    r"processed|progressed)\b",
+    r"\bde ne plus (?:nous |me )?(?:postuler|candidater|repostuler|envoyer|renvoyer|adresser|"
+    r"rappeler|appeler|ecrire)\b|\b(?:stop|cease) (?:applying|sending (?:us )?(?:your|further|"
+    r"more))\b",
+    r"\b(?:inutile|pas la peine|pas besoin|no need|no point) (?:de |d'|to )(?:[\w'-]+ ){0,2}"
+    r"(?:rappeler|renvoyer|appeler|reecrire|call (?:back|again)|resend|reapply|reapplying|"
+    r"apply again|follow(?:ing)? up)\b",
+    r"\b(?:ne|n') ?(?:vous|te) (?:prendrons|prendra|prendrai|embaucherons|embauchera|"
+    r"recruterons|recrutera) (?:pas|jamais)\b",
 )
 OFFER = _rx(
     r"\b(?:vous (?:proposer|offrir|proposons|offrons) (?:le|ce) poste|"

@@ -613,7 +613,9 @@ def _reason(
     openings = cue_matches(OPENING_LATER, body, hypothetical_ok=True)
     # A number of months said outright wins over a season or a quarter said elsewhere.
     counted = [m for m in openings if any(m.groupdict().get(k) for k in _COUNTS)]
-    later = next(iter(counted or openings), None)
+    # A post said to be planned gives no date: one said elsewhere ("en mars") gives it.
+    dated = [m for m in openings if months_of(m, reader.ref.date()) is not None]
+    later = next(iter(counted or dated or openings), None)
     skill_match = _missing_skill(body, hypothetical_ok=True)
     if later is not None and not (
         skill_match is not None

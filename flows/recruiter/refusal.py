@@ -29,10 +29,32 @@ def n3_motives(body: Body) -> tuple[list[Criterion], list[re.Match[str]]]:
                 body.folded[max(0, match.start() - 30) : match.end()],
             ):
                 continue
+            if criterion is Criterion.PREGNANCY and _someone_elses_leave(body, match):
+                continue
             criteria.append(criterion)
             matches.append(match)
             break
     return criteria, matches
+
+
+# A staff member's leave to be covered is an opening, not the candidate's pregnancy: "l'une de
+# nos préparatrices part en congé maternité", "a maternity cover", "to replace a colleague".
+_LEAVE_BEFORE = re.compile(
+    r"\b(?:remplac\w*|replac\w*|cover\w*|part en|partira en|partent en|going on|goes on|"
+    r"collegue|colleague|l'une de nos|une de nos|l'un de nos|one of our|de notre equipe|"
+    r"of our team|de nos (?:\w+ ){0,2}\w+)\b"
+)
+_LEAVE_AFTER = re.compile(r"^(?: leave)? (?:cover|replacement|contract|remplacement)\b")
+_CANDIDATE = re.compile(r"\b(?:vous|votre|vos|you|your|you're|te|ton|ta|tu)\b")
+
+
+def _someone_elses_leave(body: Body, match: re.Match[str]) -> bool:
+    start = max(body.sentence_start(match.start()), match.start() - 60)
+    before = body.folded[start : match.start()]
+    after = body.folded[match.end() : match.end() + 30]
+    if _CANDIDATE.search(before):
+        return False
+    return bool(_LEAVE_BEFORE.search(before) or _LEAVE_AFTER.match(after))
 
 
 def months_of(match: re.Match[str], ref: dt.date) -> int | None:
@@ -131,6 +153,15 @@ def skill_of(body: Body, match: re.Match[str]) -> str | None:
     )
     if cut:
         end = start + max(0, cut.start() - 1)
+        folded = body.folded[start:end]
+    # "your experience with Kubernetes wasn't yet at the level": the skill ends at its verb.
+    verb = re.search(
+        r"\s(?:wasn't|was not|isn't|is not|weren't|were not|aren't|are not|was|is|were|are|"
+        r"remains?|n'est|n'etait|n'a|est|etait|reste|restait|demeure)\b",
+        folded,
+    )
+    if verb and verb.start() > 0:
+        end = start + verb.start()
         folded = body.folded[start:end]
     trailing = re.search(
         r"\s+(?:et|and|ou|or|experience|skills?|expertise|knowledge|background|courant)\s*$", folded
