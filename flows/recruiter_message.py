@@ -37,20 +37,22 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from collections.abc import Callable
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
+from flows.plan_cli import wall_clock
 from flows.recruiter.reader import read_message
 from flows.recruiter.reading import Criterion, Evidence, Kind, Reading
 
 __all__ = ["Criterion", "Evidence", "Kind", "Reading", "main", "read_message"]
 
 
-def _moment(value: object, zone: ZoneInfo) -> dt.datetime | None:
+def _moment(value: object, zone: ZoneInfo, clock: Callable[[], dt.datetime]) -> dt.datetime | None:
     """The request's "now": an ISO moment; one without an offset (or a bare day) is taken in the
-    user's time zone, as the dates command line does; none at all is the present moment."""
+    user's time zone, as the dates command line does; none at all is the clock's present."""
     if value is None or value == "":
-        return dt.datetime.now(zone)
+        return clock().astimezone(zone)
     if not isinstance(value, str):
         return None
     try:
@@ -60,7 +62,7 @@ def _moment(value: object, zone: ZoneInfo) -> dt.datetime | None:
     return now if now.tzinfo is not None else now.replace(tzinfo=zone)
 
 
-def _reading_line(line: str) -> dict[str, Any]:
+def _reading_line(line: str, clock: Callable[[], dt.datetime]) -> dict[str, Any]:
     try:
         request = json.loads(line)
     except ValueError:
@@ -78,7 +80,7 @@ def _reading_line(line: str) -> dict[str, Any]:
         zone = ZoneInfo(tz)
     except (ValueError, KeyError, OSError):
         return {"error": "bad_tz"}
-    now = _moment(request.get("now"), zone)
+    now = _moment(request.get("now"), zone, clock)
     if now is None:
         return {"error": "bad_now"}
     try:
@@ -88,7 +90,11 @@ def _reading_line(line: str) -> dict[str, Any]:
 
 
 def main(
-    argv: list[str] | None = None, *, stdin: TextIO | None = None, out: TextIO | None = None
+    argv: list[str] | None = None,
+    *,
+    stdin: TextIO | None = None,
+    out: TextIO | None = None,
+    clock: Callable[[], dt.datetime] = wall_clock,
 ) -> int:
     """``--json``: one request a line in, one reading a line out, until the end of input."""
     args = sys.argv[1:] if argv is None else argv
@@ -100,7 +106,7 @@ def main(
     for line in source:
         if not line.strip():
             continue
-        sink.write(json.dumps(_reading_line(line), ensure_ascii=False) + "\n")
+        sink.write(json.dumps(_reading_line(line, clock), ensure_ascii=False) + "\n")
         sink.flush()
     return 0
 
