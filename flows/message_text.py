@@ -265,10 +265,6 @@ def _skip_meeting_block(lines: list[str], index: int) -> int | None:
     return None
 
 
-def _first_message(lines: list[str]) -> list[str]:
-    return _cut_quotes(lines)[0]
-
-
 def _cut_quotes(lines: list[str]) -> tuple[list[str], list[str]]:
     """The first message's lines, and the quoted lines below them."""
     index = 0
