@@ -21,6 +21,10 @@ from storage.models import Nudge, User
 
 # States in which a nudge is still to be delivered (or re-delivered).
 OPEN_STATES = (NudgeState.PENDING, NudgeState.CLAIMED, NudgeState.PAUSED)
+# Built once, as the statements a turn runs (building one costs about as much as running it).
+_PENDING_OF = select(Nudge).where(
+    Nudge.user_id == bindparam("p_user_id"), Nudge.state == NudgeState.PENDING
+)
 UPCOMING_STATES = (
     NudgeState.PENDING,
     NudgeState.CLAIMED,
@@ -314,8 +318,8 @@ class NudgeRepo:
 
     async def pending_of(self, user_id: int) -> list[Nudge]:
         """The user's nudges waiting to be sent, to re-plan them."""
-        statement = select(Nudge).where(Nudge.user_id == user_id, Nudge.state == NudgeState.PENDING)
-        return list((await self.session.execute(statement)).scalars())
+        parameters = {"p_user_id": user_id}
+        return list((await self.session.execute(_PENDING_OF, parameters)).scalars())
 
     async def stop_for_application(self, application_id: int, now: dt.datetime) -> None:
         """Stop every open nudge of an application."""

@@ -96,6 +96,19 @@ _FACTS = (
     )
     .order_by(_INTERVIEWS_TABLE.c.round, _INTERVIEWS_TABLE.c.id)
 )
+# An application of one user, with its interviews, or with its whole history; and closing a
+# dialog. Built once: building a statement costs about as much as SQLAlchemy's running it.
+_THIS_APPLICATION = select(Application).where(
+    Application.id == bindparam("p_id"), Application.user_id == bindparam("p_user_id")
+)
+_WITH_INTERVIEWS = _THIS_APPLICATION.options(joinedload(Application.interviews))
+_WITH_HISTORY = _THIS_APPLICATION.options(*_HISTORY)
+# (`close` takes the dialog out of the session itself.)
+_CLOSE_CONVERSATION = (
+    delete(Conversation)
+    .where(Conversation.user_id == bindparam("p_user_id"))
+    .execution_options(synchronize_session=False)
+)
 # Statements run at every update, built once per SQL dialect (Core, not ORM: cheaper to run).
 _PREPARED: dict[tuple[str, Callable[[Any], Any]], Any] = {}
 
@@ -473,9 +486,7 @@ class ConversationRepo:
             # Gone from the table: it must not be found in the session either.
             self.session.expunge(loaded)
         _known_conversations(self.session)[user_id] = None
-        result = await self.session.execute(
-            delete(Conversation).where(Conversation.user_id == user_id)
-        )
+        result = await self.session.execute(_CLOSE_CONVERSATION, {"p_user_id": user_id})
         return bool(getattr(result, "rowcount", 0))
 
     async def quiet_since(self, flow: str, before: dt.datetime) -> list[int]:
@@ -530,10 +541,8 @@ class ApplicationRepo:
 
     async def get_for_user(self, user_id: int, application_id: int) -> Application | None:
         """The application, only if it belongs to this user."""
-        statement = select(Application).where(
-            Application.id == application_id, Application.user_id == user_id
-        )
-        return (await self.session.execute(statement)).scalar_one_or_none()
+        parameters = {"p_id": application_id, "p_user_id": user_id}
+        return (await self.session.execute(_THIS_APPLICATION, parameters)).scalar_one_or_none()
 
     async def list_for_user(self, user_id: int, *, archived: bool = False) -> list[Application]:
         """The user's applications, newest first."""
@@ -549,14 +558,9 @@ class ApplicationRepo:
     ) -> Application | None:
         """The application with its interviews (and its follow-ups unless told not to), only if
         it is this user's. Without follow-ups it is one statement: a dialog step needs no more."""
-        statement = select(Application).where(
-            Application.id == application_id, Application.user_id == user_id
-        )
-        if follow_ups:
-            statement = statement.options(*_HISTORY)
-        else:
-            statement = statement.options(joinedload(Application.interviews))
-        return (await self.session.execute(statement)).unique().scalar_one_or_none()
+        statement = _WITH_HISTORY if follow_ups else _WITH_INTERVIEWS
+        parameters = {"p_id": application_id, "p_user_id": user_id}
+        return (await self.session.execute(statement, parameters)).unique().scalar_one_or_none()
 
     async def open_of(self, user_id: int) -> list[Application]:
         """The user's applications that are not archived, with their history, the most recently
