@@ -13,8 +13,10 @@ import datetime as dt
 from collections.abc import Collection, Iterable, Sequence
 from typing import cast
 
-from sqlalchemy import Table, and_, bindparam, exists, func, or_, select, update
+from sqlalchemy import Table, and_, bindparam, exists, func, insert, inspect, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import make_transient_to_detached
+from sqlalchemy.orm.attributes import set_committed_value
 
 from flows.domain import NudgeKind, NudgeState
 from storage.models import Nudge, User
@@ -50,6 +52,36 @@ _SENT_EACH = (
     )
 )
 
+# A new plan (`plan`): the open nudges of its kind stopped, then the new one inserted and its
+# row returned, both with Core. The ORM's unit of work for one new object cost as much as
+# half a dialog turn.
+_STOP_OPEN_OF_KIND = (
+    update(_NUDGES)
+    .where(
+        _NUDGES.c.application_id == bindparam("p_application_id"),
+        _NUDGES.c.kind == bindparam("p_kind"),
+        _NUDGES.c.state.in_(OPEN_STATES),
+    )
+    .values(state=NudgeState.STOPPED, lease_until=None, updated_at=bindparam("p_now"))
+)
+_NUDGE_COLUMNS = tuple((attr.key, attr.columns[0]) for attr in inspect(Nudge).column_attrs)
+_INSERT_NUDGE = (
+    insert(_NUDGES)
+    .values(
+        user_id=bindparam("p_user_id"),
+        application_id=bindparam("p_application_id"),
+        kind=bindparam("p_kind"),
+        due_at=bindparam("p_due_at"),
+        last_useful_at=bindparam("p_last_useful_at"),
+        state=NudgeState.PENDING,
+        attempts=0,
+        created_at=bindparam("p_now"),
+        updated_at=bindparam("p_now"),
+    )
+    .returning(*(column for _, column in _NUDGE_COLUMNS))
+)
+_NEW_NUDGE = inspect(Nudge).class_manager.new_instance
+
 
 class NudgeRepo:
     """Reminders of every user."""
@@ -69,29 +101,36 @@ class NudgeRepo:
         replace: bool = True,
     ) -> Nudge:
         """Plan a reminder; with `replace`, it supersedes the open ones of that kind."""
+        session = self.session
+        if session.new or session.dirty:
+            await session.flush()  # what the turn changed goes first, as an ORM flush would
+        parameters = {
+            "p_user_id": user_id,
+            "p_application_id": application_id,
+            "p_kind": kind,
+            "p_due_at": due_at,
+            "p_last_useful_at": last_useful_at,
+            "p_now": now,
+        }
         if replace and application_id is not None:
-            await self.session.execute(
-                update(Nudge)
-                .where(
-                    Nudge.application_id == application_id,
-                    Nudge.kind == kind,
-                    Nudge.state.in_(OPEN_STATES),
-                )
-                .values(state=NudgeState.STOPPED, lease_until=None, updated_at=now)
-            )
-        nudge = Nudge(
-            user_id=user_id,
-            application_id=application_id,
-            kind=kind,
-            due_at=due_at,
-            last_useful_at=last_useful_at,
-            state=NudgeState.PENDING,
-            attempts=0,
-            created_at=now,
-            updated_at=now,
-        )
-        self.session.add(nudge)
-        await self.session.flush()
+            await session.execute(_STOP_OPEN_OF_KIND, parameters)
+            for held in list(session.identity_map.values()):
+                # The nudges this session holds see the change, as the ORM's own would.
+                if (
+                    isinstance(held, Nudge)
+                    and held.application_id == application_id
+                    and held.kind == kind
+                    and held.state in OPEN_STATES
+                ):
+                    set_committed_value(held, "state", NudgeState.STOPPED)
+                    set_committed_value(held, "lease_until", None)
+                    set_committed_value(held, "updated_at", now)
+        row = (await session.execute(_INSERT_NUDGE, parameters)).one()
+        # The returned row becomes the session's Nudge as if a SELECT had loaded it.
+        nudge = _NEW_NUDGE()
+        nudge.__dict__.update(zip((key for key, _ in _NUDGE_COLUMNS), row, strict=True))
+        make_transient_to_detached(nudge)
+        session.add(nudge)
         return nudge
 
     async def get_for_user(
