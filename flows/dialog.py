@@ -20,6 +20,7 @@ to do then (`flows.outcomes`); the caller commits it in the update's one transac
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
@@ -44,7 +45,13 @@ class Choice:
 
 def choices_of(prefix: str, values: Iterable[str]) -> tuple[Choice, ...]:
     """One button a value, each labelled by the text `prefix.value` ("coach.size" and "small"
-    give the button "small" labelled `coach.size.small`)."""
+    give the button "small" labelled `coach.size.small`). Made once for each list: a question
+    is asked again at every answer, and the buttons never change."""
+    return _choices(prefix, tuple(values))
+
+
+@functools.lru_cache(maxsize=256)
+def _choices(prefix: str, values: tuple[str, ...]) -> tuple[Choice, ...]:
     return tuple(Choice(value, Text(f"{prefix}.{value}")) for value in values)
 
 
