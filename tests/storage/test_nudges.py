@@ -348,3 +348,27 @@ async def test_a_group_record_leaves_a_claim_taken_over_to_its_new_holder(
         rows = {n.id: n for n in (await session.execute(select(Nudge))).scalars()}
     assert (rows[first.id].state, rows[first.id].telegram_message_id) == (NudgeState.CLAIMED, None)
     assert (rows[second.id].state, rows[second.id].telegram_message_id) == (NudgeState.SENT, 8)
+
+
+async def test_a_new_plan_stops_the_open_one_of_its_kind_also_in_the_session(
+    engine: AsyncEngine,
+) -> None:
+    await seed(engine, 1)
+    later = NOW + dt.timedelta(days=3)
+    async with make_sessionmaker(engine)() as session, session.begin():
+        held = (await NudgeRepo(session).pending_of(1))[0]
+        assert held.kind is NudgeKind.APPLIED and held.application_id is not None
+        other = await plan_nudge(session, 1, NudgeKind.CHECK_IN, later, NOW, held.application_id)
+        new = await plan_nudge(session, 1, NudgeKind.APPLIED, later, NOW, held.application_id)
+        # The object this session held sees the change, as the table does.
+        assert held.state is NudgeState.STOPPED and held.updated_at == NOW
+        assert new.state is NudgeState.PENDING and new.due_at == later and new.attempts == 0
+        assert new.id != held.id and other.state is NudgeState.PENDING
+        assert await session.get(Nudge, new.id) is new
+    async with make_sessionmaker(engine)() as session:
+        rows = {n.id: n.state for n in (await session.execute(select(Nudge))).scalars()}
+    assert rows == {
+        held.id: NudgeState.STOPPED,
+        other.id: NudgeState.PENDING,
+        new.id: NudgeState.PENDING,
+    }
