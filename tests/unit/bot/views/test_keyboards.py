@@ -9,7 +9,7 @@ from flows.dialog import Choice, Question, choices_of
 
 
 def _question(*values: str, columns: int = 2) -> Question:
-    return Question(Text("coach.size.ask"), choices_of("coach.size", values), columns=columns)
+    return Question(Text("coach.size"), choices_of("coach.size", values), columns=columns)
 
 
 def test_a_keyboard_has_the_choices_in_rows_with_the_step_in_their_data() -> None:
@@ -42,7 +42,7 @@ def test_another_step_language_layout_or_choice_gives_another_keyboard() -> None
 
 def test_a_label_with_parameters_that_cannot_be_a_key_is_still_rendered() -> None:
     label = Text("coach.size.small", {"names": ["a", "b"]})  # a list: not hashable
-    question = Question(Text("coach.size.ask"), (Choice("x", label),))
+    question = Question(Text("coach.size"), (Choice("x", label),))
     first = keyboard("fr", 1, question)
     second = keyboard("fr", 1, question)
     assert first is not None and second is not None
@@ -52,4 +52,4 @@ def test_a_label_with_parameters_that_cannot_be_a_key_is_still_rendered() -> Non
 
 
 def test_no_choices_no_keyboard() -> None:
-    assert keyboard("fr", 1, Question(Text("coach.size.ask"), free_text=True)) is None
+    assert keyboard("fr", 1, Question(Text("coach.size"), free_text=True)) is None
