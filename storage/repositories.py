@@ -152,6 +152,35 @@ def _first_seen(insert: Any) -> Any:
     ).returning(*(column for _, column in _USER_COLUMNS))
 
 
+def _conversation_upsert(insert: Any) -> Any:
+    """`ConversationRepo.open`: the user's dialog row written whole, its step one past the
+    row it replaces (1 for a new row), the row returned."""
+    table = _CONVERSATIONS_TABLE
+    statement = insert(table).values(
+        user_id=bindparam("p_user_id"),
+        flow=bindparam("p_flow"),
+        state=bindparam("p_state"),
+        step=1,
+        answers=bindparam("p_answers"),
+        application_id=bindparam("p_application_id"),
+        message_id=None,
+        updated_at=bindparam("p_now"),
+    )
+    excluded = statement.excluded
+    return statement.on_conflict_do_update(
+        index_elements=["user_id"],
+        set_={
+            "flow": excluded.flow,
+            "state": excluded.state,
+            "step": table.c.step + 1,
+            "answers": excluded.answers,
+            "application_id": excluded.application_id,
+            "message_id": None,
+            "updated_at": excluded.updated_at,
+        },
+    ).returning(*(column for _, column in _CONVERSATION_COLUMNS))
+
+
 def _update_record(insert: Any) -> Any:
     table = ProcessedUpdate.__table__
     return (
@@ -439,23 +468,32 @@ class ConversationRepo:
         answers: dict[str, Any] | None = None,
         application_id: int | None = None,
     ) -> Conversation:
-        """Open a dialog, replacing any open one; its step moves past every earlier button."""
-        # The open dialog, if this session read it already (no statement then).
-        known = _known_conversations(self.session)
-        conversation = known.get(user_id)
-        if user_id not in known:
-            conversation = await self.session.get(Conversation, user_id)
-        if conversation is None:
-            conversation = Conversation(user_id=user_id, step=0)
+        """Open a dialog, replacing any open one; its step moves past every earlier button.
+        One Core upsert, its row returned; the ORM's flush of a new or changed object cost
+        about twice as much."""
+        parameters = {
+            "p_user_id": user_id,
+            "p_flow": flow,
+            "p_state": state,
+            "p_answers": dict(answers or {}),
+            "p_application_id": application_id,
+            "p_now": now,
+        }
+        if self.session.new or self.session.dirty:
+            await self.session.flush()  # an application it points to may be new
+        statement = _prepared(self.session, _conversation_upsert)
+        row = (await self.session.execute(statement, parameters)).one()
+        values = dict(zip(_CONVERSATION_KEYS, row, strict=True))
+        conversation = self.session.identity_map.get(identity_key(Conversation, user_id))
+        if isinstance(conversation, Conversation):
+            for key, value in values.items():
+                set_committed_value(conversation, key, value)
+        else:
+            # The returned row becomes the session's Conversation as if a SELECT had loaded it.
+            conversation = _NEW_CONVERSATION()
+            conversation.__dict__.update(values)
+            make_transient_to_detached(conversation)
             self.session.add(conversation)
-        conversation.flow = flow
-        conversation.state = state
-        conversation.step = (conversation.step or 0) + 1
-        conversation.answers = dict(answers or {})
-        conversation.application_id = application_id
-        conversation.message_id = None
-        conversation.updated_at = now
-        await self.session.flush()
         _known_conversations(self.session)[user_id] = conversation
         return conversation
 
