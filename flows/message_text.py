@@ -58,6 +58,11 @@ _HTML_HINT = re.compile(
     r"(?:\s[^>]*)?/?>",
     re.I,
 )
+# Tags that lay out blocks: a text with none of them (only "<br>", "<b>", a link) is plain text
+# with a few tags left in it, and its own line breaks are real.
+_HTML_BLOCK = re.compile(
+    r"<\s*/?\s*(p|div|html|body|table|td|tr|blockquote|ul|ol|li|h\d)(?:\s[^>]*)?/?>", re.I
+)
 _HTML_DROP = re.compile(r"<(head|style|script|title)\b.*?</\1\s*>", re.I | re.S)
 _HTML_BREAK = re.compile(r"<\s*(br|/p|/div|/li|/tr|/h\d|/table|hr)\b[^>]*>", re.I)
 _HTML_QUOTE = re.compile(r"<\s*blockquote\b[^>]*>", re.I)
@@ -76,7 +81,8 @@ def to_plain(text: str) -> str:
     text = text.translate(_INVISIBLE).translate(_SPACES)
     if _HTML_HINT.search(text):
         text = _HTML_DROP.sub(" ", text)
-        text = text.replace("\n", " ")
+        if _HTML_BLOCK.search(text) or "\n\n" not in text:
+            text = text.replace("\n", " ")
         text = _HTML_QUOTE.sub("\n> ", text)
         text = _HTML_ITEM.sub("\n- ", text)
         text = _HTML_BREAK.sub("\n", text)
@@ -446,7 +452,44 @@ def _closing_line(line: str) -> bool:
 _CLOSING_THEN_NAME = re.compile(r"^(?P<closing>[^,]{2,40}?),\s+(?P<rest>[A-ZÀ-Þ][^,]{1,80})$")
 
 
+# What a job board or an applicant-tracking system prints under the recruiter's signature: why
+# the mail came, how to reply or stop it ("You are receiving this email because you applied…",
+# "Reply on Indeed · Report this message", "Manage your data · Unsubscribe").
+_PLATFORM_FOOTER = re.compile(
+    r"^\W*(?:you(?: are|'re) receiving|vous recevez|you received this|"
+    r"(?:this|cet?) (?:e-?mail|message|courriel) (?:was|a [ée]t[ée]) (?:sent|envoy[ée])|"
+    r"(?:sent|envoy[ée]e?) (?:via|with|by|avec|par|depuis)|powered by|propuls[ée] par|"
+    r"reply (?:on|via|in)|r[ée]pondre (?:sur|via|dans)|report this|signaler|unsubscribe|"
+    r"(?:se )?d[ée]sabonner|d[ée]sinscri|manage (?:your|my|alerts|preferences|notifications)|"
+    r"g[ée]rer (?:mes|vos|les)|suivre mes|view (?:our|the) privacy|privacy (?:policy|notice)|"
+    r"politique de confidentialit[ée]|to stop receiving|pour ne plus recevoir|"
+    r"(?:indeed|linkedin|hellowork|welcome to the jungle) (?:never|ne vous)|"
+    r"(?:invitation|invited) (?:from|de|via) google|invitation de google)",
+    re.I,
+)
+
+
+def _footer_only(lines: list[str]) -> bool:
+    """Lines that are only a platform's footer, none written by the recruiter."""
+    worded = [line for line in lines if line.strip()]
+    return bool(worded) and all(_PLATFORM_FOOTER.match(line) for line in worded)
+
+
 def _split_lines(lines: list[str]) -> tuple[list[str], list[str]]:
+    body, signature = _split_at_closing(lines)
+    if _footer_only(signature):
+        # Only a platform's footer below the closing or the "--": the recruiter signed above it.
+        end = len(lines)
+        while end and (not lines[end - 1].strip() or _PLATFORM_FOOTER.match(lines[end - 1])):
+            end -= 1
+        if _has_words(lines[:end]):
+            above, signed = _split_at_closing(lines[:end])
+            if signed:
+                return above, signed
+    return body, signature
+
+
+def _split_at_closing(lines: list[str]) -> tuple[list[str], list[str]]:
     for index, line in enumerate(lines):
         if _SIGNATURE_MARK.match(line.strip()):
             below = [s for s in lines[index + 1 :] if s.strip()]
