@@ -613,6 +613,56 @@ def _note_above_header(lines: list[str]) -> int | None:
     return None
 
 
+# The head of a calendar's invitation pasted under a message: its subject and its time ("Subject:
+# …" over "When: …", "Invitation : Entretien … @ mar. 15 déc. 2026 10:00", "Quand : jeudi …").
+_INVITATION_HEAD = re.compile(
+    r"^(?:invitation(?: mise [àa] jour| updated)?\s*:.*@|updated invitation\s*:.*@|"
+    r"(?:subject|objet|sujet|event|[ée]v[ée]nement|when|quand)\s*:)",
+    re.I,
+)
+_INVITATION_TIME = re.compile(r"^(?:when|quand|date|heure|time)\s*:", re.I)
+_SHORT_RULE = re.compile(r"^[-_=*]{3,}(?:\s*(?:invitation|meeting|r[ée]union)\s*[-_=*]*)?$", re.I)
+
+
+def _invitation_below(lines: list[str]) -> int | None:
+    """Where a calendar's invitation starts below the message's words, or None."""
+    for index, line in enumerate(lines):
+        head = line.strip()
+        if not _INVITATION_HEAD.match(head) or not _has_words(lines[:index]):
+            continue
+        timed = head.endswith(")") and "@" in head
+        if not timed and not any(
+            _INVITATION_TIME.match(o.strip()) for o in lines[index : index + 4]
+        ):
+            continue
+        start = index
+        while start > 0 and (not lines[start - 1].strip() or _SHORT_RULE.match(lines[start - 1])):
+            start -= 1
+        return start if start < index or not lines[index - 1].strip() else None
+    return None
+
+
+def _profile_head(body: list[str], signature: list[str]) -> tuple[list[str], list[str]]:
+    """A message from a professional network opens on its writer's profile: the name, then the
+    headline ("Nikhil Bose" over "Talent Acquisition Lead – Osprey Freight"), and is signed by
+    the same name. The headline is the signature's."""
+    lines = [line.strip() for line in body]
+    first = next((i for i, line in enumerate(lines) if line), None)
+    if first is None or not signature:
+        return body, signature
+    name, signer = lines[first], signature[0].strip()
+    if not (name == signer or (name.split()[0] == signer and len(name.split()) <= 4)):
+        return body, signature
+    end = first + 1
+    while end < len(lines) and lines[end] and end - first <= 2:
+        if len(lines[end]) > 80 or re.search(r"[.!?:;,]$", lines[end]):
+            return body, signature
+        end += 1
+    if end == first + 1 or end >= len(lines) or not _has_words(lines[end:]):
+        return body, signature
+    return body[:first] + body[end:], [name, *lines[first + 1 : end], *signature[1:]]
+
+
 def split_message(text: str) -> MessageParts:
     """The first message's body, its signature and its forwarded header, from what was pasted."""
     lines = to_plain(text).split("\n")
@@ -656,6 +706,14 @@ def split_message(text: str) -> MessageParts:
             first_message, quoted = unquoted, []
     first_message = _drop_disclaimers(first_message)
     body, signature = _split_signature(first_message)
+    invitation = _invitation_below(first_message)
+    if invitation is not None:
+        # The message and its signature, then the calendar's invitation pasted under them: the
+        # signature is the one above the invitation, whose date stays with the body.
+        above, signed = _split_signature(first_message[:invitation])
+        if signed:
+            body, signature = [*above, "", *first_message[invitation:]], signed
+    body, signature = _profile_head(body, signature)
     return MessageParts(
         body="\n".join(body).strip(),
         signature=tuple(
