@@ -1516,7 +1516,37 @@ def read_company(
         ]
         if spelled:
             best = max(spelled, key=lambda c: _TRUST[c.source])
+    if longer := _longer_name(best, candidates):
+        best = longer
     return _plain_name(best.name, [parts.body, *parts.signature]), best.words
+
+
+def _longer_name(best: _Candidate, candidates: list[_Candidate]) -> _Candidate | None:
+    """The company's full name as the text writes it, when the best place gives only its head:
+    "The Northlake Recruiting Team" signs, "a position at Northlake Software" names it. What the
+    text adds is a word of the name ("Software", "Analytics", "Insurance"), not a place, a team
+    or a title."""
+    head = best.name.split()
+    for other in candidates:
+        if other.source not in ("text", "mention", "subject") or other.score <= 0:
+            continue
+        words = other.name.split()
+        if len(words) <= len(head) or words[: len(head)] != head or len(words) - len(head) > 2:
+            continue
+        extra = " ".join(words[len(head) :])
+        folded = fold(extra)
+        if (
+            not all(w[:1].isupper() for w in extra.split())
+            or _place(extra)
+            or _TEAM_WORDS.search(folded)
+            or _is_title(extra)
+            or _TITLE_LAST.search(folded)
+            or _LEGAL_FORM.fullmatch(extra)
+            or fold(extra.split()[0]) in _SMALL_IN_NAME
+        ):
+            continue
+        return other
+    return None
 
 
 # What the company is, ahead of its name ("Agence Pollen Events", "Boutique Élise & Lou", "ESN
