@@ -21,7 +21,10 @@ _TEAM_WORDS = re.compile(
     r"\b(?:equipe|team|service|departement|department|direction|rh|hr|recrutement|recruiting|"
     r"recruitment|talent|talents|ressources humaines|human resources|people|careers?|carrieres?|"
     r"jobs?|emploi|no-?reply|no reply|notification|noreply|hiring|acquisition|candidat|"
-    r"candidates?|staffing|management|direction|ressources|personnel|secretariat|rrh)\b"
+    r"candidates?|staffing|management|direction|ressources|personnel|secretariat|rrh|"
+    # The same teams in Spanish, Portuguese, Italian, German and Dutch.
+    r"recursos humanos|rrhh|departamento|risorse umane|personalabteilung|personalwesen|"
+    r"personeelszaken|selecci[oó]n|selec[cç][aã]o)\b"
 )
 _TITLE_WORDS = re.compile(
     r"\b(?:charge|chargee|responsable|directeur|directrice|manager|head|lead|recruteu?r\w*|"
@@ -35,7 +38,7 @@ _TITLE_WORDS = re.compile(
     r"gestionnaire|administrat\w+|chef|cheffe|product|owner|team|equipe|recrutement|"
     r"recruitment|recruiting|hiring|paie|payroll|operations?|commercial\w*|marketing|avocat\w*|"
     r"notaire|juriste|secretaire|adjoint\w*|delegue\w*|attache\w*|pdg|dg|dgs|dga|maire|"
-    r"general\w*|technique|financi\w+|juridique|services|personnel)\b"
+    r"general\w*|technique|financi\w+|juridique|services|personnel|architecte?s?|architect)\b"
 )
 _TITLE_LAST = re.compile(
     r"\b(?:lead|manager|recruiter|recruteu?r|recruteuse|partner|specialist|coordinator|officer|"
@@ -65,7 +68,11 @@ _CONTACT_LINE = re.compile(
     r"\b(?:tel|tél|mob|mobile|phone|fax|port|portable|linkedin)\s?[.:]|\b[tmp]\s?[.:]\s*[+\d(]|"
     r"\b\d{5}\b|(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)|"
     r"\b\d{1,4}(?:bis|ter)?,?\s+(?:rue|avenue|av\.|bd|boulevard|place|all[ée]e|chemin|"
-    r"quai|street|st\.|road|route|impasse|cours)\b|\bcedex\b",
+    r"quai|street|st\.|road|route|impasse|cours)\b|\bcedex\b|"
+    # "Löwenstrasse 29, 8001 Zürich", "Keizersgracht 12, 1015 CN Amsterdam", "Rue Haute 4, 1000
+    # Bruxelles": a street and its number, a four-digit postcode before the town.
+    r"\w(?:strasse|straße|str\.|weg|gasse|platz|allee|straat|laan|gracht|plein|vej|gade)\s+\d|"
+    r"(?:^|,\s*)(?:[A-Z]{1,2}-)?\d{4}(?:\s?[A-Z]{2})?\s+(?-i:[A-ZÀ-Þ][a-zà-ÿ]+)",
     re.I,
 )
 _NAME_TOKEN = (
@@ -145,17 +152,23 @@ _TEAM_FIRST = re.compile(
     r"^(?:l'|le |la |les )?(?:service|equipe|team|direction|departement|department|pole|cellule|"
     r"personnel|secretariat|bureau du personnel|"
     r"human resources|ressources humaines|talent acquisition|"
-    r"recrutement|recruitment|recruiting|rh|hr|ressources|human)\b"
+    r"recrutement|recruitment|recruiting|rh|hr|ressources|human|recursos humanos|rrhh|"
+    r"departamento|risorse umane|personalabteilung|personalwesen|personeelszaken)\b"
 )
 
 
 def _is_team(piece: str) -> bool:
-    """'Service RH', "L'équipe recrutement", 'The Talent Team': a team, not a company."""
+    """'Service RH', "L'équipe recrutement", 'The Talent Team', 'Tech Recruiting': a team, not a
+    company."""
     folded = fold(piece).strip()
-    return bool(
-        _TEAM_FIRST.match(folded)
-        or re.search(r"\b(?:team|equipe|department|departement|crew|folks|secretariat)$", folded)
-    )
+    if _TEAM_FIRST.match(folded) or re.search(
+        r"\b(?:team|equipe|department|departement|crew|folks|secretariat)$", folded
+    ):
+        return True
+    # A trade's recruiting desk: "Tech Recruiting", "Finance & Legal Recruitment", "Sales Talent".
+    words = [w for w in re.split(r"[\s&,/]+", folded) if w and not _SMALL_WORD.fullmatch(w)]
+    desk = re.fullmatch(r"recruiting|recruitment|recrutement|talents?|hiring|sourcing", words[-1])
+    return bool(desk) and len(words) > 1 and all(_PLAIN_WORDS.fullmatch(w) for w in words[:-1])
 
 
 def _is_title(piece: str) -> bool:
@@ -185,12 +198,12 @@ def _is_title(piece: str) -> bool:
     # Europe" is a company whose name begins like one.
     filler = {
         "de", "des", "du", "d'", "of", "the", "&", "and", "et", "la", "le", "en", "chez", "au",
-        "aux", "to",
+        "aux", "to", "a",
     }  # fmt: skip
     rest = [w for w in words[1:] if w not in filler]
     strong = re.fullmatch(
         r"director|directeur|directrice|head|responsable|chargee?|manager|vp|chief|lead|"
-        r"consultante?|assistante?|gestionnaire|charge",
+        r"consultante?|assistante?|gestionnaire|charge|conseill(?:er|ere)s?|advis[eo]r",
         words[0],
     )
     if strong and len(words) > 1 and words[1] in ("of", "de", "des", "du", "d'"):
@@ -692,6 +705,9 @@ def _not_a_company_line(line: str) -> bool:
         return True  # "Pour le Président du Conseil départemental,"
     if _FOOTER_LINE.match(folded) or _PLATFORM_ANYWHERE.search(folded):
         return True
+    bracketed = re.fullmatch(r"[A-ZÀ-Þ][\w' -]+\s*\(([^()]+)\)", line.strip())
+    if bracketed and _place(bracketed.group(1)):
+        return True  # "Lévis (Québec)", "Nyon (Vaud)": a town and its province
     place = re.sub(r"\s*[,(-].*$", "", folded).strip()
     if place in _CITIES or re.sub(r"^\d{5}\s+", "", folded) in _CITIES:
         return True
@@ -1178,6 +1194,8 @@ _REGIONS = frozenset(
     midi-pyrenees languedoc-roussillon limousin champagne-ardenne franche-comte poitou-charentes
     rhone gironde finistere morbihan emea apac europe france uk north south east west midlands
     scotland wales ireland london area greater london benelux dach americas
+    quebec ontario alberta manitoba saskatchewan nouveau-brunswick nouvelle-ecosse
+    colombie-britannique vaud valais fribourg neuchatel tessin ticino wallonie flandre
     """.replace(" ", "\n").split()
 ) | {
     "grand est",
@@ -1186,6 +1204,9 @@ _REGIONS = frozenset(
     "grand sud",
     "centre-val de loire",
     "sud ouest",
+    "british columbia",
+    "new brunswick",
+    "nova scotia",
 }
 _SITE_HEAD = re.compile(
     r"^(?:campus|site|agence|direction regionale|delegation|antenne|bureau|office|"
@@ -1198,7 +1219,7 @@ _DIVISION = re.compile(
     r"\b(?:division|department|departement|business unit|unit)$"
 )
 _PLAIN_WORDS = re.compile(
-    r"(?:communication|design|digital|services?|solutions?|systems|mission|missions|defense|"
+    r"(?:communication|design|digital|services?|solutions?|systems|mission|missions|defense|tech|"
     r"automation|robotics|marketing|conseil|consulting|strategie|strategy|finance|retail|"
     r"luxury|luxe|operations?|support|fonctions?|technologies?|innovation|data|ia|ai|it|"
     r"sante|health|energie|energy|industrie|industry|transport|logistique|logistics|"
@@ -1212,7 +1233,8 @@ _PLAIN_WORDS = re.compile(
     r"internationale?|global|europe|france|planning|procurement|purchasing|accounting|"
     r"comptabilite|controle|gestion|audit|tax|fiscalite|payroll|paie|treasury|tresorerie|"
     r"supply|chain|ops|culture|product|produit|customer|care|success|growth|"
-    r"communications?|community|platform|infra|infrastructure|backend|frontend|exploitation)"
+    r"communications?|community|platform|infra|infrastructure|backend|frontend|exploitation|"
+    r"healthcare|hospitality|pharma|biotech|fintech|accountancy|property|technology)"
 )
 
 
@@ -1281,7 +1303,9 @@ def _site(piece: str) -> bool:
         r"(?:\s*\(\d+\))?",
         piece.strip(),
     )
-    return bool(site) or (town is not None and not _COMPANY_WORDS.search(folded))
+    # Not a title ("Architecte – Associée", "Partner – Insurance Practice").
+    titled = bool(_TITLE_LAST.search(folded)) or _is_title(piece)
+    return bool(site) or (town is not None and not _COMPANY_WORDS.search(folded) and not titled)
 
 
 def _wrong_form(name: str, source: str) -> float:
@@ -1302,6 +1326,10 @@ def _wrong_form(name: str, source: str) -> float:
         return _WRONG_FORM
     if all(_PLAIN_WORDS.fullmatch(w) for w in words):
         return _COMMON_WORDS_ONLY
+    # "Insurance Practice", "Tax Desk": a firm's department.
+    desk = len(words) > 1 and re.fullmatch(r"practice|desk", words[-1])
+    if desk and all(_PLAIN_WORDS.fullmatch(w) for w in words[:-1]):
+        return _WRONG_FORM
     return 0.0
 
 
