@@ -348,7 +348,7 @@ def _inline_signature(line: str) -> tuple[str, list[str]] | None:
     "… Thanks! Anna", "… Belle journée, Claire Dumas – Talentis". The tail after the last
     sentence is a signature when it is short, opens with a closing formula or follows a
     sentence, and speaks to no one (no "vous", no verb of a sentence)."""
-    text = line.rstrip()
+    text = line.rstrip().rstrip('"»”')  # a message quoted whole by a job board
     if not text or text[-1] in ".!?:;,":
         return None
     start = 0
@@ -410,7 +410,12 @@ def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:
     body, signature = _split_lines(lines)
     if signature or not body:
         return body, signature
-    last = max((i for i, line in enumerate(body) if line.strip()), default=-1)
+    # A platform's footer below the last line is not the recruiter's ("– Derek" above "View
+    # message on Indeed").
+    last = max(
+        (i for i, line in enumerate(body) if line.strip() and not _is_footer(line)),
+        default=-1,
+    )
     if last < 0:
         return body, signature
     inline = _inline_signature(body[last]) or _run_on_signature(body[last].rstrip())
@@ -464,28 +469,46 @@ _PLATFORM_FOOTER = re.compile(
     r"g[ée]rer (?:mes|vos|les)|suivre mes|view (?:our|the) privacy|privacy (?:policy|notice)|"
     r"politique de confidentialit[ée]|to stop receiving|pour ne plus recevoir|"
     r"(?:indeed|linkedin|hellowork|welcome to the jungle) (?:never|ne vous)|"
-    r"(?:invitation|invited) (?:from|de|via) google|invitation de google)",
+    r"(?:invitation|invited) (?:from|de|via) google|invitation de google|"
+    r"view (?:the )?(?:message|application|job|conversation)|"
+    r"voir (?:le message|la candidature|l'offre|la conversation)|r[ée]pondre\s*[|·•]|"
+    r"reply\s*[|·•]|\w+ (?:vous envoie|sends you) (?:cet|this))",
     re.I,
 )
+
+
+_FOR_EMPLOYER = re.compile(r"(?i:\bon behalf of|\bpour le compte d)")
+
+
+def _is_footer(line: str) -> bool:
+    """A platform's footer line; not one that names the employer it sends for ("Sent via
+    Teamtailor on behalf of Galeries Lafayette")."""
+    return bool(_PLATFORM_FOOTER.match(line)) and not _FOR_EMPLOYER.search(line)
 
 
 def _footer_only(lines: list[str]) -> bool:
     """Lines that are only a platform's footer, none written by the recruiter."""
     worded = [line for line in lines if line.strip()]
-    return bool(worded) and all(_PLATFORM_FOOTER.match(line) for line in worded)
+    return bool(worded) and all(map(_is_footer, worded))
 
 
 def _split_lines(lines: list[str]) -> tuple[list[str], list[str]]:
     body, signature = _split_at_closing(lines)
-    if _footer_only(signature):
+    if _footer_only(signature) or not signature:
         # Only a platform's footer below the closing or the "--": the recruiter signed above it.
         end = len(lines)
-        while end and (not lines[end - 1].strip() or _PLATFORM_FOOTER.match(lines[end - 1])):
+        while end and (not lines[end - 1].strip() or _is_footer(lines[end - 1])):
             end -= 1
         if _has_words(lines[:end]):
             above, signed = _split_at_closing(lines[:end])
-            if signed:
+            # With no signature at all, only a name signed alone above the footer ("— Liam").
+            alone = len(signed) == 1 and re.fullmatch(
+                r"[-–—]?\s*[A-ZÀ-Þ][\w'-]+(?: [A-ZÀ-Þ][\w'-]+)?", signed[0].strip()
+            )
+            if signed and (signature or alone):
                 return above, signed
+            if signature:
+                return lines[:end], []  # read for a signature on its last line
     return body, signature
 
 

@@ -111,7 +111,8 @@ _COMPANY_IN_TEXT = re.compile(
     r"\brejoindre|\bint[ée]r[êe]t (?:pour|que vous portez [àa])|\bpour le compte (?:de|du|d')|"
     r"\bjoin(?:ing)?|\binterest in(?: joining)?|\bapplying to|\bapplication to|"
     r"\binterviewing with|\bapplying (?:at|with)|\breceived by|\bsubmitted to|"
-    r"\btransmise? [àa] l'entreprise|\b[àa] la soci[ée]t[ée]|\bint[ée]r[êe]t (?:port[ée]|que vous "
+    r"\btransmise? [àa](?: l'entreprise| la soci[ée]t[ée]| l'employeur)?|\bforwarded to|"
+    r"\b[àa] la soci[ée]t[ée]|\bint[ée]r[êe]t (?:port[ée]|que vous "
     r"portez) [àa](?: la| l'|u)?|\bl'[ée]quipe de(?: la| l')?|\b[»\"] de|"
     r"\b(?:was |been |is )sent to|\benvoy[ée]e? [àa](?: l'entreprise)?|"
     r"\bque vous (?:avez |aviez )?port[ée]e? [àa](?: la| l'|u)?|\bau sein (?:de|d') ?l'|"
@@ -669,7 +670,9 @@ _FOOTER_LINE = re.compile(
     r"application status|"
     r"statut|invitation from|invitation de|joining info|organi[sz]e[rd]|you are receiving|"
     r"vous recevez|mentions legales|terms (?:of|and)|conditions generales|connectez|log in|"
-    r"sign in)\b"
+    r"sign in|registered (?:in|office|society|company|charity|no\b)|"
+    r"company (?:no|number|registration)|rcs\b|siret|siren|vat (?:no|number|reg)|tva intracom|"
+    r"n° tva|au capital)\b"
 )
 _PLATFORM_ANYWHERE = re.compile(
     r"\b(?:welcome to the jungle|workday|greenhouse|lever|indeed|linkedin|smartrecruiters|"
@@ -1077,11 +1080,41 @@ def _self_intro(text: str) -> tuple[str, str, str] | None:
     return None
 
 
+# A job board's notice of a message names its sender, the employer: "New message from The Copper
+# Pot", "Message from Crumb & Crust via Indeed", "Nouveau message de Boulangerie Hamel sur
+# HelloWork", "Garage Pinel vous a envoyé un message", "Fenwick Labs sent you a message".
+_BOARD_MESSAGE = re.compile(
+    r"^[ \t]*(?:(?i:(?:(?:new|nouveau|un nouveau) )?(?:message|r[ée]ponse|reply) (?:from|de|d'))"
+    r"[ \t]*"
+    + _COMPANY_NAME
+    + r"(?:[ \t]+(?:via|on|sur|through)[ \t]+[\w ]{2,30})?[ \t]*[.!:]?$|"
+    + _COMPANY_NAME.replace("?P<co>", "?P<sender>")
+    + r"[ \t]+(?:vous a (?:envoy[ée]|[ée]crit|r[ée]pondu)|sent you a message|"
+    r"has sent you a message|replied to you|messaged you)\b)",
+    re.M,
+)
+# A company's legal line in a footer: "Keystone Recruitment Ltd · Registered in England No. …",
+# "Maréchal Logistique SAS au capital de 50 000 €", "Fenwick Labs Limited, registered office …".
+_LEGAL_LINE = re.compile(
+    r"(?m:^)[ \t]*"
+    + _COMPANY_NAME
+    + r"[ \t]*(?:Ltd\.?|Limited|LLP|plc|SAS|SASU|SARL|SA|GmbH|AG|BV|"
+    r"Inc\.?)?[ \t]*[·•|,–—-]?[ \t]*(?i:registered (?:in|office|society|company)|"
+    r"company (?:no|number|registered)|au capital (?:social )?de|RCS|SIRET|SIREN|"
+    r"is a (?:company|trading name) )"
+)
+
+
 def _text_companies(text: str) -> list[tuple[str, str]]:
-    """Every company the text names, with its words, the likeliest first: a name signed at the
-    end ("— Marc, Lumen"), one the writer introduces ("I'm Ann from Corvus"), then each mention
-    ("chez X", "rejoindre X", "the X Talent Team", "on behalf of X")."""
+    """Every company the text names, with its words, the likeliest first: a job board's notice of
+    a message from it, a name signed at the end ("— Marc, Lumen"), one the writer introduces
+    ("I'm Ann from Corvus"), then each mention ("chez X", "rejoindre X", "the X Talent Team",
+    "on behalf of X"), and its legal line in a footer."""
     found: list[tuple[str, str]] = []
+    board = _BOARD_MESSAGE.search(text[:400])
+    cleaned = _clean_company(board.group("co") or board.group("sender") or "") if board else None
+    if board and cleaned and not _wrong_form(cleaned, "text") and not looks_like_person(cleaned):
+        found.append((cleaned, board.group(0).strip()))
     signed = _SIGNED_INLINE.search(text.rstrip(" .!"))
     if signed and (cleaned := _clean_company(signed.group("co"))):
         found.append((cleaned, signed.group(0)))
@@ -1104,6 +1137,8 @@ def _text_companies(text: str) -> list[tuple[str, str]]:
         cleaned = _clean_company(match.group("co"))
         if not cleaned:
             continue
+        if word != "at" and _ROLE_AT.match(text, match.end()):
+            continue  # "applying to Delivery Driver at Crumb & Crust": a role, then its company
         if fold(cleaned.split()[0]) in MONTHS or fold(cleaned.split()[0]) in _WEEKDAY_NAMES:
             continue
         if word == "the":
@@ -1117,12 +1152,19 @@ def _text_companies(text: str) -> list[tuple[str, str]]:
             if not cleaned:
                 continue
         elif word == "at":
-            if len(cleaned.split()) > 3 or not re.match(r"^[A-Z][a-zA-Z]", cleaned):
+            named = [w for w in cleaned.split() if not _SMALL_WORD.fullmatch(w)]
+            if len(named) > 3 or not re.match(r"^[A-Z][a-zA-Z]", cleaned):
                 continue
             if re.match(r"^(?:\d|[AP]M\b|Our\b|Your\b|This\b|The\b)", cleaned):
                 continue
         found.append((cleaned, match.group(0)))
+    for match in _LEGAL_LINE.finditer(text):
+        if (cleaned := _clean_company(match.group("co"))) and not _wrong_form(cleaned, "text"):
+            found.append((cleaned, match.group(0).strip()))
     return found
+
+
+_ROLE_AT = re.compile(r"[ \t]+(?:at|chez|with|@)[ \t]+[A-ZÀ-Þ0-9]")
 
 
 def _text_company(body: Body) -> tuple[str | None, str | None]:
