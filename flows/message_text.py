@@ -333,7 +333,7 @@ _INLINE_CLOSING = re.compile(
     _CLOSING_WORDS + r"(?:\s+distingu[ée]es|\s+les meilleures|\s+cordiales)?\s*[,.!]*\s+", re.I
 )
 _SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])[.!?…]+\s+|(?<=\b[A-Z])[!?…]+\s+|[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*"
+    r"(?<!\b[A-Z])[.!?…]+\s+|(?<=\b[A-Z])[!?…]+\s+|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*"
 )
 _NOT_A_SIGNATURE = re.compile(
     r"\b(?:vous|votre|vos|tu|ton|ta|te|nous|notre|nos|je|j'|me|moi|you|your|we|our|us|i|me|my|"

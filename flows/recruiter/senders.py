@@ -399,10 +399,34 @@ _INITIAL_NAME = re.compile(
 )
 
 
+def _names_company(name: str, parts: MessageParts, body: Body) -> bool:
+    """A sender's display name that the text names as the company ("Halvorsen Maritime" <…@
+    myworkday.com>, "applied … at Halvorsen Maritime"): the employer, not a person."""
+    return alnum(name) in _company_hint(parts, body).split()
+
+
+def _as_signed(sender: str, signature: tuple[str, ...]) -> str | None:
+    """The sender's name in the order the signature writes it ("Aubert Delphine" in the header,
+    "Delphine Aubert" signing); without it, a surname written first before a known first name
+    is put after it."""
+    name = humanise(sender)
+    if not name:
+        return name
+    words = sorted(fold(name).split())
+    for line in signature[:4]:
+        if sorted(fold(line).split()) == words:
+            return line.strip()
+    tokens = name.split()
+    if len(tokens) == 2 and not is_first_name(fold(tokens[0])) and is_first_name(fold(tokens[1])):
+        return f"{tokens[1]} {tokens[0]}"
+    return name
+
+
 def read_recruiter(parts: MessageParts, body: Body) -> tuple[str | None, str | None]:
     header = parts.header
-    if header.sender_name and looks_like_person(header.sender_name):
-        return humanise(header.sender_name), header.sender_name
+    sender = header.sender_name
+    if sender and looks_like_person(sender) and not _names_company(sender, parts, body):
+        return _as_signed(sender, parts.signature), sender
     # A line that is only an address or a phone number ahead of the name (an invitation's
     # guest list, a pasted footer) is no signer's.
     lead = 0
@@ -1030,6 +1054,7 @@ _SELF_INTRO = re.compile(
     r"\s*)?[A-ZÀ-Þ0-9][\w&'’-]*)*|(?<=\s)(?:du|de la|de l'|des|de|d')\s*[a-zà-ÿ][\w'’-]+"
     r"(?:\s+[a-zà-ÿ][\w'’-]+)?(?=[\s.,!]|$))"
 )
+_GENERIC_KIND = re.compile(r"agence|cabinet|societe|entreprise|team|association|institut")
 _INTRO_MARK = re.compile(r"(?i:c'est|c|ici|moi c'est|this is|it's|here's)\s+$")
 
 
@@ -1067,8 +1092,12 @@ def _self_intro(text: str) -> tuple[str, str, str] | None:
                 w if w in ("du", "de", "des", "la", "l'", "d'") else w[:1].upper() + w[1:]
                 for w in f"{kind.strip()} {company}".split()
             ).replace("De L' ", "de l'")
-        elif kind and match.group("comma"):
-            company = kind.strip().capitalize() + " " + company  # "c Enzo, pizzeria Bella Vista"
+        elif kind and (
+            match.group("comma") or (kind[:1].isupper() and not _GENERIC_KIND.match(fold(kind)))
+        ):
+            # "c Enzo, pizzeria Bella Vista", "c'est Fabrice du Garage Moreau": the trade is
+            # part of the name as written; a generic "l'agence", "la société" is not.
+            company = kind.strip()[:1].upper() + kind.strip()[1:] + " " + company
         cleaned = _clean_company(company)
         if not cleaned:
             continue
