@@ -628,7 +628,7 @@ _TEAM_SUFFIX = re.compile(
     r"(?<![&+])(?:\s+(?:Graduate|Campus|Early Careers|Corporate))?"
     r"\s+(?:Recruitment|Recruiting|Recrutement|Careers|Carri[èe]res|Talent|Talents|Hiring|Jobs|"
     r"People|HR|Talent Acquisition|Human Resources|Ressources Humaines|People Operations|"
-    r"Candidate Experience)"
+    r"Candidate Experience|Early Careers|Graduate Careers|Campus)"
     r"(?:\s+(?:Team|[Cc]rew|Coordination|Operations|Ops|Office))?$|\s+(?:[Cc]rew|[Gg]ang|[Ff]olks)$"
 )
 
@@ -1668,6 +1668,14 @@ _TOWN_SHAPE = re.compile(
 )
 
 
+# What follows a company's name to say which of its branches writes: a country, its reach.
+_COUNTRY_SUFFIX = {
+    "france", "uk", "europe", "emea", "benelux", "ireland", "deutschland", "germany", "espana",
+    "spain", "italia", "italy", "belgique", "belgium", "suisse", "switzerland", "canada", "global",
+    "international", "worldwide",
+}  # fmt: skip
+
+
 def _proper_head(head: str) -> bool:
     """A company's own name ahead of a town, not only what it is ("Clinique", "Collège")."""
     return any(
@@ -1694,8 +1702,9 @@ def _plain_name(name: str, texts: list[str]) -> str:
             name = head
         elif named and _TOWN_SHAPE.fullmatch(where.group("where")) and _proper_head(head):
             name = head  # "TempoJob Marne-la-Vallée", "Vitalis Villefranche-sur-Saône"
-        elif named and place in ("france", "uk"):
-            # "Kaltera France" where the text also says "Kaltera" alone; not "Air France".
+        elif named and place in _COUNTRY_SUFFIX:
+            # "Kaltera France", "Veridane Global" where the text also says "Kaltera", "Veridane"
+            # alone; not "Air France".
             alone = re.compile(rf"\b{re.escape(head)}\b(?!\s+{where.group('where')})")
             if any(alone.search(text) for text in texts):
                 name = head
