@@ -1656,7 +1656,7 @@ _KIND_AHEAD = re.compile(r"^(?:agence|boutique|esn|ste\.?)\s+(?!de\b|d'|du\b|des
 # Cholet Sud").
 _WHERE_AFTER = re.compile(
     r"\s+(?P<where>[A-ZÀ-Þ][\w'-]+(?:\s+(?:Nord|Sud|Est|Ouest|Centre|Nord-Est|Nord-Ouest|"
-    r"Sud-Est|Sud-Ouest))?)$"
+    r"Sud-Est|Sud-Ouest|\d{1,2}(?:e|er|ème|eme)))?)$"
 )
 
 
@@ -1665,6 +1665,14 @@ _WHERE_AFTER = re.compile(
 _TOWN_SHAPE = re.compile(
     r"(?!(?:Saint|Sainte|St|Ste)-)"
     r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?-(?:sur|sous|en|l[eèé]s|et|aux|la|le)-[A-ZÀ-Þ][\w'-]+"
+)
+# After a brand's one coined word ("BricoMax", "Proxim'Intérim"), a saint's or a valley's town is
+# where the shop is: "BricoMax Saint-Priest", "TempoJob Val-de-Reuil"; after common words it is
+# part of the name ("Clinique Saint-Roch", "Coopérative Agricole Val-de-Saône").
+_BRAND = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:[A-ZÀ-Þ]|['’][A-ZÀ-Þ])[\w'’-]*")
+_BRANCH_TOWN = re.compile(
+    r"(?:Saint|Sainte|St|Ste|Val|Mont|Pont|Port|Bourg)-[A-ZÀ-Þ][\w'-]+|"
+    r"[A-ZÀ-Þ][a-zà-ÿ]+-(?:de|du|des|d')-?[A-ZÀ-Þ][\w'-]+"
 )
 
 
@@ -1698,10 +1706,12 @@ def _plain_name(name: str, texts: list[str]) -> str:
         place = fold(where.group("where")).split()[0]
         head = name[: where.start()].strip()
         named = not _place(head) and not re.search(r"\b(?:de|du|des|d'|of|la|le|les)$", fold(head))
-        if named and place in _CITIES and place != "tours":
+        if named and place in _CITIES and (place != "tours" or " " in where.group("where")):
             name = head
         elif named and _TOWN_SHAPE.fullmatch(where.group("where")) and _proper_head(head):
             name = head  # "TempoJob Marne-la-Vallée", "Vitalis Villefranche-sur-Saône"
+        elif named and _BRANCH_TOWN.fullmatch(where.group("where")) and _BRAND.fullmatch(head):
+            name = head
         elif named and place in _COUNTRY_SUFFIX:
             # "Kaltera France", "Veridane Global" where the text also says "Kaltera", "Veridane"
             # alone; not "Air France".
