@@ -830,6 +830,18 @@ def _qualifier(piece: str) -> bool:
     return len(words) >= 2 and all(w[:1].islower() for w in words)
 
 
+def _company_shaped(name: str) -> bool:
+    """A name that says it is a company: a company's word ("Groupe", "Conseil", "Hotels"), a
+    legal form, or names joined by "&"."""
+    folded = fold(name)
+    return bool(
+        _COMPANY_WORDS.search(folded)
+        or re.search(rf"\b{_BUSINESS_KIND}\b", folded)
+        or "&" in name
+        or any(_LEGAL_FORM.fullmatch(w) for w in name.split())
+    )
+
+
 def _line_company(line: str, company: str) -> bool:
     return alnum(company) in alnum(line)
 
@@ -890,6 +902,13 @@ def _signature_company(
                     _wrong_form(cleaned, "line") < 0 or _is_team(cleaned) or _qualifier(cleaned)
                 ):
                     continue
+                if later and not _company_shaped(cleaned):
+                    # "Chargé de recrutement – DSI" over "Groupe Delmas-Ferrand": a department
+                    # after the title when a line below names a company.
+                    rest = replace(parts, signature=parts.signature[number + 1 :])
+                    below = _signature_company(rest, recruiter_line, recruiter)
+                    if below and _company_shaped(below) and not _wrong_form(below, "line"):
+                        return below
                 return cleaned
             if later:
                 continue
@@ -1280,7 +1299,8 @@ _REGIONS = frozenset(
     "nova scotia",
 }
 _SITE_HEAD = re.compile(
-    r"^(?:campus|site|agence|direction regionale|delegation|antenne|bureau|office|"
+    r"^(?:campus|site|agence|direction regionale|delegation|antenne|bureau|office|secteur|"
+    r"region(?= (?:nord|sud|est|ouest|centre)(?:-est|-ouest)?$)|"
     r"etablissement|usine|plateforme|magasin|branch|store|agency|succursale|entrepot|filiale)"
     r"\s+(?:de |d'|du |des |of )?"
 )
@@ -1651,7 +1671,7 @@ def _longer_name(best: _Candidate, candidates: list[_Candidate]) -> _Candidate |
 # What the company is, ahead of its name ("Agence Pollen Events", "Boutique Élise & Lou", "ESN
 # Axiome", "Sté Logi-Trans"): people name the company without it. "Groupe", "Maison", "Cabinet"
 # are part of the name.
-_KIND_AHEAD = re.compile(r"^(?:agence|boutique|esn|ste\.?)\s+(?!de\b|d'|du\b|des\b)", re.I)
+_KIND_AHEAD = re.compile(r"^(?:agence|boutique|esn|ste\.?|enseigne)\s+(?!de\b|d'|du\b|des\b)", re.I)
 # Where the company works, after its name ("Kaltera France", "Vectis RH Lyon", "Hyper Valmont
 # Cholet Sud").
 _WHERE_AFTER = re.compile(
