@@ -10,14 +10,14 @@ from flows.first_names import is_first_name
 from flows.message_dates import (
     MONTHS,
 )
-from flows.message_text import MessageParts, fold, split_message
+from flows.message_text import MessageParts, fold, lazy_compile, split_message
 from flows.recruiter.body import Body
 
 _WEEKDAY_NAMES = {
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "noon", "midi",
 }  # fmt: skip
-_TEAM_WORDS = re.compile(
+_TEAM_WORDS = lazy_compile(
     r"\b(?:equipe|team|service|departement|department|direction|rh|hr|recrutement|recruiting|"
     r"recruitment|talent|talents|ressources humaines|human resources|people|careers?|carrieres?|"
     r"jobs?|emploi|no-?reply|no reply|notification|noreply|hiring|acquisition|candidat|"
@@ -26,7 +26,7 @@ _TEAM_WORDS = re.compile(
     r"recursos humanos|rrhh|departamento|risorse umane|personalabteilung|personalwesen|"
     r"personeelszaken|selecci[oó]n|selec[cç][aã]o)\b"
 )
-_TITLE_WORDS = re.compile(
+_TITLE_WORDS = lazy_compile(
     r"\b(?:charge|chargee|responsable|directeur|directrice|manager|head|lead|recruteu?r\w*|"
     r"recruteuse|"
     r"recruiter|talent|acquisition|consultant\w*|assistant\w*|drh|ceo|cto|coo|cfo|fondat(?:eur|"
@@ -40,7 +40,7 @@ _TITLE_WORDS = re.compile(
     r"notaire|juriste|secretaire|adjoint\w*|delegue\w*|attache\w*|pdg|dg|dgs|dga|maire|"
     r"general\w*|technique|financi\w+|juridique|services|personnel|architecte?s?|architect)\b"
 )
-_TITLE_LAST = re.compile(
+_TITLE_LAST = lazy_compile(
     r"\b(?:lead|manager|recruiter|recruteu?r|recruteuse|partner|specialist|coordinator|officer|"
     r"director|directeur|directrice|consultante?|advisor|assistante?|generalist|analyst|head|"
     r"founder|fondat(?:eur|rice)s?|ceo|cto|coo|cfo|drh|president\w*|gerante?|owner|engineer|"
@@ -51,7 +51,7 @@ _TITLE_LAST = re.compile(
     r"proviseure?|intendante?|censeur|headteacher|headmaster|headmistress|dean|doyenne?|"
     r"registrar|bursar|provost|superintendent|administrat(?:or|eur|rice))$"
 )
-_COMPANY_WORDS = re.compile(
+_COMPANY_WORDS = lazy_compile(
     r"\b(?:agence|hotel|hotels|restaurant|boutiques?|groupe|group|cabinet|pharmacie|maisons?|"
     r"societe|"
     r"studio|labs?|consulting|conseil|services?|mutuelle|sante|transports?|systems|solutions|"
@@ -63,7 +63,7 @@ _COMPANY_WORDS = re.compile(
     r"atelier|ateliers|usine|garage|imprimerie|distribution|cosmetiques|events|recrutement|"
     r"accueil|prestige|personnel|direction|ressources|humaines|carrieres|careers)\b"
 )
-_CONTACT_LINE = re.compile(
+_CONTACT_LINE = lazy_compile(
     r"@|https?://|www\.|\.(?:com|fr|io|eu|net|org|co)\b|\+?\d[\d .()-]{6,}|"
     r"\b(?:tel|tél|mob|mobile|phone|fax|port|portable|linkedin)\s?[.:]|\b[tmp]\s?[.:]\s*[+\d(]|"
     r"\b\d{5}\b|(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)|"
@@ -81,7 +81,7 @@ _NAME_TOKEN = (
     r"(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
 )
 _UPPER_TOKEN = r"[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?"
-_PERSON = re.compile(
+_PERSON = lazy_compile(
     rf"^(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Chef|Prof\.?|Me|"
     rf"Ma[îi]tre)\s+)?(?P<name>(?:{_NAME_TOKEN}|{_UPPER_TOKEN})"
     rf"(?:\s+(?:de |du |van |von |le |la |d')?(?:{_NAME_TOKEN}|{_UPPER_TOKEN}|[A-Z]\.)){{1,3}})"
@@ -104,7 +104,7 @@ _COMPANY_NAME = (
     r"(?:[ \t]+(?:[A-Z0-9À-Þ](?:[\w&'’-]|\.(?=\w))*|[dl]['’][A-ZÀ-Þ][\w'’-]*|de|des|du|et|&|"
     r"of|and|d'|la)){0,4}" + _COMPANY_SUFFIX + ")"
 )
-_COMPANY_IN_TEXT = re.compile(
+_COMPANY_IN_TEXT = lazy_compile(
     r"(?:\bchez|\bau sein (?:de|du|d')|\bde la soci[ée]t[ée]|\bpour la soci[ée]t[ée]|"
     r"\b[lL]'[ée]quipe(?: [Rr]ecrutement| RH| rh| [Tt]alents?| des talents| ressources humaines)?"
     r"(?: de| d'| du)?|"
@@ -120,7 +120,7 @@ _COMPANY_IN_TEXT = re.compile(
     r"\b(?:viewed|reviewed|seen) by|\bmessage (?:de |d'|from )[A-Z][a-zà-ÿ]+ (?:de|d'|from|at)|"
     r"\bre[çc]ue? par|\bpostul[ée] (?:chez|à)|\bThe|\bat)(?:\s+|(?<=l'))" + _COMPANY_NAME
 )
-_STOP_COMPANY = re.compile(
+_STOP_COMPANY = lazy_compile(
     r"^(?:nous|vous|notre|votre|nos|vos|je|j'|the|a|an|our|your|this|that|we|you|it|we've|"
     r"we're|i've|they|on|il|elle|"
     r"le|la|les|l'|un|une|de|des|du|et|mon|ma|mes|son|sa|ses|leur|ce|cette|ces|"
@@ -149,7 +149,7 @@ def humanise(name: str) -> str | None:
     return " ".join(tokens)
 
 
-_TEAM_FIRST = re.compile(
+_TEAM_FIRST = lazy_compile(
     r"^(?:l'|le |la |les )?(?:service|equipe|team|direction|departement|department|pole|cellule|"
     r"personnel|secretariat|bureau du personnel|"
     r"human resources|ressources humaines|talent acquisition|"
@@ -236,12 +236,12 @@ def looks_like_person(name: str) -> bool:
     return _PERSON.match(name) is not None
 
 
-_INTRODUCES_SELF = re.compile(
+_INTRODUCES_SELF = lazy_compile(
     rf"\b(?:[Jj]e m'appelle|[Jj]e suis|[Mm]y name is|I am|I'm|[Tt]his is|[Mm]oi c'est)\s+"
     rf"(?P<n>{_NAME_TOKEN}\s+"
     rf"(?:{_NAME_TOKEN}|{_UPPER_TOKEN}))"
 )
-_ONE_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?$")
+_ONE_NAME = lazy_compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?$")
 
 
 def _first_name_alone(signature: tuple[str, ...], hint: str = "") -> str | None:
@@ -280,7 +280,7 @@ def _first_name_alone(signature: tuple[str, ...], hint: str = "") -> str | None:
 
 # A formal letter signs under the signer's title and delegation ("Pour le Maire et par
 # délégation,", "Le Directeur,", "La Directrice Générale des Services,"): the name comes below.
-_DELEGATION = re.compile(
+_DELEGATION = lazy_compile(
     r"^(?:pour (?:le|la|l')|p/o\b|p\.o\.|par (?:delegation|ordre)|by delegation|"
     r"on behalf of (?:the|le|la))"
 )
@@ -311,13 +311,13 @@ def signer_offset(signature: tuple[str, ...]) -> int:
 
 
 # "P.O. Delphine Caradec", "p/o Jean Martin": signed for someone else, by this person.
-_SIGNED_FOR = re.compile(r"^(?:P\.\s?O\.|P/O|p\.o\.|p/o|pp\.?|PP\.?)\s+")
+_SIGNED_FOR = lazy_compile(r"^(?:P\.\s?O\.|P/O|p\.o\.|p/o|pp\.?|PP\.?)\s+")
 
 
 # "Léa – Recrutement Nuvio", "Manon @ Scalio", "Alice, co-fondatrice @ Pivot&Co",
 # "- Mike, Copper Kettle Café", "Bastien – Talent Acquisition @ Kiwee", "Chef Olivier":
 # a first name alone, then what they do or where.
-_NAME_THEN = re.compile(
+_NAME_THEN = lazy_compile(
     rf"^(?:[-–—]\s*)?(?:(?:Chef|Dr\.?|Docteur|Ma[îi]tre|Me)\s+)?(?P<n>{_NAME_TOKEN})"
     r"(?:\s*(?P<sep>,|@|·|•|\||(?<=\s)\()\s*|\s+[-–—]\s+|\s+(?P<of>de chez|from)\s+|$)"
     r"(?P<rest>.*?)\)?$"
@@ -347,13 +347,13 @@ def _name_then(line: str, company_hint: str) -> str | None:
 
 
 # "Laurence de Villiers" above her title: a name with its particle, not Laurence of Villiers.
-_PARTICLE_NAME = re.compile(rf"^(?P<first>{_NAME_TOKEN})\s+(?:de|du|d')\s*{_NAME_TOKEN}$")
+_PARTICLE_NAME = lazy_compile(rf"^(?P<first>{_NAME_TOKEN})\s+(?:de|du|d')\s*{_NAME_TOKEN}$")
 # "M. Giraud - Transports Giraud-Maréchal": a courtesy title and a surname, as signed.
-_COURTESY_NAME = re.compile(
+_COURTESY_NAME = lazy_compile(
     rf"^(?P<n>(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?)\s+{_NAME_TOKEN})\s*(?:[|,–—-]\s*\S.*)?$"
 )
 # "Freya & the Pebblecraft team", "Inès et toute l'équipe Kiwiz": a first name and the team.
-_NAME_AND_TEAM = re.compile(
+_NAME_AND_TEAM = lazy_compile(
     rf"^(?P<n>{_NAME_TOKEN})\s+(?:&|et|and)\s+(?:the|l'|toute l'|all the)\s*"
     r".*\b(?:team|[ée]quipe)\b"
 )
@@ -384,14 +384,14 @@ def _company_hint(parts: MessageParts, body: Body | None = None) -> str:
     return " ".join(alnum(name) for name in named if name)
 
 
-_BARE_CONTACT = re.compile(
+_BARE_CONTACT = lazy_compile(
     r"^\s*(?:[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|(?:(?:tel|tél|mob|mobile|phone|t|m|p)\s?[.:]?\s*)?"
     r"\+?\d[\d .()/-]{6,})\s*(?:[–—-]\s*\w+)?\s*$",
     re.I,
 )
 # "J. Lemaire", "P.-A. Morel", "Mrs J. Harper" alone on the line: signed by an initial and a
 # surname; the reader calls them as signed (an English courtesy title dropped).
-_INITIAL_NAME = re.compile(
+_INITIAL_NAME = lazy_compile(
     rf"^(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+)?(?P<n>(?:[A-Z]\.(?:-?[A-Z]\.)?\s?|[A-Z]-[A-Z]\.?\s|"
     rf"(?!RH|HR|DG|PO|PP)[A-Z]{{2}}\s)(?:{_NAME_TOKEN}|"
     rf"{_UPPER_TOKEN})"
@@ -536,7 +536,7 @@ def _domain_company(email: str | None) -> str | None:
 
 
 # Job boards and applicant-tracking systems send for the employer; they are never the company.
-_PLATFORMS = re.compile(
+_PLATFORMS = lazy_compile(
     r"^(?:welcome to the jungle|wttj|workday|myworkday|greenhouse|lever|indeed|linkedin|"
     r"smartrecruiters|teamtailor|taleo|hellowork|jobteaser|apec|france travail|pole emploi|"
     r"ashby|recruitee|flatchr|cadremploi|monster|glassdoor|welcomekit|jobvite|icims|"
@@ -544,14 +544,14 @@ _PLATFORMS = re.compile(
 )
 
 
-_PUBLIC_BODY = re.compile(
+_PUBLIC_BODY = lazy_compile(
     r"centre|conseil|communaute|ville|mairie|universite|syndicat|office|chambre|institut|caisse|"
     r"ministere|prefecture|region|commune|etablissement|lycee|college|ecole|hopital|groupement|"
     r"federation|association|agence|direction|departement|maison|centre|city|county|council|"
     r"university|office|department|ministry|borough|royal|parc"
 )
-_SMALL_WORD = re.compile(r"(?i:de|des|du|la|le|les|et|&|of|the|and|d'|l'|en|sur|upon|on)")
-_PLATFORM_FOR = re.compile(
+_SMALL_WORD = lazy_compile(r"(?i:de|des|du|la|le|les|et|&|of|the|and|d'|l'|en|sur|upon|on)")
+_PLATFORM_FOR = lazy_compile(
     r"(?i:\b(?:welcome to the jungle|wttj|workday|greenhouse|lever|indeed|linkedin|smartrecruiters|"
     r"teamtailor|taleo|hellowork|jobteaser|ashby|recruitee|flatchr|workable|jobvite|icims|"
     r"successfactors|personio)\b[^\n]{0,40}?\b(?:on behalf of|pour le compte de|pour|for))\s+"
@@ -566,7 +566,7 @@ def _platform_line(line: str) -> bool:
     )
 
 
-_LEGAL_FORM = re.compile(
+_LEGAL_FORM = lazy_compile(
     r"SAS|SASU|SARL|SA|SCOP|SCP|SELARL|EURL|SNC|Ltd\.?|Limited|LLC|LLP|Inc\.?|Corp\.?|GmbH|"
     r"plc|PLC|AG|BV|NV|S\.A\.?|S\.A\.S\.?"
 )
@@ -618,13 +618,13 @@ def _same_company(a: str, b: str) -> bool:
     return bool(fa) and bool(fb) and (fa in fb or fb in fa)
 
 
-_AGENCY_WORK = re.compile(
+_AGENCY_WORK = lazy_compile(
     r"\b(?:notre|nos|the|our|mon|my|le|leur) clients?\b|\bclient (?:company|side)\b|"
     r"\bconsult(?:ant|ante)\b"
 )
 
 
-_TEAM_SUFFIX = re.compile(
+_TEAM_SUFFIX = lazy_compile(
     r"(?<![&+])(?:\s+(?:Graduate|Campus|Early Careers|Corporate))?"
     r"\s+(?:Recruitment|Recruiting|Recrutement|Careers|Carri[èe]res|Talent|Talents|Hiring|Jobs|"
     r"People|HR|Talent Acquisition|Human Resources|Ressources Humaines|People Operations|"
@@ -636,7 +636,7 @@ _TEAM_SUFFIX = re.compile(
 # A team's signature that names its company: "L'équipe RH de Quadrant", "The Zephyr Apps Talent
 # Team", "L'équipe Recrutement Orange Business", "Recrutement Groupe Solaris", "— Harbor Freight".
 _TEAM_SIGNATURES = tuple(
-    re.compile(pattern)
+    lazy_compile(pattern)
     for pattern in (
         r"(?:[ée]quipe|[ÉE]quipe|[Ss]ervice|[Tt]eam|[Dd][ée]partement|[Dd]irection)"
         r"(?:\s+(?:[Rr]ecrutement|RH|[Tt]alents?|[Rr]essources [Hh]umaines|[Rr]ecruiting|"
@@ -659,7 +659,7 @@ _TEAM_SIGNATURES = tuple(
 )
 
 
-_OF_COMPANY = re.compile(
+_OF_COMPANY = lazy_compile(
     r"(?:(?<=^)|(?<=, )|(?<=\| ))(?P<who>[A-Za-zÀ-ÿ][\w'-]*(?: [A-Za-zÀ-ÿ][\w'-]*){0,2}) "
     r"(?:de chez|de|d'|du) ?(?P<co>[A-Z0-9À-Þ][^,|]*)$"
 )
@@ -684,7 +684,7 @@ def _of_company(match: re.Match[str]) -> str:
 # Lines of a signature or a footer that never name the company: a job board's or an ATS's
 # footer and links, a calendar's, an automatic notice; a city; a descriptor in common words
 # ("Agence digitale", "Cabinet de recrutement", "Avocats associés").
-_FOOTER_LINE = re.compile(
+_FOOTER_LINE = lazy_compile(
     r"^(?:powered by|propulse par|envoye (?:avec|via|par)|sent (?:with|via|by|from)|"
     r"ce message (?:vous )?a ete envoye|this (?:is an automated|message was sent)|"
     r"(?:ceci est un )?message automatique|voir|gerer|suivre|se desinscrire|desinscription|"
@@ -698,12 +698,12 @@ _FOOTER_LINE = re.compile(
     r"company (?:no|number|registration)|rcs\b|siret|siren|vat (?:no|number|reg)|tva intracom|"
     r"n° tva|au capital)\b"
 )
-_PLATFORM_ANYWHERE = re.compile(
+_PLATFORM_ANYWHERE = lazy_compile(
     r"\b(?:welcome to the jungle|workday|greenhouse|lever|indeed|linkedin|smartrecruiters|"
     r"teamtailor|taleo|hellowork|jobteaser|ashby|recruitee|flatchr|workable|jobvite|icims|"
     r"successfactors|personio|google calendar|outlook)\b"
 )
-_DESCRIPTOR_HEAD = re.compile(
+_DESCRIPTOR_HEAD = lazy_compile(
     r"^(?:agence|cabinet|expertise|avocats?|association|societe|entreprise|bureau|studio|"
     r"conseil|reseau|groupe|startup|scale-up|law firm|agency|firm|recruitment agency|"
     r"digital agency|consultancy)\b"
@@ -755,7 +755,7 @@ def _not_a_company_line(line: str) -> bool:
     return False
 
 
-_ADDRESS_WORDS = re.compile(
+_ADDRESS_WORDS = lazy_compile(
     r"\b(?:rue|avenue|boulevard|bd|place|allee|chemin|quai|impasse|zone|zi|za|zac|parc|route|"
     r"street|road|lane|square|building|batiment|immeuble|etage|floor|suite|bp|cs|cedex)\b"
 )
@@ -1010,7 +1010,7 @@ def _signature_company(
     return None
 
 
-_INTRODUCED = re.compile(
+_INTRODUCED = lazy_compile(
     r"(?:(?:[Tt]his is|[Ii]t's|I'm|I am|[Jj]e suis|[Cc]'est|[Mm]oi c'est)\s+[A-Z][a-zà-ÿ]+"
     r"(?:\s+[A-Z][a-zà-ÿ]+)?\s+(?:from|at|de|chez|d')|(?:reaching out|writing|contacting you|"
     r"getting in touch) from|I (?:work|recruit) (?:at|for)|[Jj]e (?:travaille|recrute) (?:chez|"
@@ -1020,20 +1020,20 @@ _INTRODUCED = re.compile(
 )
 
 
-_SIGNED_INLINE = re.compile(
+_SIGNED_INLINE = lazy_compile(
     r"[-–—]\s*[A-Z][a-zà-ÿ]+(?:[ \t]+[A-Z][a-zà-ÿ]+)?\s*(?:,|@|from|de|"
     r"chez)\s*" + _COMPANY_NAME + r"\s*$"
 )
 
 
-_RECRUITS = re.compile(
+_RECRUITS = lazy_compile(
     r"(?<![\w'])" + _COMPANY_NAME + r"\s+(?:recrute|recrutent|is hiring|are hiring|recruits)\b"
 )
 
 
 # A public employer is named in full, in lower-case words down to its place: "la Communauté de
 # communes du Pays de Bray", "Direction départementale des territoires de la Sarthe".
-_PUBLIC_NAMED = re.compile(
+_PUBLIC_NAMED = lazy_compile(
     r"(?P<co>(?:Communaut[ée]|Ville|Mairie|Centre hospitalier|Centre communal|Direction "
     r"(?:d[ée]partementale|r[ée]gionale|interd[ée]partementale)|Conseil (?:d[ée]partemental|"
     r"r[ée]gional)|M[ée]tropole|Commune|Syndicat (?:mixte|intercommunal)|Pr[ée]fecture|Rectorat|"
@@ -1043,7 +1043,7 @@ _PUBLIC_NAMED = re.compile(
 )
 # A job board's update names the employer as the subject: "Serrurerie Marchetti a examiné votre
 # candidature", "Castellane Group has reviewed your application".
-_REVIEWED = re.compile(
+_REVIEWED = lazy_compile(
     r"(?m:^|[.!] )" + _COMPANY_NAME + r"\s+(?:a (?:examin[ée]|consult[ée]|vu|re[çc]u)|"
     r"(?:has )?(?:reviewed|viewed|received)) (?:votre|your) (?:candidature|application)"
 )
@@ -1063,7 +1063,7 @@ _BUSINESS_KIND = (
     r"serrurerie|verrerie|fonderie|scierie|quincaillerie|jardinerie|cordonnerie|bijouterie|"
     r"horlogerie|auto-[ée]cole)"
 )
-_SELF_INTRO = re.compile(
+_SELF_INTRO = lazy_compile(
     r"(?P<n>[A-Za-zÀ-ÿ][a-zà-ÿ'-]+(?:\s+(?!(?:de|du|des|from)\b)(?:[A-ZÀ-Þ][a-zà-ÿ'-]+|"
     r"[A-ZÀ-Þ]{2,}))?)"
     r"(?:\s+(?P<of>de chez|de l'|de la|du|des|de|d'|from|at)\s*|(?P<comma>\s*,\s+)|"
@@ -1073,8 +1073,8 @@ _SELF_INTRO = re.compile(
     r"\s*)?[A-ZÀ-Þ0-9][\w&'’-]*)*|(?<=\s)(?:du|de la|de l'|des|de|d')\s*[a-zà-ÿ][\w'’-]+"
     r"(?:\s+[a-zà-ÿ][\w'’-]+)?(?=[\s.,!]|$))"
 )
-_GENERIC_KIND = re.compile(r"agence|cabinet|societe|entreprise|team|association|institut")
-_INTRO_MARK = re.compile(r"(?i:c'est|c|ici|moi c'est|this is|it's|here's)\s+$")
+_GENERIC_KIND = lazy_compile(r"agence|cabinet|societe|entreprise|team|association|institut")
+_INTRO_MARK = lazy_compile(r"(?i:c'est|c|ici|moi c'est|this is|it's|here's)\s+$")
 
 
 def _self_intro(text: str) -> tuple[str, str, str] | None:
@@ -1131,7 +1131,7 @@ def _self_intro(text: str) -> tuple[str, str, str] | None:
 # A job board's notice of a message names its sender, the employer: "New message from The Copper
 # Pot", "Message from Crumb & Crust via Indeed", "Nouveau message de Boulangerie Hamel sur
 # HelloWork", "Garage Pinel vous a envoyé un message", "Fenwick Labs sent you a message".
-_BOARD_MESSAGE = re.compile(
+_BOARD_MESSAGE = lazy_compile(
     r"^[ \t]*(?:(?i:(?:(?:new|nouveau|un nouveau) )?(?:message|r[ée]ponse|reply) (?:from|de|d'))"
     r"[ \t]*"
     + _COMPANY_NAME
@@ -1143,7 +1143,7 @@ _BOARD_MESSAGE = re.compile(
 )
 # A company's legal line in a footer: "Keystone Recruitment Ltd · Registered in England No. …",
 # "Maréchal Logistique SAS au capital de 50 000 €", "Fenwick Labs Limited, registered office …".
-_LEGAL_LINE = re.compile(
+_LEGAL_LINE = lazy_compile(
     r"(?m:^)[ \t]*"
     + _COMPANY_NAME
     + r"[ \t]*(?:Ltd\.?|Limited|LLP|plc|SAS|SASU|SARL|SA|GmbH|AG|BV|"
@@ -1212,7 +1212,7 @@ def _text_companies(text: str) -> list[tuple[str, str]]:
     return found
 
 
-_ROLE_AT = re.compile(r"[ \t]+(?:at|chez|with|@)[ \t]+[A-ZÀ-Þ0-9]")
+_ROLE_AT = lazy_compile(r"[ \t]+(?:at|chez|with|@)[ \t]+[A-ZÀ-Þ0-9]")
 
 
 def _text_company(body: Body) -> tuple[str | None, str | None]:
@@ -1298,18 +1298,18 @@ _REGIONS = frozenset(
     "new brunswick",
     "nova scotia",
 }
-_SITE_HEAD = re.compile(
+_SITE_HEAD = lazy_compile(
     r"^(?:campus|site|agence|direction regionale|delegation|antenne|bureau|office|secteur|"
     r"region(?= (?:nord|sud|est|ouest|centre)(?:-est|-ouest)?$)|"
     r"etablissement|usine|plateforme|magasin|branch|store|agency|succursale|entrepot|filiale)"
     r"\s+(?:de |d'|du |des |of )?"
 )
-_DIVISION = re.compile(
+_DIVISION = lazy_compile(
     r"^(?:direction|division|departement|department|fonctions? supports?|support functions?)\b|"
     r"^(?:school|faculty|faculte|ufr)\s+(?:of|de|des|du|d')\b|"
     r"\b(?:division|department|departement|business unit|unit)$"
 )
-_PLAIN_WORDS = re.compile(
+_PLAIN_WORDS = lazy_compile(
     r"(?:communication|design|digital|services?|solutions?|systems|mission|missions|defense|tech|"
     r"automation|robotics|marketing|conseil|consulting|strategie|strategy|finance|retail|"
     r"luxury|luxe|operations?|support|fonctions?|technologies?|innovation|data|ia|ai|it|"
@@ -1329,7 +1329,7 @@ _PLAIN_WORDS = re.compile(
 )
 
 
-_ADDRESS_HEAD = re.compile(
+_ADDRESS_HEAD = lazy_compile(
     r"^(?:tour|tower|immeuble|batiment|building|zone|zi|za|zac|bp|cs|"
     r"rue|avenue|boulevard|place|quai|allee|chemin|route|impasse)\b"
 )
@@ -1337,12 +1337,12 @@ _ADDRESS_HEAD = re.compile(
 
 # What follows a town and keeps it a place: an arrondissement ("Paris 9e"), a postcode ("London
 # EC3M 1DE"), a quarter of it ("Perpignan Sud", "Agence de Lyon 8").
-_TOWN_TAIL = re.compile(
+_TOWN_TAIL = lazy_compile(
     r"\s+(?:\d{1,2}(?:e|er|eme|ème)?|[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}|[a-z]{1,2}\d{1,2}|"
     r"nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest|north|south|east|west|"
     r"central|city)$"
 )
-_REGION_HEAD = re.compile(r"^(?:northern|southern|eastern|western|central|greater)\s+")
+_REGION_HEAD = lazy_compile(r"^(?:northern|southern|eastern|western|central|greater)\s+")
 
 
 def _place(name: str) -> bool:
@@ -1373,7 +1373,7 @@ def _named_before(pieces: list[str], names: set[str]) -> bool:
     return False
 
 
-_PARENT = re.compile(r"^(?:groupe|group|association|federation|reseau|fondation)\b")
+_PARENT = lazy_compile(r"^(?:groupe|group|association|federation|reseau|fondation)\b")
 
 
 def _site(piece: str) -> bool:
@@ -1505,7 +1505,7 @@ def _unshout(name: str) -> str:
     return " ".join(words)
 
 
-_GREETING = re.compile(
+_GREETING = lazy_compile(
     r"^(?:bonjour|bonsoir|hello|hi|hey|dear|madame|monsieur|cher|chere|salut|coucou|objet|"
     r"subject|re|tr|fwd?|convocation|notification|avis|courrier)\b"
 )
@@ -1671,10 +1671,12 @@ def _longer_name(best: _Candidate, candidates: list[_Candidate]) -> _Candidate |
 # What the company is, ahead of its name ("Agence Pollen Events", "Boutique Élise & Lou", "ESN
 # Axiome", "Sté Logi-Trans"): people name the company without it. "Groupe", "Maison", "Cabinet"
 # are part of the name.
-_KIND_AHEAD = re.compile(r"^(?:agence|boutique|esn|ste\.?|enseigne)\s+(?!de\b|d'|du\b|des\b)", re.I)
+_KIND_AHEAD = lazy_compile(
+    r"^(?:agence|boutique|esn|ste\.?|enseigne)\s+(?!de\b|d'|du\b|des\b)", re.I
+)
 # Where the company works, after its name ("Kaltera France", "Vectis RH Lyon", "Hyper Valmont
 # Cholet Sud").
-_WHERE_AFTER = re.compile(
+_WHERE_AFTER = lazy_compile(
     r"\s+(?P<where>[A-ZÀ-Þ][\w'-]+(?:\s+(?:Nord|Sud|Est|Ouest|Centre|Nord-Est|Nord-Ouest|"
     r"Sud-Est|Sud-Ouest|\d{1,2}(?:e|er|ème|eme)))?)$"
 )
@@ -1682,15 +1684,15 @@ _WHERE_AFTER = re.compile(
 
 # A French town's shape: "Villefranche-sur-Saône", "Marne-la-Vallée", "Caluire-et-Cuire" (not
 # "Saint-Roch", a saint that names many a hospital and a brasserie).
-_TOWN_SHAPE = re.compile(
+_TOWN_SHAPE = lazy_compile(
     r"(?!(?:Saint|Sainte|St|Ste)-)"
     r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?-(?:sur|sous|en|l[eèé]s|et|aux|la|le)-[A-ZÀ-Þ][\w'-]+"
 )
 # After a brand's one coined word ("BricoMax", "Proxim'Intérim"), a saint's or a valley's town is
 # where the shop is: "BricoMax Saint-Priest", "TempoJob Val-de-Reuil"; after common words it is
 # part of the name ("Clinique Saint-Roch", "Coopérative Agricole Val-de-Saône").
-_BRAND = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:[A-ZÀ-Þ]|['’][A-ZÀ-Þ])[\w'’-]*")
-_BRANCH_TOWN = re.compile(
+_BRAND = lazy_compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:[A-ZÀ-Þ]|['’][A-ZÀ-Þ])[\w'’-]*")
+_BRANCH_TOWN = lazy_compile(
     r"(?:Saint|Sainte|St|Ste|Val|Mont|Pont|Port|Bourg)-[A-ZÀ-Þ][\w'-]+|"
     r"[A-ZÀ-Þ][a-zà-ÿ]+-(?:de|du|des|d')-?[A-ZÀ-Þ][\w'-]+"
 )
