@@ -464,7 +464,11 @@ _WISH = lazy_compile(
     # Noël", "Happy holidays", "Season's greetings".
     r"|^(?:bonnes? f[êe]tes?|belles? f[êe]tes?|joyeuses f[êe]tes|joyeux no[ëe]l|"
     r"(?:tr[èe]s )?(?:bonne|belle|heureuse) (?:ann[ée]e|fin d'ann[ée]e)|meilleurs v[œo]e?ux|"
-    r"happy (?:holidays|new year)|merry christmas|season'?s greetings)\b[^.?;:]{0,40}[\s.!]*$",
+    r"happy (?:holidays|new year)|merry christmas|season'?s greetings|bon r[ée]veillon|"
+    r"passez? (?:de )?(?:bonnes|belles|joyeuses) f[êe]tes|"
+    r"have an? (?:good|great|nice|lovely|wonderful|happy|fantastic|restful) \w+|"
+    r"plein de (?:bonnes choses|courage|r[ée]ussite)|all good things)"
+    r"\b[^.?;:]{0,40}[\s.!]*$",
     re.I,
 )
 
@@ -493,7 +497,8 @@ _CLOSING_THEN_NAME = lazy_compile(r"^(?P<closing>[^,]{2,40}?),\s+(?P<rest>[A-ZÀ
 _PLATFORM_FOOTER = lazy_compile(
     r"^\W*(?:you(?: are|'re) receiving|vous recevez|you received this|"
     r"(?:this|cet?) (?:e-?mail|message|courriel) (?:was|a [ée]t[ée]) (?:sent|envoy[ée])|"
-    r"(?:sent|envoy[ée]e?) (?:via|with|by|avec|par|depuis)|powered by|propuls[ée] par|"
+    r"(?:message |e-?mail )?(?:sent|envoy[ée]e?) (?:via|with|by|avec|par|depuis)|powered by|"
+    r"propuls[ée] par|"
     r"reply (?:on|via|in)|r[ée]pondre (?:sur|via|dans)|report this|signaler|unsubscribe|"
     r"(?:se )?d[ée]sabonner|d[ée]sinscri|manage (?:your|my|alerts|preferences|notifications)|"
     r"g[ée]rer (?:mes|vos|les)|suivre mes|view (?:our|the) privacy|privacy (?:policy|notice)|"
@@ -695,25 +700,50 @@ def _invitation_below(lines: list[str]) -> int | None:
     return None
 
 
+# A professional network's headline: "Talent Acquisition Lead – Osprey Freight", "Founder at
+# Pebble Studio", "Senior Talent Partner at Northgate Search".
+_HEADLINE = re.compile(r"\S.*(?:\s(?:at|chez|@|[|–—-])\s|@)\S")
+# A chat's time stamp under the headline: "· 2:27 PM", "14:05".
+_CHAT_TIME = re.compile(r"^[·•]?\s*\d{1,2}[:h]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$")
+
+
 def _profile_head(body: list[str], signature: list[str]) -> tuple[list[str], list[str]]:
     """A message from a professional network opens on its writer's profile: the name, then the
     headline ("Nikhil Bose" over "Talent Acquisition Lead – Osprey Freight"), and is signed by
-    the same name. The headline is the signature's."""
+    the same name, or by no one. The headline is the signature's."""
     lines = [line.strip() for line in body]
     first = next((i for i, line in enumerate(lines) if line), None)
-    if first is None or not signature:
+    if first is None:
         return body, signature
-    name, signer = lines[first], signature[0].strip()
-    if not (name == signer or (name.split()[0] == signer and len(name.split()) <= 4)):
-        return body, signature
+    name = lines[first]
+    if signature:
+        signer = signature[0].strip()
+        if not (name == signer or (name.split()[0] == signer and len(name.split()) <= 4)):
+            return body, signature
+    else:
+        # Unsigned: a known first name and a surname, over a headline.
+        words = name.split()
+        below = lines[first + 1] if first + 1 < len(lines) else ""
+        if not (
+            2 <= len(words) <= 3
+            and all(w[:1].isupper() for w in words)
+            and is_first_name(fold(words[0]))
+            and _HEADLINE.match(below)
+        ):
+            return body, signature
     end = first + 1
     while end < len(lines) and lines[end] and end - first <= 2:
+        if _CHAT_TIME.match(lines[end]):
+            break
         if len(lines[end]) > 80 or re.search(r"[.!?:;,]$", lines[end]):
-            return body, signature
+            break
         end += 1
+    if end < len(lines) and _CHAT_TIME.match(lines[end]):
+        body = [*body[:end], *body[end + 1 :]]
+        lines = [*lines[:end], *lines[end + 1 :]]
     if end == first + 1 or end >= len(lines) or not _has_words(lines[end:]):
         return body, signature
-    return body[:first] + body[end:], [name, *lines[first + 1 : end], *signature[1:]]
+    return [*body[:first], "", *body[end:]], [name, *lines[first + 1 : end], *signature[1:]]
 
 
 def split_message(text: str) -> MessageParts:

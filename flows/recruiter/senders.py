@@ -281,7 +281,7 @@ def _first_name_alone(signature: tuple[str, ...], hint: str = "") -> str | None:
 # A formal letter signs under the signer's title and delegation ("Pour le Maire et par
 # délégation,", "Le Directeur,", "La Directrice Générale des Services,"): the name comes below.
 _DELEGATION = lazy_compile(
-    r"^(?:pour (?:le|la|l')|p/o\b|p\.o\.|par (?:delegation|ordre)|by delegation|"
+    r"^(?:pour (?:le|la|l')|p/o\b|p\.o\.|p/\s?(?:le|la|l')|par (?:delegation|ordre)|by delegation|"
     r"on behalf of (?:the|le|la))"
 )
 
@@ -385,7 +385,7 @@ def _company_hint(parts: MessageParts, body: Body | None = None) -> str:
 
 
 _BARE_CONTACT = lazy_compile(
-    r"^\s*(?:[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|(?:(?:tel|tél|mob|mobile|phone|t|m|p)\s?[.:]?\s*)?"
+    r"^\s*(?:[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://)?[\w-]+(?:\.[\w-]+)+/\S*|(?:(?:tel|tél|mob|mobile|phone|t|m|p)\s?[.:]?\s*)?"
     r"\+?\d[\d .()/-]{6,})\s*(?:[–—-]\s*\w+)?\s*$",
     re.I,
 )
