@@ -618,9 +618,12 @@ def _same_company(a: str, b: str) -> bool:
     return bool(fa) and bool(fb) and (fa in fb or fb in fa)
 
 
+# How an agency's recruiter speaks of the employer: "our client", "the payments client", "un de
+# nos clients", "le besoin du client", "a client of ours"; and what they are, a consultant.
 _AGENCY_WORK = lazy_compile(
-    r"\b(?:notre|nos|the|our|mon|my|le|leur) clients?\b|\bclient (?:company|side)\b|"
-    r"\bconsult(?:ant|ante)\b"
+    r"\b(?:notre|nos|the|our|mon|my|le|leur|du|au|des|a|one of our)(?: [a-z-]+){0,2} clients?\b|"
+    r"\bclient (?:company|side|of ours)\b|\bconsult(?:ant|ante)\b|\bchasseu[rs]e? de t[eê]tes\b|"
+    r"\bheadhunt|\bmandate\b|\bmandat\b"
 )
 
 
@@ -985,7 +988,8 @@ def _signature_company(
                 # "Pinecrest Talent" under Elena is Pinecrest's team.
                 if team and names and len(pieces) == 1:
                     agency = agency or re.match(r"\s+(?:Recruitment|Recrutement)$", team.group(0))
-                if team and names and _AGENCY_WORK.search(fold(parts.body)):
+                said = fold("\n".join([parts.body, *parts.signature]))
+                if team and names and _AGENCY_WORK.search(said):
                     agency = agency or re.match(
                         r"\s+(?:Recruitment|Recrutement|Talents?)$", team.group(0)
                     )
