@@ -1142,7 +1142,8 @@ _BOARD_MESSAGE = lazy_compile(
     + r"(?:[ \t]+(?:via|on|sur|through)[ \t]+[\w ]{2,30})?[ \t]*[.!:]?$|"
     + _COMPANY_NAME.replace("?P<co>", "?P<sender>")
     + r"[ \t]+(?:vous a (?:envoy[ée]|[ée]crit|r[ée]pondu)|sent you a message|"
-    r"has sent you a message|replied to you|messaged you)\b)",
+    r"has sent you a message|replied to you|messaged you|(?:vous|t') ?invite|"
+    r"(?:has |have )?invited you|invites you|(?:vous|t')a (?:envoy[ée]|invit[ée]))\b)",
     re.M,
 )
 # A company's legal line in a footer: "Keystone Recruitment Ltd · Registered in England No. …",
@@ -1210,12 +1211,47 @@ def _text_companies(text: str) -> list[tuple[str, str]]:
             if re.match(r"^(?:\d|[AP]M\b|Our\b|Your\b|This\b|The\b)", cleaned):
                 continue
         found.append((cleaned, match.group(0)))
+    if (shop := _SHOP_HERE.search(text[:300])) and (cleaned := _clean_company(shop.group("co"))):
+        found.append((cleaned, shop.group(0)))
+    for match in _TRADE_NAMED.finditer(text):
+        kind = match.group("kind")
+        name = f"{kind} {match.group('co')}" if kind[:1].isupper() else match.group("co")
+        cleaned = _clean_company(name)
+        if cleaned and not _wrong_form(cleaned, "text") and not _place(match.group("co")):
+            found.append((cleaned, match.group(0)))
+    for match in _OUR_PREMISES.finditer(text):
+        line = match.group("co").strip()
+        cleaned = _clean_company(line)
+        if cleaned and not _CONTACT_LINE.search(line) and not _wrong_form(cleaned, "text"):
+            found.append((cleaned, match.group(0).strip()))
     for match in _LEGAL_LINE.finditer(text):
         if (cleaned := _clean_company(match.group("co"))) and not _wrong_form(cleaned, "text"):
             found.append((cleaned, match.group(0).strip()))
     return found
 
 
+# Where a letter gives its own address for the interview: "dans nos locaux :" over "Menuiseries
+# Industrielles du Berry", "at our offices:" over "Harbury Tools Ltd".
+_OUR_PREMISES = lazy_compile(
+    r"(?i:dans nos locaux|[àa] l'adresse suivante|en nos locaux|at our (?:offices?|premises)|"
+    r"at the following address)\s*:?[ \t]*\n+[ \t]*(?P<co>[^\n]{3,70})"
+)
+# A business named by its trade: "la boutique Tierra Azul", "du Garage Moreau", "au restaurant Le
+# Galopin": the name as written, its trade kept when written with a capital.
+_TRADE_NAMED = lazy_compile(
+    r"\b(?:de la|de l'|du|des|chez|au|aux|[àa] la|[àa] l'|la|le|l')[ \t]?"
+    r"(?P<kind>(?i:"
+    + _BUSINESS_KIND
+    + r"))[ \t]+(?P<co>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:(?:de la|de l'|"
+    r"du|des|de|d'|la|le|les|et|&)[ \t]*)?[A-ZÀ-Þ][\w'’-]+){0,3})"
+)
+# A shop that writes as itself: "ici Au Jardin de Margot", "c'est Chez Paulette", "this is The
+# Crooked Spoon".
+_SHOP_HERE = lazy_compile(
+    r"(?i:\bici|\bc'est|\bthis is|\bit's)[ \t]+(?P<co>(?:Au|Aux|Chez|Le|La|Les|L'|The)[ \t]?"
+    r"[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:(?:de la|de l'|du|des|de|d'|la|le|et|&|of|the)[ \t]*)?"
+    r"[A-ZÀ-Þ][\w'’-]+){0,3})"
+)
 _ROLE_AT = lazy_compile(r"[ \t]+(?:at|chez|with|@)[ \t]+[A-ZÀ-Þ0-9]")
 
 
