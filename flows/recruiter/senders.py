@@ -457,6 +457,15 @@ def read_recruiter(parts: MessageParts, body: Body) -> tuple[str | None, str | N
         full = _INTRODUCES_SELF.search(body.text)
         if full and full.group("n").split()[0] == alone:
             return humanise(full.group("n")), full.group(0)  # "Je suis Marie Dupuis" … "Marie"
+        # "Laurent" signs a reply; the thread it quotes gives his full name ("Le 4 janv., Laurent
+        # Besson <l.besson@…> a écrit :", or his earlier signature "> Laurent Besson").
+        quoted = re.search(
+            rf"(?m)(?:^[>\s]*|[,:]\s+)(?P<n>{re.escape(alone)}\s+{_NAME_TOKEN})"
+            r"\s*(?:<[^>\n]*@|\[mailto:|$)",
+            parts.quoted,
+        )
+        if quoted and looks_like_person(quoted.group("n")):
+            return quoted.group("n"), quoted.group(0).strip()
     if alone:
         return alone, alone
     for line in parts.signature[:1]:
