@@ -842,6 +842,32 @@ def _qualifier(piece: str) -> bool:
     return len(words) >= 2 and all(w[:1].islower() for w in words)
 
 
+# A firm named after its partners: "Delorme, Besson & Kahn Avocats", "Cabinet Favier, Lenoir &
+# Associés": the comma joins names, it does not end the company's.
+_PARTNERS_TAIL = lazy_compile(r"^[A-ZÀ-Þ][\w'’-]+\s+(?:&|et|and)\s+[A-ZÀ-Þ]")
+_PARTNER_HEAD = lazy_compile(r"^(?:(?:Cabinet|SCP|Étude|Etude|Selarl|SELARL)\s+)?[A-ZÀ-Þ][\w'’-]+$")
+
+
+def _firm_names(pieces: list[str]) -> list[str]:
+    """A line's pieces, with the names of a firm's partners put back together."""
+    merged: list[str] = []
+    for piece in pieces:
+        if (
+            merged
+            and _PARTNERS_TAIL.match(piece)
+            and _PARTNER_HEAD.match(merged[-1])
+            and not _is_title(merged[-1])
+            and not looks_like_person(merged[-1])
+            and not is_first_name(fold(merged[-1].split()[-1]))
+            and not _TEAM_WORDS.match(fold(piece))
+            and not _PLAIN_WORDS.fullmatch(fold(piece.split()[0]))
+        ):
+            merged[-1] = f"{merged[-1]}, {piece}"
+        else:
+            merged.append(piece)
+    return merged
+
+
 def _company_shaped(name: str) -> bool:
     """A name that says it is a company: a company's word ("Groupe", "Conseil", "Hotels"), a
     legal form, or names joined by "&"."""
@@ -889,7 +915,7 @@ def _signature_company(
             continue
         line = re.sub(r"\s*\(([^()]{2,60})\)\s*$", r" | \1", line)  # "Tom (Brightpath)"
         line = _OF_COMPANY.sub(_of_company, line)
-        pieces = re.split(r"\s+[|•·–—@-]\s+|\s+(?:at|chez|@)\s+|,\s+", line)
+        pieces = _firm_names(re.split(r"\s+[|•·–—@-]\s+|\s+(?:at|chez|@)\s+|,\s+", line))
         if len(pieces) >= 2 and _is_title(pieces[0]) and not _CONTACT_LINE.search(pieces[-1]):
             # "Consultante, Talent Hunter": after a title comes the company; "Hiring Manager –
             # Planning", "Regional HR Manager – France" above a company's line: a department or a
@@ -1506,7 +1532,7 @@ def _line_candidates(parts: MessageParts, recruiter: str | None) -> list[_Candid
     for number, line in enumerate(parts.signature[:8]):
         if _CONTACT_LINE.search(line) and not re.search(r"\s[|–—@]\s", line):
             continue
-        pieces = re.split(r"\s+[|•·–—@-]\s+|\s+(?:at|chez|@)\s+|,\s+", line)
+        pieces = _firm_names(re.split(r"\s+[|•·–—@-]\s+|\s+(?:at|chez|@)\s+|,\s+", line))
         for index, piece in enumerate(pieces):
             if not piece.strip() or _CONTACT_LINE.search(piece):
                 continue
