@@ -1484,6 +1484,8 @@ def _wrong_form(name: str, source: str) -> float:
     words = [w for w in re.split(r"[\s&,/-]+", folded) if w and not _SMALL_WORD.fullmatch(w)]
     if not words or _place(name) or _platform_line(name) or _not_a_company_line(name):
         return _WRONG_FORM
+    if any(w in MONTHS for w in words) and re.search(r"\b(?:19|20)\d\d\b", folded):
+        return _WRONG_FORM  # "La Lettre Carrières de Groupe Ostral – Décembre 2026": a title
     if _DIVISION.search(folded):
         return _WRONG_FORM  # "Robotics & Automation Division", "Direction régionale Ouest"
     if _TEAM_WORDS.fullmatch(folded.strip()) or _ADDRESS_HEAD.match(folded):
