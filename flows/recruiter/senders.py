@@ -868,6 +868,24 @@ def _firm_names(pieces: list[str]) -> list[str]:
     return merged
 
 
+def _plain_place(piece: str) -> bool:
+    """A piece that reads as where, in names only: "Serre Chevalier", "Boutique Saint-Honoré",
+    "La Valentine"; not a title, a team, a company's word or a contact."""
+    words = piece.split()
+    if not words or len(words) > 4 or _CONTACT_LINE.search(piece):
+        return False
+    if _is_title(piece) or _is_team(piece) or _TEAM_WORDS.search(fold(piece)):
+        return False
+    if _place(piece):
+        return True
+    body = (
+        words[1:]
+        if _SITE_HEAD.match(fold(piece)) or fold(words[0]) in ("la", "le", "les")
+        else words
+    )
+    return bool(body) and all(w[:1].isupper() for w in body) and not _company_shaped(piece)
+
+
 def _company_shaped(name: str) -> bool:
     """A name that says it is a company: a company's word ("Groupe", "Conseil", "Hotels"), a
     legal form, or names joined by "&"."""
@@ -958,6 +976,16 @@ def _signature_company(
         # "Interim'Plus – Agence de Limoges Centre": one word, then its branch.
         branch = [_place(p) or bool(_SITE_HEAD.match(fold(p))) for p in pieces[1:]]
         if first and all(branch) and _named_first(pieces[0], names, alone=True):
+            return first
+        # "Hôtel Les Écrins – Serre Chevalier", "Maison Aubrac – Boutique Saint-Honoré": a name
+        # that says it is a business, then a place or a shop in plain names.
+        if (
+            first
+            and len(pieces) == 2
+            and _company_shaped(first)
+            and _named_first(pieces[0], names, alone=True)
+            and _plain_place(pieces[1])
+        ):
             return first
         for index in range(len(pieces) - 1, -1, -1):
             piece = pieces[index]
@@ -1100,7 +1128,7 @@ _BUSINESS_KIND = (
     r"librairie|fromagerie|boucherie|[ée]picerie|traiteur|atelier|institut|imprimerie|"
     r"menuiserie|entreprise|team|carrosserie|poissonnerie|charcuterie|ma[çc]onnerie|plomberie|"
     r"serrurerie|verrerie|fonderie|scierie|quincaillerie|jardinerie|cordonnerie|bijouterie|"
-    r"horlogerie|auto-[ée]cole)"
+    r"horlogerie|auto-[ée]cole|auberge|relais|taverne|chalet)"
 )
 _SELF_INTRO = lazy_compile(
     r"(?P<n>[A-Za-zÀ-ÿ][a-zà-ÿ'-]+(?:\s+(?!(?:de|du|des|from)\b)(?:[A-ZÀ-Þ][a-zà-ÿ'-]+|"
@@ -1427,7 +1455,19 @@ def _place(name: str) -> bool:
     rest = _SITE_HEAD.sub("", folded)
     rest = re.sub(r"^\d{5}\s+|\s+\d{5}$|\s+cedex.*$", "", rest).strip()
     rest = _REGION_HEAD.sub("", _TOWN_TAIL.sub("", rest))
-    return rest in _CITIES or rest in _REGIONS or folded in _CITIES or folded in _REGIONS
+    if rest in _CITIES or rest in _REGIONS or folded in _CITIES or folded in _REGIONS:
+        return True
+    # A quarter of a known city: "Marseille Prado", "Lyon Part-Dieu", "Paris La Défense".
+    words = name.strip(" .,;:-–—|()").split()
+    return (
+        1 < len(words) <= 3
+        and len(words[0]) >= 4
+        and fold(words[0]) in _CITIES
+        and all(w[:1].isupper() for w in words[1:])
+        and not _COMPANY_WORDS.search(folded)
+        and not re.search(rf"\b(?:{_PUBLIC_BODY.pattern}|metropole|agglo\w*)\b", folded)
+        and not re.search(rf"\b{_BUSINESS_KIND}\b", folded)
+    )
 
 
 def _named_before(pieces: list[str], names: set[str]) -> bool:
