@@ -568,6 +568,12 @@ _PLATFORM_FOR = lazy_compile(
 )
 
 
+_EMPLOYMENT_SERVICE = lazy_compile(
+    r"(?P<co>France Travail|P[ôo]le [Ee]mploi|APEC|Apec|Cap [Ee]mploi|Mission [Ll]ocale)"
+    r"(?:\s*[–—|,-]\s*(?:agence|site|antenne|direction|d[ée]l[ée]gation)\b.*|\s+[A-ZÀ-Þ][\w' -]*)?$"
+)
+
+
 def _platform_line(line: str) -> bool:
     words = fold(line).replace(",", " ").split()
     return bool(words) and any(
@@ -910,6 +916,13 @@ def _signature_company(
         behalf = _PLATFORM_FOR.search(line)
         if behalf and (cleaned := _clean_company(behalf.group("co"))):
             return cleaned
+    # A public employment service is a board when it notifies, an employer when its adviser
+    # signs with a title above its agency ("Conseillère à l'emploi" / "France Travail – agence
+    # de Vénissieux").
+    titled = any(_is_title(line.split(",")[0]) for line in parts.signature[:4])
+    for line in parts.signature[:8] if titled else ():
+        if service := _EMPLOYMENT_SERVICE.match(line.strip()):
+            return service.group("co")
     lines = [
         (number, line)
         for number, line in enumerate(parts.signature[:8])
@@ -1520,6 +1533,8 @@ def _wrong_form(name: str, source: str) -> float:
     common words alone ("Communication & Design") seldom are."""
     if _PUBLIC_NAMED.fullmatch(name):
         return 0.0  # "Direction départementale des territoires de la Sarthe": an employer
+    if source == "signature" and _EMPLOYMENT_SERVICE.fullmatch(name):
+        return 0.0  # its adviser's signature: the employer
     folded = fold(name)
     words = [w for w in re.split(r"[\s&,/-]+", folded) if w and not _SMALL_WORD.fullmatch(w)]
     if not words or _place(name) or _platform_line(name) or _not_a_company_line(name):
@@ -1665,7 +1680,8 @@ def _candidates(
         if behalf and (cleaned := _clean_company(behalf.group("co"))):
             found.append(_Candidate(cleaned, "behalf", behalf.group(0)))
     if signed := _signature_company(parts, recruiter_line, recruiter):
-        trust = "line" if any(_platform_line(line) for line in parts.signature) else "signature"
+        board = any(_platform_line(line) for line in parts.signature)
+        trust = "line" if board and not _EMPLOYMENT_SERVICE.fullmatch(signed) else "signature"
         found.append(_Candidate(signed, trust, signed))
     for number, (said, words) in enumerate(_text_companies(body.text)):
         found.append(_Candidate(said, "text" if number == 0 else "mention", words))
