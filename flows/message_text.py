@@ -703,8 +703,15 @@ def _invitation_below(lines: list[str]) -> int | None:
 # A professional network's headline: "Talent Acquisition Lead – Osprey Freight", "Founder at
 # Pebble Studio", "Senior Talent Partner at Northgate Search".
 _HEADLINE = re.compile(r"\S.*(?:\s(?:at|chez|@|[|–—-])\s|@)\S")
-# A chat's time stamp under the headline: "· 2:27 PM", "14:05".
-_CHAT_TIME = re.compile(r"^[·•]?\s*\d{1,2}[:h]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$")
+# What a network prints after its member's name: the degree of connection, the time ("Anthony
+# Mercier · 1er", "Priya Ramanathan · 2nd", "Tom Hale · Fri 13:24").
+_NETWORK_MARK = re.compile(
+    r"\s+[·•]\s+(?:\d+(?:er|re|e|st|nd|rd|th)\+?|[^·•]{0,20}\d{1,2}[:h]\d{2}(?:\s?[AaPp][Mm])?)$"
+)
+# A chat's time stamp under the headline: "· 2:27 PM", "14:05", "Fri 13:24".
+_CHAT_TIME = re.compile(
+    r"^[·•]?\s*(?:[^\W\d_]{2,9}\.?,?\s+)?\d{1,2}[:h]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$"
+)
 
 
 def _profile_head(body: list[str], signature: list[str]) -> tuple[list[str], list[str]]:
@@ -715,7 +722,7 @@ def _profile_head(body: list[str], signature: list[str]) -> tuple[list[str], lis
     first = next((i for i, line in enumerate(lines) if line), None)
     if first is None:
         return body, signature
-    name = lines[first]
+    name = _NETWORK_MARK.sub("", lines[first])
     if signature:
         signer = signature[0].strip()
         if not (name == signer or (name.split()[0] == signer and len(name.split()) <= 4)):
