@@ -583,7 +583,8 @@ def _split_at_closing(lines: list[str]) -> tuple[list[str], list[str]]:
             continue
         if (
             len(line) > 80
-            or re.search(r"[.!?;:,]\s*$|\s(vous|you|we|nous)\s", line)
+            or (re.search(r"[.!?;:,]\s*$", line) and not _LEGAL_DOT.search(line))
+            or re.search(r"\s(vous|you|we|nous)\s", line)
             or _DETAIL_LINE.match(line)
             or _LOWER_SENTENCE.match(line)
             or _SPOKEN.search(line)
@@ -595,6 +596,11 @@ def _split_at_closing(lines: list[str]) -> tuple[list[str], list[str]]:
     if 0 < index < len(lines) and _has_words(lines[:index]):
         return lines[:index], [s for s in lines[index:] if s.strip()]
     return lines, []
+
+
+# A company's legal form abbreviated at the end of its line ("Boiseries Gagné inc.", "Harwood
+# & Co.", "Marston Ltd."): no sentence ends there.
+_LEGAL_DOT = re.compile(r"\s(?:inc|ltd|ltée|ltee|co|corp|cie|bros|s\.a|s\.a\.s)\.$", re.I)
 
 
 # "Keep in touch et on se croise sûrement à un meetup": many words in lower case make a

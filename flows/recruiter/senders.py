@@ -583,7 +583,7 @@ def _platform_line(line: str) -> bool:
 
 _LEGAL_FORM = lazy_compile(
     r"SAS|SASU|SARL|SA|SCOP|SCP|SELARL|EURL|SNC|Ltd\.?|Limited|LLC|LLP|Inc\.?|Corp\.?|GmbH|"
-    r"plc|PLC|AG|BV|NV|S\.A\.?|S\.A\.S\.?"
+    r"plc|PLC|AG|BV|NV|S\.A\.?|S\.A\.S\.?|inc\.?|ltée|Ltée|Sàrl|SRL|S\.r\.l\.?|SpA|ASBL|asbl|VZW|vzw"
 )
 
 
@@ -614,7 +614,7 @@ def _clean_company(name: str) -> str | None:
         tokens = tokens[1:]  # "Le Centre de Gestion de la Fonction Publique Territoriale du Tarn"
     while len(tokens) > 1 and _LEGAL_FORM.fullmatch(tokens[-1]):
         tokens.pop()  # "Nexalys SAS", "Mews Systems Ltd"
-    if len(tokens) > 2 and re.fullmatch(r"SAS|SASU|SARL|EURL|SCOP|SNC|SELARL", tokens[0]):
+    if len(tokens) > 2 and re.fullmatch(r"SAS|SASU|SARL|EURL|SCOP|SNC|SELARL|ASBL|VZW", tokens[0]):
         tokens = tokens[1:]  # "SARL Boulangeries Hamelin"
     name = " ".join(tokens)
     if len(name) < 2 or len(name) > 80:
@@ -665,7 +665,7 @@ _TEAM_SIGNATURES = tuple(
         r"(?:[ÉéEe]quipe|[Tt]eam|[Ss]ervice)\s+(?:[Rr]ecrutement|RH|HR|[Tt]alents?|"
         r"[Rr]ecruiting)\s+" + _COMPANY_NAME + "$",
         r"^(?:—\s*|-\s*)?(?:Recrutement|Recruitment|Recruiting|RH|HR|Careers|Talent Acquisition|"
-        r"Talents?|Jobs|Team|"
+        r"Talents?|Jobs|Team|HR-team|HR-afdeling|Personeelsdienst|Personalabteilung|"
         r"[ÉE]quipe|L'[ée]quipe)\s+"
         r"(?:de |d'|chez |at |@ )?" + _COMPANY_NAME + "$",
         r"^(?:—\s*|-\s*)" + _COMPANY_NAME + r"(?:\s+(?:Recruiting|Recrutement|"
@@ -679,7 +679,7 @@ _TEAM_SIGNATURES = tuple(
 
 _OF_COMPANY = lazy_compile(
     r"(?:(?<=^)|(?<=, )|(?<=\| ))(?P<who>[A-Za-zÀ-ÿ][\w'-]*(?: [A-Za-zÀ-ÿ][\w'-]*){0,2}) "
-    r"(?:de chez|de|d'|du) ?(?P<co>[A-Z0-9À-Þ][^,|]*)$"
+    r"(?:de chez|de|d'|du|from) ?(?P<co>[A-Z0-9À-Þ][^,|]*)$"
 )
 
 
@@ -1154,7 +1154,9 @@ _SELF_INTRO = lazy_compile(
     r"(?:\s+[a-zà-ÿ][\w'’-]+)?(?=[\s.,!]|$))"
 )
 _GENERIC_KIND = lazy_compile(r"agence|cabinet|societe|entreprise|team|association|institut")
-_INTRO_MARK = lazy_compile(r"(?i:c'est|c|ici|moi c'est|this is|it's|here's)\s+$")
+_INTRO_MARK = lazy_compile(
+    r"(?i:c'est|c est|c|ici|moi c'est|this is|it's|its|it is|here's|heres)\s+$"
+)
 
 
 def _self_intro(text: str) -> tuple[str, str, str] | None:
@@ -1219,7 +1221,8 @@ _BOARD_MESSAGE = lazy_compile(
     + _COMPANY_NAME.replace("?P<co>", "?P<sender>")
     + r"[ \t]+(?:vous a (?:envoy[ée]|[ée]crit|r[ée]pondu)|sent you a message|"
     r"has sent you a message|replied to you|messaged you|(?:vous|t') ?invite|"
-    r"(?:has |have )?invited you|invites you|(?:vous|t')a (?:envoy[ée]|invit[ée]))\b)",
+    r"(?:has |have )?invited you|invites you|(?:vous a|t'a) (?:envoy[ée]|invit[ée])|"
+    r"(?:has|have) decided not to|a d[ée]cid[ée] de ne pas)\b)",
     re.M,
 )
 # A company's legal line in a footer: "Keystone Recruitment Ltd · Registered in England No. …",
