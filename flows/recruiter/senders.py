@@ -1243,6 +1243,8 @@ def _text_companies(text: str) -> list[tuple[str, str]]:
     ("I'm Ann from Corvus"), then each mention ("chez X", "rejoindre X", "the X Talent Team",
     "on behalf of X"), and its legal line in a footer."""
     found: list[tuple[str, str]] = []
+    if card := _board_card(text):
+        found.append(card)
     board = _BOARD_MESSAGE.search(text[:400])
     cleaned = _clean_company(board.group("co") or board.group("sender") or "") if board else None
     if board and cleaned and not _wrong_form(cleaned, "text") and not looks_like_person(cleaned):
@@ -1330,6 +1332,59 @@ _SHOP_HERE = lazy_compile(
     r"(?i:\bici|\bc'est|\bthis is|\bit's)[ \t]+(?P<co>(?:Au|Aux|Chez|Le|La|Les|L'|The)[ \t]?"
     r"[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:(?:de la|de l'|du|des|de|d'|la|le|et|&|of|the)[ \t]*)?"
     r"[A-ZÀ-Þ][\w'’-]+){0,3})"
+)
+# A job board's card: the role with its terms ("Comptable fournisseurs H/F – CDI – Lille",
+# "Warehouse Operative – Nights (£12.60/hr)"), with the employer's line just below or above it
+# ("Bramley Fresh Foods – Northampton NN4").
+_BOARD_NAMES = lazy_compile(
+    r"(?i:\b(?:indeed|hellowork|welcome to the jungle|linkedin|monster|apec|jobteaser|"
+    r"meteojob|cadremploi|totaljobs|reed|glassdoor|france travail|jobijoba|keljob)\b)"
+)
+_ROLE_TERMS = lazy_compile(
+    r"(?i:\b[hf] ?/ ?[hf]\b|\((?:h|f|m|w)/(?:h|f|m|w|x|d)(?:/\w)?\)|[–—-]\s*(?:cdi|cdd|int[ée]rim|"
+    r"stage|alternance|freelance|permanent|temporary|temp|contract|full[- ]time|part[- ]time)\b|"
+    r"[£€$]\s?\d|\d\s?[£€$]|/h(?:r|our|eure)?\b)"
+)
+
+
+def _board_card(text: str) -> tuple[str, str] | None:
+    """The employer a job board's card names, with its line."""
+    lines = [line.strip() for line in text.split("\n")[:14]]
+    if not any(_BOARD_NAMES.search(line) for line in lines[:4]):
+        return None
+    if sum(1 for line in lines if _ROLE_TERMS.search(line)) != 1:
+        return None  # an alert listing several offers names no one employer
+    for number, line in enumerate(lines):
+        if not _ROLE_TERMS.search(line) or len(line) > 90 or re.search(r"[.!?:]$", line):
+            continue
+        for other in (number + 1, number - 1):
+            if not 0 <= other < len(lines):
+                continue
+            near = lines[other]
+            if (
+                not near
+                or len(near) > 70
+                or re.search(r"[.!?:;,]$|\s?:\s", near)
+                or _ROLE_TERMS.search(near)
+            ):
+                continue
+            head = re.split(r"\s+[–—|·-]\s+", near)[0]
+            cleaned = _clean_company(head)
+            if (
+                cleaned
+                and cleaned[:1].isupper()
+                and not _BOARD_NAMES.search(near)
+                and not _GREETING.match(fold(near))
+                and not _wrong_form(cleaned, "text")
+                and len(_LOWER_WORDS.findall(head)) <= 1
+            ):
+                return cleaned, near
+        return None
+    return None
+
+
+_LOWER_WORDS = lazy_compile(
+    r"(?<![\w'’-])(?!(?:de|des|du|la|le|les|et|en|of|the|and|à)\b)[a-zà-ÿ]{3,}"
 )
 _ROLE_AT = lazy_compile(r"[ \t]+(?:at|chez|with|@)[ \t]+[A-ZÀ-Þ0-9]")
 
