@@ -19,8 +19,38 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Any, cast
 
 from flows.first_names import is_first_name
+
+
+class _LazyPattern:
+    """A regular expression compiled on its first use, so that importing the reader compiles
+    none (most of them serve only some messages, and the bot's start waits for the import)."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self._flags = flags
+
+    def __getattr__(self, name: str) -> Any:
+        # Called only for what the instance lacks: on first use, the compiled pattern's methods
+        # become the instance's own, found as fast as a compiled pattern's afterwards.
+        compiled = re.compile(self.pattern, self._flags)
+        for method in _PATTERN_METHODS:
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
+_PATTERN_METHODS = (
+    "match", "search", "fullmatch", "finditer", "findall", "sub", "subn", "split", "flags",
+    "groups", "groupindex",
+)  # fmt: skip
+
+
+def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile``, deferred to the pattern's first use."""
+    return cast("re.Pattern[str]", _LazyPattern(pattern, flags))
+
 
 # Longest text read: a long thread is cut to its first message anyway.
 MAX_CHARS = 12_000
@@ -53,21 +83,26 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
-_HTML_HINT = re.compile(
+_HTML_HINT = lazy_compile(
     r"<\s*/?\s*(br|p|div|html|body|span|table|td|tr|a|b|strong|i|em|blockquote|ul|ol|li|font|h\d)"
     r"(?:\s[^>]*)?/?>",
     re.I,
 )
-_HTML_DROP = re.compile(r"<(head|style|script|title)\b.*?</\1\s*>", re.I | re.S)
-_HTML_BREAK = re.compile(r"<\s*(br|/p|/div|/li|/tr|/h\d|/table|hr)\b[^>]*>", re.I)
-_HTML_QUOTE = re.compile(r"<\s*blockquote\b[^>]*>", re.I)
-_HTML_ITEM = re.compile(r"<\s*li\b[^>]*>", re.I)
-_HTML_TAG = re.compile(r"<[^>]{0,2000}>")
-_MD_LINK = re.compile(r"!?\[([^\]\n]{0,300})\]\([^)\s]{0,2000}\)")
-_MD_EMPHASIS = re.compile(r"(\*{1,3}|_{2,3}|~~)(?=\S)(.+?)(?<=\S)\1")
-_MD_UNDERSCORE = re.compile(r"(?<![\w@.])_(?=\S)((?:[^_\n@]|\s@\s){1,200}?)(?<=\S)_(?![\w@])")
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.M)
-_MD_CODE = re.compile(r"`{1,3}")
+# Tags that lay out blocks: a text with none of them (only "<br>", "<b>", a link) is plain text
+# with a few tags left in it, and its own line breaks are real.
+_HTML_BLOCK = lazy_compile(
+    r"<\s*/?\s*(p|div|html|body|table|td|tr|blockquote|ul|ol|li|h\d)(?:\s[^>]*)?/?>", re.I
+)
+_HTML_DROP = lazy_compile(r"<(head|style|script|title)\b.*?</\1\s*>", re.I | re.S)
+_HTML_BREAK = lazy_compile(r"<\s*(br|/p|/div|/li|/tr|/h\d|/table|hr)\b[^>]*>", re.I)
+_HTML_QUOTE = lazy_compile(r"<\s*blockquote\b[^>]*>", re.I)
+_HTML_ITEM = lazy_compile(r"<\s*li\b[^>]*>", re.I)
+_HTML_TAG = lazy_compile(r"<[^>]{0,2000}>")
+_MD_LINK = lazy_compile(r"!?\[([^\]\n]{0,300})\]\([^)\s]{0,2000}\)")
+_MD_EMPHASIS = lazy_compile(r"(\*{1,3}|_{2,3}|~~)(?=\S)(.+?)(?<=\S)\1")
+_MD_UNDERSCORE = lazy_compile(r"(?<![\w@.])_(?=\S)((?:[^_\n@]|\s@\s){1,200}?)(?<=\S)_(?![\w@])")
+_MD_HEADING = lazy_compile(r"^\s{0,3}#{1,6}\s+", re.M)
+_MD_CODE = lazy_compile(r"`{1,3}")
 
 
 def to_plain(text: str) -> str:
@@ -76,7 +111,8 @@ def to_plain(text: str) -> str:
     text = text.translate(_INVISIBLE).translate(_SPACES)
     if _HTML_HINT.search(text):
         text = _HTML_DROP.sub(" ", text)
-        text = text.replace("\n", " ")
+        if _HTML_BLOCK.search(text) or "\n\n" not in text:
+            text = text.replace("\n", " ")
         text = _HTML_QUOTE.sub("\n> ", text)
         text = _HTML_ITEM.sub("\n- ", text)
         text = _HTML_BREAK.sub("\n", text)
@@ -93,14 +129,14 @@ def to_plain(text: str) -> str:
 
 # Forwarded and quoted messages
 
-_FORWARD_MARK = re.compile(
+_FORWARD_MARK = lazy_compile(
     r"^[-_=* ]*(message transf[ée]r[ée]|forwarded message|original message|message d'origine|"
     r"message original|mail transf[ée]r[ée]|e-?mail transf[ée]r[ée])[-_=* :]*$|"
     r"^(d[ée]but du message (r[ée]exp[ée]di[ée]|transf[ée]r[ée])|begin forwarded message|"
     r"forwarded message)\s*:?\s*$|^-{3,}\s*(forwarded|transf[ée]r[ée])\b.*$",
     re.I,
 )
-_HEADER = re.compile(
+_HEADER = lazy_compile(
     r"^[*>\s]*(de|from|exp[ée]diteur|date|envoy[ée]( le)?|sent|objet|subject|sujet|[àa]|to|"
     r"destinataires?|cc|cci|bcc|reply-to|r[ée]pondre [àa])\s*:\s*(.*)$",
     re.I,
@@ -108,13 +144,13 @@ _HEADER = re.compile(
 _SENDER_FIELDS = {"de", "from", "expediteur", "expéditeur"}
 _DATE_FIELDS = {"date", "envoyé", "envoye", "envoyé le", "envoye le", "sent"}
 _SUBJECT_FIELDS = {"objet", "subject", "sujet"}
-_WROTE = re.compile(
+_WROTE = lazy_compile(
     r"^(le|on|el|am)\b.{4,300}\b(a [ée]crit|wrote|escribi[óo]|schrieb)\s*:?\s*$", re.I
 )
-_WROTE_TAIL = re.compile(r"^.{0,120}\b(a [ée]crit|wrote)\s*:\s*$", re.I)
-_RULE_LINE = re.compile(r"^[_\-=]{8,}$")
-_SIGNATURE_MARK = re.compile(r"^(--|—|__|-- )$")
-_CLOSING = re.compile(
+_WROTE_TAIL = lazy_compile(r"^.{0,120}\b(a [ée]crit|wrote)\s*:\s*$", re.I)
+_RULE_LINE = lazy_compile(r"^[_\-=]{8,}$")
+_SIGNATURE_MARK = lazy_compile(r"^(--|—|__|-- )$")
+_CLOSING = lazy_compile(
     r"^(bien |tr[èe]s |tr[èe]s bien |sinc[èe]res |meilleures |mes meilleures |avec mes |"
     r"avec nos |nos |mes |best |kind |warm |warmest |many |"
     r"with (?:best |kind |warm |warmest |many |all good )?|all the |yours )?"
@@ -138,7 +174,7 @@ _CLOSING = re.compile(
     r"[\s,.!🙂😊]*$",
     re.I,
 )
-_DISCLAIMER = re.compile(
+_DISCLAIMER = lazy_compile(
     r"^(ce (message|courriel|mail|e-mail|email)|le pr[ée]sent (message|courriel)|"
     r"this (e-?mail|message|communication)|the information (contained|in)|confidential|"
     r"confidentialit[ée]|avis de confidentialit|avertissement|disclaimer|"
@@ -173,7 +209,7 @@ class MessageParts:
     quoted: str = ""
 
 
-_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(\.[\w-]+)+")
+_ADDRESS = lazy_compile(r"[\w.+'-]+@[\w-]+(\.[\w-]+)+")
 
 
 def _sender(value: str) -> tuple[str | None, str | None]:
@@ -240,7 +276,7 @@ def _quote_starts(lines: list[str], index: int) -> bool:
 
 
 # Outlook writes this above the message replied to (and above a forwarded one).
-_REPLY_MARK = re.compile(r"original message|message d'origine|message original", re.I)
+_REPLY_MARK = lazy_compile(r"original message|message d'origine|message original", re.I)
 
 
 def _is_a_message(lines: list[str]) -> bool:
@@ -251,7 +287,7 @@ def _is_a_message(lines: list[str]) -> bool:
 
 # An invitation pasted between two rules (Teams, Zoom, Meet, Webex) inside the message: the
 # message, signature and all, goes on below it.
-_MEETING_BLOCK = re.compile(
+_MEETING_BLOCK = lazy_compile(
     r"(?i:microsoft teams|\bteams meeting|r[ée]union teams|\bzoom\b|google meet|\bwebex\b)"
 )
 
@@ -288,14 +324,14 @@ def _has_words(lines: list[str]) -> bool:
 # An automatic notice under the signature: "Ceci est un message automatique, merci de ne pas y
 # répondre.", "* This is an automated notification from Workday. *"; not a message that is only
 # that notice ("This is an automated message to confirm that we have received your application").
-_NOTICE = re.compile(
+_NOTICE = lazy_compile(
     r"^\W*(this is an automated|ceci est un (message|e-?mail|courriel) automatique|"
     r"merci de ne pas (y )?r[ée]pondre|(please )?do not reply|replies to this|"
     r"(cet|ce) (e-?mail|message|courriel) (est|a [ée]t[ée]) (g[ée]n[ée]r[ée]|envoy[ée]) "
     r"automatiquement)",
     re.I,
 )
-_NOTICE_SAYS = re.compile(r"(?i:candidature|application|re[çc]u|received|confirm)")
+_NOTICE_SAYS = lazy_compile(r"(?i:candidature|application|re[çc]u|received|confirm)")
 
 
 def _drop_disclaimers(lines: list[str]) -> list[str]:
@@ -315,7 +351,7 @@ def _drop_disclaimers(lines: list[str]) -> list[str]:
     return kept
 
 
-_DETAIL_LINE = re.compile(
+_DETAIL_LINE = lazy_compile(
     r"^[^\w]*(date|jour|heure|horaire|lieu|adresse|time|when|where|location|quand|o[uù]|"
     r"lien|link|format|dur[ée]e|duration|avec|with)\b",
     re.I,
@@ -323,13 +359,13 @@ _DETAIL_LINE = re.compile(
 
 
 _CLOSING_WORDS = _CLOSING.pattern[1:].split(r"[\s,.!")[0]
-_INLINE_CLOSING = re.compile(
+_INLINE_CLOSING = lazy_compile(
     _CLOSING_WORDS + r"(?:\s+distingu[ée]es|\s+les meilleures|\s+cordiales)?\s*[,.!]*\s+", re.I
 )
-_SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])[.!?…]+\s+|(?<=\b[A-Z])[!?…]+\s+|[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*"
+_SENTENCE_END = lazy_compile(
+    r"(?<!\b[A-Z])[.!?…]+\s+|(?<=\b[A-Z])[!?…]+\s+|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*"
 )
-_NOT_A_SIGNATURE = re.compile(
+_NOT_A_SIGNATURE = lazy_compile(
     r"\b(?:vous|votre|vos|tu|ton|ta|te|nous|notre|nos|je|j'|me|moi|you|your|we|our|us|i|me|my|"
     r"please|merci de|n'h[ée]sitez|feel free|let me|let us|hope|looking forward|is|are|was|will|"
     r"est|sont|sera|serons)\b|\d|[?:;]$",
@@ -342,7 +378,7 @@ def _inline_signature(line: str) -> tuple[str, list[str]] | None:
     "… Thanks! Anna", "… Belle journée, Claire Dumas – Talentis". The tail after the last
     sentence is a signature when it is short, opens with a closing formula or follows a
     sentence, and speaks to no one (no "vous", no verb of a sentence)."""
-    text = line.rstrip()
+    text = line.rstrip().rstrip('"»”')  # a message quoted whole by a job board
     if not text or text[-1] in ".!?:;,":
         return None
     start = 0
@@ -374,7 +410,7 @@ def _inline_signature(line: str) -> tuple[str, list[str]] | None:
 # Métallerie Marchetti", "… je garde votre CV bonne journée Nadine Roux". After the last closing
 # words, a known first name and its surname sign, and capitalised words after them are the
 # company.
-_RUN_ON_CLOSING = re.compile(
+_RUN_ON_CLOSING = lazy_compile(
     r"(?i:\b(?:bonne (?:journ[ée]e|soir[ée]e|fin de journ[ée]e|continuation)|cordialement|merci|"
     r"[àa] bient[ôo]t|bien [àa] vous|best regards|regards|thanks|cheers))[\s,]+(?=[A-ZÀ-Þ])"
 )
@@ -404,7 +440,12 @@ def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:
     body, signature = _split_lines(lines)
     if signature or not body:
         return body, signature
-    last = max((i for i, line in enumerate(body) if line.strip()), default=-1)
+    # A platform's footer below the last line is not the recruiter's ("– Derek" above "View
+    # message on Indeed").
+    last = max(
+        (i for i, line in enumerate(body) if line.strip() and not _is_footer(line)),
+        default=-1,
+    )
     if last < 0:
         return body, signature
     inline = _inline_signature(body[last]) or _run_on_signature(body[last].rstrip())
@@ -416,14 +457,18 @@ def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:
 
 # A wish that closes the message, said at more length: "Bonne chance pour la suite", "Belle
 # suite à toi", "Good luck with your search", "All the best for the future".
-_WISH = re.compile(
+_WISH = lazy_compile(
     r"^(?:bonne chance|bon courage|bonne continuation|belle continuation|belle suite|bonne suite|"
     r"good luck|best of luck|all the best|best wishes)\b[^.?;:]{0,50}[\s.!]*$"
     # A season's wish closes as well: "Bonne fête de fin d'année", "Belle année 2027", "Joyeux
     # Noël", "Happy holidays", "Season's greetings".
     r"|^(?:bonnes? f[êe]tes?|belles? f[êe]tes?|joyeuses f[êe]tes|joyeux no[ëe]l|"
     r"(?:tr[èe]s )?(?:bonne|belle|heureuse) (?:ann[ée]e|fin d'ann[ée]e)|meilleurs v[œo]e?ux|"
-    r"happy (?:holidays|new year)|merry christmas|season'?s greetings)\b[^.?;:]{0,40}[\s.!]*$",
+    r"happy (?:holidays|new year)|merry christmas|season'?s greetings|bon r[ée]veillon|"
+    r"passez? (?:de )?(?:bonnes|belles|joyeuses) f[êe]tes|"
+    r"have an? (?:good|great|nice|lovely|wonderful|happy|fantastic|restful) \w+|"
+    r"plein de (?:bonnes choses|courage|r[ée]ussite)|all good things)"
+    r"\b[^.?;:]{0,40}[\s.!]*$",
     re.I,
 )
 
@@ -443,10 +488,66 @@ def _closing_line(line: str) -> bool:
 
 # "Cheers, Dana", "Best, Oliver Grant", "Cordialement, Sophie Durand – Lumen": a closing and the
 # signer on one line.
-_CLOSING_THEN_NAME = re.compile(r"^(?P<closing>[^,]{2,40}?),\s+(?P<rest>[A-ZÀ-Þ][^,]{1,80})$")
+_CLOSING_THEN_NAME = lazy_compile(r"^(?P<closing>[^,]{2,40}?),\s+(?P<rest>[A-ZÀ-Þ][^,]{1,80})$")
+
+
+# What a job board or an applicant-tracking system prints under the recruiter's signature: why
+# the mail came, how to reply or stop it ("You are receiving this email because you applied…",
+# "Reply on Indeed · Report this message", "Manage your data · Unsubscribe").
+_PLATFORM_FOOTER = lazy_compile(
+    r"^\W*(?:you(?: are|'re) receiving|vous recevez|you received this|"
+    r"(?:this|cet?) (?:e-?mail|message|courriel) (?:was|a [ée]t[ée]) (?:sent|envoy[ée])|"
+    r"(?:message |e-?mail )?(?:sent|envoy[ée]e?) (?:via|with|by|avec|par|depuis)|powered by|"
+    r"propuls[ée] par|"
+    r"reply (?:on|via|in)|r[ée]pondre (?:sur|via|dans)|report this|signaler|unsubscribe|"
+    r"(?:se )?d[ée]sabonner|d[ée]sinscri|manage (?:your|my|alerts|preferences|notifications)|"
+    r"g[ée]rer (?:mes|vos|les)|suivre mes|view (?:our|the) privacy|privacy (?:policy|notice)|"
+    r"politique de confidentialit[ée]|to stop receiving|pour ne plus recevoir|"
+    r"(?:indeed|linkedin|hellowork|welcome to the jungle) (?:never|ne vous)|"
+    r"(?:invitation|invited) (?:from|de|via) google|invitation de google|"
+    r"view (?:the )?(?:message|application|job|conversation)|"
+    r"voir (?:le message|la candidature|l'offre|la conversation)|r[ée]pondre\s*[|·•]|"
+    r"reply\s*[|·•]|\w+ (?:vous envoie|sends you) (?:cet|this))",
+    re.I,
+)
+
+
+_FOR_EMPLOYER = lazy_compile(r"(?i:\bon behalf of|\bpour le compte d)")
+
+
+def _is_footer(line: str) -> bool:
+    """A platform's footer line; not one that names the employer it sends for ("Sent via
+    Teamtailor on behalf of Galeries Lafayette")."""
+    return bool(_PLATFORM_FOOTER.match(line)) and not _FOR_EMPLOYER.search(line)
+
+
+def _footer_only(lines: list[str]) -> bool:
+    """Lines that are only a platform's footer, none written by the recruiter."""
+    worded = [line for line in lines if line.strip()]
+    return bool(worded) and all(map(_is_footer, worded))
 
 
 def _split_lines(lines: list[str]) -> tuple[list[str], list[str]]:
+    body, signature = _split_at_closing(lines)
+    if _footer_only(signature) or not signature:
+        # Only a platform's footer below the closing or the "--": the recruiter signed above it.
+        end = len(lines)
+        while end and (not lines[end - 1].strip() or _is_footer(lines[end - 1])):
+            end -= 1
+        if _has_words(lines[:end]):
+            above, signed = _split_at_closing(lines[:end])
+            # With no signature at all, only a name signed alone above the footer ("— Liam").
+            alone = len(signed) == 1 and re.fullmatch(
+                r"[-–—]?\s*[A-ZÀ-Þ][\w'-]+(?: [A-ZÀ-Þ][\w'-]+)?", signed[0].strip()
+            )
+            if signed and (signature or alone):
+                return above, signed
+            if signature:
+                return lines[:end], []  # read for a signature on its last line
+    return body, signature
+
+
+def _split_at_closing(lines: list[str]) -> tuple[list[str], list[str]]:
     for index, line in enumerate(lines):
         if _SIGNATURE_MARK.match(line.strip()):
             below = [s for s in lines[index + 1 :] if s.strip()]
@@ -482,7 +583,8 @@ def _split_lines(lines: list[str]) -> tuple[list[str], list[str]]:
             continue
         if (
             len(line) > 80
-            or re.search(r"[.!?;:,]\s*$|\s(vous|you|we|nous)\s", line)
+            or (re.search(r"[.!?;:,]\s*$", line) and not _LEGAL_DOT.search(line))
+            or re.search(r"\s(vous|you|we|nous)\s", line)
             or _DETAIL_LINE.match(line)
             or _LOWER_SENTENCE.match(line)
             or _SPOKEN.search(line)
@@ -496,19 +598,24 @@ def _split_lines(lines: list[str]) -> tuple[list[str], list[str]]:
     return lines, []
 
 
+# A company's legal form abbreviated at the end of its line ("Boiseries Gagné inc.", "Harwood
+# & Co.", "Marston Ltd."): no sentence ends there.
+_LEGAL_DOT = re.compile(r"\s(?:inc|ltd|ltée|ltee|co|corp|cie|bros|s\.a|s\.a\.s)\.$", re.I)
+
+
 # "Keep in touch et on se croise sûrement à un meetup": many words in lower case make a
 # sentence; a signature's line names (a public body's "de la fonction publique territoriale").
-_LOWER_WORD = re.compile(
+_LOWER_WORD = lazy_compile(
     r"(?<![\w'’-])(?!(?:de|des|du|la|le|les|et|en|sur|d|l|of|the|and|for|to|in|à|au|aux)\b)"
     r"[a-zà-ÿ][\w'’-]*"
 )
 # "le poste est pourvu, merci": a sentence typed in lower case, not a signature's line.
-_LOWER_SENTENCE = re.compile(r"^[a-zà-ÿ][\w'’-]*(?:\s+[\w'’,-]+){2,}$")
+_LOWER_SENTENCE = lazy_compile(r"^[a-zà-ÿ][\w'’-]*(?:\s+[\w'’,-]+){2,}$")
 # "Dis moi si c'est ok", "Let me know": a line that speaks to someone, not a signature's line.
-_SPOKEN = re.compile(r"(?i:\b(?:moi|toi|me|let me|let us|je|tu|you|your|dis|dites)\b)\s+\S")
+_SPOKEN = lazy_compile(r"(?i:\b(?:moi|toi|me|let me|let us|je|tu|you|your|dis|dites)\b)\s+\S")
 # The formal French closing, a sentence of its own: "Veuillez agréer, Madame, l'expression de mes
 # salutations distinguées.", "Je vous prie de croire, Maître, en mes sentiments les meilleurs."
-_FORMAL_CLOSING = re.compile(
+_FORMAL_CLOSING = lazy_compile(
     r"^(?:(?:je|nous) vous (?:prie|prions)|veuillez|recevez|croyez|je vous adresse|"
     r"nous vous adressons)\b.{0,160}\b(?:salutations|sentiments|consid[ée]ration|respect|"
     r"meilleurs)\b[^.!?]{0,40}[.!]?$",
@@ -518,7 +625,7 @@ _FORMAL_CLOSING = re.compile(
 
 # The formal closing at the end of a longer sentence: "Nous vous remercions de votre intérêt et
 # vous prions d'agréer, Madame, l'expression de nos salutations distinguées."
-_FORMAL_TAIL = re.compile(
+_FORMAL_TAIL = lazy_compile(
     r"\b(?:vous (?:prie|prions)|veuillez)\s+(?:de |d')?(?:agr[ée]er|recevoir|croire)\b"
     r"[^.!?]{0,160}\b(?:salutations|sentiments|consid[ée]ration|respect)\b[^.!?]{0,40}[.!]?$",
     re.I,
@@ -570,6 +677,88 @@ def _note_above_header(lines: list[str]) -> int | None:
     return None
 
 
+# The head of a calendar's invitation pasted under a message: its subject and its time ("Subject:
+# …" over "When: …", "Invitation : Entretien … @ mar. 15 déc. 2026 10:00", "Quand : jeudi …").
+_INVITATION_HEAD = lazy_compile(
+    r"^(?:invitation(?: mise [àa] jour| updated)?\s*:.*@|updated invitation\s*:.*@|"
+    r"(?:subject|objet|sujet|event|[ée]v[ée]nement|when|quand)\s*:)",
+    re.I,
+)
+_INVITATION_TIME = lazy_compile(r"^(?:when|quand|date|heure|time)\s*:", re.I)
+_SHORT_RULE = lazy_compile(r"^[-_=*]{3,}(?:\s*(?:invitation|meeting|r[ée]union)\s*[-_=*]*)?$", re.I)
+
+
+def _invitation_below(lines: list[str]) -> int | None:
+    """Where a calendar's invitation starts below the message's words, or None."""
+    for index, line in enumerate(lines):
+        head = line.strip()
+        if not _INVITATION_HEAD.match(head) or not _has_words(lines[:index]):
+            continue
+        timed = head.endswith(")") and "@" in head
+        if not timed and not any(
+            _INVITATION_TIME.match(o.strip()) for o in lines[index : index + 4]
+        ):
+            continue
+        start = index
+        while start > 0 and (not lines[start - 1].strip() or _SHORT_RULE.match(lines[start - 1])):
+            start -= 1
+        return start if start < index or not lines[index - 1].strip() else None
+    return None
+
+
+# A professional network's headline: "Talent Acquisition Lead – Osprey Freight", "Founder at
+# Pebble Studio", "Senior Talent Partner at Northgate Search".
+_HEADLINE = re.compile(r"\S.*(?:\s(?:at|chez|@|[|–—-])\s|@)\S")
+# What a network prints after its member's name: the degree of connection, the time ("Anthony
+# Mercier · 1er", "Priya Ramanathan · 2nd", "Tom Hale · Fri 13:24").
+_NETWORK_MARK = re.compile(
+    r"\s+[·•]\s+(?:\d+(?:er|re|e|st|nd|rd|th)\+?|[^·•]{0,20}\d{1,2}[:h]\d{2}(?:\s?[AaPp][Mm])?)$"
+)
+# A chat's time stamp under the headline: "· 2:27 PM", "14:05", "Fri 13:24".
+_CHAT_TIME = re.compile(
+    r"^[·•]?\s*(?:[^\W\d_]{2,9}\.?,?\s+)?\d{1,2}[:h]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$"
+)
+
+
+def _profile_head(body: list[str], signature: list[str]) -> tuple[list[str], list[str]]:
+    """A message from a professional network opens on its writer's profile: the name, then the
+    headline ("Nikhil Bose" over "Talent Acquisition Lead – Osprey Freight"), and is signed by
+    the same name, or by no one. The headline is the signature's."""
+    lines = [line.strip() for line in body]
+    first = next((i for i, line in enumerate(lines) if line), None)
+    if first is None:
+        return body, signature
+    name = _NETWORK_MARK.sub("", lines[first])
+    if signature:
+        signer = signature[0].strip()
+        if not (name == signer or (name.split()[0] == signer and len(name.split()) <= 4)):
+            return body, signature
+    else:
+        # Unsigned: a known first name and a surname, over a headline.
+        words = name.split()
+        below = lines[first + 1] if first + 1 < len(lines) else ""
+        if not (
+            2 <= len(words) <= 3
+            and all(w[:1].isupper() for w in words)
+            and is_first_name(fold(words[0]))
+            and _HEADLINE.match(below)
+        ):
+            return body, signature
+    end = first + 1
+    while end < len(lines) and lines[end] and end - first <= 2:
+        if _CHAT_TIME.match(lines[end]):
+            break
+        if len(lines[end]) > 80 or re.search(r"[.!?:;,]$", lines[end]):
+            break
+        end += 1
+    if end < len(lines) and _CHAT_TIME.match(lines[end]):
+        body = [*body[:end], *body[end + 1 :]]
+        lines = [*lines[:end], *lines[end + 1 :]]
+    if end == first + 1 or end >= len(lines) or not _has_words(lines[end:]):
+        return body, signature
+    return [*body[:first], "", *body[end:]], [name, *lines[first + 1 : end], *signature[1:]]
+
+
 def split_message(text: str) -> MessageParts:
     """The first message's body, its signature and its forwarded header, from what was pasted."""
     lines = to_plain(text).split("\n")
@@ -613,6 +802,14 @@ def split_message(text: str) -> MessageParts:
             first_message, quoted = unquoted, []
     first_message = _drop_disclaimers(first_message)
     body, signature = _split_signature(first_message)
+    invitation = _invitation_below(first_message)
+    if invitation is not None:
+        # The message and its signature, then the calendar's invitation pasted under them: the
+        # signature is the one above the invitation, whose date stays with the body.
+        above, signed = _split_signature(first_message[:invitation])
+        if signed:
+            body, signature = [*above, "", *first_message[invitation:]], signed
+    body, signature = _profile_head(body, signature)
     return MessageParts(
         body="\n".join(body).strip(),
         signature=tuple(

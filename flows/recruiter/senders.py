@@ -10,20 +10,23 @@ from flows.first_names import is_first_name
 from flows.message_dates import (
     MONTHS,
 )
-from flows.message_text import MessageParts, fold, split_message
+from flows.message_text import MessageParts, fold, lazy_compile, split_message
 from flows.recruiter.body import Body
 
 _WEEKDAY_NAMES = {
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "noon", "midi",
 }  # fmt: skip
-_TEAM_WORDS = re.compile(
+_TEAM_WORDS = lazy_compile(
     r"\b(?:equipe|team|service|departement|department|direction|rh|hr|recrutement|recruiting|"
     r"recruitment|talent|talents|ressources humaines|human resources|people|careers?|carrieres?|"
     r"jobs?|emploi|no-?reply|no reply|notification|noreply|hiring|acquisition|candidat|"
-    r"candidates?|staffing|management|direction|ressources|personnel|secretariat|rrh)\b"
+    r"candidates?|staffing|management|direction|ressources|personnel|secretariat|rrh|"
+    # The same teams in Spanish, Portuguese, Italian, German and Dutch.
+    r"recursos humanos|rrhh|departamento|risorse umane|personalabteilung|personalwesen|"
+    r"personeelszaken|selecci[oó]n|selec[cç][aã]o)\b"
 )
-_TITLE_WORDS = re.compile(
+_TITLE_WORDS = lazy_compile(
     r"\b(?:charge|chargee|responsable|directeur|directrice|manager|head|lead|recruteu?r\w*|"
     r"recruteuse|"
     r"recruiter|talent|acquisition|consultant\w*|assistant\w*|drh|ceo|cto|coo|cfo|fondat(?:eur|"
@@ -35,9 +38,9 @@ _TITLE_WORDS = re.compile(
     r"gestionnaire|administrat\w+|chef|cheffe|product|owner|team|equipe|recrutement|"
     r"recruitment|recruiting|hiring|paie|payroll|operations?|commercial\w*|marketing|avocat\w*|"
     r"notaire|juriste|secretaire|adjoint\w*|delegue\w*|attache\w*|pdg|dg|dgs|dga|maire|"
-    r"general\w*|technique|financi\w+|juridique|services|personnel)\b"
+    r"general\w*|technique|financi\w+|juridique|services|personnel|architecte?s?|architect)\b"
 )
-_TITLE_LAST = re.compile(
+_TITLE_LAST = lazy_compile(
     r"\b(?:lead|manager|recruiter|recruteu?r|recruteuse|partner|specialist|coordinator|officer|"
     r"director|directeur|directrice|consultante?|advisor|assistante?|generalist|analyst|head|"
     r"founder|fondat(?:eur|rice)s?|ceo|cto|coo|cfo|drh|president\w*|gerante?|owner|engineer|"
@@ -48,7 +51,7 @@ _TITLE_LAST = re.compile(
     r"proviseure?|intendante?|censeur|headteacher|headmaster|headmistress|dean|doyenne?|"
     r"registrar|bursar|provost|superintendent|administrat(?:or|eur|rice))$"
 )
-_COMPANY_WORDS = re.compile(
+_COMPANY_WORDS = lazy_compile(
     r"\b(?:agence|hotel|hotels|restaurant|boutiques?|groupe|group|cabinet|pharmacie|maisons?|"
     r"societe|"
     r"studio|labs?|consulting|conseil|services?|mutuelle|sante|transports?|systems|solutions|"
@@ -60,12 +63,16 @@ _COMPANY_WORDS = re.compile(
     r"atelier|ateliers|usine|garage|imprimerie|distribution|cosmetiques|events|recrutement|"
     r"accueil|prestige|personnel|direction|ressources|humaines|carrieres|careers)\b"
 )
-_CONTACT_LINE = re.compile(
+_CONTACT_LINE = lazy_compile(
     r"@|https?://|www\.|\.(?:com|fr|io|eu|net|org|co)\b|\+?\d[\d .()-]{6,}|"
     r"\b(?:tel|tél|mob|mobile|phone|fax|port|portable|linkedin)\s?[.:]|\b[tmp]\s?[.:]\s*[+\d(]|"
     r"\b\d{5}\b|(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)|"
     r"\b\d{1,4}(?:bis|ter)?,?\s+(?:rue|avenue|av\.|bd|boulevard|place|all[ée]e|chemin|"
-    r"quai|street|st\.|road|route|impasse|cours)\b|\bcedex\b",
+    r"quai|street|st\.|road|route|impasse|cours)\b|\bcedex\b|"
+    # "Löwenstrasse 29, 8001 Zürich", "Keizersgracht 12, 1015 CN Amsterdam", "Rue Haute 4, 1000
+    # Bruxelles": a street and its number, a four-digit postcode before the town.
+    r"\w(?:strasse|straße|str\.|weg|gasse|platz|allee|straat|laan|gracht|plein|vej|gade)\s+\d|"
+    r"(?:^|,\s*)(?:[A-Z]{1,2}-)?\d{4}(?:\s?[A-Z]{2})?\s+(?-i:[A-ZÀ-Þ][a-zà-ÿ]+)",
     re.I,
 )
 _NAME_TOKEN = (
@@ -74,7 +81,7 @@ _NAME_TOKEN = (
     r"(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
 )
 _UPPER_TOKEN = r"[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?"
-_PERSON = re.compile(
+_PERSON = lazy_compile(
     rf"^(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Chef|Prof\.?|Me|"
     rf"Ma[îi]tre)\s+)?(?P<name>(?:{_NAME_TOKEN}|{_UPPER_TOKEN})"
     rf"(?:\s+(?:de |du |van |von |le |la |d')?(?:{_NAME_TOKEN}|{_UPPER_TOKEN}|[A-Z]\.)){{1,3}})"
@@ -97,14 +104,15 @@ _COMPANY_NAME = (
     r"(?:[ \t]+(?:[A-Z0-9À-Þ](?:[\w&'’-]|\.(?=\w))*|[dl]['’][A-ZÀ-Þ][\w'’-]*|de|des|du|et|&|"
     r"of|and|d'|la)){0,4}" + _COMPANY_SUFFIX + ")"
 )
-_COMPANY_IN_TEXT = re.compile(
+_COMPANY_IN_TEXT = lazy_compile(
     r"(?:\bchez|\bau sein (?:de|du|d')|\bde la soci[ée]t[ée]|\bpour la soci[ée]t[ée]|"
     r"\b[lL]'[ée]quipe(?: [Rr]ecrutement| RH| rh| [Tt]alents?| des talents| ressources humaines)?"
     r"(?: de| d'| du)?|"
     r"\brejoindre|\bint[ée]r[êe]t (?:pour|que vous portez [àa])|\bpour le compte (?:de|du|d')|"
     r"\bjoin(?:ing)?|\binterest in(?: joining)?|\bapplying to|\bapplication to|"
     r"\binterviewing with|\bapplying (?:at|with)|\breceived by|\bsubmitted to|"
-    r"\btransmise? [àa] l'entreprise|\b[àa] la soci[ée]t[ée]|\bint[ée]r[êe]t (?:port[ée]|que vous "
+    r"\btransmise? [àa](?: l'entreprise| la soci[ée]t[ée]| l'employeur)?|\bforwarded to|"
+    r"\b[àa] la soci[ée]t[ée]|\bint[ée]r[êe]t (?:port[ée]|que vous "
     r"portez) [àa](?: la| l'|u)?|\bl'[ée]quipe de(?: la| l')?|\b[»\"] de|"
     r"\b(?:was |been |is )sent to|\benvoy[ée]e? [àa](?: l'entreprise)?|"
     r"\bque vous (?:avez |aviez )?port[ée]e? [àa](?: la| l'|u)?|\bau sein (?:de|d') ?l'|"
@@ -112,7 +120,7 @@ _COMPANY_IN_TEXT = re.compile(
     r"\b(?:viewed|reviewed|seen) by|\bmessage (?:de |d'|from )[A-Z][a-zà-ÿ]+ (?:de|d'|from|at)|"
     r"\bre[çc]ue? par|\bpostul[ée] (?:chez|à)|\bThe|\bat)(?:\s+|(?<=l'))" + _COMPANY_NAME
 )
-_STOP_COMPANY = re.compile(
+_STOP_COMPANY = lazy_compile(
     r"^(?:nous|vous|notre|votre|nos|vos|je|j'|the|a|an|our|your|this|that|we|you|it|we've|"
     r"we're|i've|they|on|il|elle|"
     r"le|la|les|l'|un|une|de|des|du|et|mon|ma|mes|son|sa|ses|leur|ce|cette|ces|"
@@ -141,21 +149,27 @@ def humanise(name: str) -> str | None:
     return " ".join(tokens)
 
 
-_TEAM_FIRST = re.compile(
+_TEAM_FIRST = lazy_compile(
     r"^(?:l'|le |la |les )?(?:service|equipe|team|direction|departement|department|pole|cellule|"
     r"personnel|secretariat|bureau du personnel|"
     r"human resources|ressources humaines|talent acquisition|"
-    r"recrutement|recruitment|recruiting|rh|hr|ressources|human)\b"
+    r"recrutement|recruitment|recruiting|rh|hr|ressources|human|recursos humanos|rrhh|"
+    r"departamento|risorse umane|personalabteilung|personalwesen|personeelszaken)\b"
 )
 
 
 def _is_team(piece: str) -> bool:
-    """'Service RH', "L'équipe recrutement", 'The Talent Team': a team, not a company."""
+    """'Service RH', "L'équipe recrutement", 'The Talent Team', 'Tech Recruiting': a team, not a
+    company."""
     folded = fold(piece).strip()
-    return bool(
-        _TEAM_FIRST.match(folded)
-        or re.search(r"\b(?:team|equipe|department|departement|crew|folks|secretariat)$", folded)
-    )
+    if _TEAM_FIRST.match(folded) or re.search(
+        r"\b(?:team|equipe|department|departement|crew|folks|secretariat)$", folded
+    ):
+        return True
+    # A trade's recruiting desk: "Tech Recruiting", "Finance & Legal Recruitment", "Sales Talent".
+    words = [w for w in re.split(r"[\s&,/]+", folded) if w and not _SMALL_WORD.fullmatch(w)]
+    desk = re.fullmatch(r"recruiting|recruitment|recrutement|talents?|hiring|sourcing", words[-1])
+    return bool(desk) and len(words) > 1 and all(_PLAIN_WORDS.fullmatch(w) for w in words[:-1])
 
 
 def _is_title(piece: str) -> bool:
@@ -185,12 +199,12 @@ def _is_title(piece: str) -> bool:
     # Europe" is a company whose name begins like one.
     filler = {
         "de", "des", "du", "d'", "of", "the", "&", "and", "et", "la", "le", "en", "chez", "au",
-        "aux", "to",
+        "aux", "to", "a",
     }  # fmt: skip
     rest = [w for w in words[1:] if w not in filler]
     strong = re.fullmatch(
         r"director|directeur|directrice|head|responsable|chargee?|manager|vp|chief|lead|"
-        r"consultante?|assistante?|gestionnaire|charge",
+        r"consultante?|assistante?|gestionnaire|charge|conseill(?:er|ere)s?|advis[eo]r",
         words[0],
     )
     if strong and len(words) > 1 and words[1] in ("of", "de", "des", "du", "d'"):
@@ -222,12 +236,12 @@ def looks_like_person(name: str) -> bool:
     return _PERSON.match(name) is not None
 
 
-_INTRODUCES_SELF = re.compile(
+_INTRODUCES_SELF = lazy_compile(
     rf"\b(?:[Jj]e m'appelle|[Jj]e suis|[Mm]y name is|I am|I'm|[Tt]his is|[Mm]oi c'est)\s+"
     rf"(?P<n>{_NAME_TOKEN}\s+"
     rf"(?:{_NAME_TOKEN}|{_UPPER_TOKEN}))"
 )
-_ONE_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?$")
+_ONE_NAME = lazy_compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?$")
 
 
 def _first_name_alone(signature: tuple[str, ...], hint: str = "") -> str | None:
@@ -266,8 +280,8 @@ def _first_name_alone(signature: tuple[str, ...], hint: str = "") -> str | None:
 
 # A formal letter signs under the signer's title and delegation ("Pour le Maire et par
 # délégation,", "Le Directeur,", "La Directrice Générale des Services,"): the name comes below.
-_DELEGATION = re.compile(
-    r"^(?:pour (?:le|la|l')|p/o\b|p\.o\.|par (?:delegation|ordre)|by delegation|"
+_DELEGATION = lazy_compile(
+    r"^(?:pour (?:le|la|l')|p/o\b|p\.o\.|p/\s?(?:le|la|l')|par (?:delegation|ordre)|by delegation|"
     r"on behalf of (?:the|le|la))"
 )
 
@@ -297,13 +311,13 @@ def signer_offset(signature: tuple[str, ...]) -> int:
 
 
 # "P.O. Delphine Caradec", "p/o Jean Martin": signed for someone else, by this person.
-_SIGNED_FOR = re.compile(r"^(?:P\.\s?O\.|P/O|p\.o\.|p/o|pp\.?|PP\.?)\s+")
+_SIGNED_FOR = lazy_compile(r"^(?:P\.\s?O\.|P/O|p\.o\.|p/o|pp\.?|PP\.?)\s+")
 
 
 # "Léa – Recrutement Nuvio", "Manon @ Scalio", "Alice, co-fondatrice @ Pivot&Co",
 # "- Mike, Copper Kettle Café", "Bastien – Talent Acquisition @ Kiwee", "Chef Olivier":
 # a first name alone, then what they do or where.
-_NAME_THEN = re.compile(
+_NAME_THEN = lazy_compile(
     rf"^(?:[-–—]\s*)?(?:(?:Chef|Dr\.?|Docteur|Ma[îi]tre|Me)\s+)?(?P<n>{_NAME_TOKEN})"
     r"(?:\s*(?P<sep>,|@|·|•|\||(?<=\s)\()\s*|\s+[-–—]\s+|\s+(?P<of>de chez|from)\s+|$)"
     r"(?P<rest>.*?)\)?$"
@@ -333,13 +347,13 @@ def _name_then(line: str, company_hint: str) -> str | None:
 
 
 # "Laurence de Villiers" above her title: a name with its particle, not Laurence of Villiers.
-_PARTICLE_NAME = re.compile(rf"^(?P<first>{_NAME_TOKEN})\s+(?:de|du|d')\s*{_NAME_TOKEN}$")
+_PARTICLE_NAME = lazy_compile(rf"^(?P<first>{_NAME_TOKEN})\s+(?:de|du|d')\s*{_NAME_TOKEN}$")
 # "M. Giraud - Transports Giraud-Maréchal": a courtesy title and a surname, as signed.
-_COURTESY_NAME = re.compile(
+_COURTESY_NAME = lazy_compile(
     rf"^(?P<n>(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?)\s+{_NAME_TOKEN})\s*(?:[|,–—-]\s*\S.*)?$"
 )
 # "Freya & the Pebblecraft team", "Inès et toute l'équipe Kiwiz": a first name and the team.
-_NAME_AND_TEAM = re.compile(
+_NAME_AND_TEAM = lazy_compile(
     rf"^(?P<n>{_NAME_TOKEN})\s+(?:&|et|and)\s+(?:the|l'|toute l'|all the)\s*"
     r".*\b(?:team|[ée]quipe)\b"
 )
@@ -370,14 +384,14 @@ def _company_hint(parts: MessageParts, body: Body | None = None) -> str:
     return " ".join(alnum(name) for name in named if name)
 
 
-_BARE_CONTACT = re.compile(
-    r"^\s*(?:[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|(?:(?:tel|tél|mob|mobile|phone|t|m|p)\s?[.:]?\s*)?"
+_BARE_CONTACT = lazy_compile(
+    r"^\s*(?:[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://)?[\w-]+(?:\.[\w-]+)+/\S*|(?:(?:tel|tél|mob|mobile|phone|t|m|p)\s?[.:]?\s*)?"
     r"\+?\d[\d .()/-]{6,})\s*(?:[–—-]\s*\w+)?\s*$",
     re.I,
 )
 # "J. Lemaire", "P.-A. Morel", "Mrs J. Harper" alone on the line: signed by an initial and a
 # surname; the reader calls them as signed (an English courtesy title dropped).
-_INITIAL_NAME = re.compile(
+_INITIAL_NAME = lazy_compile(
     rf"^(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+)?(?P<n>(?:[A-Z]\.(?:-?[A-Z]\.)?\s?|[A-Z]-[A-Z]\.?\s|"
     rf"(?!RH|HR|DG|PO|PP)[A-Z]{{2}}\s)(?:{_NAME_TOKEN}|"
     rf"{_UPPER_TOKEN})"
@@ -385,10 +399,34 @@ _INITIAL_NAME = re.compile(
 )
 
 
+def _names_company(name: str, parts: MessageParts, body: Body) -> bool:
+    """A sender's display name that the text names as the company ("Halvorsen Maritime" <…@
+    myworkday.com>, "applied … at Halvorsen Maritime"): the employer, not a person."""
+    return alnum(name) in _company_hint(parts, body).split()
+
+
+def _as_signed(sender: str, signature: tuple[str, ...]) -> str | None:
+    """The sender's name in the order the signature writes it ("Aubert Delphine" in the header,
+    "Delphine Aubert" signing); without it, a surname written first before a known first name
+    is put after it."""
+    name = humanise(sender)
+    if not name:
+        return name
+    words = sorted(fold(name).split())
+    for line in signature[:4]:
+        if sorted(fold(line).split()) == words:
+            return line.strip()
+    tokens = name.split()
+    if len(tokens) == 2 and not is_first_name(fold(tokens[0])) and is_first_name(fold(tokens[1])):
+        return f"{tokens[1]} {tokens[0]}"
+    return name
+
+
 def read_recruiter(parts: MessageParts, body: Body) -> tuple[str | None, str | None]:
     header = parts.header
-    if header.sender_name and looks_like_person(header.sender_name):
-        return humanise(header.sender_name), header.sender_name
+    sender = header.sender_name
+    if sender and looks_like_person(sender) and not _names_company(sender, parts, body):
+        return _as_signed(sender, parts.signature), sender
     # A line that is only an address or a phone number ahead of the name (an invitation's
     # guest list, a pasted footer) is no signer's.
     lead = 0
@@ -419,6 +457,15 @@ def read_recruiter(parts: MessageParts, body: Body) -> tuple[str | None, str | N
         full = _INTRODUCES_SELF.search(body.text)
         if full and full.group("n").split()[0] == alone:
             return humanise(full.group("n")), full.group(0)  # "Je suis Marie Dupuis" … "Marie"
+        # "Laurent" signs a reply; the thread it quotes gives his full name ("Le 4 janv., Laurent
+        # Besson <l.besson@…> a écrit :", or his earlier signature "> Laurent Besson").
+        quoted = re.search(
+            rf"(?m)(?:^[>\s]*|[,:]\s+)(?P<n>{re.escape(alone)}\s+{_NAME_TOKEN})"
+            r"\s*(?:<[^>\n]*@|\[mailto:|$)",
+            parts.quoted,
+        )
+        if quoted and looks_like_person(quoted.group("n")):
+            return quoted.group("n"), quoted.group(0).strip()
     if alone:
         return alone, alone
     for line in parts.signature[:1]:
@@ -498,7 +545,7 @@ def _domain_company(email: str | None) -> str | None:
 
 
 # Job boards and applicant-tracking systems send for the employer; they are never the company.
-_PLATFORMS = re.compile(
+_PLATFORMS = lazy_compile(
     r"^(?:welcome to the jungle|wttj|workday|myworkday|greenhouse|lever|indeed|linkedin|"
     r"smartrecruiters|teamtailor|taleo|hellowork|jobteaser|apec|france travail|pole emploi|"
     r"ashby|recruitee|flatchr|cadremploi|monster|glassdoor|welcomekit|jobvite|icims|"
@@ -506,18 +553,24 @@ _PLATFORMS = re.compile(
 )
 
 
-_PUBLIC_BODY = re.compile(
+_PUBLIC_BODY = lazy_compile(
     r"centre|conseil|communaute|ville|mairie|universite|syndicat|office|chambre|institut|caisse|"
     r"ministere|prefecture|region|commune|etablissement|lycee|college|ecole|hopital|groupement|"
     r"federation|association|agence|direction|departement|maison|centre|city|county|council|"
     r"university|office|department|ministry|borough|royal|parc"
 )
-_SMALL_WORD = re.compile(r"(?i:de|des|du|la|le|les|et|&|of|the|and|d'|l'|en|sur|upon|on)")
-_PLATFORM_FOR = re.compile(
+_SMALL_WORD = lazy_compile(r"(?i:de|des|du|la|le|les|et|&|of|the|and|d'|l'|en|sur|upon|on)")
+_PLATFORM_FOR = lazy_compile(
     r"(?i:\b(?:welcome to the jungle|wttj|workday|greenhouse|lever|indeed|linkedin|smartrecruiters|"
     r"teamtailor|taleo|hellowork|jobteaser|ashby|recruitee|flatchr|workable|jobvite|icims|"
     r"successfactors|personio)\b[^\n]{0,40}?\b(?:on behalf of|pour le compte de|pour|for))\s+"
     + _COMPANY_NAME
+)
+
+
+_EMPLOYMENT_SERVICE = lazy_compile(
+    r"(?P<co>France Travail|P[ôo]le [Ee]mploi|APEC|Apec|Cap [Ee]mploi|Mission [Ll]ocale)"
+    r"(?:\s*[–—|,-]\s*(?:agence|site|antenne|direction|d[ée]l[ée]gation)\b.*|\s+[A-ZÀ-Þ][\w' -]*)?$"
 )
 
 
@@ -528,9 +581,9 @@ def _platform_line(line: str) -> bool:
     )
 
 
-_LEGAL_FORM = re.compile(
+_LEGAL_FORM = lazy_compile(
     r"SAS|SASU|SARL|SA|SCOP|SCP|SELARL|EURL|SNC|Ltd\.?|Limited|LLC|LLP|Inc\.?|Corp\.?|GmbH|"
-    r"plc|PLC|AG|BV|NV|S\.A\.?|S\.A\.S\.?"
+    r"plc|PLC|AG|BV|NV|S\.A\.?|S\.A\.S\.?|inc\.?|ltée|Ltée|Sàrl|SRL|S\.r\.l\.?|SpA|ASBL|asbl|VZW|vzw"
 )
 
 
@@ -561,7 +614,7 @@ def _clean_company(name: str) -> str | None:
         tokens = tokens[1:]  # "Le Centre de Gestion de la Fonction Publique Territoriale du Tarn"
     while len(tokens) > 1 and _LEGAL_FORM.fullmatch(tokens[-1]):
         tokens.pop()  # "Nexalys SAS", "Mews Systems Ltd"
-    if len(tokens) > 2 and re.fullmatch(r"SAS|SASU|SARL|EURL|SCOP|SNC|SELARL", tokens[0]):
+    if len(tokens) > 2 and re.fullmatch(r"SAS|SASU|SARL|EURL|SCOP|SNC|SELARL|ASBL|VZW", tokens[0]):
         tokens = tokens[1:]  # "SARL Boulangeries Hamelin"
     name = " ".join(tokens)
     if len(name) < 2 or len(name) > 80:
@@ -580,17 +633,20 @@ def _same_company(a: str, b: str) -> bool:
     return bool(fa) and bool(fb) and (fa in fb or fb in fa)
 
 
-_AGENCY_WORK = re.compile(
-    r"\b(?:notre|nos|the|our|mon|my|le|leur) clients?\b|\bclient (?:company|side)\b|"
-    r"\bconsult(?:ant|ante)\b"
+# How an agency's recruiter speaks of the employer: "our client", "the payments client", "un de
+# nos clients", "le besoin du client", "a client of ours"; and what they are, a consultant.
+_AGENCY_WORK = lazy_compile(
+    r"\b(?:notre|nos|the|our|mon|my|le|leur|du|au|des|a|one of our)(?: [a-z-]+){0,2} clients?\b|"
+    r"\bclient (?:company|side|of ours)\b|\bconsult(?:ant|ante)\b|\bchasseu[rs]e? de t[eê]tes\b|"
+    r"\bheadhunt|\bmandate\b|\bmandat\b"
 )
 
 
-_TEAM_SUFFIX = re.compile(
+_TEAM_SUFFIX = lazy_compile(
     r"(?<![&+])(?:\s+(?:Graduate|Campus|Early Careers|Corporate))?"
     r"\s+(?:Recruitment|Recruiting|Recrutement|Careers|Carri[èe]res|Talent|Talents|Hiring|Jobs|"
     r"People|HR|Talent Acquisition|Human Resources|Ressources Humaines|People Operations|"
-    r"Candidate Experience)"
+    r"Candidate Experience|Early Careers|Graduate Careers|Campus)"
     r"(?:\s+(?:Team|[Cc]rew|Coordination|Operations|Ops|Office))?$|\s+(?:[Cc]rew|[Gg]ang|[Ff]olks)$"
 )
 
@@ -598,7 +654,7 @@ _TEAM_SUFFIX = re.compile(
 # A team's signature that names its company: "L'équipe RH de Quadrant", "The Zephyr Apps Talent
 # Team", "L'équipe Recrutement Orange Business", "Recrutement Groupe Solaris", "— Harbor Freight".
 _TEAM_SIGNATURES = tuple(
-    re.compile(pattern)
+    lazy_compile(pattern)
     for pattern in (
         r"(?:[ée]quipe|[ÉE]quipe|[Ss]ervice|[Tt]eam|[Dd][ée]partement|[Dd]irection)"
         r"(?:\s+(?:[Rr]ecrutement|RH|[Tt]alents?|[Rr]essources [Hh]umaines|[Rr]ecruiting|"
@@ -609,7 +665,7 @@ _TEAM_SIGNATURES = tuple(
         r"(?:[ÉéEe]quipe|[Tt]eam|[Ss]ervice)\s+(?:[Rr]ecrutement|RH|HR|[Tt]alents?|"
         r"[Rr]ecruiting)\s+" + _COMPANY_NAME + "$",
         r"^(?:—\s*|-\s*)?(?:Recrutement|Recruitment|Recruiting|RH|HR|Careers|Talent Acquisition|"
-        r"Talents?|Jobs|Team|"
+        r"Talents?|Jobs|Team|HR-team|HR-afdeling|Personeelsdienst|Personalabteilung|"
         r"[ÉE]quipe|L'[ée]quipe)\s+"
         r"(?:de |d'|chez |at |@ )?" + _COMPANY_NAME + "$",
         r"^(?:—\s*|-\s*)" + _COMPANY_NAME + r"(?:\s+(?:Recruiting|Recrutement|"
@@ -621,9 +677,9 @@ _TEAM_SIGNATURES = tuple(
 )
 
 
-_OF_COMPANY = re.compile(
+_OF_COMPANY = lazy_compile(
     r"(?:(?<=^)|(?<=, )|(?<=\| ))(?P<who>[A-Za-zÀ-ÿ][\w'-]*(?: [A-Za-zÀ-ÿ][\w'-]*){0,2}) "
-    r"(?:de chez|de|d'|du) ?(?P<co>[A-Z0-9À-Þ][^,|]*)$"
+    r"(?:de chez|de|d'|du|from) ?(?P<co>[A-Z0-9À-Þ][^,|]*)$"
 )
 
 
@@ -646,7 +702,7 @@ def _of_company(match: re.Match[str]) -> str:
 # Lines of a signature or a footer that never name the company: a job board's or an ATS's
 # footer and links, a calendar's, an automatic notice; a city; a descriptor in common words
 # ("Agence digitale", "Cabinet de recrutement", "Avocats associés").
-_FOOTER_LINE = re.compile(
+_FOOTER_LINE = lazy_compile(
     r"^(?:powered by|propulse par|envoye (?:avec|via|par)|sent (?:with|via|by|from)|"
     r"ce message (?:vous )?a ete envoye|this (?:is an automated|message was sent)|"
     r"(?:ceci est un )?message automatique|voir|gerer|suivre|se desinscrire|desinscription|"
@@ -656,14 +712,16 @@ _FOOTER_LINE = re.compile(
     r"application status|"
     r"statut|invitation from|invitation de|joining info|organi[sz]e[rd]|you are receiving|"
     r"vous recevez|mentions legales|terms (?:of|and)|conditions generales|connectez|log in|"
-    r"sign in)\b"
+    r"sign in|registered (?:in|office|society|company|charity|no\b)|"
+    r"company (?:no|number|registration)|rcs\b|siret|siren|vat (?:no|number|reg)|tva intracom|"
+    r"n° tva|au capital)\b"
 )
-_PLATFORM_ANYWHERE = re.compile(
+_PLATFORM_ANYWHERE = lazy_compile(
     r"\b(?:welcome to the jungle|workday|greenhouse|lever|indeed|linkedin|smartrecruiters|"
     r"teamtailor|taleo|hellowork|jobteaser|ashby|recruitee|flatchr|workable|jobvite|icims|"
     r"successfactors|personio|google calendar|outlook)\b"
 )
-_DESCRIPTOR_HEAD = re.compile(
+_DESCRIPTOR_HEAD = lazy_compile(
     r"^(?:agence|cabinet|expertise|avocats?|association|societe|entreprise|bureau|studio|"
     r"conseil|reseau|groupe|startup|scale-up|law firm|agency|firm|recruitment agency|"
     r"digital agency|consultancy)\b"
@@ -692,6 +750,9 @@ def _not_a_company_line(line: str) -> bool:
         return True  # "Pour le Président du Conseil départemental,"
     if _FOOTER_LINE.match(folded) or _PLATFORM_ANYWHERE.search(folded):
         return True
+    bracketed = re.fullmatch(r"[A-ZÀ-Þ][\w' -]+\s*\(([^()]+)\)", line.strip())
+    if bracketed and _place(bracketed.group(1)):
+        return True  # "Lévis (Québec)", "Nyon (Vaud)": a town and its province
     place = re.sub(r"\s*[,(-].*$", "", folded).strip()
     if place in _CITIES or re.sub(r"^\d{5}\s+", "", folded) in _CITIES:
         return True
@@ -712,7 +773,7 @@ def _not_a_company_line(line: str) -> bool:
     return False
 
 
-_ADDRESS_WORDS = re.compile(
+_ADDRESS_WORDS = lazy_compile(
     r"\b(?:rue|avenue|boulevard|bd|place|allee|chemin|quai|impasse|zone|zi|za|zac|parc|route|"
     r"street|road|lane|square|building|batiment|immeuble|etage|floor|suite|bp|cs|cedex)\b"
 )
@@ -787,6 +848,62 @@ def _qualifier(piece: str) -> bool:
     return len(words) >= 2 and all(w[:1].islower() for w in words)
 
 
+# A firm named after its partners: "Delorme, Besson & Kahn Avocats", "Cabinet Favier, Lenoir &
+# Associés": the comma joins names, it does not end the company's.
+_PARTNERS_TAIL = lazy_compile(r"^[A-ZÀ-Þ][\w'’-]+\s+(?:&|et|and)\s+[A-ZÀ-Þ]")
+_PARTNER_HEAD = lazy_compile(r"^(?:(?:Cabinet|SCP|Étude|Etude|Selarl|SELARL)\s+)?[A-ZÀ-Þ][\w'’-]+$")
+
+
+def _firm_names(pieces: list[str]) -> list[str]:
+    """A line's pieces, with the names of a firm's partners put back together."""
+    merged: list[str] = []
+    for piece in pieces:
+        if (
+            merged
+            and _PARTNERS_TAIL.match(piece)
+            and _PARTNER_HEAD.match(merged[-1])
+            and not _is_title(merged[-1])
+            and not looks_like_person(merged[-1])
+            and not is_first_name(fold(merged[-1].split()[-1]))
+            and not _TEAM_WORDS.match(fold(piece))
+            and not _PLAIN_WORDS.fullmatch(fold(piece.split()[0]))
+        ):
+            merged[-1] = f"{merged[-1]}, {piece}"
+        else:
+            merged.append(piece)
+    return merged
+
+
+def _plain_place(piece: str) -> bool:
+    """A piece that reads as where, in names only: "Serre Chevalier", "Boutique Saint-Honoré",
+    "La Valentine"; not a title, a team, a company's word or a contact."""
+    words = piece.split()
+    if not words or len(words) > 4 or _CONTACT_LINE.search(piece):
+        return False
+    if _is_title(piece) or _is_team(piece) or _TEAM_WORDS.search(fold(piece)):
+        return False
+    if _place(piece):
+        return True
+    body = (
+        words[1:]
+        if _SITE_HEAD.match(fold(piece)) or fold(words[0]) in ("la", "le", "les")
+        else words
+    )
+    return bool(body) and all(w[:1].isupper() for w in body) and not _company_shaped(piece)
+
+
+def _company_shaped(name: str) -> bool:
+    """A name that says it is a company: a company's word ("Groupe", "Conseil", "Hotels"), a
+    legal form, or names joined by "&"."""
+    folded = fold(name)
+    return bool(
+        _COMPANY_WORDS.search(folded)
+        or re.search(rf"\b{_BUSINESS_KIND}\b", folded)
+        or "&" in name
+        or any(_LEGAL_FORM.fullmatch(w) for w in name.split())
+    )
+
+
 def _line_company(line: str, company: str) -> bool:
     return alnum(company) in alnum(line)
 
@@ -799,6 +916,13 @@ def _signature_company(
         behalf = _PLATFORM_FOR.search(line)
         if behalf and (cleaned := _clean_company(behalf.group("co"))):
             return cleaned
+    # A public employment service is a board when it notifies, an employer when its adviser
+    # signs with a title above its agency ("Conseillère à l'emploi" / "France Travail – agence
+    # de Vénissieux").
+    titled = any(_is_title(line.split(",")[0]) for line in parts.signature[:4])
+    for line in parts.signature[:8] if titled else ():
+        if service := _EMPLOYMENT_SERVICE.match(line.strip()):
+            return service.group("co")
     lines = [
         (number, line)
         for number, line in enumerate(parts.signature[:8])
@@ -822,7 +946,7 @@ def _signature_company(
             continue
         line = re.sub(r"\s*\(([^()]{2,60})\)\s*$", r" | \1", line)  # "Tom (Brightpath)"
         line = _OF_COMPANY.sub(_of_company, line)
-        pieces = re.split(r"\s+[|•·–—@-]\s+|\s+(?:at|chez|@)\s+|,\s+", line)
+        pieces = _firm_names(re.split(r"\s+[|•·–—@-]\s+|\s+(?:at|chez|@)\s+|,\s+", line))
         if len(pieces) >= 2 and _is_title(pieces[0]) and not _CONTACT_LINE.search(pieces[-1]):
             # "Consultante, Talent Hunter": after a title comes the company; "Hiring Manager –
             # Planning", "Regional HR Manager – France" above a company's line: a department or a
@@ -847,6 +971,13 @@ def _signature_company(
                     _wrong_form(cleaned, "line") < 0 or _is_team(cleaned) or _qualifier(cleaned)
                 ):
                     continue
+                if later and not _company_shaped(cleaned):
+                    # "Chargé de recrutement – DSI" over "Groupe Delmas-Ferrand": a department
+                    # after the title when a line below names a company.
+                    rest = replace(parts, signature=parts.signature[number + 1 :])
+                    below = _signature_company(rest, recruiter_line, recruiter)
+                    if below and _company_shaped(below) and not _wrong_form(below, "line"):
+                        return below
                 return cleaned
             if later:
                 continue
@@ -858,6 +989,16 @@ def _signature_company(
         # "Interim'Plus – Agence de Limoges Centre": one word, then its branch.
         branch = [_place(p) or bool(_SITE_HEAD.match(fold(p))) for p in pieces[1:]]
         if first and all(branch) and _named_first(pieces[0], names, alone=True):
+            return first
+        # "Hôtel Les Écrins – Serre Chevalier", "Maison Aubrac – Boutique Saint-Honoré": a name
+        # that says it is a business, then a place or a shop in plain names.
+        if (
+            first
+            and len(pieces) == 2
+            and _company_shaped(first)
+            and _named_first(pieces[0], names, alone=True)
+            and _plain_place(pieces[1])
+        ):
             return first
         for index in range(len(pieces) - 1, -1, -1):
             piece = pieces[index]
@@ -923,7 +1064,8 @@ def _signature_company(
                 # "Pinecrest Talent" under Elena is Pinecrest's team.
                 if team and names and len(pieces) == 1:
                     agency = agency or re.match(r"\s+(?:Recruitment|Recrutement)$", team.group(0))
-                if team and names and _AGENCY_WORK.search(fold(parts.body)):
+                said = fold("\n".join([parts.body, *parts.signature]))
+                if team and names and _AGENCY_WORK.search(said):
                     agency = agency or re.match(
                         r"\s+(?:Recruitment|Recrutement|Talents?)$", team.group(0)
                     )
@@ -948,7 +1090,7 @@ def _signature_company(
     return None
 
 
-_INTRODUCED = re.compile(
+_INTRODUCED = lazy_compile(
     r"(?:(?:[Tt]his is|[Ii]t's|I'm|I am|[Jj]e suis|[Cc]'est|[Mm]oi c'est)\s+[A-Z][a-zà-ÿ]+"
     r"(?:\s+[A-Z][a-zà-ÿ]+)?\s+(?:from|at|de|chez|d')|(?:reaching out|writing|contacting you|"
     r"getting in touch) from|I (?:work|recruit) (?:at|for)|[Jj]e (?:travaille|recrute) (?:chez|"
@@ -958,20 +1100,20 @@ _INTRODUCED = re.compile(
 )
 
 
-_SIGNED_INLINE = re.compile(
+_SIGNED_INLINE = lazy_compile(
     r"[-–—]\s*[A-Z][a-zà-ÿ]+(?:[ \t]+[A-Z][a-zà-ÿ]+)?\s*(?:,|@|from|de|"
     r"chez)\s*" + _COMPANY_NAME + r"\s*$"
 )
 
 
-_RECRUITS = re.compile(
+_RECRUITS = lazy_compile(
     r"(?<![\w'])" + _COMPANY_NAME + r"\s+(?:recrute|recrutent|is hiring|are hiring|recruits)\b"
 )
 
 
 # A public employer is named in full, in lower-case words down to its place: "la Communauté de
 # communes du Pays de Bray", "Direction départementale des territoires de la Sarthe".
-_PUBLIC_NAMED = re.compile(
+_PUBLIC_NAMED = lazy_compile(
     r"(?P<co>(?:Communaut[ée]|Ville|Mairie|Centre hospitalier|Centre communal|Direction "
     r"(?:d[ée]partementale|r[ée]gionale|interd[ée]partementale)|Conseil (?:d[ée]partemental|"
     r"r[ée]gional)|M[ée]tropole|Commune|Syndicat (?:mixte|intercommunal)|Pr[ée]fecture|Rectorat|"
@@ -981,7 +1123,7 @@ _PUBLIC_NAMED = re.compile(
 )
 # A job board's update names the employer as the subject: "Serrurerie Marchetti a examiné votre
 # candidature", "Castellane Group has reviewed your application".
-_REVIEWED = re.compile(
+_REVIEWED = lazy_compile(
     r"(?m:^|[.!] )" + _COMPANY_NAME + r"\s+(?:a (?:examin[ée]|consult[ée]|vu|re[çc]u)|"
     r"(?:has )?(?:reviewed|viewed|received)) (?:votre|your) (?:candidature|application)"
 )
@@ -999,9 +1141,9 @@ _BUSINESS_KIND = (
     r"librairie|fromagerie|boucherie|[ée]picerie|traiteur|atelier|institut|imprimerie|"
     r"menuiserie|entreprise|team|carrosserie|poissonnerie|charcuterie|ma[çc]onnerie|plomberie|"
     r"serrurerie|verrerie|fonderie|scierie|quincaillerie|jardinerie|cordonnerie|bijouterie|"
-    r"horlogerie|auto-[ée]cole)"
+    r"horlogerie|auto-[ée]cole|auberge|relais|taverne|chalet)"
 )
-_SELF_INTRO = re.compile(
+_SELF_INTRO = lazy_compile(
     r"(?P<n>[A-Za-zÀ-ÿ][a-zà-ÿ'-]+(?:\s+(?!(?:de|du|des|from)\b)(?:[A-ZÀ-Þ][a-zà-ÿ'-]+|"
     r"[A-ZÀ-Þ]{2,}))?)"
     r"(?:\s+(?P<of>de chez|de l'|de la|du|des|de|d'|from|at)\s*|(?P<comma>\s*,\s+)|"
@@ -1011,7 +1153,10 @@ _SELF_INTRO = re.compile(
     r"\s*)?[A-ZÀ-Þ0-9][\w&'’-]*)*|(?<=\s)(?:du|de la|de l'|des|de|d')\s*[a-zà-ÿ][\w'’-]+"
     r"(?:\s+[a-zà-ÿ][\w'’-]+)?(?=[\s.,!]|$))"
 )
-_INTRO_MARK = re.compile(r"(?i:c'est|c|ici|moi c'est|this is|it's|here's)\s+$")
+_GENERIC_KIND = lazy_compile(r"agence|cabinet|societe|entreprise|team|association|institut")
+_INTRO_MARK = lazy_compile(
+    r"(?i:c'est|c est|c|ici|moi c'est|this is|it's|its|it is|here's|heres)\s+$"
+)
 
 
 def _self_intro(text: str) -> tuple[str, str, str] | None:
@@ -1048,8 +1193,12 @@ def _self_intro(text: str) -> tuple[str, str, str] | None:
                 w if w in ("du", "de", "des", "la", "l'", "d'") else w[:1].upper() + w[1:]
                 for w in f"{kind.strip()} {company}".split()
             ).replace("De L' ", "de l'")
-        elif kind and match.group("comma"):
-            company = kind.strip().capitalize() + " " + company  # "c Enzo, pizzeria Bella Vista"
+        elif kind and (
+            match.group("comma") or (kind[:1].isupper() and not _GENERIC_KIND.match(fold(kind)))
+        ):
+            # "c Enzo, pizzeria Bella Vista", "c'est Fabrice du Garage Moreau": the trade is
+            # part of the name as written; a generic "l'agence", "la société" is not.
+            company = kind.strip()[:1].upper() + kind.strip()[1:] + " " + company
         cleaned = _clean_company(company)
         if not cleaned:
             continue
@@ -1061,11 +1210,45 @@ def _self_intro(text: str) -> tuple[str, str, str] | None:
     return None
 
 
+# A job board's notice of a message names its sender, the employer: "New message from The Copper
+# Pot", "Message from Crumb & Crust via Indeed", "Nouveau message de Boulangerie Hamel sur
+# HelloWork", "Garage Pinel vous a envoyé un message", "Fenwick Labs sent you a message".
+_BOARD_MESSAGE = lazy_compile(
+    r"^[ \t]*(?:(?i:(?:(?:new|nouveau|un nouveau) )?(?:message|r[ée]ponse|reply) (?:from|de|d'))"
+    r"[ \t]*"
+    + _COMPANY_NAME
+    + r"(?:[ \t]+(?:via|on|sur|through)[ \t]+[\w ]{2,30})?[ \t]*[.!:]?$|"
+    + _COMPANY_NAME.replace("?P<co>", "?P<sender>")
+    + r"[ \t]+(?:vous a (?:envoy[ée]|[ée]crit|r[ée]pondu)|sent you a message|"
+    r"has sent you a message|replied to you|messaged you|(?:vous|t') ?invite|"
+    r"(?:has |have )?invited you|invites you|(?:vous a|t'a) (?:envoy[ée]|invit[ée])|"
+    r"(?:has|have) decided not to|a d[ée]cid[ée] de ne pas)\b)",
+    re.M,
+)
+# A company's legal line in a footer: "Keystone Recruitment Ltd · Registered in England No. …",
+# "Maréchal Logistique SAS au capital de 50 000 €", "Fenwick Labs Limited, registered office …".
+_LEGAL_LINE = lazy_compile(
+    r"(?m:^)[ \t]*"
+    + _COMPANY_NAME
+    + r"[ \t]*(?:Ltd\.?|Limited|LLP|plc|SAS|SASU|SARL|SA|GmbH|AG|BV|"
+    r"Inc\.?)?[ \t]*[·•|,–—-]?[ \t]*(?i:registered (?:in|office|society|company)|"
+    r"company (?:no|number|registered)|au capital (?:social )?de|RCS|SIRET|SIREN|"
+    r"is a (?:company|trading name) )"
+)
+
+
 def _text_companies(text: str) -> list[tuple[str, str]]:
-    """Every company the text names, with its words, the likeliest first: a name signed at the
-    end ("— Marc, Lumen"), one the writer introduces ("I'm Ann from Corvus"), then each mention
-    ("chez X", "rejoindre X", "the X Talent Team", "on behalf of X")."""
+    """Every company the text names, with its words, the likeliest first: a job board's notice of
+    a message from it, a name signed at the end ("— Marc, Lumen"), one the writer introduces
+    ("I'm Ann from Corvus"), then each mention ("chez X", "rejoindre X", "the X Talent Team",
+    "on behalf of X"), and its legal line in a footer."""
     found: list[tuple[str, str]] = []
+    if card := _board_card(text):
+        found.append(card)
+    board = _BOARD_MESSAGE.search(text[:400])
+    cleaned = _clean_company(board.group("co") or board.group("sender") or "") if board else None
+    if board and cleaned and not _wrong_form(cleaned, "text") and not looks_like_person(cleaned):
+        found.append((cleaned, board.group(0).strip()))
     signed = _SIGNED_INLINE.search(text.rstrip(" .!"))
     if signed and (cleaned := _clean_company(signed.group("co"))):
         found.append((cleaned, signed.group(0)))
@@ -1088,6 +1271,8 @@ def _text_companies(text: str) -> list[tuple[str, str]]:
         cleaned = _clean_company(match.group("co"))
         if not cleaned:
             continue
+        if word != "at" and _ROLE_AT.match(text, match.end()):
+            continue  # "applying to Delivery Driver at Crumb & Crust": a role, then its company
         if fold(cleaned.split()[0]) in MONTHS or fold(cleaned.split()[0]) in _WEEKDAY_NAMES:
             continue
         if word == "the":
@@ -1101,12 +1286,107 @@ def _text_companies(text: str) -> list[tuple[str, str]]:
             if not cleaned:
                 continue
         elif word == "at":
-            if len(cleaned.split()) > 3 or not re.match(r"^[A-Z][a-zA-Z]", cleaned):
+            named = [w for w in cleaned.split() if not _SMALL_WORD.fullmatch(w)]
+            if len(named) > 3 or not re.match(r"^[A-Z][a-zA-Z]", cleaned):
                 continue
             if re.match(r"^(?:\d|[AP]M\b|Our\b|Your\b|This\b|The\b)", cleaned):
                 continue
         found.append((cleaned, match.group(0)))
+    if (shop := _SHOP_HERE.search(text[:300])) and (cleaned := _clean_company(shop.group("co"))):
+        found.append((cleaned, shop.group(0)))
+    for match in _TRADE_NAMED.finditer(text):
+        kind = match.group("kind")
+        name = f"{kind} {match.group('co')}" if kind[:1].isupper() else match.group("co")
+        cleaned = _clean_company(name)
+        if cleaned and not _wrong_form(cleaned, "text") and not _place(match.group("co")):
+            found.append((cleaned, match.group(0)))
+    for match in _OUR_PREMISES.finditer(text):
+        line = match.group("co").strip()
+        cleaned = _clean_company(line)
+        if cleaned and not _CONTACT_LINE.search(line) and not _wrong_form(cleaned, "text"):
+            found.append((cleaned, match.group(0).strip()))
+    for match in _LEGAL_LINE.finditer(text):
+        if (cleaned := _clean_company(match.group("co"))) and not _wrong_form(cleaned, "text"):
+            found.append((cleaned, match.group(0).strip()))
     return found
+
+
+# Where a letter gives its own address for the interview: "dans nos locaux :" over "Menuiseries
+# Industrielles du Berry", "at our offices:" over "Harbury Tools Ltd".
+_OUR_PREMISES = lazy_compile(
+    r"(?i:dans nos locaux|[àa] l'adresse suivante|en nos locaux|at our (?:offices?|premises)|"
+    r"at the following address)\s*:?[ \t]*\n+[ \t]*(?P<co>[^\n]{3,70})"
+)
+# A business named by its trade: "la boutique Tierra Azul", "du Garage Moreau", "au restaurant Le
+# Galopin": the name as written, its trade kept when written with a capital.
+_TRADE_NAMED = lazy_compile(
+    r"\b(?:de la|de l'|du|des|chez|au|aux|[àa] la|[àa] l'|la|le|l')[ \t]?"
+    r"(?P<kind>(?i:"
+    + _BUSINESS_KIND
+    + r"))[ \t]+(?P<co>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:(?:de la|de l'|"
+    r"du|des|de|d'|la|le|les|et|&)[ \t]*)?[A-ZÀ-Þ][\w'’-]+){0,3})"
+)
+# A shop that writes as itself: "ici Au Jardin de Margot", "c'est Chez Paulette", "this is The
+# Crooked Spoon".
+_SHOP_HERE = lazy_compile(
+    r"(?i:\bici|\bc'est|\bthis is|\bit's)[ \t]+(?P<co>(?:Au|Aux|Chez|Le|La|Les|L'|The)[ \t]?"
+    r"[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:(?:de la|de l'|du|des|de|d'|la|le|et|&|of|the)[ \t]*)?"
+    r"[A-ZÀ-Þ][\w'’-]+){0,3})"
+)
+# A job board's card: the role with its terms ("Comptable fournisseurs H/F – CDI – Lille",
+# "Warehouse Operative – Nights (£12.60/hr)"), with the employer's line just below or above it
+# ("Bramley Fresh Foods – Northampton NN4").
+_BOARD_NAMES = lazy_compile(
+    r"(?i:\b(?:indeed|hellowork|welcome to the jungle|linkedin|monster|apec|jobteaser|"
+    r"meteojob|cadremploi|totaljobs|reed|glassdoor|france travail|jobijoba|keljob)\b)"
+)
+_ROLE_TERMS = lazy_compile(
+    r"(?i:\b[hf] ?/ ?[hf]\b|\((?:h|f|m|w)/(?:h|f|m|w|x|d)(?:/\w)?\)|[–—-]\s*(?:cdi|cdd|int[ée]rim|"
+    r"stage|alternance|freelance|permanent|temporary|temp|contract|full[- ]time|part[- ]time)\b|"
+    r"[£€$]\s?\d|\d\s?[£€$]|/h(?:r|our|eure)?\b)"
+)
+
+
+def _board_card(text: str) -> tuple[str, str] | None:
+    """The employer a job board's card names, with its line."""
+    lines = [line.strip() for line in text.split("\n")[:14]]
+    if not any(_BOARD_NAMES.search(line) for line in lines[:4]):
+        return None
+    if sum(1 for line in lines if _ROLE_TERMS.search(line)) != 1:
+        return None  # an alert listing several offers names no one employer
+    for number, line in enumerate(lines):
+        if not _ROLE_TERMS.search(line) or len(line) > 90 or re.search(r"[.!?:]$", line):
+            continue
+        for other in (number + 1, number - 1):
+            if not 0 <= other < len(lines):
+                continue
+            near = lines[other]
+            if (
+                not near
+                or len(near) > 70
+                or re.search(r"[.!?:;,]$|\s?:\s", near)
+                or _ROLE_TERMS.search(near)
+            ):
+                continue
+            head = re.split(r"\s+[–—|·-]\s+", near)[0]
+            cleaned = _clean_company(head)
+            if (
+                cleaned
+                and cleaned[:1].isupper()
+                and not _BOARD_NAMES.search(near)
+                and not _GREETING.match(fold(near))
+                and not _wrong_form(cleaned, "text")
+                and len(_LOWER_WORDS.findall(head)) <= 1
+            ):
+                return cleaned, near
+        return None
+    return None
+
+
+_LOWER_WORDS = lazy_compile(
+    r"(?<![\w'’-])(?!(?:de|des|du|la|le|les|et|en|of|the|and|à)\b)[a-zà-ÿ]{3,}"
+)
+_ROLE_AT = lazy_compile(r"[ \t]+(?:at|chez|with|@)[ \t]+[A-ZÀ-Þ0-9]")
 
 
 def _text_company(body: Body) -> tuple[str | None, str | None]:
@@ -1178,6 +1458,8 @@ _REGIONS = frozenset(
     midi-pyrenees languedoc-roussillon limousin champagne-ardenne franche-comte poitou-charentes
     rhone gironde finistere morbihan emea apac europe france uk north south east west midlands
     scotland wales ireland london area greater london benelux dach americas
+    quebec ontario alberta manitoba saskatchewan nouveau-brunswick nouvelle-ecosse
+    colombie-britannique vaud valais fribourg neuchatel tessin ticino wallonie flandre
     """.replace(" ", "\n").split()
 ) | {
     "grand est",
@@ -1186,19 +1468,23 @@ _REGIONS = frozenset(
     "grand sud",
     "centre-val de loire",
     "sud ouest",
+    "british columbia",
+    "new brunswick",
+    "nova scotia",
 }
-_SITE_HEAD = re.compile(
-    r"^(?:campus|site|agence|direction regionale|delegation|antenne|bureau|office|"
+_SITE_HEAD = lazy_compile(
+    r"^(?:campus|site|agence|direction regionale|delegation|antenne|bureau|office|secteur|"
+    r"region(?= (?:nord|sud|est|ouest|centre)(?:-est|-ouest)?$)|"
     r"etablissement|usine|plateforme|magasin|branch|store|agency|succursale|entrepot|filiale)"
     r"\s+(?:de |d'|du |des |of )?"
 )
-_DIVISION = re.compile(
+_DIVISION = lazy_compile(
     r"^(?:direction|division|departement|department|fonctions? supports?|support functions?)\b|"
     r"^(?:school|faculty|faculte|ufr)\s+(?:of|de|des|du|d')\b|"
     r"\b(?:division|department|departement|business unit|unit)$"
 )
-_PLAIN_WORDS = re.compile(
-    r"(?:communication|design|digital|services?|solutions?|systems|mission|missions|defense|"
+_PLAIN_WORDS = lazy_compile(
+    r"(?:communication|design|digital|services?|solutions?|systems|mission|missions|defense|tech|"
     r"automation|robotics|marketing|conseil|consulting|strategie|strategy|finance|retail|"
     r"luxury|luxe|operations?|support|fonctions?|technologies?|innovation|data|ia|ai|it|"
     r"sante|health|energie|energy|industrie|industry|transport|logistique|logistics|"
@@ -1212,11 +1498,12 @@ _PLAIN_WORDS = re.compile(
     r"internationale?|global|europe|france|planning|procurement|purchasing|accounting|"
     r"comptabilite|controle|gestion|audit|tax|fiscalite|payroll|paie|treasury|tresorerie|"
     r"supply|chain|ops|culture|product|produit|customer|care|success|growth|"
-    r"communications?|community|platform|infra|infrastructure|backend|frontend|exploitation)"
+    r"communications?|community|platform|infra|infrastructure|backend|frontend|exploitation|"
+    r"healthcare|hospitality|pharma|biotech|fintech|accountancy|property|technology)"
 )
 
 
-_ADDRESS_HEAD = re.compile(
+_ADDRESS_HEAD = lazy_compile(
     r"^(?:tour|tower|immeuble|batiment|building|zone|zi|za|zac|bp|cs|"
     r"rue|avenue|boulevard|place|quai|allee|chemin|route|impasse)\b"
 )
@@ -1224,12 +1511,12 @@ _ADDRESS_HEAD = re.compile(
 
 # What follows a town and keeps it a place: an arrondissement ("Paris 9e"), a postcode ("London
 # EC3M 1DE"), a quarter of it ("Perpignan Sud", "Agence de Lyon 8").
-_TOWN_TAIL = re.compile(
+_TOWN_TAIL = lazy_compile(
     r"\s+(?:\d{1,2}(?:e|er|eme|ème)?|[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}|[a-z]{1,2}\d{1,2}|"
     r"nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest|north|south|east|west|"
     r"central|city)$"
 )
-_REGION_HEAD = re.compile(r"^(?:northern|southern|eastern|western|central|greater)\s+")
+_REGION_HEAD = lazy_compile(r"^(?:northern|southern|eastern|western|central|greater)\s+")
 
 
 def _place(name: str) -> bool:
@@ -1239,7 +1526,19 @@ def _place(name: str) -> bool:
     rest = _SITE_HEAD.sub("", folded)
     rest = re.sub(r"^\d{5}\s+|\s+\d{5}$|\s+cedex.*$", "", rest).strip()
     rest = _REGION_HEAD.sub("", _TOWN_TAIL.sub("", rest))
-    return rest in _CITIES or rest in _REGIONS or folded in _CITIES or folded in _REGIONS
+    if rest in _CITIES or rest in _REGIONS or folded in _CITIES or folded in _REGIONS:
+        return True
+    # A quarter of a known city: "Marseille Prado", "Lyon Part-Dieu", "Paris La Défense".
+    words = name.strip(" .,;:-–—|()").split()
+    return (
+        1 < len(words) <= 3
+        and len(words[0]) >= 4
+        and fold(words[0]) in _CITIES
+        and all(w[:1].isupper() for w in words[1:])
+        and not _COMPANY_WORDS.search(folded)
+        and not re.search(rf"\b(?:{_PUBLIC_BODY.pattern}|metropole|agglo\w*)\b", folded)
+        and not re.search(rf"\b{_BUSINESS_KIND}\b", folded)
+    )
 
 
 def _named_before(pieces: list[str], names: set[str]) -> bool:
@@ -1260,7 +1559,7 @@ def _named_before(pieces: list[str], names: set[str]) -> bool:
     return False
 
 
-_PARENT = re.compile(r"^(?:groupe|group|association|federation|reseau|fondation)\b")
+_PARENT = lazy_compile(r"^(?:groupe|group|association|federation|reseau|fondation)\b")
 
 
 def _site(piece: str) -> bool:
@@ -1281,7 +1580,9 @@ def _site(piece: str) -> bool:
         r"(?:\s*\(\d+\))?",
         piece.strip(),
     )
-    return bool(site) or (town is not None and not _COMPANY_WORDS.search(folded))
+    # Not a title ("Architecte – Associée", "Partner – Insurance Practice").
+    titled = bool(_TITLE_LAST.search(folded)) or _is_title(piece)
+    return bool(site) or (town is not None and not _COMPANY_WORDS.search(folded) and not titled)
 
 
 def _wrong_form(name: str, source: str) -> float:
@@ -1290,10 +1591,14 @@ def _wrong_form(name: str, source: str) -> float:
     common words alone ("Communication & Design") seldom are."""
     if _PUBLIC_NAMED.fullmatch(name):
         return 0.0  # "Direction départementale des territoires de la Sarthe": an employer
+    if source == "signature" and _EMPLOYMENT_SERVICE.fullmatch(name):
+        return 0.0  # its adviser's signature: the employer
     folded = fold(name)
     words = [w for w in re.split(r"[\s&,/-]+", folded) if w and not _SMALL_WORD.fullmatch(w)]
     if not words or _place(name) or _platform_line(name) or _not_a_company_line(name):
         return _WRONG_FORM
+    if any(w in MONTHS for w in words) and re.search(r"\b(?:19|20)\d\d\b", folded):
+        return _WRONG_FORM  # "La Lettre Carrières de Groupe Ostral – Décembre 2026": a title
     if _DIVISION.search(folded):
         return _WRONG_FORM  # "Robotics & Automation Division", "Direction régionale Ouest"
     if _TEAM_WORDS.fullmatch(folded.strip()) or _ADDRESS_HEAD.match(folded):
@@ -1302,6 +1607,10 @@ def _wrong_form(name: str, source: str) -> float:
         return _WRONG_FORM
     if all(_PLAIN_WORDS.fullmatch(w) for w in words):
         return _COMMON_WORDS_ONLY
+    # "Insurance Practice", "Tax Desk": a firm's department.
+    desk = len(words) > 1 and re.fullmatch(r"practice|desk", words[-1])
+    if desk and all(_PLAIN_WORDS.fullmatch(w) for w in words[:-1]):
+        return _WRONG_FORM
     return 0.0
 
 
@@ -1338,7 +1647,7 @@ def _line_candidates(parts: MessageParts, recruiter: str | None) -> list[_Candid
     for number, line in enumerate(parts.signature[:8]):
         if _CONTACT_LINE.search(line) and not re.search(r"\s[|–—@]\s", line):
             continue
-        pieces = re.split(r"\s+[|•·–—@-]\s+|\s+(?:at|chez|@)\s+|,\s+", line)
+        pieces = _firm_names(re.split(r"\s+[|•·–—@-]\s+|\s+(?:at|chez|@)\s+|,\s+", line))
         for index, piece in enumerate(pieces):
             if not piece.strip() or _CONTACT_LINE.search(piece):
                 continue
@@ -1386,7 +1695,7 @@ def _unshout(name: str) -> str:
     return " ".join(words)
 
 
-_GREETING = re.compile(
+_GREETING = lazy_compile(
     r"^(?:bonjour|bonsoir|hello|hi|hey|dear|madame|monsieur|cher|chere|salut|coucou|objet|"
     r"subject|re|tr|fwd?|convocation|notification|avis|courrier)\b"
 )
@@ -1429,7 +1738,8 @@ def _candidates(
         if behalf and (cleaned := _clean_company(behalf.group("co"))):
             found.append(_Candidate(cleaned, "behalf", behalf.group(0)))
     if signed := _signature_company(parts, recruiter_line, recruiter):
-        trust = "line" if any(_platform_line(line) for line in parts.signature) else "signature"
+        board = any(_platform_line(line) for line in parts.signature)
+        trust = "line" if board and not _EMPLOYMENT_SERVICE.fullmatch(signed) else "signature"
         found.append(_Candidate(signed, trust, signed))
     for number, (said, words) in enumerate(_text_companies(body.text)):
         found.append(_Candidate(said, "text" if number == 0 else "mention", words))
@@ -1516,27 +1826,75 @@ def read_company(
         ]
         if spelled:
             best = max(spelled, key=lambda c: _TRUST[c.source])
+    if longer := _longer_name(best, candidates):
+        best = longer
     return _plain_name(best.name, [parts.body, *parts.signature]), best.words
+
+
+def _longer_name(best: _Candidate, candidates: list[_Candidate]) -> _Candidate | None:
+    """The company's full name as the text writes it, when the best place gives only its head:
+    "The Northlake Recruiting Team" signs, "a position at Northlake Software" names it. What the
+    text adds is a word of the name ("Software", "Analytics", "Insurance"), not a place, a team
+    or a title."""
+    head = best.name.split()
+    for other in candidates:
+        if other.source not in ("text", "mention", "subject") or other.score <= 0:
+            continue
+        words = other.name.split()
+        if len(words) <= len(head) or words[: len(head)] != head or len(words) - len(head) > 2:
+            continue
+        extra = " ".join(words[len(head) :])
+        folded = fold(extra)
+        if (
+            not all(w[:1].isupper() for w in extra.split())
+            or _place(extra)
+            or _TEAM_WORDS.search(folded)
+            or _is_title(extra)
+            or _TITLE_LAST.search(folded)
+            or _LEGAL_FORM.fullmatch(extra)
+            or fold(extra.split()[0]) in _SMALL_IN_NAME
+        ):
+            continue
+        return other
+    return None
 
 
 # What the company is, ahead of its name ("Agence Pollen Events", "Boutique Élise & Lou", "ESN
 # Axiome", "Sté Logi-Trans"): people name the company without it. "Groupe", "Maison", "Cabinet"
 # are part of the name.
-_KIND_AHEAD = re.compile(r"^(?:agence|boutique|esn|ste\.?)\s+(?!de\b|d'|du\b|des\b)", re.I)
+_KIND_AHEAD = lazy_compile(
+    r"^(?:agence|boutique|esn|ste\.?|enseigne)\s+(?!de\b|d'|du\b|des\b)", re.I
+)
 # Where the company works, after its name ("Kaltera France", "Vectis RH Lyon", "Hyper Valmont
 # Cholet Sud").
-_WHERE_AFTER = re.compile(
+_WHERE_AFTER = lazy_compile(
     r"\s+(?P<where>[A-ZÀ-Þ][\w'-]+(?:\s+(?:Nord|Sud|Est|Ouest|Centre|Nord-Est|Nord-Ouest|"
-    r"Sud-Est|Sud-Ouest))?)$"
+    r"Sud-Est|Sud-Ouest|\d{1,2}(?:e|er|ème|eme)))?)$"
 )
 
 
 # A French town's shape: "Villefranche-sur-Saône", "Marne-la-Vallée", "Caluire-et-Cuire" (not
 # "Saint-Roch", a saint that names many a hospital and a brasserie).
-_TOWN_SHAPE = re.compile(
+_TOWN_SHAPE = lazy_compile(
     r"(?!(?:Saint|Sainte|St|Ste)-)"
     r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?-(?:sur|sous|en|l[eèé]s|et|aux|la|le)-[A-ZÀ-Þ][\w'-]+"
 )
+# After a brand's one coined word ("BricoMax", "Proxim'Intérim"), a saint's or a valley's town is
+# where the shop is: "BricoMax Saint-Priest", "TempoJob Val-de-Reuil"; after common words it is
+# part of the name ("Clinique Saint-Roch", "Coopérative Agricole Val-de-Saône").
+_BRAND = lazy_compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:[A-ZÀ-Þ]|['’][A-ZÀ-Þ])[\w'’-]*")
+_BRANCH_TOWN = lazy_compile(
+    r"(?:Saint|Sainte|St|Ste|Val|Mont|Pont|Port|Bourg)-[A-ZÀ-Þ][\w'-]+|"
+    r"[A-ZÀ-Þ][a-zà-ÿ]+-(?:de|du|des|d')-?[A-ZÀ-Þ][\w'-]+"
+)
+
+
+# What follows a company's name to say which of its branches writes: a country, its reach.
+_COUNTRY_SUFFIX = {
+    "france", "uk", "europe", "emea", "benelux", "ireland", "deutschland", "germany", "espana",
+    "spain", "italia", "italy", "belgique", "belgium", "suisse", "switzerland", "canada", "global",
+    "international", "worldwide",
+}  # fmt: skip
 
 
 def _proper_head(head: str) -> bool:
@@ -1561,12 +1919,15 @@ def _plain_name(name: str, texts: list[str]) -> str:
         place = fold(where.group("where")).split()[0]
         head = name[: where.start()].strip()
         named = not _place(head) and not re.search(r"\b(?:de|du|des|d'|of|la|le|les)$", fold(head))
-        if named and place in _CITIES and place != "tours":
+        if named and place in _CITIES and (place != "tours" or " " in where.group("where")):
             name = head
         elif named and _TOWN_SHAPE.fullmatch(where.group("where")) and _proper_head(head):
             name = head  # "TempoJob Marne-la-Vallée", "Vitalis Villefranche-sur-Saône"
-        elif named and place in ("france", "uk"):
-            # "Kaltera France" where the text also says "Kaltera" alone; not "Air France".
+        elif named and _BRANCH_TOWN.fullmatch(where.group("where")) and _BRAND.fullmatch(head):
+            name = head
+        elif named and place in _COUNTRY_SUFFIX:
+            # "Kaltera France", "Veridane Global" where the text also says "Kaltera", "Veridane"
+            # alone; not "Air France".
             alone = re.compile(rf"\b{re.escape(head)}\b(?!\s+{where.group('where')})")
             if any(alone.search(text) for text in texts):
                 name = head
