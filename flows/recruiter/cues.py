@@ -584,8 +584,15 @@ INVITATION = _rx(
     r"\b(?:grab|book|pick|choose|select|reserve) (?:a |an |one )?(?:[\w-]+ ){0,2}(?:slot|time|"
     r"creneau)\b|\b(?:calendar|booking|scheduling) link\b|\bcalendly\b|\blien (?:de |pour )?"
     r"(?:prise de )?(?:rendez-vous|rdv|reservation)\b",
-    r"\b(?:details|link|lien|coordonnees|informations|invitation) (?:for|of|to|pour|de) (?:your|"
-    r"the|votre|ton|l') ?(?:[\w-]+ ){0,2}(?:interview|entretien|call|meeting|visio)\b|"
+    r"\b(?:details|link|lien|coordonnees|informations|invitation|invite) (?:for|of|to|pour|de) "
+    r"(?:your|the|votre|ton|l'|our|notre|this|cet|ce) ?(?:[\w-]+ ){0,2}(?:interview|entretien|"
+    r"call|meeting|visio|rendez-vous|rdv|entrevue)\b|"
+    # "Voici l'invitation", "Please find below the invite", "ci-joint la convocation"
+    r"\b(?:voici|ci-dessous|ci-joint|ci-jointe|please find (?:below |attached |enclosed )?|"
+    r"find (?:below|attached)|here(?:'s| is)|attached is|below is|vous trouverez (?:ci-dessous|"
+    r"ci-joint)|tu trouveras (?:ci-dessous|ci-joint)) (?:l'|the |your |an |a |votre |ton |mon |"
+    r"my |our |notre |la )?(?:calendar |meeting |teams |zoom |outlook |google )?(?:invitation|"
+    r"invite|convocation)\b|"
     r"\bclick here to join\b|\bcliquez ici pour rejoindre\b",
     r"\b(?:poursuivre (?:le processus )?avec (?:vous|toi)|continue with you|move you forward|"
     r"move forward with you|proceed with you)\b",
@@ -672,7 +679,15 @@ INVITATION = _rx(
     r"\b(?:like|want|love) (?:you|for you) to (?:meet|speak|talk|chat|come|join)\b",
     r"\bfaire passer un (?:call|appel|entretien|echange)\b|\b(?:se )?(?:cale|calons|"
     r"cale) un (?:call|"
-    r"appel|echange|point|rdv)\b|\b(?:prendre|take) (?:un|a) (?:appel|call)\b|\bvous accueillir\b|"
+    r"appel|echange|point|rdv)\b|"
+    # "On cale le call avec notre CTO jeudi à 17h", "I've booked your interview for Monday"
+    r"\b(?:on|je|nous) (?:(?:a|ai|avons|t'ai|vous ai|t'a|vous a) )?(?:cale|calons|bloque|"
+    r"bloquons|fixe|fixons|programme|programmons|planifie|planifions|reserve|reservons) "
+    r"(?:le |la |l'|un |une |notre |ton |votre |ta )[*_]*(?:[\w-]+ ){0,2}[*_]*(?:call|appel|"
+    r"echange|point|rdv|rendez-vous|entretien|visio|entrevue)\b|\b(?:i've|we've|i have|we have) "
+    r"(?:booked|scheduled|set up|arranged|locked in|pencilled in|penciled in) (?:your|our|the|"
+    r"a|an) (?:[\w-]+ ){0,2}(?:call|interview|chat|meeting|session)\b|"
+    r"\b(?:prendre|take) (?:un|a) (?:appel|call)\b|\bvous accueillir\b|"
     r"\b(?:selected|invited) to attend\b|\bretenue? pour (?:participer|assister)\b",
     r"\b(?:sent|send|sending|envoye|envoie|transmis) (?:you |vous |t')?(?:a |an |une |un )?"
     r"(?:[\w-]+ ){0,3}(?:invite|invitation|calendar invite|meeting request)\b|\b(?:vous|t') ai "
@@ -871,7 +886,17 @@ N3_CUES: dict[Criterion, Cues] = {
     ),
     Criterion.FAMILY: _rx(
         r"\bsituation (?:familiale|de famille|maritale|matrimoniale)\b",
-        r"\b(?:vos|tes|ses) enfants\b|\benfants? (?:en bas age|a charge|jeunes?)\b",
+        r"\b(?:vos|tes|ses) (?:(?:deux|trois|quatre|\d|jeunes|petits|trois jeunes) )?enfants\b|"
+        r"\benfants? (?:en bas age|a charge|jeunes?)\b",
+        # "vous élevez seule vos enfants", "raising two kids on your own"
+        r"\b(?:elever|elevez|eleves|elevant|elevais|eleviez) (?:seule?|seule? (?:vos|tes|ses)|"
+        r"(?:vos|tes|ses) (?:[\w-]+ )?enfants)\b|\braising (?:[\w-]+ ){0,2}(?:kids|children) "
+        r"(?:alone|on your own|single-handedly|by yourself)\b",
+        # a wedding: "tu te maries en avril", "you're getting married"
+        r"\b(?:tu te maries|vous vous mariez|te marier|vous marier|"
+        r"(?:votre|ton) (?:futur )?mariage|(?:votre|ton) (?:fiance|fiancee)|projet de mariage|"
+        r"(?:you're|you are) (?:getting married|engaged)|"
+        r"your (?:upcoming )?(?:wedding|marriage|fiance|fiancee))\b",
         # not the job: "éducatrice de jeunes enfants"
         r"(?<!educatrice\x20de\x20)(?<!educateur\x20de\x20)(?<!educatrices\x20de\x20)"
         r"(?<!educateurs\x20de\x20)\bjeunes enfants\b",
@@ -998,7 +1023,7 @@ OPENING_LATER = _rx(
     r"\b(?:poste|postes|besoin|recrutement|recrutements|ouverture|ouvertures|opportunite|"
     r"opportunites|position|role|opening|vacancy|vacancies|campagne|equipe|budget|"
     r"projet|chantier|headcount|hiring|intake|programme|program|cohort|promotion|session|recrut\w*|"
-    r"embauch\w*|hire|team|grow)\b"
+    r"embauch\w*|hire|team|grow|mandate|mandat|search)\b"
     r"[^.!?;\n]{0,90}?(?:dans|d'ici|en|a partir de|in|within|"
     r"around|from|d'ici a|au|about|sous)\s+(?:environ |about |around |approximately |"
     r"roughly |some |a peu pres |plus ou moins |un peu plus de |moins de |les |the |next |"
@@ -1083,9 +1108,11 @@ OPENING_LATER = _rx(
     r"\b(?:prevoyons|prevoit|prevoient|envisageons|envisage|planifions|comptons|we plan to|"
     r"we(?:'re| are) planning to|we expect to|we intend to|we anticipate|plan to|planning to)\b"
     r"[^.;!?\n]{0,40}?\b(?:creation|creer|ouverture|ouvrir|rouvrir|open|opening|reopen\w*|add|"
-    r"adding|create|creating|recruter|recrutement|embaucher|hire|hiring)\b[^.;!?\n]{0,40}?"
+    r"adding|create|creating|recruter|recrutement|embaucher|hire|hiring|afficher|affichage|"
+    r"publier|publication|diffuser|lancer|post|posting|advertis\w+|list|re-?advertis\w+)\b"
+    r"[^.;!?\n]{0,40}?"
     r"\b(?:postes?|positions?|roles?|openings?|vacanc\w+|recrutements?|personnes?|people|staff|"
-    r"more|supplementaires?)\b",
+    r"more|supplementaires?|offres?|annonces?|adverts?|ads|listings?)\b",
 )
 # "Nothing now, but later" needs a future opening, not an opening now.
 _NOT_A_POST = (
@@ -1099,14 +1126,18 @@ OTHER_OPENING = _rx(
     r"(?:is|est) (?:now |currently |already |actuellement |deja )?(?:live|en ligne)\b",
     # Openings now, the words in either order: "we currently have several other openings",
     # "d'autres postes sont actuellement ouverts".
-    r"\b(?:currently|now|actuellement|en ce moment|right now|today) (?:[\w'-]+ ){0,3}(?:other|"
+    r"\b(?:currently|now|actuellement|en ce moment|"
+    r"at the moment|at present|presently|a l'heure actuelle|"
+    r"right now|today) (?:[\w'-]+ ){0,3}(?:other|"
     r"several|many|a few|a couple of|some|similar|plusieurs|d'autres|autres|more) "
     r"(?:[\w'-]+ )?(?:openings|positions|roles|"
     r"vacancies|opportunities|postes|offres|opportunites)\b",
     r"\b(?:d'autres|autres|autre|un autre|une autre|plusieurs) (?:postes?|offres?|opportunites?|"
     r"missions?|roles?) (?:[\w'-]+ ){0,4}(?:ouverte?s?|a pourvoir|disponibles?|en cours|"
     r"actuellement|"
-    r"en ce moment|publiee?s?|correspond\w+|conviendr\w+|pourrai\w+|qui pourrai\w+|"
+    r"en ce moment|"
+    r"at the moment|at present|presently|a l'heure actuelle|"
+    r"publiee?s?|correspond\w+|conviendr\w+|pourrai\w+|qui pourrai\w+|"
     r"plus adaptee?s?|chez nous|au sein)",
     r"\b(?:postuler|candidater|positionner|consulter) (?:[\w'-]+ ){0,3}(?:a |sur |nos |d'autres |"
     r"l'une "
@@ -1119,7 +1150,7 @@ OTHER_OPENING = _rx(
     r"\bnous recrutons (?:actuellement|en ce moment) ",
     r"\b(?:pertinent|adapte|interessant|correspond\w*) (?:[\w']+ )?(?:pour|a) (?:notre|une|un|nos) "
     r"(?:autre )?(?:offre|poste|role|opportunite)s?\b[^.\n]{0,80}\b(?:ouverte?s?|a pourvoir|"
-    r"en ce moment|"
+    r"en ce moment|at the moment|at present|presently|a l'heure actuelle|"
     r"actuellement)\b",
     r"\b(?:strong|good|great|better) fit for (?:other|another|some of our other) (?:positions|"
     r"roles|"
@@ -1150,8 +1181,10 @@ OTHER_OPENING = _rx(
     r"\b(?:on a|nous avons|we have|we've got|j'ai) (?:une|un|an|a) (?:[\w-]+ )?(?:offre|poste|role|"
     r"opening|position)\b[^.\n]{0,60}\b(?:ouverte?|open|live|disponible)\b",
     r"\b(?:recherche|recrute|cherche|is hiring|are hiring|is looking for|are looking for) "
-    r"(?:actuellement |en ce moment |currently |also |aussi )(?:un|une|deux|trois|des|plusieurs|"
-    r"\d+|a|an|two|three|several)\b",
+    r"(?:(?:toutefois|cependant|par contre|en revanche|par ailleurs|justement|actuellement|"
+    r"en ce moment|currently|also|aussi|egalement|however|though|still|toujours|right now|"
+    r"at the moment) )+(?:un|une|deux|trois|des|plusieurs|\d+|a|an|two|three|several)\b"
+    r"(?! (?:[\w'-]+ ){0,2}" + _NOT_A_POST + r")",
     # "deux postes que nous venons d'ouvrir", "je travaille actuellement sur un poste ... chez un
     # autre client", "je vous invite à y postuler".
     r"\b(?:postes?|offres?|roles?|positions?|jobs?|annonces?|"
@@ -1166,8 +1199,9 @@ OTHER_OPENING = _rx(
     r"\b(?:vous|te) (?:invite|invitons|encourage|encourageons) a y (?:postuler|candidater)\b|"
     r"\binvite you to apply (?:for|to) (?:it|them|this|these|one|our|the)\b",
     r"\b(?:we (?:do |also |currently )?have|nous avons|on a) (?!no |aucun|pas )(?:[\w-]+ ){0,3}"
-    r"(?:openings|vacancies|positions|roles|postes|offres)\b[^.;!?\n]{0,40}\b(?:right now|now|"
-    r"currently|actuellement|en ce moment|open|ouverts?)\b",
+    r"(?:openings|vacancies|positions|roles|postes|offres)\b[^.;!?\n]{0,80}\b(?:right now|now|"
+    r"currently|actuellement|en ce moment|"
+    r"at the moment|at present|presently|a l'heure actuelle|open|ouverts?)\b",
     r"\b(?:nous recrutons|on recrute|we(?:'re| are) (?:recruiting|hiring)) (?:en ce moment |"
     r"actuellement |right now |currently )",
     r"\b(?:our|an|nos) open (?:[\w-]+ ){0,3}(?:position|role|opening|vacancy)\b|"
@@ -1182,7 +1216,8 @@ OTHER_OPENING = _rx(
     r"positions|"
     r"roles|postes|offres)\b[^.;!?\n]{0,60}\b(?:match|fit|suit|correspond\w*|conviendr\w*)",
     r"\b(?:nous recherchons|on recherche|we(?:'re| are) (?:also )?looking for|nous recrutons|"
-    r"we(?:'re| are) (?:also )?hiring)\b[^.;!?\n]{0,60}\b(?:en ce moment|actuellement|currently|"
+    r"we(?:'re| are) (?:also )?hiring)\b[^.;!?\n]{0,60}\b(?:en ce moment|"
+    r"at the moment|at present|presently|a l'heure actuelle|actuellement|currently|"
     r"right now|aussi|egalement|toutefois|par ailleurs|also)\b(?=[^\n]{0,200}\b(?:si cela vous "
     r"interesse|n'hesitez pas a postuler|if you(?:'re| are) interested|feel free to apply|postuler|"
     r"apply|pourrait vous interesser|could interest you|might interest you|interested|"
@@ -1190,7 +1225,8 @@ OTHER_OPENING = _rx(
     r"\b(?:team|equipe|department|service|departement)\b[^.;!?\n]{0,20}\b(?:is|are|est) "
     r"(?:currently |now |actuellement |also |aussi )?(?:hiring|recruiting|recrute)\b",
     r"\b(?:is|are|sont|est) (?:currently |now |actuellement )?(?:open|ouverte?s?|available|"
-    r"disponibles?|a pourvoir) (?:now|actuellement|en ce moment|right now|today)\b|\bopen now\b",
+    r"disponibles?|a pourvoir) (?:now|actuellement|en ce moment|"
+    r"at the moment|at present|presently|a l'heure actuelle|right now|today)\b|\bopen now\b",
     r"\b(?:an|a|another|une?|other|d'autres) (?:[\w-]+ ){0,3}(?:opening|vacancy|position|role|"
     r"poste|offre)s?\b"
     r"[^.;!?\n]{0,40}\b(?:right now|now|currently|actuellement|en ce moment)\b",
@@ -1199,7 +1235,9 @@ OTHER_OPENING = _rx(
     r"\b(?:nous recrutons|on recrute|we(?:'re| are) (?:also )?(?:hiring|recruiting)) "
     r"(?:aussi |also |egalement |actuellement |currently |en ce moment |right now )?"
     r"(?:un|une|des|for|a|an|several|plusieurs|other)\b",
-    r"\b(?:actuellement|en ce moment|aussi|egalement|par ailleurs)\b[^.;!?\n]{0,40}\b"
+    r"\b(?:actuellement|en ce moment|"
+    r"at the moment|at present|presently|a l'heure actuelle|"
+    r"aussi|egalement|par ailleurs)\b[^.;!?\n]{0,40}\b"
     r"(?:postes?|offres?|opportunites?|missions?)\b[^.;!?\n]{0,60}\b(?:ouverte?s?|a pourvoir|"
     r"disponibles?|convenir|correspond\w*|interesser)",
     r"\b(?:might|may|could|would) (?:also |better )?(?:suit|interest|fit) you\b|"
@@ -1228,7 +1266,9 @@ OTHER_OPENING = _rx(
     r"je cherche|je recherche|(?:we|i)(?:'re| are|'m| am) (?:hiring|recruiting|looking for|"
     r"seeking|searching for))"
     r"(?: (?:en revanche|toutefois|cependant|par contre|par ailleurs|des a present|des maintenant|"
-    r"actuellement|en ce moment|aussi|egalement|still|also|currently|right now|now|however|though|"
+    r"actuellement|en ce moment|"
+    r"at the moment|at present|presently|a l'heure actuelle|"
+    r"aussi|egalement|still|also|currently|right now|now|however|though|"
     r"as well))+ (?:un(?:\(e\))?|une|des|deux|trois|a|an|two|three|several|plusieurs|for)\b"
     r"(?! (?:[\w'-]+ ){0,2}" + _NOT_A_POST + r")",
     r"\b(?:(?:we|i)(?:'re| are|'m| am) (?:still|also|currently|now|actively) (?:hiring|recruiting|"
@@ -1302,7 +1342,8 @@ MISSING_SKILL = _rx(
     r"\b(?:who|qui) (?:already )?(?:holds?|has|detient|possede|a) (?:the |a |an |le |la |l'|un |"
     r"une )?"
     r"(?P<skill>(?:[\w-]+ ){0,3}(?:qualification|certification|licence|license|certificate|diplome|"
-    r"degree|permis|habilitation))\b",
+    r"degree|permis|habilitation|designation|accreditation|credential|chartership|card|ticket|"
+    r"titre|carte|attestation|agrement|accreditation|certificat))\b",
     r"\b(?:enough|sufficient|assez d'|suffisamment d') (?P<skill>[\w-]+(?: [\w-]+)?) (?:experience|"
     r"skills|expertise|knowledge)\b",
     rf"\b(?:candidates?|someone|people|profiles?) (?:who (?:have|has|had)|who's|who've|with) "
@@ -1317,6 +1358,7 @@ MISSING_SKILL = _rx(
     r"en) (?P<skill>[^,.;:!?\n()]{2,40}?)"
     r" (?:suggested|showed|revealed|montr\w+|revel\w+|ont montre) (?:some )?(?:gaps|lacunes|"
     r"weaknesses|faiblesses)\b",
+    rf"(?<!\bvous\x20etes\x20)(?<!\btu\x20es\x20)(?<!\byou\x20are\x20)(?<!\byou're\x20)"
     rf"\b(?:titulaires?|detenteurs?|detentrices?|holders?) (?:du|de la|de l'|d'un|d'une|des|"
     rf"of a|of an|of the|of) ?{_SKILL_AFTER}",
     rf"\bsomeone (?:comfortable|confident|proficient|experienced|familiar|skilled|fluent) (?:with|"
@@ -1327,7 +1369,8 @@ MISSING_SKILL = _rx(
     r"\b(?:need|needed|require\w*|looking for|recherch\w+|cherch\w+|besoin d[e']|veu\w+|faut) "
     r"(?:absolument |vraiment )?(?:someone|a candidate|"
     r"quelqu'un|une "
-    r"personne) (?:with|avec|ayant|who has|qui a) (?:a |an |the |un |une |le |la )?"
+    r"personne) (?:with|avec|ayant|who has|qui a) (?:(?:au minimum|au moins|at least|at minimum|"
+    r"deja|already|forcement|obligatoirement) )?(?:a |an |the |un |une |le |la )?"
     r"(?P<skill>[^,.;:!?\n()]{2,40}?)(?=,| and you| et vous| which| qui|\.|$| and at least| et au "
     r"moins| and \d| et \d| minimum| au minimum| at least| pour (?:le|ce|la|un|une)| for (?:the|"
     r"this))",
@@ -1377,7 +1420,7 @@ MISSING_SKILL = _rx(
     rf"\b(?:bilingue|fluent|(?<!\bau\x20)courant|native|fluide|bilingual|parfaitement bilingue|"
     rf"fluently|"
     rf"native-level|native level|niveau natif en|niveau courant en) "
-    rf"(?:en |in )?{_SKILL_AFTER}",
+    rf"(?:en |in )?(?!(?:est|etait|sont|is|was|are|were|reste|remains)\b){_SKILL_AFTER}",
     r"\byour (?P<skill>[\w+#.'-]+(?: [\w+#.'-]+){0,3}?) (?:skills?|experience|knowledge|level|"
     r"proficiency|background) (?:was|were|is|are|weren't|wasn't|isn't|aren't|did not|didn't)"
     r"(?: not| quite| a bit| slightly| still| yet)* (?:at the level|sufficient|enough|"
@@ -1480,8 +1523,12 @@ REQUIRED_SKILL = _rx(
     r"strong |proven |real |deep |direct |recent )?(?P<skill>[\w/+#.-]+(?: [\w/+#.-]+){0,2}) "
     r"(?:migration |delivery |project |implementation )?(?:experience|expertise|skills|"
     r"knowledge)\b",
-    rf"\b(?:main |biggest |key |only )?gap (?:for us |pour nous )?(?:was|is|:|etait|est) "
-    rf"(?:[\w'-]+ ){{0,2}}?(?P<skill>[\w+#./-]+(?: [\w+#./-]+)?) {_SKILL_WORD}\b",
+    rf"\b(?:(?:main |biggest |key |only )?gap|(?:deciding|decisive|determining|decisif|"
+    rf"determinant|main|key|real|only) (?:factor|point|issue|critere|facteur|element)|"
+    rf"(?:critere|facteur|element|point) (?:decisif|determinant|bloquant)|sticking point) "
+    rf"(?:[\w'-]+ ){{0,3}}?(?:was|is|:|etait|est|a ete|has been) "
+    rf"(?:[\w'-]+ ){{0,2}}?(?:(?:production|hands-on|commercial|real-world|professional|"
+    rf"professionnelle?|terrain) )?(?P<skill>[\w+#./-]+(?: [\w+#./-]+)?) {_SKILL_WORD}\b",
     # "le management d'équipe étant au cœur de ce poste", "Python being central to the role"
     r"(?:^|[,.;:(]\s*|\b(?:et|and|as|car|because) )(?:le |la |l'|les |the )?"
     r"(?P<skill>[^,.;:!?\n()]{2,40}?) (?:etant|est|etait|is|being|was) (?:[\w'-]+ )?"
@@ -1491,6 +1538,34 @@ REQUIRED_SKILL = _rx(
     r"\bbesoin (?:d'un|d'une) (?P<skill>(?!personne|profil|candidat|collaborat|quelqu)"
     r"[^,.;:!?\n()]{2,40}?)(?= \(|,| car | pour | afin)",
 )
+REQUIRED_SKILL.sources += _rx(
+    # "So strong SQL is essential from day one", "la connaissance du néerlandais est une exigence
+    # de base", "le permis C reste un prérequis", "Python is a hard requirement"
+    r"(?:^|[.;:!?\n,])\s*(?:(?:et|and|as|car|because|so|donc|since|puisque|mais|but|or|sachant "
+    r"que|given that) )?(?:le |la |les |l'|un |une |the |a |an )?"
+    r"(?:(?:holding|having|possessing|avoir|detenir|posseder) )?"
+    r"(?P<skill>(?:(?!\b(?:it|this|that|which|what|there|ce|cela|ca|il|elle|ceci|poste|role|"
+    r"position|job|rien|nothing|tout|all|everything|we|nous|vous|you|on|i|je)\b)"
+    r"[^,.;:!?\n()]){2,40}?) (?:est|etait|sont|is|was|are|were|reste|restait|remains|"
+    r"constitue|represente) (?:[\w'-]+ )?(?:indispensable|obligatoire|exigee?|requise?|"
+    r"imperati\w+|essential|mandatory|required|non-negotiable|non negociable|incontournable|"
+    r"crucial|critical|primordiale?|(?:a|un) must(?:-have)?|must-have|une (?:exigence|"
+    r"condition|obligation)|un (?:prerequis|critere (?:eliminatoire|obligatoire|essentiel))|"
+    r"a (?:[\w-]+ )?(?:requirement|prerequisite|must-have))\b(?! to\b)",
+    # "the role is 80% Python", "the RevOps role is basically 90% Salesforce admin work", "very
+    # Python-heavy"
+    r"\b(?:role|poste|job|position|mission|stack|work|travail)s? (?:[\w'-]+ ){0,2}(?:is|est|sera|"
+    r"will be) (?:basically |essentially |mostly |mainly |largely |surtout |essentiellement |"
+    r"principalement |a |about |around |environ )?(?:\d{2,3} ?%|very|tres|heavily) (?:de |d'|of )?"
+    r"(?!(?:focused|centred|centered|based|built|oriented|axee?|centree?|orientee?|tournee?)\b)"
+    r"(?P<skill>[a-z][\w+#./]*)(?:-heavy|-centric|-based|-focused|\b)",
+    # "the role is heavily focused on running our platform on Kubernetes in production"
+    r"\b(?:role|poste|job|position|mission|work|travail)s? (?:[\w'-]+ ){0,2}(?:is|est) "
+    r"(?:[\w'-]+ )?(?:focused|centred|centered|built|based|axee?|centree?|orientee?) (?:on|around|"
+    r"sur|autour d[eu']) (?:[\w'-]+ ){0,4}?(?:on|with|in|using|sur|en|avec) "
+    r"(?P<skill>[a-z][\w+#./]*)(?= in production| en production| at scale| a grande echelle|"
+    r"[,.;]| and | et )",
+).sources
 _REQUIRED = (
     r"(?:indispensables?|essentiel\w*|requise?s?|necessaires?|obligatoires?|centrale?|cles?|"
     r"required|essential|mandatory|key|crucial|critical|central)"
@@ -1546,8 +1621,11 @@ MISSING_SKILL_FAMILIES = _rx(
     r"\b(?:quelqu'un|une personne|un profil|un candidat|une candidate|someone|a person|"
     r"a candidate) (?:de |d')?(?:plus |tres |deja |vraiment |more |already |really )?"
     r"(?:autonome|confirmee?|a l'aise|operationnel\w*|solide|senior|expert\w*|pointue?|calee?|"
-    r"forte?|strong|proficient|fluent|confident|at ease|independent) (?:sur|en|avec|dans|with|in|"
-    r"on|at) " + _NOT_A_SKILL_YET + r"(?P<skill>[^,.;:!?\n()]{2,50}?)(?=[,.;:!?\n()]|$| so| donc| "
+    r"forte?|strong|proficient|fluent|confident|at ease|independent) (?:(?:tout de suite|"
+    r"immediatement|des le (?:premier|1er) jour|from day one|right away|straight away|day one) )?"
+    r"(?:sur|en|avec|dans|with|in|on|at) "
+    + _NOT_A_SKILL_YET
+    + r"(?P<skill>[^,.;:!?\n()]{2,50}?)(?=[,.;:!?\n()]|$| so| donc| "
     r"for| pour| and| et| which| qui| or| or | car| because)",
     # "la pratique courante du néerlandais est exigée", "le CACES R489 est obligatoire et tu ne
     # l'as pas"
@@ -1621,6 +1699,34 @@ MISSING_SKILL_FAMILIES.sources += _rx(
     r"(?:couramment |parfaitement |fluent |fluently )?(?:le |la |l')?"
     r"(?P<skill>[\w'-]+(?: [\w'-]+)?)"
     r"(?=[,.;:!?\n()]|$| au | pour| for| and| et| qui| which| indispensable| essential)",
+).sources
+# A word of the skill a test's result is given for, not the part of the test.
+_RESULT_WORD = (
+    r"(?!(?:section|part|partie|portion|module|test|exercise|exercice|questions?|of|du|de|des|"
+    r"was|were|is|are|est|sont|etaient|etait|fell|falls|remained|restent|reste)\b)[\w+#./'-]+"
+)
+MISSING_SKILL_FAMILIES.sources += _rx(
+    # "quelqu'un d'opérationnel dessus", "someone fluent in it": the skill named just before
+    r"\b(?:quelqu'un|une personne|un profil|un candidat|une candidate|someone|a person|"
+    r"a candidate) (?:de |d')?(?:plus |tres |deja |vraiment |more |already |really )?"
+    r"(?:autonome|confirmee?|a l'aise|operationnel\w*|solide|expert\w*|calee?|"
+    r"strong|proficient|fluent|confident|at ease|comfortable|experienced) (?:(?:tout de suite|"
+    r"immediatement|des le (?:premier|1er) jour|from day one|right away|straight away) )?"
+    r"(?P<skill>la-dessus|dessus|(?:in|on|with|at) (?:it|that|them))\b",
+    # "Nous n'avons pas vu d'expérience sur cet outil", "we saw no experience with it"
+    rf"\b(?:pas|no|not|aucune?|never|jamais) (?:vu|trouve|constate|releve|seen|found|noticed|see|"
+    rf"saw) (?:de |d'|d'une |d'un |any |much )?(?:[\w'-]+ )?{_SKILL_WORD} (?:en|sur|avec|de|du|d'|"
+    rf"in|with|of|on) {_SKILL_AFTER}",
+    # "Your results on the SQL section fell below the level", "les résultats sur la partie
+    # Excel (...) sont en dessous de ce qu'exige le poste"
+    r"\b(?:results?|resultats?|scores?|performance|notes?) (?:obtenus? |obtained )?(?:on|in|at|for|"
+    r"sur|en|a|au|aux|dans|de) (?:the |la |le |l'|les |votre |your |ton |ta )?(?:partie |section |"
+    r"part |module |epreuve |exercice |volet |portion |test |questions? )?(?:de |d'|du |on |of )?"
+    r"(?P<skill>" + _RESULT_WORD + r"(?: " + _RESULT_WORD + r"){0,2})(?![\w+#])"
+    r"(?: \([^()\n]{1,120}\))?"
+    r"[^.;!?\n]{0,45}?\b(?:fell below|falls? below|were below|was below|below (?:the|our|what)|"
+    r"en dessous|en deca|insuffisant\w*|not at the level|pas au niveau|too low|trop faibles?|"
+    r"trop juste\w*|not strong enough|pas assez (?:bons|solides))",
 ).sources
 MISSING_SKILL.sources += MISSING_SKILL_GENERAL.sources + MISSING_SKILL_FAMILIES.sources
 GENERIC_EXPERIENCE = _rx(

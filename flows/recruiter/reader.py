@@ -489,7 +489,7 @@ def _interview_moment(
             timed = []
     distinct = {(h.last, h.time) for h in timed}
     if len(distinct) > 1:
-        return None, None
+        return None, timed[0]  # several slots offered: an interview, its moment not chosen yet
     chosen = timed[0] if timed else days[0]
     if re.match(
         r"[^.;!?\n]{0,25}?\b(?:(?:ou|or)\s+(?:a\s+|at\s+)?\d{1,2}\s?(?:h|:|am|pm)|between\b|"
