@@ -613,7 +613,8 @@ INVITATION = _rx(
     r"\b(?:entretien|rendez-vous|rdv|echange|visio|appel|entrevue|rencontre) (?:[\w'-]+ ){0,5}"
     r"(?:est |a ete )?(?:prevue?|fixee?|confirmee?|programmee?|planifiee?|calee?|bloquee?)",
     r"\b(?:etes-vous|seriez-vous|serais-tu|es-tu|etes vous|seriez vous|tu serais|vous seriez) "
-    r"(?:disponibles?|dispos?) (?!a partir|from)",
+    r"(?:disponibles?|dispos?) (?!a partir|from|pour (?:une |la |un )?(?:prise de poste|demarrer|"
+    r"commencer|debuter|demarrage|embauche))",
     r"\bdispos? (?:[\w'-]+ ){0,2}(?:pour|pr|for) (?:un|une|a) (?:[\w-]+ )?(?:call|appel|echange|"
     r"entretien|chat|visio)\b|\b(?:works|suits) (?:on our side|for us|for me)\b|\b(?:ca|cela) "
     r"(?:me|nous) (?:va|convient)\b|"

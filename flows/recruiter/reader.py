@@ -168,7 +168,11 @@ def read_message(
     invitation = [
         m
         for m in cue_matches(INVITATION, body)
-        if (not AVAILABILITY.fullmatch(m.group(0)) or INTERVIEW_NOUN.search(body.folded))
+        if (
+            not (AVAILABILITY.fullmatch(m.group(0)) or CALLBACK.fullmatch(m.group(0)))
+            or INTERVIEW_NOUN.search(body.folded)
+        )
+        and not _BEFORE_INVITING.search(body.folded, max(0, m.start() - 30), m.start())
         and not PAST_MEETING.search(body.folded, body.sentence_start(m.start()), m.start())
         and not _SELECTED_FEW.search(body.folded, max(0, m.start() - 40), m.start())
     ]
@@ -207,6 +211,9 @@ def read_message(
     elif (later_slot := NO_NEW_TIME_YET.search(body.folded)) and not refusal:
         kind = Kind.OTHER
         reader.note("kind", *later_slot.span())
+    elif (moved := MUST_MOVE.search(body.folded)) and not refusal and interview_at is None:
+        kind = Kind.OTHER  # "I need to move our chat: what does next week look like?"
+        reader.note("kind", *moved.span())
     elif (
         refusal
         and not (invitation and interview_at)
@@ -688,7 +695,10 @@ OUTREACH = re.compile(
     r")?un (?:de nos )?clients?|a client of ours|on behalf of (?:a|one of our) clients?)\b"
     r"|\b(?:a l'ecoute du marche|open to new (?:opportunities|roles)|ouverte? a (?:de nouvelles|"
     r"une nouvelle) opportunite|tell you about (?:a|an|this) (?:[\w-]+ )?(?:role|position|"
-    r"opportunity))\b"
+    r"opportunity))\b|\b(?:i'm|i am|we're|we are) "
+    r"(?:partnering|working) with (?:a|an|one)\b|\b(?:j'accompagne|nous accompagnons|je travaille "
+    r"avec|nous travaillons avec) (?:un|une) (?:[\w-]+ ){0,3}(?:client|entreprise|societe|"
+    r"start-up|startup|scale-up|groupe|pme|eti)\b"
 )
 
 # A request for a document or a detail: the candidate has something to do, not to wait for.
@@ -703,7 +713,16 @@ REQUEST = re.compile(
     r"(?:envoyer|transmettre|indiquer|communiquer|completer|remplir|faire parvenir|preciser|"
     r"dire|renvoyer|faire suivre)\b|\b(?:peux-tu|pouvez-vous|pourriez-vous) (?:nous |me )?"
     r"(?:dire|preciser)\b|\b(?:pretentions salariales|salary expectations|"
-    r"(?:duree de (?:votre|ton) )?preavis|notice period)\b"
+    r"(?:duree de (?:votre|ton) )?preavis|notice period)\b|"
+    # "Quick question before I put you forward", "deux petites questions avant de vous proposer"
+    r"\b(?:questions?|precisions?) (?:rapides? )?(?:before|avant (?:de|d'|que))\b|"
+    r"\b(?:are you|would you be|etes-vous|seriez-vous|es-tu|serais-tu) (?:open|willing|prepared|"
+    r"ok|okay|happy|ouverte?|prete?|d'accord) (?:to|a|pour) (?:relocat\w*|move|travel|commute|"
+    r"demenager|vous deplacer|travailler|work)\b|"
+    r"\b(?:avez-vous|as-tu|do you (?:have|hold)|have you got) (?:le |un |une |a |the |your )?"
+    r"(?:permis|vehicule|voiture|driving licen[cs]e|car|right to work)\b|"
+    r"\b(?:a partir de quelle date|from what date|when could you start|quand pourriez-vous "
+    r"(?:commencer|demarrer)|date de (?:prise de poste|demarrage|disponibilite))\b"
 )
 
 # A timeline that holds only if the candidate is selected, or that says silence means no ("si
@@ -815,6 +834,12 @@ _SLOT = re.compile(
 )
 
 
+# "À partir de quelle date seriez-vous disponible pour une prise de poste": the day the job
+# would start, not a slot to meet.
+_START_DATE = re.compile(
+    r"\b(?:prise de poste|start date|date de (?:debut|demarrage)|a partir de quelle date|"
+    r"when could you start|commencer|demarrer|to start)\b"
+)
 # "Merci pour ces précisions sur votre préavis": a detail already given, not asked for.
 _DETAIL_NOUN = re.compile(r"pretentions|salary|preavis|notice")
 _THANKED = re.compile(
@@ -830,7 +855,7 @@ def _asks_for_details(body: Body) -> bool:
         given = _THANKED.search(body.folded, start, match.start())
         if _DETAIL_NOUN.match(match.group(0)) and given:
             continue
-        if not _SLOT.search(body.folded, start, end):
+        if not _SLOT.search(body.folded, start, end) or _START_DATE.search(body.folded, start, end):
             return True
     return False
 
@@ -871,8 +896,24 @@ LITOTES = re.compile(
     r"(?:ne|n') ?(?:[\w']+ )?(?:pas |jamais )?(?:manqu|hesit|oubli|vous oubli|t'oubli)"
 )
 
-# "Vos disponibilités" asks for an interview only where one is named.
+# "Vos disponibilités" asks for an interview only where one is named; so does "pouvez-vous me
+# rappeler", a call back about anything.
 AVAILABILITY = re.compile(r"vos disponibilites|your availability")
+CALLBACK = re.compile(
+    r"(?:pouvez-vous|pourriez-vous|merci de|can you|could you|please) (?:me |us )?"
+    r"(?:rappeler|recontacter|call|ring)(?: back)?"
+)
+# "Deux petites questions avant de vous proposer un rendez-vous": an invitation still to come.
+_BEFORE_INVITING = re.compile(r"\b(?:avant de|avant d'|before)\s+(?:[\w']+\s+){0,2}$")
+# The recruiter has to move the meeting and gives no new moment yet.
+MUST_MOVE = re.compile(
+    r"\b(?:need|have|must|got|'ll have|will have|obliged|dois|devons|doit|vais devoir|"
+    r"allons devoir|"
+    r"suis oblige\w*|sommes oblige\w*|contraint\w*) (?:to |de |d')?(?:move|reschedule|postpone|"
+    r"push back|shift|cancel|decaler|reporter|deplacer|annuler) (?:our|the|your|notre|votre|ton|"
+    r"l'|le|la|ce|cet|cette|this)\s?(?:[\w-]+ ){0,2}(?:interview|call|chat|meeting|catch-up|"
+    r"entretien|appel|echange|rendez-vous|rdv|visio|rencontre)\b"
+)
 INTERVIEW_NOUN = re.compile(
     r"\b(?:entretien|interview|echange|rencontre|call|chat|meeting|rendez-vous|rdv|appel|visio|"
     r"screening)\b"
