@@ -462,11 +462,20 @@ _ZONES = {
     "paris time": "Europe/Paris",
     "heure de paris": "Europe/Paris", "central european time": "Europe/Paris",
     "french time": "Europe/Paris", "heure francaise": "Europe/Paris",
+    "london": "Europe/London", "paris": "Europe/Paris", "heure de montreal": "America/Toronto",
+    "heure du quebec": "America/Toronto", "heure de l'est": "America/Toronto",
+    "heure normale de l'est": "America/Toronto", "montreal time": "America/Toronto",
+    "toronto time": "America/Toronto", "heure de new york": "America/New_York",
+    "eastern time": "America/New_York", "pacific time": "America/Los_Angeles",
+    "heure du pacifique": "America/Los_Angeles", "heure de bruxelles": "Europe/Brussels",
+    "brussels time": "Europe/Brussels", "heure de geneve": "Europe/Zurich",
+    "heure de dubai": "Asia/Dubai", "dubai time": "Asia/Dubai",
+    "singapore time": "Asia/Singapore", "heure de singapour": "Asia/Singapore",
 }  # fmt: skip
 # A time with its zone; a range's end ("10:00 – 11:30 CET") belongs to its start.
 _ZONED = re.compile(
-    r"\b(?P<h>\d{1,2})(?:[:h.](?P<m>\d{2}))?\s*(?P<ampm>am|pm)?(?:\s*(?:[-–]|to|a)\s*\d{1,2}"
-    r"(?:[:h.]\d{2})?\s*(?:am|pm)?)?\s*\(?\s*(?P<zone>"
+    r"\b(?P<h>\d{1,2})(?:\s?[:h.](?P<m>\d{2})|\s?h\b)?\s*(?P<ampm>am|pm)?(?:\s*(?:[-–]|to|a)\s*"
+    r"\d{1,2}(?:[:h.]\d{2})?\s*(?:am|pm)?)?\s*\(?\s*(?P<zone>"
     + "|".join(sorted(_ZONES, key=len, reverse=True)).replace(" ", r"\s")
     + r")\b"
 )
