@@ -129,8 +129,18 @@ _WEEK_WINDOW = re.compile(
     r"sometime\s+|during\s+|at\s+the\s+)?(?P<part>fin|end|debut|early|beginning|start|"
     r"milieu|mid|middle|late)(?:\s+of|\s+de|\s+d')?\s+)?"
     r"(?:la\s+|the\s+|cette\s+|this\s+)?"
-    r"(?P<which>semaine prochaine|next week|semaine|week|cette semaine|this week|"
-    r"semaine d'apres|following week|week after next|la semaine suivante)\b"
+    r"(?P<which>semaine prochaine|next week|semaine d'apres|semaine qui suit|la semaine suivante|"
+    r"semaine suivante|following week|week after next|week after|cette semaine|this week|"
+    r"semaine|week)\b"
+)
+# "La semaine qui suit", "the following week": the week after a day said just before, if any.
+_WEEK_AFTER = (
+    "semaine d'apres",
+    "semaine qui suit",
+    "following week",
+    "week after",
+    "la semaine suivante",
+    "semaine suivante",
 )
 _MONTH_WINDOW = re.compile(
     r"\b(?:(?:d'ici|avant|by|before|until|au plus tard)\s+)?"
@@ -430,13 +440,7 @@ def find_dates(folded: str, *, ref: dt.date, country: str = "FR") -> list[DateHi
     for m in _WEEK_WINDOW.finditer(folded):
         which, part = m["which"], m["part"]
         this_monday = ref - dt.timedelta(days=ref.weekday())
-        if which in (
-            "semaine prochaine",
-            "next week",
-            "semaine d'apres",
-            "following week",
-            "la semaine suivante",
-        ):
+        if which in ("semaine prochaine", "next week") or which in _WEEK_AFTER:
             monday = this_monday + dt.timedelta(days=7)
         elif which == "week after next":
             monday = this_monday + dt.timedelta(days=14)
@@ -519,6 +523,16 @@ def find_dates(folded: str, *, ref: dt.date, country: str = "FR") -> list[DateHi
             following = before[-1].last + dt.timedelta(days=1)
             add(m.start(), m.end(), following, following, False)
     hits.sort(key=lambda h: h.start)
+    for index, hit in enumerate(hits):
+        # "Nous rencontrons d'autres candidats jusqu'au 11 ; réponse la semaine qui suit": the
+        # week after the day said just before, not after this one.
+        after = _WEEK_WINDOW.match(folded, hit.start)
+        said = [h for h in hits[:index] if 0 <= hit.start - h.end < 200 and h.last >= ref]
+        if after is None or after["which"] not in _WEEK_AFTER or not said:
+            continue
+        anchor = said[-1].last
+        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=7)
+        hits[index] = DateHit(hit.start, hit.end, monday, _sunday(monday), hit.time, hit.window)
     return _joined_ranges(folded, hits)
 
 

@@ -63,6 +63,10 @@ def _sent_at(
     return dt.datetime.combine(day, time, tzinfo=zone)
 
 
+# "La semaine qui suit", "the following week": after the day said before (ours).
+_WEEK_AFTER = re.compile(
+    r"\bsemaine (?:qui suit|suivante|d'apres)\b|\b(?:following week|week after)\b"
+)
 _DEADLINE_WORDS = re.compile(
     r"(?:d'ici|avant|by|before|until|no later than|au plus tard|jusqu'au|jusqu'a)\s+$"
 )
@@ -84,7 +88,7 @@ def _read_phrase(
         return hit.first, hit.last, hit.time  # "the first week of January": its first seven days
     if re.fullmatch(r"(?:[a-z' ]+ )?(?:le|the) \d{1,2}(?:er|st|nd|rd|th)?", fold(phrase).strip()):
         return hit.first, hit.last, hit.time  # "le 15": the month said just before (ours)
-    if DAY_AFTER.search(fold(phrase)):
+    if DAY_AFTER.search(fold(phrase)) or (hit.window and _WEEK_AFTER.search(fold(phrase))):
         return hit.first, hit.last, hit.time  # "le lendemain" of the date said before (ours)
     if hit.window and re.search(r"\d\s?[-–]\s?\d", phrase):
         return hit.first, hit.last, hit.time  # "in 2-3 weeks": the range's far end (ours)
@@ -414,6 +418,22 @@ def _answer_hit(body: Body, hits: list[DateHit], answers: list[re.Match[str]]) -
         )
         and not _DEADLINE_FOR_APPLYING.search(body.folded, max(0, h.start - 45), h.start)
     ]
+    # A promise to come back ("we'll be in touch by 8 January") before a bare noun said in a
+    # sentence of its own with another day ("the three shortlisted paralegals", "our decision").
+    promised = {
+        body.sentence_start(m.start())
+        for m in answers
+        if not _BARE_ANSWER_NOUN.fullmatch(m.group(0))
+    }
+    first = [m for m in answers if body.sentence_start(m.start()) in promised]
+    for group in (first, [m for m in answers if m not in first]):
+        found = _answer_hit_of(body, hits, group)
+        if found is not None:
+            return found
+    return None
+
+
+def _answer_hit_of(body: Body, hits: list[DateHit], answers: list[re.Match[str]]) -> DateHit | None:
     # "…la décision ne pourra être prise qu'à la réouverture. Nous vous apporterons une réponse
     # le lundi 4 janvier": a day said right after a promise is that promise's.
     close = [
@@ -447,6 +467,9 @@ def _answer_hit(body: Body, hits: list[DateHit], answers: list[re.Match[str]]) -
     return None
 
 
+_BARE_ANSWER_NOUN = re.compile(
+    r"shortlist\w*|(?:(?:a|our|the|final|notre|une|la|leur|sa|ma) )?decisions?"
+)
 _OR = re.compile(r"\b(?:ou|or)\b")
 _TIMES_OFFERED = re.compile(
     r"\b\d{1,2}(?:[:h.]\d{2}|h)?\s*(?:am|pm)?\s+(?:ou|or)\s+(?:a\s+|at\s+)?\d{1,2}(?:[:h.]\d{2}|h|"
