@@ -459,7 +459,14 @@ RECEIVED = _rx(
     r"\bthanks for (?:applying|your application)",
     r"\b(?:will|are) (?:now )?(?:be )?(?:review|reviewing|reviewed|assess|assessing)",
     r"\bconfirm(?:ing)? (?:the )?receipt\b|\backnowledge (?:the )?receipt\b",
-    r"\bmerci (?:pour|de) (?:votre|ta) candidature\b",
+    r"\bmerci (?:beaucoup |bien |infiniment |encore |mille fois )?(?:pour|de) (?:votre|ta) "
+    r"candidature\b",
+    # "Nous l'avons transmise à notre coordinatrice", "I'll share it with the partners", "Thanks
+    # Jordan, received —"
+    r"\b(?:l'|les )?(?:avons|ai|a) (?:bien |deja )?(?:transmise?s?|transferee?s?|fait suivre|"
+    r"fait passer|partagee?s?) (?:a|au|aux|avec)\b|\b(?:i'll|i will|we'll|we will) (?:share|pass|"
+    r"forward|send) (?:it|them|this|these) (?:on |along )?(?:to|with)\b|"
+    r"(?:^|[,.!;:]\s*)(?:(?:all|well|safely|bien) )?(?:received|recue?s?)\s*(?:[—–!.,;-]|$)",
     r"\b(?:remercions|remercie) (?:pour|de) (?:votre|ta) candidature\b",
     r"\b(?:transmettons|transmets|forwarding|passing)\b[^.;!?\n]{0,30}\b(?:responsable|manager|"
     r"equipe|"
@@ -523,7 +530,8 @@ ANSWER = _rx(
     r"\b(?:notre|une|la|leur|sa|ma) decision\b",
     r"\b(?:reponse|retour|decision) (?:vous sera|definitive|finale)",
     r"\b(?:te|vous) (?:re)?di(?:s|rai|rons|ra|t) (?:ca|cela|quoi|tout)\b|"
-    r"\b(?:resultats?|reponses?|decisions?|suite) (?:[\w'-]+ ){0,2}(?:vous )?(?:sera|seront) "
+    r"\b(?:resultats?|reponses?|decisions?|suite) (?:[\w'-]+ ){0,5}(?:vous |te |leur )?"
+    r"(?:sera|seront) "
     r"(?:\w+ (?:et|puis|ou) )?(?:communique|transmis|adresse|envoye|notifie|annonce|publie|"
     r"affiche|connu)\w*|"
     r"\bget back to you\b|\bback to you\b|\blet you know\b|\bhear (?:back )?from (?:us|me)\b",
