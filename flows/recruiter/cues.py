@@ -942,7 +942,8 @@ N3_CUES: dict[Criterion, Cues] = {
         r"physique|beaute|beauty|appearance)\b|\bphotos?\b[^.;!?\n]{0,40}\bne correspond",
         r"\bpresentation physique\b|\bpresentable\b|\b(?:votre|ton) (?:look|allure|poids|"
         r"coiffure|taille)\b",
-        r"\b(?:slim|mince|svelte|well-groomed|good-looking)\b|\bsilhouette\b",
+        r"\b(?:slim|minces?|sveltes?|well-groomed|good-looking|skinny)\b|"
+        r"\bsilhouette\b",
         r"\b(?:au|le|un|votre|ton|son|leur) look\b|\blook (?:tres |plus |assez )?(?:soigne|"
         r"corporate|conforme|adapte|classique)\b|\b(?:votre|ton) style\b",
         r"\bpresentation (?:tres |plus )?(?:corporate|soignee|impeccable)\b|\b(?:your|the) look\b",
@@ -1117,11 +1118,18 @@ OPENING_LATER = _rx(
     r"\b(?:prevoyons|prevoit|prevoient|envisageons|envisage|planifions|comptons|we plan to|"
     r"we(?:'re| are) planning to|we expect to|we intend to|we anticipate|plan to|planning to)\b"
     r"[^.;!?\n]{0,40}?\b(?:creation|creer|ouverture|ouvrir|rouvrir|open|opening|reopen\w*|add|"
-    r"adding|create|creating|recruter|recrutement|embaucher|hire|hiring|afficher|affichage|"
+    r"adding|create|creating|recruter|recrutement|embaucher|hire|hiring|recruit|recruiting|"
+    r"afficher|affichage|"
     r"publier|publication|diffuser|lancer|post|posting|advertis\w+|list|re-?advertis\w+)\b"
     r"[^.;!?\n]{0,40}?"
     r"\b(?:postes?|positions?|roles?|openings?|vacanc\w+|recrutements?|personnes?|people|staff|"
-    r"more|supplementaires?|offres?|annonces?|adverts?|ads|listings?)\b",
+    r"more|supplementaires?|offres?|annonces?|adverts?|ads|listings?|another|un autre|une autre|"
+    r"a second|a new|un nouveau|une nouvelle|un second|une seconde|un deuxieme|une deuxieme)\b",
+    # "Le poste devrait être de nouveau ouvert au cours de l'année", "the role should reopen"
+    r"\b(?:poste|position|role|recrutement|vacancy|offre)s?\b[^.;!?\n]{0,40}\b(?:devrait|"
+    r"devraient|sera|seront|pourrait|pourraient|should|will|may|might|could|is expected to) "
+    r"(?:etre |be )?(?:de nouveau |a nouveau |again )?(?:rouvert\w*|reouvert\w*|reopen\w*|"
+    r"re-?advertised|republiee?|re-?posted|ouverte? (?:de nouveau|a nouveau)|open(?:ed)? again)",
 )
 # "Nothing now, but later" needs a future opening, not an opening now.
 _NOT_A_POST = (
@@ -1169,7 +1177,11 @@ OTHER_OPENING = _rx(
     r"\b(?:cherche|recherche|recrute|cherchons|recherchons) (?:qqn|quelqu'un|un(?:\(e\))?|une|des|"
     r"deux) ?"
     r"[^\n]{0,100}(?:si ca vous dit|ca vous dit|si ca vous interesse|ca vous interesse|"
-    r"interested)\b|\b(?:is|are) (?:still )?accepting applications\b|\bwell suited to (?:it|this|"
+    r"ca te dit|ca t'interesse|ca te tente|ca vous tente|interested)\b|"
+    r"\b(?:attirer votre attention sur|attirer ton attention sur|draw your attention to|point you "
+    r"(?:to|towards)|vous signaler|te signaler) (?:notre|nos|une|un|our|an?|another|une autre|"
+    r"un autre) (?:autre )?(?:annonce|offre|poste|role|position|vacancy|opening|job|advert)s?\b|"
+    r"\b(?:is|are) (?:still )?accepting applications\b|\bwell suited to (?:it|this|"
     r"that|"
     r"our)\b",
     r"\b(?:vient|venons|viens|venez) d'ouvrir (?:un|une|deux|des|plusieurs) (?:[\w-]+ )?(?:postes?|"
@@ -1180,8 +1192,10 @@ OTHER_OPENING = _rx(
     r"the) (?:[\w-]+ ){0,3}"
     r"(?:opening|role|position|vacancy|job)\b",
     r"\b(?:j'ai|nous avons|on a|i have|i've got|we have|we've got) (?:aussi |egalement |also )?"
-    r"(?:un|une|another|a|an) (?:autre )?(?:[\w-]+ )?(?:poste|mission|role|job|position)\b"
-    r"[^\n]{0,200}(?:ca vous interesse|ca vous dit|ca te dit|ca t'interesse|interested|"
+    r"(?:un|une|another|a|an|deux|trois|plusieurs|\d+|two|three|several) (?:autres? )?(?:[\w-]+ )?"
+    r"(?:postes?|missions?|roles?|jobs?|positions?)\b"
+    r"[^\n]{0,200}(?:ca vous interesse|ca vous dit|ca te dit|ca t'interesse|ca te tente|"
+    r"ca vous tente|interested|"
     r"would you like|si vous voulez|si tu veux)",
     r"\b(?:is|are|we're) (?:actively |currently |also )?(?:hiring|recruiting|looking for) (?:a|an|"
     r"two|"
@@ -1300,7 +1314,7 @@ _SKILL_WORD = (
     r"savoir-faire|skills?|knowledge|proficiency|background|exposure|command|fluency|"
     r"niveau|level|familiarity|qualifications?)"
 )
-_SKILL_AFTER = r"(?P<skill>(?:[^,.;:!?\n()]|\.(?=\w)){2,80})"
+_SKILL_AFTER = r"(?P<skill>(?:[^,.;:!?\n()—–]|\.(?=\w)){2,80})"
 MISSING_SKILL = _rx(
     rf"\b(?:manqu\w+|absence|insuffisance) (?:encore |un peu |beaucoup )?(?:d'|de |du |des |un |"
     rf"une )?"
@@ -1628,7 +1642,8 @@ MISSING_SKILL_FAMILIES = _rx(
     # "quelqu'un de confirmé sur Symfony", "de plus à l'aise en React Native", "d'autonome sur
     # la paie", "someone confident with Excel"
     r"\b(?:quelqu'un|une personne|un profil|un candidat|une candidate|someone|a person|"
-    r"a candidate) (?:de |d')?(?:plus |tres |deja |vraiment |more |already |really )?"
+    r"a candidate) (?:de |d')?(?:plus |tres |deja |vraiment |parfaitement |totalement |"
+    r"completement |immediatement |more |already |really |fully |perfectly |truly )?"
     r"(?:autonome|confirmee?|a l'aise|operationnel\w*|solide|senior|expert\w*|pointue?|calee?|"
     r"forte?|strong|proficient|fluent|confident|at ease|independent) (?:(?:tout de suite|"
     r"immediatement|des le (?:premier|1er) jour|from day one|right away|straight away|day one) )?"
@@ -1748,6 +1763,15 @@ GENERIC_EXPERIENCE = _rx(
     r"\bniveau (?:d'\w+|technique|en \w+) (?:est |etait )?(?:insuffisant|juste|trop juste)",
 )
 CATEGORICAL = _rx(
+    # "The answer is no and it's final", "ce sera pareil pour les prochains rôles", "please stop
+    # following up", "it won't become one down the road either"
+    r"\b(?:answer is no|c'est non)\b[^.;!?\n]{0,20}\b(?:final|definitif|definitive)\b|"
+    r"\b(?:ce sera|it will be|it would be|ca sera) (?:pareil|la meme chose|the same) (?:pour|for) "
+    r"(?:les |any |all |our )?(?:prochain\w*|futur\w*|future|other|autres|next)\b|"
+    r"\b(?:please |merci de |veuillez )?(?:stop|cesser de|arreter de|arretez de) (?:following up|"
+    r"contacting|emailing|writing|relancer|nous relancer|nous contacter|nous ecrire)\b|"
+    r"\b(?:won't|will not|ne) (?:become|deviendra) (?:one|pas)\b[^.;!?\n]{0,30}\b(?:either|"
+    r"down the road|in the future|non plus|plus tard)\b",
     r"\b(?:this|that|it|which) is final\b|\b(?:our|the|my) decision stands\b|"
     r"\bnotre decision est prise\b",
     r"\b(?:pas possible|impossible|ne (?:pourrons|pourra|saurions)|(?:will|can)not|won't|can't) "

@@ -615,6 +615,7 @@ _CURIOUS = re.compile(
 
 
 _COUNTS = ("n", "n3", "n4", "n5", "n6")
+_NO_NEED = re.compile(r"\b(?:no need|pas (?:la )?peine|pas besoin|inutile)\b")
 
 
 def _missing_skill(body: Body, *, hypothetical_ok: bool = False) -> re.Match[str] | None:
@@ -645,13 +646,14 @@ def _reason(
     if n3:
         reader.note("reason", *n3[0].span())
         return RefusalReason.DISCRIMINATORY, None, None
-    categorical = first_cue(CATEGORICAL, body)
-    if categorical is not None:
-        reader.note("reason", *categorical.span())
-        return RefusalReason.CATEGORICAL, None, None
     openings = cue_matches(OPENING_LATER, body, hypothetical_ok=True)
     # A number of months said outright wins over a season or a quarter said elsewhere.
     counted = [m for m in openings if any(m.groupdict().get(k) for k in _COUNTS)]
+    categorical = first_cue(CATEGORICAL, body)
+    if categorical is not None and not (counted and _NO_NEED.search(categorical.group(0))):
+        # "No need to reapply, we'll reach out": not final when a reopening is counted in months
+        reader.note("reason", *categorical.span())
+        return RefusalReason.CATEGORICAL, None, None
     # A post said to be planned gives no date: one said elsewhere ("en mars") gives it.
     dated = [m for m in openings if months_of(m, reader.ref.date()) is not None]
     later = next(iter(counted or dated or openings), None)

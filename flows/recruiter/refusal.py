@@ -29,7 +29,9 @@ def n3_motives(body: Body) -> tuple[list[Criterion], list[re.Match[str]]]:
                 body.folded[max(0, match.start() - 30) : match.end()],
             ):
                 continue
-            if criterion is Criterion.PREGNANCY and _someone_elses_leave(body, match):
+            if criterion in (Criterion.PREGNANCY, Criterion.AGE) and _someone_elses_leave(
+                body, match
+            ):
                 continue
             criteria.append(criterion)
             matches.append(match)
