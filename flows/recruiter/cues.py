@@ -459,6 +459,8 @@ RECEIVED = _rx(
     r"\bthanks for (?:applying|your application)",
     r"\b(?:will|are) (?:now )?(?:be )?(?:review|reviewing|reviewed|assess|assessing)",
     r"\bconfirm(?:ing)? (?:the )?receipt\b|\backnowledge (?:the )?receipt\b",
+    r"\b(?:application|candidature|cv|dossier)\b[^.;!?\n]{0,80}\b(?:is|est) (?:now |maintenant |"
+    r"desormais )?(?:with|entre les mains d[eu']|chez) (?:our|the|notre|nos|le|la|l')\b",
     r"\bmerci (?:beaucoup |bien |infiniment |encore |mille fois )?(?:pour|de) (?:votre|ta) "
     r"candidature\b",
     # "Nous l'avons transmise à notre coordinatrice", "I'll share it with the partners", "Thanks
@@ -535,6 +537,11 @@ ANSWER = _rx(
     r"(?:\w+ (?:et|puis|ou) )?(?:communique|transmis|adresse|envoye|notifie|annonce|publie|"
     r"affiche|connu)\w*|"
     r"\bget back to you\b|\bback to you\b|\blet you know\b|\bhear (?:back )?from (?:us|me)\b",
+    # "expect to circle back with you by Monday", "on va te revenir d'ici jeudi", "we'll confirm
+    # the outcome", "ils me donnent leur réponse sous 48h"
+    r"\bcircle back\b|\b(?:va|vais|allons|vont|on va|je vais|nous allons) (?:te|vous) revenir\b|"
+    r"\bconfirm (?:the|our|your|an?|their) (?:outcome|result|decision)s?\b|"
+    r"\b(?:donnent|donne|donneront|donnera|donner) (?:leur|sa|notre|une|la) (?:reponse|decision)\b",
     r"\bbe (?:back )?in touch\b|\b(?:update|inform|notify) you\b|\bkeep you (?:posted|updated|"
     r"informed)\b",
     r"\bshare (?:[\w'-]+ ){0,2}(?:feedback|news|an update|updates|our decision|the outcome)\b|"
@@ -636,6 +643,10 @@ INVITATION = _rx(
     r"(?:[\w-]+ )?(?:etape|step|round|stage|entretien|interview)",
     # English
     r"\binvite you (?:to|for) ",
+    # "Maison Ribault vous a invité(e) à un entretien", "Invitation à un entretien"
+    r"\b(?:vous|te|t') a (?:invitee?|invite\(e\)|conviee?|convie\(e\)) a (?:un|une|votre|ton|l')"
+    r"|\binvitation (?:a|to|for) (?:un |une |votre |ton |an? |your )?(?:[\w-]+ )?(?:entretien|"
+    r"interview|rendez-vous|entrevue)\b",
     r"\b(?:vous|te) (?:inviter|invitons|invite|convions|convier|convie) a (?:notre|un|une|la|le|"
     r"nos)\b",
     r"\b(?:you(?:'re| are)|vous etes) (?:[\w'-]+ )?(?:invited|invitee?s?|conviee?s?|"

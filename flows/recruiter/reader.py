@@ -177,6 +177,7 @@ def read_message(
             or INTERVIEW_NOUN.search(body.folded)
         )
         and not _BEFORE_INVITING.search(body.folded, max(0, m.start() - 30), m.start())
+        and not _SURVEY.search(body.folded, m.end(), body.sentence_end(m.end()))
         and not PAST_MEETING.search(body.folded, body.sentence_start(m.start()), m.start())
         and not _SELECTED_FEW.search(body.folded, max(0, m.start() - 40), m.start())
     ]
@@ -911,7 +912,8 @@ WEAK_INVITATION = Cues(
     r"\b(?:are you|would you be) (?:ok|okay|free|around|available) (?:for|on|at|this|next|"
     r"tomorrow)\b|"
     r"\b(?:je|on|nous) (?:vous|t'|te) (?:appelle|appellerai|appellerons|telephone|rappelle) "
-    r"(?!pour (?:vous|te) (?:dire|donner))|\b(?:i'll|i will|we'll|we will) (?:call|ring|phone) "
+    r"(?!pour (?:vous|te) (?:dire|donner))|\b(?:i'll|i will|we'll|we will) give you a "
+    r"(?:call|ring|buzz)\b|\b(?:i'll|i will|we'll|we will) (?:call|ring|phone) "
     r"you\b(?! (?:back )?(?:to|with) (?:let|tell|give|share|an?|the|our|my) )|"
     r"\b(?:es-tu|etes-vous|tu es|vous etes|t'es) (?:ok|dispo|disponible|libre)s? (?:pour|le|ce|"
     r"demain)\b|"
@@ -921,6 +923,7 @@ WEAK_INVITATION = Cues(
     r"(?:ensemble|together)\b|"
     r"\b(?:on se voit|on se dit|(?:alors |donc )?on dit|disons|va pour|rendez-vous|rdv)\b|"
     r"\b(?:does|would|will|could) (?:[^\s?.!]+ ){1,8}(?:work|suit)\b[^?.!\n]{0,100}\?",
+    r"(?<!\ble\x20)(?<!\bla\x20)(?<!\bles\x20)(?<!\bl')"
     r"\b(?:passe|passez|venez|viens) (?:me |nous )?(?:voir|demain|au|a l'|a la|ce|cet|lundi|mardi|"
     r"mercredi|jeudi|vendredi|samedi|dimanche)\b|\b(?:vous pouvez|tu peux|pouvez-vous|peux-tu) "
     r"(?:passer|venir)\b|\bcome (?:and )?(?:see|meet) (?:me|us)\b",
@@ -936,6 +939,10 @@ AVAILABILITY = re.compile(r"vos disponibilites|your availability")
 CALLBACK = re.compile(
     r"(?:pouvez-vous|pourriez-vous|merci de|can you|could you|please) (?:me |us )?"
     r"(?:rappeler|recontacter|call|ring)(?: back)?"
+)
+# "We invite you to complete a short, optional survey": not an interview.
+_SURVEY = re.compile(
+    r"\b(?:survey|sondage|enquete|self-identification|auto-identification|diversity|diversite)\b"
 )
 # "Deux petites questions avant de vous proposer un rendez-vous": an invitation still to come.
 _BEFORE_INVITING = re.compile(r"\b(?:avant de|avant d'|before)\s+(?:[\w']+\s+){0,2}$")
