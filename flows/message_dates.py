@@ -83,7 +83,7 @@ _DAY_MONTH = re.compile(
 )
 _MONTH_DAY = re.compile(
     rf"\b(?:(?P<wd>{_WEEKDAY})\.?,?\s+)?(?:the\s+)?(?P<m>{_MONTH})\.?\s+(?P<d>[0-3]?\d){_ORD}\b"
-    rf"(?!\s?(?:h|:|am|pm))(?:,?\s+(?P<y>20\d\d)\b)?"
+    rf"(?!\s?(?:h|:|am|pm)|[/.]\d)(?:,?\s+(?P<y>20\d\d)\b)?"
 )
 _NUMERIC = re.compile(
     rf"\b(?:(?P<wd>{_WEEKDAY})\.?,?\s+)?(?:le\s+|the\s+)?(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)"
@@ -288,6 +288,10 @@ def _time_near(folded: str, start: int, end: int) -> tuple[dt.time | None, int]:
                     time = dt.time(time.hour + 12, time.minute)
             return time, end + match.end()
     before = folded[max(0, start - 25) : start]
+    bare_before = re.search(r"\b(?:at|a) (1[0-2]|[1-9]) $", before)
+    if bare_before:
+        hour = int(bare_before.group(1))  # "Could you come in at 8 tomorrow morning?"
+        return dt.time(hour + 12 if hour <= 7 else hour, 0), end
     for pattern in (TIME_12, TIME_24):
         found = list(pattern.finditer(before))
         if found and not re.search(r"[.!?;\n]", before[found[-1].end() :]):

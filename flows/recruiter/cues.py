@@ -739,7 +739,8 @@ CONDITIONAL = re.compile(
 NEUTRAL = re.compile(
     r"sans (?:distinction|discrimination|consideration|tenir compte)|"
     r"quel(?:le)?s? que soi|independamment|regardless|irrespective|without regard|"
-    r"egalite des chances|equal (?:employment )?opportunit|diversit|inclusi|handi-?accueill|"
+    r"egalite des chances|equal (?:employment )?opportunit|diversit|diverse|inclusi|"
+    r"handi-?accueill|survey|self-identif|auto-identif|sondage|questionnaire facultati|"
     r"handi ?engage|ouverts? a tou(?:te)?s|ouverts? aux personnes|open to all|"
     r"(?:do|does|will) not discriminat|ne (?:discrimin|pratiquons)|on the basis of|"
     r"conformement a la loi|in accordance with|protected characteristic|"

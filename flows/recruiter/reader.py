@@ -499,7 +499,7 @@ _ZONES = {
 # A time with its zone; a range's end ("10:00 – 11:30 CET") belongs to its start.
 _ZONED = re.compile(
     r"\b(?P<h>\d{1,2})(?:\s?[:h.](?P<m>\d{2})|\s?h\b)?\s*(?P<ampm>am|pm)?(?:\s*(?:[-–]|to|a)\s*"
-    r"\d{1,2}(?:[:h.]\d{2})?\s*(?:am|pm)?)?\s*\(?\s*(?P<zone>"
+    r"\d{1,2}(?:[:h.]\d{2})?\s*(?:am|pm)?)?\s*,?\s*\(?\s*(?P<zone>"
     + "|".join(sorted(_ZONES, key=len, reverse=True)).replace(" ", r"\s")
     + r")\b"
 )
@@ -573,8 +573,9 @@ def _zoned_time(reader: _Reader, hit: DateHit) -> tuple[dt.time, dt.tzinfo] | No
     """The first time given with a time zone near the day ("9:00 AM ET", "14h (heure de Paris)")."""
     for match in _ZONED.finditer(reader.body.folded, hit.start, hit.end + 80):
         name = match["zone"]
-        if name == "et" and reader.body.text[match.start("zone") : match.end("zone")] != "ET":
-            continue  # the French "et", not Eastern Time
+        said = reader.body.text[match.start("zone") : match.end("zone")]
+        if name in ("et", "est") and said != name.upper():
+            continue  # the French "et" or "est(-ce)", not Eastern Time
         hour, minute = int(match["h"]), int(match["m"] or 0)
         if match["ampm"] == "pm" and hour < 12:
             hour += 12
