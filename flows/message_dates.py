@@ -133,6 +133,12 @@ _WEEK_WINDOW = re.compile(
     r"semaine suivante|following week|week after next|week after|cette semaine|this week|"
     r"semaine|week)\b"
 )
+# "By the end of the year", "d'ici la fin de l'année": a deadline only, never "les congés de fin
+# d'année".
+_YEAR_END = re.compile(
+    r"\b(?:by|before|until|d'ici|avant)\s+(?:the\s+|la\s+)?(?:end\s+of\s+(?:the|this)\s+year|"
+    r"year[- ]end|fin\s+de\s+l'annee|fin\s+d'annee)\b"
+)
 # "La semaine qui suit", "the following week": the week after a day said just before, if any.
 _WEEK_AFTER = (
     "semaine d'apres",
@@ -467,6 +473,8 @@ def find_dates(folded: str, *, ref: dt.date, country: str = "FR") -> list[DateHi
         else:
             last = _sunday(monday)
         add(m.start(), m.end(), monday, last, True)
+    for m in _YEAR_END.finditer(folded):
+        add(m.start(), m.end(), ref, dt.date(ref.year, 12, 31), True)
     for m in _MONTH_WINDOW.finditer(folded):
         next_month = m["which"] in ("mois prochain", "next month")
         if not next_month and m["part"] is None:
