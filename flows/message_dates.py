@@ -83,7 +83,7 @@ _DAY_MONTH = re.compile(
 )
 _MONTH_DAY = re.compile(
     rf"\b(?:(?P<wd>{_WEEKDAY})\.?,?\s+)?(?:the\s+)?(?P<m>{_MONTH})\.?\s+(?P<d>[0-3]?\d){_ORD}\b"
-    rf"(?!\s?(?:h|:|am|pm))(?:,?\s+(?P<y>20\d\d)\b)?"
+    rf"(?!\s?(?:h|:|am|pm)|[/.]\d)(?:,?\s+(?P<y>20\d\d)\b)?"
 )
 _NUMERIC = re.compile(
     rf"\b(?:(?P<wd>{_WEEKDAY})\.?,?\s+)?(?:le\s+|the\s+)?(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)"
@@ -129,8 +129,24 @@ _WEEK_WINDOW = re.compile(
     r"sometime\s+|during\s+|at\s+the\s+)?(?P<part>fin|end|debut|early|beginning|start|"
     r"milieu|mid|middle|late)(?:\s+of|\s+de|\s+d')?\s+)?"
     r"(?:la\s+|the\s+|cette\s+|this\s+)?"
-    r"(?P<which>semaine prochaine|next week|semaine|week|cette semaine|this week|"
-    r"semaine d'apres|following week|week after next|la semaine suivante)\b"
+    r"(?P<which>semaine prochaine|next week|semaine d'apres|semaine qui suit|la semaine suivante|"
+    r"semaine suivante|following week|week after next|week after|cette semaine|this week|"
+    r"semaine|week)\b"
+)
+# "By the end of the year", "d'ici la fin de l'année": a deadline only, never "les congés de fin
+# d'année".
+_YEAR_END = re.compile(
+    r"\b(?:by|before|until|d'ici|avant)\s+(?:the\s+|la\s+)?(?:end\s+of\s+(?:the|this)\s+year|"
+    r"year[- ]end|fin\s+de\s+l'annee|fin\s+d'annee)\b"
+)
+# "La semaine qui suit", "the following week": the week after a day said just before, if any.
+_WEEK_AFTER = (
+    "semaine d'apres",
+    "semaine qui suit",
+    "following week",
+    "week after",
+    "la semaine suivante",
+    "semaine suivante",
 )
 _MONTH_WINDOW = re.compile(
     r"\b(?:(?:d'ici|avant|by|before|until|au plus tard)\s+)?"
@@ -245,9 +261,22 @@ def _add_business_days(day: dt.date, n: int, country: str) -> dt.date:
     return day
 
 
+# "Come in Monday at 9": a bare hour, only right after the day and "at" (not "at 9 Mill Lane").
+TIME_BARE = re.compile(
+    r"\s*,?\s*(?:at|a)\s+(1[0-2]|[1-9])\b(?![:.,/]?\d|\s?(?:%|h\b|heures?|[ap]\.?\s?m\b|"
+    r"days?|weeks?|months?|jours?|semaines?|mois|minutes?|mins?|people|personnes|[a-z]+ (?:street|"
+    r"road|lane|rue|avenue|place)))"
+)
+
+
 def _time_near(folded: str, start: int, end: int) -> tuple[dt.time | None, int]:
     """A time given right after a day ("à 14h30", "at 2 pm"), or just before it."""
     after = folded[end : end + 40]
+    bare = TIME_BARE.match(after)
+    if bare and not any(p.match(after, bare.start(1)) for p in (TIME_24, TIME_12)):
+        hour = int(bare.group(1))
+        hour = hour + 12 if hour <= 7 else hour  # "at 3": an office's afternoon
+        return dt.time(hour, 0), end + bare.end()
     for pattern in (TIME_DOT, TIME_24, TIME_12, TIME_WORDS):
         match = pattern.search(after)
         if match and not re.search(r"[.!?;\n]", after[: match.start()]):
@@ -265,6 +294,10 @@ def _time_near(folded: str, start: int, end: int) -> tuple[dt.time | None, int]:
                     time = dt.time(time.hour + 12, time.minute)
             return time, end + match.end()
     before = folded[max(0, start - 25) : start]
+    bare_before = re.search(r"\b(?:at|a) (1[0-2]|[1-9]) $", before)
+    if bare_before:
+        hour = int(bare_before.group(1))  # "Could you come in at 8 tomorrow morning?"
+        return dt.time(hour + 12 if hour <= 7 else hour, 0), end
     for pattern in (TIME_12, TIME_24):
         found = list(pattern.finditer(before))
         if found and not re.search(r"[.!?;\n]", before[found[-1].end() :]):
@@ -417,13 +450,7 @@ def find_dates(folded: str, *, ref: dt.date, country: str = "FR") -> list[DateHi
     for m in _WEEK_WINDOW.finditer(folded):
         which, part = m["which"], m["part"]
         this_monday = ref - dt.timedelta(days=ref.weekday())
-        if which in (
-            "semaine prochaine",
-            "next week",
-            "semaine d'apres",
-            "following week",
-            "la semaine suivante",
-        ):
+        if which in ("semaine prochaine", "next week") or which in _WEEK_AFTER:
             monday = this_monday + dt.timedelta(days=7)
         elif which == "week after next":
             monday = this_monday + dt.timedelta(days=14)
@@ -446,6 +473,8 @@ def find_dates(folded: str, *, ref: dt.date, country: str = "FR") -> list[DateHi
         else:
             last = _sunday(monday)
         add(m.start(), m.end(), monday, last, True)
+    for m in _YEAR_END.finditer(folded):
+        add(m.start(), m.end(), ref, dt.date(ref.year, 12, 31), True)
     for m in _MONTH_WINDOW.finditer(folded):
         next_month = m["which"] in ("mois prochain", "next month")
         if not next_month and m["part"] is None:
@@ -506,6 +535,16 @@ def find_dates(folded: str, *, ref: dt.date, country: str = "FR") -> list[DateHi
             following = before[-1].last + dt.timedelta(days=1)
             add(m.start(), m.end(), following, following, False)
     hits.sort(key=lambda h: h.start)
+    for index, hit in enumerate(hits):
+        # "Nous rencontrons d'autres candidats jusqu'au 11 ; réponse la semaine qui suit": the
+        # week after the day said just before, not after this one.
+        after = _WEEK_WINDOW.match(folded, hit.start)
+        said = [h for h in hits[:index] if 0 <= hit.start - h.end < 200 and h.last >= ref]
+        if after is None or after["which"] not in _WEEK_AFTER or not said:
+            continue
+        anchor = said[-1].last
+        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=7)
+        hits[index] = DateHit(hit.start, hit.end, monday, _sunday(monday), hit.time, hit.window)
     return _joined_ranges(folded, hits)
 
 

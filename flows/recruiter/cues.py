@@ -459,7 +459,16 @@ RECEIVED = _rx(
     r"\bthanks for (?:applying|your application)",
     r"\b(?:will|are) (?:now )?(?:be )?(?:review|reviewing|reviewed|assess|assessing)",
     r"\bconfirm(?:ing)? (?:the )?receipt\b|\backnowledge (?:the )?receipt\b",
-    r"\bmerci (?:pour|de) (?:votre|ta) candidature\b",
+    r"\b(?:application|candidature|cv|dossier)\b[^.;!?\n]{0,80}\b(?:is|est) (?:now |maintenant |"
+    r"desormais )?(?:with|entre les mains d[eu']|chez) (?:our|the|notre|nos|le|la|l')\b",
+    r"\bmerci (?:beaucoup |bien |infiniment |encore |mille fois )?(?:pour|de) (?:votre|ta) "
+    r"candidature\b",
+    # "Nous l'avons transmise à notre coordinatrice", "I'll share it with the partners", "Thanks
+    # Jordan, received —"
+    r"\b(?:l'|les )?(?:avons|ai|a) (?:bien |deja )?(?:transmise?s?|transferee?s?|fait suivre|"
+    r"fait passer|partagee?s?) (?:a|au|aux|avec)\b|\b(?:i'll|i will|we'll|we will) (?:share|pass|"
+    r"forward|send) (?:it|them|this|these) (?:on |along )?(?:to|with)\b|"
+    r"(?:^|[,.!;:]\s*)(?:(?:all|well|safely|bien) )?(?:received|recue?s?)\s*(?:[—–!.,;-]|$)",
     r"\b(?:remercions|remercie) (?:pour|de) (?:votre|ta) candidature\b",
     r"\b(?:transmettons|transmets|forwarding|passing)\b[^.;!?\n]{0,30}\b(?:responsable|manager|"
     r"equipe|"
@@ -523,10 +532,16 @@ ANSWER = _rx(
     r"\b(?:notre|une|la|leur|sa|ma) decision\b",
     r"\b(?:reponse|retour|decision) (?:vous sera|definitive|finale)",
     r"\b(?:te|vous) (?:re)?di(?:s|rai|rons|ra|t) (?:ca|cela|quoi|tout)\b|"
-    r"\b(?:resultats?|reponses?|decisions?|suite) (?:[\w'-]+ ){0,2}(?:vous )?(?:sera|seront) "
+    r"\b(?:resultats?|reponses?|decisions?|suite) (?:[\w'-]+ ){0,5}(?:vous |te |leur )?"
+    r"(?:sera|seront) "
     r"(?:\w+ (?:et|puis|ou) )?(?:communique|transmis|adresse|envoye|notifie|annonce|publie|"
     r"affiche|connu)\w*|"
     r"\bget back to you\b|\bback to you\b|\blet you know\b|\bhear (?:back )?from (?:us|me)\b",
+    # "expect to circle back with you by Monday", "on va te revenir d'ici jeudi", "we'll confirm
+    # the outcome", "ils me donnent leur réponse sous 48h"
+    r"\bcircle back\b|\b(?:va|vais|allons|vont|on va|je vais|nous allons) (?:te|vous) revenir\b|"
+    r"\bconfirm (?:the|our|your|an?|their) (?:outcome|result|decision)s?\b|"
+    r"\b(?:donnent|donne|donneront|donnera|donner) (?:leur|sa|notre|une|la) (?:reponse|decision)\b",
     r"\bbe (?:back )?in touch\b|\b(?:update|inform|notify) you\b|\bkeep you (?:posted|updated|"
     r"informed)\b",
     r"\bshare (?:[\w'-]+ ){0,2}(?:feedback|news|an update|updates|our decision|the outcome)\b|"
@@ -584,8 +599,15 @@ INVITATION = _rx(
     r"\b(?:grab|book|pick|choose|select|reserve) (?:a |an |one )?(?:[\w-]+ ){0,2}(?:slot|time|"
     r"creneau)\b|\b(?:calendar|booking|scheduling) link\b|\bcalendly\b|\blien (?:de |pour )?"
     r"(?:prise de )?(?:rendez-vous|rdv|reservation)\b",
-    r"\b(?:details|link|lien|coordonnees|informations|invitation) (?:for|of|to|pour|de) (?:your|"
-    r"the|votre|ton|l') ?(?:[\w-]+ ){0,2}(?:interview|entretien|call|meeting|visio)\b|"
+    r"\b(?:details|link|lien|coordonnees|informations|invitation|invite) (?:for|of|to|pour|de) "
+    r"(?:your|the|votre|ton|l'|our|notre|this|cet|ce) ?(?:[\w-]+ ){0,2}(?:interview|entretien|"
+    r"call|meeting|visio|rendez-vous|rdv|entrevue)\b|"
+    # "Voici l'invitation", "Please find below the invite", "ci-joint la convocation"
+    r"\b(?:voici|ci-dessous|ci-joint|ci-jointe|please find (?:below |attached |enclosed )?|"
+    r"find (?:below|attached)|here(?:'s| is)|attached is|below is|vous trouverez (?:ci-dessous|"
+    r"ci-joint)|tu trouveras (?:ci-dessous|ci-joint)) (?:l'|the |your |an |a |votre |ton |mon |"
+    r"my |our |notre |la )?(?:calendar |meeting |teams |zoom |outlook |google )?(?:invitation|"
+    r"invite|convocation)\b|"
     r"\bclick here to join\b|\bcliquez ici pour rejoindre\b",
     r"\b(?:poursuivre (?:le processus )?avec (?:vous|toi)|continue with you|move you forward|"
     r"move forward with you|proceed with you)\b",
@@ -606,7 +628,8 @@ INVITATION = _rx(
     r"\b(?:entretien|rendez-vous|rdv|echange|visio|appel|entrevue|rencontre) (?:[\w'-]+ ){0,5}"
     r"(?:est |a ete )?(?:prevue?|fixee?|confirmee?|programmee?|planifiee?|calee?|bloquee?)",
     r"\b(?:etes-vous|seriez-vous|serais-tu|es-tu|etes vous|seriez vous|tu serais|vous seriez) "
-    r"(?:disponibles?|dispos?) (?!a partir|from)",
+    r"(?:disponibles?|dispos?) (?!a partir|from|pour (?:une |la |un )?(?:prise de poste|demarrer|"
+    r"commencer|debuter|demarrage|embauche))",
     r"\bdispos? (?:[\w'-]+ ){0,2}(?:pour|pr|for) (?:un|une|a) (?:[\w-]+ )?(?:call|appel|echange|"
     r"entretien|chat|visio)\b|\b(?:works|suits) (?:on our side|for us|for me)\b|\b(?:ca|cela) "
     r"(?:me|nous) (?:va|convient)\b|"
@@ -620,6 +643,10 @@ INVITATION = _rx(
     r"(?:[\w-]+ )?(?:etape|step|round|stage|entretien|interview)",
     # English
     r"\binvite you (?:to|for) ",
+    # "Maison Ribault vous a invité(e) à un entretien", "Invitation à un entretien"
+    r"\b(?:vous|te|t') a (?:invitee?|invite\(e\)|conviee?|convie\(e\)) a (?:un|une|votre|ton|l')"
+    r"|\binvitation (?:a|to|for) (?:un |une |votre |ton |an? |your )?(?:[\w-]+ )?(?:entretien|"
+    r"interview|rendez-vous|entrevue)\b",
     r"\b(?:vous|te) (?:inviter|invitons|invite|convions|convier|convie) a (?:notre|un|une|la|le|"
     r"nos)\b",
     r"\b(?:you(?:'re| are)|vous etes) (?:[\w'-]+ )?(?:invited|invitee?s?|conviee?s?|"
@@ -672,7 +699,15 @@ INVITATION = _rx(
     r"\b(?:like|want|love) (?:you|for you) to (?:meet|speak|talk|chat|come|join)\b",
     r"\bfaire passer un (?:call|appel|entretien|echange)\b|\b(?:se )?(?:cale|calons|"
     r"cale) un (?:call|"
-    r"appel|echange|point|rdv)\b|\b(?:prendre|take) (?:un|a) (?:appel|call)\b|\bvous accueillir\b|"
+    r"appel|echange|point|rdv)\b|"
+    # "On cale le call avec notre CTO jeudi à 17h", "I've booked your interview for Monday"
+    r"\b(?:on|je|nous) (?:(?:a|ai|avons|t'ai|vous ai|t'a|vous a) )?(?:cale|calons|bloque|"
+    r"bloquons|fixe|fixons|programme|programmons|planifie|planifions|reserve|reservons) "
+    r"(?:le |la |l'|un |une |notre |ton |votre |ta )[*_]*(?:[\w-]+ ){0,2}[*_]*(?:call|appel|"
+    r"echange|point|rdv|rendez-vous|entretien|visio|entrevue)\b|\b(?:i've|we've|i have|we have) "
+    r"(?:booked|scheduled|set up|arranged|locked in|pencilled in|penciled in) (?:your|our|the|"
+    r"a|an) (?:[\w-]+ ){0,2}(?:call|interview|chat|meeting|session)\b|"
+    r"\b(?:prendre|take) (?:un|a) (?:appel|call)\b|\bvous accueillir\b|"
     r"\b(?:selected|invited) to attend\b|\bretenue? pour (?:participer|assister)\b",
     r"\b(?:sent|send|sending|envoye|envoie|transmis) (?:you |vous |t')?(?:a |an |une |un )?"
     r"(?:[\w-]+ ){0,3}(?:invite|invitation|calendar invite|meeting request)\b|\b(?:vous|t') ai "
@@ -704,7 +739,8 @@ CONDITIONAL = re.compile(
 NEUTRAL = re.compile(
     r"sans (?:distinction|discrimination|consideration|tenir compte)|"
     r"quel(?:le)?s? que soi|independamment|regardless|irrespective|without regard|"
-    r"egalite des chances|equal (?:employment )?opportunit|diversit|inclusi|handi-?accueill|"
+    r"egalite des chances|equal (?:employment )?opportunit|diversit|diverse|inclusi|"
+    r"handi-?accueill|survey|self-identif|auto-identif|sondage|questionnaire facultati|"
     r"handi ?engage|ouverts? a tou(?:te)?s|ouverts? aux personnes|open to all|"
     r"(?:do|does|will) not discriminat|ne (?:discrimin|pratiquons)|on the basis of|"
     r"conformement a la loi|in accordance with|protected characteristic|"
@@ -871,7 +907,17 @@ N3_CUES: dict[Criterion, Cues] = {
     ),
     Criterion.FAMILY: _rx(
         r"\bsituation (?:familiale|de famille|maritale|matrimoniale)\b",
-        r"\b(?:vos|tes|ses) enfants\b|\benfants? (?:en bas age|a charge|jeunes?)\b",
+        r"\b(?:vos|tes|ses) (?:(?:deux|trois|quatre|\d|jeunes|petits|trois jeunes) )?enfants\b|"
+        r"\benfants? (?:en bas age|a charge|jeunes?)\b",
+        # "vous élevez seule vos enfants", "raising two kids on your own"
+        r"\b(?:elever|elevez|eleves|elevant|elevais|eleviez) (?:seule?|seule? (?:vos|tes|ses)|"
+        r"(?:vos|tes|ses) (?:[\w-]+ )?enfants)\b|\braising (?:[\w-]+ ){0,2}(?:kids|children) "
+        r"(?:alone|on your own|single-handedly|by yourself)\b",
+        # a wedding: "tu te maries en avril", "you're getting married"
+        r"\b(?:tu te maries|vous vous mariez|te marier|vous marier|"
+        r"(?:votre|ton) (?:futur )?mariage|(?:votre|ton) (?:fiance|fiancee)|projet de mariage|"
+        r"(?:you're|you are) (?:getting married|engaged)|"
+        r"your (?:upcoming )?(?:wedding|marriage|fiance|fiancee))\b",
         # not the job: "éducatrice de jeunes enfants"
         r"(?<!educatrice\x20de\x20)(?<!educateur\x20de\x20)(?<!educatrices\x20de\x20)"
         r"(?<!educateurs\x20de\x20)\bjeunes enfants\b",
@@ -908,7 +954,8 @@ N3_CUES: dict[Criterion, Cues] = {
         r"physique|beaute|beauty|appearance)\b|\bphotos?\b[^.;!?\n]{0,40}\bne correspond",
         r"\bpresentation physique\b|\bpresentable\b|\b(?:votre|ton) (?:look|allure|poids|"
         r"coiffure|taille)\b",
-        r"\b(?:slim|mince|svelte|well-groomed|good-looking)\b|\bsilhouette\b",
+        r"\b(?:slim|minces?|sveltes?|well-groomed|good-looking|skinny)\b|"
+        r"\bsilhouette\b",
         r"\b(?:au|le|un|votre|ton|son|leur) look\b|\blook (?:tres |plus |assez )?(?:soigne|"
         r"corporate|conforme|adapte|classique)\b|\b(?:votre|ton) style\b",
         r"\bpresentation (?:tres |plus )?(?:corporate|soignee|impeccable)\b|\b(?:your|the) look\b",
@@ -998,7 +1045,7 @@ OPENING_LATER = _rx(
     r"\b(?:poste|postes|besoin|recrutement|recrutements|ouverture|ouvertures|opportunite|"
     r"opportunites|position|role|opening|vacancy|vacancies|campagne|equipe|budget|"
     r"projet|chantier|headcount|hiring|intake|programme|program|cohort|promotion|session|recrut\w*|"
-    r"embauch\w*|hire|team|grow)\b"
+    r"embauch\w*|hire|team|grow|mandate|mandat|search)\b"
     r"[^.!?;\n]{0,90}?(?:dans|d'ici|en|a partir de|in|within|"
     r"around|from|d'ici a|au|about|sous)\s+(?:environ |about |around |approximately |"
     r"roughly |some |a peu pres |plus ou moins |un peu plus de |moins de |les |the |next |"
@@ -1083,9 +1130,18 @@ OPENING_LATER = _rx(
     r"\b(?:prevoyons|prevoit|prevoient|envisageons|envisage|planifions|comptons|we plan to|"
     r"we(?:'re| are) planning to|we expect to|we intend to|we anticipate|plan to|planning to)\b"
     r"[^.;!?\n]{0,40}?\b(?:creation|creer|ouverture|ouvrir|rouvrir|open|opening|reopen\w*|add|"
-    r"adding|create|creating|recruter|recrutement|embaucher|hire|hiring)\b[^.;!?\n]{0,40}?"
+    r"adding|create|creating|recruter|recrutement|embaucher|hire|hiring|recruit|recruiting|"
+    r"afficher|affichage|"
+    r"publier|publication|diffuser|lancer|post|posting|advertis\w+|list|re-?advertis\w+)\b"
+    r"[^.;!?\n]{0,40}?"
     r"\b(?:postes?|positions?|roles?|openings?|vacanc\w+|recrutements?|personnes?|people|staff|"
-    r"more|supplementaires?)\b",
+    r"more|supplementaires?|offres?|annonces?|adverts?|ads|listings?|another|un autre|une autre|"
+    r"a second|a new|un nouveau|une nouvelle|un second|une seconde|un deuxieme|une deuxieme)\b",
+    # "Le poste devrait être de nouveau ouvert au cours de l'année", "the role should reopen"
+    r"\b(?:poste|position|role|recrutement|vacancy|offre)s?\b[^.;!?\n]{0,40}\b(?:devrait|"
+    r"devraient|sera|seront|pourrait|pourraient|should|will|may|might|could|is expected to) "
+    r"(?:etre |be )?(?:de nouveau |a nouveau |again )?(?:rouvert\w*|reouvert\w*|reopen\w*|"
+    r"re-?advertised|republiee?|re-?posted|ouverte? (?:de nouveau|a nouveau)|open(?:ed)? again)",
 )
 # "Nothing now, but later" needs a future opening, not an opening now.
 _NOT_A_POST = (
@@ -1099,14 +1155,18 @@ OTHER_OPENING = _rx(
     r"(?:is|est) (?:now |currently |already |actuellement |deja )?(?:live|en ligne)\b",
     # Openings now, the words in either order: "we currently have several other openings",
     # "d'autres postes sont actuellement ouverts".
-    r"\b(?:currently|now|actuellement|en ce moment|right now|today) (?:[\w'-]+ ){0,3}(?:other|"
+    r"\b(?:currently|now|actuellement|en ce moment|"
+    r"at the moment|at present|presently|a l'heure actuelle|"
+    r"right now|today) (?:[\w'-]+ ){0,3}(?:other|"
     r"several|many|a few|a couple of|some|similar|plusieurs|d'autres|autres|more) "
     r"(?:[\w'-]+ )?(?:openings|positions|roles|"
     r"vacancies|opportunities|postes|offres|opportunites)\b",
     r"\b(?:d'autres|autres|autre|un autre|une autre|plusieurs) (?:postes?|offres?|opportunites?|"
     r"missions?|roles?) (?:[\w'-]+ ){0,4}(?:ouverte?s?|a pourvoir|disponibles?|en cours|"
     r"actuellement|"
-    r"en ce moment|publiee?s?|correspond\w+|conviendr\w+|pourrai\w+|qui pourrai\w+|"
+    r"en ce moment|"
+    r"at the moment|at present|presently|a l'heure actuelle|"
+    r"publiee?s?|correspond\w+|conviendr\w+|pourrai\w+|qui pourrai\w+|"
     r"plus adaptee?s?|chez nous|au sein)",
     r"\b(?:postuler|candidater|positionner|consulter) (?:[\w'-]+ ){0,3}(?:a |sur |nos |d'autres |"
     r"l'une "
@@ -1119,7 +1179,7 @@ OTHER_OPENING = _rx(
     r"\bnous recrutons (?:actuellement|en ce moment) ",
     r"\b(?:pertinent|adapte|interessant|correspond\w*) (?:[\w']+ )?(?:pour|a) (?:notre|une|un|nos) "
     r"(?:autre )?(?:offre|poste|role|opportunite)s?\b[^.\n]{0,80}\b(?:ouverte?s?|a pourvoir|"
-    r"en ce moment|"
+    r"en ce moment|at the moment|at present|presently|a l'heure actuelle|"
     r"actuellement)\b",
     r"\b(?:strong|good|great|better) fit for (?:other|another|some of our other) (?:positions|"
     r"roles|"
@@ -1129,7 +1189,11 @@ OTHER_OPENING = _rx(
     r"\b(?:cherche|recherche|recrute|cherchons|recherchons) (?:qqn|quelqu'un|un(?:\(e\))?|une|des|"
     r"deux) ?"
     r"[^\n]{0,100}(?:si ca vous dit|ca vous dit|si ca vous interesse|ca vous interesse|"
-    r"interested)\b|\b(?:is|are) (?:still )?accepting applications\b|\bwell suited to (?:it|this|"
+    r"ca te dit|ca t'interesse|ca te tente|ca vous tente|interested)\b|"
+    r"\b(?:attirer votre attention sur|attirer ton attention sur|draw your attention to|point you "
+    r"(?:to|towards)|vous signaler|te signaler) (?:notre|nos|une|un|our|an?|another|une autre|"
+    r"un autre) (?:autre )?(?:annonce|offre|poste|role|position|vacancy|opening|job|advert)s?\b|"
+    r"\b(?:is|are) (?:still )?accepting applications\b|\bwell suited to (?:it|this|"
     r"that|"
     r"our)\b",
     r"\b(?:vient|venons|viens|venez) d'ouvrir (?:un|une|deux|des|plusieurs) (?:[\w-]+ )?(?:postes?|"
@@ -1140,8 +1204,10 @@ OTHER_OPENING = _rx(
     r"the) (?:[\w-]+ ){0,3}"
     r"(?:opening|role|position|vacancy|job)\b",
     r"\b(?:j'ai|nous avons|on a|i have|i've got|we have|we've got) (?:aussi |egalement |also )?"
-    r"(?:un|une|another|a|an) (?:autre )?(?:[\w-]+ )?(?:poste|mission|role|job|position)\b"
-    r"[^\n]{0,200}(?:ca vous interesse|ca vous dit|ca te dit|ca t'interesse|interested|"
+    r"(?:un|une|another|a|an|deux|trois|plusieurs|\d+|two|three|several) (?:autres? )?(?:[\w-]+ )?"
+    r"(?:postes?|missions?|roles?|jobs?|positions?)\b"
+    r"[^\n]{0,200}(?:ca vous interesse|ca vous dit|ca te dit|ca t'interesse|ca te tente|"
+    r"ca vous tente|interested|"
     r"would you like|si vous voulez|si tu veux)",
     r"\b(?:is|are|we're) (?:actively |currently |also )?(?:hiring|recruiting|looking for) (?:a|an|"
     r"two|"
@@ -1150,8 +1216,10 @@ OTHER_OPENING = _rx(
     r"\b(?:on a|nous avons|we have|we've got|j'ai) (?:une|un|an|a) (?:[\w-]+ )?(?:offre|poste|role|"
     r"opening|position)\b[^.\n]{0,60}\b(?:ouverte?|open|live|disponible)\b",
     r"\b(?:recherche|recrute|cherche|is hiring|are hiring|is looking for|are looking for) "
-    r"(?:actuellement |en ce moment |currently |also |aussi )(?:un|une|deux|trois|des|plusieurs|"
-    r"\d+|a|an|two|three|several)\b",
+    r"(?:(?:toutefois|cependant|par contre|en revanche|par ailleurs|justement|actuellement|"
+    r"en ce moment|currently|also|aussi|egalement|however|though|still|toujours|right now|"
+    r"at the moment) )+(?:un|une|deux|trois|des|plusieurs|\d+|a|an|two|three|several)\b"
+    r"(?! (?:[\w'-]+ ){0,2}" + _NOT_A_POST + r")",
     # "deux postes que nous venons d'ouvrir", "je travaille actuellement sur un poste ... chez un
     # autre client", "je vous invite à y postuler".
     r"\b(?:postes?|offres?|roles?|positions?|jobs?|annonces?|"
@@ -1166,8 +1234,9 @@ OTHER_OPENING = _rx(
     r"\b(?:vous|te) (?:invite|invitons|encourage|encourageons) a y (?:postuler|candidater)\b|"
     r"\binvite you to apply (?:for|to) (?:it|them|this|these|one|our|the)\b",
     r"\b(?:we (?:do |also |currently )?have|nous avons|on a) (?!no |aucun|pas )(?:[\w-]+ ){0,3}"
-    r"(?:openings|vacancies|positions|roles|postes|offres)\b[^.;!?\n]{0,40}\b(?:right now|now|"
-    r"currently|actuellement|en ce moment|open|ouverts?)\b",
+    r"(?:openings|vacancies|positions|roles|postes|offres)\b[^.;!?\n]{0,80}\b(?:right now|now|"
+    r"currently|actuellement|en ce moment|"
+    r"at the moment|at present|presently|a l'heure actuelle|open|ouverts?)\b",
     r"\b(?:nous recrutons|on recrute|we(?:'re| are) (?:recruiting|hiring)) (?:en ce moment |"
     r"actuellement |right now |currently )",
     r"\b(?:our|an|nos) open (?:[\w-]+ ){0,3}(?:position|role|opening|vacancy)\b|"
@@ -1182,7 +1251,8 @@ OTHER_OPENING = _rx(
     r"positions|"
     r"roles|postes|offres)\b[^.;!?\n]{0,60}\b(?:match|fit|suit|correspond\w*|conviendr\w*)",
     r"\b(?:nous recherchons|on recherche|we(?:'re| are) (?:also )?looking for|nous recrutons|"
-    r"we(?:'re| are) (?:also )?hiring)\b[^.;!?\n]{0,60}\b(?:en ce moment|actuellement|currently|"
+    r"we(?:'re| are) (?:also )?hiring)\b[^.;!?\n]{0,60}\b(?:en ce moment|"
+    r"at the moment|at present|presently|a l'heure actuelle|actuellement|currently|"
     r"right now|aussi|egalement|toutefois|par ailleurs|also)\b(?=[^\n]{0,200}\b(?:si cela vous "
     r"interesse|n'hesitez pas a postuler|if you(?:'re| are) interested|feel free to apply|postuler|"
     r"apply|pourrait vous interesser|could interest you|might interest you|interested|"
@@ -1190,7 +1260,8 @@ OTHER_OPENING = _rx(
     r"\b(?:team|equipe|department|service|departement)\b[^.;!?\n]{0,20}\b(?:is|are|est) "
     r"(?:currently |now |actuellement |also |aussi )?(?:hiring|recruiting|recrute)\b",
     r"\b(?:is|are|sont|est) (?:currently |now |actuellement )?(?:open|ouverte?s?|available|"
-    r"disponibles?|a pourvoir) (?:now|actuellement|en ce moment|right now|today)\b|\bopen now\b",
+    r"disponibles?|a pourvoir) (?:now|actuellement|en ce moment|"
+    r"at the moment|at present|presently|a l'heure actuelle|right now|today)\b|\bopen now\b",
     r"\b(?:an|a|another|une?|other|d'autres) (?:[\w-]+ ){0,3}(?:opening|vacancy|position|role|"
     r"poste|offre)s?\b"
     r"[^.;!?\n]{0,40}\b(?:right now|now|currently|actuellement|en ce moment)\b",
@@ -1199,7 +1270,9 @@ OTHER_OPENING = _rx(
     r"\b(?:nous recrutons|on recrute|we(?:'re| are) (?:also )?(?:hiring|recruiting)) "
     r"(?:aussi |also |egalement |actuellement |currently |en ce moment |right now )?"
     r"(?:un|une|des|for|a|an|several|plusieurs|other)\b",
-    r"\b(?:actuellement|en ce moment|aussi|egalement|par ailleurs)\b[^.;!?\n]{0,40}\b"
+    r"\b(?:actuellement|en ce moment|"
+    r"at the moment|at present|presently|a l'heure actuelle|"
+    r"aussi|egalement|par ailleurs)\b[^.;!?\n]{0,40}\b"
     r"(?:postes?|offres?|opportunites?|missions?)\b[^.;!?\n]{0,60}\b(?:ouverte?s?|a pourvoir|"
     r"disponibles?|convenir|correspond\w*|interesser)",
     r"\b(?:might|may|could|would) (?:also |better )?(?:suit|interest|fit) you\b|"
@@ -1228,7 +1301,9 @@ OTHER_OPENING = _rx(
     r"je cherche|je recherche|(?:we|i)(?:'re| are|'m| am) (?:hiring|recruiting|looking for|"
     r"seeking|searching for))"
     r"(?: (?:en revanche|toutefois|cependant|par contre|par ailleurs|des a present|des maintenant|"
-    r"actuellement|en ce moment|aussi|egalement|still|also|currently|right now|now|however|though|"
+    r"actuellement|en ce moment|"
+    r"at the moment|at present|presently|a l'heure actuelle|"
+    r"aussi|egalement|still|also|currently|right now|now|however|though|"
     r"as well))+ (?:un(?:\(e\))?|une|des|deux|trois|a|an|two|three|several|plusieurs|for)\b"
     r"(?! (?:[\w'-]+ ){0,2}" + _NOT_A_POST + r")",
     r"\b(?:(?:we|i)(?:'re| are|'m| am) (?:still|also|currently|now|actively) (?:hiring|recruiting|"
@@ -1251,7 +1326,7 @@ _SKILL_WORD = (
     r"savoir-faire|skills?|knowledge|proficiency|background|exposure|command|fluency|"
     r"niveau|level|familiarity|qualifications?)"
 )
-_SKILL_AFTER = r"(?P<skill>(?:[^,.;:!?\n()]|\.(?=\w)){2,80})"
+_SKILL_AFTER = r"(?P<skill>(?:[^,.;:!?\n()—–]|\.(?=\w)){2,80})"
 MISSING_SKILL = _rx(
     rf"\b(?:manqu\w+|absence|insuffisance) (?:encore |un peu |beaucoup )?(?:d'|de |du |des |un |"
     rf"une )?"
@@ -1302,7 +1377,8 @@ MISSING_SKILL = _rx(
     r"\b(?:who|qui) (?:already )?(?:holds?|has|detient|possede|a) (?:the |a |an |le |la |l'|un |"
     r"une )?"
     r"(?P<skill>(?:[\w-]+ ){0,3}(?:qualification|certification|licence|license|certificate|diplome|"
-    r"degree|permis|habilitation))\b",
+    r"degree|permis|habilitation|designation|accreditation|credential|chartership|card|ticket|"
+    r"titre|carte|attestation|agrement|accreditation|certificat))\b",
     r"\b(?:enough|sufficient|assez d'|suffisamment d') (?P<skill>[\w-]+(?: [\w-]+)?) (?:experience|"
     r"skills|expertise|knowledge)\b",
     rf"\b(?:candidates?|someone|people|profiles?) (?:who (?:have|has|had)|who's|who've|with) "
@@ -1317,6 +1393,7 @@ MISSING_SKILL = _rx(
     r"en) (?P<skill>[^,.;:!?\n()]{2,40}?)"
     r" (?:suggested|showed|revealed|montr\w+|revel\w+|ont montre) (?:some )?(?:gaps|lacunes|"
     r"weaknesses|faiblesses)\b",
+    rf"(?<!\bvous\x20etes\x20)(?<!\btu\x20es\x20)(?<!\byou\x20are\x20)(?<!\byou're\x20)"
     rf"\b(?:titulaires?|detenteurs?|detentrices?|holders?) (?:du|de la|de l'|d'un|d'une|des|"
     rf"of a|of an|of the|of) ?{_SKILL_AFTER}",
     rf"\bsomeone (?:comfortable|confident|proficient|experienced|familiar|skilled|fluent) (?:with|"
@@ -1327,7 +1404,8 @@ MISSING_SKILL = _rx(
     r"\b(?:need|needed|require\w*|looking for|recherch\w+|cherch\w+|besoin d[e']|veu\w+|faut) "
     r"(?:absolument |vraiment )?(?:someone|a candidate|"
     r"quelqu'un|une "
-    r"personne) (?:with|avec|ayant|who has|qui a) (?:a |an |the |un |une |le |la )?"
+    r"personne) (?:with|avec|ayant|who has|qui a) (?:(?:au minimum|au moins|at least|at minimum|"
+    r"deja|already|forcement|obligatoirement) )?(?:a |an |the |un |une |le |la )?"
     r"(?P<skill>[^,.;:!?\n()]{2,40}?)(?=,| and you| et vous| which| qui|\.|$| and at least| et au "
     r"moins| and \d| et \d| minimum| au minimum| at least| pour (?:le|ce|la|un|une)| for (?:the|"
     r"this))",
@@ -1377,7 +1455,7 @@ MISSING_SKILL = _rx(
     rf"\b(?:bilingue|fluent|(?<!\bau\x20)courant|native|fluide|bilingual|parfaitement bilingue|"
     rf"fluently|"
     rf"native-level|native level|niveau natif en|niveau courant en) "
-    rf"(?:en |in )?{_SKILL_AFTER}",
+    rf"(?:en |in )?(?!(?:est|etait|sont|is|was|are|were|reste|remains)\b){_SKILL_AFTER}",
     r"\byour (?P<skill>[\w+#.'-]+(?: [\w+#.'-]+){0,3}?) (?:skills?|experience|knowledge|level|"
     r"proficiency|background) (?:was|were|is|are|weren't|wasn't|isn't|aren't|did not|didn't)"
     r"(?: not| quite| a bit| slightly| still| yet)* (?:at the level|sufficient|enough|"
@@ -1480,8 +1558,12 @@ REQUIRED_SKILL = _rx(
     r"strong |proven |real |deep |direct |recent )?(?P<skill>[\w/+#.-]+(?: [\w/+#.-]+){0,2}) "
     r"(?:migration |delivery |project |implementation )?(?:experience|expertise|skills|"
     r"knowledge)\b",
-    rf"\b(?:main |biggest |key |only )?gap (?:for us |pour nous )?(?:was|is|:|etait|est) "
-    rf"(?:[\w'-]+ ){{0,2}}?(?P<skill>[\w+#./-]+(?: [\w+#./-]+)?) {_SKILL_WORD}\b",
+    rf"\b(?:(?:main |biggest |key |only )?gap|(?:deciding|decisive|determining|decisif|"
+    rf"determinant|main|key|real|only) (?:factor|point|issue|critere|facteur|element)|"
+    rf"(?:critere|facteur|element|point) (?:decisif|determinant|bloquant)|sticking point) "
+    rf"(?:[\w'-]+ ){{0,3}}?(?:was|is|:|etait|est|a ete|has been) "
+    rf"(?:[\w'-]+ ){{0,2}}?(?:(?:production|hands-on|commercial|real-world|professional|"
+    rf"professionnelle?|terrain) )?(?P<skill>[\w+#./-]+(?: [\w+#./-]+)?) {_SKILL_WORD}\b",
     # "le management d'équipe étant au cœur de ce poste", "Python being central to the role"
     r"(?:^|[,.;:(]\s*|\b(?:et|and|as|car|because) )(?:le |la |l'|les |the )?"
     r"(?P<skill>[^,.;:!?\n()]{2,40}?) (?:etant|est|etait|is|being|was) (?:[\w'-]+ )?"
@@ -1491,6 +1573,34 @@ REQUIRED_SKILL = _rx(
     r"\bbesoin (?:d'un|d'une) (?P<skill>(?!personne|profil|candidat|collaborat|quelqu)"
     r"[^,.;:!?\n()]{2,40}?)(?= \(|,| car | pour | afin)",
 )
+REQUIRED_SKILL.sources += _rx(
+    # "So strong SQL is essential from day one", "la connaissance du néerlandais est une exigence
+    # de base", "le permis C reste un prérequis", "Python is a hard requirement"
+    r"(?:^|[.;:!?\n,])\s*(?:(?:et|and|as|car|because|so|donc|since|puisque|mais|but|or|sachant "
+    r"que|given that) )?(?:le |la |les |l'|un |une |the |a |an )?"
+    r"(?:(?:holding|having|possessing|avoir|detenir|posseder) )?"
+    r"(?P<skill>(?:(?!\b(?:it|this|that|which|what|there|ce|cela|ca|il|elle|ceci|poste|role|"
+    r"position|job|rien|nothing|tout|all|everything|we|nous|vous|you|on|i|je)\b)"
+    r"[^,.;:!?\n()]){2,40}?) (?:est|etait|sont|is|was|are|were|reste|restait|remains|"
+    r"constitue|represente) (?:[\w'-]+ )?(?:indispensable|obligatoire|exigee?|requise?|"
+    r"imperati\w+|essential|mandatory|required|non-negotiable|non negociable|incontournable|"
+    r"crucial|critical|primordiale?|(?:a|un) must(?:-have)?|must-have|une (?:exigence|"
+    r"condition|obligation)|un (?:prerequis|critere (?:eliminatoire|obligatoire|essentiel))|"
+    r"a (?:[\w-]+ )?(?:requirement|prerequisite|must-have))\b(?! to\b)",
+    # "the role is 80% Python", "the RevOps role is basically 90% Salesforce admin work", "very
+    # Python-heavy"
+    r"\b(?:role|poste|job|position|mission|stack|work|travail)s? (?:[\w'-]+ ){0,2}(?:is|est|sera|"
+    r"will be) (?:basically |essentially |mostly |mainly |largely |surtout |essentiellement |"
+    r"principalement |a |about |around |environ )?(?:\d{2,3} ?%|very|tres|heavily) (?:de |d'|of )?"
+    r"(?!(?:focused|centred|centered|based|built|oriented|axee?|centree?|orientee?|tournee?)\b)"
+    r"(?P<skill>[a-z][\w+#./]*)(?:-heavy|-centric|-based|-focused|\b)",
+    # "the role is heavily focused on running our platform on Kubernetes in production"
+    r"\b(?:role|poste|job|position|mission|work|travail)s? (?:[\w'-]+ ){0,2}(?:is|est) "
+    r"(?:[\w'-]+ )?(?:focused|centred|centered|built|based|axee?|centree?|orientee?) (?:on|around|"
+    r"sur|autour d[eu']) (?:[\w'-]+ ){0,4}?(?:on|with|in|using|sur|en|avec) "
+    r"(?P<skill>[a-z][\w+#./]*)(?= in production| en production| at scale| a grande echelle|"
+    r"[,.;]| and | et )",
+).sources
 _REQUIRED = (
     r"(?:indispensables?|essentiel\w*|requise?s?|necessaires?|obligatoires?|centrale?|cles?|"
     r"required|essential|mandatory|key|crucial|critical|central)"
@@ -1544,10 +1654,14 @@ MISSING_SKILL_FAMILIES = _rx(
     # "quelqu'un de confirmé sur Symfony", "de plus à l'aise en React Native", "d'autonome sur
     # la paie", "someone confident with Excel"
     r"\b(?:quelqu'un|une personne|un profil|un candidat|une candidate|someone|a person|"
-    r"a candidate) (?:de |d')?(?:plus |tres |deja |vraiment |more |already |really )?"
+    r"a candidate) (?:de |d')?(?:plus |tres |deja |vraiment |parfaitement |totalement |"
+    r"completement |immediatement |more |already |really |fully |perfectly |truly )?"
     r"(?:autonome|confirmee?|a l'aise|operationnel\w*|solide|senior|expert\w*|pointue?|calee?|"
-    r"forte?|strong|proficient|fluent|confident|at ease|independent) (?:sur|en|avec|dans|with|in|"
-    r"on|at) " + _NOT_A_SKILL_YET + r"(?P<skill>[^,.;:!?\n()]{2,50}?)(?=[,.;:!?\n()]|$| so| donc| "
+    r"forte?|strong|proficient|fluent|confident|at ease|independent) (?:(?:tout de suite|"
+    r"immediatement|des le (?:premier|1er) jour|from day one|right away|straight away|day one) )?"
+    r"(?:sur|en|avec|dans|with|in|on|at) "
+    + _NOT_A_SKILL_YET
+    + r"(?P<skill>[^,.;:!?\n()]{2,50}?)(?=[,.;:!?\n()]|$| so| donc| "
     r"for| pour| and| et| which| qui| or| or | car| because)",
     # "la pratique courante du néerlandais est exigée", "le CACES R489 est obligatoire et tu ne
     # l'as pas"
@@ -1622,6 +1736,34 @@ MISSING_SKILL_FAMILIES.sources += _rx(
     r"(?P<skill>[\w'-]+(?: [\w'-]+)?)"
     r"(?=[,.;:!?\n()]|$| au | pour| for| and| et| qui| which| indispensable| essential)",
 ).sources
+# A word of the skill a test's result is given for, not the part of the test.
+_RESULT_WORD = (
+    r"(?!(?:section|part|partie|portion|module|test|exercise|exercice|questions?|of|du|de|des|"
+    r"was|were|is|are|est|sont|etaient|etait|fell|falls|remained|restent|reste)\b)[\w+#./'-]+"
+)
+MISSING_SKILL_FAMILIES.sources += _rx(
+    # "quelqu'un d'opérationnel dessus", "someone fluent in it": the skill named just before
+    r"\b(?:quelqu'un|une personne|un profil|un candidat|une candidate|someone|a person|"
+    r"a candidate) (?:de |d')?(?:plus |tres |deja |vraiment |more |already |really )?"
+    r"(?:autonome|confirmee?|a l'aise|operationnel\w*|solide|expert\w*|calee?|"
+    r"strong|proficient|fluent|confident|at ease|comfortable|experienced) (?:(?:tout de suite|"
+    r"immediatement|des le (?:premier|1er) jour|from day one|right away|straight away) )?"
+    r"(?P<skill>la-dessus|dessus|(?:in|on|with|at) (?:it|that|them))\b",
+    # "Nous n'avons pas vu d'expérience sur cet outil", "we saw no experience with it"
+    rf"\b(?:pas|no|not|aucune?|never|jamais) (?:vu|trouve|constate|releve|seen|found|noticed|see|"
+    rf"saw) (?:de |d'|d'une |d'un |any |much )?(?:[\w'-]+ )?{_SKILL_WORD} (?:en|sur|avec|de|du|d'|"
+    rf"in|with|of|on) {_SKILL_AFTER}",
+    # "Your results on the SQL section fell below the level", "les résultats sur la partie
+    # Excel (...) sont en dessous de ce qu'exige le poste"
+    r"\b(?:results?|resultats?|scores?|performance|notes?) (?:obtenus? |obtained )?(?:on|in|at|for|"
+    r"sur|en|a|au|aux|dans|de) (?:the |la |le |l'|les |votre |your |ton |ta )?(?:partie |section |"
+    r"part |module |epreuve |exercice |volet |portion |test |questions? )?(?:de |d'|du |on |of )?"
+    r"(?P<skill>" + _RESULT_WORD + r"(?: " + _RESULT_WORD + r"){0,2})(?![\w+#])"
+    r"(?: \([^()\n]{1,120}\))?"
+    r"[^.;!?\n]{0,45}?\b(?:fell below|falls? below|were below|was below|below (?:the|our|what)|"
+    r"en dessous|en deca|insuffisant\w*|not at the level|pas au niveau|too low|trop faibles?|"
+    r"trop juste\w*|not strong enough|pas assez (?:bons|solides))",
+).sources
 MISSING_SKILL.sources += MISSING_SKILL_GENERAL.sources + MISSING_SKILL_FAMILIES.sources
 GENERIC_EXPERIENCE = _rx(
     r"\b(?:manque|manquait|pas assez|insuffisamment|peu) d'experience\b",
@@ -1633,6 +1775,15 @@ GENERIC_EXPERIENCE = _rx(
     r"\bniveau (?:d'\w+|technique|en \w+) (?:est |etait )?(?:insuffisant|juste|trop juste)",
 )
 CATEGORICAL = _rx(
+    # "The answer is no and it's final", "ce sera pareil pour les prochains rôles", "please stop
+    # following up", "it won't become one down the road either"
+    r"\b(?:answer is no|c'est non)\b[^.;!?\n]{0,20}\b(?:final|definitif|definitive)\b|"
+    r"\b(?:ce sera|it will be|it would be|ca sera) (?:pareil|la meme chose|the same) (?:pour|for) "
+    r"(?:les |any |all |our )?(?:prochain\w*|futur\w*|future|other|autres|next)\b|"
+    r"\b(?:please |merci de |veuillez )?(?:stop|cesser de|arreter de|arretez de) (?:following up|"
+    r"contacting|emailing|writing|relancer|nous relancer|nous contacter|nous ecrire)\b|"
+    r"\b(?:won't|will not|ne) (?:become|deviendra) (?:one|pas)\b[^.;!?\n]{0,30}\b(?:either|"
+    r"down the road|in the future|non plus|plus tard)\b",
     r"\b(?:this|that|it|which) is final\b|\b(?:our|the|my) decision stands\b|"
     r"\bnotre decision est prise\b",
     r"\b(?:pas possible|impossible|ne (?:pourrons|pourra|saurions)|(?:will|can)not|won't|can't) "

@@ -63,6 +63,10 @@ def _sent_at(
     return dt.datetime.combine(day, time, tzinfo=zone)
 
 
+# "La semaine qui suit", "the following week": after the day said before (ours).
+_WEEK_AFTER = re.compile(
+    r"\bsemaine (?:qui suit|suivante|d'apres)\b|\b(?:following week|week after)\b"
+)
 _DEADLINE_WORDS = re.compile(
     r"(?:d'ici|avant|by|before|until|no later than|au plus tard|jusqu'au|jusqu'a)\s+$"
 )
@@ -84,7 +88,7 @@ def _read_phrase(
         return hit.first, hit.last, hit.time  # "the first week of January": its first seven days
     if re.fullmatch(r"(?:[a-z' ]+ )?(?:le|the) \d{1,2}(?:er|st|nd|rd|th)?", fold(phrase).strip()):
         return hit.first, hit.last, hit.time  # "le 15": the month said just before (ours)
-    if DAY_AFTER.search(fold(phrase)):
+    if DAY_AFTER.search(fold(phrase)) or (hit.window and _WEEK_AFTER.search(fold(phrase))):
         return hit.first, hit.last, hit.time  # "le lendemain" of the date said before (ours)
     if hit.window and re.search(r"\d\s?[-–]\s?\d", phrase):
         return hit.first, hit.last, hit.time  # "in 2-3 weeks": the range's far end (ours)
@@ -168,7 +172,12 @@ def read_message(
     invitation = [
         m
         for m in cue_matches(INVITATION, body)
-        if (not AVAILABILITY.fullmatch(m.group(0)) or INTERVIEW_NOUN.search(body.folded))
+        if (
+            not (AVAILABILITY.fullmatch(m.group(0)) or CALLBACK.fullmatch(m.group(0)))
+            or INTERVIEW_NOUN.search(body.folded)
+        )
+        and not _BEFORE_INVITING.search(body.folded, max(0, m.start() - 30), m.start())
+        and not _SURVEY.search(body.folded, m.end(), body.sentence_end(m.end()))
         and not PAST_MEETING.search(body.folded, body.sentence_start(m.start()), m.start())
         and not _SELECTED_FEW.search(body.folded, max(0, m.start() - 40), m.start())
     ]
@@ -207,6 +216,9 @@ def read_message(
     elif (later_slot := NO_NEW_TIME_YET.search(body.folded)) and not refusal:
         kind = Kind.OTHER
         reader.note("kind", *later_slot.span())
+    elif (moved := MUST_MOVE.search(body.folded)) and not refusal and interview_at is None:
+        kind = Kind.OTHER  # "I need to move our chat: what does next week look like?"
+        reader.note("kind", *moved.span())
     elif (
         refusal
         and not (invitation and interview_at)
@@ -407,6 +419,22 @@ def _answer_hit(body: Body, hits: list[DateHit], answers: list[re.Match[str]]) -
         )
         and not _DEADLINE_FOR_APPLYING.search(body.folded, max(0, h.start - 45), h.start)
     ]
+    # A promise to come back ("we'll be in touch by 8 January") before a bare noun said in a
+    # sentence of its own with another day ("the three shortlisted paralegals", "our decision").
+    promised = {
+        body.sentence_start(m.start())
+        for m in answers
+        if not _BARE_ANSWER_NOUN.fullmatch(m.group(0))
+    }
+    first = [m for m in answers if body.sentence_start(m.start()) in promised]
+    for group in (first, [m for m in answers if m not in first]):
+        found = _answer_hit_of(body, hits, group)
+        if found is not None:
+            return found
+    return None
+
+
+def _answer_hit_of(body: Body, hits: list[DateHit], answers: list[re.Match[str]]) -> DateHit | None:
     # "…la décision ne pourra être prise qu'à la réouverture. Nous vous apporterons une réponse
     # le lundi 4 janvier": a day said right after a promise is that promise's.
     close = [
@@ -440,6 +468,9 @@ def _answer_hit(body: Body, hits: list[DateHit], answers: list[re.Match[str]]) -
     return None
 
 
+_BARE_ANSWER_NOUN = re.compile(
+    r"shortlist\w*|(?:(?:a|our|the|final|notre|une|la|leur|sa|ma) )?decisions?"
+)
 _OR = re.compile(r"\b(?:ou|or)\b")
 _TIMES_OFFERED = re.compile(
     r"\b\d{1,2}(?:[:h.]\d{2}|h)?\s*(?:am|pm)?\s+(?:ou|or)\s+(?:a\s+|at\s+)?\d{1,2}(?:[:h.]\d{2}|h|"
@@ -455,11 +486,20 @@ _ZONES = {
     "paris time": "Europe/Paris",
     "heure de paris": "Europe/Paris", "central european time": "Europe/Paris",
     "french time": "Europe/Paris", "heure francaise": "Europe/Paris",
+    "london": "Europe/London", "paris": "Europe/Paris", "heure de montreal": "America/Toronto",
+    "heure du quebec": "America/Toronto", "heure de l'est": "America/Toronto",
+    "heure normale de l'est": "America/Toronto", "montreal time": "America/Toronto",
+    "toronto time": "America/Toronto", "heure de new york": "America/New_York",
+    "eastern time": "America/New_York", "pacific time": "America/Los_Angeles",
+    "heure du pacifique": "America/Los_Angeles", "heure de bruxelles": "Europe/Brussels",
+    "brussels time": "Europe/Brussels", "heure de geneve": "Europe/Zurich",
+    "heure de dubai": "Asia/Dubai", "dubai time": "Asia/Dubai",
+    "singapore time": "Asia/Singapore", "heure de singapour": "Asia/Singapore",
 }  # fmt: skip
 # A time with its zone; a range's end ("10:00 – 11:30 CET") belongs to its start.
 _ZONED = re.compile(
-    r"\b(?P<h>\d{1,2})(?:[:h.](?P<m>\d{2}))?\s*(?P<ampm>am|pm)?(?:\s*(?:[-–]|to|a)\s*\d{1,2}"
-    r"(?:[:h.]\d{2})?\s*(?:am|pm)?)?\s*\(?\s*(?P<zone>"
+    r"\b(?P<h>\d{1,2})(?:\s?[:h.](?P<m>\d{2})|\s?h\b)?\s*(?P<ampm>am|pm)?(?:\s*(?:[-–]|to|a)\s*"
+    r"\d{1,2}(?:[:h.]\d{2})?\s*(?:am|pm)?)?\s*,?\s*\(?\s*(?P<zone>"
     + "|".join(sorted(_ZONES, key=len, reverse=True)).replace(" ", r"\s")
     + r")\b"
 )
@@ -489,7 +529,7 @@ def _interview_moment(
             timed = []
     distinct = {(h.last, h.time) for h in timed}
     if len(distinct) > 1:
-        return None, None
+        return None, timed[0]  # several slots offered: an interview, its moment not chosen yet
     chosen = timed[0] if timed else days[0]
     if re.match(
         r"[^.;!?\n]{0,25}?\b(?:(?:ou|or)\s+(?:a\s+|at\s+)?\d{1,2}\s?(?:h|:|am|pm)|between\b|"
@@ -533,8 +573,9 @@ def _zoned_time(reader: _Reader, hit: DateHit) -> tuple[dt.time, dt.tzinfo] | No
     """The first time given with a time zone near the day ("9:00 AM ET", "14h (heure de Paris)")."""
     for match in _ZONED.finditer(reader.body.folded, hit.start, hit.end + 80):
         name = match["zone"]
-        if name == "et" and reader.body.text[match.start("zone") : match.end("zone")] != "ET":
-            continue  # the French "et", not Eastern Time
+        said = reader.body.text[match.start("zone") : match.end("zone")]
+        if name in ("et", "est") and said != name.upper():
+            continue  # the French "et" or "est(-ce)", not Eastern Time
         hour, minute = int(match["h"]), int(match["m"] or 0)
         if match["ampm"] == "pm" and hour < 12:
             hour += 12
@@ -576,6 +617,7 @@ _CURIOUS = re.compile(
 
 
 _COUNTS = ("n", "n3", "n4", "n5", "n6")
+_NO_NEED = re.compile(r"\b(?:no need|pas (?:la )?peine|pas besoin|inutile)\b")
 
 
 def _missing_skill(body: Body, *, hypothetical_ok: bool = False) -> re.Match[str] | None:
@@ -606,13 +648,14 @@ def _reason(
     if n3:
         reader.note("reason", *n3[0].span())
         return RefusalReason.DISCRIMINATORY, None, None
-    categorical = first_cue(CATEGORICAL, body)
-    if categorical is not None:
-        reader.note("reason", *categorical.span())
-        return RefusalReason.CATEGORICAL, None, None
     openings = cue_matches(OPENING_LATER, body, hypothetical_ok=True)
     # A number of months said outright wins over a season or a quarter said elsewhere.
     counted = [m for m in openings if any(m.groupdict().get(k) for k in _COUNTS)]
+    categorical = first_cue(CATEGORICAL, body)
+    if categorical is not None and not (counted and _NO_NEED.search(categorical.group(0))):
+        # "No need to reapply, we'll reach out": not final when a reopening is counted in months
+        reader.note("reason", *categorical.span())
+        return RefusalReason.CATEGORICAL, None, None
     # A post said to be planned gives no date: one said elsewhere ("en mars") gives it.
     dated = [m for m in openings if months_of(m, reader.ref.date()) is not None]
     later = next(iter(counted or dated or openings), None)
@@ -688,7 +731,10 @@ OUTREACH = re.compile(
     r")?un (?:de nos )?clients?|a client of ours|on behalf of (?:a|one of our) clients?)\b"
     r"|\b(?:a l'ecoute du marche|open to new (?:opportunities|roles)|ouverte? a (?:de nouvelles|"
     r"une nouvelle) opportunite|tell you about (?:a|an|this) (?:[\w-]+ )?(?:role|position|"
-    r"opportunity))\b"
+    r"opportunity))\b|\b(?:i'm|i am|we're|we are) "
+    r"(?:partnering|working) with (?:a|an|one)\b|\b(?:j'accompagne|nous accompagnons|je travaille "
+    r"avec|nous travaillons avec) (?:un|une) (?:[\w-]+ ){0,3}(?:client|entreprise|societe|"
+    r"start-up|startup|scale-up|groupe|pme|eti)\b"
 )
 
 # A request for a document or a detail: the candidate has something to do, not to wait for.
@@ -703,7 +749,16 @@ REQUEST = re.compile(
     r"(?:envoyer|transmettre|indiquer|communiquer|completer|remplir|faire parvenir|preciser|"
     r"dire|renvoyer|faire suivre)\b|\b(?:peux-tu|pouvez-vous|pourriez-vous) (?:nous |me )?"
     r"(?:dire|preciser)\b|\b(?:pretentions salariales|salary expectations|"
-    r"(?:duree de (?:votre|ton) )?preavis|notice period)\b"
+    r"(?:duree de (?:votre|ton) )?preavis|notice period)\b|"
+    # "Quick question before I put you forward", "deux petites questions avant de vous proposer"
+    r"\b(?:questions?|precisions?) (?:rapides? )?(?:before|avant (?:de|d'|que))\b|"
+    r"\b(?:are you|would you be|etes-vous|seriez-vous|es-tu|serais-tu) (?:open|willing|prepared|"
+    r"ok|okay|happy|ouverte?|prete?|d'accord) (?:to|a|pour) (?:relocat\w*|move|travel|commute|"
+    r"demenager|vous deplacer|travailler|work)\b|"
+    r"\b(?:avez-vous|as-tu|do you (?:have|hold)|have you got) (?:le |un |une |a |the |your )?"
+    r"(?:permis|vehicule|voiture|driving licen[cs]e|car|right to work)\b|"
+    r"\b(?:a partir de quelle date|from what date|when could you start|quand pourriez-vous "
+    r"(?:commencer|demarrer)|date de (?:prise de poste|demarrage|disponibilite))\b"
 )
 
 # A timeline that holds only if the candidate is selected, or that says silence means no ("si
@@ -815,6 +870,12 @@ _SLOT = re.compile(
 )
 
 
+# "À partir de quelle date seriez-vous disponible pour une prise de poste": the day the job
+# would start, not a slot to meet.
+_START_DATE = re.compile(
+    r"\b(?:prise de poste|start date|date de (?:debut|demarrage)|a partir de quelle date|"
+    r"when could you start|commencer|demarrer|to start)\b"
+)
 # "Merci pour ces précisions sur votre préavis": a detail already given, not asked for.
 _DETAIL_NOUN = re.compile(r"pretentions|salary|preavis|notice")
 _THANKED = re.compile(
@@ -830,7 +891,7 @@ def _asks_for_details(body: Body) -> bool:
         given = _THANKED.search(body.folded, start, match.start())
         if _DETAIL_NOUN.match(match.group(0)) and given:
             continue
-        if not _SLOT.search(body.folded, start, end):
+        if not _SLOT.search(body.folded, start, end) or _START_DATE.search(body.folded, start, end):
             return True
     return False
 
@@ -852,7 +913,8 @@ WEAK_INVITATION = Cues(
     r"\b(?:are you|would you be) (?:ok|okay|free|around|available) (?:for|on|at|this|next|"
     r"tomorrow)\b|"
     r"\b(?:je|on|nous) (?:vous|t'|te) (?:appelle|appellerai|appellerons|telephone|rappelle) "
-    r"(?!pour (?:vous|te) (?:dire|donner))|\b(?:i'll|i will|we'll|we will) (?:call|ring|phone) "
+    r"(?!pour (?:vous|te) (?:dire|donner))|\b(?:i'll|i will|we'll|we will) give you a "
+    r"(?:call|ring|buzz)\b|\b(?:i'll|i will|we'll|we will) (?:call|ring|phone) "
     r"you\b(?! (?:back )?(?:to|with) (?:let|tell|give|share|an?|the|our|my) )|"
     r"\b(?:es-tu|etes-vous|tu es|vous etes|t'es) (?:ok|dispo|disponible|libre)s? (?:pour|le|ce|"
     r"demain)\b|"
@@ -862,6 +924,7 @@ WEAK_INVITATION = Cues(
     r"(?:ensemble|together)\b|"
     r"\b(?:on se voit|on se dit|(?:alors |donc )?on dit|disons|va pour|rendez-vous|rdv)\b|"
     r"\b(?:does|would|will|could) (?:[^\s?.!]+ ){1,8}(?:work|suit)\b[^?.!\n]{0,100}\?",
+    r"(?<!\ble\x20)(?<!\bla\x20)(?<!\bles\x20)(?<!\bl')"
     r"\b(?:passe|passez|venez|viens) (?:me |nous )?(?:voir|demain|au|a l'|a la|ce|cet|lundi|mardi|"
     r"mercredi|jeudi|vendredi|samedi|dimanche)\b|\b(?:vous pouvez|tu peux|pouvez-vous|peux-tu) "
     r"(?:passer|venir)\b|\bcome (?:and )?(?:see|meet) (?:me|us)\b",
@@ -871,8 +934,28 @@ LITOTES = re.compile(
     r"(?:ne|n') ?(?:[\w']+ )?(?:pas |jamais )?(?:manqu|hesit|oubli|vous oubli|t'oubli)"
 )
 
-# "Vos disponibilités" asks for an interview only where one is named.
+# "Vos disponibilités" asks for an interview only where one is named; so does "pouvez-vous me
+# rappeler", a call back about anything.
 AVAILABILITY = re.compile(r"vos disponibilites|your availability")
+CALLBACK = re.compile(
+    r"(?:pouvez-vous|pourriez-vous|merci de|can you|could you|please) (?:me |us )?"
+    r"(?:rappeler|recontacter|call|ring)(?: back)?"
+)
+# "We invite you to complete a short, optional survey": not an interview.
+_SURVEY = re.compile(
+    r"\b(?:survey|sondage|enquete|self-identification|auto-identification|diversity|diversite)\b"
+)
+# "Deux petites questions avant de vous proposer un rendez-vous": an invitation still to come.
+_BEFORE_INVITING = re.compile(r"\b(?:avant de|avant d'|before)\s+(?:[\w']+\s+){0,2}$")
+# The recruiter has to move the meeting and gives no new moment yet.
+MUST_MOVE = re.compile(
+    r"\b(?:need|have|must|got|'ll have|will have|obliged|dois|devons|doit|vais devoir|"
+    r"allons devoir|"
+    r"suis oblige\w*|sommes oblige\w*|contraint\w*) (?:to |de |d')?(?:move|reschedule|postpone|"
+    r"push back|shift|cancel|decaler|reporter|deplacer|annuler) (?:our|the|your|notre|votre|ton|"
+    r"l'|le|la|ce|cet|cette|this)\s?(?:[\w-]+ ){0,2}(?:interview|call|chat|meeting|catch-up|"
+    r"entretien|appel|echange|rendez-vous|rdv|visio|rencontre)\b"
+)
 INTERVIEW_NOUN = re.compile(
     r"\b(?:entretien|interview|echange|rencontre|call|chat|meeting|rendez-vous|rdv|appel|visio|"
     r"screening)\b"

@@ -29,7 +29,9 @@ def n3_motives(body: Body) -> tuple[list[Criterion], list[re.Match[str]]]:
                 body.folded[max(0, match.start() - 30) : match.end()],
             ):
                 continue
-            if criterion is Criterion.PREGNANCY and _someone_elses_leave(body, match):
+            if criterion in (Criterion.PREGNANCY, Criterion.AGE) and _someone_elses_leave(
+                body, match
+            ):
                 continue
             criteria.append(criterion)
             matches.append(match)
@@ -110,7 +112,8 @@ _SKILL_CUT = re.compile(
     r"attendu|expected|demande|demandee|souhaite|souhaitee|recherche|recherchee|essential|"
     r"essentielle?|cle|key|sought|needed|nous|we|vous|you|il|it|je|i|actuellement|"
     r"currently|today|aujourd'hui|jugee?|juge|insuffisante?|fluently|couramment|parfaitement|"
-    r"constituant|representant|before|prior to|avant(?=\s))\b"
+    r"constituant|representant|before|prior to|avant(?=\s)|cote|side|"
+    r"(?:a|an|un|une) (?:[\w-]+ )?(?:requirement|must|prerequisite|exigence|prerequis))\b"
 )
 _SKILL_LEAD = re.compile(
     r"^(?:(?:le|la|les|l'|du|de|des|d'|un|une|the|a|an|en|in|with|of|votre|your|vos|sur|dans|"
@@ -147,6 +150,8 @@ def skill_of(body: Body, match: re.Match[str]) -> str | None:
         return None
     start, end = match.span(name)
     folded = body.folded[start:end]
+    if _ANAPHOR.match(folded):
+        return _antecedent(body, match.start())
     cut = next(
         (c for c in _SKILL_CUT.finditer(" " + folded) if c.group(0).strip() not in ("et", "and")),
         None,
@@ -226,3 +231,28 @@ _COMPARISON = re.compile(
     r"(?:slightly |a bit |much |even |un peu |bien )?(?:closer|stronger|better|more|deeper|broader|"
     r"wider|greater|plus|mieux|moins|less|fewer|similar|different|other|autre)\b"
 )
+
+
+# "On cherche quelqu'un d'opérationnel dessus", "someone fluent in it": a skill named before.
+_ANAPHOR = re.compile(
+    r"(?:(?:in|on|with|at|using) )?(?:it|that|them)\b|(?:la-)?dessus\b|"
+    r"(?:cet|ce|cette|ces|this|that|these) (?:outil|logiciel|langage|langue|technologie|"
+    r"framework|plateforme|solution|environnement|tool|software|language|technology|platform|"
+    r"stack|environment)s?\b"
+)
+# The last name of a tool or a language after a preposition: "notre stack est en React", "the
+# brief asked for Python".
+_NAMED_SKILL = re.compile(
+    r"\b(?:en|in|for|sur|on|with|avec|of|de|du)\s+([A-Z][\w+#.-]*(?:\s[A-Z][\w+#.-]*)?)"
+)
+
+
+def _antecedent(body: Body, start: int) -> str | None:
+    """The skill an anaphor stands for: the last one named in its sentence, else in the
+    sentence before."""
+    sentence = body.sentence_start(start)
+    for left in (sentence, body.sentence_start(max(0, sentence - 1))):
+        names = [m.group(1).rstrip(".") for m in _NAMED_SKILL.finditer(body.text, left, start)]
+        if names:
+            return names[-1]
+    return None
