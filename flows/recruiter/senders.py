@@ -168,6 +168,8 @@ def _is_team(piece: str) -> bool:
         return True
     # A trade's recruiting desk: "Tech Recruiting", "Finance & Legal Recruitment", "Sales Talent".
     words = [w for w in re.split(r"[\s&,/]+", folded) if w and not _SMALL_WORD.fullmatch(w)]
+    if not words:
+        return False  # only small words ("The", "de la"): no team
     desk = re.fullmatch(r"recruiting|recruitment|recrutement|talents?|hiring|sourcing", words[-1])
     return bool(desk) and len(words) > 1 and all(_PLAIN_WORDS.fullmatch(w) for w in words[:-1])
 

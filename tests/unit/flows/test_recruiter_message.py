@@ -126,6 +126,13 @@ def test_huge_and_hostile_text_is_read_without_error() -> None:
     assert reading.kind is Kind.OTHER
 
 
+@pytest.mark.parametrize("line", ["The", "de la", "Orvalis – de la", "Le", "& / ,"])
+def test_F1_a_signature_line_of_small_words_is_read_without_error(line: str) -> None:
+    text = f"Bonjour,\nNous ne donnerons pas suite.\nCordialement,\nClaire Martin\n{line}\nOrvalis"
+    reading = read_message(text, now=NOW_DT)
+    assert reading.kind is Kind.REFUSAL and reading.recruiter == "Claire Martin"
+
+
 @pytest.mark.parametrize(
     ("words", "answer_by"),
     [
