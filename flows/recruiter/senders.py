@@ -908,6 +908,14 @@ def _line_company(line: str, company: str) -> bool:
     return alnum(company) in alnum(line)
 
 
+# "Calle de Serrano 88", "Via Monte Brè 12", "Route de Mons 80": a street named before its
+# number, on a line that also gives the postcode.
+_STREET_THEN_NUMBER = lazy_compile(
+    r"^[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|d[aeiou]s?|de[il]|della|delle|degli|la|le|"
+    r"los|las|van|von|der|d'\w+))+\s+\d{1,4}[a-z]?$"
+)
+
+
 def _signature_company(
     parts: MessageParts, recruiter_line: str | None, recruiter: str | None
 ) -> str | None:
@@ -1004,6 +1012,8 @@ def _signature_company(
             piece = pieces[index]
             if not piece.strip() or _is_title(piece) or _CONTACT_LINE.search(piece):
                 continue
+            if index and _STREET_THEN_NUMBER.search(piece) and _CONTACT_LINE.search(line):
+                continue  # "Clinica Arvena – Via dei Pini 7, 6900 Lugano": its street
             # "Cuisines Lemoine, Vesoul", "Tempora Intérim – Agence de Roissy", "EHPAD Les
             # Tilleuls – Groupe Séréna Santé": after the company's name, where it works or the
             # group it belongs to.
