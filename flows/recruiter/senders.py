@@ -874,9 +874,10 @@ def _firm_names(pieces: list[str]) -> list[str]:
     return merged
 
 
-def _plain_place(piece: str) -> bool:
+def _plain_place(piece: str, region: bool = False) -> bool:
     """A piece that reads as where, in names only: "Serre Chevalier", "Boutique Saint-Honoré",
-    "La Valentine"; not a title, a team, a company's word or a contact."""
+    "La Valentine"; not a title, a team, a company's word or a contact. A region after its
+    town may join its names with small words ("Vallée de Joux")."""
     words = piece.split()
     if not words or len(words) > 4 or _CONTACT_LINE.search(piece):
         return False
@@ -889,6 +890,8 @@ def _plain_place(piece: str) -> bool:
         if _SITE_HEAD.match(fold(piece)) or fold(words[0]) in ("la", "le", "les")
         else words
     )
+    if region:
+        body = [w for w in body if not _SMALL_WORD.fullmatch(w)]
     return bool(body) and all(w[:1].isupper() for w in body) and not _company_shaped(piece)
 
 
@@ -1002,10 +1005,11 @@ def _signature_company(
         # that says it is a business, then a place or a shop in plain names.
         if (
             first
-            and len(pieces) == 2
+            and len(pieces) in (2, 3)
             and _company_shaped(first)
             and _named_first(pieces[0], names, alone=True)
             and _plain_place(pieces[1])
+            and all(_plain_place(piece, region=True) for piece in pieces[2:])
         ):
             return first
         for index in range(len(pieces) - 1, -1, -1):
