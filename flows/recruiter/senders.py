@@ -585,7 +585,9 @@ def _platform_line(line: str) -> bool:
 
 _LEGAL_FORM = lazy_compile(
     r"SAS|SASU|SARL|SA|SCOP|SCP|SELARL|EURL|SNC|Ltd\.?|Limited|LLC|LLP|Inc\.?|Corp\.?|GmbH|"
-    r"plc|PLC|AG|BV|NV|S\.A\.?|S\.A\.S\.?|inc\.?|ltée|Ltée|Sàrl|SRL|S\.r\.l\.?|SpA|ASBL|asbl|VZW|vzw"
+    r"plc|PLC|AG|BV|NV|S\.A\.?|S\.A\.S\.?|inc\.?|ltée|Ltée|Sàrl|SRL|S\.r\.l\.?|SpA|ASBL|asbl|VZW|vzw|"
+    # Belgian, Dutch, German and Nordic forms: "Sambrix SCRL", "Verhoeven Bouw nv".
+    r"SCRL|SPRL|SPRLU|BVBA|CVBA|VOF|nv|bv|KG|UG|Oy|ApS"
 )
 
 
@@ -876,9 +878,10 @@ def _firm_names(pieces: list[str]) -> list[str]:
     return merged
 
 
-def _plain_place(piece: str) -> bool:
+def _plain_place(piece: str, region: bool = False) -> bool:
     """A piece that reads as where, in names only: "Serre Chevalier", "Boutique Saint-Honoré",
-    "La Valentine"; not a title, a team, a company's word or a contact."""
+    "La Valentine"; not a title, a team, a company's word or a contact. A region after its
+    town may join its names with small words ("Vallée de Joux")."""
     words = piece.split()
     if not words or len(words) > 4 or _CONTACT_LINE.search(piece):
         return False
@@ -891,6 +894,8 @@ def _plain_place(piece: str) -> bool:
         if _SITE_HEAD.match(fold(piece)) or fold(words[0]) in ("la", "le", "les")
         else words
     )
+    if region:
+        body = [w for w in body if not _SMALL_WORD.fullmatch(w)]
     return bool(body) and all(w[:1].isupper() for w in body) and not _company_shaped(piece)
 
 
@@ -908,6 +913,14 @@ def _company_shaped(name: str) -> bool:
 
 def _line_company(line: str, company: str) -> bool:
     return alnum(company) in alnum(line)
+
+
+# "Calle de Serrano 88", "Via Monte Brè 12", "Route de Mons 80": a street named before its
+# number, on a line that also gives the postcode.
+_STREET_THEN_NUMBER = lazy_compile(
+    r"^[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|d[aeiou]s?|de[il]|della|delle|degli|la|le|"
+    r"los|las|van|von|der|d'\w+))+\s+\d{1,4}[a-z]?$"
+)
 
 
 def _signature_company(
@@ -996,16 +1009,19 @@ def _signature_company(
         # that says it is a business, then a place or a shop in plain names.
         if (
             first
-            and len(pieces) == 2
+            and len(pieces) in (2, 3)
             and _company_shaped(first)
             and _named_first(pieces[0], names, alone=True)
             and _plain_place(pieces[1])
+            and all(_plain_place(piece, region=True) for piece in pieces[2:])
         ):
             return first
         for index in range(len(pieces) - 1, -1, -1):
             piece = pieces[index]
             if not piece.strip() or _is_title(piece) or _CONTACT_LINE.search(piece):
                 continue
+            if index and _STREET_THEN_NUMBER.search(piece) and _CONTACT_LINE.search(line):
+                continue  # "Clinica Arvena – Via dei Pini 7, 6900 Lugano": its street
             # "Cuisines Lemoine, Vesoul", "Tempora Intérim – Agence de Roissy", "EHPAD Les
             # Tilleuls – Groupe Séréna Santé": after the company's name, where it works or the
             # group it belongs to.
