@@ -499,6 +499,8 @@ RECEIVED = _rx(
 ANSWER = _rx(
     r"\b(?:reviendr\w+|revenir|reviens|revenons|revient|revenez) (?:[\w'-]+ ){0,2}vers (?:vous|"
     r"toi|chaque candidat|tous les candidats|les candidats|l'ensemble des candidat\w*|chacun\w*)",
+    # Quebec "revenir à quelqu'un": "nous vous reviendrons d'ici deux semaines avec une réponse"
+    r"\b(?:nous|je|on) (?:te|vous) (?:reviendr\w+|reviens|revenons|revient)\b",
     r"\b(?:will be|seront|serez|sera|shall be) (?:[\w'-]+ )?(?:contacted|contactee?s?|notified|"
     r"informed|informee?s?|recontactee?s?|prevenue?s?)\b",
     r"\bsans (?:nouvelles?|reponse|retour) de (?:notre|ma) part\b|\bfaute de (?:reponse|retour)\b|"

@@ -86,6 +86,11 @@ def _read_phrase(
         fold(phrase),
     ):
         return hit.first, hit.last, hit.time  # "the first week of January": its first seven days
+    if hit.window and re.match(
+        r"(?:la |the )?(?:semaine (?:commencant|debutant)|week (?:commencing|beginning|starting))",
+        fold(phrase),
+    ):
+        return hit.first, hit.last, hit.time  # "la semaine commençant le 11 janvier" (ours)
     if re.fullmatch(r"(?:[a-z' ]+ )?(?:le|the) \d{1,2}(?:er|st|nd|rd|th)?", fold(phrase).strip()):
         return hit.first, hit.last, hit.time  # "le 15": the month said just before (ours)
     if DAY_AFTER.search(fold(phrase)) or (hit.window and _WEEK_AFTER.search(fold(phrase))):
