@@ -576,7 +576,15 @@ def _interview_moment(
 
 def _zoned_time(reader: _Reader, hit: DateHit) -> tuple[dt.time, dt.tzinfo] | None:
     """The first time given with a time zone near the day ("9:00 AM ET", "14h (heure de Paris)")."""
-    for match in _ZONED.finditer(reader.body.folded, hit.start, hit.end + 80):
+    folded = reader.body.folded
+    # "Would 3pm Paris time on Friday 4 December work?": the zoned time just before the day
+    before = [
+        m
+        for m in _ZONED.finditer(folded, max(reader.body.sentence_start(hit.start), hit.start - 40))
+        if m.end() <= hit.start
+        and re.fullmatch(r"[\s,]*(?:on|le|ce)?\s*", folded[m.end() : hit.start])
+    ]
+    for match in [*before, *_ZONED.finditer(folded, hit.start, hit.end + 80)]:
         name = match["zone"]
         said = reader.body.text[match.start("zone") : match.end("zone")]
         if name in ("et", "est") and said != name.upper():
