@@ -507,8 +507,9 @@ def find_dates(folded: str, *, ref: dt.date, country: str = "FR") -> list[DateHi
         add(m.start(), m.end(), ref, dt.date(year, 12, 24), True)
     for index, hit in enumerate(hits):
         week_of = re.search(
-            r"(?:la semaine du|the week of|semaine du)\s+$",
-            folded[max(0, hit.start - 20) : hit.start],
+            r"(?:la semaine du|the week of|semaine du|(?:the )?week (?:commencing|beginning|"
+            r"starting)(?: on)?|(?:la )?semaine (?:commencant|debutant)(?: le)?)\s+$",
+            folded[max(0, hit.start - 30) : hit.start],
         )
         if week_of and not hit.window:
             monday = hit.last - dt.timedelta(days=hit.last.weekday())

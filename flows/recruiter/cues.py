@@ -181,7 +181,9 @@ REFUSAL = _rx(
     r"pass\b(?![^.;!?\n]{0,40}\b(?:to|along|over)\b)(?: on (?:this|it|your)| for now)?|"
     r"\b(?:we'll|we will|on va|nous allons) (?:stop|"
     r"s'arreter|arreter) (?:here|la)\b|\bon s'arrete la\b|\bnous arretons la\b",
-    r"\b(?:won't|will not|shan't) be (?:inviting|moving) you\b|\b(?:won't|"
+    r"\b(?:won't|will (?:therefore |thus |unfortunately |sadly |then )?not|shan't) "
+    r"(?:therefore |thus |unfortunately |now |then |sadly |so )?be "
+    r"(?:inviting|moving) you\b|\b(?:won't|"
     r"will not) be moving (?:on )?"
     r"to (?:the )?(?:next|onsite|final|interview)\b|\b(?:chosen|chose|opted|decided|"
     r"elected) to offer "
@@ -368,8 +370,8 @@ REFUSAL = _rx(
     r"pris) "
     r"(?:quelqu'un|la personne|notre (?:candidat|perle)|le bon profil|une personne)\b|"
     r"\b(?:ca|cela) (?:ne )?(?:va|ira) pas (?:le faire|etre possible)\b|\bca ne le fera pas\b",
-    r"\b(?:chosen|selected|chose|picked|hired|offered the (?:role|position) to) "
-    r"(?:another|a different|other|a candidate|someone)",
+    r"\b(?:chosen|selected|chose|picked|hired|offered (?:the|that|this) (?:role|position|job|post|"
+    r"vacancy) to) (?:another|a different|other|a candidate|someone)",
     r"\b(?:move|moving|go|going|proceed|proceeding) (?:forward )?with (?:another|other|a different)"
     r" (?:candidate|applicant|profile)",
     r"(?:\bnot|n't) (?:quite )?(?:the right|a good|a strong|the best|a) (?:fit|match)\b",
@@ -499,6 +501,8 @@ RECEIVED = _rx(
 ANSWER = _rx(
     r"\b(?:reviendr\w+|revenir|reviens|revenons|revient|revenez) (?:[\w'-]+ ){0,2}vers (?:vous|"
     r"toi|chaque candidat|tous les candidats|les candidats|l'ensemble des candidat\w*|chacun\w*)",
+    # Quebec "revenir à quelqu'un": "nous vous reviendrons d'ici deux semaines avec une réponse"
+    r"\b(?:nous|je|on) (?:te|vous) (?:reviendr\w+|reviens|revenons|revient)\b",
     r"\b(?:will be|seront|serez|sera|shall be) (?:[\w'-]+ )?(?:contacted|contactee?s?|notified|"
     r"informed|informee?s?|recontactee?s?|prevenue?s?)\b",
     r"\bsans (?:nouvelles?|reponse|retour) de (?:notre|ma) part\b|\bfaute de (?:reponse|retour)\b|"

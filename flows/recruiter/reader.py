@@ -86,6 +86,11 @@ def _read_phrase(
         fold(phrase),
     ):
         return hit.first, hit.last, hit.time  # "the first week of January": its first seven days
+    if hit.window and re.match(
+        r"(?:la |the )?(?:semaine (?:commencant|debutant)|week (?:commencing|beginning|starting))",
+        fold(phrase),
+    ):
+        return hit.first, hit.last, hit.time  # "la semaine commençant le 11 janvier" (ours)
     if re.fullmatch(r"(?:[a-z' ]+ )?(?:le|the) \d{1,2}(?:er|st|nd|rd|th)?", fold(phrase).strip()):
         return hit.first, hit.last, hit.time  # "le 15": the month said just before (ours)
     if DAY_AFTER.search(fold(phrase)) or (hit.window and _WEEK_AFTER.search(fold(phrase))):
@@ -571,7 +576,15 @@ def _interview_moment(
 
 def _zoned_time(reader: _Reader, hit: DateHit) -> tuple[dt.time, dt.tzinfo] | None:
     """The first time given with a time zone near the day ("9:00 AM ET", "14h (heure de Paris)")."""
-    for match in _ZONED.finditer(reader.body.folded, hit.start, hit.end + 80):
+    folded = reader.body.folded
+    # "Would 3pm Paris time on Friday 4 December work?": the zoned time just before the day
+    before = [
+        m
+        for m in _ZONED.finditer(folded, max(reader.body.sentence_start(hit.start), hit.start - 40))
+        if m.end() <= hit.start
+        and re.fullmatch(r"[\s,]*(?:on|le|ce)?\s*", folded[m.end() : hit.start])
+    ]
+    for match in [*before, *_ZONED.finditer(folded, hit.start, hit.end + 80)]:
         name = match["zone"]
         said = reader.body.text[match.start("zone") : match.end("zone")]
         if name in ("et", "est") and said != name.upper():
