@@ -57,8 +57,10 @@ millions of instructions an update:
 - a plan's reminder stopped and inserted with Core, its row returned, instead of the ORM's
   bulk UPDATE and unit of work: 9.10 -> 8.84 (-3%);
 - the turn's session closed with a plain await, not `AsyncSession.__aexit__` (which starts a
-  task to shield the close): 8.86 -> 8.73 (-1.4%).
-In all, 11.80 -> 8.73 (-26%). CPU per turn, alternating with the echo at load 2.8 to 3.0:
+  task to shield the close): 8.86 -> 8.73 (-1.4%);
+- a dialog opened with one Core upsert whose returned row becomes the session's object:
+  8.63 -> 8.54 (-1%).
+In all, 11.80 -> 8.54 (-28%). CPU per turn, alternating with the echo at load 2.8 to 3.0:
 3.23 and 3.50 ms against the echo's 0.97 and 1.26 (before: 4.62 against 1.13 at load 0.3).
 What is left, by py-spy (300 samples a second): SQLite's own calls about a fifth of a turn
 (the commit a third of that), SQLAlchemy's session, transaction and statement execution about
