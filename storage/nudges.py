@@ -13,12 +13,12 @@ import datetime as dt
 from collections.abc import Collection, Iterable, Sequence
 from typing import cast
 
-from sqlalchemy import Table, and_, bindparam, exists, func, insert, inspect, or_, select, update
+from sqlalchemy import Table, and_, bindparam, exists, func, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
 
 from flows.domain import NudgeKind, NudgeState
+from storage.loaded import Loaded, flush_changes
 from storage.models import Nudge, User
 
 # States in which a nudge is still to be delivered (or re-delivered).
@@ -64,7 +64,7 @@ _STOP_OPEN_OF_KIND = (
     )
     .values(state=NudgeState.STOPPED, lease_until=None, updated_at=bindparam("p_now"))
 )
-_NUDGE_COLUMNS = tuple((attr.key, attr.columns[0]) for attr in inspect(Nudge).column_attrs)
+_NUDGES_LOADED = Loaded(Nudge)
 _INSERT_NUDGE = (
     insert(_NUDGES)
     .values(
@@ -78,9 +78,8 @@ _INSERT_NUDGE = (
         created_at=bindparam("p_now"),
         updated_at=bindparam("p_now"),
     )
-    .returning(*(column for _, column in _NUDGE_COLUMNS))
+    .returning(*(column for _, column in _NUDGES_LOADED.columns))
 )
-_NEW_NUDGE = inspect(Nudge).class_manager.new_instance
 
 
 class NudgeRepo:
@@ -102,8 +101,7 @@ class NudgeRepo:
     ) -> Nudge:
         """Plan a reminder; with `replace`, it supersedes the open ones of that kind."""
         session = self.session
-        if session.new or session.dirty:
-            await session.flush()  # what the turn changed goes first, as an ORM flush would
+        await flush_changes(session)  # what the turn changed goes first
         parameters = {
             "p_user_id": user_id,
             "p_application_id": application_id,
@@ -126,12 +124,7 @@ class NudgeRepo:
                     set_committed_value(held, "lease_until", None)
                     set_committed_value(held, "updated_at", now)
         row = (await session.execute(_INSERT_NUDGE, parameters)).one()
-        # The returned row becomes the session's Nudge as if a SELECT had loaded it.
-        nudge = _NEW_NUDGE()
-        nudge.__dict__.update(zip((key for key, _ in _NUDGE_COLUMNS), row, strict=True))
-        make_transient_to_detached(nudge)
-        session.add(nudge)
-        return nudge
+        return _NUDGES_LOADED.add(session, row)
 
     async def get_for_user(
         self, user_id: int, nudge_id: int, *, for_update: bool = False

@@ -9,13 +9,14 @@ import datetime as dt
 from collections.abc import Callable, Collection
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, Table, bindparam, delete, exists, inspect, select, update
+from sqlalchemy import Select, Table, bindparam, delete, exists, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import Session, joinedload, make_transient_to_detached, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
 
 from flows.domain import NudgeKind, NudgeState, Stage
+from storage.loaded import Loaded, flush_changes
 from storage.models import (
     Application,
     Conversation,
@@ -28,7 +29,8 @@ from storage.models import (
 
 SEEN_DEFAULTS = {"paused_all": False, "blocked": False, "onboarded": False}
 # The users table's columns, each with the attribute that maps it.
-_USER_COLUMNS = tuple((attr.key, attr.columns[0]) for attr in inspect(User).column_attrs)
+_USERS = Loaded(User)
+_USER_COLUMNS = _USERS.columns
 # The user's open dialog, built once (a statement object reused keeps its cache key).
 _CONVERSATION = select(Conversation).where(Conversation.user_id == bindparam("p_user_id"))
 _CONVERSATION_FOR_UPDATE = _CONVERSATION.with_for_update()
@@ -222,11 +224,6 @@ def _seen_values(
     return {f"p_{name}": value for name, value in values.items()}
 
 
-# A User built from a returned row without its instrumented constructor: 8 µs against 24 µs.
-_NEW_USER = inspect(User).class_manager.new_instance
-_USER_KEYS = tuple(key for key, _ in _USER_COLUMNS)
-
-
 def _seen(session: Session, parameters: dict[str, Any]) -> User:
     """`UserRepo.seen`, on the sync session (in one greenlet with what runs before it)."""
     row = session.execute(_prepared(session, _user_upsert), parameters).one()
@@ -240,13 +237,7 @@ def _user_of_row(session: Session, user_id: int, row: Any) -> User:
         user = session.get(User, user_id, populate_existing=True)
         assert user is not None
         return user
-    # The returned row becomes the session's User as if a SELECT had loaded it: nothing
-    # to flush, no second statement.
-    user = _NEW_USER()
-    user.__dict__.update(zip(_USER_KEYS, row, strict=True))
-    make_transient_to_detached(user)
-    session.add(user)
-    return user
+    return _USERS.add(session, row)
 
 
 def _seen_once(session: Session, update_id: int, parameters: dict[str, Any]) -> User | None:
@@ -268,16 +259,13 @@ def _seen_once(session: Session, update_id: int, parameters: dict[str, Any]) -> 
 
 # The user's open dialog read with Core, locked as `ConversationRepo.get(for_update=True)` locks
 # it, and made the session's Conversation from the row as `_seen` makes the User.
-_CONVERSATION_COLUMNS = tuple(
-    (attr.key, attr.columns[0]) for attr in inspect(Conversation).column_attrs
-)
+_CONVERSATIONS = Loaded(Conversation)
+_CONVERSATION_COLUMNS = _CONVERSATIONS.columns
 _CONVERSATION_ROW = (
     select(*(column for _, column in _CONVERSATION_COLUMNS))
     .where(Conversation.__table__.c.user_id == bindparam("p_user_id"))
     .with_for_update()
 )
-_NEW_CONVERSATION = inspect(Conversation).class_manager.new_instance
-_CONVERSATION_KEYS = tuple(key for key, _ in _CONVERSATION_COLUMNS)
 
 
 def _read_conversation(session: Session, user_id: int) -> None:
@@ -293,10 +281,7 @@ def _read_conversation(session: Session, user_id: int) -> None:
         if loaded is not None:
             conversation = session.get(Conversation, user_id, populate_existing=True)
         else:
-            conversation = _NEW_CONVERSATION()
-            conversation.__dict__.update(zip(_CONVERSATION_KEYS, row, strict=True))
-            make_transient_to_detached(conversation)
-            session.add(conversation)
+            conversation = _CONVERSATIONS.add(session, row)
     known[user_id] = conversation
 
 
@@ -479,21 +464,15 @@ class ConversationRepo:
             "p_application_id": application_id,
             "p_now": now,
         }
-        if self.session.new or self.session.dirty:
-            await self.session.flush()  # an application it points to may be new
+        await flush_changes(self.session)  # an application it points to may be new
         statement = _prepared(self.session, _conversation_upsert)
         row = (await self.session.execute(statement, parameters)).one()
-        values = dict(zip(_CONVERSATION_KEYS, row, strict=True))
         conversation = self.session.identity_map.get(identity_key(Conversation, user_id))
         if isinstance(conversation, Conversation):
-            for key, value in values.items():
+            for key, value in zip(_CONVERSATIONS.keys, row, strict=True):
                 set_committed_value(conversation, key, value)
         else:
-            # The returned row becomes the session's Conversation as if a SELECT had loaded it.
-            conversation = _NEW_CONVERSATION()
-            conversation.__dict__.update(values)
-            make_transient_to_detached(conversation)
-            self.session.add(conversation)
+            conversation = _CONVERSATIONS.add(self.session, row)
         _known_conversations(self.session)[user_id] = conversation
         return conversation
 
