@@ -84,6 +84,17 @@ dialogs, the slope per update; a turn is 9.4 M instructions, about 2.4 a ns here
   session's object) costs 424 k. The adapter's greenlets are a small part of SQLAlchemy's
   share; what is left is its execution of each statement, or fewer statements (SQLite takes a
   subquery in an upsert's RETURNING: the open dialog could come back with the user's row).
+- a turn's `AsyncSession` kept once closed and used again by a later turn, rather than made
+  anew (7 December, evening; 8.535 M instructions an update on main): 8.376 M (-1.9%), with
+  the session's `info` emptied between turns. A first sketch that left `info` as it was gave
+  7.821 M, but only because the next turn then trusted the earlier turn's open dialog and
+  skipped reading it: a stale read, which a test (another session closing the dialog between
+  two turns) caught. Left: 2% does not pay for a pool of sessions whose every piece of state
+  must be wiped by hand. CPU pairs at load 3 to 4 could not tell the two apart (3.51/3.53,
+  3.10/3.41, 3.94/3.17, 3.81/4.00 ms).
+- on PostgreSQL, `pool_pre_ping` replaced by a checkout that drops a connection the driver
+  knows the server closed (see `bench/dialogs.py`): 0.67 ms less CPU a turn, median of five
+  pairs.
 """
 
 from __future__ import annotations
