@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Callable, Collection
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, Table, bindparam, delete, exists, select, update
+from sqlalchemy import Select, Table, bindparam, delete, exists, literal_column, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session, joinedload, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
@@ -134,6 +134,23 @@ def _user_upsert(insert: Any) -> Any:
     ).returning(*(column for _, column in _USER_COLUMNS))
 
 
+def _user_upsert_with_dialog(insert: Any) -> Any:
+    """SQLite: `_user_upsert`, its RETURNING also carrying the user's open dialog, a column each
+    (all None for none): the update's second statement instead of two. The turn holds SQLite's
+    one write lock from its first write (the update log), so this read is as fresh as one of
+    its own. (PostgreSQL reads the dialog in a statement of its own, after the upsert waited
+    for the user's row: a statement sees only what was committed when it began.)"""
+    dialog = [
+        literal_column(
+            f"(SELECT conversations.{column.name} FROM conversations"
+            " WHERE conversations.user_id = users.id)",
+            type_=column.type,
+        ).label(f"dialog_{key}")
+        for key, column in _CONVERSATION_COLUMNS
+    ]
+    return _user_upsert(insert).returning(*dialog)
+
+
 def _first_seen(insert: Any) -> Any:
     """PostgreSQL: `_update_record` then `_user_upsert` as one statement (one round trip), the
     user upserted only from the update's new row: no row at all for an update handled before.
@@ -249,11 +266,16 @@ def _seen_once(session: Session, update_id: int, parameters: dict[str, Any]) -> 
         if row is None:
             return None
         user = _user_of_row(session, parameters["p_id"], row)
+        _read_conversation(session, user.id)
     elif not _first_time(session, update_id, parameters["p_now"]):
         return None
     else:
-        user = _seen(session, parameters)
-    _read_conversation(session, user.id)
+        row = session.execute(_prepared(session, _user_upsert_with_dialog), parameters).one()
+        width = len(_USER_COLUMNS)
+        user = _user_of_row(session, parameters["p_id"], row[:width])
+        if user.id not in _known_conversations(session):
+            dialog = row[width:]  # its first column is the dialog's key, None for no dialog
+            _know_conversation(session, user.id, dialog if dialog[0] is not None else None)
     return user
 
 
@@ -271,10 +293,16 @@ _CONVERSATION_ROW = (
 def _read_conversation(session: Session, user_id: int) -> None:
     """Read the user's open dialog into what this session knows of it (`ConversationRepo.get`
     then answers without a statement). Skipped if the session knows it already."""
-    known = _known_conversations(session)
-    if user_id in known:
+    if user_id in _known_conversations(session):
         return
-    row = session.execute(_CONVERSATION_ROW, {"p_user_id": user_id}).first()
+    _know_conversation(
+        session, user_id, session.execute(_CONVERSATION_ROW, {"p_user_id": user_id}).first()
+    )
+
+
+def _know_conversation(session: Session, user_id: int, row: Any) -> None:
+    """The user's open dialog from its row (None for none), as the session's object."""
+    known = _known_conversations(session)
     conversation: Conversation | None = None
     if row is not None:
         loaded = session.identity_map.get(identity_key(Conversation, user_id))

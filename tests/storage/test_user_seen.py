@@ -111,3 +111,32 @@ async def test_an_update_being_handled_elsewhere_is_not_handled_again(engine: As
     async with sessionmaker() as session:
         users = list((await session.execute(select(User))).scalars())
         assert [(u.id, u.last_seen_at) for u in users] == [(7, NOW)]
+
+
+async def test_seen_once_takes_two_statements_with_the_open_dialog(engine: AsyncEngine) -> None:
+    """SQLite: the update log, then the upsert whose row carries the dialog. PostgreSQL: the
+    update log and the upsert as one statement, then the dialog read after the user's lock."""
+    sessionmaker = make_sessionmaker(engine)
+    async with sessionmaker() as session, session.begin():
+        await UserRepo(session).seen(7, **PARIS_PROFILE, now=NOW)
+        await ConversationRepo(session).open(7, flow="setup", state="country", now=NOW)
+    statements: list[str] = []
+
+    def count(_connection: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        statements.append(statement)
+
+    event.listen(engine.sync_engine, "before_cursor_execute", count)
+    try:
+        async with sessionmaker() as session, session.begin():
+            user = await UserRepo(session).seen_once(3, 7, **PARIS_PROFILE, now=NOW)
+            assert user is not None and user.last_seen_at == NOW
+            conversation = await ConversationRepo(session).get(7, for_update=True)
+            assert conversation is not None
+            assert (conversation.flow, conversation.state, conversation.step) == (
+                "setup",
+                "country",
+                1,
+            )
+    finally:
+        event.remove(engine.sync_engine, "before_cursor_execute", count)
+    assert len(statements) == 2, statements
