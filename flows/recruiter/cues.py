@@ -21,7 +21,7 @@ class Cues:
 
     def __init__(self, *patterns: str) -> None:
         self.sources = tuple(
-            _informal(p).replace(" ?", r"\s*").replace(" ", r"\s+") for p in patterns
+            _inclusive(_informal(p)).replace(" ?", r"\s*").replace(" ", r"\s+") for p in patterns
         )
         self._patterns: tuple[re.Pattern[str], ...] = ()
         self._any: re.Pattern[str] | None = None
@@ -72,6 +72,15 @@ def _informal(pattern: str) -> str:
     for word, variants in _INFORMAL.items():
         pattern = pattern.replace(word, variants)
     return _ELIDED_GROUP.sub(_elided, pattern)
+
+
+# A run of any words takes a word written inclusively too: "un(e) candidat(e) disposant d'une
+# expérience", "un·e chargé·e".
+_ANY_WORD = "[\\w'-]+ "
+
+
+def _inclusive(pattern: str) -> str:
+    return pattern.replace(_ANY_WORD, "[\\w'-]+(?:\\(\\w{1,5}\\)\\w*|·\\w{1,5})? ")
 
 
 # "(?:de|d'|du) " then a word: "d'" is followed by no space ("d'encadrement").
@@ -278,6 +287,14 @@ REFUSAL = _rx(
     r"(?:deja |finalement )?(?:choisi|retenu|trouve|recrute) (?:une|un) (?:personne|candidat\w*|"
     r"profil)\b|"
     r"\b(?:close|closed|signe|signed)\w* avec (?:quelqu'un|un autre|une autre|someone)\b|"
+    # "Nous avons finalisé avec une autre candidate", "we've finalised things with another
+    # applicant", "on a conclu avec quelqu'un d'autre"
+    r"\b(?:finalis|finaliz|conclu|boucle|closed|wrapped up|settled)\w* (?:[\w'-]+ ){0,2}"
+    r"(?:avec|with) (?:quelqu'un|un autre|une autre|d'autres|someone|another|other|a different)\b|"
+    # "Le poste de vendeuse est pris", "the role has already been taken", "la place est prise"
+    r"\b(?:le|ce|la|cette|the|this|that) (?:poste|place|role|position|job|vacancy|mission)\b"
+    r"[^.;!?\n]{0,50}?\b(?:est|a ete|is|has been|was|'s) (?:deja |desormais |maintenant |"
+    r"malheureusement |already |now |unfortunately )?(?:prise?|taken)\b|"
     r"\bpourvu\w* (?:le|ce|la|cette) (?:poste|place)\b",
     r"\b(?:went|go|going|gone|decided to go|chose to go|moving forward|move forward) (?:with|w/) "
     r"(?:someone|somebody|a candidate|an applicant|a person) (?:who|with|that|whose)\b|"
@@ -544,7 +561,7 @@ ANSWER = _rx(
     # "expect to circle back with you by Monday", "on va te revenir d'ici jeudi", "we'll confirm
     # the outcome", "ils me donnent leur réponse sous 48h"
     r"\bcircle back\b|\b(?:va|vais|allons|vont|on va|je vais|nous allons) (?:te|vous) revenir\b|"
-    r"\bconfirm (?:the|our|your|an?|their) (?:outcome|result|decision)s?\b|"
+    r"\bconfirm (?:the|our|your|an?|their) (?:outcome|result|decision|offer)s?\b|"
     r"\b(?:donnent|donne|donneront|donnera|donner) (?:leur|sa|notre|une|la) (?:reponse|decision)\b",
     r"\bbe (?:back )?in touch\b|\b(?:update|inform|notify) you\b|\bkeep you (?:posted|updated|"
     r"informed)\b",
@@ -570,6 +587,18 @@ ANSWER = _rx(
     r"(?:ma|une|notre|la|mon|un) (?:reponse|retour|decision)\b|"
     r"\b(?:reponse|retour|decision)s? (?:[\w'-]+ ){0,2}(?:vous|te) (?:parviendr\w+|arriver\w+|"
     r"sera\w* (?:communique|adresse|transmis|envoye)\w*)",
+    # The answer under any name, passive or promised: "Results will be communicated by email by
+    # 23 December", "you will get feedback by Friday", "vous recevrez les résultats sous 48h".
+    r"\b(?:results?|outcomes?|decisions?|feedback|verdict|offers?) (?:[\w'-]+ ){0,4}(?:will|should|"
+    r"shall|'ll) (?:be )?(?:communicated|sent|shared|announced|released|published|emailed|"
+    r"confirmed|given|provided|available|made known|out)\b",
+    r"\b(?:recevrez|recevras|recevra|recevront|aurez|auras|will (?:all )?(?:get|receive|have|hear)|"
+    r"'ll (?:get|receive|have|hear)|should (?:get|receive|have)) (?:[\w'-]+ ){0,2}(?:results?|"
+    r"resultats?|feedback|outcome|verdict|avis|word|retours?|reponses?|answer|response|decision|"
+    r"news)\b",
+    # "I'll text you back tomorrow either way", "je te réécris demain"
+    r"\b(?:text|email|e-mail|message|write|msg|txt|get) (?:you|u) back\b|"
+    r"\b(?:je|on|nous) (?:te|vous) (?:reecri\w*|envoie un (?:sms|texto|message)|texte)\b",
 )
 
 # A decision to be taken on a day, said without a promise to tell it ("la direction s'est
@@ -592,6 +621,10 @@ INVITATION = _rx(
     r"entrevue|"
     r"call|point|session|journee|assessment|test)",
     r"\b(?:vous|te) (?:rencontrer|recevoir)\b",
+    # "Le jury vous recevra le mercredi 9 décembre à 15h", "Mme Roy vous accueillera lundi"
+    r"\b(?:vous|te) (?:recevra|recevront|recevrons|recevrai|accueillera|accueilleront|"
+    r"accueillerons|accueillerai|attendra|attendront|attendrons|attendrai) (?:le|la|ce|cet|cette|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|a|au|dans|en|des|sur)\b",
     # "pourrais vous retrouver à 18h30", "souhaite vous parler du poste", "could we move it to
     # Thursday", "grab a 30-min slot", "the Teams details for your second interview"
     r"\b(?:vous|te) retrouver (?:a|au|pour|le|demain|autour)\b|\bautour d'un cafe\b|"
@@ -749,7 +782,13 @@ NEUTRAL = re.compile(
     r"(?:do|does|will) not discriminat|ne (?:discrimin|pratiquons)|on the basis of|"
     r"conformement a la loi|in accordance with|protected characteristic|"
     r"amenagements? (?:peuvent|pourront|sont possibles|raisonnables|adaptes)|"
-    r"(?:reasonable )?(?:accommodations?|adjustments?) (?:can|will|may) be|"
+    r"(?:reasonable )?(?:accommodations?|adjustments?) (?:can|will|may|are|is) (?:be|available)|"
+    # "committed to employment equity and welcomes applications from women, Indigenous peoples",
+    # "nous encourageons les candidatures des personnes en situation de handicap"
+    r"employment equity|equite en (?:matiere d')?emploi|"
+    r"(?:welcomes?|welcoming|encourages?|encouraging|invites?) (?:all )?(?:qualified )?"
+    r"(?:applications|applicants|candidates) from|"
+    r"(?:accueill|encourage|invit)\w* (?:les |toutes les )?candidatures (?:de|des|d')|"
     + r"n'(?:est|etait|sont) (?:en rien|pas|aucunement) (?:lie|du|liee)|not (?:related|due|linked|"
     r"because|based)|in no way"
 )
@@ -1146,6 +1185,10 @@ OPENING_LATER = _rx(
     r"devraient|sera|seront|pourrait|pourraient|should|will|may|might|could|is expected to) "
     r"(?:etre |be )?(?:de nouveau |a nouveau |again )?(?:rouvert\w*|reouvert\w*|reopen\w*|"
     r"re-?advertised|republiee?|re-?posted|ouverte? (?:de nouveau|a nouveau)|open(?:ed)? again)",
+    r"\b(?:poste|position|role|recrutement|vacancy|offre)s?\b[^.;!?\n]{0,40}\b(?:devrait|"
+    r"devraient|sera|seront|pourrait|pourraient|should|will|may|might|could|is expected to) "
+    r"(?:etre|be) (?:de nouveau|a nouveau|again) (?:ouverte?s?|open(?:ed)?|publiee?s?|"
+    r"advertised|posted)\b",
 )
 # "Nothing now, but later" needs a future opening, not an opening now.
 _NOT_A_POST = (
@@ -1318,6 +1361,26 @@ OTHER_OPENING = _rx(
     r"en ce moment) (?:have|avons|a|ai) (?:a|an|un|une|another|other|d'autres|several|plusieurs)\b"
     r" (?:(?!applications|candidat|volume|nombre|number|lot)[\w'()#/-]+ ){0,6}"
     r"(?:opening|vacancy|position|role|poste|offre|job)s?\b",
+    # An opening now, with an aside between the words: "There is, however, currently an opening
+    # in our Leeds warehouse", "we do, however, currently have two openings", "il y a
+    # toutefois en ce moment un poste ouvert".
+    r"\b(?:there (?:is|are)|il y a|we (?:do|also|have)|we've got|nous avons|on a)\b"
+    r"[^.;!?\n]{0,30}\b(?:currently|now|right now|at the moment|at present|actuellement|"
+    r"en ce moment|a l'heure actuelle)\b,? (?:also |aussi |egalement |still )?(?:have |got )?"
+    r"(?:an?|another|two|three|several|some|\d+|un|une|deux|trois|des|plusieurs) "
+    r"(?:[\w-]+ ){0,2}(?:openings?|vacanc\w+|positions?|roles?|jobs?|postes?|offres?|missions?)\b",
+    # A refused candidate's profile wanted for another post: "votre profil nous intéresse pour le
+    # remplacement d'un congé maternité", "your profile would suit our Leeds team".
+    r"\b(?:votre|ton) (?:profil|parcours|cv) (?:nous |m')?(?:interesse\w*|plai\w*|correspond\w*|"
+    r"conviendr\w*) (?:[\w'-]+ ){0,2}(?:pour|a) (?:le|la|l'|un|une|notre|nos|d'autres|ce|cette)\b|"
+    r"\byour (?:profile|background|cv|experience) (?:would |could |might )?(?:interests? us|"
+    r"suits?|fits?|matches?|be (?:a good|a great|a strong) (?:fit|match)) (?:[\w'-]+ ){0,2}"
+    r"(?:for|with) (?:another|our|a|an|one of our|the)\b(?! (?:same|this) )",
+    # "Marc de l'équipe produit cherche en ce moment une Product Owner", "our data team is
+    # looking for an analyst right now": a colleague's opening, now.
+    r"\b(?:cherche|recherche|recrute|is looking for|is hiring|is recruiting) (?:en ce moment|"
+    r"actuellement|justement|right now|currently|at the moment) (?:un|une|des|a|an|two|deux)\b"
+    r"(?! (?:[\w'-]+ ){0,2}" + _NOT_A_POST + r")",
 )
 FUTURE_ONLY = re.compile(
     r"\b(?:futur\w*|prochaine?s? (?:offres?|opportunites?|postes?|ouvertures?|annonces?)|a venir|"
@@ -1399,7 +1462,7 @@ MISSING_SKILL = _rx(
     r"weaknesses|faiblesses)\b",
     rf"(?<!\bvous\x20etes\x20)(?<!\btu\x20es\x20)(?<!\byou\x20are\x20)(?<!\byou're\x20)"
     rf"\b(?:titulaires?|detenteurs?|detentrices?|holders?) (?:du|de la|de l'|d'un|d'une|des|"
-    rf"of a|of an|of the|of) ?{_SKILL_AFTER}",
+    rf"of a|of an|of the|of) ?(?!(?:poste|role|position|job|fonction)\b){_SKILL_AFTER}",
     rf"\bsomeone (?:comfortable|confident|proficient|experienced|familiar|skilled|fluent) (?:with|"
     rf"in) "
     rf"{_SKILL_AFTER}",
@@ -1476,9 +1539,32 @@ MISSING_SKILL = _rx(
     rf"with |who has |who have |who had |"
     rf"that has )(?:[\w'-]+ ){{0,4}}{_SKILL_WORD} (?:[\w'-]+ ){{0,2}}(?:en|de|du|des|d'|"
     rf"sur|dans|avec|in|with|of|on|using) {_SKILL_AFTER}",
-    rf"\b(?:need|needed|looking for|want|wanted|require|required|seeking|searching for|prefer) "
-    rf"(?:someone|a candidate|candidates|a person|a profile|profiles) (?:who (?:has|have|had|is|"
-    rf"can)|with) [^.;!?,\n]{{0,60}}?\b(?:in|with|on|using) {_SKILL_AFTER}",
+    rf"\b(?:needs?|needed|looking for|wants?|wanted|requires?|required|seeking|searching for|"
+    rf"prefers?|prioriti[sz]\w*|favou?r\w*) (?:someone|somebody|a candidate|candidates|a person|"
+    rf"people|folks|a profile|profiles|applicants) (?:who (?:has|have|had|is|are|can)|with) "
+    rf"[^.;!?,\n]{{0,60}}?\b(?:in|with|on|using) {_SKILL_AFTER}",
+    # Someone who already knows the skill is wanted: "we're prioritizing folks who already know
+    # Salesforce inside out", "on privilégie des profils qui maîtrisent déjà Figma".
+    r"\b(?:needs?|needed|looking for|wants?|wanted|requires?|seeking|prefers?|prioriti[sz]\w*|"
+    r"favou?r\w*|recherch\w*|cherch\w*|privilegi\w*|souhait\w*|veu\w+|faut) (?:[\w'-]+ ){0,2}"
+    r"(?:someone|somebody|people|folks|candidates|applicants|profiles|quelqu'un|une personne|"
+    r"des (?:profils|candidats|personnes)|un profil|un candidat|une candidate|profils|candidats) "
+    r"(?:who|that|qui) (?:already |deja |really |vraiment )?(?:knows?|masters?|speaks?|"
+    r"understands?|connai\w+|maitris\w+|parl\w+|utilis\w+|uses?) (?:deja |already )?"
+    r"(?:le |la |les |l'|the )?(?P<skill>[^,.;:!?\n()—–]{2,40}?)(?= inside out| thoroughly|"
+    r" (?:really |very |quite )?well| fluently| by heart| from day one| sur le bout des doigts|"
+    r" parfaitement| couramment| par coeur| des le| since| as | because| car | puisque| and |"
+    r" et |,|\.|;|$)",
+    # "you do not yet have the IFRS knowledge the position requires", "you don't have the Python
+    # skills we need"
+    r"\b(?:not|don't|do not|didn't|did not|doesn't|does not) (?:yet |quite |really )?(?:have|"
+    r"possess|hold|show|demonstrate) (?:the |enough |sufficient |the necessary |the required |"
+    r"any |much |strong |solid )?(?P<skill>[\w+#./'-]+(?: [\w+#./'-]+){0,2}?) (?:knowledge|"
+    r"experience|skills?|expertise|background|proficiency)\b",
+    # "your application does not show Dutch", "votre CV ne mentionne pas d'expérience en paie"
+    r"\b(?:your|votre|ton) (?:application|cv|resume|profile|profil|candidature|parcours|"
+    r"experience) (?:does not|doesn't|did not|didn't) (?:show|mention|include|demonstrate|"
+    r"reflect|evidence) (?:any )?(?P<skill>[^,.;:!?\n()—–]{2,40}?)(?=,|\.|;| and | which| so |$)",
 )
 # A requirement and its gap in one sentence, whatever the wording of either.
 # What the role requires, said without saying it is missing: the skill of a refusal already

@@ -206,10 +206,14 @@ def read_message(
         and not _NEGATED.search(body.folded, max(0, m.start() - 40), m.start())
     ]
     weak = [m for m in cue_matches(WEAK_INVITATION, body) if not _to_assessment(body, m)]
+    if _BULLETIN.search(body.folded):
+        invitation = []  # a newsletter's event, open to all its readers
+    elif not invitation and INTERVIEW_NOUN.search(body.folded):
+        invitation = list(_CALENDAR.finditer(body.folded))  # an invitation from a calendar
     interview_at, interview_hit = _interview_moment(reader, hits, invitation)
     if invitation and interview_at is None and OUTREACH.search(body.folded):
         invitation = []  # a headhunter's first approach, not an invitation to an interview
-    if not invitation:
+    if not invitation and not _BULLETIN.search(body.folded):
         moment, moment_hit = _interview_moment(reader, hits, weak)
         if weak and moment is not None:
             invitation, interview_at, interview_hit = weak, moment, moment_hit
@@ -737,6 +741,19 @@ MOVED_TO = re.compile(
 # "Aucun poste n'est à pourvoir actuellement": openings denied, not offered.
 NO_OPENING = re.compile(r"\b(?:aucune?|pas de|pas d'|no|none|not any)\b[^.;!?\n,]{0,40}$")
 
+# A calendar's invitation: "When: Wednesday, December 2, 2026 9:00 AM-10:00 AM", "Date/heure :
+# 10:00 - 10:30, vendredi 4 décembre 2026".
+_CALENDAR = re.compile(
+    r"(?m)^[ \t>*•-]*(?:when|quand|date/heure|date et heure|date & heure|date/time|date and time|"
+    r"date & time|horaire|date/hora)\s*:"
+)
+# A newsletter or a job alert: its events are for every reader, not an invitation.
+_BULLETIN = re.compile(
+    r"\b(?:newsletter|lettre d'information|se desabonner|desabonnez-vous|unsubscribe|"
+    r"vous recevez (?:cet|ce) (?:e-?mail|courriel|message) car vous (?:etes|vous etes) "
+    r"(?:inscrite?|abonnee?))"
+)
+
 # A headhunter's first approach about a role the candidate never applied to.
 OUTREACH = re.compile(
     r"\b(?:(?:un|une|l'un|l'une) de nos clients?|(?:one|some) of our (?:[\w-]+ )?clients|"
@@ -869,10 +886,20 @@ def _conditional_timeline(body: Body, hit: DateHit) -> bool:
     after = body.sentence_end(min(len(body.text), end + 1))
     if _HABIT.search(body.folded, start, end):
         return True
+    # The next sentence counts only when it says what silence means ("If you don't hear from us
+    # by then…"): "If successful, the final round would be in December" is the step after the
+    # answer, not a condition on it.
     return any(
         not _ASKED.search(body.folded, max(0, match.start() - 25), match.start())
+        and (match.start() < body.sentence_end(hit.start) or _SILENCE.search(match.group(0)))
         for match in CONDITIONAL_TIMELINE.finditer(body.folded, start, after)
     )
+
+
+_SILENCE = re.compile(
+    r"n'avez pas|hear|pas de (?:nouvelles|reponse)|sans|faute|absence|passe ce delai|assume|"
+    r"consider|not contacted"
+)
 
 
 _SLOT = re.compile(
@@ -1007,6 +1034,8 @@ ABOUT_APPLICATION = re.compile(
 )
 LACKING = re.compile(
     r"\b(?:manqu\w+|insuffisant\w*|pas assez|trop (?:juste|leger|limite)\w*|leger\w*|"
+    # "votre parcours est encore un peu court pour ce niveau", "a little too junior"
+    r"(?:un peu|trop|encore|bit|too|rather|still) (?:courte?|short|junior|jeune|recente?)|"
     r"limite\w*|lack\w*|insufficient|not enough|limited|stronger|deeper|"
     r"not (?:yet |quite )?at the level|en dessous|below (?:the|our))\b"
 )
