@@ -203,6 +203,7 @@ def read_message(
         for m in invitation
         if not _to_assessment(body, m)
         and not _some_day(body, m)
+        and not _with_later_opening(body, m)
         and not _NEGATED.search(body.folded, max(0, m.start() - 40), m.start())
     ]
     weak = [m for m in cue_matches(WEAK_INVITATION, body) if not _to_assessment(body, m)]
@@ -637,9 +638,37 @@ _COUNTS = ("n", "n3", "n4", "n5", "n6")
 _NO_NEED = re.compile(r"\b(?:no need|pas (?:la )?peine|pas besoin|inutile)\b")
 
 
+# What a requirement is followed by when the candidate lacks it: "…, ce qui n'est pas votre
+# cas", "which we couldn't see on your CV", "que nous n'avons pas retrouvé dans votre parcours".
+_GAP_TAIL = re.compile(
+    r"\b(?:ce qui|ce que|chose qui|which|something|that)\b[^.;!?\n]{0,30}?\b(?:n'est pas "
+    r"(?:encore |vraiment |tout a fait )?(?:votre|ton|le votre|le tien) cas|n'apparai\w+ pas|"
+    r"ne ressort pas|"
+    r"(?:vous|tu|nous|on|je) n'(?:avez|as|avons|a|ai) pas (?:encore )?(?:retrouve|vu|trouve|"
+    r"identifie|constate)|(?:vous|tu) n'(?:avez|as) pas|(?:isn't|is not|wasn't|was not) (?:yet )?"
+    r"(?:the case|something you|in your|on your|evident|apparent)|(?:we|i) (?:couldn't|could not|"
+    r"didn't|did not|can't|cannot) (?:see|find|spot)|you (?:don't|do not|didn't|did not) "
+    r"(?:yet )?(?:have|hold|show))"
+)
+
+
+def _required_gap(body: Body) -> re.Match[str] | None:
+    """A requirement said, then said not met in the same sentence."""
+    for match in cue_matches(REQUIRED_SKILL, body):
+        end = body.sentence_end(match.end())
+        if _GAP_TAIL.search(body.folded, match.end(), end):
+            return match
+    return None
+
+
 def _missing_skill(body: Body, *, hypothetical_ok: bool = False) -> re.Match[str] | None:
     """The first missing-skill cue that is one: not interest in a background ("learn more
-    about your background"), not the title of the job applied to."""
+    about your background"), not the title of the job applied to; else a requirement said
+    not met."""
+    return _missing_skill_cue(body, hypothetical_ok=hypothetical_ok) or _required_gap(body)
+
+
+def _missing_skill_cue(body: Body, *, hypothetical_ok: bool = False) -> re.Match[str] | None:
     return next(
         (
             m
@@ -857,6 +886,15 @@ _NEGATED = re.compile(
 def _some_day(body: Body, match: re.Match[str]) -> bool:
     start, end = body.sentence_start(match.start()), body.sentence_end(match.end())
     return bool(_SOME_DAY.search(body.folded, match.end(), end)) and start >= 0
+
+
+def _with_later_opening(body: Body, match: re.Match[str]) -> bool:
+    """ "We're expanding the team in six months and I'd love to talk then": a meeting tied to
+    an opening to come."""
+    start, end = body.sentence_start(match.start()), body.sentence_end(match.end())
+    return any(
+        start <= m.start() < end for m in cue_matches(OPENING_LATER, body, hypothetical_ok=True)
+    )
 
 
 def _to_assessment(body: Body, match: re.Match[str]) -> bool:

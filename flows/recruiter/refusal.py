@@ -140,6 +140,13 @@ _SKILL_LEAD = re.compile(
 )
 
 
+_YEARS_OF = re.compile(
+    r"(?:(?:at least|au moins|minimum|au minimum|a minimum of|over|plus de|more than) )?"
+    r"(?:\d+|[a-z]+)(?:\+| or more| ou plus)? (?:years?|ans|annees) (?:(?:of|d')"
+    r" ?(?:experience )?(?:in |with |en |dans )?|d'experience (?:en |dans )?)"
+)
+
+
 _NOT_SKILLS = frozenset(
     {
         "experience", "competences", "skills", "skill", "profil", "poste", "hands-on", "relevant",
@@ -160,6 +167,10 @@ def skill_of(body: Body, match: re.Match[str]) -> str | None:
     folded = body.folded[start:end]
     if _ANAPHOR.match(folded):
         return _antecedent(body, match.start())
+    counted = _YEARS_OF.match(folded)
+    if counted:
+        start += counted.end()  # "at least three years of B2B sales": B2B sales
+        folded = body.folded[start:end]
     cut = next(
         (c for c in _SKILL_CUT.finditer(" " + folded) if c.group(0).strip() not in ("et", "and")),
         None,
