@@ -614,6 +614,11 @@ ANSWER = _rx(
     r"'ll (?:get|receive|have|hear)|should (?:get|receive|have)) (?:[\w'-]+ ){0,2}(?:results?|"
     r"resultats?|feedback|outcome|verdict|avis|word|retours?|reponses?|answer|response|decision|"
     r"news)\b",
+    # "Je vous appellerai dans la foulée, et au plus tard vendredi": a call with the answer
+    r"\b(?:je|nous|on) (?:vous|te|t') ?(?:appellerai|appellerons|appellera|telephonerai|"
+    r"telephonerons)\b(?=[^.;!?\n]{0,40}\b(?:au plus tard|dans la foulee|des que|aussitot))|"
+    r"\b(?:i'll|i will|we'll|we will) (?:call|ring|phone) you\b(?=[^.;!?\n]{0,40}\b(?:at the "
+    r"latest|right after|straight after|as soon as))",
     # "I'll text you back tomorrow either way", "je te réécris demain"
     r"\b(?:text|email|e-mail|message|write|msg|txt|get) (?:you|u) back\b|"
     r"\b(?:je|on|nous) (?:te|vous) (?:reecri\w*|envoie un (?:sms|texto|message)|texte)\b",

@@ -445,6 +445,14 @@ def _answer_hit(body: Body, hits: list[DateHit], answers: list[re.Match[str]]) -
 
 
 def _answer_hit_of(body: Body, hits: list[DateHit], answers: list[re.Match[str]]) -> DateHit | None:
+    # "La décision sera prise le jeudi 7 janvier. Je vous appellerai dans la foulée, et au plus
+    # tard le vendredi 8 janvier": a day said as the latest, with a promise, is the answer's.
+    for match in answers:
+        for h in _near(body, hits, match.span()):
+            if h.start > match.start() and _LATEST.search(
+                body.folded, max(0, h.start - 25), h.start
+            ):
+                return h
     # "…la décision ne pourra être prise qu'à la réouverture. Nous vous apporterons une réponse
     # le lundi 4 janvier": a day said right after a promise is that promise's.
     close = [
