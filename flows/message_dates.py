@@ -301,6 +301,8 @@ def _time_near(folded: str, start: int, end: int) -> tuple[dt.time | None, int]:
     for pattern in (TIME_12, TIME_24):
         found = list(pattern.finditer(before))
         if found and not re.search(r"[.!?;\n]", before[found[-1].end() :]):
+            if len(found) > 1 and _RANGE_DASH.fullmatch(before, found[-2].end(), found[-1].start()):
+                return _time_of(found[-2]), end  # "10:00 - 10:30, vendredi 4 décembre": its start
             return _time_of(found[-1]), end
     return None, end
 
@@ -578,6 +580,12 @@ def _joined_ranges(folded: str, hits: list[DateHit]) -> list[DateHit]:
     return out
 
 
+# Between the two times of a range: "10:00 - 10:30", "3–4:30pm", "14h à 15h".
+_RANGE_DASH = re.compile(r"\s*(?:-|–|—|to|a|au|jusqu'a)\s*")
+# A range's first hour said without its half of the day: the "3" of "3–4:30pm".
+_RANGE_START = re.compile(r"\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*(?:-|–|—|to)\s*$")
+
+
 def find_times(folded: str) -> list[tuple[int, dt.time]]:
     """Every time of day in the text, with its position."""
     found: list[tuple[int, dt.time]] = []
@@ -588,4 +596,18 @@ def find_times(folded: str) -> list[tuple[int, dt.time]]:
                 continue
             taken.append((match.start(), match.end()))
             found.append((match.start(), _time_of(match)))
+            opening = (
+                _RANGE_START.search(folded, max(0, match.start() - 12), match.start())
+                if pattern is TIME_12
+                else None
+            )
+            if opening and not any(s <= opening.start() < e for s, e in taken):
+                # "Time: 3–4:30pm": the range opens at 3pm (at 11am in "11–1pm").
+                end_time = _time_of(match)
+                hour = int(opening.group(1)) % 12 + (12 if match.group(3) == "p" else 0)
+                if hour > end_time.hour:
+                    hour -= 12
+                start_time = dt.time(hour % 24, int(opening.group(2) or 0))
+                taken.append((opening.start(), match.start()))
+                found.append((opening.start(), start_time))
     return sorted(found, key=lambda item: item[0])

@@ -21,7 +21,7 @@ class Cues:
 
     def __init__(self, *patterns: str) -> None:
         self.sources = tuple(
-            _informal(p).replace(" ?", r"\s*").replace(" ", r"\s+") for p in patterns
+            _inclusive(_informal(p)).replace(" ?", r"\s*").replace(" ", r"\s+") for p in patterns
         )
         self._patterns: tuple[re.Pattern[str], ...] = ()
         self._any: re.Pattern[str] | None = None
@@ -72,6 +72,15 @@ def _informal(pattern: str) -> str:
     for word, variants in _INFORMAL.items():
         pattern = pattern.replace(word, variants)
     return _ELIDED_GROUP.sub(_elided, pattern)
+
+
+# A run of any words takes a word written inclusively too: "un(e) candidat(e) disposant d'une
+# expérience", "un·e chargé·e".
+_ANY_WORD = "[\\w'-]+ "
+
+
+def _inclusive(pattern: str) -> str:
+    return pattern.replace(_ANY_WORD, "[\\w'-]+(?:\\(\\w{1,5}\\)\\w*|·\\w{1,5})? ")
 
 
 # "(?:de|d'|du) " then a word: "d'" is followed by no space ("d'encadrement").
@@ -234,6 +243,9 @@ REFUSAL = _rx(
     r"\b(?:go|going|gone|went) (?:in )?(?:another|a different) direction\b",
     r"\b(?:went|go|going|gone|decided to go|chose to go) with (?:an internal|another|a different|"
     r"someone else|other)\b",
+    # "We've appointed another candidate", "the post has been offered to an internal applicant"
+    r"\b(?:appointed|hired|recruited|engaged|employed|offered (?:the|this|that) (?:role|post|"
+    r"position|job) to) (?:another|a different|an internal|an external|someone else|other)\b",
     r"\b(?:will not|won't) be (?:offering|extending|pursuing|progressing|taking)",
     r"\bunsuccessful\b",
     # A decision or a preference not to go on: "préférons ne pas poursuivre", "décidé de ne pas
@@ -278,6 +290,17 @@ REFUSAL = _rx(
     r"(?:deja |finalement )?(?:choisi|retenu|trouve|recrute) (?:une|un) (?:personne|candidat\w*|"
     r"profil)\b|"
     r"\b(?:close|closed|signe|signed)\w* avec (?:quelqu'un|un autre|une autre|someone)\b|"
+    # "Nous avons finalisé avec une autre candidate", "we've finalised things with another
+    # applicant", "on a conclu avec quelqu'un d'autre"
+    r"\b(?:finalis|finaliz|conclu|boucle|closed|wrapped up|settled)\w* (?:[\w'-]+ ){0,2}"
+    r"(?:avec|with) (?:quelqu'un|un autre|une autre|d'autres|someone|another|other|a different)\b|"
+    # "Le poste de vendeuse est pris", "the role has already been taken", "la place est prise"
+    r"\b(?:le|ce|la|cette|the|this|that) (?:[\w'-]+ ){0,3}(?:poste|place|role|position|job|"
+    r"vacancy|mission)\b[^.;!?\n]{0,50}?\b(?:est|a (?:deja )?ete|is|was|'s|"
+    r"(?:has|had) (?:already |now |just )?been) "
+    r"(?:deja |desormais |maintenant |"
+    r"malheureusement |already |now |unfortunately )?(?:prise?|taken)\b(?! (?:en|dans|into|on|"
+    r"forward|over|up|off|down|in|out|care|seriously|a coeur|au serieux)\b)|"
     r"\bpourvu\w* (?:le|ce|la|cette) (?:poste|place)\b",
     r"\b(?:went|go|going|gone|decided to go|chose to go|moving forward|move forward) (?:with|w/) "
     r"(?:someone|somebody|a candidate|an applicant|a person) (?:who|with|that|whose)\b|"
@@ -451,7 +474,18 @@ RECEIVED = _rx(
     r"\bcandidature (?:a|a bien) ete (?:bien )?(?:recue|enregistree|transmise|prise en compte|"
     r"envoyee|deposee|soumise)",
     r"\b(?:candidature|application|cv)\b[^.;!?\n]{0,60}\b(?:a (?:bien )?ete|est bien|has been|was) "
-    r"(?:bien )?(?:envoyee|deposee|soumise|sent|submitted|delivered)\b",
+    r"(?:bien |safely |successfully )?(?:envoyee|deposee|soumise|recue|enregistree|sent|submitted|"
+    r"delivered|received|registered|logged)\b",
+    # A candidate registered with an agency: "your profile is now live on our system", "thanks
+    # for registering", "votre inscription est validée"
+    r"\b(?:votre|ton|your) (?:profil|profile|cv|dossier|inscription|registration)\b"
+    r"[^.;!?\n]{0,20}\b(?:is (?:now )?live|is (?:now )?(?:active|registered|complete|on file)|"
+    r"est (?:desormais |maintenant |bien )?(?:en ligne|actif|active|validee?|enregistree?))\b|"
+    r"\b(?:thanks|thank you) for registering with\b|\bmerci (?:pour|de) (?:votre|ton) inscription "
+    r"(?:chez|dans|aupres|a l'agence|au sein)\b",
+    # Papers passed on: "I've passed them on to the hiring manager"
+    r"\b(?:i've|i have|we've|we have) (?:just |now )?(?:passed|forwarded|sent|shared) (?:them|it|"
+    r"this|these|those) (?:on |along |over )?(?:to|with)\b",
     r"\b(?:va|allons|vont|sera|seront) (?:[\w'-]+ ){0,2}(?:etudiee?|examinee?|analysee?|"
     r"etudier|examiner|analyser|traitee?) ",
     r"\ben cours (?:d'etude|d'examen|d'analyse|de traitement)",
@@ -539,12 +573,12 @@ ANSWER = _rx(
     r"\b(?:resultats?|reponses?|decisions?|suite) (?:[\w'-]+ ){0,5}(?:vous |te |leur )?"
     r"(?:sera|seront) "
     r"(?:\w+ (?:et|puis|ou) )?(?:communique|transmis|adresse|envoye|notifie|annonce|publie|"
-    r"affiche|connu)\w*|"
+    r"affiche|connu|disponible|en ligne)\w*|"
     r"\bget back to you\b|\bback to you\b|\blet you know\b|\bhear (?:back )?from (?:us|me)\b",
     # "expect to circle back with you by Monday", "on va te revenir d'ici jeudi", "we'll confirm
     # the outcome", "ils me donnent leur réponse sous 48h"
     r"\bcircle back\b|\b(?:va|vais|allons|vont|on va|je vais|nous allons) (?:te|vous) revenir\b|"
-    r"\bconfirm (?:the|our|your|an?|their) (?:outcome|result|decision)s?\b|"
+    r"\bconfirm (?:the|our|your|an?|their) (?:outcome|result|decision|offer)s?\b|"
     r"\b(?:donnent|donne|donneront|donnera|donner) (?:leur|sa|notre|une|la) (?:reponse|decision)\b",
     r"\bbe (?:back )?in touch\b|\b(?:update|inform|notify) you\b|\bkeep you (?:posted|updated|"
     r"informed)\b",
@@ -570,11 +604,33 @@ ANSWER = _rx(
     r"(?:ma|une|notre|la|mon|un) (?:reponse|retour|decision)\b|"
     r"\b(?:reponse|retour|decision)s? (?:[\w'-]+ ){0,2}(?:vous|te) (?:parviendr\w+|arriver\w+|"
     r"sera\w* (?:communique|adresse|transmis|envoye)\w*)",
+    # The answer under any name, passive or promised: "Results will be communicated by email by
+    # 23 December", "you will get feedback by Friday", "vous recevrez les résultats sous 48h".
+    r"\b(?:results?|outcomes?|decisions?|feedback|verdict|offers?) (?:[\w'-]+ ){0,4}(?:will|should|"
+    r"shall|'ll) (?:be )?(?:communicated|sent|shared|announced|released|published|emailed|"
+    r"confirmed|given|provided|available|made known|out|follow|come|arrive|reach you|"
+    r"with you)\b",
+    r"\b(?:recevrez|recevras|recevra|recevront|aurez|auras|will (?:all )?(?:get|receive|have|hear)|"
+    r"'ll (?:get|receive|have|hear)|should (?:get|receive|have)) (?:[\w'-]+ ){0,2}(?:results?|"
+    r"resultats?|feedback|outcome|verdict|avis|word|retours?|reponses?|answer|response|decision|"
+    r"news)\b",
+    # "Je vous appellerai dans la foulée, et au plus tard vendredi": a call with the answer
+    r"\b(?:je|nous|on) (?:vous|te|t') ?(?:appellerai|appellerons|appellera|telephonerai|"
+    r"telephonerons)\b(?=[^.;!?\n]{0,40}\b(?:au plus tard|dans la foulee|des que|aussitot))|"
+    r"\b(?:i'll|i will|we'll|we will) (?:call|ring|phone) you\b(?=[^.;!?\n]{0,40}\b(?:at the "
+    r"latest|right after|straight after|as soon as))",
+    # "I'll text you back tomorrow either way", "je te réécris demain"
+    r"\b(?:text|email|e-mail|message|write|msg|txt|get) (?:you|u) back\b|"
+    r"\b(?:je|on|nous) (?:te|vous) (?:reecri\w*|envoie un (?:sms|texto|message)|texte)\b",
 )
 
 # A decision to be taken on a day, said without a promise to tell it ("la direction s'est
 # engagée à trancher d'ici la fin du mois"): the answer's date when no promise gives one.
 DECISION = _rx(
+    # "Decision should be made by the end of next week", "la décision sera prise mardi"
+    r"\bdecisions? (?:[\w'-]+ ){0,2}(?:should|will|would|is expected to|is due to|must|shall) "
+    r"be (?:made|taken|reached|final|confirmed)\b|\bdecisions? (?:[\w'-]+ ){0,2}(?:sera|seront|"
+    r"devrait|devraient|doit|doivent) (?:etre )?(?:prises?|arretees?|rendues?|connues?)\b",
     r"\b(?:trancher|tranchera|trancheront|statuer|statuera|statueront|se prononcer|"
     r"se prononcera|se prononceront|arreter (?:sa|leur|notre) (?:decision|choix)|"
     r"make (?:a|the|their|its|our) (?:final )?(?:decision|call|choice)|"
@@ -592,6 +648,13 @@ INVITATION = _rx(
     r"entrevue|"
     r"call|point|session|journee|assessment|test)",
     r"\b(?:vous|te) (?:rencontrer|recevoir)\b",
+    # "You're booked in with Sarah on Friday at 2pm", "you are scheduled for Tuesday"
+    r"\b(?:you're|you are|you've been|you have been) (?:now |all )?(?:booked|scheduled|"
+    r"pencilled|penciled|confirmed|down) (?:in )?(?:for|with|on)\b",
+    # "Le jury vous recevra le mercredi 9 décembre à 15h", "Mme Roy vous accueillera lundi"
+    r"\b(?:vous|te) (?:recevra|recevront|recevrons|recevrai|accueillera|accueilleront|"
+    r"accueillerons|accueillerai|attendra|attendront|attendrons|attendrai) (?:le|la|ce|cet|cette|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|a|au|dans|en|des|sur)\b",
     # "pourrais vous retrouver à 18h30", "souhaite vous parler du poste", "could we move it to
     # Thursday", "grab a 30-min slot", "the Teams details for your second interview"
     r"\b(?:vous|te) retrouver (?:a|au|pour|le|demain|autour)\b|\bautour d'un cafe\b|"
@@ -749,7 +812,13 @@ NEUTRAL = re.compile(
     r"(?:do|does|will) not discriminat|ne (?:discrimin|pratiquons)|on the basis of|"
     r"conformement a la loi|in accordance with|protected characteristic|"
     r"amenagements? (?:peuvent|pourront|sont possibles|raisonnables|adaptes)|"
-    r"(?:reasonable )?(?:accommodations?|adjustments?) (?:can|will|may) be|"
+    r"(?:reasonable )?(?:accommodations?|adjustments?) (?:can|will|may|are|is) (?:be|available)|"
+    # "committed to employment equity and welcomes applications from women, Indigenous peoples",
+    # "nous encourageons les candidatures des personnes en situation de handicap"
+    r"employment equity|equite en (?:matiere d')?emploi|"
+    r"(?:welcomes?|welcoming|encourages?|encouraging|invites?) (?:all )?(?:qualified )?"
+    r"(?:applications|applicants|candidates) from|"
+    r"(?:accueill|encourage|invit)\w* (?:les |toutes les )?candidatures (?:de|des|d')|"
     + r"n'(?:est|etait|sont) (?:en rien|pas|aucunement) (?:lie|du|liee)|not (?:related|due|linked|"
     r"because|based)|in no way"
 )
@@ -815,6 +884,10 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\bd'origine (?:\w+)|\bethni\w+",
         r"\bcouleur de (?:votre |ta )?peau\b|\bconsonance\b|\bvotre nom de famille\b",
         r"\bpas (?:tres )?(?:francais de souche|d'ici)\b|\bde souche\b",
+        # "des intervenantes… disons d'ici", "someone, let's say, local"
+        r"\b(?:disons|comment dire|on va dire|let's say|shall we say|how shall i put it)\W+"
+        r"(?:plus |more )?(?:d'ici|du coin|du cru|de chez nous|bien de chez nous|locale?s?|"
+        r"from (?:around )?here|francaises?|british|english)\b",
         r"[«\"] ?(?:du coin|du cru|d'ici|de chez nous|bien de chez nous|local|from here|"
         r"from around here)"
         r" ?[»\"]",
@@ -861,6 +934,11 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\b(?:(?:only|uniquement) (?:[\w'-]+ ){0,2}(?:citizens|nationals|ressortissants))|"
         r"\bressortissants?\b",
         r"\bnot (?:a )?(?:british|french|us|american|german|eu) (?:citizen|national)",
+        # "a native British candidate", "un candidat français de naissance"
+        r"\bnative(?:-born)? (?:british|french|english|scottish|irish|welsh|german|belgian|swiss|"
+        r"canadian|american|australian|dutch|spanish|italian) (?:candidate|applicant|person|people|"
+        r"profile|national|citizen|worker|staff|employee)s?\b|\b(?:francaise?|belge|suisse|"
+        r"canadienne?) de (?:naissance|souche)\b",
         r"\b(?:citizens?|nationals?) only\b|\bforeigners?\b|\bforeign nationals?\b",
         r"\bpasseport (?:francais|etranger)\b",
         r"\b(?:french|eu|uk|british|us|american|european|german|francais|europeen) (?:or (?:an? )?"
@@ -874,6 +952,12 @@ N3_CUES: dict[Criterion, Cues] = {
         r"(?:jeunes )?(?:hommes|femmes)\b",
         r"\b(?:profil|candidat\w*|collaborat\w*|personnel|equipe) (?:plutot |exclusivement |"
         r"entierement )?(?:masculin|feminin)e?s?\b",
+        # "nos équipes chantier sont très masculines", "the crew is very male-dominated"
+        r"\b(?:equipes?|teams?|crews?|ateliers?|chantiers?|milieu|ambiance|environnement|"
+        r"environment|workforce|staff)\b[^.;!?\n]{0,30}\b(?:est|sont|is|are|reste|restent|"
+        r"remain) (?:[\w'-]+ )?(?:tres |tellement |plutot |essentiellement |exclusivement |"
+        r"very |quite |mostly |predominantly |entirely )?(?:masculine?s?|feminine?s?|"
+        r"male-dominated|female-dominated|all-male|all-female|entre hommes|entre femmes)\b",
         r"\bvotre (?:sexe|genre)\b|\bd'etre une femme\b|\bparce que vous etes une femme\b",
         r"\b(?:a|another) (?:man|woman)\b|\b(?:male|female) (?:candidate|profile|applicant|"
         r"colleague|hire|team)s?|\byour (?:gender|sex)\b|\bbeing a (?:woman|man)\b",
@@ -964,6 +1048,10 @@ N3_CUES: dict[Criterion, Cues] = {
         r"corporate|conforme|adapte|classique)\b|\b(?:votre|ton) style\b",
         r"\bpresentation (?:tres |plus )?(?:corporate|soignee|impeccable)\b|\b(?:your|the) look\b",
         r"\btatouages?\b|\bpiercings?\b|\bsurpoids\b|\bcorpulence\b|\bbarbe\b|\bdreadlocks?\b",
+        # "the panel felt that your physique does not fit that image", "aesthetic standards"
+        r"\b(?:your|her|his) (?:physique|appearance|looks|weight|figure|build|hairstyle)\b|"
+        r"\baesthetic (?:standards?|criteria|requirements?|codes?)\b|"
+        r"\b(?:codes?|criteres?|exigences?) (?:esthetiques?|de beaute)\b",
         r"\b(?:vos|tes) cheveux\b|\bcheveux (?:colores|longs|bleus|roses)\b",
         r"\bappearance\b|\byour (?:look|looks|weight|hair|hairstyle|beard|outfit)\b",
         r"\byour (?:[\w-]+ )?(?:hair|hairstyle|beard|skin)\b|\bgrooming standards?\b",
@@ -1053,7 +1141,7 @@ OPENING_LATER = _rx(
     r"[^.!?;\n]{0,90}?(?:dans|d'ici|en|a partir de|in|within|"
     r"around|from|d'ici a|au|about|sous)\s+(?:environ |about |around |approximately |"
     r"roughly |some |a peu pres |plus ou moins |un peu plus de |moins de |les |the |next |"
-    r"prochains? )?"
+    r"prochains? ){0,3}"
     r"(?P<n>\d{1,2}|"
     + "|".join(sorted(NUMBERS, key=len, reverse=True))
     + r"|quelques|few|a few|several)\s+(?:prochains )?(?P<u>mois|months?|semaines|weeks|ans?|"
@@ -1086,7 +1174,7 @@ OPENING_LATER = _rx(
     r"relanc\w+ (?:le|ce|notre) recrutement|lanc\w+|launch\w*|adding|add|ajout\w*|creer|"
     r"creation|create|creating|expand\w*|agrandi\w*|renfor\w+)"
     r"\b[^.!?;\n]{0,70}?\b(?:dans|d'ici|in|within|en) (?:environ |about |around |approximately |"
-    r"roughly |some |a peu pres |plus ou moins )?"
+    r"roughly |some |a peu pres |plus ou moins |the |next |les |prochains? ){0,3}"
     r"(?P<n5>\d{1,2}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")\s+"
     r"(?P<u5>mois|months?|semaines|weeks|ans?|annees?|years?)\b",
     r"\b(?:hiring|hire|opening|open|reopen\w*|recruit\w*|recrut\w*|ouvr\w*|role|position|poste)"
@@ -1146,6 +1234,10 @@ OPENING_LATER = _rx(
     r"devraient|sera|seront|pourrait|pourraient|should|will|may|might|could|is expected to) "
     r"(?:etre |be )?(?:de nouveau |a nouveau |again )?(?:rouvert\w*|reouvert\w*|reopen\w*|"
     r"re-?advertised|republiee?|re-?posted|ouverte? (?:de nouveau|a nouveau)|open(?:ed)? again)",
+    r"\b(?:poste|position|role|recrutement|vacancy|offre)s?\b[^.;!?\n]{0,40}\b(?:devrait|"
+    r"devraient|sera|seront|pourrait|pourraient|should|will|may|might|could|is expected to) "
+    r"(?:etre|be) (?:de nouveau|a nouveau|again) (?:ouverte?s?|open(?:ed)?|publiee?s?|"
+    r"advertised|posted)\b",
 )
 # "Nothing now, but later" needs a future opening, not an opening now.
 _NOT_A_POST = (
@@ -1217,8 +1309,9 @@ OTHER_OPENING = _rx(
     r"two|"
     r"several)\b[^\n]{0,160}\b(?:great fit|good fit|perfect fit|pass your profile|put you forward|"
     r"interested|want me to|shall i)\b",
-    r"\b(?:on a|nous avons|we have|we've got|j'ai) (?:une|un|an|a) (?:[\w-]+ )?(?:offre|poste|role|"
-    r"opening|position)\b[^.\n]{0,60}\b(?:ouverte?|open|live|disponible)\b",
+    r"\b(?:on a|nous avons|we have|we've got|j'ai|we do have|we also have|il y a) (?:also |aussi |"
+    r"egalement )?(?:une|un|an|a|another|une autre|un autre) (?:[\w-]+ )?(?:offre|poste|role|"
+    r"opening|position|vacancy)\b[^.\n]{0,60}\b(?:ouverte?|open|live|disponible|available)\b",
     r"\b(?:recherche|recrute|cherche|is hiring|are hiring|is looking for|are looking for) "
     r"(?:(?:toutefois|cependant|par contre|en revanche|par ailleurs|justement|actuellement|"
     r"en ce moment|currently|also|aussi|egalement|however|though|still|toujours|right now|"
@@ -1318,6 +1411,34 @@ OTHER_OPENING = _rx(
     r"en ce moment) (?:have|avons|a|ai) (?:a|an|un|une|another|other|d'autres|several|plusieurs)\b"
     r" (?:(?!applications|candidat|volume|nombre|number|lot)[\w'()#/-]+ ){0,6}"
     r"(?:opening|vacancy|position|role|poste|offre|job)s?\b",
+    # An opening now, with an aside between the words: "There is, however, currently an opening
+    # in our Leeds warehouse", "we do, however, currently have two openings", "il y a
+    # toutefois en ce moment un poste ouvert".
+    r"\b(?:there (?:is|are)|il y a|we (?:do|also|have)|we've got|nous avons|on a)\b"
+    r"[^.;!?\n]{0,30}\b(?:currently|now|right now|at the moment|at present|actuellement|"
+    r"en ce moment|a l'heure actuelle)\b,? (?:also |aussi |egalement |still )?(?:have |got )?"
+    r"(?:an?|another|two|three|several|some|\d+|un|une|deux|trois|des|plusieurs) "
+    r"(?:[\w-]+ ){0,2}(?:openings?|vacanc\w+|positions?|roles?|jobs?|postes?|offres?|missions?)\b",
+    # A refused candidate's profile wanted for another post: "votre profil nous intéresse pour le
+    # remplacement d'un congé maternité", "your profile would suit our Leeds team".
+    r"\b(?:votre|ton) (?:profil|parcours|cv) (?:nous |m')?(?:interesse\w*|plai\w*|correspond\w*|"
+    r"conviendr\w*) (?:[\w'-]+ ){0,2}(?:pour|a) (?:le|la|l'|un|une|notre|nos|d'autres|ce|cette)\b|"
+    r"\byour (?:profile|background|cv|experience) (?:would |could |might )?(?:interests? us|"
+    r"suits?|fits?|matches?|be (?:a good|a great|a strong) (?:fit|match)) (?:[\w'-]+ ){0,2}"
+    r"(?:for|with) (?:another|our|a|an|one of our|the)\b(?! (?:same|this) )",
+    # Another post just opened: "un poste d'assistante vient de s'ouvrir à Nantes", "a Team
+    # Lead role has just come up in Leeds", "une place s'est libérée au service paie"
+    r"\b(?:poste|role|position|opening|vacancy|job|offre|place|mission)s?\b[^.;!?\n]{0,60}?"
+    r"\b(?:vien(?:t|nent) (?:tout juste )?(?:d'|de )(?:etre )?(?:s'ouvrir|ouvrir|ouverte?s?|"
+    r"se liberer|creee?s?|publiee?s?)|s'est (?:tout juste )?(?:libere|ouvert)e?s?|"
+    r"(?:has|have) (?:just |recently )?(?:opened up|come up|become available|been created|"
+    r"been opened)|"
+    r"(?:just|recently) (?:opened|came up|became available))\b",
+    # "Marc de l'équipe produit cherche en ce moment une Product Owner", "our data team is
+    # looking for an analyst right now": a colleague's opening, now.
+    r"\b(?:cherche|recherche|recrute|is looking for|is hiring|is recruiting) (?:en ce moment|"
+    r"actuellement|justement|right now|currently|at the moment) (?:un|une|des|a|an|two|deux)\b"
+    r"(?! (?:[\w'-]+ ){0,2}" + _NOT_A_POST + r")",
 )
 FUTURE_ONLY = re.compile(
     r"\b(?:futur\w*|prochaine?s? (?:offres?|opportunites?|postes?|ouvertures?|annonces?)|a venir|"
@@ -1399,7 +1520,7 @@ MISSING_SKILL = _rx(
     r"weaknesses|faiblesses)\b",
     rf"(?<!\bvous\x20etes\x20)(?<!\btu\x20es\x20)(?<!\byou\x20are\x20)(?<!\byou're\x20)"
     rf"\b(?:titulaires?|detenteurs?|detentrices?|holders?) (?:du|de la|de l'|d'un|d'une|des|"
-    rf"of a|of an|of the|of) ?{_SKILL_AFTER}",
+    rf"of a|of an|of the|of)(?! ?(?:poste|role|position|job|fonction)\b) ?{_SKILL_AFTER}",
     rf"\bsomeone (?:comfortable|confident|proficient|experienced|familiar|skilled|fluent) (?:with|"
     rf"in) "
     rf"{_SKILL_AFTER}",
@@ -1476,9 +1597,40 @@ MISSING_SKILL = _rx(
     rf"with |who has |who have |who had |"
     rf"that has )(?:[\w'-]+ ){{0,4}}{_SKILL_WORD} (?:[\w'-]+ ){{0,2}}(?:en|de|du|des|d'|"
     rf"sur|dans|avec|in|with|of|on|using) {_SKILL_AFTER}",
-    rf"\b(?:need|needed|looking for|want|wanted|require|required|seeking|searching for|prefer) "
-    rf"(?:someone|a candidate|candidates|a person|a profile|profiles) (?:who (?:has|have|had|is|"
-    rf"can)|with) [^.;!?,\n]{{0,60}}?\b(?:in|with|on|using) {_SKILL_AFTER}",
+    rf"\b(?:needs?|needed|looking for|wants?|wanted|requires?|required|seeking|searching for|"
+    rf"prefers?|prioriti[sz]\w*|favou?r\w*) (?:someone|somebody|a candidate|candidates|a person|"
+    rf"people|folks|a profile|profiles|applicants) (?:who (?:has|have|had|is|are|can)|with) "
+    rf"[^.;!?,\n]{{0,60}}?\b(?:in|with|on|using) {_SKILL_AFTER}",
+    # Someone who already knows the skill is wanted: "we're prioritizing folks who already know
+    # Salesforce inside out", "on privilégie des profils qui maîtrisent déjà Figma".
+    r"\b(?:needs?|needed|looking for|wants?|wanted|requires?|seeking|prefers?|prioriti[sz]\w*|"
+    r"favou?r\w*|recherch\w*|cherch\w*|privilegi\w*|souhait\w*|veu\w+|faut) (?:[\w'-]+ ){0,2}"
+    r"(?:someone|somebody|people|folks|candidates|applicants|profiles|quelqu'un|une personne|"
+    r"des (?:profils|candidats|personnes)|un profil|un candidat|une candidate|profils|candidats) "
+    r"(?:who|that|qui) (?:already |deja |really |vraiment )?(?:knows?|masters?|speaks?|"
+    r"understands?|connai\w+|maitris\w+|parl\w+|utilis\w+|uses?) (?:deja |already )?"
+    r"(?:le |la |les |l'|the )?(?P<skill>[^,.;:!?\n()—–]{2,40}?)(?= inside out| thoroughly|"
+    r" (?:really |very |quite )?well| fluently| by heart| from day one| sur le bout des doigts|"
+    r" parfaitement| couramment| par coeur| des le| since| as | because| car | puisque| and |"
+    r" daily| every day| day-to-day| day to day| on a daily basis| au quotidien| tous les jours|"
+    r" et |,|\.|;|$)",
+    # "une personne déjà formée à AutoCAD", "someone already trained in HACCP"
+    r"\b(?:someone|somebody|quelqu'un|une personne|un profil|un candidat|une candidate|"
+    r"candidates?|candidats?|people|personnes?|profils?) (?:qui soit |who is |who's )?(?:deja |"
+    r"already )?(?:formee?s?|trained|certifiee?s?|certified|qualified|rompue?s?|habituee?s?|"
+    r"used|accustomed|familiar|familiere?s?) (?:a|en|sur|au|aux|in|on|with|to|avec) (?:l'|la |le |"
+    r"les |the )?(?P<skill>[^,.;:!?\n()—–]{2,40}?)(?=,|\.|;| et | and | pour | for | ce qui|"
+    r" which| qui |$)",
+    # "you do not yet have the IFRS knowledge the position requires", "you don't have the Python
+    # skills we need"
+    r"\b(?:not|don't|do not|didn't|did not|doesn't|does not) (?:yet |quite |really )?(?:have|"
+    r"possess|hold|show|demonstrate) (?:the |enough |sufficient |the necessary |the required |"
+    r"any |much |strong |solid )?(?P<skill>[\w+#./'-]+(?: [\w+#./'-]+){0,2}?) (?:knowledge|"
+    r"experience|skills?|expertise|background|proficiency)\b",
+    # "your application does not show Dutch", "votre CV ne mentionne pas d'expérience en paie"
+    r"\b(?:your|votre|ton) (?:application|cv|resume|profile|profil|candidature|parcours|"
+    r"experience) (?:does not|doesn't|did not|didn't) (?:show|mention|include|demonstrate|"
+    r"reflect|evidence) (?:any )?(?P<skill>[^,.;:!?\n()—–]{2,40}?)(?=,|\.|;| and | which| so |$)",
 )
 # A requirement and its gap in one sentence, whatever the wording of either.
 # What the role requires, said without saying it is missing: the skill of a refusal already

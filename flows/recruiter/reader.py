@@ -203,13 +203,18 @@ def read_message(
         for m in invitation
         if not _to_assessment(body, m)
         and not _some_day(body, m)
+        and not _with_later_opening(body, m)
         and not _NEGATED.search(body.folded, max(0, m.start() - 40), m.start())
     ]
     weak = [m for m in cue_matches(WEAK_INVITATION, body) if not _to_assessment(body, m)]
+    if _BULLETIN.search(body.folded):
+        invitation = []  # a newsletter's event, open to all its readers
+    elif not invitation and INTERVIEW_NOUN.search(body.folded):
+        invitation = list(_CALENDAR.finditer(body.folded))  # an invitation from a calendar
     interview_at, interview_hit = _interview_moment(reader, hits, invitation)
     if invitation and interview_at is None and OUTREACH.search(body.folded):
         invitation = []  # a headhunter's first approach, not an invitation to an interview
-    if not invitation:
+    if not invitation and not _BULLETIN.search(body.folded):
         moment, moment_hit = _interview_moment(reader, hits, weak)
         if weak and moment is not None:
             invitation, interview_at, interview_hit = weak, moment, moment_hit
@@ -440,6 +445,14 @@ def _answer_hit(body: Body, hits: list[DateHit], answers: list[re.Match[str]]) -
 
 
 def _answer_hit_of(body: Body, hits: list[DateHit], answers: list[re.Match[str]]) -> DateHit | None:
+    # "La décision sera prise le jeudi 7 janvier. Je vous appellerai dans la foulée, et au plus
+    # tard le vendredi 8 janvier": a day said as the latest, with a promise, is the answer's.
+    for match in answers:
+        for h in _near(body, hits, match.span()):
+            if h.start > match.start() and _LATEST.search(
+                body.folded, max(0, h.start - 25), h.start
+            ):
+                return h
     # "…la décision ne pourra être prise qu'à la réouverture. Nous vous apporterons une réponse
     # le lundi 4 janvier": a day said right after a promise is that promise's.
     close = [
@@ -633,9 +646,37 @@ _COUNTS = ("n", "n3", "n4", "n5", "n6")
 _NO_NEED = re.compile(r"\b(?:no need|pas (?:la )?peine|pas besoin|inutile)\b")
 
 
+# What a requirement is followed by when the candidate lacks it: "…, ce qui n'est pas votre
+# cas", "which we couldn't see on your CV", "que nous n'avons pas retrouvé dans votre parcours".
+_GAP_TAIL = re.compile(
+    r"\b(?:ce qui|ce que|chose qui|which|something|that)\b[^.;!?\n]{0,30}?\b(?:n'est pas "
+    r"(?:encore |vraiment |tout a fait )?(?:votre|ton|le votre|le tien) cas|n'apparai\w+ pas|"
+    r"ne ressort pas|"
+    r"(?:vous|tu|nous|on|je) n'(?:avez|as|avons|a|ai) pas (?:encore )?(?:retrouve|vu|trouve|"
+    r"identifie|constate)|(?:vous|tu) n'(?:avez|as) pas|(?:isn't|is not|wasn't|was not) (?:yet )?"
+    r"(?:the case|something you|in your|on your|evident|apparent)|(?:we|i) (?:couldn't|could not|"
+    r"didn't|did not|can't|cannot) (?:see|find|spot)|you (?:don't|do not|didn't|did not) "
+    r"(?:yet )?(?:have|hold|show))"
+)
+
+
+def _required_gap(body: Body) -> re.Match[str] | None:
+    """A requirement said, then said not met in the same sentence."""
+    for match in cue_matches(REQUIRED_SKILL, body):
+        end = body.sentence_end(match.end())
+        if _GAP_TAIL.search(body.folded, match.end(), end):
+            return match
+    return None
+
+
 def _missing_skill(body: Body, *, hypothetical_ok: bool = False) -> re.Match[str] | None:
     """The first missing-skill cue that is one: not interest in a background ("learn more
-    about your background"), not the title of the job applied to."""
+    about your background"), not the title of the job applied to; else a requirement said
+    not met."""
+    return _missing_skill_cue(body, hypothetical_ok=hypothetical_ok) or _required_gap(body)
+
+
+def _missing_skill_cue(body: Body, *, hypothetical_ok: bool = False) -> re.Match[str] | None:
     return next(
         (
             m
@@ -736,6 +777,19 @@ MOVED_TO = re.compile(
 
 # "Aucun poste n'est à pourvoir actuellement": openings denied, not offered.
 NO_OPENING = re.compile(r"\b(?:aucune?|pas de|pas d'|no|none|not any)\b[^.;!?\n,]{0,40}$")
+
+# A calendar's invitation: "When: Wednesday, December 2, 2026 9:00 AM-10:00 AM", "Date/heure :
+# 10:00 - 10:30, vendredi 4 décembre 2026".
+_CALENDAR = re.compile(
+    r"(?m)^[ \t>*•-]*(?:when|quand|date/heure|date et heure|date & heure|date/time|date and time|"
+    r"date & time|horaire|date/hora)\s*:"
+)
+# A newsletter or a job alert: its events are for every reader, not an invitation.
+_BULLETIN = re.compile(
+    r"\b(?:newsletter|lettre d'information|se desabonner|desabonnez-vous|unsubscribe|"
+    r"vous recevez (?:cet|ce) (?:e-?mail|courriel|message) car vous (?:etes|vous etes) "
+    r"(?:inscrite?|abonnee?))"
+)
 
 # A headhunter's first approach about a role the candidate never applied to.
 OUTREACH = re.compile(
@@ -842,6 +896,15 @@ def _some_day(body: Body, match: re.Match[str]) -> bool:
     return bool(_SOME_DAY.search(body.folded, match.end(), end)) and start >= 0
 
 
+def _with_later_opening(body: Body, match: re.Match[str]) -> bool:
+    """ "We're expanding the team in six months and I'd love to talk then": a meeting tied to
+    an opening to come."""
+    start, end = body.sentence_start(match.start()), body.sentence_end(match.end())
+    return any(
+        start <= m.start() < end for m in cue_matches(OPENING_LATER, body, hypothetical_ok=True)
+    )
+
+
 def _to_assessment(body: Body, match: re.Match[str]) -> bool:
     """An invitation to a test ("we invite you to complete our online assessment")."""
     start, end = body.sentence_start(match.start()), body.sentence_end(match.end())
@@ -869,10 +932,20 @@ def _conditional_timeline(body: Body, hit: DateHit) -> bool:
     after = body.sentence_end(min(len(body.text), end + 1))
     if _HABIT.search(body.folded, start, end):
         return True
+    # The next sentence counts only when it says what silence means ("If you don't hear from us
+    # by then…"): "If successful, the final round would be in December" is the step after the
+    # answer, not a condition on it.
     return any(
         not _ASKED.search(body.folded, max(0, match.start() - 25), match.start())
+        and (match.start() < body.sentence_end(hit.start) or _SILENCE.search(match.group(0)))
         for match in CONDITIONAL_TIMELINE.finditer(body.folded, start, after)
     )
+
+
+_SILENCE = re.compile(
+    r"n'avez pas|hear|pas de (?:nouvelles|reponse)|sans|faute|absence|passe ce delai|assume|"
+    r"consider|not contacted"
+)
 
 
 _SLOT = re.compile(
@@ -1007,6 +1080,8 @@ ABOUT_APPLICATION = re.compile(
 )
 LACKING = re.compile(
     r"\b(?:manqu\w+|insuffisant\w*|pas assez|trop (?:juste|leger|limite)\w*|leger\w*|"
+    # "votre parcours est encore un peu court pour ce niveau", "a little too junior"
+    r"(?:un peu|trop|encore|bit|too|rather|still) (?:courte?|short|junior|jeune|recente?)|"
     r"limite\w*|lack\w*|insufficient|not enough|limited|stronger|deeper|"
     r"not (?:yet |quite )?at the level|en dessous|below (?:the|our))\b"
 )

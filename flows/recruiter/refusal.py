@@ -48,12 +48,20 @@ _LEAVE_BEFORE = re.compile(
 )
 _LEAVE_AFTER = re.compile(r"^(?: leave)? (?:cover|replacement|contract|remplacement)\b")
 _CANDIDATE = re.compile(r"\b(?:vous|votre|vos|you|your|you're|te|ton|ta|tu)\b")
+# "Votre profil nous intéresse pour le remplacement d'un congé maternité", "to cover a
+# maternity leave": a leave to cover is a post, whoever the sentence speaks to before it.
+_COVER_OF = re.compile(
+    r"\b(?:remplacement|replacement|cover|couvrir|remplacer|replace)\s+(?:d'un|d'une|de|du|a|an|"
+    r"the|for a|for an|pour un|pour une|un|une)\s*$"
+)
 
 
 def _someone_elses_leave(body: Body, match: re.Match[str]) -> bool:
     start = max(body.sentence_start(match.start()), match.start() - 60)
     before = body.folded[start : match.start()]
     after = body.folded[match.end() : match.end() + 30]
+    if _COVER_OF.search(before):
+        return True
     if _CANDIDATE.search(before):
         return False
     return bool(_LEAVE_BEFORE.search(before) or _LEAVE_AFTER.match(after))
@@ -117,7 +125,7 @@ _SKILL_CUT = re.compile(
 )
 _SKILL_LEAD = re.compile(
     r"^(?:(?:le|la|les|l'|du|de|des|d'|un|une|the|a|an|en|in|with|of|votre|your|vos|sur|dans|"
-    r"logiciels?|software|outils?|tools?|langage|language|plateforme|platform|"
+    r"logiciels?|software|outils?|tools?|langage|language|plateforme|platform|modules?|"
     r"native-level|native|fluent|managed|led|run|shipped|built|delivered|hands-on|excellente?|"
     r"parfaite?|perfect|"
     r"significative?|significant|premiere?|first|certaine|approfondie?|confirmee?|reussie|"
@@ -129,6 +137,13 @@ _SKILL_LEAD = re.compile(
     r"tres|very|bonne|good|solide|solid|strong|forte|meilleure|better|reelle|real|"
     r"suffisante?|sufficient|avancee?|advanced|plus|more|davantage|experience|skills?|"
     r"competences?|connaissances?|knowledge|maitrise|pratique|niveau|level)\s+|l'|d')+"
+)
+
+
+_YEARS_OF = re.compile(
+    r"(?:(?:at least|au moins|minimum|au minimum|a minimum of|over|plus de|more than) )?"
+    r"(?:\d+|[a-z]+)(?:\+| or more| ou plus)? (?:years?|ans|annees) (?:(?:of|d')"
+    r" ?(?:experience )?(?:in |with |en |dans )?|d'experience (?:en |dans )?)"
 )
 
 
@@ -152,6 +167,10 @@ def skill_of(body: Body, match: re.Match[str]) -> str | None:
     folded = body.folded[start:end]
     if _ANAPHOR.match(folded):
         return _antecedent(body, match.start())
+    counted = _YEARS_OF.match(folded)
+    if counted:
+        start += counted.end()  # "at least three years of B2B sales": B2B sales
+        folded = body.folded[start:end]
     cut = next(
         (c for c in _SKILL_CUT.finditer(" " + folded) if c.group(0).strip() not in ("et", "and")),
         None,
@@ -235,7 +254,8 @@ _COMPARISON = re.compile(
 
 # "On cherche quelqu'un d'opérationnel dessus", "someone fluent in it": a skill named before.
 _ANAPHOR = re.compile(
-    r"(?:(?:in|on|with|at|using) )?(?:it|that|them)\b|(?:la-)?dessus\b|"
+    r"(?:(?:in|on|with|at|using|of|de|du|d'|sur|avec) ?)?(?:it|that|them)\b|(?:la-)?dessus\b|"
+    r"(?:(?:of|de|du|d'|sur|avec|with|in|on) ?)?"
     r"(?:cet|ce|cette|ces|this|that|these) (?:outil|logiciel|langage|langue|technologie|"
     r"framework|plateforme|solution|environnement|tool|software|language|technology|platform|"
     r"stack|environment)s?\b"
@@ -243,7 +263,8 @@ _ANAPHOR = re.compile(
 # The last name of a tool or a language after a preposition: "notre stack est en React", "the
 # brief asked for Python".
 _NAMED_SKILL = re.compile(
-    r"\b(?:en|in|for|sur|on|with|avec|of|de|du)\s+([A-Z][\w+#.-]*(?:\s[A-Z][\w+#.-]*)?)"
+    r"\b(?:en|in|for|sur|on|with|avec|of|de|du|sous|under|using)\s+"
+    r"([A-Z][\w+#.-]*(?:\s[A-Z][\w+#.-]*)?)"
 )
 
 

@@ -225,3 +225,18 @@ def test_command_line_as_a_process_flushes_each_answer() -> None:
     process.stdin.close()
     assert process.wait(timeout=60) == 0
     assert first == CORPUS[0].expected() | {"evidence": first["evidence"]}
+
+
+@pytest.mark.parametrize(
+    ("words", "hour", "minute"),
+    [
+        ("time: 3-4:30pm", 15, 0),
+        ("from 11–1pm", 11, 0),
+        ("10:00 - 10:30, vendredi 4 decembre", 10, 0),
+        ("at 9.30am", 9, 30),
+    ],
+)
+def test_a_range_of_hours_opens_at_its_first(words: str, hour: int, minute: int) -> None:
+    from flows.message_dates import find_times
+
+    assert find_times(words)[0][1] == dt.time(hour, minute)
