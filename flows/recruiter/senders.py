@@ -646,6 +646,38 @@ _AGENCY_WORK = lazy_compile(
 )
 
 
+# The employer an agency names when it writes for it: "our client, Marlow Hydraulics", "à mon
+# client, Vernis Lacombe", "on behalf of Orwell Dairies", "passed your CV to Kestrel Boats". The
+# client is the company; the agency only carries the message.
+_CLIENT_NAMED = lazy_compile(
+    r"(?:(?i:\b(?:our|my|the|notre|mon|leur)\s+)client(?:e)?"
+    r"(?:\s*[,:(]\s*|\s+(?:is|est)\s+|\s+)|"
+    r"(?i:\b(?:on behalf of|pour le compte (?:de|d')|de la part (?:de|d'))\s*"
+    r"(?:(?:our|my|notre|mon)\s+client(?:e)?,?\s+)?)|"
+    r"(?i:\b(?:submit|send|sent|forward|forwarded|put|present|presented|introduce|introduced|"
+    r"share|shared|pass|passed)\s+(?:your|you|it|him|her|them|the)?\s*"
+    r"(?:(?:cv|resume|profile|application|details|notes)\s+)?(?:forward\s+)?to\s+)|"
+    r"(?i:\b(?:pr[ée]sent[ée]?e?|transmis|transmets|transmettre|envoy[ée]|soumis|propos[ée])"
+    r"\s+(?:votre (?:cv|profil|candidature|dossier)\s+)?(?:[àa]|chez)\s+))" + _COMPANY_NAME
+)
+# The same client named by what it does in the process: "feedback from Orwell Dairies on the
+# role", "I've spoken to Kestrel Boats about", "un retour de Domaine Vinsobres sur le poste".
+_CLIENT_IN_CONTEXT = lazy_compile(
+    r"(?:(?i:\b(?:feedback|news|word|an? (?:answer|response|reply)|(?:un |le )?retour)\s+"
+    r"(?:back\s+)?(?:from|de|d')\s*)|"
+    r"(?i:\b(?:spoken|spoke|talked|talking|been in touch|caught up)\s+(?:to|with)\s+)|"
+    r"(?i:\b(?:phone screen|phone interview|call|interview|meeting|video call|"
+    r"entretien|rendez-vous|rdv)\s+(?:with|avec|chez)\s+))"
+    + _COMPANY_NAME
+    + r"(?=\s+(?i:on|about|regarding|re|for|sur|concernant|pour|au sujet|tomorrow|demain)\b)"
+)
+# What an agency's own name says it is: "Copperfield Resourcing", "Alizarine Recrutement",
+# "Halden Search", "Brook Staffing", "Vantis RH".
+_AGENCY_NAME = lazy_compile(
+    r"\b(?:recruitment|recrutement|recruiting|talents?|search|staffing|resourcing|interim|"
+    r"executive|headhunters?|placements?|rh|hr|emploi|jobs|careers)\b"
+)
+
 _TEAM_SUFFIX = lazy_compile(
     r"(?<![&+])(?:\s+(?:Graduate|Campus|Early Careers|Corporate))?"
     r"\s+(?:Recruitment|Recruiting|Recrutement|Careers|Carri[èe]res|Talent|Talents|Hiring|Jobs|"
@@ -1437,6 +1469,7 @@ def _spelled(domain: str, texts: list[str]) -> str | None:
 # comes first; a mention in the text next; then a glued domain the text spells out, the
 # sender's display name, the domain, another piece of a signature line, the subject.
 _TRUST = {
+    "client": 9.0,
     "behalf": 6.0,
     "letterhead": 3.5,
     "signature": 3.0,
@@ -1450,6 +1483,7 @@ _TRUST = {
 }
 # The places a candidate comes from: two candidates of one place do not confirm each other.
 _PLACE = {
+    "client": "text",
     "behalf": "signature",
     "letterhead": "letterhead",
     "signature": "signature",
@@ -1780,7 +1814,37 @@ def _candidates(
             found.append(_Candidate(spelled, "spelled", spelled))
         found.append(_Candidate(_glued(domain) or domain, "domain", email))
     found.extend(_line_candidates(parts, recruiter))
+    found.extend(_client_candidates(parts, body, found))
     return found
+
+
+def _client_candidates(
+    parts: MessageParts, body: Body, found: list[_Candidate]
+) -> list[_Candidate]:
+    """The employer an agency writes for, when it names it: the agency's name says what it is
+    ("… Recruitment", "… Talent", "… Search") or its writer speaks of a client or signs as a
+    consultant; the client is neither the agency itself nor a person. A temping agency is its
+    temps' employer, and stays the company."""
+    own = [c for c in found if c.source in ("signature", "sender", "domain", "spelled")]
+    said = fold("\n".join([body.text, *parts.signature]))
+    agency = any(_AGENCY_NAME.search(fold(c.name)) for c in found) or _AGENCY_WORK.search(said)
+    if not agency or any(re.search(r"\binterim\b", fold(c.name)) for c in own):
+        return []  # a temping agency employs its temps: it stays the company
+    clients: list[_Candidate] = []
+    for text in (body.text, *parts.signature):
+        matches = [*_CLIENT_NAMED.finditer(text), *_CLIENT_IN_CONTEXT.finditer(text)]
+        for match in matches:
+            cleaned = _clean_company(match.group("co"))
+            if not cleaned:
+                continue
+            if any(is_first_name(fold(w)) for w in cleaned.split() if w[:1].isupper()):
+                continue  # "your interview with Raj and Helena on Friday": people
+            if _wrong_form(cleaned, "text") or _AGENCY_NAME.search(fold(cleaned)):
+                continue
+            if any(_same_company(cleaned, c.name) for c in own):
+                continue
+            clients.append(_Candidate(cleaned, "client", match.group(0)))
+    return clients
 
 
 def _quoted_company(
