@@ -313,8 +313,25 @@ def _cut_quotes(lines: list[str]) -> tuple[list[str], list[str]]:
         index += 1
     for index in range(len(lines)):
         if _quote_starts(lines, index):
+            if (when := _appointment_at(lines, index)) is not None:
+                # Outlook's "-----Original Appointment-----" under the message: the meeting's
+                # own details ("Subject:", "When:", "Where:"), kept with the message; its
+                # sender and its guests ("From:", "To:") dropped.
+                return [*lines[:index], "", *lines[when:]], []
             return lines[:index], lines[index:]
     return lines, []
+
+
+_APPOINTMENT_FIELD = lazy_compile(r"^(?:subject|objet|when|quand)\s*:", re.I)
+
+
+def _appointment_at(lines: list[str], index: int) -> int | None:
+    """Where an appointment's details start, when the header at this line opens a meeting sent
+    with the message (its "When:" among the header's lines) rather than an earlier message."""
+    head = lines[index : index + 7]
+    if not any(re.match(r"^(?:when|quand)\s*:", line.strip(), re.I) for line in head):
+        return None
+    return next(i for i in range(index, index + 7) if _APPOINTMENT_FIELD.match(lines[i].strip()))
 
 
 def _has_words(lines: list[str]) -> bool:
@@ -443,7 +460,7 @@ def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:
     # A platform's footer below the last line is not the recruiter's ("– Derek" above "View
     # message on Indeed").
     last = max(
-        (i for i, line in enumerate(body) if line.strip() and not _is_footer(line)),
+        (i for i, line in enumerate(body) if line.strip() and not is_footer(line)),
         default=-1,
     )
     if last < 0:
@@ -491,6 +508,13 @@ def _closing_line(line: str) -> bool:
 _CLOSING_THEN_NAME = lazy_compile(r"^(?P<closing>[^,]{2,40}?),\s+(?P<rest>[A-ZÀ-Þ][^,]{1,80})$")
 
 
+# What a calendar's or a job board's buttons say.
+_BUTTON = (
+    r"accept|accepter|decline|d[ée]cliner|refuser|tentative|maybe|peut-[êe]tre|yes|no|oui|non|"
+    r"annuler|cancel|reprogrammer|reschedule|replanifier|r[ée]pondre|reply|respond|signaler|"
+    r"report|rsvp|join|rejoindre|modifier|edit|change|propose|proposer|more options|"
+    r"plus d'options|view|voir|unsubscribe|manage|g[ée]rer|se d[ée]sinscrire|d[ée]sinscription"
+)
 # What a job board or an applicant-tracking system prints under the recruiter's signature: why
 # the mail came, how to reply or stop it ("You are receiving this email because you applied…",
 # "Reply on Indeed · Report this message", "Manage your data · Unsubscribe").
@@ -507,7 +531,14 @@ _PLATFORM_FOOTER = lazy_compile(
     r"(?:invitation|invited) (?:from|de|via) google|invitation de google|"
     r"view (?:the )?(?:message|application|job|conversation)|"
     r"voir (?:le message|la candidature|l'offre|la conversation)|r[ée]pondre\s*[|·•]|"
-    r"reply\s*[|·•]|\w+ (?:vous envoie|sends you) (?:cet|this))",
+    r"reply\s*[|·•]|\w+ (?:vous envoie|sends you) (?:cet?|this)|"
+    # A row of buttons, a question ahead of them or not: "Accept | Tentative | Decline", "Besoin
+    # de modifier l'événement ? Annuler | Reprogrammer", "Répondre à l'employeur | Signaler".
+    r"(?:[^|?\n]{0,80}\?\s*)?(?:"
+    + _BUTTON
+    + r")\b[^|·•\n]{0,30}(?:\s*[|·•]\s*(?:"
+    + _BUTTON
+    + r")\b[^|·•\n]{0,30})+$)",
     re.I,
 )
 
@@ -515,7 +546,7 @@ _PLATFORM_FOOTER = lazy_compile(
 _FOR_EMPLOYER = lazy_compile(r"(?i:\bon behalf of|\bpour le compte d)")
 
 
-def _is_footer(line: str) -> bool:
+def is_footer(line: str) -> bool:
     """A platform's footer line; not one that names the employer it sends for ("Sent via
     Teamtailor on behalf of Galeries Lafayette")."""
     return bool(_PLATFORM_FOOTER.match(line)) and not _FOR_EMPLOYER.search(line)
@@ -524,15 +555,17 @@ def _is_footer(line: str) -> bool:
 def _footer_only(lines: list[str]) -> bool:
     """Lines that are only a platform's footer, none written by the recruiter."""
     worded = [line for line in lines if line.strip()]
-    return bool(worded) and all(map(_is_footer, worded))
+    return bool(worded) and all(map(is_footer, worded))
 
 
 def _split_lines(lines: list[str]) -> tuple[list[str], list[str]]:
     body, signature = _split_at_closing(lines)
+    while len(signature) > 2 and is_footer(signature[-1]):
+        signature = signature[:-1]  # a platform's footer under the recruiter's signature
     if _footer_only(signature) or not signature:
         # Only a platform's footer below the closing or the "--": the recruiter signed above it.
         end = len(lines)
-        while end and (not lines[end - 1].strip() or _is_footer(lines[end - 1])):
+        while end and (not lines[end - 1].strip() or is_footer(lines[end - 1])):
             end -= 1
         if _has_words(lines[:end]):
             above, signed = _split_at_closing(lines[:end])
@@ -685,7 +718,11 @@ _INVITATION_HEAD = lazy_compile(
     re.I,
 )
 _INVITATION_TIME = lazy_compile(r"^(?:when|quand|date|heure|time)\s*:", re.I)
-_SHORT_RULE = lazy_compile(r"^[-_=*]{3,}(?:\s*(?:invitation|meeting|r[ée]union)\s*[-_=*]*)?$", re.I)
+_SHORT_RULE = lazy_compile(
+    r"^[-_=*]{3,}(?:\s*(?:original\s+)?(?:invitation|meeting|r[ée]union|appointment|rendez-vous)"
+    r"\s*[-_=*]*)?$",
+    re.I,
+)
 
 
 def _invitation_below(lines: list[str]) -> int | None:

@@ -10,7 +10,7 @@ from flows.first_names import is_first_name
 from flows.message_dates import (
     MONTHS,
 )
-from flows.message_text import MessageParts, fold, lazy_compile, split_message
+from flows.message_text import MessageParts, fold, is_footer, lazy_compile, split_message
 from flows.recruiter.body import Body
 
 _WEEKDAY_NAMES = {
@@ -461,10 +461,16 @@ def read_recruiter(parts: MessageParts, body: Body) -> tuple[str | None, str | N
             return humanise(full.group("n")), full.group(0)  # "Je suis Marie Dupuis" … "Marie"
         # "Laurent" signs a reply; the thread it quotes gives his full name ("Le 4 janv., Laurent
         # Besson <l.besson@…> a écrit :", or his earlier signature "> Laurent Besson").
+        # A network's or a calendar's head names them in full above the words ("Rachel Moss ·
+        # Senior Recruiter at …", "Organizer: Helen Strauss (helen@…)").
         quoted = re.search(
             rf"(?m)(?:^[>\s]*|[,:]\s+)(?P<n>{re.escape(alone)}\s+{_NAME_TOKEN})"
             r"\s*(?:<[^>\n]*@|\[mailto:|$)",
             parts.quoted,
+        ) or re.search(
+            rf"(?m)(?:^|^(?i:organi[sz]er|organisat(?:eur|rice)|from|de)\s*:\s*|[·•]\s+)"
+            rf"(?P<n>{re.escape(alone)}\s+{_NAME_TOKEN})[ \t]*(?:<[^>\n]*@|\(|[|·•–—]|$)",
+            body.text,
         )
         if quoted and looks_like_person(quoted.group("n")):
             return quoted.group("n"), quoted.group(0).strip()
@@ -781,6 +787,8 @@ _CITIES = frozenset(
 
 
 def _not_a_company_line(line: str) -> bool:
+    if is_footer(line.strip()):
+        return True  # "Accept | Tentative | Decline", "Reply on Indeed · Report this message"
     folded = fold(line).strip(" .,;:-–—|")
     if _DELEGATION.match(folded):
         return True  # "Pour le Président du Conseil départemental,"
@@ -1480,6 +1488,7 @@ _TRUST = {
     "domain": 1.4,
     "line": 1.0,
     "subject": 1.0,
+    "venue": 1.0,
 }
 # The places a candidate comes from: two candidates of one place do not confirm each other.
 _PLACE = {
@@ -1493,6 +1502,7 @@ _PLACE = {
     "text": "text",
     "mention": "text",
     "subject": "subject",
+    "venue": "venue",
     "sender": "sender",
 }
 # Agreeing with another place raises a candidate; the sender's domain agrees most.
@@ -1699,6 +1709,8 @@ def _line_candidates(parts: MessageParts, recruiter: str | None) -> list[_Candid
     for number, line in enumerate(parts.signature[:8]):
         if _CONTACT_LINE.search(line) and not re.search(r"\s[|–—@]\s", line):
             continue
+        if is_footer(line.strip()):
+            continue
         pieces = _firm_names(re.split(r"\s+[|•·–—@-]\s+|\s+(?:at|chez|@)\s+|,\s+", line))
         for index, piece in enumerate(pieces):
             if not piece.strip() or _CONTACT_LINE.search(piece):
@@ -1807,9 +1819,18 @@ def _candidates(
         cleaned = _clean_company(name[: team.start()] if team and team.start() else name)
         if cleaned:
             found.append(_Candidate(cleaned, "sender", name))
-    domain = _domain_company(header.sender_email)
+    # A calendar's invitation: its organizer's address, and the place it names before the
+    # street ("Where: Harwell Optics, 12 Dock Road").
+    sender_email = header.sender_email
+    if sender_email is None and (organizer := _ORGANIZER.search(body.text)):
+        sender_email = organizer.group("email").lower()
+    venue = _VENUE.search(body.text)
+    cleaned = _clean_company(venue.group("co")) if venue else None
+    if venue and cleaned and not _ONLINE.search(cleaned) and not _CONTACT_LINE.search(cleaned):
+        found.append(_Candidate(cleaned, "venue", venue.group(0)))
+    domain = _domain_company(sender_email)
     if domain:
-        email = header.sender_email or domain
+        email = sender_email or domain
         if spelled := _spelled(domain, [*parts.signature, body.text]):
             found.append(_Candidate(spelled, "spelled", spelled))
         found.append(_Candidate(_glued(domain) or domain, "domain", email))
@@ -1845,6 +1866,17 @@ def _client_candidates(
                 continue
             clients.append(_Candidate(cleaned, "client", match.group(0)))
     return clients
+
+
+_ORGANIZER = lazy_compile(
+    r"(?im)^(?:organi[sz]er|organisat(?:eur|rice))\s*:[^\n@]*?(?P<email>[\w.+'-]+@[\w-]+(?:\.[\w-]+)+)"
+)
+_VENUE = lazy_compile(
+    r"(?im)^(?:where|lieu|location|adresse|address)\s*:[ \t]*(?P<co>[^,\n]{2,60}),[ \t]*\S"
+)
+_ONLINE = lazy_compile(
+    r"(?i)\b(?:teams|zoom|meet|visio\w*|video|call|phone|t[ée]l[ée]phone|webex|online|en ligne)\b"
+)
 
 
 def _quoted_company(
@@ -1884,8 +1916,8 @@ def read_company(
     for candidate in candidates:
         candidate.score += _TRUST[candidate.source]
         form = _wrong_form(candidate.name, candidate.source)
-        if person and alnum(candidate.name) == person:
-            form = _WRONG_FORM
+        if person and alnum(candidate.name) in (person, *map(alnum, (recruiter or "").split())):
+            form = _WRONG_FORM  # the recruiter, or their first name signed alone
         candidate.score += form
         if form <= _WRONG_FORM:
             continue
