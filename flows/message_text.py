@@ -543,7 +543,10 @@ _PLATFORM_FOOTER = lazy_compile(
 )
 
 
-_FOR_EMPLOYER = lazy_compile(r"(?i:\bon behalf of|\bpour le compte d)")
+_FOR_EMPLOYER = lazy_compile(
+    r"(?i:\bon behalf of|\bpour le compte d)|"
+    r"(?i:\b(?:sent|envoy[ée]e?)\s+(?:via|depuis|par|with|from|by)\s+\w+\s+(?:pour|for))\s+[A-ZÀ-Þ]"
+)
 
 
 def is_footer(line: str) -> bool:

@@ -768,22 +768,23 @@ _DESCRIPTOR_HEAD = lazy_compile(
     r"conseil|reseau|groupe|startup|scale-up|law firm|agency|firm|recruitment agency|"
     r"digital agency|consultancy)\b"
 )
-_CITIES = frozenset(
-    """
+# Cities of several words are written with "_" between them ("la_rochelle"): "la", "new" or
+# "san" alone are no city.
+_CITY_WORDS = """
     paris marseille lyon toulouse nice nantes montpellier strasbourg bordeaux lille rennes
     reims toulon grenoble dijon angers nimes clermont-ferrand aix-en-provence brest tours
     amiens limoges annecy perpignan metz besancon orleans rouen mulhouse caen nancy
-    argenteuil roubaix tourcoing avignon poitiers pau la rochelle calais cannes antibes
-    colmar quimper vannes lorient saint-malo saint-brieuc laval le mans cholet niort
+    argenteuil roubaix tourcoing avignon poitiers pau la_rochelle calais cannes antibes
+    colmar quimper vannes lorient saint-malo saint-brieuc laval le_mans cholet niort
     bayonne valence chambery troyes lannion morlaix concarneau roscoff caudan cesson-sevigne
-    saint-nazaire la defense boulogne-billancourt nanterre versailles levallois-perret
+    saint-nazaire la_defense boulogne-billancourt nanterre versailles levallois-perret
     london manchester birmingham leeds glasgow edinburgh liverpool bristol sheffield
     cardiff belfast newcastle nottingham leicester oxford cambridge solihull reading
     brighton dublin cork berlin munich hamburg amsterdam rotterdam brussels bruxelles
     geneve geneva lausanne zurich luxembourg madrid barcelona lisbon lisbonne milan rome
-    new york san francisco boston chicago seattle austin toronto montreal remote
-    """.replace(" ", "\n").split()
-) | {"la rochelle", "la defense", "new york", "san francisco", "le mans", "aix en provence"}
+    new_york san_francisco boston chicago seattle austin toronto montreal remote
+    """
+_CITIES = frozenset(city.replace("_", " ") for city in _CITY_WORDS.split()) | {"aix en provence"}
 
 
 def _not_a_company_line(line: str) -> bool:
@@ -2022,6 +2023,34 @@ def _proper_head(head: str) -> bool:
     )
 
 
+# A temping agency's name, which its branches follow with their town ("Tempo Emploi Roissy",
+# "Flexitemps Villepinte", "Intérim Plus Valenciennes").
+_TEMPING = lazy_compile(r"(?:int[ée]rim|interim|emploi|temps|staffing|travail temporaire)\b")
+# What a shop, an office or a branch is called by in the text: "our Chamonix store", "the Leeds
+# office", "le magasin de Colmar", "l'agence de Gonesse".
+_BRANCH_SAID = (
+    r"\b(?:our|the|notre|nos|votre)\s+{w}\s+(?:store|shop|office|branch|site|depot|warehouse|"
+    r"restaurant|hotel|team|agency)\b|"
+    r"\b(?:store|shop|office|branch|site|agence|magasin|boutique|restaurant|h[ôo]tel|entrep[ôo]t|"
+    r"d[ée]p[ôo]t|usine|bureau|antenne)\s+(?:de|d'|du|of|in|à|a)\s*{w}\b"
+)
+
+
+def _branch_word(word: str, head: str, texts: list[str]) -> bool:
+    """Whether the word after a company's name says which of its branches writes: after a
+    temping agency's name, a town; after any, a word the text calls a store's or an office's
+    place. Not a word of the name ("Intérim Plus", "Atlantique Intérim Industrie")."""
+    folded = fold(word)
+    if _COMPANY_WORDS.search(folded) or _LEGAL_FORM.fullmatch(word) or _TEAM_WORDS.search(folded):
+        return False
+    if len(word) < 4 or folded in ("plus", "pro", "services", "conseil", "solutions", "group"):
+        return False
+    if _TEMPING.search(fold(head)):
+        return True
+    said = _BRANCH_SAID.format(w=re.escape(word))
+    return any(re.search(said, text, re.I) for text in texts)
+
+
 def _plain_name(name: str, texts: list[str]) -> str:
     kind = _KIND_AHEAD.match(fold(name))
     if kind and len(name.split()) > 1:
@@ -2037,7 +2066,10 @@ def _plain_name(name: str, texts: list[str]) -> str:
             name = head
         elif named and _TOWN_SHAPE.fullmatch(where.group("where")) and _proper_head(head):
             name = head  # "TempoJob Marne-la-Vallée", "Vitalis Villefranche-sur-Saône"
-        elif named and _BRANCH_TOWN.fullmatch(where.group("where")) and _BRAND.fullmatch(head):
+        elif named and (
+            (_BRANCH_TOWN.fullmatch(where.group("where")) and _BRAND.fullmatch(head))
+            or (_proper_head(head) and _branch_word(where.group("where"), head, texts))
+        ):
             name = head
         elif named and place in _COUNTRY_SUFFIX:
             # "Kaltera France", "Veridane Global" where the text also says "Kaltera", "Veridane"
