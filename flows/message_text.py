@@ -760,6 +760,11 @@ _CHAT_TIME = re.compile(
 )
 
 
+_NAME_AND_HEADLINE = re.compile(
+    r"^(?P<n>[A-ZÀ-Þ][\w'-]+(?: [A-ZÀ-Þ][\w'-]+){1,2})\s+[·•|]\s+(?P<h>[^·•|\n]{4,80})$"
+)
+
+
 def _profile_head(body: list[str], signature: list[str]) -> tuple[list[str], list[str]]:
     """A message from a professional network opens on its writer's profile: the name, then the
     headline ("Nikhil Bose" over "Talent Acquisition Lead – Osprey Freight"), and is signed by
@@ -768,6 +773,13 @@ def _profile_head(body: list[str], signature: list[str]) -> tuple[list[str], lis
     first = next((i for i, line in enumerate(lines) if line), None)
     if first is None:
         return body, signature
+    # The name and the headline on one line: "Léa Moreau · Talent Partner @ Quillo".
+    one_line = _NAME_AND_HEADLINE.match(lines[first])
+    if one_line and not signature and is_first_name(fold(one_line.group("n").split()[0])):
+        head, headline = one_line.group("n"), one_line.group("h")
+        if _HEADLINE.match(headline) and len(lines) > first + 1:
+            body = [*body[:first], head, headline, *body[first + 1 :]]
+            lines = [*lines[:first], head, headline, *lines[first + 1 :]]
     name = _NETWORK_MARK.sub("", lines[first])
     if signature:
         signer = signature[0].strip()

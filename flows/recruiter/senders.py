@@ -517,7 +517,7 @@ def read_recruiter(parts: MessageParts, body: Body) -> tuple[str | None, str | N
             and not _TITLE_WORDS.search(fold(match.group("name")))
         ):
             return humanise(match.group("name")), line
-    if intro := _self_intro(body.text):
+    if intro := _self_intro(body.text) or _casual_intro(body.text):
         return intro[0], intro[2]
     chat = re.match(rf"^\s*(?P<n>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})\s*[·•|]\s*\S", body.text)
     if chat and looks_like_person(chat.group("n")):
@@ -1269,6 +1269,34 @@ def _self_intro(text: str) -> tuple[str, str, str] | None:
     return None
 
 
+# A note typed without capitals or in a hurry: "c sonia d actimission.", "salut c'est ines de
+# chez proxima, …", "Jodie here from Redpath Recruitment 😊". The writer is a known first name;
+# the business, up to three words, ends the clause.
+_CASUAL_INTRO = lazy_compile(
+    r"(?:\b(?:c'est|c est|c|ici|moi c'est|this is|it's|its)\s+(?P<n>[a-zà-ÿ][a-zà-ÿ-]+)\s+"
+    r"(?:de chez|de la|de l'|du|de|d'|d|from|chez)\s*"
+    r"(?P<co>[a-zà-ÿ0-9][\w'’&-]*(?:\s+[a-zà-ÿ0-9][\w'’&-]*){0,2}?)|"
+    r"\b(?P<n2>[A-ZÀ-Þ][a-zà-ÿ-]+)\s+here\s+(?:from|at)\s+"
+    r"(?P<co2>[A-ZÀ-Þ0-9][\w'’&-]*(?:\s+[A-ZÀ-Þ0-9][\w'’&-]*){0,3}?))"
+    r"(?=\s*(?:[^\w\s'’&-]|$))"
+)
+
+
+def _casual_intro(text: str) -> tuple[str, str, str] | None:
+    """The writer, the business and the words of a casual note's introduction."""
+    match = _CASUAL_INTRO.search(text[:200])
+    if not match:
+        return None
+    name, company = match.group("n") or match.group("n2"), match.group("co") or match.group("co2")
+    if not is_first_name(fold(name)) or _SMALL_WORD.fullmatch(company.split()[0]):
+        return None
+    company = " ".join(w[:1].upper() + w[1:] for w in company.split())
+    cleaned = _clean_company(company)
+    if not cleaned or _wrong_form(cleaned, "text") or _is_team(cleaned):
+        return None
+    return name[:1].upper() + name[1:], cleaned, match.group(0)
+
+
 # A job board's notice of a message names its sender, the employer: "New message from The Copper
 # Pot", "Message from Crumb & Crust via Indeed", "Nouveau message de Boulangerie Hamel sur
 # HelloWork", "Garage Pinel vous a envoyé un message", "Fenwick Labs sent you a message".
@@ -1311,7 +1339,7 @@ def _text_companies(text: str) -> list[tuple[str, str]]:
     signed = _SIGNED_INLINE.search(text.rstrip(" .!"))
     if signed and (cleaned := _clean_company(signed.group("co"))):
         found.append((cleaned, signed.group(0)))
-    if intro := _self_intro(text):
+    if intro := _self_intro(text) or _casual_intro(text):
         found.append((intro[1], intro[2]))
     introduced = _INTRODUCED.search(text)
     if introduced and (cleaned := _clean_company(introduced.group("co"))):
@@ -1766,6 +1794,12 @@ _GREETING = lazy_compile(
 )
 
 
+_SUBJECT_WORDS = lazy_compile(
+    r"\b(?:invitation|application|candidature|interview|entretien|offre|offer|assessment|"
+    r"newsletter|confirmation|update|scheme|programme|program|(?:19|20)\d\d)\b"
+)
+
+
 def _letterhead(body: str) -> str | None:
     """A formal letter's letterhead, the body's first line above its department or its subject
     ("CENTRE HOSPITALIER DE VALMONT-LES-BAINS" over "Direction des Ressources Humaines")."""
@@ -1777,12 +1811,17 @@ def _letterhead(body: str) -> str | None:
     folded = fold(head)
     if _GREETING.match(folded) or re.search(r"[.,;:!?]$", head) or len(head.split()) > 10:
         return None
+    if _SUBJECT_WORDS.search(folded):
+        return None  # "… Graduate Scheme 2027 – Assessment Centre invitation": a subject
     shouted = head.isupper() and len(head.split()) >= 2
     over_department = bool(
         _DIVISION.search(fold(below)) or _is_team(below) or _GREETING.match(fold(below))
     )
     public = re.search(rf"\b(?:{_PUBLIC_BODY.pattern})\b", folded) is not None
-    organised = public or _COMPANY_WORDS.search(folded) is not None
+    # A letterhead's block: the name, what it does, its address ("HÉRAULT & ASSOCIÉS" over
+    # "Avocats à la Cour" over "8, avenue de l'Opéra – 75001 Paris").
+    addressed = any(_CONTACT_LINE.search(line) for line in lines[1:4])
+    organised = public or addressed or _COMPANY_WORDS.search(folded) is not None
     if not ((shouted and (over_department or organised)) or (over_department and public)):
         return None
     name = _clean_company(_unshout(head))
