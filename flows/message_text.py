@@ -155,7 +155,7 @@ _CLOSING = lazy_compile(
     r"avec nos |nos |mes |best |kind |warm |warmest |many |"
     r"with (?:best |kind |warm |warmest |many |all good )?|all the |yours )?"
     r"(cordialement|cordiales salutations|[àa] vous|salutations|sentiments|respectueusement|"
-    r"regards|wishes|sincerely|thanks|thank you|merci|cheers|best|amiti[ée]s|"
+    r"regards|wishes|sincerely|thanks|thank you|merci|cheers|best|amiti[ée]s|remerciements|"
     r"bonne journ[ée]e|belle journ[ée]e|bonne soir[ée]e|bonne continuation|bon courage|"
     r"belle continuation|bonne fin de journ[ée]e|belle fin de journ[ée]e|bonne semaine|"
     r"belle semaine|bonne fin de semaine|take care|speak soon|talk soon|good luck|"
@@ -545,7 +545,8 @@ _PLATFORM_FOOTER = lazy_compile(
 
 _FOR_EMPLOYER = lazy_compile(
     r"(?i:\bon behalf of|\bpour le compte d)|"
-    r"(?i:\b(?:sent|envoy[ée]e?)\s+(?:via|depuis|par|with|from|by)\s+\w+\s+(?:pour|for))\s+[A-ZÀ-Þ]"
+    r"(?i:\b(?:sent|envoy[ée]e?)\s+(?:via|depuis|par|with|from|by)\s+\w+\s+(?:pour|for))\s+"
+    r"(?!(?i:android|iphone|ipad|ios|windows|mac)\b)[A-ZÀ-Þ]"
 )
 
 

@@ -468,7 +468,8 @@ def read_recruiter(parts: MessageParts, body: Body) -> tuple[str | None, str | N
             r"\s*(?:<[^>\n]*@|\[mailto:|$)",
             parts.quoted,
         ) or re.search(
-            rf"(?m)(?:^|^(?i:organi[sz]er|organisat(?:eur|rice)|from|de)\s*:\s*|[·•]\s+)"
+            rf"(?m)(?:^|^(?i:organi[sz]er|organisat(?:eur|rice)|from|de)\s*:\s*|[·•]\s+|"
+            rf"^(?i:(?:new |nouveau )?message (?:from|de))\s+)"
             rf"(?P<n>{re.escape(alone)}\s+{_NAME_TOKEN})[ \t]*(?:<[^>\n]*@|\(|[|·•–—]|$)",
             body.text,
         )
@@ -638,9 +639,24 @@ def alnum(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", fold(name))
 
 
+def _name_words(name: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z0-9]+", fold(name)) if w not in ("et", "and", "the")]
+
+
 def _same_company(a: str, b: str) -> bool:
-    fa, fb = alnum(a), alnum(b)
-    return bool(fa) and bool(fb) and (fa in fb or fb in fa)
+    """'Terres & Demeures' and 'terres-et-demeures', 'Calliope Relation Client' and 'calliope-rc':
+    one name, written in full or shortened, "&" or "et", its last words by their initials."""
+    wa, wb = _name_words(a), _name_words(b)
+    fa, fb = "".join(wa), "".join(wb)
+    if fa and fb and (fa in fb or fb in fa):
+        return True
+    return any(
+        len(short) == 2
+        and len(full) >= 3
+        and short[0] == full[0]
+        and short[1] == "".join(w[0] for w in full[1:])
+        for short, full in ((wa, wb), (wb, wa))
+    )
 
 
 # How an agency's recruiter speaks of the employer: "our client", "the payments client", "un de
@@ -1619,6 +1635,18 @@ def _place(name: str) -> bool:
     rest = _REGION_HEAD.sub("", _TOWN_TAIL.sub("", rest))
     if rest in _CITIES or rest in _REGIONS or folded in _CITIES or folded in _REGIONS:
         return True
+    # "Agence de Saint-Herblain", "Site de Val-de-Reuil", "Agence d'Évry": a site and its town,
+    # one name after "de".
+    site = re.match(r"^\S+\s+(?:de |d['’]|du )", name.strip(" .,;:-–—|()"))
+    if (
+        site
+        and _SITE_HEAD.match(folded)
+        and re.fullmatch(
+            r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-(?:[A-ZÀ-Þ][a-zà-ÿ]+|sur|sous|en|l[eèé]s|et|aux|la|le|de|du|d'))*",
+            name.strip(" .,;:-–—|()")[site.end() :],
+        )
+    ):
+        return True
     # A quarter of a known city: "Marseille Prado", "Lyon Part-Dieu", "Paris La Défense".
     words = name.strip(" .,;:-–—|()").split()
     return (
@@ -1750,6 +1778,11 @@ def _line_candidates(parts: MessageParts, recruiter: str | None) -> list[_Candid
             if looks_like_person(piece) and (first_name or (number == 0 and len(pieces) == 1)):
                 continue
             cleaned = _clean_company(piece)
+            if (cleaned is None or _wrong_form(cleaned, "line")) and (
+                named := _named_after_role(piece.strip())
+            ):
+                found.append(_Candidate(named, "line", line, -0.3 - 0.1 * number))
+                continue
             if cleaned is None or len(cleaned.split()) > 6:
                 continue
             qualified = (
@@ -1761,6 +1794,38 @@ def _line_candidates(parts: MessageParts, recruiter: str | None) -> list[_Candid
                 _Candidate(cleaned, "line", line, (0.5 if qualified else 0) - 0.1 * number)
             )
     return found
+
+
+# What joins a team or a title to the business it names: "L'équipe Bâti'Job", "L'équipe de
+# l'agence Vitaljob Intérim", "Responsable du magasin Sport'Evasion", "manager Fresh&Go".
+_ROLE_JOIN = lazy_compile(
+    r"(?i:de|du|des|d'|l'|la|le|chez|at|of|for|pour|agence|magasin|boutique|restaurant|h[ôo]tel|"
+    r"soci[ée]t[ée]|cabinet|entreprise|store|shop|branch)"
+)
+
+
+def _named_after_role(piece: str) -> str | None:
+    """The business a team's or a title's words name after them, when they name one."""
+    tokens = piece.split()
+    for index in range(1, len(tokens)):
+        head = tokens[index]
+        if not head[:1].isupper():
+            continue
+        joined = [re.sub(r"^[dlDL]['’]", "", t) for t in tokens[:index]]
+        before = fold(joined[-1]) if joined[-1] else ""
+        role = " ".join(tokens[:index])
+        if not (
+            _ROLE_JOIN.fullmatch(before)
+            or _is_team(role)
+            or _is_title(role)
+            or _TEAM_WORDS.fullmatch(before)
+            or _TITLE_WORDS.fullmatch(before)
+        ):
+            continue
+        tail = _clean_company(" ".join(tokens[index:]))
+        if tail and not _wrong_form(tail, "line") and not is_first_name(fold(tail.split()[0])):
+            return tail
+    return None
 
 
 _SMALL_IN_NAME = {"de", "des", "du", "la", "le", "les", "et", "en", "sur", "sous", "d", "l", "of"}
