@@ -235,6 +235,8 @@ def looks_like_person(name: str) -> bool:
     first = re.sub(r"^(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dr\.?)\s+", "", folded).split()
     if first and is_first_name(first[0]):
         return _PERSON.match(name) is not None
+    if first and _PUBLIC_BODY.fullmatch(first[0]):
+        return False  # "Ville de Vessy", "Mairie de Lunel": a public employer
     return _PERSON.match(name) is not None
 
 
@@ -594,13 +596,19 @@ _LEGAL_FORM = lazy_compile(
     r"SAS|SASU|SARL|SA|SCOP|SCP|SELARL|EURL|SNC|Ltd\.?|Limited|LLC|LLP|Inc\.?|Corp\.?|GmbH|"
     r"plc|PLC|AG|BV|NV|S\.A\.?|S\.A\.S\.?|inc\.?|ltée|Ltée|Sàrl|SRL|S\.r\.l\.?|SpA|ASBL|asbl|VZW|vzw|"
     # Belgian, Dutch, German and Nordic forms: "Sambrix SCRL", "Verhoeven Bouw nv".
-    r"SCRL|SPRL|SPRLU|BVBA|CVBA|VOF|nv|bv|KG|UG|Oy|ApS"
+    r"SCRL|SPRL|SPRLU|BVBA|CVBA|VOF|nv|bv|KG|UG|Oy|ApS|"
+    # Spanish and Portuguese forms: "Construções Vidal & Filhos, Lda.", "Nubeluz S.L.".
+    r"Lda\.?|LDA|S\.L\.?|SL|S\.L\.U\.?|SLU|S\.A\.U\.?"
 )
 
 
 def _clean_company(name: str) -> str | None:
     if _PLATFORMS.match(fold(name.strip(" .,;:-–—|'\"«»()"))):
         return None
+    # A legal form in brackets after the name: "Les Jardins du Val (ASBL)", "Ferrand (SARL)".
+    name = re.sub(r"\s*\((?:" + _LEGAL_FORM.pattern + r")\)\s*$", "", name)
+    if _LEGAL_FORM.fullmatch(name.strip(" .,;:-–—|()")):
+        return None  # a legal form alone is no name
     if _platform_line(name) or not re.search(r"[^\W\d_]", name):
         return None
     keep_dot = bool(re.search(r"\b(?:Inc|Ltd|Corp|Co|S\.A|Cie)\.$", name.strip()))
