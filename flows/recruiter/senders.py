@@ -1358,7 +1358,10 @@ def _text_companies(text: str) -> list[tuple[str, str]]:
         found.append(card)
     board = _BOARD_MESSAGE.search(text[:400])
     cleaned = _clean_company(board.group("co") or board.group("sender") or "") if board else None
-    if board and cleaned and not _wrong_form(cleaned, "text") and not looks_like_person(cleaned):
+    # The sender a board names is the employer, not one of its people ("Marie Dupont vous a
+    # envoyé un message").
+    person = cleaned is not None and is_first_name(fold(cleaned.split()[0]))
+    if board and cleaned and not _wrong_form(cleaned, "text") and not person:
         found.append((cleaned, board.group(0).strip()))
     signed = _SIGNED_INLINE.search(text.rstrip(" .!"))
     if signed and (cleaned := _clean_company(signed.group("co"))):
@@ -1454,7 +1457,7 @@ _BOARD_NAMES = lazy_compile(
 _ROLE_TERMS = lazy_compile(
     r"(?i:\b[hf] ?/ ?[hf]\b|\((?:h|f|m|w)/(?:h|f|m|w|x|d)(?:/\w)?\)|[–—-]\s*(?:cdi|cdd|int[ée]rim|"
     r"stage|alternance|freelance|permanent|temporary|temp|contract|full[- ]time|part[- ]time)\b|"
-    r"[£€$]\s?\d|\d\s?[£€$]|/h(?:r|our|eure)?\b)"
+    r"[£€$]\s?\d|\d\s?[£€$]|/h(?:r|our|eure)?\b|[a-z]\((?:e|ne|se|le|trice|euse|ère)\))"
 )
 
 
@@ -1463,11 +1466,22 @@ def _board_card(text: str) -> tuple[str, str] | None:
     lines = [line.strip() for line in text.split("\n")[:14]]
     if not any(_BOARD_NAMES.search(line) for line in lines[:4]):
         return None
-    if sum(1 for line in lines if _ROLE_TERMS.search(line)) != 1:
+    offers = [line for line in lines if _ROLE_TERMS.search(line) and len(line) <= 120]
+    if len(offers) != 1:
         return None  # an alert listing several offers names no one employer
     for number, line in enumerate(lines):
         if not _ROLE_TERMS.search(line) or len(line) > 90 or re.search(r"[.!?:]$", line):
             continue
+        # The employer and the offer on one line: "Maison Lerebours · Vendeur(se) – Rennes".
+        head = line.split(" · ")[0] if " · " in line else ""
+        cleaned = _clean_company(head)
+        if (
+            cleaned
+            and not _ROLE_TERMS.search(head)
+            and not _BOARD_NAMES.search(head)
+            and not _wrong_form(cleaned, "text")
+        ):
+            return cleaned, line
         for other in (number + 1, number - 1):
             if not 0 <= other < len(lines):
                 continue
