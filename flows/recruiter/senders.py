@@ -426,6 +426,42 @@ def _as_signed(sender: str, signature: tuple[str, ...]) -> str | None:
     return name
 
 
+# Post-nominal letters after a signer's name: "Fiona Pike RIBA", "Tom Hale MBA", "Ana Ruiz PhD".
+_POST_NOMINAL = lazy_compile(
+    r"\s+(?:RIBA|MRICS|FRICS|ACA|FCA|ACCA|FCCA|CIMA|CPA|CFA|MBA|PhD|Ph\.D\.|MSc|BSc|BA|MA|"
+    r"CIPD|MCIPD|Chartered\s+[A-Z][a-z]+)(?:,?\s+(?:RIBA|MRICS|ACA|FCA|CIPD|MCIPD|MBA|PhD|MSc))*$"
+)
+
+
+def _signer_then_company(line: str, hint: str) -> str | None:
+    """A one-line signature that names the signer, then their title or company: "Rachel Adler
+    | Talent @ Loopmint", "Rob Kessel, Head of Solutions @ Altiva Cloud", "Brent, Quillbyte"."""
+    pieces = re.split(r"\s*[|,–—]\s+|\s+@\s+", line.strip())
+    if len(pieces) < 2 or _CONTACT_LINE.search(pieces[0]):
+        return None
+    name = _POST_NOMINAL.sub("", pieces[0].strip())
+    words = name.split()
+    if not words or any(w[:1].islower() for w in words):
+        return None
+    if _TITLE_WORDS.search(fold(name)) or _is_team(name) or _COMPANY_WORDS.search(fold(name)):
+        return None
+    if len(words) >= 2 and is_first_name(fold(words[0])) and looks_like_person(name):
+        return humanise(name)
+    rest = _clean_company(pieces[1])
+    # One word alone, then the company the message is from ("Brent, Quillbyte").
+    if (
+        len(words) == 1
+        and _ONE_NAME.match(name)
+        and len(pieces) == 2
+        and rest
+        and not _wrong_form(rest, "line")
+        and alnum(name) not in hint.split()
+        and not _wrong_form(name, "line")  # "Exploitation, Transports Vidal": a department
+    ):
+        return name
+    return None
+
+
 def read_recruiter(parts: MessageParts, body: Body) -> tuple[str | None, str | None]:
     header = parts.header
     sender = header.sender_name
@@ -453,6 +489,10 @@ def read_recruiter(parts: MessageParts, body: Body) -> tuple[str | None, str | N
         and signature[1].split()[0] == signature[0].strip().capitalize()
     ):
         parts = replace(parts, signature=signature[1:])  # "dan" above "Dan Okafor | CTO"
+    if parts.signature and (letters := _POST_NOMINAL.search(parts.signature[0])):
+        bare = parts.signature[0][: letters.start()].strip()
+        if looks_like_person(bare):  # "Fiona Pike RIBA": her name, then her letters
+            parts = replace(parts, signature=(bare, *parts.signature[1:]))
     hint = _company_hint(parts, body)
     if parts.signature and (named := _signed_by(parts.signature)):
         return named, parts.signature[0]
@@ -482,6 +522,9 @@ def read_recruiter(parts: MessageParts, body: Body) -> tuple[str | None, str | N
     for line in parts.signature[:1]:
         if (named := _name_then(line, hint)) is not None:
             return named, line
+    for line in parts.signature[:1]:
+        if (signer := _signer_then_company(line, hint)) is not None:
+            return signer, line
     for line in parts.signature[:1]:
         initial = _INITIAL_NAME.match(line)
         if initial:
