@@ -452,6 +452,11 @@ def _run_on_signature(text: str) -> tuple[str, list[str]] | None:
     return text[: closings[-1].end()].rstrip(" ,"), [person, company] if company else [person]
 
 
+_TEAM_SIGNS = lazy_compile(
+    r"^(?:[Ll]'[ée]quipe|[Ll]es [ée]quipes|[Tt]he [\w&' -]{2,40} [Tt]eam|[Tt]eam )\b[^.!?]*$"
+)
+
+
 def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:
     """The body, and the signature lines after the closing ("Cordialement,") or a "--"."""
     body, signature = _split_lines(lines)
@@ -465,6 +470,13 @@ def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:
     )
     if last < 0:
         return body, signature
+    # A team signs on its own line near the end, with no closing above it ("L'équipe Marque
+    # employeur" over "Groupe Vernet"): the signature starts there.
+    for index in range(last, max(last - 3, 0) - 1, -1):
+        above = body[index - 1] if index > 0 else "."
+        team = _TEAM_SIGNS.match(body[index].strip()) and len(body[index].strip()) <= 60
+        if team and index > 0 and (not above.strip() or re.search(r"[.!?:]\s*$", above)):
+            return body[:index], [line for line in body[index : last + 1] if line.strip()]
     inline = _inline_signature(body[last]) or _run_on_signature(body[last].rstrip())
     if inline is None:
         return body, signature

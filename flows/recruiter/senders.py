@@ -22,6 +22,7 @@ _TEAM_WORDS = lazy_compile(
     r"recruitment|talent|talents|ressources humaines|human resources|people|careers?|carrieres?|"
     r"jobs?|emploi|no-?reply|no reply|notification|noreply|hiring|acquisition|candidat|"
     r"candidates?|staffing|management|direction|ressources|personnel|secretariat|rrh|"
+    r"marque employeur|employer brand(?:ing)?|early careers|mobilite|mobility|"
     # The same teams in Spanish, Portuguese, Italian, German and Dutch.
     r"recursos humanos|rrhh|departamento|risorse umane|personalabteilung|personalwesen|"
     r"personeelszaken|selecci[oó]n|selec[cç][aã]o)\b"
@@ -756,7 +757,8 @@ _TEAM_SUFFIX = lazy_compile(
     r"\s+(?:Recruitment|Recruiting|Recrutement|Careers|Carri[èe]res|Talent|Talents|Hiring|Jobs|"
     r"People|HR|Talent Acquisition|Human Resources|Ressources Humaines|People Operations|"
     r"Candidate Experience|Early Careers|Graduate Careers|Campus)"
-    r"(?:\s+(?:Team|[Cc]rew|Coordination|Operations|Ops|Office))?$|\s+(?:[Cc]rew|[Gg]ang|[Ff]olks)$"
+    r"(?:\s+(?:Team|[Cc]rew|Coordination|Operations|Ops|Office|Community|Network))?$|"
+    r"\s+(?:[Cc]rew|[Gg]ang|[Ff]olks)$"
 )
 
 
