@@ -22,7 +22,7 @@ _TEAM_WORDS = lazy_compile(
     r"recruitment|talent|talents|ressources humaines|human resources|people|careers?|carrieres?|"
     r"jobs?|emploi|no-?reply|no reply|notification|noreply|hiring|acquisition|candidat|"
     r"candidates?|staffing|management|direction|ressources|personnel|secretariat|rrh|"
-    r"marque employeur|employer brand(?:ing)?|early careers|mobilite|mobility|"
+    r"marque employeur|employer brand(?:ing)?|early careers|mobilite|mobility|onboarding|"
     # The same teams in Spanish, Portuguese, Italian, German and Dutch.
     r"recursos humanos|rrhh|departamento|risorse umane|personalabteilung|personalwesen|"
     r"personeelszaken|selecci[oó]n|selec[cç][aã]o)\b"
@@ -458,6 +458,8 @@ def _signer_then_company(line: str, hint: str) -> str | None:
         and not _wrong_form(rest, "line")
         and alnum(name) not in hint.split()
         and not _wrong_form(name, "line")  # "Exploitation, Transports Vidal": a department
+        # A common noun's ending, a department's ("Onboarding", "Planification", "Paiement").
+        and not re.search(r"(?:ing|tion|sion|ment|it[ée]|ance|ence|ship|ique|age)$", fold(name))
     ):
         return name
     return None
@@ -1702,6 +1704,12 @@ def _place(name: str) -> bool:
     rest = _REGION_HEAD.sub("", _TOWN_TAIL.sub("", rest))
     if rest in _CITIES or rest in _REGIONS or folded in _CITIES or folded in _REGIONS:
         return True
+    # "Old Port location", "Canary Wharf office", "Leeds branch": a site named by its place.
+    if re.fullmatch(
+        r"(?:[A-ZÀ-Þ][\w'-]*\s+){1,3}(?:location|branch|office|store|site|depot)",
+        name.strip(" .,;:-–—|()"),
+    ):
+        return True
     # "Agence de Saint-Herblain", "Site de Val-de-Reuil", "Agence d'Évry": a site and its town,
     # one name after "de".
     site = re.match(r"^\S+\s+(?:de |d['’]|du )", name.strip(" .,;:-–—|()"))
@@ -2124,7 +2132,7 @@ def _longer_name(best: _Candidate, candidates: list[_Candidate]) -> _Candidate |
     or a title."""
     head = best.name.split()
     for other in candidates:
-        if other.source not in ("text", "mention", "subject") or other.score <= 0:
+        if other.source not in ("text", "mention", "subject", "line") or other.score <= 0:
             continue
         words = other.name.split()
         if len(words) <= len(head) or words[: len(head)] != head or len(words) - len(head) > 2:
