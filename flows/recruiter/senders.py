@@ -111,6 +111,8 @@ _COMPANY_IN_TEXT = lazy_compile(
     r"(?: de| d'| du)?|"
     r"\brejoindre|\bint[ée]r[êe]t (?:pour|que vous portez [àa])|\bpour le compte (?:de|du|d')|"
     r"\bjoin(?:ing)?|\binterest in(?: joining)?|\bapplying to|\bapplication to|"
+    r"\b(?:employment|working|a career|careers?) (?:with|at)(?: the)?|"
+    r"\bnewsletter(?: [Cc]arri[èe]res| [Cc]areers| [Ee]mploi| RH)? (?:de|d'|du|of|from)|"
     r"\binterviewing with|\bapplying (?:at|with)|\breceived by|\bsubmitted to|"
     r"\btransmise? [àa](?: l'entreprise| la soci[ée]t[ée]| l'employeur)?|\bforwarded to|"
     r"\b[àa] la soci[ée]t[ée]|\bint[ée]r[êe]t (?:port[ée]|que vous "
@@ -119,7 +121,7 @@ _COMPANY_IN_TEXT = lazy_compile(
     r"\bque vous (?:avez |aviez )?port[ée]e? [àa](?: la| l'|u)?|\bau sein (?:de|d') ?l'|"
     r"\bsite (?:carri[èe]res?|emploi|recrutement) (?:de|du)|\bcareers? (?:site|page) of|"
     r"\b(?:viewed|reviewed|seen) by|\bmessage (?:de |d'|from )[A-Z][a-zà-ÿ]+ (?:de|d'|from|at)|"
-    r"\bre[çc]ue? par|\bpostul[ée] (?:chez|à)|\bThe|\bat)(?:\s+|(?<=l'))" + _COMPANY_NAME
+    r"\bre[çc]ue? par|\bpostul[ée] (?:chez|à)|\bThe|\bat)(?:\s+|(?<=l')|(?<=d'))" + _COMPANY_NAME
 )
 _STOP_COMPANY = lazy_compile(
     r"^(?:nous|vous|notre|votre|nos|vos|je|j'|the|a|an|our|your|this|that|we|you|it|we've|"
