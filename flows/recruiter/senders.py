@@ -25,7 +25,7 @@ _TEAM_WORDS = lazy_compile(
     r"marque employeur|employer brand(?:ing)?|early careers|mobilite|mobility|onboarding|"
     # The same teams in Spanish, Portuguese, Italian, German and Dutch.
     r"recursos humanos|rrhh|departamento|risorse umane|personalabteilung|personalwesen|"
-    r"personeelszaken|selecci[oó]n|selec[cç][aã]o)\b"
+    r"personeelszaken|selecci[oó]n|selec[cç][aã]o|equipo de talento|talento|equipa)\b"
 )
 _TITLE_WORDS = lazy_compile(
     r"\b(?:charge|chargee|responsable|directeur|directrice|manager|head|lead|recruteu?r\w*|"
@@ -2080,6 +2080,31 @@ def _quoted_company(
     return None, None
 
 
+# A job alert: a board's list of offers from several employers names none of them as the sender.
+_JOB_ALERT = lazy_compile(
+    r"(?i:job alerts?|alertes? (?:e-?mail |emploi)|votre alerte|your (?:job )?alert|jobs? matching|"
+    r"offres? correspond\w* [àa] votre|saved search|recherche sauvegard[ée]e)"
+)
+_EMPLOYER_IN_OFFER = lazy_compile(
+    r"\b(?:Ltd|Limited|LLP|plc|Inc|SAS|SA|SARL|GmbH|Groupe|Group|Agence|Agency|University|"
+    r"Universit[ée]|NHS|Council|Mairie|Ville)\b"
+)
+
+
+def _alert_of_others(text: str) -> bool:
+    """A job alert listing offers, some of which name their employer ("Project Coordinator –
+    Avonmouth Construction Ltd – Bristol", "• Chargé(e) de communication – Groupe Arlequin")."""
+    if not _JOB_ALERT.search(text):
+        return False
+    offers = [
+        line
+        for line in text.split("\n")
+        if re.match(r"^\s*[•*·-]\s+\S", line) or len(re.findall(r"\s[–—]\s", line)) >= 2
+    ]
+    named = [line for line in offers if _EMPLOYER_IN_OFFER.search(line)]
+    return len(offers) >= 2 and bool(named)
+
+
 def read_company(
     parts: MessageParts,
     body: Body,
@@ -2091,6 +2116,8 @@ def read_company(
     domain, the text, the subject), each candidate scored by the trust in its place, its form
     and its agreement with the other places; None when nothing scores. A reply that names none
     takes the one its quoted messages name."""
+    if _alert_of_others("\n".join([body.text, *parts.signature])):
+        return None, None
     candidates = _candidates(parts, body, recruiter_line, recruiter)
     if not candidates:
         return _quoted_company(parts, recruiter, depth)
