@@ -216,6 +216,8 @@ def _is_title(piece: str) -> bool:
         return True
     if strong and not re.search(r"[&@|]", piece):
         return True  # "Responsable Ressources Humaines", "Consultante Senior Finance"
+    if strong and rest and all(_TITLE_WORDS.fullmatch(w) or _TEAM_WORDS.fullmatch(w) for w in rest):
+        return True  # "Responsable Recrutement & Mobilité": a title's words only
     if strong and len(words) > 2 and re.fullmatch(r"senior|junior|principal|associate", words[1]):
         return True  # "Consultant Senior Finance & RH"
     return len(words) <= 2 or all(_TITLE_WORDS.fullmatch(w) for w in rest)
@@ -860,6 +862,14 @@ _CITY_WORDS = """
 _CITIES = frozenset(city.replace("_", " ") for city in _CITY_WORDS.split()) | {"aix en provence"}
 
 
+# What a firm's members are, under its name: a profession and where it is admitted.
+_PROFESSION_LINE = lazy_compile(
+    r"^(?:avocats?|notaires?|huissiers?(?: de justice)?|commissaires? de justice|"
+    r"experts?[- ]comptables?|solicitors?|barristers?|attorneys?)"
+    r"(?:\s+(?:associ[ée]e?s|au barreau\b.*|[àa] la cour\b.*|inscrits?\b.*|at law))?$"
+)
+
+
 def _not_a_company_line(line: str) -> bool:
     if is_footer(line.strip()):
         return True  # "Accept | Tentative | Decline", "Reply on Indeed · Report this message"
@@ -878,6 +888,8 @@ def _not_a_company_line(line: str) -> bool:
     single = all(re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'-]+", t.strip()) for t in towns)
     if len(towns) >= 2 and single and sum(_place(t) for t in towns) >= len(towns) - 1:
         return True  # "Galway | Dublin | Lyon"
+    if _PROFESSION_LINE.match(folded):
+        return True  # "Avocats au Barreau de Paris", "Notaires associés", "Avocats à la Cour"
     words = line.split()
     if _DESCRIPTOR_HEAD.match(folded) and len(words) > 1:
         # Only common words after the first: a descriptor, not a name.
