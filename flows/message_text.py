@@ -182,7 +182,11 @@ _DISCLAIMER = lazy_compile(
     r"merci de penser|before printing|avant d'imprimer|"
     r"si vous (avez re[çc]u|n'[êe]tes pas le destinataire)|if you (have received|are not the)|"
     r"envoy[ée] (de|depuis) mon|sent from my|get outlook for|"
-    r"(envoy[ée]|sent) (avec|with|via) \w+\s*$)",
+    r"(envoy[ée]|sent) (avec|with|via) \w+\s*$|"
+    # A note on personal data under the signature: "Vos données personnelles sont traitées
+    # conformément au RGPD", "Your personal data is processed in accordance with …".
+    r"(vos|your) (donn[ée]es personnelles|personal data|personal information) (sont|is|are|will)|"
+    r"conform[ée]ment au rgpd|in accordance with (the )?gdpr)",
     re.I,
 )
 
