@@ -584,7 +584,37 @@ def read_recruiter(parts: MessageParts, body: Body) -> tuple[str | None, str | N
         person = len(pieces) == 2 and all(p.isalpha() and len(p) > 1 for p in pieces)
         if person and not _TEAM_WORDS.search(" ".join(pieces)):
             return " ".join(p.capitalize() for p in pieces), header.sender_email
+    if greeted := _greeted_by_candidate(parts.quoted):
+        return greeted
     return None, None
+
+
+# The head of a quoted message and its author's address: "Le 1 déc. 2026 à 09:12, Yanis Ferrat
+# <yanis@outlook.fr> a écrit :", "On Wed, … Rahul Menon <rahul@gmail.com> wrote:".
+_QUOTED_AUTHOR = lazy_compile(r"<(?P<email>[\w.+'-]+@[\w.-]+)>\s*(?:a [ée]crit|wrote)\s*:")
+_QUOTED_GREETING = lazy_compile(
+    r"(?m)^[>\s]*(?:bonjour|bonsoir|hello|hi|hey|dear|salut|cher|ch[èe]re)\s+"
+    rf"(?P<n>{_NAME_TOKEN})\s*[,!]",
+    re.I,
+)
+
+
+def _greeted_by_candidate(quoted: str) -> tuple[str, str] | None:
+    """An unsigned reply to the candidate's message: the one the candidate greeted ("Bonjour
+    Karim," in the message they sent from a personal address) wrote it."""
+    author = _QUOTED_AUTHOR.search(quoted[:600])
+    if not author:
+        return None
+    domain = author.group("email").split("@")[1].lower().split(".")[0]
+    if domain not in _GENERIC_DOMAINS:
+        return None
+    greeting = _QUOTED_GREETING.search(quoted[author.end() : author.end() + 300])
+    if not greeting or not is_first_name(fold(greeting.group("n"))):
+        return None
+    name = greeting.group("n")
+    if fold(name) in fold(quoted[: author.start()]).split():
+        return None  # the candidate's own name
+    return name, greeting.group(0).strip(" >")
 
 
 def _domain_company(email: str | None) -> str | None:
