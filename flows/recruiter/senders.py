@@ -2302,8 +2302,6 @@ def _branch_word(word: str, head: str, texts: list[str]) -> bool:
 
 
 def _plain_name(name: str, texts: list[str]) -> str:
-    if name.isupper() and len(name.split()) >= 3:
-        name = _unshout(name)  # "SOCIÉTÉ AÉRONAUTIQUE DU MIDI" as a name is written
     kind = _KIND_AHEAD.match(fold(name))
     if kind and len(name.split()) > 1:
         rest = name[kind.end() :].strip()
