@@ -469,6 +469,20 @@ def _signer_then_company(line: str, hint: str) -> str | None:
     return None
 
 
+# Where a thread or a head names someone in full: "> Laurent Besson", "Laurent Besson <l@…>
+# a écrit", "Organizer: Helen Strauss (helen@…)", "Rachel Moss · Recruiter", "Nouveau message de
+# Maxime Tardieu – …".
+_QUOTED_FULL_NAME = lazy_compile(
+    rf"(?m)(?:^[>\s]*|[,:]\s+)(?P<n>{_NAME_TOKEN}\s+{_NAME_TOKEN})"
+    r"\s*(?:<[^>\n]*@|\[mailto:|$)"
+)
+_HEAD_FULL_NAME = lazy_compile(
+    r"(?m)(?:^|^(?i:organi[sz]er|organisat(?:eur|rice)|from|de)\s*:\s*|[·•]\s+|"
+    r"^(?i:(?:new |nouveau )?message (?:from|de))\s+)"
+    rf"(?P<n>{_NAME_TOKEN}\s+{_NAME_TOKEN})[ \t]*(?:<[^>\n]*@|\(|[|·•–—]|$)"
+)
+
+
 def read_recruiter(parts: MessageParts, body: Body) -> tuple[str | None, str | None]:
     header = parts.header
     sender = header.sender_name
@@ -512,18 +526,10 @@ def read_recruiter(parts: MessageParts, body: Body) -> tuple[str | None, str | N
         # Besson <l.besson@…> a écrit :", or his earlier signature "> Laurent Besson").
         # A network's or a calendar's head names them in full above the words ("Rachel Moss ·
         # Senior Recruiter at …", "Organizer: Helen Strauss (helen@…)").
-        quoted = re.search(
-            rf"(?m)(?:^[>\s]*|[,:]\s+)(?P<n>{re.escape(alone)}\s+{_NAME_TOKEN})"
-            r"\s*(?:<[^>\n]*@|\[mailto:|$)",
-            parts.quoted,
-        ) or re.search(
-            rf"(?m)(?:^|^(?i:organi[sz]er|organisat(?:eur|rice)|from|de)\s*:\s*|[·•]\s+|"
-            rf"^(?i:(?:new |nouveau )?message (?:from|de))\s+)"
-            rf"(?P<n>{re.escape(alone)}\s+{_NAME_TOKEN})[ \t]*(?:<[^>\n]*@|\(|[|·•–—]|$)",
-            body.text,
-        )
-        if quoted and looks_like_person(quoted.group("n")):
-            return quoted.group("n"), quoted.group(0).strip()
+        for pattern, text in ((_QUOTED_FULL_NAME, parts.quoted), (_HEAD_FULL_NAME, body.text)):
+            for quoted in pattern.finditer(text):
+                if quoted.group("n").split()[0] == alone and looks_like_person(quoted.group("n")):
+                    return quoted.group("n"), quoted.group(0).strip()
     if alone:
         return alone, alone
     for line in parts.signature[:1]:
@@ -1932,11 +1938,8 @@ def _named_after_role(piece: str) -> str | None:
             continue
         joined = [re.sub(r"^[dlDL]['’]", "", t) for t in tokens[:index]]
         before = fold(joined[-1]) if joined[-1] else ""
-        role = " ".join(tokens[:index])
         if not (
             _ROLE_JOIN.fullmatch(before)
-            or _is_team(role)
-            or _is_title(role)
             or _TEAM_WORDS.fullmatch(before)
             or _TITLE_WORDS.fullmatch(before)
         ):
@@ -2278,11 +2281,12 @@ def _proper_head(head: str) -> bool:
 _TEMPING = lazy_compile(r"(?:int[ée]rim|interim|emploi|temps|staffing|travail temporaire)\b")
 # What a shop, an office or a branch is called by in the text: "our Chamonix store", "the Leeds
 # office", "le magasin de Colmar", "l'agence de Gonesse".
-_BRANCH_SAID = (
-    r"\b(?:our|the|notre|nos|votre)\s+{w}\s+(?:store|shop|office|branch|site|depot|warehouse|"
-    r"restaurant|hotel|team|agency)\b|"
+_BRANCH_SAID = lazy_compile(
+    r"\b(?:our|the|notre|nos|votre)\s+(?P<w>[A-ZÀ-Þ][\w'-]+)\s+(?:store|shop|office|branch|site|"
+    r"depot|warehouse|restaurant|hotel|team|agency)\b|"
     r"\b(?:store|shop|office|branch|site|agence|magasin|boutique|restaurant|h[ôo]tel|entrep[ôo]t|"
-    r"d[ée]p[ôo]t|usine|bureau|antenne)\s+(?:de|d'|du|of|in|à|a)\s*{w}\b"
+    r"d[ée]p[ôo]t|usine|bureau|antenne)\s+(?:de|d'|du|of|in|à|a)\s*(?P<w2>[A-ZÀ-Þ][\w'-]+)",
+    re.I,
 )
 
 
@@ -2297,8 +2301,11 @@ def _branch_word(word: str, head: str, texts: list[str]) -> bool:
         return False
     if _TEMPING.search(fold(head)):
         return True
-    said = _BRANCH_SAID.format(w=re.escape(word))
-    return any(re.search(said, text, re.I) for text in texts)
+    return any(
+        word in (said.group("w"), said.group("w2"))
+        for text in texts
+        for said in _BRANCH_SAID.finditer(text)
+    )
 
 
 def _plain_name(name: str, texts: list[str]) -> str:
