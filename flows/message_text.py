@@ -155,7 +155,7 @@ _CLOSING = lazy_compile(
     r"avec nos |nos |mes |best |kind |warm |warmest |many |"
     r"with (?:best |kind |warm |warmest |many |all good )?|all the |yours )?"
     r"(cordialement|cordiales salutations|[àa] vous|salutations|sentiments|respectueusement|"
-    r"regards|wishes|sincerely|thanks|thank you|merci|cheers|best|amiti[ée]s|"
+    r"regards|wishes|sincerely|thanks|thank you|merci|cheers|best|amiti[ée]s|remerciements|"
     r"bonne journ[ée]e|belle journ[ée]e|bonne soir[ée]e|bonne continuation|bon courage|"
     r"belle continuation|bonne fin de journ[ée]e|belle fin de journ[ée]e|bonne semaine|"
     r"belle semaine|bonne fin de semaine|take care|speak soon|talk soon|good luck|"
@@ -182,7 +182,11 @@ _DISCLAIMER = lazy_compile(
     r"merci de penser|before printing|avant d'imprimer|"
     r"si vous (avez re[çc]u|n'[êe]tes pas le destinataire)|if you (have received|are not the)|"
     r"envoy[ée] (de|depuis) mon|sent from my|get outlook for|"
-    r"(envoy[ée]|sent) (avec|with|via) \w+\s*$)",
+    r"(envoy[ée]|sent) (avec|with|via) \w+\s*$|"
+    # A note on personal data under the signature: "Vos données personnelles sont traitées
+    # conformément au RGPD", "Your personal data is processed in accordance with …".
+    r"(vos|your) (donn[ée]es personnelles|personal data|personal information) (sont|is|are|will)|"
+    r"conform[ée]ment au rgpd|in accordance with (the )?gdpr)",
     re.I,
 )
 
@@ -313,8 +317,25 @@ def _cut_quotes(lines: list[str]) -> tuple[list[str], list[str]]:
         index += 1
     for index in range(len(lines)):
         if _quote_starts(lines, index):
+            if (when := _appointment_at(lines, index)) is not None:
+                # Outlook's "-----Original Appointment-----" under the message: the meeting's
+                # own details ("Subject:", "When:", "Where:"), kept with the message; its
+                # sender and its guests ("From:", "To:") dropped.
+                return [*lines[:index], "", *lines[when:]], []
             return lines[:index], lines[index:]
     return lines, []
+
+
+_APPOINTMENT_FIELD = lazy_compile(r"^(?:subject|objet|when|quand)\s*:", re.I)
+
+
+def _appointment_at(lines: list[str], index: int) -> int | None:
+    """Where an appointment's details start, when the header at this line opens a meeting sent
+    with the message (its "When:" among the header's lines) rather than an earlier message."""
+    head = lines[index : index + 7]
+    if not any(re.match(r"^(?:when|quand)\s*:", line.strip(), re.I) for line in head):
+        return None
+    return next(i for i in range(index, index + 7) if _APPOINTMENT_FIELD.match(lines[i].strip()))
 
 
 def _has_words(lines: list[str]) -> bool:
@@ -435,6 +456,11 @@ def _run_on_signature(text: str) -> tuple[str, list[str]] | None:
     return text[: closings[-1].end()].rstrip(" ,"), [person, company] if company else [person]
 
 
+_TEAM_SIGNS = lazy_compile(
+    r"^(?:[Ll]'[ée]quipe|[Ll]es [ée]quipes|[Tt]he [\w&' -]{2,40} [Tt]eam|[Tt]eam )\b[^.!?]*$"
+)
+
+
 def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:
     """The body, and the signature lines after the closing ("Cordialement,") or a "--"."""
     body, signature = _split_lines(lines)
@@ -443,11 +469,18 @@ def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:
     # A platform's footer below the last line is not the recruiter's ("– Derek" above "View
     # message on Indeed").
     last = max(
-        (i for i, line in enumerate(body) if line.strip() and not _is_footer(line)),
+        (i for i, line in enumerate(body) if line.strip() and not is_footer(line)),
         default=-1,
     )
     if last < 0:
         return body, signature
+    # A team signs on its own line near the end, with no closing above it ("L'équipe Marque
+    # employeur" over "Groupe Vernet"): the signature starts there.
+    for index in range(last, max(last - 3, 0) - 1, -1):
+        above = body[index - 1] if index > 0 else "."
+        team = _TEAM_SIGNS.match(body[index].strip()) and len(body[index].strip()) <= 60
+        if team and index > 0 and (not above.strip() or re.search(r"[.!?:]\s*$", above)):
+            return body[:index], [line for line in body[index : last + 1] if line.strip()]
     inline = _inline_signature(body[last]) or _run_on_signature(body[last].rstrip())
     if inline is None:
         return body, signature
@@ -491,6 +524,13 @@ def _closing_line(line: str) -> bool:
 _CLOSING_THEN_NAME = lazy_compile(r"^(?P<closing>[^,]{2,40}?),\s+(?P<rest>[A-ZÀ-Þ][^,]{1,80})$")
 
 
+# What a calendar's or a job board's buttons say.
+_BUTTON = (
+    r"accept|accepter|decline|d[ée]cliner|refuser|tentative|maybe|peut-[êe]tre|yes|no|oui|non|"
+    r"annuler|cancel|reprogrammer|reschedule|replanifier|r[ée]pondre|reply|respond|signaler|"
+    r"report|rsvp|join|rejoindre|modifier|edit|change|propose|proposer|more options|"
+    r"plus d'options|view|voir|unsubscribe|manage|g[ée]rer|se d[ée]sinscrire|d[ée]sinscription"
+)
 # What a job board or an applicant-tracking system prints under the recruiter's signature: why
 # the mail came, how to reply or stop it ("You are receiving this email because you applied…",
 # "Reply on Indeed · Report this message", "Manage your data · Unsubscribe").
@@ -507,15 +547,26 @@ _PLATFORM_FOOTER = lazy_compile(
     r"(?:invitation|invited) (?:from|de|via) google|invitation de google|"
     r"view (?:the )?(?:message|application|job|conversation)|"
     r"voir (?:le message|la candidature|l'offre|la conversation)|r[ée]pondre\s*[|·•]|"
-    r"reply\s*[|·•]|\w+ (?:vous envoie|sends you) (?:cet|this))",
+    r"reply\s*[|·•]|\w+ (?:vous envoie|sends you) (?:cet?|this)|"
+    # A row of buttons, a question ahead of them or not: "Accept | Tentative | Decline", "Besoin
+    # de modifier l'événement ? Annuler | Reprogrammer", "Répondre à l'employeur | Signaler".
+    r"(?:[^|?\n]{0,80}\?\s*)?(?:"
+    + _BUTTON
+    + r")\b[^|·•\n]{0,30}(?:\s*[|·•]\s*(?:"
+    + _BUTTON
+    + r")\b[^|·•\n]{0,30})+$)",
     re.I,
 )
 
 
-_FOR_EMPLOYER = lazy_compile(r"(?i:\bon behalf of|\bpour le compte d)")
+_FOR_EMPLOYER = lazy_compile(
+    r"(?i:\bon behalf of|\bpour le compte d)|"
+    r"(?i:\b(?:sent|envoy[ée]e?)\s+(?:via|depuis|par|with|from|by)\s+\w+\s+(?:pour|for))\s+"
+    r"(?!(?i:android|iphone|ipad|ios|windows|mac)\b)[A-ZÀ-Þ]"
+)
 
 
-def _is_footer(line: str) -> bool:
+def is_footer(line: str) -> bool:
     """A platform's footer line; not one that names the employer it sends for ("Sent via
     Teamtailor on behalf of Galeries Lafayette")."""
     return bool(_PLATFORM_FOOTER.match(line)) and not _FOR_EMPLOYER.search(line)
@@ -524,15 +575,17 @@ def _is_footer(line: str) -> bool:
 def _footer_only(lines: list[str]) -> bool:
     """Lines that are only a platform's footer, none written by the recruiter."""
     worded = [line for line in lines if line.strip()]
-    return bool(worded) and all(map(_is_footer, worded))
+    return bool(worded) and all(map(is_footer, worded))
 
 
 def _split_lines(lines: list[str]) -> tuple[list[str], list[str]]:
     body, signature = _split_at_closing(lines)
+    while len(signature) > 2 and is_footer(signature[-1]):
+        signature = signature[:-1]  # a platform's footer under the recruiter's signature
     if _footer_only(signature) or not signature:
         # Only a platform's footer below the closing or the "--": the recruiter signed above it.
         end = len(lines)
-        while end and (not lines[end - 1].strip() or _is_footer(lines[end - 1])):
+        while end and (not lines[end - 1].strip() or is_footer(lines[end - 1])):
             end -= 1
         if _has_words(lines[:end]):
             above, signed = _split_at_closing(lines[:end])
@@ -685,7 +738,11 @@ _INVITATION_HEAD = lazy_compile(
     re.I,
 )
 _INVITATION_TIME = lazy_compile(r"^(?:when|quand|date|heure|time)\s*:", re.I)
-_SHORT_RULE = lazy_compile(r"^[-_=*]{3,}(?:\s*(?:invitation|meeting|r[ée]union)\s*[-_=*]*)?$", re.I)
+_SHORT_RULE = lazy_compile(
+    r"^[-_=*]{3,}(?:\s*(?:original\s+)?(?:invitation|meeting|r[ée]union|appointment|rendez-vous)"
+    r"\s*[-_=*]*)?$",
+    re.I,
+)
 
 
 def _invitation_below(lines: list[str]) -> int | None:
@@ -720,6 +777,11 @@ _CHAT_TIME = re.compile(
 )
 
 
+_NAME_AND_HEADLINE = re.compile(
+    r"^(?P<n>[A-ZÀ-Þ][\w'-]+(?: [A-ZÀ-Þ][\w'-]+){1,2})\s+[·•|]\s+(?P<h>[^·•|\n]{4,80})$"
+)
+
+
 def _profile_head(body: list[str], signature: list[str]) -> tuple[list[str], list[str]]:
     """A message from a professional network opens on its writer's profile: the name, then the
     headline ("Nikhil Bose" over "Talent Acquisition Lead – Osprey Freight"), and is signed by
@@ -728,6 +790,13 @@ def _profile_head(body: list[str], signature: list[str]) -> tuple[list[str], lis
     first = next((i for i, line in enumerate(lines) if line), None)
     if first is None:
         return body, signature
+    # The name and the headline on one line: "Léa Moreau · Talent Partner @ Quillo".
+    one_line = _NAME_AND_HEADLINE.match(lines[first])
+    if one_line and not signature and is_first_name(fold(one_line.group("n").split()[0])):
+        head, headline = one_line.group("n"), one_line.group("h")
+        if _HEADLINE.match(headline) and len(lines) > first + 1:
+            body = [*body[:first], head, headline, *body[first + 1 :]]
+            lines = [*lines[:first], head, headline, *lines[first + 1 :]]
     name = _NETWORK_MARK.sub("", lines[first])
     if signature:
         signer = signature[0].strip()

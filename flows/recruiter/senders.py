@@ -10,7 +10,7 @@ from flows.first_names import is_first_name
 from flows.message_dates import (
     MONTHS,
 )
-from flows.message_text import MessageParts, fold, lazy_compile, split_message
+from flows.message_text import MessageParts, fold, is_footer, lazy_compile, split_message
 from flows.recruiter.body import Body
 
 _WEEKDAY_NAMES = {
@@ -22,9 +22,10 @@ _TEAM_WORDS = lazy_compile(
     r"recruitment|talent|talents|ressources humaines|human resources|people|careers?|carrieres?|"
     r"jobs?|emploi|no-?reply|no reply|notification|noreply|hiring|acquisition|candidat|"
     r"candidates?|staffing|management|direction|ressources|personnel|secretariat|rrh|"
+    r"marque employeur|employer brand(?:ing)?|early careers|mobilite|mobility|onboarding|"
     # The same teams in Spanish, Portuguese, Italian, German and Dutch.
     r"recursos humanos|rrhh|departamento|risorse umane|personalabteilung|personalwesen|"
-    r"personeelszaken|selecci[oó]n|selec[cç][aã]o)\b"
+    r"personeelszaken|selecci[oó]n|selec[cç][aã]o|equipo de talento|talento|equipa)\b"
 )
 _TITLE_WORDS = lazy_compile(
     r"\b(?:charge|chargee|responsable|directeur|directrice|manager|head|lead|recruteu?r\w*|"
@@ -110,6 +111,8 @@ _COMPANY_IN_TEXT = lazy_compile(
     r"(?: de| d'| du)?|"
     r"\brejoindre|\bint[ée]r[êe]t (?:pour|que vous portez [àa])|\bpour le compte (?:de|du|d')|"
     r"\bjoin(?:ing)?|\binterest in(?: joining)?|\bapplying to|\bapplication to|"
+    r"\b(?:employment|working|a career|careers?) (?:with|at)(?: the)?|"
+    r"\bnewsletter(?: [Cc]arri[èe]res| [Cc]areers| [Ee]mploi| RH)? (?:de|d'|du|of|from)|"
     r"\binterviewing with|\bapplying (?:at|with)|\breceived by|\bsubmitted to|"
     r"\btransmise? [àa](?: l'entreprise| la soci[ée]t[ée]| l'employeur)?|\bforwarded to|"
     r"\b[àa] la soci[ée]t[ée]|\bint[ée]r[êe]t (?:port[ée]|que vous "
@@ -118,7 +121,7 @@ _COMPANY_IN_TEXT = lazy_compile(
     r"\bque vous (?:avez |aviez )?port[ée]e? [àa](?: la| l'|u)?|\bau sein (?:de|d') ?l'|"
     r"\bsite (?:carri[èe]res?|emploi|recrutement) (?:de|du)|\bcareers? (?:site|page) of|"
     r"\b(?:viewed|reviewed|seen) by|\bmessage (?:de |d'|from )[A-Z][a-zà-ÿ]+ (?:de|d'|from|at)|"
-    r"\bre[çc]ue? par|\bpostul[ée] (?:chez|à)|\bThe|\bat)(?:\s+|(?<=l'))" + _COMPANY_NAME
+    r"\bre[çc]ue? par|\bpostul[ée] (?:chez|à)|\bThe|\bat)(?:\s+|(?<=l')|(?<=d'))" + _COMPANY_NAME
 )
 _STOP_COMPANY = lazy_compile(
     r"^(?:nous|vous|notre|votre|nos|vos|je|j'|the|a|an|our|your|this|that|we|you|it|we've|"
@@ -213,6 +216,8 @@ def _is_title(piece: str) -> bool:
         return True
     if strong and not re.search(r"[&@|]", piece):
         return True  # "Responsable Ressources Humaines", "Consultante Senior Finance"
+    if strong and rest and all(_TITLE_WORDS.fullmatch(w) or _TEAM_WORDS.fullmatch(w) for w in rest):
+        return True  # "Responsable Recrutement & Mobilité": a title's words only
     if strong and len(words) > 2 and re.fullmatch(r"senior|junior|principal|associate", words[1]):
         return True  # "Consultant Senior Finance & RH"
     return len(words) <= 2 or all(_TITLE_WORDS.fullmatch(w) for w in rest)
@@ -235,6 +240,8 @@ def looks_like_person(name: str) -> bool:
     first = re.sub(r"^(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dr\.?)\s+", "", folded).split()
     if first and is_first_name(first[0]):
         return _PERSON.match(name) is not None
+    if first and _PUBLIC_BODY.fullmatch(first[0]):
+        return False  # "Ville de Vessy", "Mairie de Lunel": a public employer
     return _PERSON.match(name) is not None
 
 
@@ -424,6 +431,58 @@ def _as_signed(sender: str, signature: tuple[str, ...]) -> str | None:
     return name
 
 
+# Post-nominal letters after a signer's name: "Fiona Pike RIBA", "Tom Hale MBA", "Ana Ruiz PhD".
+_POST_NOMINAL = lazy_compile(
+    r"\s+(?:RIBA|MRICS|FRICS|ACA|FCA|ACCA|FCCA|CIMA|CPA|CFA|MBA|PhD|Ph\.D\.|MSc|BSc|BA|MA|"
+    r"CIPD|MCIPD|Chartered\s+[A-Z][a-z]+)(?:,?\s+(?:RIBA|MRICS|ACA|FCA|CIPD|MCIPD|MBA|PhD|MSc))*$"
+)
+
+
+def _signer_then_company(line: str, hint: str) -> str | None:
+    """A one-line signature that names the signer, then their title or company: "Rachel Adler
+    | Talent @ Loopmint", "Rob Kessel, Head of Solutions @ Altiva Cloud", "Brent, Quillbyte"."""
+    pieces = re.split(r"\s*[|,–—]\s+|\s+@\s+", line.strip())
+    if len(pieces) < 2 or _CONTACT_LINE.search(pieces[0]):
+        return None
+    name = _POST_NOMINAL.sub("", pieces[0].strip())
+    words = name.split()
+    if not words or any(w[:1].islower() for w in words):
+        return None
+    if _TITLE_WORDS.search(fold(name)) or _is_team(name) or _COMPANY_WORDS.search(fold(name)):
+        return None
+    if len(words) >= 2 and is_first_name(fold(words[0])) and looks_like_person(name):
+        return humanise(name)
+    rest = _clean_company(pieces[1])
+    # One word alone, then the company the message is from ("Brent, Quillbyte").
+    if (
+        len(words) == 1
+        and _ONE_NAME.match(name)
+        and len(pieces) == 2
+        and rest
+        and not _wrong_form(rest, "line")
+        and alnum(name) not in hint.split()
+        and not _wrong_form(name, "line")  # "Exploitation, Transports Vidal": a department
+        # A common noun's ending, a department's ("Onboarding", "Planification", "Paiement").
+        and not re.search(r"(?:ing|tion|sion|ment|it[ée]|ance|ence|ship|ique|age)$", fold(name))
+    ):
+        return name
+    return None
+
+
+# Where a thread or a head names someone in full: "> Laurent Besson", "Laurent Besson <l@…>
+# a écrit", "Organizer: Helen Strauss (helen@…)", "Rachel Moss · Recruiter", "Nouveau message de
+# Maxime Tardieu – …".
+_QUOTED_FULL_NAME = lazy_compile(
+    rf"(?m)(?:^[>\s]*|[,:]\s+)(?P<n>{_NAME_TOKEN}\s+{_NAME_TOKEN})"
+    r"\s*(?:<[^>\n]*@|\[mailto:|$)"
+)
+_HEAD_FULL_NAME = lazy_compile(
+    r"(?m)(?:^|^(?i:organi[sz]er|organisat(?:eur|rice)|from|de)\s*:\s*|[·•]\s+|"
+    r"^(?i:(?:new |nouveau )?message (?:from|de))\s+)"
+    rf"(?P<n>{_NAME_TOKEN}\s+{_NAME_TOKEN})[ \t]*(?:<[^>\n]*@|\(|[|·•–—]|$)"
+)
+
+
 def read_recruiter(parts: MessageParts, body: Body) -> tuple[str | None, str | None]:
     header = parts.header
     sender = header.sender_name
@@ -451,6 +510,10 @@ def read_recruiter(parts: MessageParts, body: Body) -> tuple[str | None, str | N
         and signature[1].split()[0] == signature[0].strip().capitalize()
     ):
         parts = replace(parts, signature=signature[1:])  # "dan" above "Dan Okafor | CTO"
+    if parts.signature and (letters := _POST_NOMINAL.search(parts.signature[0])):
+        bare = parts.signature[0][: letters.start()].strip()
+        if looks_like_person(bare):  # "Fiona Pike RIBA": her name, then her letters
+            parts = replace(parts, signature=(bare, *parts.signature[1:]))
     hint = _company_hint(parts, body)
     if parts.signature and (named := _signed_by(parts.signature)):
         return named, parts.signature[0]
@@ -461,18 +524,20 @@ def read_recruiter(parts: MessageParts, body: Body) -> tuple[str | None, str | N
             return humanise(full.group("n")), full.group(0)  # "Je suis Marie Dupuis" … "Marie"
         # "Laurent" signs a reply; the thread it quotes gives his full name ("Le 4 janv., Laurent
         # Besson <l.besson@…> a écrit :", or his earlier signature "> Laurent Besson").
-        quoted = re.search(
-            rf"(?m)(?:^[>\s]*|[,:]\s+)(?P<n>{re.escape(alone)}\s+{_NAME_TOKEN})"
-            r"\s*(?:<[^>\n]*@|\[mailto:|$)",
-            parts.quoted,
-        )
-        if quoted and looks_like_person(quoted.group("n")):
-            return quoted.group("n"), quoted.group(0).strip()
+        # A network's or a calendar's head names them in full above the words ("Rachel Moss ·
+        # Senior Recruiter at …", "Organizer: Helen Strauss (helen@…)").
+        for pattern, text in ((_QUOTED_FULL_NAME, parts.quoted), (_HEAD_FULL_NAME, body.text)):
+            for quoted in pattern.finditer(text):
+                if quoted.group("n").split()[0] == alone and looks_like_person(quoted.group("n")):
+                    return quoted.group("n"), quoted.group(0).strip()
     if alone:
         return alone, alone
     for line in parts.signature[:1]:
         if (named := _name_then(line, hint)) is not None:
             return named, line
+    for line in parts.signature[:1]:
+        if (signer := _signer_then_company(line, hint)) is not None:
+            return signer, line
     for line in parts.signature[:1]:
         initial = _INITIAL_NAME.match(line)
         if initial:
@@ -511,7 +576,7 @@ def read_recruiter(parts: MessageParts, body: Body) -> tuple[str | None, str | N
             and not _TITLE_WORDS.search(fold(match.group("name")))
         ):
             return humanise(match.group("name")), line
-    if intro := _self_intro(body.text):
+    if intro := _self_intro(body.text) or _casual_intro(body.text):
         return intro[0], intro[2]
     chat = re.match(rf"^\s*(?P<n>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})\s*[·•|]\s*\S", body.text)
     if chat and looks_like_person(chat.group("n")):
@@ -525,7 +590,37 @@ def read_recruiter(parts: MessageParts, body: Body) -> tuple[str | None, str | N
         person = len(pieces) == 2 and all(p.isalpha() and len(p) > 1 for p in pieces)
         if person and not _TEAM_WORDS.search(" ".join(pieces)):
             return " ".join(p.capitalize() for p in pieces), header.sender_email
+    if greeted := _greeted_by_candidate(parts.quoted):
+        return greeted
     return None, None
+
+
+# The head of a quoted message and its author's address: "Le 1 déc. 2026 à 09:12, Yanis Ferrat
+# <yanis@outlook.fr> a écrit :", "On Wed, … Rahul Menon <rahul@gmail.com> wrote:".
+_QUOTED_AUTHOR = lazy_compile(r"<(?P<email>[\w.+'-]+@[\w.-]+)>\s*(?:a [ée]crit|wrote)\s*:")
+_QUOTED_GREETING = lazy_compile(
+    r"(?m)^[>\s]*(?:bonjour|bonsoir|hello|hi|hey|dear|salut|cher|ch[èe]re)\s+"
+    rf"(?P<n>{_NAME_TOKEN})\s*[,!]",
+    re.I,
+)
+
+
+def _greeted_by_candidate(quoted: str) -> tuple[str, str] | None:
+    """An unsigned reply to the candidate's message: the one the candidate greeted ("Bonjour
+    Karim," in the message they sent from a personal address) wrote it."""
+    author = _QUOTED_AUTHOR.search(quoted[:600])
+    if not author:
+        return None
+    domain = author.group("email").split("@")[1].lower().split(".")[0]
+    if domain not in _GENERIC_DOMAINS:
+        return None
+    greeting = _QUOTED_GREETING.search(quoted[author.end() : author.end() + 300])
+    if not greeting or not is_first_name(fold(greeting.group("n"))):
+        return None
+    name = greeting.group("n")
+    if fold(name) in fold(quoted[: author.start()]).split():
+        return None  # the candidate's own name
+    return name, greeting.group(0).strip(" >")
 
 
 def _domain_company(email: str | None) -> str | None:
@@ -587,13 +682,19 @@ _LEGAL_FORM = lazy_compile(
     r"SAS|SASU|SARL|SA|SCOP|SCP|SELARL|EURL|SNC|Ltd\.?|Limited|LLC|LLP|Inc\.?|Corp\.?|GmbH|"
     r"plc|PLC|AG|BV|NV|S\.A\.?|S\.A\.S\.?|inc\.?|ltée|Ltée|Sàrl|SRL|S\.r\.l\.?|SpA|ASBL|asbl|VZW|vzw|"
     # Belgian, Dutch, German and Nordic forms: "Sambrix SCRL", "Verhoeven Bouw nv".
-    r"SCRL|SPRL|SPRLU|BVBA|CVBA|VOF|nv|bv|KG|UG|Oy|ApS"
+    r"SCRL|SPRL|SPRLU|BVBA|CVBA|VOF|nv|bv|KG|UG|Oy|ApS|"
+    # Spanish and Portuguese forms: "Construções Vidal & Filhos, Lda.", "Nubeluz S.L.".
+    r"Lda\.?|LDA|S\.L\.?|SL|S\.L\.U\.?|SLU|S\.A\.U\.?"
 )
 
 
 def _clean_company(name: str) -> str | None:
     if _PLATFORMS.match(fold(name.strip(" .,;:-–—|'\"«»()"))):
         return None
+    # A legal form in brackets after the name: "Les Jardins du Val (ASBL)", "Ferrand (SARL)".
+    name = re.sub(r"\s*\((?:" + _LEGAL_FORM.pattern + r")\)\s*$", "", name)
+    if _LEGAL_FORM.fullmatch(name.strip(" .,;:-–—|()")):
+        return None  # a legal form alone is no name
     if _platform_line(name) or not re.search(r"[^\W\d_]", name):
         return None
     keep_dot = bool(re.search(r"\b(?:Inc|Ltd|Corp|Co|S\.A|Cie)\.$", name.strip()))
@@ -632,9 +733,24 @@ def alnum(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", fold(name))
 
 
+def _name_words(name: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z0-9]+", fold(name)) if w not in ("et", "and", "the")]
+
+
 def _same_company(a: str, b: str) -> bool:
-    fa, fb = alnum(a), alnum(b)
-    return bool(fa) and bool(fb) and (fa in fb or fb in fa)
+    """'Terres & Demeures' and 'terres-et-demeures', 'Calliope Relation Client' and 'calliope-rc':
+    one name, written in full or shortened, "&" or "et", its last words by their initials."""
+    wa, wb = _name_words(a), _name_words(b)
+    fa, fb = "".join(wa), "".join(wb)
+    if fa and fb and (fa in fb or fb in fa):
+        return True
+    return any(
+        len(short) == 2
+        and len(full) >= 3
+        and short[0] == full[0]
+        and short[1] == "".join(w[0] for w in full[1:])
+        for short, full in ((wa, wb), (wb, wa))
+    )
 
 
 # How an agency's recruiter speaks of the employer: "our client", "the payments client", "un de
@@ -646,12 +762,45 @@ _AGENCY_WORK = lazy_compile(
 )
 
 
+# The employer an agency names when it writes for it: "our client, Marlow Hydraulics", "à mon
+# client, Vernis Lacombe", "on behalf of Orwell Dairies", "passed your CV to Kestrel Boats". The
+# client is the company; the agency only carries the message.
+_CLIENT_NAMED = lazy_compile(
+    r"(?:(?i:\b(?:our|my|the|notre|mon|leur)\s+)client(?:e)?"
+    r"(?:\s*[,:(]\s*|\s+(?:is|est)\s+|\s+)|"
+    r"(?i:\b(?:on behalf of|pour le compte (?:de|d')|de la part (?:de|d'))\s*"
+    r"(?:(?:our|my|notre|mon)\s+client(?:e)?,?\s+)?)|"
+    r"(?i:\b(?:submit|send|sent|forward|forwarded|put|present|presented|introduce|introduced|"
+    r"share|shared|pass|passed)\s+(?:your|you|it|him|her|them|the)?\s*"
+    r"(?:(?:cv|resume|profile|application|details|notes)\s+)?(?:forward\s+)?to\s+)|"
+    r"(?i:\b(?:pr[ée]sent[ée]?e?|transmis|transmets|transmettre|envoy[ée]|soumis|propos[ée])"
+    r"\s+(?:votre (?:cv|profil|candidature|dossier)\s+)?(?:[àa]|chez)\s+))" + _COMPANY_NAME
+)
+# The same client named by what it does in the process: "feedback from Orwell Dairies on the
+# role", "I've spoken to Kestrel Boats about", "un retour de Domaine Vinsobres sur le poste".
+_CLIENT_IN_CONTEXT = lazy_compile(
+    r"(?:(?i:\b(?:feedback|news|word|an? (?:answer|response|reply)|(?:un |le )?retour)\s+"
+    r"(?:back\s+)?(?:from|de|d')\s*)|"
+    r"(?i:\b(?:spoken|spoke|talked|talking|been in touch|caught up)\s+(?:to|with)\s+)|"
+    r"(?i:\b(?:phone screen|phone interview|call|interview|meeting|video call|"
+    r"entretien|rendez-vous|rdv)\s+(?:with|avec|chez)\s+))"
+    + _COMPANY_NAME
+    + r"(?=\s+(?i:on|about|regarding|re|for|sur|concernant|pour|au sujet|tomorrow|demain)\b)"
+)
+# What an agency's own name says it is: "Copperfield Resourcing", "Alizarine Recrutement",
+# "Halden Search", "Brook Staffing", "Vantis RH".
+_AGENCY_NAME = lazy_compile(
+    r"\b(?:recruitment|recrutement|recruiting|talents?|search|staffing|resourcing|interim|"
+    r"executive|headhunters?|placements?|rh|hr|emploi|jobs|careers)\b"
+)
+
 _TEAM_SUFFIX = lazy_compile(
     r"(?<![&+])(?:\s+(?:Graduate|Campus|Early Careers|Corporate))?"
     r"\s+(?:Recruitment|Recruiting|Recrutement|Careers|Carri[èe]res|Talent|Talents|Hiring|Jobs|"
     r"People|HR|Talent Acquisition|Human Resources|Ressources Humaines|People Operations|"
     r"Candidate Experience|Early Careers|Graduate Careers|Campus)"
-    r"(?:\s+(?:Team|[Cc]rew|Coordination|Operations|Ops|Office))?$|\s+(?:[Cc]rew|[Gg]ang|[Ff]olks)$"
+    r"(?:\s+(?:Team|[Cc]rew|Coordination|Operations|Ops|Office|Community|Network))?$|"
+    r"\s+(?:[Cc]rew|[Gg]ang|[Ff]olks)$"
 )
 
 
@@ -730,25 +879,36 @@ _DESCRIPTOR_HEAD = lazy_compile(
     r"conseil|reseau|groupe|startup|scale-up|law firm|agency|firm|recruitment agency|"
     r"digital agency|consultancy)\b"
 )
-_CITIES = frozenset(
-    """
+# Cities of several words are written with "_" between them ("la_rochelle"): "la", "new" or
+# "san" alone are no city.
+_CITY_WORDS = """
     paris marseille lyon toulouse nice nantes montpellier strasbourg bordeaux lille rennes
     reims toulon grenoble dijon angers nimes clermont-ferrand aix-en-provence brest tours
     amiens limoges annecy perpignan metz besancon orleans rouen mulhouse caen nancy
-    argenteuil roubaix tourcoing avignon poitiers pau la rochelle calais cannes antibes
-    colmar quimper vannes lorient saint-malo saint-brieuc laval le mans cholet niort
+    argenteuil roubaix tourcoing avignon poitiers pau la_rochelle calais cannes antibes
+    colmar quimper vannes lorient saint-malo saint-brieuc laval le_mans cholet niort
     bayonne valence chambery troyes lannion morlaix concarneau roscoff caudan cesson-sevigne
-    saint-nazaire la defense boulogne-billancourt nanterre versailles levallois-perret
+    saint-nazaire la_defense boulogne-billancourt nanterre versailles levallois-perret
     london manchester birmingham leeds glasgow edinburgh liverpool bristol sheffield
     cardiff belfast newcastle nottingham leicester oxford cambridge solihull reading
     brighton dublin cork berlin munich hamburg amsterdam rotterdam brussels bruxelles
     geneve geneva lausanne zurich luxembourg madrid barcelona lisbon lisbonne milan rome
-    new york san francisco boston chicago seattle austin toronto montreal remote
-    """.replace(" ", "\n").split()
-) | {"la rochelle", "la defense", "new york", "san francisco", "le mans", "aix en provence"}
+    new_york san_francisco boston chicago seattle austin toronto montreal remote
+    """
+_CITIES = frozenset(city.replace("_", " ") for city in _CITY_WORDS.split()) | {"aix en provence"}
+
+
+# What a firm's members are, under its name: a profession and where it is admitted.
+_PROFESSION_LINE = lazy_compile(
+    r"^(?:avocats?|notaires?|huissiers?(?: de justice)?|commissaires? de justice|"
+    r"experts?[- ]comptables?|solicitors?|barristers?|attorneys?)"
+    r"(?:\s+(?:associ[ée]e?s|au barreau\b.*|[àa] la cour\b.*|inscrits?\b.*|at law))?$"
+)
 
 
 def _not_a_company_line(line: str) -> bool:
+    if is_footer(line.strip()):
+        return True  # "Accept | Tentative | Decline", "Reply on Indeed · Report this message"
     folded = fold(line).strip(" .,;:-–—|")
     if _DELEGATION.match(folded):
         return True  # "Pour le Président du Conseil départemental,"
@@ -764,6 +924,8 @@ def _not_a_company_line(line: str) -> bool:
     single = all(re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'-]+", t.strip()) for t in towns)
     if len(towns) >= 2 and single and sum(_place(t) for t in towns) >= len(towns) - 1:
         return True  # "Galway | Dublin | Lyon"
+    if _PROFESSION_LINE.match(folded):
+        return True  # "Avocats au Barreau de Paris", "Notaires associés", "Avocats à la Cour"
     words = line.split()
     if _DESCRIPTOR_HEAD.match(folded) and len(words) > 1:
         # Only common words after the first: a descriptor, not a name.
@@ -1228,6 +1390,34 @@ def _self_intro(text: str) -> tuple[str, str, str] | None:
     return None
 
 
+# A note typed without capitals or in a hurry: "c sonia d actimission.", "salut c'est ines de
+# chez proxima, …", "Jodie here from Redpath Recruitment 😊". The writer is a known first name;
+# the business, up to three words, ends the clause.
+_CASUAL_INTRO = lazy_compile(
+    r"(?:\b(?:c'est|c est|c|ici|moi c'est|this is|it's|its)\s+(?P<n>[a-zà-ÿ][a-zà-ÿ-]+)\s+"
+    r"(?:de chez|de la|de l'|du|de|d'|d|from|chez)\s*"
+    r"(?P<co>[a-zà-ÿ0-9][\w'’&-]*(?:\s+[a-zà-ÿ0-9][\w'’&-]*){0,2}?)|"
+    r"\b(?P<n2>[A-ZÀ-Þ][a-zà-ÿ-]+)\s+here\s+(?:from|at)\s+"
+    r"(?P<co2>[A-ZÀ-Þ0-9][\w'’&-]*(?:\s+[A-ZÀ-Þ0-9][\w'’&-]*){0,3}?))"
+    r"(?=\s*(?:[^\w\s'’&-]|$))"
+)
+
+
+def _casual_intro(text: str) -> tuple[str, str, str] | None:
+    """The writer, the business and the words of a casual note's introduction."""
+    match = _CASUAL_INTRO.search(text[:200])
+    if not match:
+        return None
+    name, company = match.group("n") or match.group("n2"), match.group("co") or match.group("co2")
+    if not is_first_name(fold(name)) or _SMALL_WORD.fullmatch(company.split()[0]):
+        return None
+    company = " ".join(w[:1].upper() + w[1:] for w in company.split())
+    cleaned = _clean_company(company)
+    if not cleaned or _wrong_form(cleaned, "text") or _is_team(cleaned):
+        return None
+    return name[:1].upper() + name[1:], cleaned, match.group(0)
+
+
 # A job board's notice of a message names its sender, the employer: "New message from The Copper
 # Pot", "Message from Crumb & Crust via Indeed", "Nouveau message de Boulangerie Hamel sur
 # HelloWork", "Garage Pinel vous a envoyé un message", "Fenwick Labs sent you a message".
@@ -1265,12 +1455,15 @@ def _text_companies(text: str) -> list[tuple[str, str]]:
         found.append(card)
     board = _BOARD_MESSAGE.search(text[:400])
     cleaned = _clean_company(board.group("co") or board.group("sender") or "") if board else None
-    if board and cleaned and not _wrong_form(cleaned, "text") and not looks_like_person(cleaned):
+    # The sender a board names is the employer, not one of its people ("Marie Dupont vous a
+    # envoyé un message").
+    person = cleaned is not None and is_first_name(fold(cleaned.split()[0]))
+    if board and cleaned and not _wrong_form(cleaned, "text") and not person:
         found.append((cleaned, board.group(0).strip()))
     signed = _SIGNED_INLINE.search(text.rstrip(" .!"))
     if signed and (cleaned := _clean_company(signed.group("co"))):
         found.append((cleaned, signed.group(0)))
-    if intro := _self_intro(text):
+    if intro := _self_intro(text) or _casual_intro(text):
         found.append((intro[1], intro[2]))
     introduced = _INTRODUCED.search(text)
     if introduced and (cleaned := _clean_company(introduced.group("co"))):
@@ -1361,7 +1554,7 @@ _BOARD_NAMES = lazy_compile(
 _ROLE_TERMS = lazy_compile(
     r"(?i:\b[hf] ?/ ?[hf]\b|\((?:h|f|m|w)/(?:h|f|m|w|x|d)(?:/\w)?\)|[–—-]\s*(?:cdi|cdd|int[ée]rim|"
     r"stage|alternance|freelance|permanent|temporary|temp|contract|full[- ]time|part[- ]time)\b|"
-    r"[£€$]\s?\d|\d\s?[£€$]|/h(?:r|our|eure)?\b)"
+    r"[£€$]\s?\d|\d\s?[£€$]|/h(?:r|our|eure)?\b|[a-z]\((?:e|ne|se|le|trice|euse|ère)\))"
 )
 
 
@@ -1370,11 +1563,22 @@ def _board_card(text: str) -> tuple[str, str] | None:
     lines = [line.strip() for line in text.split("\n")[:14]]
     if not any(_BOARD_NAMES.search(line) for line in lines[:4]):
         return None
-    if sum(1 for line in lines if _ROLE_TERMS.search(line)) != 1:
+    offers = [line for line in lines if _ROLE_TERMS.search(line) and len(line) <= 120]
+    if len(offers) != 1:
         return None  # an alert listing several offers names no one employer
     for number, line in enumerate(lines):
         if not _ROLE_TERMS.search(line) or len(line) > 90 or re.search(r"[.!?:]$", line):
             continue
+        # The employer and the offer on one line: "Maison Lerebours · Vendeur(se) – Rennes".
+        head = line.split(" · ")[0] if " · " in line else ""
+        cleaned = _clean_company(head)
+        if (
+            cleaned
+            and not _ROLE_TERMS.search(head)
+            and not _BOARD_NAMES.search(head)
+            and not _wrong_form(cleaned, "text")
+        ):
+            return cleaned, line
         for other in (number + 1, number - 1):
             if not 0 <= other < len(lines):
                 continue
@@ -1437,6 +1641,7 @@ def _spelled(domain: str, texts: list[str]) -> str | None:
 # comes first; a mention in the text next; then a glued domain the text spells out, the
 # sender's display name, the domain, another piece of a signature line, the subject.
 _TRUST = {
+    "client": 9.0,
     "behalf": 6.0,
     "letterhead": 3.5,
     "signature": 3.0,
@@ -1447,9 +1652,11 @@ _TRUST = {
     "domain": 1.4,
     "line": 1.0,
     "subject": 1.0,
+    "venue": 1.0,
 }
 # The places a candidate comes from: two candidates of one place do not confirm each other.
 _PLACE = {
+    "client": "text",
     "behalf": "signature",
     "letterhead": "letterhead",
     "signature": "signature",
@@ -1459,6 +1666,7 @@ _PLACE = {
     "text": "text",
     "mention": "text",
     "subject": "subject",
+    "venue": "venue",
     "sender": "sender",
 }
 # Agreeing with another place raises a candidate; the sender's domain agrees most.
@@ -1545,6 +1753,24 @@ def _place(name: str) -> bool:
     rest = re.sub(r"^\d{5}\s+|\s+\d{5}$|\s+cedex.*$", "", rest).strip()
     rest = _REGION_HEAD.sub("", _TOWN_TAIL.sub("", rest))
     if rest in _CITIES or rest in _REGIONS or folded in _CITIES or folded in _REGIONS:
+        return True
+    # "Old Port location", "Canary Wharf office", "Leeds branch": a site named by its place.
+    if re.fullmatch(
+        r"(?:[A-ZÀ-Þ][\w'-]*\s+){1,3}(?:location|branch|office|store|site|depot)",
+        name.strip(" .,;:-–—|()"),
+    ):
+        return True
+    # "Agence de Saint-Herblain", "Site de Val-de-Reuil", "Agence d'Évry": a site and its town,
+    # one name after "de".
+    site = re.match(r"^\S+\s+(?:de |d['’]|du )", name.strip(" .,;:-–—|()"))
+    if (
+        site
+        and _SITE_HEAD.match(folded)
+        and re.fullmatch(
+            r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-(?:[A-ZÀ-Þ][a-zà-ÿ]+|sur|sous|en|l[eèé]s|et|aux|la|le|de|du|d'))*",
+            name.strip(" .,;:-–—|()")[site.end() :],
+        )
+    ):
         return True
     # A quarter of a known city: "Marseille Prado", "Lyon Part-Dieu", "Paris La Défense".
     words = name.strip(" .,;:-–—|()").split()
@@ -1665,6 +1891,8 @@ def _line_candidates(parts: MessageParts, recruiter: str | None) -> list[_Candid
     for number, line in enumerate(parts.signature[:8]):
         if _CONTACT_LINE.search(line) and not re.search(r"\s[|–—@]\s", line):
             continue
+        if is_footer(line.strip()):
+            continue
         pieces = _firm_names(re.split(r"\s+[|•·–—@-]\s+|\s+(?:at|chez|@)\s+|,\s+", line))
         for index, piece in enumerate(pieces):
             if not piece.strip() or _CONTACT_LINE.search(piece):
@@ -1675,6 +1903,11 @@ def _line_candidates(parts: MessageParts, recruiter: str | None) -> list[_Candid
             if looks_like_person(piece) and (first_name or (number == 0 and len(pieces) == 1)):
                 continue
             cleaned = _clean_company(piece)
+            if (cleaned is None or _wrong_form(cleaned, "line")) and (
+                named := _named_after_role(piece.strip())
+            ):
+                found.append(_Candidate(named, "line", line, -0.3 - 0.1 * number))
+                continue
             if cleaned is None or len(cleaned.split()) > 6:
                 continue
             qualified = (
@@ -1686,6 +1919,35 @@ def _line_candidates(parts: MessageParts, recruiter: str | None) -> list[_Candid
                 _Candidate(cleaned, "line", line, (0.5 if qualified else 0) - 0.1 * number)
             )
     return found
+
+
+# What joins a team or a title to the business it names: "L'équipe Bâti'Job", "L'équipe de
+# l'agence Vitaljob Intérim", "Responsable du magasin Sport'Evasion", "manager Fresh&Go".
+_ROLE_JOIN = lazy_compile(
+    r"(?i:de|du|des|d'|l'|la|le|chez|at|of|for|pour|agence|magasin|boutique|restaurant|h[ôo]tel|"
+    r"soci[ée]t[ée]|cabinet|entreprise|store|shop|branch)"
+)
+
+
+def _named_after_role(piece: str) -> str | None:
+    """The business a team's or a title's words name after them, when they name one."""
+    tokens = piece.split()
+    for index in range(1, len(tokens)):
+        head = tokens[index]
+        if not head[:1].isupper():
+            continue
+        joined = [re.sub(r"^[dlDL]['’]", "", t) for t in tokens[:index]]
+        before = fold(joined[-1]) if joined[-1] else ""
+        if not (
+            _ROLE_JOIN.fullmatch(before)
+            or _TEAM_WORDS.fullmatch(before)
+            or _TITLE_WORDS.fullmatch(before)
+        ):
+            continue
+        tail = _clean_company(" ".join(tokens[index:]))
+        if tail and not _wrong_form(tail, "line") and not is_first_name(fold(tail.split()[0])):
+            return tail
+    return None
 
 
 _SMALL_IN_NAME = {"de", "des", "du", "la", "le", "les", "et", "en", "sur", "sous", "d", "l", "of"}
@@ -1719,6 +1981,12 @@ _GREETING = lazy_compile(
 )
 
 
+_SUBJECT_WORDS = lazy_compile(
+    r"\b(?:invitation|application|candidature|interview|entretien|offre|offer|assessment|"
+    r"newsletter|confirmation|update|scheme|programme|program|(?:19|20)\d\d)\b"
+)
+
+
 def _letterhead(body: str) -> str | None:
     """A formal letter's letterhead, the body's first line above its department or its subject
     ("CENTRE HOSPITALIER DE VALMONT-LES-BAINS" over "Direction des Ressources Humaines")."""
@@ -1730,12 +1998,17 @@ def _letterhead(body: str) -> str | None:
     folded = fold(head)
     if _GREETING.match(folded) or re.search(r"[.,;:!?]$", head) or len(head.split()) > 10:
         return None
+    if _SUBJECT_WORDS.search(folded):
+        return None  # "… Graduate Scheme 2027 – Assessment Centre invitation": a subject
     shouted = head.isupper() and len(head.split()) >= 2
     over_department = bool(
         _DIVISION.search(fold(below)) or _is_team(below) or _GREETING.match(fold(below))
     )
     public = re.search(rf"\b(?:{_PUBLIC_BODY.pattern})\b", folded) is not None
-    organised = public or _COMPANY_WORDS.search(folded) is not None
+    # A letterhead's block: the name, what it does, its address ("HÉRAULT & ASSOCIÉS" over
+    # "Avocats à la Cour" over "8, avenue de l'Opéra – 75001 Paris").
+    addressed = any(_CONTACT_LINE.search(line) for line in lines[1:4])
+    organised = public or addressed or _COMPANY_WORDS.search(folded) is not None
     if not ((shouted and (over_department or organised)) or (over_department and public)):
         return None
     name = _clean_company(_unshout(head))
@@ -1773,14 +2046,64 @@ def _candidates(
         cleaned = _clean_company(name[: team.start()] if team and team.start() else name)
         if cleaned:
             found.append(_Candidate(cleaned, "sender", name))
-    domain = _domain_company(header.sender_email)
+    # A calendar's invitation: its organizer's address, and the place it names before the
+    # street ("Where: Harwell Optics, 12 Dock Road").
+    sender_email = header.sender_email
+    if sender_email is None and (organizer := _ORGANIZER.search(body.text)):
+        sender_email = organizer.group("email").lower()
+    venue = _VENUE.search(body.text)
+    cleaned = _clean_company(venue.group("co")) if venue else None
+    if venue and cleaned and not _ONLINE.search(cleaned) and not _CONTACT_LINE.search(cleaned):
+        found.append(_Candidate(cleaned, "venue", venue.group(0)))
+    domain = _domain_company(sender_email)
     if domain:
-        email = header.sender_email or domain
+        email = sender_email or domain
         if spelled := _spelled(domain, [*parts.signature, body.text]):
             found.append(_Candidate(spelled, "spelled", spelled))
         found.append(_Candidate(_glued(domain) or domain, "domain", email))
     found.extend(_line_candidates(parts, recruiter))
+    found.extend(_client_candidates(parts, body, found))
     return found
+
+
+def _client_candidates(
+    parts: MessageParts, body: Body, found: list[_Candidate]
+) -> list[_Candidate]:
+    """The employer an agency writes for, when it names it: the agency's name says what it is
+    ("… Recruitment", "… Talent", "… Search") or its writer speaks of a client or signs as a
+    consultant; the client is neither the agency itself nor a person. A temping agency is its
+    temps' employer, and stays the company."""
+    own = [c for c in found if c.source in ("signature", "sender", "domain", "spelled")]
+    said = fold("\n".join([body.text, *parts.signature]))
+    agency = any(_AGENCY_NAME.search(fold(c.name)) for c in found) or _AGENCY_WORK.search(said)
+    if not agency or any(re.search(r"\binterim\b", fold(c.name)) for c in own):
+        return []  # a temping agency employs its temps: it stays the company
+    clients: list[_Candidate] = []
+    for text in (body.text, *parts.signature):
+        matches = [*_CLIENT_NAMED.finditer(text), *_CLIENT_IN_CONTEXT.finditer(text)]
+        for match in matches:
+            cleaned = _clean_company(match.group("co"))
+            if not cleaned:
+                continue
+            if any(is_first_name(fold(w)) for w in cleaned.split() if w[:1].isupper()):
+                continue  # "your interview with Raj and Helena on Friday": people
+            if _wrong_form(cleaned, "text") or _AGENCY_NAME.search(fold(cleaned)):
+                continue
+            if any(_same_company(cleaned, c.name) for c in own):
+                continue
+            clients.append(_Candidate(cleaned, "client", match.group(0)))
+    return clients
+
+
+_ORGANIZER = lazy_compile(
+    r"(?im)^(?:organi[sz]er|organisat(?:eur|rice))\s*:[^\n@]*?(?P<email>[\w.+'-]+@[\w-]+(?:\.[\w-]+)+)"
+)
+_VENUE = lazy_compile(
+    r"(?im)^(?:where|lieu|location|adresse|address)\s*:[ \t]*(?P<co>[^,\n]{2,60}),[ \t]*\S"
+)
+_ONLINE = lazy_compile(
+    r"(?i)\b(?:teams|zoom|meet|visio\w*|video|call|phone|t[ée]l[ée]phone|webex|online|en ligne)\b"
+)
 
 
 def _quoted_company(
@@ -1802,6 +2125,31 @@ def _quoted_company(
     return None, None
 
 
+# A job alert: a board's list of offers from several employers names none of them as the sender.
+_JOB_ALERT = lazy_compile(
+    r"(?i:job alerts?|alertes? (?:e-?mail |emploi)|votre alerte|your (?:job )?alert|jobs? matching|"
+    r"offres? correspond\w* [àa] votre|saved search|recherche sauvegard[ée]e)"
+)
+_EMPLOYER_IN_OFFER = lazy_compile(
+    r"\b(?:Ltd|Limited|LLP|plc|Inc|SAS|SA|SARL|GmbH|Groupe|Group|Agence|Agency|University|"
+    r"Universit[ée]|NHS|Council|Mairie|Ville)\b"
+)
+
+
+def _alert_of_others(text: str) -> bool:
+    """A job alert listing offers, some of which name their employer ("Project Coordinator –
+    Avonmouth Construction Ltd – Bristol", "• Chargé(e) de communication – Groupe Arlequin")."""
+    if not _JOB_ALERT.search(text):
+        return False
+    offers = [
+        line
+        for line in text.split("\n")
+        if re.match(r"^\s*[•*·-]\s+\S", line) or len(re.findall(r"\s[–—]\s", line)) >= 2
+    ]
+    named = [line for line in offers if _EMPLOYER_IN_OFFER.search(line)]
+    return len(offers) >= 2 and bool(named)
+
+
 def read_company(
     parts: MessageParts,
     body: Body,
@@ -1813,6 +2161,8 @@ def read_company(
     domain, the text, the subject), each candidate scored by the trust in its place, its form
     and its agreement with the other places; None when nothing scores. A reply that names none
     takes the one its quoted messages name."""
+    if _alert_of_others("\n".join([body.text, *parts.signature])):
+        return None, None
     candidates = _candidates(parts, body, recruiter_line, recruiter)
     if not candidates:
         return _quoted_company(parts, recruiter, depth)
@@ -1820,8 +2170,8 @@ def read_company(
     for candidate in candidates:
         candidate.score += _TRUST[candidate.source]
         form = _wrong_form(candidate.name, candidate.source)
-        if person and alnum(candidate.name) == person:
-            form = _WRONG_FORM
+        if person and alnum(candidate.name) in (person, *map(alnum, (recruiter or "").split())):
+            form = _WRONG_FORM  # the recruiter, or their first name signed alone
         candidate.score += form
         if form <= _WRONG_FORM:
             continue
@@ -1856,7 +2206,7 @@ def _longer_name(best: _Candidate, candidates: list[_Candidate]) -> _Candidate |
     or a title."""
     head = best.name.split()
     for other in candidates:
-        if other.source not in ("text", "mention", "subject") or other.score <= 0:
+        if other.source not in ("text", "mention", "subject", "line") or other.score <= 0:
             continue
         words = other.name.split()
         if len(words) <= len(head) or words[: len(head)] != head or len(words) - len(head) > 2:
@@ -1926,6 +2276,38 @@ def _proper_head(head: str) -> bool:
     )
 
 
+# A temping agency's name, which its branches follow with their town ("Tempo Emploi Roissy",
+# "Flexitemps Villepinte", "Intérim Plus Valenciennes").
+_TEMPING = lazy_compile(r"(?:int[ée]rim|interim|emploi|temps|staffing|travail temporaire)\b")
+# What a shop, an office or a branch is called by in the text: "our Chamonix store", "the Leeds
+# office", "le magasin de Colmar", "l'agence de Gonesse".
+_BRANCH_SAID = lazy_compile(
+    r"\b(?:our|the|notre|nos|votre)\s+(?P<w>[A-ZÀ-Þ][\w'-]+)\s+(?:store|shop|office|branch|site|"
+    r"depot|warehouse|restaurant|hotel|team|agency)\b|"
+    r"\b(?:store|shop|office|branch|site|agence|magasin|boutique|restaurant|h[ôo]tel|entrep[ôo]t|"
+    r"d[ée]p[ôo]t|usine|bureau|antenne)\s+(?:de|d'|du|of|in|à|a)\s*(?P<w2>[A-ZÀ-Þ][\w'-]+)",
+    re.I,
+)
+
+
+def _branch_word(word: str, head: str, texts: list[str]) -> bool:
+    """Whether the word after a company's name says which of its branches writes: after a
+    temping agency's name, a town; after any, a word the text calls a store's or an office's
+    place. Not a word of the name ("Intérim Plus", "Atlantique Intérim Industrie")."""
+    folded = fold(word)
+    if _COMPANY_WORDS.search(folded) or _LEGAL_FORM.fullmatch(word) or _TEAM_WORDS.search(folded):
+        return False
+    if len(word) < 4 or folded in ("plus", "pro", "services", "conseil", "solutions", "group"):
+        return False
+    if _TEMPING.search(fold(head)):
+        return True
+    return any(
+        word in (said.group("w"), said.group("w2"))
+        for text in texts
+        for said in _BRANCH_SAID.finditer(text)
+    )
+
+
 def _plain_name(name: str, texts: list[str]) -> str:
     kind = _KIND_AHEAD.match(fold(name))
     if kind and len(name.split()) > 1:
@@ -1941,7 +2323,10 @@ def _plain_name(name: str, texts: list[str]) -> str:
             name = head
         elif named and _TOWN_SHAPE.fullmatch(where.group("where")) and _proper_head(head):
             name = head  # "TempoJob Marne-la-Vallée", "Vitalis Villefranche-sur-Saône"
-        elif named and _BRANCH_TOWN.fullmatch(where.group("where")) and _BRAND.fullmatch(head):
+        elif named and (
+            (_BRANCH_TOWN.fullmatch(where.group("where")) and _BRAND.fullmatch(head))
+            or (_proper_head(head) and _branch_word(where.group("where"), head, texts))
+        ):
             name = head
         elif named and place in _COUNTRY_SUFFIX:
             # "Kaltera France", "Veridane Global" where the text also says "Kaltera", "Veridane"
