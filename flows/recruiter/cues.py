@@ -2082,3 +2082,48 @@ OFFER = _rx(
     r"\b(?:pleased|happy|delighted) to (?:offer you|extend|inform you that you)|\bjob offer\b|"
     r"\boffer letter\b|\boffer you the (?:position|role|job)",
 )
+
+# A post offered to someone else, with the post named ("offered the Senior Paralegal role to
+# another candidate"), and a choice said as "it won't be you" ("ce ne sera malheureusement pas
+# vous cette fois").
+REFUSAL.sources += _rx(
+    r"\boffered (?:the|this|that) (?:[\w'-]+ ){1,3}(?:role|post|position|job|vacancy) to "
+    r"(?:another|a different|an internal|an external|someone|other|a candidate)",
+    r"\bce ne sera (?:malheureusement |donc |finalement |helas )?pas (?:vous|toi)\b|"
+    r"\bit (?:won't|will not) be you\b",
+).sources
+# A trial shift or an oral exam is the interview of trades and public posts, when the candidate
+# is asked to one: "can u do a trial shift this fri at 6pm", "le chef vous attend pour un essai
+# en cuisine lundi à 10h", "vous êtes dès lors invitée à l'épreuve orale".
+INVITATION.sources += _rx(
+    r"\b(?:can|could|would|will) (?:you|u) (?:do|come (?:in )?for|make|manage) (?:a |the |an )?"
+    r"(?:paid |unpaid |short )?(?:trial shifts?|trial days?|trial sessions?|working interview)\b",
+    r"\b(?:invite|invited|inviting|book|booked|booking) (?:you )?(?:in )?(?:for|to) "
+    r"(?:a |the |an )?(?:paid |unpaid |short )?(?:trial shifts?|trial days?|trial sessions?|"
+    r"working interview)\b",
+    r"\b(?:vous|te) (?:attend|attendons|attendra|attendrons|propos\w*|invit\w*|convi\w*|"
+    r"convoqu\w*|accueill\w*) (?:[\w'-]+ ){0,2}(?:pour|a) (?:un|une|votre|ton|le|la|l')"
+    r" ?(?:essai|journee d'essai|service d'essai|epreuve|examen)\b",
+    r"\b(?:venir|viens|venez) (?:faire |passer )?(?:un|une) (?:essai|journee d'essai|"
+    r"service d'essai)\b",
+    r"\b(?:invitee?s?|convoquee?s?|conviee?s?) (?:a|au|pour) (?:l'|une |un |votre |le |la )?"
+    r"(?:epreuve|examen|oral|jury)",
+    r"\b(?:you're|you are|vous etes) (?:[\w'-]+ ){0,2}(?:invited|invitee?s?|conviee?s?|"
+    r"convoquee?s?)\b",
+).sources
+# Hiring again at a season: "we will be recruiting again in the spring", "nous embaucherons
+# plusieurs saisonniers au printemps".
+OPENING_LATER.sources += _rx(
+    r"\b(?:hire|hiring|recruit|recruiting|embaucherons|embaucheront|embauchera|recruterons|"
+    r"recruteront|recrutera)\b[^.!?;\n]{0,60}?\b(?:au|in the|in|at the|for the|pour le|d'ici le|"
+    r"from|des le|a partir du|cet|this|next) (?:prochain |next )?(?P<u2>printemps|spring|"
+    r"summer|autumn|fall|automne|(?<=cet.)ete|trimestre|quarter|rentree)\b",
+).sources
+N3_CUES[Criterion.APPEARANCE].sources += _rx(
+    r"\bslimm?(?:er|est)\b|\bthinner\b|\bplus minces?\b|\bplus sveltes?\b|"
+    r"\b(?:a|the) (?:certain|particular|specific|different) look\b|\bun certain look\b",
+).sources
+N3_CUES[Criterion.HEALTH].sources += _rx(
+    r"\b(?:votre|ton|son|le) dossier medical\b|\b(?:your|his|her) medical (?:file|records?)\b|"
+    r"\bconges? (?:de )?maladie\b|\b(?:your|her|his) (?:recent )?sick leave\b",
+).sources

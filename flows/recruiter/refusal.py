@@ -93,7 +93,7 @@ def months_of(match: re.Match[str], ref: dt.date) -> int | None:
         targets = {
             "rentree": 9, "printemps": 3, "spring": 3, "ete": 6, "summer": 6, "automne": 9,
             "autumn": 9, "fall": 9, "annee prochaine": 1, "an prochain": 1, "year": 1,
-            "new year": 1, "nouvel an": 1,
+            "new year": 1, "next year": 1, "nouvel an": 1,
             "debut d'annee": 1,
             "beginning of next year": 1, "early next year": 1,
         }  # fmt: skip
