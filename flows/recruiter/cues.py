@@ -2127,3 +2127,17 @@ N3_CUES[Criterion.HEALTH].sources += _rx(
     r"\b(?:votre|ton|son|le) dossier medical\b|\b(?:your|his|her) medical (?:file|records?)\b|"
     r"\bconges? (?:de )?maladie\b|\b(?:your|her|his) (?:recent )?sick leave\b",
 ).sources
+# Exposure to a field said missing: "you didn't have enough exposure to manufacturing cost
+# accounting", "limited exposure to IFRS".
+MISSING_SKILL.sources += _rx(
+    rf"\b(?:not|don't|didn't|doesn't|do not|did not|does not|lack|lacked|lacking|lacks|"
+    rf"limited|insufficient|not enough|little) (?:yet )?(?:have |has |had |of )?"
+    rf"(?:[\w'-]+ ){{0,2}}exposure to {_SKILL_AFTER}",
+).sources
+# Other openings the writer has now: "I have two other Toronto-based contracts open right now",
+# "we've got three more QA roles available".
+OTHER_OPENING.sources += _rx(
+    r"\b(?:i|we)(?: have|'ve got|'ve| have got| also have| still have) (?:[\w'-]+ ){0,3}"
+    r"(?:other|more|similar|new) (?:[\w'-]+ ){0,3}(?:roles?|positions?|contracts?|openings?|"
+    r"jobs?|vacancies|assignments?) (?:open|available|live|going)\b",
+).sources
