@@ -244,8 +244,9 @@ REFUSAL = _rx(
     r"\b(?:went|go|going|gone|decided to go|chose to go) with (?:an internal|another|a different|"
     r"someone else|other)\b",
     # "We've appointed another candidate", "the post has been offered to an internal applicant"
-    r"\b(?:appointed|hired|recruited|engaged|employed|offered (?:the|this|that) (?:role|post|"
-    r"position|job) to) (?:another|a different|an internal|an external|someone else|other)\b",
+    r"\b(?:appointed|hired|recruited|engaged|employed|offered (?:the|this|that) (?:[\w'-]+ ){0,3}"
+    r"(?:role|post|position|job|vacancy) to) (?:another|a different|an internal|an external|"
+    r"someone else|other)\b",
     r"\b(?:will not|won't) be (?:offering|extending|pursuing|progressing|taking)",
     r"\bunsuccessful\b",
     # A decision or a preference not to go on: "préférons ne pas poursuivre", "décidé de ne pas
@@ -393,8 +394,8 @@ REFUSAL = _rx(
     r"pris) "
     r"(?:quelqu'un|la personne|notre (?:candidat|perle)|le bon profil|une personne)\b|"
     r"\b(?:ca|cela) (?:ne )?(?:va|ira) pas (?:le faire|etre possible)\b|\bca ne le fera pas\b",
-    r"\b(?:chosen|selected|chose|picked|hired|offered (?:the|that|this) (?:role|position|job|post|"
-    r"vacancy) to) (?:another|a different|other|a candidate|someone)",
+    r"\b(?:chosen|selected|chose|picked|hired|offered (?:the|that|this) (?:[\w'-]+ ){0,3}"
+    r"(?:role|position|job|post|vacancy) to) (?:another|a different|other|a candidate|someone)",
     r"\b(?:move|moving|go|going|proceed|proceeding) (?:forward )?with (?:another|other|a different)"
     r" (?:candidate|applicant|profile)",
     r"(?:\bnot|n't) (?:quite )?(?:the right|a good|a strong|the best|a) (?:fit|match)\b",
@@ -428,6 +429,9 @@ REFUSAL = _rx(
     # "on vous a déjà répondu non", "we already told you no".
     r"\b(?:deja|already) (?:repondu|dit|told you|said|answered)(?: (?:que )?)?\b"
     r"(?:non|no)\b",
+    # "Ce ne sera malheureusement pas vous cette fois", "it won't be you this time".
+    r"\bce ne sera (?:malheureusement |donc |finalement |helas )?pas (?:vous|toi)\b|"
+    r"\bit (?:won't|will not) be you\b",
 )
 
 RECEIVED = _rx(
@@ -716,7 +720,7 @@ INVITATION = _rx(
     r"interview|rendez-vous|entrevue)\b",
     r"\b(?:vous|te) (?:inviter|invitons|invite|convions|convier|convie) a (?:notre|un|une|la|le|"
     r"nos)\b",
-    r"\b(?:you(?:'re| are)|vous etes) (?:[\w'-]+ )?(?:invited|invitee?s?|conviee?s?|"
+    r"\b(?:you(?:'re| are)|vous etes) (?:[\w'-]+ ){0,2}(?:invited|invitee?s?|conviee?s?|"
     r"convoquee?s?)\b",
     r"\b(?:like|love|happy|pleased|delighted|glad) to (?:invite|meet|schedule|set up|arrange|"
     r"book|have you|speak|talk|chat|move you|proceed|confirm|offer you an interview)",
@@ -790,6 +794,21 @@ INVITATION = _rx(
     r"meeting\b|\brejoindre la reunion\b|\bparticiper a la reunion\b",
     r"\b(?:vous|te) (?:conviendrai\w*|convient|irai\w*)\b[^.;!\n]{0,40}\?|"
     r"\b(?:would|does|could|will) (?:[\w'-]+ ){0,4}(?:work|suit) (?:for )?you\b",
+    # A trial shift or an oral exam is the interview of trades and public posts, when the candidate
+    # is asked to one: "can u do a trial shift this fri at 6pm", "le chef vous attend pour un essai
+    # en cuisine lundi à 10h", "vous êtes dès lors invitée à l'épreuve orale".
+    r"\b(?:can|could|would|will) (?:you|u) (?:do|come (?:in )?for|make|manage) (?:a |the |an )?"
+    r"(?:paid |unpaid |short )?(?:trial shifts?|trial days?|trial sessions?|working interview)\b",
+    r"\b(?:invite|invited|inviting|book|booked|booking) (?:you )?(?:in )?(?:for|to) "
+    r"(?:a |the |an )?(?:paid |unpaid |short )?(?:trial shifts?|trial days?|trial sessions?|"
+    r"working interview)\b",
+    r"\b(?:vous|te) (?:attend|attendons|attendra|attendrons|propos\w*|invit\w*|convi\w*|"
+    r"convoqu\w*|accueill\w*) (?:[\w'-]+ ){0,2}(?:pour|a) (?:un|une|votre|ton|le|la|l')"
+    r" ?(?:essai|journee d'essai|service d'essai|epreuve|examen)\b",
+    r"\b(?:venir|viens|venez) (?:faire |passer )?(?:un|une) (?:essai|journee d'essai|"
+    r"service d'essai)\b",
+    r"\b(?:invitee?s?|convoquee?s?|conviee?s?) (?:a|au|pour) (?:l'|une |un |votre |le |la )?"
+    r"(?:epreuve|examen|oral|jury)",
 )
 
 # A cue inside such a clause is a hypothesis, not what happened.
@@ -1059,6 +1078,9 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\bimage (?:de l'entreprise|de marque)\b.{0,40}\b(?:look|physique|style)",
         r"\bau physique\b|\bphysique (?:plus )?(?:conforme|agreable|avantageux|adapte)\b|"
         r"\btaille minimale\b|\bminimum height\b",
+        # "a certain look", "someone a bit slimmer"
+        r"\bslimm?(?:er|est)\b|\bthinner\b|\bplus minces?\b|\bplus sveltes?\b|"
+        r"\b(?:a|the) (?:certain|particular|specific|different) look\b|\bun certain look\b",
     ),
     Criterion.ACCENT: _rx(
         r"\b(?:votre|ton|son|un|d'un|cet|l') ?accent\b(?! sur)",
@@ -1105,6 +1127,9 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\bsuivi medical\b|\bmedical (?:follow-up|appointments?|treatment)\b|\bsoins reguliers\b",
         r"\bsclerose\b|\bmultiple sclerosis\b|\bepilep\w+|\bvih\b|\bhiv\b|\basthm\w+|\bcrohn\b|"
         r"\bbipolai\w+|\bbipolar\b|\bschizophren\w+|\bparkinson\b|\balzheimer\b|\bmigraines?\b",
+        # "compte tenu de votre dossier médical", "votre congé maladie"
+        r"\b(?:votre|ton|son|le) dossier medical\b|\b(?:your|his|her) medical (?:file|records?)\b|"
+        r"\bconges? (?:de )?maladie\b|\b(?:your|her|his) (?:recent )?sick leave\b",
     ),
     Criterion.RELIGION: _rx(
         r"\b(?:your|whose|his|her|their|votre|ta|sa|dont la) (?:faith|foi|religious \w+|"
@@ -1238,6 +1263,12 @@ OPENING_LATER = _rx(
     r"devraient|sera|seront|pourrait|pourraient|should|will|may|might|could|is expected to) "
     r"(?:etre|be) (?:de nouveau|a nouveau|again) (?:ouverte?s?|open(?:ed)?|publiee?s?|"
     r"advertised|posted)\b",
+    # Hiring again at a season: "we will be recruiting again in the spring", "nous embaucherons
+    # plusieurs saisonniers au printemps".
+    r"\b(?:hire|hiring|recruit|recruiting|embaucherons|embaucheront|embauchera|recruterons|"
+    r"recruteront|recrutera)\b[^.!?;\n]{0,60}?\b(?:au|in the|in|at the|for the|pour le|d'ici le|"
+    r"from|des le|a partir du|cet|this|next) (?:prochain |next )?(?P<u2>printemps|spring|"
+    r"summer|autumn|fall|automne|(?<=cet.)ete|trimestre|quarter|rentree)\b",
 )
 # "Nothing now, but later" needs a future opening, not an opening now.
 _NOT_A_POST = (
@@ -1439,6 +1470,11 @@ OTHER_OPENING = _rx(
     r"\b(?:cherche|recherche|recrute|is looking for|is hiring|is recruiting) (?:en ce moment|"
     r"actuellement|justement|right now|currently|at the moment) (?:un|une|des|a|an|two|deux)\b"
     r"(?! (?:[\w'-]+ ){0,2}" + _NOT_A_POST + r")",
+    # Other openings the writer has now: "I have two other Toronto-based contracts open right now",
+    # "we've got three more QA roles available".
+    r"\b(?:i|we)(?: have|'ve got|'ve| have got| also have| still have) (?:[\w'-]+ ){0,3}"
+    r"(?:other|more|similar|new) (?:[\w'-]+ ){0,3}(?:roles?|positions?|contracts?|openings?|"
+    r"jobs?|vacancies|assignments?) (?:open|available|live|going)\b",
 )
 FUTURE_ONLY = re.compile(
     r"\b(?:futur\w*|prochaine?s? (?:offres?|opportunites?|postes?|ouvertures?|annonces?)|a venir|"
@@ -1921,6 +1957,13 @@ MISSING_SKILL_FAMILIES.sources += _rx(
     r"trop juste\w*|not strong enough|pas assez (?:bons|solides))",
 ).sources
 MISSING_SKILL.sources += MISSING_SKILL_GENERAL.sources + MISSING_SKILL_FAMILIES.sources
+# Exposure to a field said missing: "you didn't have enough exposure to manufacturing cost
+# accounting", "limited exposure to IFRS".
+MISSING_SKILL.sources += _rx(
+    rf"\b(?:not|don't|didn't|doesn't|do not|did not|does not|lack|lacked|lacking|lacks|"
+    rf"limited|insufficient|not enough|little) (?:yet )?(?:have |has |had |of )?"
+    rf"(?:[\w'-]+ ){{0,2}}exposure to {_SKILL_AFTER}",
+).sources
 GENERIC_EXPERIENCE = _rx(
     r"\b(?:manque|manquait|pas assez|insuffisamment|peu) d'experience\b",
     r"\bprofils? (?:plus|davantage) (?:experimente|senior|confirme|technique|qualifie)",
@@ -2082,62 +2125,3 @@ OFFER = _rx(
     r"\b(?:pleased|happy|delighted) to (?:offer you|extend|inform you that you)|\bjob offer\b|"
     r"\boffer letter\b|\boffer you the (?:position|role|job)",
 )
-
-# A post offered to someone else, with the post named ("offered the Senior Paralegal role to
-# another candidate"), and a choice said as "it won't be you" ("ce ne sera malheureusement pas
-# vous cette fois").
-REFUSAL.sources += _rx(
-    r"\boffered (?:the|this|that) (?:[\w'-]+ ){1,3}(?:role|post|position|job|vacancy) to "
-    r"(?:another|a different|an internal|an external|someone|other|a candidate)",
-    r"\bce ne sera (?:malheureusement |donc |finalement |helas )?pas (?:vous|toi)\b|"
-    r"\bit (?:won't|will not) be you\b",
-).sources
-# A trial shift or an oral exam is the interview of trades and public posts, when the candidate
-# is asked to one: "can u do a trial shift this fri at 6pm", "le chef vous attend pour un essai
-# en cuisine lundi à 10h", "vous êtes dès lors invitée à l'épreuve orale".
-INVITATION.sources += _rx(
-    r"\b(?:can|could|would|will) (?:you|u) (?:do|come (?:in )?for|make|manage) (?:a |the |an )?"
-    r"(?:paid |unpaid |short )?(?:trial shifts?|trial days?|trial sessions?|working interview)\b",
-    r"\b(?:invite|invited|inviting|book|booked|booking) (?:you )?(?:in )?(?:for|to) "
-    r"(?:a |the |an )?(?:paid |unpaid |short )?(?:trial shifts?|trial days?|trial sessions?|"
-    r"working interview)\b",
-    r"\b(?:vous|te) (?:attend|attendons|attendra|attendrons|propos\w*|invit\w*|convi\w*|"
-    r"convoqu\w*|accueill\w*) (?:[\w'-]+ ){0,2}(?:pour|a) (?:un|une|votre|ton|le|la|l')"
-    r" ?(?:essai|journee d'essai|service d'essai|epreuve|examen)\b",
-    r"\b(?:venir|viens|venez) (?:faire |passer )?(?:un|une) (?:essai|journee d'essai|"
-    r"service d'essai)\b",
-    r"\b(?:invitee?s?|convoquee?s?|conviee?s?) (?:a|au|pour) (?:l'|une |un |votre |le |la )?"
-    r"(?:epreuve|examen|oral|jury)",
-    r"\b(?:you're|you are|vous etes) (?:[\w'-]+ ){0,2}(?:invited|invitee?s?|conviee?s?|"
-    r"convoquee?s?)\b",
-).sources
-# Hiring again at a season: "we will be recruiting again in the spring", "nous embaucherons
-# plusieurs saisonniers au printemps".
-OPENING_LATER.sources += _rx(
-    r"\b(?:hire|hiring|recruit|recruiting|embaucherons|embaucheront|embauchera|recruterons|"
-    r"recruteront|recrutera)\b[^.!?;\n]{0,60}?\b(?:au|in the|in|at the|for the|pour le|d'ici le|"
-    r"from|des le|a partir du|cet|this|next) (?:prochain |next )?(?P<u2>printemps|spring|"
-    r"summer|autumn|fall|automne|(?<=cet.)ete|trimestre|quarter|rentree)\b",
-).sources
-N3_CUES[Criterion.APPEARANCE].sources += _rx(
-    r"\bslimm?(?:er|est)\b|\bthinner\b|\bplus minces?\b|\bplus sveltes?\b|"
-    r"\b(?:a|the) (?:certain|particular|specific|different) look\b|\bun certain look\b",
-).sources
-N3_CUES[Criterion.HEALTH].sources += _rx(
-    r"\b(?:votre|ton|son|le) dossier medical\b|\b(?:your|his|her) medical (?:file|records?)\b|"
-    r"\bconges? (?:de )?maladie\b|\b(?:your|her|his) (?:recent )?sick leave\b",
-).sources
-# Exposure to a field said missing: "you didn't have enough exposure to manufacturing cost
-# accounting", "limited exposure to IFRS".
-MISSING_SKILL.sources += _rx(
-    rf"\b(?:not|don't|didn't|doesn't|do not|did not|does not|lack|lacked|lacking|lacks|"
-    rf"limited|insufficient|not enough|little) (?:yet )?(?:have |has |had |of )?"
-    rf"(?:[\w'-]+ ){{0,2}}exposure to {_SKILL_AFTER}",
-).sources
-# Other openings the writer has now: "I have two other Toronto-based contracts open right now",
-# "we've got three more QA roles available".
-OTHER_OPENING.sources += _rx(
-    r"\b(?:i|we)(?: have|'ve got|'ve| have got| also have| still have) (?:[\w'-]+ ){0,3}"
-    r"(?:other|more|similar|new) (?:[\w'-]+ ){0,3}(?:roles?|positions?|contracts?|openings?|"
-    r"jobs?|vacancies|assignments?) (?:open|available|live|going)\b",
-).sources
