@@ -6,7 +6,7 @@ They never commit: the caller owns the one transaction of its update or job.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from typing import Any, NamedTuple
 
 from sqlalchemy import Select, Table, bindparam, delete, exists, literal_column, select, update
@@ -16,6 +16,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
 
 from flows.domain import NudgeKind, NudgeState, Stage
+from storage.direct import Direct, connection_of, inline_connection
 from storage.loaded import Loaded, flush_changes
 from storage.models import (
     Application,
@@ -122,6 +123,25 @@ def _prepared(session: AsyncSession | Session, build: Callable[[Any], Any]) -> A
     if statement is None:
         statement = _PREPARED[key] = build(_dialect_insert(session))
     return statement
+
+
+_DIRECT: dict[Any, Direct] = {}
+
+
+def _direct(session: Session, build: Callable[[Any], Any]) -> Direct:
+    """`_prepared`'s statement for SQLite, run straight on the driver (`storage.direct`)."""
+    statement = _DIRECT.get(build)
+    if statement is None:
+        statement = _DIRECT[build] = Direct(_prepared(session, build), session.get_bind().dialect)
+    return statement
+
+
+def _direct_statement(session: AsyncSession, statement: Any) -> Direct:
+    """A fixed statement for SQLite, run straight on the driver (`storage.direct`)."""
+    direct = _DIRECT.get(statement)
+    if direct is None:
+        direct = _DIRECT[statement] = Direct(statement, session.get_bind().dialect)
+    return direct
 
 
 def _user_upsert(insert: Any) -> Any:
@@ -267,16 +287,31 @@ def _seen_once(session: Session, update_id: int, parameters: dict[str, Any]) -> 
             return None
         user = _user_of_row(session, parameters["p_id"], row)
         _read_conversation(session, user.id)
-    elif not _first_time(session, update_id, parameters["p_now"]):
-        return None
     else:
-        row = session.execute(_prepared(session, _user_upsert_with_dialog), parameters).one()
+        seen = _first_seen_on_sqlite(session, update_id, parameters)
+        if seen is None:
+            return None
         width = len(_USER_COLUMNS)
-        user = _user_of_row(session, parameters["p_id"], row[:width])
+        user = _user_of_row(session, parameters["p_id"], seen[:width])
         if user.id not in _known_conversations(session):
-            dialog = row[width:]  # its first column is the dialog's key, None for no dialog
+            dialog = seen[width:]  # its first column is the dialog's key, None for no dialog
             _know_conversation(session, user.id, dialog if dialog[0] is not None else None)
     return user
+
+
+def _first_seen_on_sqlite(
+    session: Session, update_id: int, parameters: dict[str, Any]
+) -> Sequence[Any] | None:
+    """SQLite: the update recorded, then the user's upsert with their open dialog (its row);
+    None if the update was handled before. Straight on the driver when it is the inline one."""
+    inline = inline_connection(session)
+    if inline is None:
+        if not _first_time(session, update_id, parameters["p_now"]):
+            return None
+        return session.execute(_prepared(session, _user_upsert_with_dialog), parameters).one()
+    if _direct(session, _update_record).run(inline, {**parameters, "p_update_id": update_id}):
+        return _direct(session, _user_upsert_with_dialog).run(inline, parameters)
+    return None
 
 
 # The user's open dialog read with Core, locked as `ConversationRepo.get(for_update=True)` locks
@@ -519,7 +554,11 @@ class ConversationRepo:
             "p_application_id": conversation.application_id,
             "p_now": now,
         }
-        await self.session.execute(_CONVERSATION_STEP, values)
+        inline = connection_of(self.session)
+        if inline is not None:
+            await _direct_statement(self.session, _CONVERSATION_STEP).run_async(inline, values)
+        else:
+            await self.session.execute(_CONVERSATION_STEP, values)
         for key in ("state", "step", "answers", "application_id"):
             set_committed_value(conversation, key, values[f"p_{key}"])
         set_committed_value(conversation, "updated_at", now)
@@ -576,7 +615,12 @@ class ApplicationRepo:
             interviews = [(i.at, i.notes) for i in app.interviews]
             return ApplicationFacts(**values, interviews=interviews)
         parameters = {"p_id": application_id, "p_user_id": user_id}
-        rows = (await self.session.execute(_FACTS, parameters)).all()
+        inline = connection_of(self.session)
+        rows: Sequence[Sequence[Any]]
+        if inline is not None:
+            rows = await _direct_statement(self.session, _FACTS).all_async(inline, parameters)
+        else:
+            rows = (await self.session.execute(_FACTS, parameters)).all()
         if not rows:
             return None
         width = len(_FACTS_COLUMNS)

@@ -65,6 +65,16 @@ class InlineConnection:
             raise ValueError("Connection closed")
         return self._connection
 
+    @property
+    def raw(self) -> sqlite3.Connection:
+        """The sqlite3 connection itself (`storage.direct` runs its statements on it)."""
+        return self._conn
+
+    @staticmethod
+    def locked(error: BaseException) -> bool:
+        """Whether `error` says another connection holds the lock (worth waiting for)."""
+        return isinstance(error, sqlite3.OperationalError) and _locked(error)
+
     async def run(self, call: Callable[..., T], *args: Any) -> T:
         """`call(*args)`, retried while another connection holds the lock."""
         deadline = time.monotonic() + self.lock_wait_s
