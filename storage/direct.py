@@ -18,12 +18,11 @@ database locked by another process waits as every other statement does
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, Dialect
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, StatementError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -77,17 +76,18 @@ class Direct:
     def run(self, inline: Inline, values: Mapping[str, Any]) -> tuple[Any, ...] | None:
         """Run on this connection, in its transaction, from SQLAlchemy's side of the async
         adapter (`AsyncSession.run_sync`); the first returned row."""
-        with self._errors():
-            cursor = inline.driver.raw.cursor()
-            try:
-                parameters = self._started(inline, cursor, values)
-                if not _tried(inline.driver, cursor, self.sql, parameters):
-                    await_only(inline.driver.run(cursor.execute, self.sql, parameters))
-                self._told(inline, cursor, parameters)
-                raw = cursor.fetchone()
-                return None if raw is None else self.row(raw)
-            finally:
-                cursor.close()
+        cursor = inline.driver.raw.cursor()
+        try:
+            parameters = self._started(inline, cursor, values)
+            if not self._tried(inline.driver, cursor, parameters):
+                await_only(self._waited(inline.driver, cursor, parameters))
+            self._told(inline, cursor, parameters)
+            raw = cursor.fetchone()
+            return None if raw is None else self.row(raw)
+        except sqlite3.Error as error:
+            raise self._error(error) from error
+        finally:
+            cursor.close()
 
     async def run_async(self, inline: Inline, values: Mapping[str, Any]) -> tuple[Any, ...] | None:
         """As `run`, from async code."""
@@ -101,17 +101,36 @@ class Direct:
     async def _run_async(
         self, inline: Inline, values: Mapping[str, Any], *, first: bool
     ) -> list[tuple[Any, ...]]:
-        with self._errors():
-            cursor = inline.driver.raw.cursor()
-            try:
-                parameters = self._started(inline, cursor, values)
-                if not _tried(inline.driver, cursor, self.sql, parameters):
-                    await inline.driver.run(cursor.execute, self.sql, parameters)
-                self._told(inline, cursor, parameters)
-                raw = [cursor.fetchone()] if first else cursor.fetchall()
-                return [self.row(row) for row in raw if row is not None]
-            finally:
-                cursor.close()
+        cursor = inline.driver.raw.cursor()
+        try:
+            parameters = self._started(inline, cursor, values)
+            if not self._tried(inline.driver, cursor, parameters):
+                await self._waited(inline.driver, cursor, parameters)
+            self._told(inline, cursor, parameters)
+            raw = [cursor.fetchone()] if first else cursor.fetchall()
+            return [self.row(row) for row in raw if row is not None]
+        except sqlite3.Error as error:
+            raise self._error(error) from error
+        finally:
+            cursor.close()
+
+    def _tried(
+        self, driver: InlineConnection, cursor: sqlite3.Cursor, parameters: tuple[Any, ...]
+    ) -> bool:
+        """Run once; False if another connection holds the lock (then `_waited`)."""
+        try:
+            cursor.execute(self.sql, parameters)
+        except sqlite3.OperationalError as error:
+            if not driver.locked(error):
+                raise
+            return False
+        return True
+
+    async def _waited(
+        self, driver: InlineConnection, cursor: sqlite3.Cursor, parameters: tuple[Any, ...]
+    ) -> None:
+        """Run once the lock is free, as SQLAlchemy's statements wait (`InlineConnection.run`)."""
+        await driver.run(cursor.execute, self.sql, parameters)
 
     def _started(
         self, inline: Inline, cursor: sqlite3.Cursor, values: Mapping[str, Any]
@@ -134,29 +153,12 @@ class Direct:
                 inline.connection, cursor, self.sql, parameters, None, False
             )
 
-    @contextmanager
-    def _errors(self) -> Iterator[None]:
-        """The driver's errors raised as SQLAlchemy raises them (parameters hidden), so that
-        callers see one kind whichever way a statement ran."""
-        try:
-            yield
-        except sqlite3.Error as error:
-            raise DBAPIError.instance(
-                self.sql, None, error, sqlite3.Error, hide_parameters=True, dialect=self.dialect
-            ) from error
-
-
-def _tried(
-    driver: InlineConnection, cursor: sqlite3.Cursor, sql: str, parameters: tuple[Any, ...]
-) -> bool:
-    """Run once; False if another connection holds the lock (the caller waits and retries)."""
-    try:
-        cursor.execute(sql, parameters)
-    except sqlite3.OperationalError as error:
-        if not driver.locked(error):
-            raise
-        return False
-    return True
+    def _error(self, error: sqlite3.Error) -> StatementError:
+        """The driver's error as SQLAlchemy raises it (parameters hidden), so that callers see
+        one kind whichever way a statement ran."""
+        return DBAPIError.instance(
+            self.sql, None, error, sqlite3.Error, hide_parameters=True, dialect=self.dialect
+        )
 
 
 class Inline(NamedTuple):
