@@ -15,8 +15,12 @@ What a thread did give is waiting, and the disk:
 - a commit that fills the write-ahead log would copy it into the database file and wait for
   the disk. Here automatic checkpoints are off and a `Checkpointer` thread does them instead,
   every second, in PASSIVE mode (it never makes a writer wait). Under steady writes a passive
-  checkpoint never sees the log fully copied, so the log would only grow: past
-  TRUNCATE_AT_FRAMES the thread empties it (TRUNCATE mode; writers retry meanwhile).
+  checkpoint never sees the log fully copied, so the log would only grow. Emptying it
+  (TRUNCATE mode) holds the write lock through two waits for the disk, 40 ms on average and
+  over 100 ms at times on a busy machine, and every update in flight waits that long: so the
+  thread empties a log past TRUNCATE_AT_FRAMES only in a quiet moment (no commit since its
+  last round), and one past TRUNCATE_ALWAYS_AT_FRAMES whatever the writers are doing (a bound
+  on the file, reached only after minutes of steady writes).
 
 `create_engine` in `storage.db` passes `Connector.connect` as the engine's `async_creator`.
 """
@@ -37,8 +41,10 @@ T = TypeVar("T")
 logger = logging.getLogger(__name__)
 
 CHECKPOINT_INTERVAL_S = 1.0
-# A log this long (pages of 4 KiB: 16 MiB) is emptied rather than only copied.
+# A log this long (pages of 4 KiB: 16 MiB) is emptied at the first quiet moment...
 TRUNCATE_AT_FRAMES = 4000
+# ...and one this long (256 MiB: minutes of steady writes) at once, writers waiting meanwhile.
+TRUNCATE_ALWAYS_AT_FRAMES = 64000
 # Waits between tries when the file is locked: short first, then steadier.
 RETRY_DELAYS_S = (0.001, 0.002, 0.005, 0.01, 0.02, 0.05)
 SQLITE_BUSY_SNAPSHOT = 517  # retrying cannot help: the transaction's snapshot is stale
@@ -196,10 +202,13 @@ class Checkpointer:
         database: str,
         interval_s: float = CHECKPOINT_INTERVAL_S,
         truncate_at_frames: int = TRUNCATE_AT_FRAMES,
+        truncate_always_at_frames: int = TRUNCATE_ALWAYS_AT_FRAMES,
     ) -> None:
         self.database = database
         self.interval_s = interval_s
         self.truncate_at_frames = truncate_at_frames
+        self.truncate_always_at_frames = truncate_always_at_frames
+        self.emptied = 0  # how many times the log was emptied
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -219,16 +228,27 @@ class Checkpointer:
     def stop(self) -> None:
         self._stop.set()
 
+    def _to_empty(self, frames: int, *, quiet: bool) -> bool:
+        """Whether a log of `frames` frames is emptied now; `quiet`: nothing was committed
+        since the last round."""
+        if frames >= self.truncate_always_at_frames:
+            return True
+        return quiet and frames >= self.truncate_at_frames
+
     def _run(self, stop: threading.Event) -> None:
         connection = sqlite3.connect(self.database, timeout=1)
         try:
+            frames_before = 0
             while not stop.wait(self.interval_s):
                 try:
                     row = connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
-                    if row is not None and row[1] >= self.truncate_at_frames:
-                        # Under steady writes the log never catches up to rewind itself:
-                        # empty it now (writers wait a moment, on their asyncio retries).
+                    frames = 0 if row is None else row[1]
+                    if self._to_empty(frames, quiet=frames == frames_before):
+                        # Writers that come meanwhile wait, on their asyncio retries.
                         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                        self.emptied += 1
+                        frames = 0
+                    frames_before = frames
                 except sqlite3.Error as error:  # the next round tries again
                     logger.debug("checkpoint skipped: %s", error)
         finally:

@@ -117,17 +117,54 @@ async def test_the_log_is_copied_into_the_file_by_the_checkpoint_thread(
     assert path.stat().st_size > 200 * 1000
 
 
-async def test_a_log_grown_past_its_limit_is_emptied_under_steady_writes(
-    table: tuple[Path, AsyncEngine],
-) -> None:
-    path, engine = table
-    checkpointer = sqlite_inline.Checkpointer(str(path), interval_s=0.05, truncate_at_frames=20)
-    checkpointer.start()
-    # Steady writes (about 5 MB of log in all): a passive checkpoint alone would let the log
-    # grow the whole way, never seeing it fully copied to rewind it.
-    for _ in range(600):
+async def _steady_writes(engine: AsyncEngine, count: int) -> None:
+    """Writes a few milliseconds apart: every checkpoint round sees new frames."""
+    for _ in range(count):
         async with engine.begin() as connection:
             await connection.execute(text("INSERT INTO t VALUES (:s)"), {"s": "x" * 4000})
         await asyncio.sleep(0.002)
+
+
+def _log_size(path: Path) -> int:
+    log = path.parent / "x.db-wal"
+    return log.stat().st_size if log.exists() else 0
+
+
+async def test_a_long_log_is_emptied_in_a_quiet_moment_not_under_writes(
+    table: tuple[Path, AsyncEngine],
+) -> None:
+    """Emptying the log makes every writer wait for the disk: not while updates come in."""
+    path, engine = table
+    checkpointer = sqlite_inline.Checkpointer(
+        str(path), interval_s=0.2, truncate_at_frames=20, truncate_always_at_frames=10**9
+    )
+    checkpointer.start()
+    try:
+        await _steady_writes(engine, 300)
+        assert checkpointer.emptied == 0
+        assert _log_size(path) > 0
+        # The writes stop: within a few rounds the log is emptied.
+        for _ in range(100):
+            if checkpointer.emptied:
+                break
+            await asyncio.sleep(0.02)
+        assert checkpointer.emptied == 1
+        assert _log_size(path) == 0
+    finally:
+        checkpointer.stop()
+
+
+async def test_a_log_grown_past_its_bound_is_emptied_under_steady_writes(
+    table: tuple[Path, AsyncEngine],
+) -> None:
+    path, engine = table
+    checkpointer = sqlite_inline.Checkpointer(
+        str(path), interval_s=0.05, truncate_at_frames=20, truncate_always_at_frames=40
+    )
+    checkpointer.start()
+    # Steady writes (about 5 MB of log in all): a passive checkpoint alone would let the log
+    # grow the whole way, never seeing it fully copied to rewind it.
+    await _steady_writes(engine, 600)
     checkpointer.stop()
-    assert (path.parent / "x.db-wal").stat().st_size < 1_000_000
+    assert checkpointer.emptied > 0
+    assert _log_size(path) < 1_000_000
