@@ -16,7 +16,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from storage.db import create_engine, make_sessionmaker, upgrade_to_head
-from storage.direct import Direct, connection_of
+from storage.direct import Direct, Inline, connection_of
 from storage.models import Conversation, User
 from storage.repositories import ConversationRepo, UserRepo
 from testkit.rows import PARIS_PROFILE
@@ -49,9 +49,12 @@ async def sessions(tmp_path: Path) -> AsyncIterator[tuple[Path, async_sessionmak
     await engine.dispose()
 
 
-async def _begun(session: AsyncSession, update_id: int) -> None:
+async def _begun(session: AsyncSession, update_id: int) -> Inline:
     """A turn's start: the update recorded and the user read, which finds the inline connection."""
     assert await UserRepo(session).seen_once(update_id, 7, **PARIS_PROFILE, now=NOW) is not None
+    inline = connection_of(session)
+    assert inline is not None
+    return inline
 
 
 def _engine(session: AsyncSession) -> AsyncEngine:
@@ -65,9 +68,7 @@ async def test_a_direct_read_gives_what_sqlalchemy_gives(
 ) -> None:
     _, sessionmaker = sessions
     async with sessionmaker() as session, session.begin():
-        await _begun(session, 1)
-        inline = connection_of(session)
-        assert inline is not None
+        inline = await _begun(session, 1)
         direct = Direct(ROW, _engine(session).dialect)
         ours = await direct.all_async(inline, {"p_user_id": 7})
         theirs = (await session.execute(ROW, {"p_user_id": 7})).all()
@@ -124,12 +125,9 @@ async def test_a_direct_statement_waits_for_another_process_lock(
     sessions: tuple[Path, async_sessionmaker[AsyncSession]],
 ) -> None:
     path, sessionmaker = sessions
-    async with sessionmaker() as session, session.begin():
-        await _begun(session, 4)
-        inline = connection_of(session)
-        assert inline is not None
+    async with sessionmaker() as session:
         direct = Direct(SET_STATE, _engine(session).dialect)
-        values = {"p_user_id": 7, "p_state": "after", "p_answers": {}}
+    values = {"p_user_id": 7, "p_state": "after", "p_answers": {}}
     other = sqlite3.connect(path, isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")
     async with sessionmaker() as session, session.begin():
@@ -137,9 +135,7 @@ async def test_a_direct_statement_waits_for_another_process_lock(
         await asyncio.sleep(0.05)
         assert not writing.done()  # waiting, and the loop goes on
         other.rollback()
-        await asyncio.wait_for(writing, 5)
-        inline = connection_of(session)
-        assert inline is not None
+        inline = await asyncio.wait_for(writing, 5)
         await direct.run_async(inline, values)
     other.close()
     async with sessionmaker() as session:
@@ -154,9 +150,7 @@ async def test_a_driver_error_is_raised_as_sqlalchemy_raises_it_without_values(
     secret = "a company the user typed"
     broken = select(User.__table__.c.id).where(User.__table__.c.id == bindparam("p_id"))
     async with sessionmaker() as session, session.begin():
-        await _begun(session, 6)
-        inline = connection_of(session)
-        assert inline is not None
+        inline = await _begun(session, 6)
         direct = Direct(broken, _engine(session).dialect)
         direct.sql = direct.sql.replace("users", "no_such_table")
         with pytest.raises(DBAPIError) as raised:
