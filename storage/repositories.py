@@ -309,9 +309,12 @@ def _first_seen_on_sqlite(
         if not _first_time(session, update_id, parameters["p_now"]):
             return None
         return session.execute(_prepared(session, _user_upsert_with_dialog), parameters).one()
-    if _direct(session, _update_record).run(inline, {**parameters, "p_update_id": update_id}):
-        return _direct(session, _user_upsert_with_dialog).run(inline, parameters)
-    return None
+    recorded = _direct(session, _update_record).run(
+        inline, {**parameters, "p_update_id": update_id}
+    )
+    if recorded is None:  # handled before: the insert skipped the row, none came back
+        return None
+    return _direct(session, _user_upsert_with_dialog).run(inline, parameters)
 
 
 # The user's open dialog read with Core, locked as `ConversationRepo.get(for_update=True)` locks
