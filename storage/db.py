@@ -36,6 +36,9 @@ MIGRATION_LOCK_KEY = 0x52454C414E4345  # "RELANCE"
 # How long a SQLite connection waits for another process's write lock before the step fails
 # (and the user is asked to try again): ample for a transaction, short enough to answer.
 SQLITE_LOCK_WAIT_S = 5
+# PostgreSQL: connections kept open (the update processor's 16 at once, the reminder engine's
+# and the board's); up to SQLAlchemy's 10 more at a peak, closed when given back.
+SERVER_POOL_SIZE = 20
 # Alembic's command API keeps module-level state: one upgrade at a time in a process.
 _upgrade_lock = asyncio.Lock()
 
@@ -77,6 +80,9 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
             cursor.close()
 
         return engine
+    # A connection for each update handled at once, and for the jobs and the board beside
+    # them: a smaller pool opens and closes overflow connections all the time under load.
+    kwargs.setdefault("pool_size", SERVER_POOL_SIZE)
     engine = create_async_engine(url, **kwargs)
     event.listen(engine.sync_engine, "checkout", _drop_if_closed)
     return engine

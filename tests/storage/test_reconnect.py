@@ -7,6 +7,7 @@ import asyncio
 
 from sqlalchemy import text
 
+from bot.telegram.updates import MAX_CONCURRENT_UPDATES
 from storage.db import create_engine, upgrade_to_head
 from tests.conftest import postgres_url, reset_postgres
 
@@ -34,3 +35,22 @@ async def test_a_connection_the_server_closed_is_replaced_before_the_next_transa
     finally:
         await engine.dispose()
         await admin.dispose()
+
+
+async def test_the_pool_keeps_a_connection_for_each_update_handled_at_once() -> None:
+    """Updates handled together each hold a connection for their transaction: a pool smaller
+    than the update processor would open and close extra connections all the time."""
+    url = postgres_url()
+    await reset_postgres(url)
+    engine = create_engine(url)
+    try:
+        await upgrade_to_head(engine)
+        held = [await engine.connect() for _ in range(MAX_CONCURRENT_UPDATES + 2)]
+        for connection in held:
+            await connection.execute(text("SELECT 1"))
+        for connection in held:
+            await connection.close()
+        # Given back, every one of them stays open for the next updates.
+        assert engine.pool.checkedin() == MAX_CONCURRENT_UPDATES + 2
+    finally:
+        await engine.dispose()
