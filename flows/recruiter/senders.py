@@ -1053,12 +1053,14 @@ def _plain_place(piece: str, region: bool = False) -> bool:
         return True
     body = (
         words[1:]
-        if _SITE_HEAD.match(fold(piece)) or fold(words[0]) in ("la", "le", "les")
+        if _SITE_HEAD.match(fold(piece))
+        or fold(words[0]) in ("la", "le", "les", "boutique", "shop", "showroom")
         else words
     )
     if region:
         body = [w for w in body if not _SMALL_WORD.fullmatch(w)]
-    return bool(body) and all(w[:1].isupper() for w in body) and not _company_shaped(piece)
+    # The site's own word ("Boutique", "Agence") says what the place is, not a company.
+    return bool(body) and all(w[:1].isupper() for w in body) and not _company_shaped(" ".join(body))
 
 
 def _company_shaped(name: str) -> bool:
