@@ -311,6 +311,9 @@ def signer_offset(signature: tuple[str, ...]) -> int:
         below = _SIGNED_FOR.sub("", signature[number + 1]) if number + 1 < len(signature) else ""
         person_below = bool(_PERSON.match(below)) and looks_like_person(below)
         known_below = person_below and is_first_name(fold(below).split()[0])
+        # "Le Directeur des Ressources Humaines" above "P. Aubertin": signed by an initial.
+        known_below = known_below or bool(_INITIAL_NAME.match(below))
+        person_below = person_below or known_below
         titled = _is_title(line) and not looks_like_person(line)
         if titled and person_below and (offset or known_below):
             offset += 1
@@ -563,19 +566,29 @@ def read_recruiter(parts: MessageParts, body: Body) -> tuple[str | None, str | N
             if not known and len(parts.signature) == 1:
                 continue
             return humanise(candidate), line
-    # "Agence Horizons & Escales" above "Régine Poulain, gérante": the company, then its signer.
+    # "Agence Horizons & Escales" above "Régine Poulain, gérante": the company, then its signer;
+    # "Service RH" over "Plastiques de l'Ain" over its address, then "Morgane Perrin – 04 …": a
+    # block that names the team and the company first signs with the person's name below.
     if len(parts.signature) > 1 and not _CONTACT_LINE.search(parts.signature[0]):
-        head, line = parts.signature[0], parts.signature[1]
-        match = _PERSON.match(line)
-        if (
-            match
-            and len(head.split()) >= 2
-            and not looks_like_person(head)
-            and looks_like_person(match.group("name"))
-            and is_first_name(fold(match.group("name").split()[0]))
-            and not _TITLE_WORDS.search(fold(match.group("name")))
-        ):
-            return humanise(match.group("name")), line
+        for number, line in enumerate(parts.signature[1:5], start=1):
+            match = _PERSON.match(line)
+            titled = re.split(r"\s*[|,–—·•]\s*", line, maxsplit=1)[1:]
+            if (
+                match
+                and looks_like_person(match.group("name"))
+                and (
+                    is_first_name(fold(match.group("name").split()[0]))
+                    or (titled and _is_title(titled[0]))  # "Rosa Alvarez, HR Coordinator"
+                )
+                and not _TITLE_WORDS.search(fold(match.group("name")))
+            ):
+                above = parts.signature[:number]
+                people = [
+                    a for a in above if looks_like_person(a) and is_first_name(fold(a.split()[0]))
+                ]
+                if len(above[0].split()) >= 2 and not people and not looks_like_person(above[0]):
+                    return humanise(match.group("name")), line
+                break
     if intro := _self_intro(body.text) or _casual_intro(body.text):
         return intro[0], intro[2]
     chat = re.match(rf"^\s*(?P<n>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})\s*[·•|]\s*\S", body.text)
