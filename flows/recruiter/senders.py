@@ -155,7 +155,7 @@ def humanise(name: str) -> str | None:
 _TEAM_FIRST = lazy_compile(
     r"^(?:l'|le |la |les )?(?:service|equipe|team|direction|departement|department|pole|cellule|"
     r"personnel|secretariat|bureau du personnel|"
-    r"human resources|ressources humaines|talent acquisition|"
+    r"human resources|ressources humaines|talent acquisition|acquisition (?:de |des )?talents?|"
     r"recrutement|recruitment|recruiting|rh|hr|ressources|human|recursos humanos|rrhh|"
     r"departamento|risorse umane|personalabteilung|personalwesen|personeelszaken)\b"
 )
@@ -1139,7 +1139,8 @@ def _signature_company(
         line = re.sub(r"\s*\(([^()]{2,60})\)\s*$", r" | \1", line)  # "Tom (Brightpath)"
         line = _OF_COMPANY.sub(_of_company, line)
         pieces = _firm_names(re.split(r"\s+[|•·–—@-]\s+|\s+(?:at|chez|@)\s+|,\s+", line))
-        if len(pieces) >= 2 and _is_title(pieces[0]) and not _CONTACT_LINE.search(pieces[-1]):
+        headed = _is_title(pieces[0]) or _is_team(pieces[0])
+        if len(pieces) >= 2 and headed and not _CONTACT_LINE.search(pieces[-1]):
             # "Consultante, Talent Hunter": after a title comes the company; "Hiring Manager –
             # Planning", "Regional HR Manager – France" above a company's line: a department or a
             # region, the company is below.
