@@ -436,7 +436,9 @@ def _as_signed(sender: str, signature: tuple[str, ...]) -> str | None:
 
 # Post-nominal letters after a signer's name: "Fiona Pike RIBA", "Tom Hale MBA", "Ana Ruiz PhD".
 _POST_NOMINAL = lazy_compile(
-    r"\s+(?:RIBA|MRICS|FRICS|ACA|FCA|ACCA|FCCA|CIMA|CPA|CFA|MBA|PhD|Ph\.D\.|MSc|BSc|BA|MA|"
+    r",?\s+(?:RIBA|MRICS|FRICS|ACA|FCA|ACCA|FCCA|CIMA|CPA|CFA|MBA|PhD|Ph\.D\.|MSc|BSc|BA|MA|"
+    # Human-resources professionals' letters in Quebec, Canada and the US: "Julie Roy, CRHA".
+    r"CRHA|CRIA|CHRP|CHRL|CPHR|SPHR|PHR|SHRM-S?CP|"
     r"CIPD|MCIPD|Chartered\s+[A-Z][a-z]+)(?:,?\s+(?:RIBA|MRICS|ACA|FCA|CIPD|MCIPD|MBA|PhD|MSc))*$"
 )
 
@@ -1108,6 +1110,13 @@ def _signature_company(
         behalf = _PLATFORM_FOR.search(line)
         if behalf and (cleaned := _clean_company(behalf.group("co"))):
             return cleaned
+    if names and parts.signature:
+        # "Julie Roy, CRHA": the signer's letters are no company.
+        signed = [
+            _POST_NOMINAL.sub("", line) if set(fold(line).split()[:1]) & names else line
+            for line in parts.signature[:8]
+        ]
+        parts = replace(parts, signature=(*signed, *parts.signature[8:]))
     # A public employment service is a board when it notifies, an employer when its adviser
     # signs with a title above its agency ("Conseillère à l'emploi" / "France Travail – agence
     # de Vénissieux").
