@@ -981,9 +981,13 @@ def _below_department(
         return None
     if len(below.split()) < 2 or _ADDRESS_WORDS.search(fold(below)) or below[:1].isdigit():
         return None
+    if any(_LEGAL_FORM.fullmatch(word) for word in line.split()[1:]):
+        return None  # "Atelier Jurassien de Haute Horlogerie Sàrl": a company says what it is
     rest = replace(parts, signature=parts.signature[number + 1 :])
     later = _signature_company(rest, recruiter_line, recruiter)
-    return later if later and later != cleaned and _line_company(below, later) else None
+    if not later or later == cleaned or _wrong_form(later, "line"):
+        return None  # "Groupe Ménard-Sorel" over "Direction des Achats – Site de Chalon"
+    return later if _line_company(below, later) else None
 
 
 def _named_first(piece: str, names: set[str], alone: bool = False) -> bool:
