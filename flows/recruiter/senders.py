@@ -414,7 +414,14 @@ _INITIAL_NAME = lazy_compile(
 def _names_company(name: str, parts: MessageParts, body: Body) -> bool:
     """A sender's display name that the text names as the company ("Halvorsen Maritime" <…@
     myworkday.com>, "applied … at Halvorsen Maritime"): the employer, not a person."""
-    return alnum(name) in _company_hint(parts, body).split()
+    if alnum(name) in _company_hint(parts, body).split():
+        return True
+    # "Fernhill Academy Trust" <hr@fernhilltrust.org.uk>: two of its words spell the domain,
+    # and none is a first name.
+    domain = alnum(_domain_company(parts.header.sender_email) or "")
+    words = [alnum(w) for w in name.split()]
+    spelled = [w for w in words if len(w) >= 4 and w in domain]
+    return len(spelled) >= 2 and not any(is_first_name(w) for w in words)
 
 
 def _as_signed(sender: str, signature: tuple[str, ...]) -> str | None:
@@ -650,6 +657,12 @@ def _domain_company(email: str | None) -> str | None:
     if core in _GENERIC_DOMAINS or len(core) < 2:
         return None
     words = [w for w in re.split(r"[-_]", core) if w]
+    if len(words) > 1 and re.fullmatch(
+        r"recrute|recrutement|recruitment|careers|jobs|rh|hr", words[-1]
+    ):
+        words = words[:-1]  # "alvea-recrute.fr": Alvéa's recruiting address
+    if len(words) == 1 and len(words[0]) <= 4:
+        return words[0].upper()
     if len(words) == 1 and len(core) <= 4:
         return core.upper()
     small = {"de", "du", "des", "la", "le", "les", "et", "of", "the", "and", "en", "sur"}
@@ -1657,8 +1670,16 @@ def _spelled(domain: str, texts: list[str]) -> str | None:
             if not token.group(0)[:1].isupper() or not core.startswith(alnum(token.group(0))[:1]):
                 continue
             joined = ""
+            end = token.start()
             for last in tokens[i : i + 4]:
-                joined += alnum(last.group(0))
+                if text[end : last.start()].strip():
+                    break  # "Grand Large – Biarritz": a name, then where, is no one name
+                end = last.end()
+                word = alnum(last.group(0))
+                if last.group(0) == "&":
+                    # "Bramble & Oak" for "brambleandoak", "Lys & Lin" for "lysetlin"
+                    word = next((w for w in ("and", "et") if core[len(joined) :].startswith(w)), "")
+                joined += word
                 if joined == core:
                     return text[token.start() : last.end()]
                 if not core.startswith(joined):
@@ -1895,6 +1916,14 @@ class _Candidate:
     score: float = 0.0
 
 
+# A team's word ahead of the company's name in a sender's name: "Recrutement Groupe Alvéa",
+# "RH Maison Clairval", "Careers at Halden Bank".
+_TEAM_AHEAD = lazy_compile(
+    r"^(?:Recrutement|Recruitment|Recruiting|RH|HR|Talent Acquisition|Careers|Carri[èe]res|Jobs|"
+    r"Emploi|Talents?)(?:\s+(?:de|d'|du|chez|at|@))?\s+(?P<co>[A-ZÀ-Þ].*)$"
+)
+
+
 def _glued(domain: str) -> str | None:
     """'fernhillpartners' -> 'Fernhill Partners': a domain glued to a company word."""
     core = domain.lower()
@@ -2073,6 +2102,8 @@ def _candidates(
     if name and not looks_like_person(name) and not _CONTACT_LINE.search(name):
         team = _TEAM_SUFFIX.search(name)
         cleaned = _clean_company(name[: team.start()] if team and team.start() else name)
+        if (ahead := _TEAM_AHEAD.match(name)) and len(name.split()) > 2:
+            cleaned = _clean_company(ahead.group("co"))  # "Recrutement Groupe Alvéa"
         if cleaned:
             found.append(_Candidate(cleaned, "sender", name))
     # A calendar's invitation: its organizer's address, and the place it names before the
@@ -2087,7 +2118,7 @@ def _candidates(
     domain = _domain_company(sender_email)
     if domain:
         email = sender_email or domain
-        if spelled := _spelled(domain, [*parts.signature, body.text]):
+        if spelled := _spelled(domain, [*parts.signature, body.text, parts.quoted]):
             found.append(_Candidate(spelled, "spelled", spelled))
         found.append(_Candidate(_glued(domain) or domain, "domain", email))
     found.extend(_line_candidates(parts, recruiter))
