@@ -165,6 +165,8 @@ def _is_team(piece: str) -> bool:
     """'Service RH', "L'équipe recrutement", 'The Talent Team', 'Tech Recruiting': a team, not a
     company."""
     folded = fold(piece).strip()
+    if _county(piece):
+        return False  # "Département de la Haute-Vienne": an employer
     if _TEAM_FIRST.match(folded) or re.search(
         r"\b(?:team|equipe|department|departement|crew|folks|secretariat)$", folded
     ):
@@ -1879,6 +1881,20 @@ def _site(piece: str) -> bool:
     return bool(site) or (town is not None and not _COMPANY_WORDS.search(folded) and not titled)
 
 
+# A French département named by its place, an employer ("Département de la Haute-Vienne",
+# "Département des Landes"), not a company's department ("Département des Ressources Humaines",
+# "Département de la Communication").
+_COUNTY = lazy_compile(
+    r"D[ée]partement (?:de la |de l'|du |des |de |d')(?P<place>[A-ZÀ-Þ][\w'’-]*)"
+)
+
+
+def _county(name: str) -> bool:
+    county = _COUNTY.fullmatch(name.strip())
+    place = fold(county.group("place")) if county else ""
+    return bool(place) and not (_TEAM_WORDS.search(place) or _PLAIN_WORDS.fullmatch(place))
+
+
 def _wrong_form(name: str, source: str) -> float:
     """What a candidate's form costs it: a place, a division, a platform, a title or a team is
     never the company (the signature's own reading has already told titles and teams apart);
@@ -1893,7 +1909,7 @@ def _wrong_form(name: str, source: str) -> float:
         return _WRONG_FORM
     if any(w in MONTHS for w in words) and re.search(r"\b(?:19|20)\d\d\b", folded):
         return _WRONG_FORM  # "La Lettre Carrières de Groupe Ostral – Décembre 2026": a title
-    if _DIVISION.search(folded):
+    if _DIVISION.search(folded) and not _county(name):
         return _WRONG_FORM  # "Robotics & Automation Division", "Direction régionale Ouest"
     if _TEAM_WORDS.fullmatch(folded.strip()) or _ADDRESS_HEAD.match(folded):
         return _WRONG_FORM
