@@ -347,7 +347,9 @@ def _has_words(lines: list[str]) -> bool:
 # that notice ("This is an automated message to confirm that we have received your application").
 _NOTICE = lazy_compile(
     r"^\W*(this is an automated|ceci est un (message|e-?mail|courriel) automatique|"
-    r"merci de ne pas (y )?r[ée]pondre|(please )?do not reply|replies to this|"
+    r"(merci de )?ne pas (y )?r[ée]pondre|(please )?do not reply|replies to this|"
+    r"this (mailbox|inbox|e-?mail address|address) is (not |un)monitored|"
+    r"cette (adresse|bo[îi]te)( (e-?mail|mail|aux lettres))? n'est pas (consult[ée]e|relev[ée]e)|"
     r"(cet|ce) (e-?mail|message|courriel) (est|a [ée]t[ée]) (g[ée]n[ée]r[ée]|envoy[ée]) "
     r"automatiquement)",
     re.I,
