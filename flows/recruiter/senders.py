@@ -1030,6 +1030,8 @@ def _qualifier(piece: str) -> bool:
     folded = fold(piece).strip()
     if not folded or _site(piece) or _place(piece) or _CONTACT_LINE.search(piece):
         return True
+    if _ADDRESS_HEAD.match(folded):
+        return True  # "ZA des Garrigues", "Immeuble Le Cristal": where it is
     if re.match(
         r"^(?:agence|agency|branch|office|bureau|site|campus|magasin|store|etablissement|"
         r"succursale|entrepot|filiale|usine)\b",
