@@ -1304,6 +1304,9 @@ def _signature_company(
         piece for _, line in lines for piece in (line, *re.split(r"\s+[|•·–—-]\s+|,\s+", line)[1:])
     ]
     for line in pieces:
+        # The longest name a team's words are followed by: "L'équipe Nuage de Lait" is signed
+        # by Nuage de Lait, not by the team of "Lait".
+        named: list[str] = []
         for pattern in _TEAM_SIGNATURES:
             team = pattern.search(line)
             if team:
@@ -1311,8 +1314,13 @@ def _signature_company(
                 suffix = _TEAM_SUFFIX.search(cleaned or "")
                 if cleaned and suffix and suffix.start() > 0:
                     cleaned = cleaned[: suffix.start()].strip()
-                if cleaned and not _is_title(cleaned) and not _is_team(cleaned):
-                    return cleaned
+                if not cleaned or _is_title(cleaned) or _is_team(cleaned):
+                    continue
+                if named and _TEAM_WORDS.fullmatch(fold(cleaned.split()[0])):
+                    continue  # "Talents d'Hestia": the team's word again
+                named.append(cleaned)
+        if named:
+            return max(named, key=len)
     return None
 
 
@@ -1340,10 +1348,11 @@ _RECRUITS = lazy_compile(
 # A public employer is named in full, in lower-case words down to its place: "la Communauté de
 # communes du Pays de Bray", "Direction départementale des territoires de la Sarthe".
 _PUBLIC_NAMED = lazy_compile(
-    r"(?P<co>(?:Communaut[ée]|Ville|Mairie|Centre hospitalier|Centre communal|Direction "
-    r"(?:d[ée]partementale|r[ée]gionale|interd[ée]partementale)|Conseil (?:d[ée]partemental|"
-    r"r[ée]gional)|M[ée]tropole|Commune|Syndicat (?:mixte|intercommunal)|Pr[ée]fecture|Rectorat|"
-    r"Centre de gestion|Agglom[ée]ration|Caisse primaire|Office public)"
+    # Its kind in capitals or not ("Centre de Gestion", "Conseil Départemental").
+    r"(?P<co>(?=[A-ZÀ-Þ])(?i:Communaut[ée]|Ville|Mairie|Centre hospitalier|Centre communal|"
+    r"Direction (?:d[ée]partementale|r[ée]gionale|interd[ée]partementale)|Conseil "
+    r"(?:d[ée]partemental|r[ée]gional)|M[ée]tropole|Commune|Syndicat (?:mixte|intercommunal)|"
+    r"Pr[ée]fecture|Rectorat|Centre de gestion|Agglom[ée]ration|Caisse primaire|Office public)"
     r"(?:[ \t]+[a-zà-ÿ'-]+){0,5}?[ \t]+(?:de la|de l'|du|des|de|d')[ \t]*[A-ZÀ-Þ][\w'-]*"
     r"(?:[ \t]+(?:de la|de l'|du|des|de|d'|en|sur|et)[ \t]*[A-ZÀ-Þ][\w'-]*|[ \t]+[A-ZÀ-Þ][\w'-]*)*)"
 )
