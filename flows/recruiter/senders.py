@@ -110,7 +110,7 @@ _COMPANY_IN_TEXT = lazy_compile(
     r"\b[lL]'[ée]quipe(?: [Rr]ecrutement| RH| rh| [Tt]alents?| des talents| ressources humaines)?"
     r"(?: de| d'| du)?|"
     r"\brejoindre|\bint[ée]r[êe]t (?:pour|que vous portez [àa])|\bpour le compte (?:de|du|d')|"
-    r"\bjoin(?:ing)?|\binterest in(?: joining)?|\bapplying to|\bapplication to|"
+    r"\bjoin(?:ing)?|\binterest in(?: joining)?|\bapplying to|\bapplication (?:to|with)|"
     r"\b(?:employment|working|a career|careers?) (?:with|at)(?: the)?|"
     r"\bnewsletter(?: [Cc]arri[èe]res| [Cc]areers| [Ee]mploi| RH)? (?:de|d'|du|of|from)|"
     r"\binterviewing with|\bapplying (?:at|with)|\breceived by|\bsubmitted to|"
