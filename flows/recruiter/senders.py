@@ -187,6 +187,14 @@ def _is_title(piece: str) -> bool:
         words = [words[0][2:], *words[1:]]  # "L'Adjoint délégué au Personnel"
     if not words:
         return False
+    # "Talentis Executive", "Halden Executive": a firm's name, where "Sales Executive" and
+    # "Account Executive" are titles.
+    firm = words[-1] == "executive" and not any(
+        _TITLE_WORDS.fullmatch(w) or _TEAM_WORDS.fullmatch(w) or _PLAIN_WORDS.fullmatch(w)
+        for w in words[:-1]
+    )
+    if firm and len(words) > 1:
+        return False
     if _TITLE_LAST.search(words[-1]) or (len(words) == 1 and words[0] == "responsable"):
         return True
     if (
@@ -233,8 +241,8 @@ def looks_like_person(name: str) -> bool:
         return False
     if re.search(rf"\b{_BUSINESS_KIND}\b", folded):
         return False  # "Boucherie Charcuterie Vernet"
-    if _LEGAL_FORM.fullmatch(name.split()[-1] if name.split() else ""):
-        return False  # "Privacy First Ltd"
+    if any(_LEGAL_FORM.fullmatch(word) for word in name.split()[:1] + name.split()[-1:]):
+        return False  # "Privacy First Ltd", "SCP Aubertin-Kermarrec"
     if re.match(r"(?:les|the|au|aux|chez)\s", folded):
         return False  # "Les Petits Cailloux", "The Copper Pot": a business's name
     if re.search(r"[a-z]{3}(?:ics|icals|ware|works|holdings|ventures)$", folded):
@@ -749,7 +757,11 @@ def _clean_company(name: str) -> str | None:
         tokens = tokens[1:]  # "Le Centre de Gestion de la Fonction Publique Territoriale du Tarn"
     while len(tokens) > 1 and _LEGAL_FORM.fullmatch(tokens[-1]):
         tokens.pop()  # "Nexalys SAS", "Mews Systems Ltd"
-    if len(tokens) > 2 and re.fullmatch(r"SAS|SASU|SARL|EURL|SCOP|SNC|SELARL|ASBL|VZW", tokens[0]):
+    ahead = re.fullmatch(r"SAS|SASU|SARL|EURL|SCOP|SCP|SNC|SELARL|ASBL|VZW", tokens[0])
+    # A partnership of professionals goes by its partners' names ("SCP Aubertin-Kermarrec");
+    # "SARL Dumont" keeps its form, a surname alone.
+    partners = len(tokens) == 2 and tokens[0] in ("SCP", "SELARL") and tokens[1][:1].isupper()
+    if ahead and (len(tokens) > 2 or partners):
         tokens = tokens[1:]  # "SARL Boulangeries Hamelin"
     name = " ".join(tokens)
     if len(name) < 2 or len(name) > 80:
