@@ -610,7 +610,13 @@ def read_recruiter(parts: MessageParts, body: Body) -> tuple[str | None, str | N
                 break
     if intro := _self_intro(body.text) or _casual_intro(body.text):
         return intro[0], intro[2]
-    chat = re.match(rf"^\s*(?P<n>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})\s*[·•|]\s*\S", body.text)
+    # "Rachel Moss · Recruiter", "Message de Inès Morel, Talent Acquisition chez Kaliop": a
+    # network's head names the writer.
+    chat = re.match(
+        rf"^\s*(?:(?P<head>(?i:(?:nouveau |new )?message (?:de|from))\s+))?"
+        rf"(?P<n>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})\s*(?:[·•|]|(?(head),|(?!)))\s*\S",
+        body.text,
+    )
     if chat and looks_like_person(chat.group("n")):
         return humanise(chat.group("n")), chat.group(0)
     said = _INTRODUCES_SELF.search(body.text)
