@@ -50,7 +50,7 @@ _TITLE_LAST = lazy_compile(
     r"adjointe?|secretaire|pdg|dg|dgs|designer|developer|developpeu\w+|chef|cheffe|rrh|"
     r"investigator|researcher|scientist|professor|lecturer|professeure?|principal|"
     r"proviseure?|intendante?|censeur|headteacher|headmaster|headmistress|dean|doyenne?|"
-    r"registrar|bursar|provost|superintendent|administrat(?:or|eur|rice))$"
+    r"registrar|bursar|provost|superintendent|administrat(?:or|eur|rice)|leader)$"
 )
 _COMPANY_WORDS = lazy_compile(
     r"\b(?:agence|hotel|hotels|restaurant|boutiques?|groupe|group|cabinet|pharmacie|maisons?|"
@@ -1208,6 +1208,8 @@ def _signature_company(
                 cleaned = _clean_company(piece)
                 if not cleaned or re.search(r"\b(?:team|equipe)$", fold(cleaned)):
                     continue
+                if later and re.search(r"\b(?:lab|laboratory|laboratoire)$", fold(cleaned)):
+                    continue  # "Group Leader, Computational Materials Lab" above its institute
                 if later and (
                     _wrong_form(cleaned, "line") < 0 or _is_team(cleaned) or _qualifier(cleaned)
                 ):
@@ -1811,7 +1813,7 @@ _PLAIN_WORDS = lazy_compile(
 
 
 _ADDRESS_HEAD = lazy_compile(
-    r"^(?:tour|tower|immeuble|batiment|building|zone|zi|za|zac|bp|cs|"
+    r"^(?:tour|tower|immeuble|batiment|building|zone|zi|za|zac|bp|cs|hotel de ville$|"
     r"rue|avenue|boulevard|place|quai|allee|chemin|route|impasse)\b"
 )
 
