@@ -655,7 +655,10 @@ def _split_at_closing(lines: list[str]) -> tuple[list[str], list[str]]:
 
 # A company's legal form abbreviated at the end of its line ("Boiseries Gagné inc.", "Harwood
 # & Co.", "Marston Ltd."): no sentence ends there.
-_LEGAL_DOT = re.compile(r"\s(?:inc|ltd|ltée|ltee|co|corp|cie|bros|s\.a|s\.a\.s)\.$", re.I)
+# A surname by its initial ends a signer's line the same way: "Rachid B.".
+_LEGAL_DOT = re.compile(
+    r"\s(?i:inc|ltd|ltée|ltee|co|corp|cie|bros|s\.a|s\.a\.s)\.$|^[A-ZÀ-Þ][\w'-]{2,20}\s[A-Z]\.$"
+)
 
 
 # "Keep in touch et on se croise sûrement à un meetup": many words in lower case make a
