@@ -1370,10 +1370,12 @@ _RECRUITS = lazy_compile(
 _PUBLIC_NAMED = lazy_compile(
     # Its kind in capitals or not ("Centre de Gestion", "Conseil Départemental").
     r"(?P<co>(?=[A-ZÀ-Þ])(?i:Communaut[ée]|Ville|Mairie|Centre hospitalier|Centre communal|"
+    # Quebec's health and social services: "Centre intégré (universitaire) de santé et de …".
+    r"Centre int[ée]gr[ée]|"
     r"Direction (?:d[ée]partementale|r[ée]gionale|interd[ée]partementale)|Conseil "
     r"(?:d[ée]partemental|r[ée]gional)|M[ée]tropole|Commune|Syndicat (?:mixte|intercommunal)|"
     r"Pr[ée]fecture|Rectorat|Centre de gestion|Agglom[ée]ration|Caisse primaire|Office public)"
-    r"(?:[ \t]+[a-zà-ÿ'-]+){0,5}?[ \t]+(?:de la|de l'|du|des|de|d')[ \t]*[A-ZÀ-Þ][\w'-]*"
+    r"(?:[ \t]+[a-zà-ÿ'-]+){0,8}?[ \t]+(?:de la|de l'|du|des|de|d')[ \t]*[A-ZÀ-Þ][\w'-]*"
     r"(?:[ \t]+(?:de la|de l'|du|des|de|d'|en|sur|et)[ \t]*[A-ZÀ-Þ][\w'-]*|[ \t]+[A-ZÀ-Þ][\w'-]*)*)"
 )
 # A job board's update names the employer as the subject: "Serrurerie Marchetti a examiné votre
