@@ -2135,6 +2135,8 @@ def _candidates(
         behalf = _PLATFORM_FOR.search(line)
         if behalf and (cleaned := _clean_company(behalf.group("co"))):
             found.append(_Candidate(cleaned, "behalf", behalf.group(0)))
+        if named := _signed_for(line):
+            found.append(_Candidate(named, "signature", line))
     if signed := _signature_company(parts, recruiter_line, recruiter):
         board = any(_platform_line(line) for line in parts.signature)
         trust = "line" if board and not _EMPLOYMENT_SERVICE.fullmatch(signed) else "signature"
@@ -2173,6 +2175,28 @@ def _candidates(
     found.extend(_line_candidates(parts, recruiter))
     found.extend(_client_candidates(parts, body, found))
     return found
+
+
+_FOR_WHOM = lazy_compile(
+    r"^(?i:pour|for)\s+(?:l'|l’|le |la |les |the )?(?P<co>[A-ZÀ-Þ][^,;]*?)[\s,.;]*$"
+)
+
+
+def _signed_for(line: str) -> str | None:
+    """A signature signed for an organisation rather than for a title: "Pour l'Association Les
+    Semailles", not "Pour le Maire et par délégation" or "Pour le Président du Conseil"."""
+    said = _FOR_WHOM.match(line.strip())
+    if not said or not _DELEGATION.match(fold(line).strip()):
+        return None
+    name = _clean_company(said.group("co"))
+    if not name or re.search(r"\b(?:delegation|ordre)\b", fold(name)):
+        return None
+    significant = [w for w in name.split() if not _SMALL_WORD.fullmatch(w)]
+    if not all(w[:1].isupper() for w in significant) or len(significant) < 2:
+        return None
+    if _is_title(name) or _is_team(name) or looks_like_person(name) or _wrong_form(name, "line"):
+        return None
+    return name
 
 
 def _client_candidates(
