@@ -1503,7 +1503,8 @@ _BOARD_MESSAGE = lazy_compile(
     r"[ \t]*"
     + _COMPANY_NAME
     + r"(?:[ \t]+(?:via|on|sur|through)[ \t]+[\w ]{2,30})?[ \t]*[.!:]?$|"
-    + _COMPANY_NAME.replace("?P<co>", "?P<sender>")
+    # A name that opens the line may hold "à": "Fabrique à Lunettes t'invite à un entretien".
+    + _COMPANY_NAME.replace("?P<co>", "?P<sender>").replace("|la)){0,4}", "|la|à|aux)){0,4}")
     + r"[ \t]+(?:vous a (?:envoy[ée]|[ée]crit|r[ée]pondu)|sent you a message|"
     r"has sent you a message|replied to you|messaged you|(?:vous|t') ?invite|"
     r"(?:has |have )?invited you|invites you|(?:vous a|t'a) (?:envoy[ée]|invit[ée])|"
