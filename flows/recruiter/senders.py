@@ -176,7 +176,13 @@ def _is_team(piece: str) -> bool:
     if not words:
         return False  # only small words ("The", "de la"): no team
     desk = re.fullmatch(r"recruiting|recruitment|recrutement|talents?|hiring|sourcing", words[-1])
-    return bool(desk) and len(words) > 1 and all(_PLAIN_WORDS.fullmatch(w) for w in words[:-1])
+    # "Early Careers Recruitment", "Graduate Recruitment": whom the desk hires.
+    whom = r"early|careers?|graduates?|campus|student|students|apprentices?|interns?|alternance"
+    return (
+        bool(desk)
+        and len(words) > 1
+        and all(_PLAIN_WORDS.fullmatch(w) or re.fullmatch(whom, w) for w in words[:-1])
+    )
 
 
 def _is_title(piece: str) -> bool:
