@@ -634,9 +634,23 @@ def read_recruiter(parts: MessageParts, body: Body) -> tuple[str | None, str | N
         person = len(pieces) == 2 and all(p.isalpha() and len(p) > 1 for p in pieces)
         if person and not _TEAM_WORDS.search(" ".join(pieces)):
             return " ".join(p.capitalize() for p in pieces), header.sender_email
+    # A note with no signature: the writer says who they are ("c'est Didier du garage"), or
+    # signs after the last sentence ("… avant le service. Franck").
+    if (writer := _WRITER_SAYS.search(body.text[:200])) and is_first_name(fold(writer.group("n"))):
+        return writer.group("n"), writer.group(0)
+    last = body.text.rstrip().rsplit("\n", 1)[-1]
+    if (after := _SIGNED_LAST.search(last)) and is_first_name(fold(after.group("n"))):
+        return after.group("n"), after.group(0).strip(" .!")
     if greeted := _greeted_by_candidate(parts.quoted):
         return greeted
     return None, None
+
+
+_WRITER_SAYS = lazy_compile(
+    r"\b(?i:c'est|ici|moi c'est|this is|it's)\s+(?P<n>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)"
+    r"\s+(?i:de chez|de la|de l'|du|de|d'|from|at|chez)\s"
+)
+_SIGNED_LAST = lazy_compile(r"[.!?]\s+(?P<n>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)\s*$")
 
 
 # The head of a quoted message and its author's address: "Le 1 déc. 2026 à 09:12, Yanis Ferrat
