@@ -347,7 +347,9 @@ def _has_words(lines: list[str]) -> bool:
 # that notice ("This is an automated message to confirm that we have received your application").
 _NOTICE = lazy_compile(
     r"^\W*(this is an automated|ceci est un (message|e-?mail|courriel) automatique|"
-    r"merci de ne pas (y )?r[ée]pondre|(please )?do not reply|replies to this|"
+    r"(merci de )?ne pas (y )?r[ée]pondre|(please )?do not reply|replies to this|"
+    r"this (mailbox|inbox|e-?mail address|address) is (not |un)monitored|"
+    r"cette (adresse|bo[îi]te)( (e-?mail|mail|aux lettres))? n'est pas (consult[ée]e|relev[ée]e)|"
     r"(cet|ce) (e-?mail|message|courriel) (est|a [ée]t[ée]) (g[ée]n[ée]r[ée]|envoy[ée]) "
     r"automatiquement)",
     re.I,
@@ -653,7 +655,10 @@ def _split_at_closing(lines: list[str]) -> tuple[list[str], list[str]]:
 
 # A company's legal form abbreviated at the end of its line ("Boiseries Gagné inc.", "Harwood
 # & Co.", "Marston Ltd."): no sentence ends there.
-_LEGAL_DOT = re.compile(r"\s(?:inc|ltd|ltée|ltee|co|corp|cie|bros|s\.a|s\.a\.s)\.$", re.I)
+# A surname by its initial ends a signer's line the same way: "Rachid B.".
+_LEGAL_DOT = re.compile(
+    r"\s(?i:inc|ltd|ltée|ltee|co|corp|cie|bros|s\.a|s\.a\.s)\.$|^[A-ZÀ-Þ][\w'-]{2,20}\s[A-Z]\.$"
+)
 
 
 # "Keep in touch et on se croise sûrement à un meetup": many words in lower case make a

@@ -50,7 +50,7 @@ _TITLE_LAST = lazy_compile(
     r"adjointe?|secretaire|pdg|dg|dgs|designer|developer|developpeu\w+|chef|cheffe|rrh|"
     r"investigator|researcher|scientist|professor|lecturer|professeure?|principal|"
     r"proviseure?|intendante?|censeur|headteacher|headmaster|headmistress|dean|doyenne?|"
-    r"registrar|bursar|provost|superintendent|administrat(?:or|eur|rice))$"
+    r"registrar|bursar|provost|superintendent|administrat(?:or|eur|rice)|leader)$"
 )
 _COMPANY_WORDS = lazy_compile(
     r"\b(?:agence|hotel|hotels|restaurant|boutiques?|groupe|group|cabinet|pharmacie|maisons?|"
@@ -110,7 +110,7 @@ _COMPANY_IN_TEXT = lazy_compile(
     r"\b[lL]'[ée]quipe(?: [Rr]ecrutement| RH| rh| [Tt]alents?| des talents| ressources humaines)?"
     r"(?: de| d'| du)?|"
     r"\brejoindre|\bint[ée]r[êe]t (?:pour|que vous portez [àa])|\bpour le compte (?:de|du|d')|"
-    r"\bjoin(?:ing)?|\binterest in(?: joining)?|\bapplying to|\bapplication to|"
+    r"\bjoin(?:ing)?|\binterest in(?: joining)?|\bapplying to|\bapplication (?:to|with)|"
     r"\b(?:employment|working|a career|careers?) (?:with|at)(?: the)?|"
     r"\bnewsletter(?: [Cc]arri[èe]res| [Cc]areers| [Ee]mploi| RH)? (?:de|d'|du|of|from)|"
     r"\binterviewing with|\bapplying (?:at|with)|\breceived by|\bsubmitted to|"
@@ -155,7 +155,7 @@ def humanise(name: str) -> str | None:
 _TEAM_FIRST = lazy_compile(
     r"^(?:l'|le |la |les )?(?:service|equipe|team|direction|departement|department|pole|cellule|"
     r"personnel|secretariat|bureau du personnel|"
-    r"human resources|ressources humaines|talent acquisition|"
+    r"human resources|ressources humaines|talent acquisition|acquisition (?:de |des )?talents?|"
     r"recrutement|recruitment|recruiting|rh|hr|ressources|human|recursos humanos|rrhh|"
     r"departamento|risorse umane|personalabteilung|personalwesen|personeelszaken)\b"
 )
@@ -165,6 +165,8 @@ def _is_team(piece: str) -> bool:
     """'Service RH', "L'équipe recrutement", 'The Talent Team', 'Tech Recruiting': a team, not a
     company."""
     folded = fold(piece).strip()
+    if _county(piece):
+        return False  # "Département de la Haute-Vienne": an employer
     if _TEAM_FIRST.match(folded) or re.search(
         r"\b(?:team|equipe|department|departement|crew|folks|secretariat)$", folded
     ):
@@ -174,7 +176,13 @@ def _is_team(piece: str) -> bool:
     if not words:
         return False  # only small words ("The", "de la"): no team
     desk = re.fullmatch(r"recruiting|recruitment|recrutement|talents?|hiring|sourcing", words[-1])
-    return bool(desk) and len(words) > 1 and all(_PLAIN_WORDS.fullmatch(w) for w in words[:-1])
+    # "Early Careers Recruitment", "Graduate Recruitment": whom the desk hires.
+    whom = r"early|careers?|graduates?|campus|student|students|apprentices?|interns?|alternance"
+    return (
+        bool(desk)
+        and len(words) > 1
+        and all(_PLAIN_WORDS.fullmatch(w) or re.fullmatch(whom, w) for w in words[:-1])
+    )
 
 
 def _is_title(piece: str) -> bool:
@@ -184,6 +192,14 @@ def _is_title(piece: str) -> bool:
     elif words and words[0].startswith("l'") and len(words[0]) > 2:
         words = [words[0][2:], *words[1:]]  # "L'Adjoint délégué au Personnel"
     if not words:
+        return False
+    # "Talentis Executive", "Halden Executive": a firm's name, where "Sales Executive" and
+    # "Account Executive" are titles.
+    firm = words[-1] == "executive" and not any(
+        _TITLE_WORDS.fullmatch(w) or _TEAM_WORDS.fullmatch(w) or _PLAIN_WORDS.fullmatch(w)
+        for w in words[:-1]
+    )
+    if firm and len(words) > 1:
         return False
     if _TITLE_LAST.search(words[-1]) or (len(words) == 1 and words[0] == "responsable"):
         return True
@@ -231,8 +247,8 @@ def looks_like_person(name: str) -> bool:
         return False
     if re.search(rf"\b{_BUSINESS_KIND}\b", folded):
         return False  # "Boucherie Charcuterie Vernet"
-    if _LEGAL_FORM.fullmatch(name.split()[-1] if name.split() else ""):
-        return False  # "Privacy First Ltd"
+    if any(_LEGAL_FORM.fullmatch(word) for word in name.split()[:1] + name.split()[-1:]):
+        return False  # "Privacy First Ltd", "SCP Aubertin-Kermarrec"
     if re.match(r"(?:les|the|au|aux|chez)\s", folded):
         return False  # "Les Petits Cailloux", "The Copper Pot": a business's name
     if re.search(r"[a-z]{3}(?:ics|icals|ware|works|holdings|ventures)$", folded):
@@ -311,6 +327,9 @@ def signer_offset(signature: tuple[str, ...]) -> int:
         below = _SIGNED_FOR.sub("", signature[number + 1]) if number + 1 < len(signature) else ""
         person_below = bool(_PERSON.match(below)) and looks_like_person(below)
         known_below = person_below and is_first_name(fold(below).split()[0])
+        # "Le Directeur des Ressources Humaines" above "P. Aubertin": signed by an initial.
+        known_below = known_below or bool(_INITIAL_NAME.match(below))
+        person_below = person_below or known_below
         titled = _is_title(line) and not looks_like_person(line)
         if titled and person_below and (offset or known_below):
             offset += 1
@@ -411,7 +430,14 @@ _INITIAL_NAME = lazy_compile(
 def _names_company(name: str, parts: MessageParts, body: Body) -> bool:
     """A sender's display name that the text names as the company ("Halvorsen Maritime" <…@
     myworkday.com>, "applied … at Halvorsen Maritime"): the employer, not a person."""
-    return alnum(name) in _company_hint(parts, body).split()
+    if alnum(name) in _company_hint(parts, body).split():
+        return True
+    # "Fernhill Academy Trust" <hr@fernhilltrust.org.uk>: two of its words spell the domain,
+    # and none is a first name.
+    domain = alnum(_domain_company(parts.header.sender_email) or "")
+    words = [alnum(w) for w in name.split()]
+    spelled = [w for w in words if len(w) >= 4 and w in domain]
+    return len(spelled) >= 2 and not any(is_first_name(w) for w in words)
 
 
 def _as_signed(sender: str, signature: tuple[str, ...]) -> str | None:
@@ -433,7 +459,9 @@ def _as_signed(sender: str, signature: tuple[str, ...]) -> str | None:
 
 # Post-nominal letters after a signer's name: "Fiona Pike RIBA", "Tom Hale MBA", "Ana Ruiz PhD".
 _POST_NOMINAL = lazy_compile(
-    r"\s+(?:RIBA|MRICS|FRICS|ACA|FCA|ACCA|FCCA|CIMA|CPA|CFA|MBA|PhD|Ph\.D\.|MSc|BSc|BA|MA|"
+    r",?\s+(?:RIBA|MRICS|FRICS|ACA|FCA|ACCA|FCCA|CIMA|CPA|CFA|MBA|PhD|Ph\.D\.|MSc|BSc|BA|MA|"
+    # Human-resources professionals' letters in Quebec, Canada and the US: "Julie Roy, CRHA".
+    r"CRHA|CRIA|CHRP|CHRL|CPHR|SPHR|PHR|SHRM-S?CP|"
     r"CIPD|MCIPD|Chartered\s+[A-Z][a-z]+)(?:,?\s+(?:RIBA|MRICS|ACA|FCA|CIPD|MCIPD|MBA|PhD|MSc))*$"
 )
 
@@ -563,22 +591,38 @@ def read_recruiter(parts: MessageParts, body: Body) -> tuple[str | None, str | N
             if not known and len(parts.signature) == 1:
                 continue
             return humanise(candidate), line
-    # "Agence Horizons & Escales" above "Régine Poulain, gérante": the company, then its signer.
+    # "Agence Horizons & Escales" above "Régine Poulain, gérante": the company, then its signer;
+    # "Service RH" over "Plastiques de l'Ain" over its address, then "Morgane Perrin – 04 …": a
+    # block that names the team and the company first signs with the person's name below.
     if len(parts.signature) > 1 and not _CONTACT_LINE.search(parts.signature[0]):
-        head, line = parts.signature[0], parts.signature[1]
-        match = _PERSON.match(line)
-        if (
-            match
-            and len(head.split()) >= 2
-            and not looks_like_person(head)
-            and looks_like_person(match.group("name"))
-            and is_first_name(fold(match.group("name").split()[0]))
-            and not _TITLE_WORDS.search(fold(match.group("name")))
-        ):
-            return humanise(match.group("name")), line
+        for number, line in enumerate(parts.signature[1:5], start=1):
+            match = _PERSON.match(line)
+            titled = re.split(r"\s*[|,–—·•]\s*", line, maxsplit=1)[1:]
+            if (
+                match
+                and looks_like_person(match.group("name"))
+                and (
+                    is_first_name(fold(match.group("name").split()[0]))
+                    or (titled and _is_title(titled[0]))  # "Rosa Alvarez, HR Coordinator"
+                )
+                and not _TITLE_WORDS.search(fold(match.group("name")))
+            ):
+                above = parts.signature[:number]
+                people = [
+                    a for a in above if looks_like_person(a) and is_first_name(fold(a.split()[0]))
+                ]
+                if len(above[0].split()) >= 2 and not people and not looks_like_person(above[0]):
+                    return humanise(match.group("name")), line
+                break
     if intro := _self_intro(body.text) or _casual_intro(body.text):
         return intro[0], intro[2]
-    chat = re.match(rf"^\s*(?P<n>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})\s*[·•|]\s*\S", body.text)
+    # "Rachel Moss · Recruiter", "Message de Inès Morel, Talent Acquisition chez Kaliop": a
+    # network's head names the writer.
+    chat = re.match(
+        rf"^\s*(?:(?P<head>(?i:(?:nouveau |new )?message (?:de|from))\s+))?"
+        rf"(?P<n>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})\s*(?:[·•|]|(?(head),|(?!)))\s*\S",
+        body.text,
+    )
     if chat and looks_like_person(chat.group("n")):
         return humanise(chat.group("n")), chat.group(0)
     said = _INTRODUCES_SELF.search(body.text)
@@ -590,9 +634,23 @@ def read_recruiter(parts: MessageParts, body: Body) -> tuple[str | None, str | N
         person = len(pieces) == 2 and all(p.isalpha() and len(p) > 1 for p in pieces)
         if person and not _TEAM_WORDS.search(" ".join(pieces)):
             return " ".join(p.capitalize() for p in pieces), header.sender_email
+    # A note with no signature: the writer says who they are ("c'est Didier du garage"), or
+    # signs after the last sentence ("… avant le service. Franck").
+    if (writer := _WRITER_SAYS.search(body.text[:200])) and is_first_name(fold(writer.group("n"))):
+        return writer.group("n"), writer.group(0)
+    last = body.text.rstrip().rsplit("\n", 1)[-1]
+    if (after := _SIGNED_LAST.search(last)) and is_first_name(fold(after.group("n"))):
+        return after.group("n"), after.group(0).strip(" .!")
     if greeted := _greeted_by_candidate(parts.quoted):
         return greeted
     return None, None
+
+
+_WRITER_SAYS = lazy_compile(
+    r"\b(?i:c'est|ici|moi c'est|this is|it's)\s+(?P<n>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)"
+    r"\s+(?i:de chez|de la|de l'|du|de|d'|from|at|chez)\s"
+)
+_SIGNED_LAST = lazy_compile(r"[.!?]\s+(?P<n>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)\s*$")
 
 
 # The head of a quoted message and its author's address: "Le 1 déc. 2026 à 09:12, Yanis Ferrat
@@ -635,6 +693,12 @@ def _domain_company(email: str | None) -> str | None:
     if core in _GENERIC_DOMAINS or len(core) < 2:
         return None
     words = [w for w in re.split(r"[-_]", core) if w]
+    if len(words) > 1 and re.fullmatch(
+        r"recrute|recrutement|recruitment|careers|jobs|rh|hr", words[-1]
+    ):
+        words = words[:-1]  # "alvea-recrute.fr": Alvéa's recruiting address
+    if len(words) == 1 and len(words[0]) <= 4:
+        return words[0].upper()
     if len(words) == 1 and len(core) <= 4:
         return core.upper()
     small = {"de", "du", "des", "la", "le", "les", "et", "of", "the", "and", "en", "sur"}
@@ -719,7 +783,11 @@ def _clean_company(name: str) -> str | None:
         tokens = tokens[1:]  # "Le Centre de Gestion de la Fonction Publique Territoriale du Tarn"
     while len(tokens) > 1 and _LEGAL_FORM.fullmatch(tokens[-1]):
         tokens.pop()  # "Nexalys SAS", "Mews Systems Ltd"
-    if len(tokens) > 2 and re.fullmatch(r"SAS|SASU|SARL|EURL|SCOP|SNC|SELARL|ASBL|VZW", tokens[0]):
+    ahead = re.fullmatch(r"SAS|SASU|SARL|EURL|SCOP|SCP|SNC|SELARL|ASBL|VZW", tokens[0])
+    # A partnership of professionals goes by its partners' names ("SCP Aubertin-Kermarrec");
+    # "SARL Dumont" keeps its form, a surname alone.
+    partners = len(tokens) == 2 and tokens[0] in ("SCP", "SELARL") and tokens[1][:1].isupper()
+    if ahead and (len(tokens) > 2 or partners):
         tokens = tokens[1:]  # "SARL Boulangeries Hamelin"
     name = " ".join(tokens)
     if len(name) < 2 or len(name) > 80:
@@ -966,9 +1034,13 @@ def _below_department(
         return None
     if len(below.split()) < 2 or _ADDRESS_WORDS.search(fold(below)) or below[:1].isdigit():
         return None
+    if any(_LEGAL_FORM.fullmatch(word) for word in line.split()[1:]):
+        return None  # "Atelier Jurassien de Haute Horlogerie Sàrl": a company says what it is
     rest = replace(parts, signature=parts.signature[number + 1 :])
     later = _signature_company(rest, recruiter_line, recruiter)
-    return later if later and later != cleaned and _line_company(below, later) else None
+    if not later or later == cleaned or _wrong_form(later, "line"):
+        return None  # "Groupe Ménard-Sorel" over "Direction des Achats – Site de Chalon"
+    return later if _line_company(below, later) else None
 
 
 def _named_first(piece: str, names: set[str], alone: bool = False) -> bool:
@@ -996,6 +1068,8 @@ def _qualifier(piece: str) -> bool:
     folded = fold(piece).strip()
     if not folded or _site(piece) or _place(piece) or _CONTACT_LINE.search(piece):
         return True
+    if _ADDRESS_HEAD.match(folded):
+        return True  # "ZA des Garrigues", "Immeuble Le Cristal": where it is
     if re.match(
         r"^(?:agence|agency|branch|office|bureau|site|campus|magasin|store|etablissement|"
         r"succursale|entrepot|filiale|usine)\b",
@@ -1053,12 +1127,14 @@ def _plain_place(piece: str, region: bool = False) -> bool:
         return True
     body = (
         words[1:]
-        if _SITE_HEAD.match(fold(piece)) or fold(words[0]) in ("la", "le", "les")
+        if _SITE_HEAD.match(fold(piece))
+        or fold(words[0]) in ("la", "le", "les", "boutique", "shop", "showroom")
         else words
     )
     if region:
         body = [w for w in body if not _SMALL_WORD.fullmatch(w)]
-    return bool(body) and all(w[:1].isupper() for w in body) and not _company_shaped(piece)
+    # The site's own word ("Boutique", "Agence") says what the place is, not a company.
+    return bool(body) and all(w[:1].isupper() for w in body) and not _company_shaped(" ".join(body))
 
 
 def _company_shaped(name: str) -> bool:
@@ -1093,6 +1169,13 @@ def _signature_company(
         behalf = _PLATFORM_FOR.search(line)
         if behalf and (cleaned := _clean_company(behalf.group("co"))):
             return cleaned
+    if names and parts.signature:
+        # "Julie Roy, CRHA": the signer's letters are no company.
+        signed = [
+            _POST_NOMINAL.sub("", line) if set(fold(line).split()[:1]) & names else line
+            for line in parts.signature[:8]
+        ]
+        parts = replace(parts, signature=(*signed, *parts.signature[8:]))
     # A public employment service is a board when it notifies, an employer when its adviser
     # signs with a title above its agency ("Conseillère à l'emploi" / "France Travail – agence
     # de Vénissieux").
@@ -1124,7 +1207,8 @@ def _signature_company(
         line = re.sub(r"\s*\(([^()]{2,60})\)\s*$", r" | \1", line)  # "Tom (Brightpath)"
         line = _OF_COMPANY.sub(_of_company, line)
         pieces = _firm_names(re.split(r"\s+[|•·–—@-]\s+|\s+(?:at|chez|@)\s+|,\s+", line))
-        if len(pieces) >= 2 and _is_title(pieces[0]) and not _CONTACT_LINE.search(pieces[-1]):
+        headed = _is_title(pieces[0]) or _is_team(pieces[0])
+        if len(pieces) >= 2 and headed and not _CONTACT_LINE.search(pieces[-1]):
             # "Consultante, Talent Hunter": after a title comes the company; "Hiring Manager –
             # Planning", "Regional HR Manager – France" above a company's line: a department or a
             # region, the company is below.
@@ -1144,6 +1228,8 @@ def _signature_company(
                 cleaned = _clean_company(piece)
                 if not cleaned or re.search(r"\b(?:team|equipe)$", fold(cleaned)):
                     continue
+                if later and re.search(r"\b(?:lab|laboratory|laboratoire)$", fold(cleaned)):
+                    continue  # "Group Leader, Computational Materials Lab" above its institute
                 if later and (
                     _wrong_form(cleaned, "line") < 0 or _is_team(cleaned) or _qualifier(cleaned)
                 ):
@@ -1258,6 +1344,9 @@ def _signature_company(
         piece for _, line in lines for piece in (line, *re.split(r"\s+[|•·–—-]\s+|,\s+", line)[1:])
     ]
     for line in pieces:
+        # The longest name a team's words are followed by: "L'équipe Nuage de Lait" is signed
+        # by Nuage de Lait, not by the team of "Lait".
+        named: list[str] = []
         for pattern in _TEAM_SIGNATURES:
             team = pattern.search(line)
             if team:
@@ -1265,8 +1354,13 @@ def _signature_company(
                 suffix = _TEAM_SUFFIX.search(cleaned or "")
                 if cleaned and suffix and suffix.start() > 0:
                     cleaned = cleaned[: suffix.start()].strip()
-                if cleaned and not _is_title(cleaned) and not _is_team(cleaned):
-                    return cleaned
+                if not cleaned or _is_title(cleaned) or _is_team(cleaned):
+                    continue
+                if named and _TEAM_WORDS.fullmatch(fold(cleaned.split()[0])):
+                    continue  # "Talents d'Hestia": the team's word again
+                named.append(cleaned)
+        if named:
+            return max(named, key=len)
     return None
 
 
@@ -1294,11 +1388,14 @@ _RECRUITS = lazy_compile(
 # A public employer is named in full, in lower-case words down to its place: "la Communauté de
 # communes du Pays de Bray", "Direction départementale des territoires de la Sarthe".
 _PUBLIC_NAMED = lazy_compile(
-    r"(?P<co>(?:Communaut[ée]|Ville|Mairie|Centre hospitalier|Centre communal|Direction "
-    r"(?:d[ée]partementale|r[ée]gionale|interd[ée]partementale)|Conseil (?:d[ée]partemental|"
-    r"r[ée]gional)|M[ée]tropole|Commune|Syndicat (?:mixte|intercommunal)|Pr[ée]fecture|Rectorat|"
-    r"Centre de gestion|Agglom[ée]ration|Caisse primaire|Office public)"
-    r"(?:[ \t]+[a-zà-ÿ'-]+){0,5}?[ \t]+(?:de la|de l'|du|des|de|d')[ \t]*[A-ZÀ-Þ][\w'-]*"
+    # Its kind in capitals or not ("Centre de Gestion", "Conseil Départemental").
+    r"(?P<co>(?=[A-ZÀ-Þ])(?i:Communaut[ée]|Ville|Mairie|Centre hospitalier|Centre communal|"
+    # Quebec's health and social services: "Centre intégré (universitaire) de santé et de …".
+    r"Centre int[ée]gr[ée]|"
+    r"Direction (?:d[ée]partementale|r[ée]gionale|interd[ée]partementale)|Conseil "
+    r"(?:d[ée]partemental|r[ée]gional)|M[ée]tropole|Commune|Syndicat (?:mixte|intercommunal)|"
+    r"Pr[ée]fecture|Rectorat|Centre de gestion|Agglom[ée]ration|Caisse primaire|Office public)"
+    r"(?:[ \t]+[a-zà-ÿ'-]+){0,8}?[ \t]+(?:de la|de l'|du|des|de|d')[ \t]*[A-ZÀ-Þ][\w'-]*"
     r"(?:[ \t]+(?:de la|de l'|du|des|de|d'|en|sur|et)[ \t]*[A-ZÀ-Þ][\w'-]*|[ \t]+[A-ZÀ-Þ][\w'-]*)*)"
 )
 # A job board's update names the employer as the subject: "Serrurerie Marchetti a examiné votre
@@ -1426,7 +1523,8 @@ _BOARD_MESSAGE = lazy_compile(
     r"[ \t]*"
     + _COMPANY_NAME
     + r"(?:[ \t]+(?:via|on|sur|through)[ \t]+[\w ]{2,30})?[ \t]*[.!:]?$|"
-    + _COMPANY_NAME.replace("?P<co>", "?P<sender>")
+    # A name that opens the line may hold "à": "Fabrique à Lunettes t'invite à un entretien".
+    + _COMPANY_NAME.replace("?P<co>", "?P<sender>").replace("|la)){0,4}", "|la|à|aux)){0,4}")
     + r"[ \t]+(?:vous a (?:envoy[ée]|[ée]crit|r[ée]pondu)|sent you a message|"
     r"has sent you a message|replied to you|messaged you|(?:vous|t') ?invite|"
     r"(?:has |have )?invited you|invites you|(?:vous a|t'a) (?:envoy[ée]|invit[ée])|"
@@ -1628,8 +1726,16 @@ def _spelled(domain: str, texts: list[str]) -> str | None:
             if not token.group(0)[:1].isupper() or not core.startswith(alnum(token.group(0))[:1]):
                 continue
             joined = ""
+            end = token.start()
             for last in tokens[i : i + 4]:
-                joined += alnum(last.group(0))
+                if text[end : last.start()].strip():
+                    break  # "Grand Large – Biarritz": a name, then where, is no one name
+                end = last.end()
+                word = alnum(last.group(0))
+                if last.group(0) == "&":
+                    # "Bramble & Oak" for "brambleandoak", "Lys & Lin" for "lysetlin"
+                    word = next((w for w in ("and", "et") if core[len(joined) :].startswith(w)), "")
+                joined += word
                 if joined == core:
                     return text[token.start() : last.end()]
                 if not core.startswith(joined):
@@ -1730,7 +1836,7 @@ _PLAIN_WORDS = lazy_compile(
 
 
 _ADDRESS_HEAD = lazy_compile(
-    r"^(?:tour|tower|immeuble|batiment|building|zone|zi|za|zac|bp|cs|"
+    r"^(?:tour|tower|immeuble|batiment|building|zone|zi|za|zac|bp|cs|hotel de ville$|"
     r"rue|avenue|boulevard|place|quai|allee|chemin|route|impasse)\b"
 )
 
@@ -1829,6 +1935,20 @@ def _site(piece: str) -> bool:
     return bool(site) or (town is not None and not _COMPANY_WORDS.search(folded) and not titled)
 
 
+# A French département named by its place, an employer ("Département de la Haute-Vienne",
+# "Département des Landes"), not a company's department ("Département des Ressources Humaines",
+# "Département de la Communication").
+_COUNTY = lazy_compile(
+    r"D[ée]partement (?:de la |de l'|du |des |de |d')(?P<place>[A-ZÀ-Þ][\w'’-]*)"
+)
+
+
+def _county(name: str) -> bool:
+    county = _COUNTY.fullmatch(name.strip())
+    place = fold(county.group("place")) if county else ""
+    return bool(place) and not (_TEAM_WORDS.search(place) or _PLAIN_WORDS.fullmatch(place))
+
+
 def _wrong_form(name: str, source: str) -> float:
     """What a candidate's form costs it: a place, a division, a platform, a title or a team is
     never the company (the signature's own reading has already told titles and teams apart);
@@ -1843,7 +1963,7 @@ def _wrong_form(name: str, source: str) -> float:
         return _WRONG_FORM
     if any(w in MONTHS for w in words) and re.search(r"\b(?:19|20)\d\d\b", folded):
         return _WRONG_FORM  # "La Lettre Carrières de Groupe Ostral – Décembre 2026": a title
-    if _DIVISION.search(folded):
+    if _DIVISION.search(folded) and not _county(name):
         return _WRONG_FORM  # "Robotics & Automation Division", "Direction régionale Ouest"
     if _TEAM_WORDS.fullmatch(folded.strip()) or _ADDRESS_HEAD.match(folded):
         return _WRONG_FORM
@@ -1864,6 +1984,14 @@ class _Candidate:
     source: str
     words: str
     score: float = 0.0
+
+
+# A team's word ahead of the company's name in a sender's name: "Recrutement Groupe Alvéa",
+# "RH Maison Clairval", "Careers at Halden Bank".
+_TEAM_AHEAD = lazy_compile(
+    r"^(?:Recrutement|Recruitment|Recruiting|RH|HR|Talent Acquisition|Careers|Carri[èe]res|Jobs|"
+    r"Emploi|Talents?)(?:\s+(?:de|d'|du|chez|at|@))?\s+(?P<co>[A-ZÀ-Þ].*)$"
+)
 
 
 def _glued(domain: str) -> str | None:
@@ -2028,6 +2156,8 @@ def _candidates(
         behalf = _PLATFORM_FOR.search(line)
         if behalf and (cleaned := _clean_company(behalf.group("co"))):
             found.append(_Candidate(cleaned, "behalf", behalf.group(0)))
+        if named := _signed_for(line):
+            found.append(_Candidate(named, "signature", line))
     if signed := _signature_company(parts, recruiter_line, recruiter):
         board = any(_platform_line(line) for line in parts.signature)
         trust = "line" if board and not _EMPLOYMENT_SERVICE.fullmatch(signed) else "signature"
@@ -2044,6 +2174,8 @@ def _candidates(
     if name and not looks_like_person(name) and not _CONTACT_LINE.search(name):
         team = _TEAM_SUFFIX.search(name)
         cleaned = _clean_company(name[: team.start()] if team and team.start() else name)
+        if (ahead := _TEAM_AHEAD.match(name)) and len(name.split()) > 2:
+            cleaned = _clean_company(ahead.group("co"))  # "Recrutement Groupe Alvéa"
         if cleaned:
             found.append(_Candidate(cleaned, "sender", name))
     # A calendar's invitation: its organizer's address, and the place it names before the
@@ -2058,12 +2190,34 @@ def _candidates(
     domain = _domain_company(sender_email)
     if domain:
         email = sender_email or domain
-        if spelled := _spelled(domain, [*parts.signature, body.text]):
+        if spelled := _spelled(domain, [*parts.signature, body.text, parts.quoted]):
             found.append(_Candidate(spelled, "spelled", spelled))
         found.append(_Candidate(_glued(domain) or domain, "domain", email))
     found.extend(_line_candidates(parts, recruiter))
     found.extend(_client_candidates(parts, body, found))
     return found
+
+
+_FOR_WHOM = lazy_compile(
+    r"^(?i:pour|for)\s+(?:l'|l’|le |la |les |the )?(?P<co>[A-ZÀ-Þ][^,;]*?)[\s,.;]*$"
+)
+
+
+def _signed_for(line: str) -> str | None:
+    """A signature signed for an organisation rather than for a title: "Pour l'Association Les
+    Semailles", not "Pour le Maire et par délégation" or "Pour le Président du Conseil"."""
+    said = _FOR_WHOM.match(line.strip())
+    if not said or not _DELEGATION.match(fold(line).strip()):
+        return None
+    name = _clean_company(said.group("co"))
+    if not name or re.search(r"\b(?:delegation|ordre)\b", fold(name)):
+        return None
+    significant = [w for w in name.split() if not _SMALL_WORD.fullmatch(w)]
+    if not all(w[:1].isupper() for w in significant) or len(significant) < 2:
+        return None
+    if _is_title(name) or _is_team(name) or looks_like_person(name) or _wrong_form(name, "line"):
+        return None
+    return name
 
 
 def _client_candidates(
