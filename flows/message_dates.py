@@ -72,9 +72,12 @@ TIME_DOT = re.compile(
     r"k\b|[ap]\.?\s?m\b))"
 )
 TIME_WORDS = re.compile(
-    r"\b(midi|noon)\b|\b(half past|quarter past|quarter to) (one|two|three|four|five|six|seven|"
+    r"\b(midi|noon)\b(?! (?:et demie?|et quart|trente|quinze)\b)|\b(half past|quarter past|"
+    r"quarter to) (one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|\d{1,2})\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|\d{1,2}) o'clock\b"
+    r"eleven|twelve|\d{1,2}) o'clock\b|"
+    # "à midi et demi", "midi trente"
+    r"\bmidi (et demie?|et quart|trente|quinze)\b"
 )
 
 _DAY_MONTH = re.compile(
@@ -121,7 +124,8 @@ _SPAN = re.compile(
     r"business days?|working days?|jours?|days?|semaines?|weeks?|mois|months?|heures?|hours?|h)\b"
 )
 _SPAN_WORD = re.compile(
-    r"\b(?:sous|d'ici|dans|within|in)\s+(?:une\s+|a\s+)?(?P<w>huitaine|quinzaine|fortnight)\b"
+    r"\b(?:sous|d'ici|dans|within|in|over)\s+(?:une\s+|a\s+|la\s+|the\s+)?(?:next\s+|coming\s+|"
+    r"prochaine\s+)?(?P<w>huitaine|quinzaine|fortnight)\b"
 )
 _WEEK_WINDOW = re.compile(
     r"\b(?P<pre>(?:d'ici|avant|by|before|until|au plus tard|no later than)\s+)?"
@@ -298,7 +302,7 @@ def _time_near(folded: str, start: int, end: int) -> tuple[dt.time | None, int]:
     if bare_before:
         hour = int(bare_before.group(1))  # "Could you come in at 8 tomorrow morning?"
         return dt.time(hour + 12 if hour <= 7 else hour, 0), end
-    for pattern in (TIME_12, TIME_24):
+    for pattern in (TIME_12, TIME_24, TIME_DOT, TIME_WORDS):
         found = list(pattern.finditer(before))
         if found and not re.search(r"[.!?;\n]", before[found[-1].end() :]):
             if len(found) > 1 and _RANGE_DASH.fullmatch(before, found[-2].end(), found[-1].start()):
@@ -311,6 +315,8 @@ def _time_of(match: re.Match[str]) -> dt.time:
     if match.re is TIME_WORDS:
         if match.group(1):
             return dt.time(12, 0)
+        if match.group(5):
+            return dt.time(12, 15 if match.group(5) in ("et quart", "quinze") else 30)
         word = match.group(3) or match.group(4)
         hour = int(word) if word.isdigit() else NUMBERS.get(word, 12)
         hour = hour + 12 if 1 <= hour <= 7 else hour  # "half past two": an office's afternoon
