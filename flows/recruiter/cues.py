@@ -101,11 +101,15 @@ def _elided(match: re.Match[str]) -> str:
 REFUSAL = _rx(
     # French
     r"\bn'(?:a|ont|avez|avons|est|etes|ai) (?:pas|malheureusement pas|finalement pas) "
-    r"(?:ete |pu (?:etre )?)?(?:retenue?s?|selectionnee?s?|aboutie?)",
-    r"\b(?:ne|n') ?(?:[\w'-]+ ){0,3}(?:pas|plus) (?:[\w'-]+ ){0,3}(?:donner (?:de |une )?suite|"
+    r"(?:ete |pu (?:etre )?)?(?:retenue?s?|selectionnee?s?|aboutie?|(?:jugee?s?|consideree?s?|"
+    r"estimee?s?) (?:prioritaires?|adaptee?s?|pertinente?s?|suffisante?s?|recevables?|"
+    r"compatibles?))",
+    r"\b(?:ne|n') ?(?:[\w'-]+ ){0,3}(?:pas|plus|jamais) (?:[\w'-]+ ){0,3}(?:donner "
+    r"(?:de |une )?suite|"
     r"y donner suite|retenir|poursuivre (?:le processus|avec vous|votre candidature)|"
     r"aller plus loin|avancer avec vous|vous proposer (?:le|ce) poste)",
-    r"\bne (?:[\w'-]+ ){0,2}(?:pas|plus) (?:[\w'-]+ ){0,2}(?:suite|votre candidature)\b",
+    r"\bne (?:[\w'-]+ ){0,2}(?:pas|plus|jamais) (?:[\w'-]+ ){0,2}(?:suite|votre candidature|"
+    r"vos candidatures)\b",
     r"\bpas (?:ete |etre )?retenue?s?\b",
     r"\bne (?:pouvons|pourrons|pouvions|pourrions) y donner suite\b",
     r"\bne poursuivr\w+ (?:donc )?pas (?:le processus|votre candidature|avec vous|"
@@ -132,12 +136,15 @@ REFUSAL = _rx(
     # "nous avons fait le choix d'une personne disponible", "notre choix s'est porté sur une
     # animatrice", "on a préféré prendre quelqu'un d'autre"
     r"\b(?:fait|faire) le choix (?:d'(?:un|une) (?:autre )?(?:personne|candidat\w*|profil|"
-    r"collaborat\w*)|de quelqu'un)\b|\b(?:notre|mon|leur|son|le) choix s'est (?:finalement |donc |"
-    r"alors )?(?:porte|arrete|oriente) (?:sur|vers)\b",
+    r"collaborat\w*)|de quelqu'un)\b|\b(?:notre|mon|leur|son|le) choix "
+    r"(?:(?:du|de la|de l'|des|de) ?(?:[\w'-]+ ){1,2})?s'est (?:finalement |donc |alors )?"
+    r"(?:porte|arrete|oriente) (?:sur|vers)\b(?! (?:vous|toi|votre|ton|ta)\b)",
     r"\b(?:prefere|preferons|choisi) (?:de )?(?:prendre|recruter|embaucher|retenir|engager) "
     r"(?:quelqu'un|une autre|un autre|d'autres)\b",
-    r"\b(?:can't|cannot|can not|won't be able to|unable to|not able to) (?:hire|employ|take on|"
-    r"take) you(?: on)?\b(?! (?:through|to|round|around|for (?:an?|the) (?:interview|chat|call)))",
+    r"\b(?:can't|cannot|can not|won't be able to|unable to|not able to|won't|will not|"
+    r"won't be|will not be|are not going to|aren't going to|not going to) (?:hire|employ|"
+    r"take on|take|hiring|employing|taking on|taking) you(?: on)?\b"
+    r"(?! (?:through|to|round|around|for (?:an?|the) (?:interview|chat|call)))",
     # "we don't think it's the right match"
     r"\b(?:don't|do not|didn't|did not) (?:think|feel|believe) (?:that )?(?:it's|it is|it was|"
     r"this is|you're|you are|you'd be|we're|we are|that's) (?:quite )?(?:the right|a good|a strong|"
@@ -175,7 +182,8 @@ REFUSAL = _rx(
     r"\b(?:ne|n') (?:[\w'-]+ ){0,3}pas (?:possible|envisageable) (?:de |d')(?:[\w'-]+ ){0,2}"
     r"(?:faire progresser|retenir|poursuivre|donner suite|aller plus loin|avancer|continuer|"
     r"vous proposer|vous recevoir|vous rencontrer)\b",
-    r"\b(?:not|n't) taking (?:it|this|you|things|your application|your profile) (?:any )?"
+    r"\b(?:not|n't) taking (?:it|this|that|you|things|matters|your application|your "
+    r"candidacy|your profile) (?:any )?"
     r"(?:further|forward)\b|\b(?:ended up going|went|gone|going|go) to (?:someone|somebody|another|"
     r"a candidate|an internal)\b|\b(?:attribue|confie|propose|accorde)e?s? a (?:un autre|"
     r"une autre|quelqu'un d'autre|d'autres)\b|\b(?:attribue|confie|pourvu)e? a (?:une|un) "
@@ -237,8 +245,12 @@ REFUSAL = _rx(
     r"(?: forward| ahead| on)? with (?:other|another|a different|an internal|the other|"
     r"candidates|applicants|someone)\b",
     r"\bfill (?:the|this) (?:position|role|vacancy) with (?:another|a different|an internal|other)",
-    r"\b(?:can't|cannot|unable to|won't be able to|not able to) (?:put you forward|present you|"
-    r"submit your|take (?:your application|you|it) (?:forward|further))",
+    r"\b(?:can't|cannot|unable to|won't be able to|not able to|won't|will not) (?:put you "
+    r"forward|present you|submit your|take (?:your application|your candidacy|you|it|this|that|"
+    r"things|matters) (?:any )?(?:forward|further))",
+    # "So we'll leave it there", "on en restera là"
+    r"\b(?:we'll|we will|i'll|i will|let's|we must|we have to) (?:have to )?(?:leave|stop) (?:it|"
+    r"things) there\b|\b(?:on|nous) en (?:reste|resterons|restera) la\b",
     r"\b(?:going|decided|have decided|'ve decided) to pass\b",
     r"\b(?:go|going|gone|went) (?:in )?(?:another|a different) direction\b",
     r"\b(?:went|go|going|gone|decided to go|chose to go) with (?:an internal|another|a different|"
@@ -307,6 +319,13 @@ REFUSAL = _rx(
     r"(?:someone|somebody|a candidate|an applicant|a person) (?:who|with|that|whose)\b|"
     r"\b(?:went|go|going|gone) w/ (?:someone|another|other)\b",
     r"\b(?:poste|role|position|job)\b[^.!?;\n]{0,40}?\bayant (?:deja )?ete (?:pourvue?|attribuee?)",
+    # The job had by someone else, any verb of getting: "another applicant got the job", "the
+    # role's gone", "someone else landed the position".
+    r"\b(?:another|other|a different|an internal|an external|someone else|somebody else) "
+    r"(?:[\w-]+ )?(?:applicant|candidate|person|one)?\s*(?:has |had )?(?:got|gotten|landed|"
+    r"secured|took|taken|won|accepted|was given|was offered|has been given|has been offered) "
+    r"(?:the|this|that|it)\b|\b(?:role|job|position|post|vacancy)(?:'s| is| has)(?: already| now)?"
+    r" (?:been )?gone\b",
     # A favourable answer denied: "nous ne pouvons y répondre favorablement".
     r"\b(?:ne|n') ?(?:pouvons|pourrons|pouvions|pourrions|peut|pourra|sommes|serons) (?:pas |"
     r"malheureusement |helas )?(?:[\w'-]+ ){0,4}?(?:favorablement|favorable|positivement)\b",
@@ -316,7 +335,8 @@ REFUSAL = _rx(
     r"continuer|poursuivre|avancer|aller|move|go|proceed|continue|progress) (?:ahead |forward )?"
     r"(?:sur|avec|with) (?:un autre|une autre|another|a different|other|a candidate|un candidat|"
     r"une candidate|d'autres|des candidat)",
-    r"\b(?:isn't|is not|won't be|will not be|wasn't|was not) (?:going to )?work(?:ing)? out\b",
+    r"\b(?:isn't|is not|won't be|will not be|wasn't|was not|not|won't|will not|n't) (?:going to |"
+    r"gonna )?(?:be )?work(?:ing)? out\b",
     r"\b(?:une autre personne|un autre candidat|une autre candidate|someone else|"
     r"another candidate)\b"
     r"[^.;!?\n]{0,30}\b(?:a ete|a|was|has been)\b[^.;!?\n]{0,10}\b(?:retenue?|choisie?|"
@@ -341,7 +361,9 @@ REFUSAL = _rx(
     r"\bpausing (?:this|the|our) (?:search|recruitment|hiring|process)\b|\bpaused hiring\b|"
     r"\bhiring (?:is |has been )?(?:paused|frozen|on hold)\b|\bhiring freeze\b|"
     r"\bgel des recrutements\b|\bsuspendu (?:les|nos) recrutements\b",
-    r"\bwe (?:won't|will not|cannot|can't) (?:proceed|continue)\b",
+    r"\bwe (?:won't|will not|cannot|can't) (?:proceed|continue)\b|\b(?:we're|we are|we've|"
+    r"we have) (?:decided )?not (?:to )?(?:be )?(?:proceeding|progressing|continuing|proceed|"
+    r"progress|continue)\b",
     r"\b(?:won't|will not|shan't) be (?:proceeding|progressing|continuing)\b",
     r"\bne pas (?:recruter|pourvoir|embaucher|prendre (?:de |d'|un |une )?(?:stagiaire|alternant|"
     r"apprenti|candidat|personne))\b|\bnot to (?:hire|recruit|fill)\b|"
@@ -472,9 +494,14 @@ RECEIVED = _rx(
     r"\b(?:l'|la |les )?(?:etudieront|examineront|etudierons|examinerons|analyserons|"
     r"analyseront|traiterons)\b",
     r"\b(?:we've|we have) got your application\b|\b(?:is|are) (?:taking a look|reviewing)\b",
-    r"\b(?:application|candidature|cv)\b[^.;!?\n]{0,20}\b(?:has landed|has arrived|is with us|"
-    r"est bien "
-    r"arrivee?)\b",
+    # Papers said to have arrived, any verb of arrival: "votre CV nous est bien parvenu", "cv bien
+    # arrivé", "your application came through fine", "has landed safely with us".
+    r"\b(?:c'est|tout est|ca (?:m'|nous )?est|cela (?:m'|nous )?est|le tout (?:m'|nous )?est) "
+    r"bien (?:arrive|parvenu)e?s?\b|"
+    r"\b(?:application|candidature|cv|resume|dossier|portfolio)\b[^.;!?\n]{0,20}\b(?:has "
+    r"(?:safely |just )?(?:landed|arrived|come through|reached us)|landed|arrived|came through|"
+    r"reached us|is with us|(?:(?:nous |m'|me )?est |sont )?bien (?:arrivee?s?|parvenue?s?)|"
+    r"(?:nous |m'|me )?(?:est|sont) (?:arrivee?s?|parvenue?s?))\b",
     r"\bcandidature (?:a|a bien) ete (?:bien )?(?:recue|enregistree|transmise|prise en compte|"
     r"envoyee|deposee|soumise)",
     r"\b(?:candidature|application|cv)\b[^.;!?\n]{0,60}\b(?:a (?:bien )?ete|est bien|has been|was) "
@@ -589,6 +616,16 @@ ANSWER = _rx(
     r"\bshare (?:[\w'-]+ ){0,2}(?:feedback|news|an update|updates|our decision|the outcome)\b|"
     r"\b(?:a|our|the|final) decision\b|\b(?:reply|respond|answer|feedback) (?:to you )?"
     r"(?:by|within|before|early|next)",
+    # The answer as a sentence without a verb, at the head of its clause (not the candidate's
+    # "votre réponse"): "Merci, réponse sous 15 jours.", "Decision by Friday.", "Retour d'ici la
+    # fin de la semaine."
+    r"(?<![^\n.,;:!?(\u2014\u2013-]) ?(?:(?:notre|la|une|ma|nos|our|the|a|an|my|final) )?"
+    r"(?:reponses?|retours?|decisions?|verdict|resultats?|replies|reply|responses?|answers?|"
+    r"feedback|outcomes?|results?)(?: (?:definitive?s?|finale?s?|final|officielle|de notre part|"
+    r"de ma part|from us|from me|to you|to follow|attendue?))? (?:sous|d'ici|avant|dans|"
+    r"au plus tard|en fin|fin|courant|debut|des|by|within|before|early|next|in|at the latest|"
+    r"end of|no later than|cette semaine|this week|demain|tomorrow|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|monday|tuesday|wednesday|thursday|friday)\b",
     r"\b(?:have|has|get) (?:some )?news for you\b|\b(?:aurez|aurons|avoir|donnerons|donner) "
     r"(?:des |de nos |de mes )?nouvelles\b|"
     r"\b(?:have|give|get|send|provide|share) (?:you |all (?:the )?candidates |every candidate |"
@@ -597,7 +634,8 @@ ANSWER = _rx(
     r"\b(?:repondr\w*|reponde\w*|respond\w*|reply|replies)\b|"
     r"\bconfirm (?:whether|if)\b|\b(?:vous )?informer\w*\b|\bconfirm (?:the )?next steps\b|"
     r"\bconfirmer la suite\b|\bshortlist\w*\b|"
-    r"\bget back to (?:you|all|every|everyone|everybody|candidates|applicants)\b|\bcontact (?:you|"
+    r"\b(?:get|come|report|revert) back to (?:you|all|every|everyone|everybody|candidates|"
+    r"applicants|each)\b|\bcontact (?:you|"
     r"all|every|the)\b|"
     r"\bcontacter\w*\b|\bwill contact\b|\breach out\b|"
     r"\blet (?:[\w'-]+ ){0,2}know\b|\b(?:the )?outcomes?\b|\brepond(?:s|ons|ez|ra|rai|rons)?\b|"
@@ -650,7 +688,7 @@ INVITATION = _rx(
     r"invite|convoquer|convoquons|rencontrer|recevoir|confirmer|confirme|confirmons) "
     r"(?:[\w'-]+ ){0,4}(?:l'|d')?(?:entretien|rencontre|echange|rendez-vous|rdv|visio|appel|"
     r"entrevue|"
-    r"call|point|session|journee|assessment|test)",
+    r"call|point|session|journee|demi-journee|assessment|test|mise en situation|immersion)",
     r"\b(?:vous|te) (?:rencontrer|recevoir)\b",
     # "You're booked in with Sarah on Friday at 2pm", "you are scheduled for Tuesday"
     r"\b(?:you're|you are|you've been|you have been) (?:now |all )?(?:booked|scheduled|"
@@ -706,6 +744,8 @@ INVITATION = _rx(
     r"(?:me|nous) (?:va|convient)\b|"
     r"\b(?:je vous attends|on vous attend|nous vous attendons|we look forward to seeing you|"
     r"c'est note pour|c'est cale pour|c'est confirme pour|noted for|see you (?:on|at))\b|"
+    r"\bsee you (?:(?:on|this|next) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|tomorrow)\b|"
     r"^\W*dispos? (?:[\w'-]+ ){0,3}(?:pour|pr|for) (?:un|une|a) (?:call|appel|echange|entretien|"
     r"chat|visio)\b",
     r"\bvos disponibilites\b",
@@ -798,15 +838,25 @@ INVITATION = _rx(
     # is asked to one: "can u do a trial shift this fri at 6pm", "le chef vous attend pour un essai
     # en cuisine lundi à 10h", "vous êtes dès lors invitée à l'épreuve orale".
     r"\b(?:can|could|would|will) (?:you|u) (?:do|come (?:in )?for|make|manage) (?:a |the |an )?"
-    r"(?:paid |unpaid |short )?(?:trial shifts?|trial days?|trial sessions?|working interview)\b",
+    r"(?:paid |unpaid |short )?(?:trial shifts?|trial days?|trial sessions?|work trial|"
+    r"working interview|taster (?:days?|sessions?)|shadow(?:ing)? (?:days?|shifts?|sessions?))\b",
     r"\b(?:invite|invited|inviting|book|booked|booking) (?:you )?(?:in )?(?:for|to) "
     r"(?:a |the |an )?(?:paid |unpaid |short )?(?:trial shifts?|trial days?|trial sessions?|"
-    r"working interview)\b",
+    r"work trial|working interview|taster (?:days?|sessions?)|shadow(?:ing)? (?:days?|shifts?|"
+    r"sessions?))\b",
     r"\b(?:vous|te) (?:attend|attendons|attendra|attendrons|propos\w*|invit\w*|convi\w*|"
     r"convoqu\w*|accueill\w*) (?:[\w'-]+ ){0,2}(?:pour|a) (?:un|une|votre|ton|le|la|l')"
-    r" ?(?:essai|journee d'essai|service d'essai|epreuve|examen)\b",
+    r" ?(?:essai|journee d'essai|service d'essai|epreuve|examen|mise en situation|"
+    r"(?:journee |periode )?d'immersion)\b",
     r"\b(?:venir|viens|venez) (?:faire |passer )?(?:un|une) (?:essai|journee d'essai|"
     r"service d'essai)\b",
+    # The meeting offered in the passive: "une demi-journée d'immersion vous est proposée le 14",
+    # "a trial shift has been booked for you on Friday".
+    r"\b(?:entretien|rencontre|echange|rendez-vous|rdv|visio|appel|entrevue|essai|immersion|"
+    r"mise en situation|epreuve|examen|oral|interview|call|meeting|chat|trial|shift|session|"
+    r"visit)\b[^.;!?\n]{0,30}\b(?:(?:vous|te|t') ?(?:est|sont|sera|seront|a ete|ont ete) "
+    r"(?:proposee?s?|offerte?s?|reservee?s?|fixee?s?)|(?:has been|have been|is|are) "
+    r"(?:offered|reserved|booked|set up|arranged) for you)\b",
     r"\b(?:invitee?s?|convoquee?s?|conviee?s?) (?:a|au|pour) (?:l'|une |un |votre |le |la )?"
     r"(?:epreuve|examen|oral|jury)",
 )
@@ -892,6 +942,12 @@ N3_CUES: dict[Criterion, Cues] = {
     ),
     Criterion.ORIGIN: _rx(
         r"\bof (?:[\w-]+ ){1,2}(?:origin|descent|heritage|extraction)\b",
+        # Where one lives, read as where one comes from: "des personnes issues de certains
+        # quartiers", "people from certain estates"
+        r"\b(?:issue?s?|venant|originaires?|qui viennent|habitant|vivant) (?:de|des|d'|dans) "
+        r"(?:certains |ces |nos |les |des )?(?:quartiers|banlieues?|cites|zones sensibles)\b|"
+        r"\b(?:from|living in|who live in|who come from) (?:certain|some|those|the rougher|rough) "
+        r"(?:areas|neighbourhoods|neighborhoods|estates|postcodes|parts of town)\b",
         r"\bfrom (?:a |the )?(?:similar|same|different) (?:background|culture|community)\b|"
         r"\b(?:meme|autre) (?:origine|culture|communaute)\b",
         r"\bnative (?:english |french |german |spanish )?speakers? only\b|\bonly native "
@@ -1263,6 +1319,14 @@ OPENING_LATER = _rx(
     r"devraient|sera|seront|pourrait|pourraient|should|will|may|might|could|is expected to) "
     r"(?:etre|be) (?:de nouveau|a nouveau|again) (?:ouverte?s?|open(?:ed)?|publiee?s?|"
     r"advertised|posted)\b",
+    # A pause with its end: "the role is on hold until March", "recrutement gelé jusqu'au
+    # printemps": the post opens again then.
+    r"\b(?:gel\w*|suspend\w*|freez\w*|froze\w*|paus\w*|on hold|en pause|en suspens|"
+    r"en stand-by|report\w*|postpon\w*)\b[^.!?;\n]{0,50}?\b(?:until|till|jusqu'en|jusqu'a|"
+    r"jusqu'au) (?:mois de |mois d'|the |la |le |l')?(?:debut |fin |early |late |mid-?|mi-)?"
+    r"(?:(?P<month>"
+    + "|".join(m for m in sorted(MONTHS, key=len, reverse=True) if len(m) > 3)
+    + r")|(?P<u2>printemps|spring|summer|autumn|fall|automne|ete|rentree|new year|nouvel an))\b",
     # Hiring again at a season: "we will be recruiting again in the spring", "nous embaucherons
     # plusieurs saisonniers au printemps".
     r"\b(?:hire|hiring|recruit|recruiting|embaucherons|embaucheront|embauchera|recruterons|"
@@ -1315,8 +1379,8 @@ OTHER_OPENING = _rx(
     r"\b\d+ (?:missions?|postes?) (?:[\w']+ ){0,3}ouverte?s?\b",
     r"\b(?:cherche|recherche|recrute|cherchons|recherchons) (?:qqn|quelqu'un|un(?:\(e\))?|une|des|"
     r"deux) ?"
-    r"[^\n]{0,100}(?:si ca vous dit|ca vous dit|si ca vous interesse|ca vous interesse|"
-    r"ca te dit|ca t'interesse|ca te tente|ca vous tente|interested)\b|"
+    r"[^\n]{0,100}(?:(?:ca|cela) (?:vous|te|t') ?(?:dit|interesse|tente|plait)|interested|"
+    r"dites-(?:le-)?moi|dis-(?:le-)?moi|faites-moi signe|fais-moi signe)\b|"
     r"\b(?:attirer votre attention sur|attirer ton attention sur|draw your attention to|point you "
     r"(?:to|towards)|vous signaler|te signaler) (?:notre|nos|une|un|our|an?|another|une autre|"
     r"un autre) (?:autre )?(?:annonce|offre|poste|role|position|vacancy|opening|job|advert)s?\b|"
@@ -1385,6 +1449,11 @@ OTHER_OPENING = _rx(
     r"interesse|n'hesitez pas a postuler|if you(?:'re| are) interested|feel free to apply|postuler|"
     r"apply|pourrait vous interesser|could interest you|might interest you|interested|"
     r"interessee?)\b)",
+    r"\b(?:recrute|recherche|cherche|embauche|is hiring|are hiring|is recruiting|"
+    r"are recruiting|is looking for|are looking for|has|have|a) (?:un|une|deux|des|plusieurs|a|an|"
+    r"two|several) (?!(?:[\w'-]+ ){0,2}" + _NOT_A_POST + r")(?:[\w'-]+ ){1,4}?(?:(?:vacancy|"
+    r"opening|role|position|poste|offre) )?(?:open )?(?:en ce moment|actuellement|right now|"
+    r"currently|at the moment|open now|now open)\b",
     r"\b(?:team|equipe|department|service|departement)\b[^.;!?\n]{0,20}\b(?:is|are|est) "
     r"(?:currently |now |actuellement |also |aussi )?(?:hiring|recruiting|recrute)\b",
     r"\b(?:is|are|sont|est) (?:currently |now |actuellement )?(?:open|ouverte?s?|available|"
@@ -1960,9 +2029,11 @@ MISSING_SKILL.sources += MISSING_SKILL_GENERAL.sources + MISSING_SKILL_FAMILIES.
 # Exposure to a field said missing: "you didn't have enough exposure to manufacturing cost
 # accounting", "limited exposure to IFRS".
 MISSING_SKILL.sources += _rx(
-    rf"\b(?:not|don't|didn't|doesn't|do not|did not|does not|lack|lacked|lacking|lacks|"
-    rf"limited|insufficient|not enough|little) (?:yet )?(?:have |has |had |of )?"
-    rf"(?:[\w'-]+ ){{0,2}}exposure to {_SKILL_AFTER}",
+    rf"\b(?:not|don't|didn't|doesn't|do not|did not|does not|hadn't|haven't|hasn't|had not|"
+    rf"have not|has not|never|lack|lacked|lacking|lacks|limited|insufficient|not enough|little|"
+    rf"too little) (?:yet )?(?:really )?(?:have |has |had |of )?(?:[\w'-]+ ){{0,2}}"
+    rf"(?:exposure to|(?:hands-on|practical|real-world|real) (?:time|practice|experience) "
+    rf"(?:with|on|in|using)|familiarity with|grounding in) {_SKILL_AFTER}",
 ).sources
 GENERIC_EXPERIENCE = _rx(
     r"\b(?:manque|manquait|pas assez|insuffisamment|peu) d'experience\b",
@@ -2022,7 +2093,8 @@ CATEGORICAL = _rx(
     r"\bne (?:reviendrons|reviendrai|pourrons|pouvons) (?:pas|plus) (?:revenir )?sur "
     r"(?:notre|cette|ma|la) (?:decision|choix)",
     r"\b(?:inutile|pas la peine|pas necessaire) (?:de |d')(?:nous |me )?(?:relancer|recontacter|"
-    r"revenir|repostuler|postuler a nouveau|insister|renouveler|reiterer|representer|refaire)",
+    r"revenir|repostuler|postuler a nouveau|insister|renouveler|reiterer|representer|refaire|"
+    r"reessayer|retenter|recommencer)",
     r"\b(?:merci|nous vous remercions|je vous remercie|prions) de ne (?:pas|plus) (?:nous |me )?"
     r"(?:relancer|recontacter|solliciter|contacter|insister|ecrire|adresser|envoyer)"
     r"(?![^.;!?\n]{0,40}\b(?:d'ici la|avant (?:cette date|le|la)|jusqu'a|en attendant|pendant)\b)",

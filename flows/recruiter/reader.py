@@ -643,6 +643,7 @@ _CURIOUS = re.compile(
 
 
 _COUNTS = ("n", "n3", "n4", "n5", "n6")
+_HELD = re.compile(r"\b(?:with|avec|having|ayant|holding|titulaire)\b")
 _NO_NEED = re.compile(r"\b(?:no need|pas (?:la )?peine|pas besoin|inutile)\b")
 
 
@@ -741,6 +742,14 @@ def _reason(
         skill = skill_of(body, skill_match)
         fuller = [s for _, s in required if skill is None or s.startswith(skill + " ")]
         skill = fuller[0] if fuller else skill  # "permis" said missing, "le permis B" required
+        held = [
+            s
+            for _, s in required
+            if skill is not None
+            and fold(skill).endswith(" " + fold(s))
+            and _HELD.search(fold(skill)[: -len(fold(s))])
+        ]
+        skill = held[0] if held else skill  # "a site manager with an SMSTS card": what they hold
         reader.note("reason", *skill_match.span())
         return RefusalReason.MISSING_SKILLS, None, skill
     generic = first_cue(GENERIC_EXPERIENCE, body)

@@ -181,7 +181,8 @@ def skill_of(body: Body, match: re.Match[str]) -> str | None:
     # "your experience with Kubernetes wasn't yet at the level": the skill ends at its verb.
     verb = re.search(
         r"\s(?:wasn't|was not|isn't|is not|weren't|were not|aren't|are not|was|is|were|are|"
-        r"remains?|n'est|n'etait|n'a|est|etait|reste|restait|demeure)\b",
+        r"remains?|n'est|n'etait|n'a|est|etait|reste|restait|demeure|s'est|s'etait|s'avere|"
+        r"s'averait|se revele|seemed|appeared|proved|turned out)\b",
         folded,
     )
     if verb and verb.start() > 0:
