@@ -267,7 +267,8 @@ def _add_business_days(day: dt.date, n: int, country: str) -> dt.date:
 
 # "Come in Monday at 9": a bare hour, only right after the day and "at" (not "at 9 Mill Lane").
 TIME_BARE = re.compile(
-    r"\s*,?\s*(?:at|a)\s+(1[0-2]|[1-9])\b(?![:.,/]?\d|\s?(?:%|h\b|heures?|[ap]\.?\s?m\b|"
+    r"\s*,?\s*(?:(?P<part>morning|afternoon|evening|matin|apres-midi|soir)\s*,?\s*)?(?:at|a)\s+"
+    r"(1[0-2]|[1-9])\b(?![:.,/]?\d|\s?(?:%|h\b|heures?|[ap]\.?\s?m\b|"
     r"days?|weeks?|months?|jours?|semaines?|mois|minutes?|mins?|people|personnes|[a-z]+ (?:street|"
     r"road|lane|rue|avenue|place)))"
 )
@@ -277,9 +278,12 @@ def _time_near(folded: str, start: int, end: int) -> tuple[dt.time | None, int]:
     """A time given right after a day ("à 14h30", "at 2 pm"), or just before it."""
     after = folded[end : end + 40]
     bare = TIME_BARE.match(after)
-    if bare and not any(p.match(after, bare.start(1)) for p in (TIME_24, TIME_12)):
-        hour = int(bare.group(1))
-        hour = hour + 12 if hour <= 7 else hour  # "at 3": an office's afternoon
+    if bare and not any(p.match(after, bare.start(2)) for p in (TIME_24, TIME_12)):
+        hour = int(bare.group(2))
+        if bare["part"] in ("morning", "matin"):
+            pass  # "Monday morning at 9"
+        elif hour <= 7 or bare["part"]:
+            hour = hour % 12 + 12  # "at 3", "Friday afternoon at 2": an office's afternoon
         return dt.time(hour, 0), end + bare.end()
     for pattern in (TIME_DOT, TIME_24, TIME_12, TIME_WORDS):
         match = pattern.search(after)

@@ -145,6 +145,12 @@ REFUSAL = _rx(
     r"won't be|will not be|are not going to|aren't going to|not going to) (?:hire|employ|"
     r"take on|take|hiring|employing|taking on|taking) you(?: on)?\b"
     r"(?! (?:through|to|round|around|for (?:an?|the) (?:interview|chat|call)))",
+    # "we don't think you're ready for this role", "nous ne pensons pas que vous soyez prêt"
+    r"\b(?:don't|do not|didn't|did not) (?:think|feel|believe) (?:that )?(?:you're|you are|"
+    r"you'd be|you were|you would be) (?:quite |yet |fully |really )?(?:ready|suited|right|"
+    r"the right (?:person|candidate)|a (?:good |great |strong )?fit)\b|\bne (?:pensons|pense|"
+    r"croyons|crois|trouvons) pas que (?:vous|tu) (?:soyez|sois|serie[zs]|serais) (?:tout a fait |"
+    r"vraiment |encore )?(?:pret|prete|adaptee?|la bonne personne|fait pour)\b",
     # "we don't think it's the right match"
     r"\b(?:don't|do not|didn't|did not) (?:think|feel|believe) (?:that )?(?:it's|it is|it was|"
     r"this is|you're|you are|you'd be|we're|we are|that's) (?:quite )?(?:the right|a good|a strong|"
@@ -293,7 +299,9 @@ REFUSAL = _rx(
     r"\b(?:went|go|going|gone) with (?:someone|somebody) (?:internal|else|internally|from)\b|"
     r"\b(?:fait|faire|made|make) (?:un|une|a) (?:autre|different|other) (?:choix|choice)\b|"
     r"\b(?:choisi\w*|retenu\w*) (?:une autre|un autre|d'autres) (?:personne|candidat\w*|profil)\b|"
-    r"\bdecided to close your application\b|\b(?:unable|not able) to consider you\b|"
+    r"\bdecided to close your application\b|\b(?:unable|not able|can't|cannot|won't|"
+    r"will not|are not in a position) to consider you\b|\b(?:can't|cannot|won't|will not) "
+    r"consider you\b|"
     r"\bne (?:pouvons|pourrons) (?:donc )?pas (?:l'|la |le )?(?:etudier|examiner|retenir)\b|"
     r"\b(?:retenue?s?|choisie?s?) (?:un autre|une autre|d'autres|quelqu'un d'autre)\b|"
     r"\b(?:chose|choosed|chosen|selected|picked) (?:another|a different|an other) (?:profile|"
@@ -374,7 +382,10 @@ REFUSAL = _rx(
     r"\b(?:didn't|did not|haven't|have not) (?:get|got|land|landed) the (?:job|role|position)\b",
     r"\b(?:application|candidature|profile|profil)\b[^.;!?\n]{0,30}\b(?:has been|was|a ete|est) "
     r"(?:rejected|declined|refusee?|rejetee?|not successful)\b",
-    r"\boffer (?:the|this) (?:job|role|position) to (?:someone|somebody|another)\b",
+    r"\boffer (?:the|this) (?:job|role|position) to (?:someone|somebody|another)\b|"
+    r"\b(?:accepted|taken|filled) by (?:another|a different|an internal|an external|someone else|"
+    r"somebody else|other)\b|\b(?:acceptee?|pris|prise|occupee?) par (?:un autre|une autre|"
+    r"quelqu'un d'autre)\b",
     r"\bce sera (?:non|negatif)\b|\bla reponse est (?:non|negative)\b|\bthe answer is no\b|"
     r"\bc'est non\b",
     r"\b(?:didn't|did not|haven't|have not|n'avez pas) (?:pass|passed|reussi|valide) (?:the|our|le|"
@@ -467,7 +478,8 @@ RECEIVED = _rx(
     r"(?:stage|step)\b|\bunder review\b",
     r"\bbien (?:recu|reception(?:ne)?) (?:votre|ta|ton|vos|tes) (?:candidature|cv|dossier|message)",
     r"\b(?:is|are) (?:now )?under review\b|\b(?:passed|forwarded|sent) it (?:on |over )?to\b",
-    r"\b(?:accusons|accuser|accuse de) (?:bonne )?reception",
+    r"\b(?:accusons|accuser|accuse de) (?:bonne )?reception|\b(?:pris|prenons) (?:bonne )?"
+    r"connaissance de (?:votre|ta|ton|vos) (?:candidature|cv|dossier|profil|message)",
     r"\b(?:ai|avons) bien eu (?:votre|ta) (?:candidature|cv|dossier)\b|\ben train de (?:regarder|"
     r"etudier|examiner|trier)\b|\b(?:je|nous) ne vous oublions? pas\b|\bje n'oublie pas (?:votre|"
     r"ta)\b|"
@@ -538,8 +550,8 @@ RECEIVED = _rx(
     r"(?:^|[,.!;:]\s*)(?:(?:all|well|safely|bien) )?(?:received|recue?s?)\s*(?:[—–!.,;-]|$)",
     r"\b(?:remercions|remercie) (?:pour|de) (?:votre|ta) candidature\b",
     r"\b(?:transmettons|transmets|forwarding|passing)\b[^.;!?\n]{0,30}\b(?:responsable|manager|"
-    r"equipe|"
-    r"team|service|direction)\b",
+    r"equipe|team|service|direction|chef|directeur|directrice|gerante?|patron|boss|head|lead|"
+    r"partner|associee?s?)\b",
     r"\b(?:application|candidature|cv)\b[^.;!?\n]{0,30}\b(?:has been|a ete|est|was) (?:passed|"
     r"forwarded|transmise?|transferee?|sent)\b",
     r"^\W*bien recu\b|\b(?:etudions|examinons|analysons|regardons|etudie|examine) (?:[\w'-]+ )?"
@@ -586,7 +598,10 @@ ANSWER = _rx(
     r"(?:reponse|answer|response|decision|news)\b|\bm'engage a vous (?:donner|faire)\b|"
     r"\b(?:ferons|ferai|fera) connaitre (?:la suite|notre decision|notre reponse|la decision)\b|"
     r"\b(?:je|on) (?:te|vous) (?:dis|dit|dirai|dira|dirons)\b|"
-    r"\b(?:serez|seras) fixee?s?\b|\b(?:devriez|devrais|should) (?:avoir|get|receive|hear) "
+    r"\b(?:serez|seras) fixee?s?\b|\b(?:you'll|you will|you should) know (?:where you stand|"
+    r"(?:the|our) (?:outcome|decision|answer)|(?:one way or (?:the )?other|either way))\b|"
+    r"\b(?:saurez|sauras) (?:a quoi vous en tenir|a quoi t'en tenir|ce qu'il en est)\b|"
+    r"\b(?:devriez|devrais|should) (?:avoir|get|receive|hear) "
     r"(?:une |an |a )?(?:reponse|answer|news|decision)\b|\b(?:pourrai|pourrons) (?:te|vous) "
     r"confirmer\b|\bfera connaitre (?:sa|leur|notre|la|ma) (?:decision|reponse)\b|"
     r"\b(?:fera|ferai|ferons|feront) part de (?:sa|notre|leur|la|ma) (?:decision|reponse)\b|"
@@ -626,7 +641,10 @@ ANSWER = _rx(
     r"au plus tard|en fin|fin|courant|debut|des|by|within|before|early|next|in|at the latest|"
     r"end of|no later than|cette semaine|this week|demain|tomorrow|lundi|mardi|mercredi|jeudi|"
     r"vendredi|monday|tuesday|wednesday|thursday|friday)\b",
-    r"\b(?:have|has|get) (?:some )?news for you\b|\b(?:aurez|aurons|avoir|donnerons|donner) "
+    r"\b(?:ping|text|email|e-mail|message|buzz|drop) (?:you|u)\b(?=[^.;!?\n]{0,40}\b(?:news|"
+    r"update|outcome|answer|decision|feedback|either way|one way or (?:the )?other))|"
+    r"\b(?:have|has|get) (?:some )?news for you\b|\b(?:aurez|aurons|avoir|donnerons|donner|"
+    r"donne|donnerai|donnera) "
     r"(?:des |de nos |de mes )?nouvelles\b|"
     r"\b(?:have|give|get|send|provide|share) (?:you |all (?:the )?candidates |every candidate |"
     r"everyone |each candidate |candidates )?(?:an|our|a|the|some) (?:final )?"
@@ -644,11 +662,14 @@ ANSWER = _rx(
     r"\bshare (?:a|the|our) decision\b|\b(?:resultat|issue) (?:de|du)\b",
     r"\b(?:donne|donnerai|donnera|donnons|apporte|transmets|envoie|ferai|fais) (?:[\w'-]+ ){0,2}"
     r"(?:ma|une|notre|la|mon|un) (?:reponse|retour|decision)\b|"
+    r"\b(?:reponse|retour|decision|verdict|resultat)s? (?:[\w'-]+ ){0,2}(?:tombera|tomberont|"
+    r"arrivera|arriveront|suivra|suivront|parviendra|parviendront|viendra|viendront)\b|"
     r"\b(?:reponse|retour|decision)s? (?:[\w'-]+ ){0,2}(?:vous|te) (?:parviendr\w+|arriver\w+|"
     r"sera\w* (?:communique|adresse|transmis|envoye)\w*)",
     # The answer under any name, passive or promised: "Results will be communicated by email by
     # 23 December", "you will get feedback by Friday", "vous recevrez les résultats sous 48h".
-    r"\b(?:results?|outcomes?|decisions?|feedback|verdict|offers?) (?:[\w'-]+ ){0,4}(?:will|should|"
+    r"\b(?:results?|outcomes?|decisions?|feedback|verdict|offers?|answers?|responses?|word) "
+    r"(?:[\w'-]+ ){0,4}(?:will|should|"
     r"shall|'ll) (?:be )?(?:communicated|sent|shared|announced|released|published|emailed|"
     r"confirmed|given|provided|available|made known|out|follow|come|arrive|reach you|"
     r"with you)\b",
@@ -796,6 +817,7 @@ INVITATION = _rx(
     r"\b(?:entretien|interview|rendez-vous|rdv|echange|appel|call|"
     r"meeting)\b[^.;!?\n]{0,60}\b(?:aura lieu|"
     r"se tiendra|se deroulera|will take place|will be held|is scheduled for|is set for)\b",
+    r"\b(?:fancy|how about|what about|up for|mind) coming (?:in|by|over|round|into)\b|"
     r"\b(?:passer nous voir|venir nous (?:voir|rencontrer)|come (?:in|by|into)|pop (?:in|into|by|"
     r"round))\b",
     r"\bpasser un (?:[\w-]+ )?(?:entretien|test|echange)\b",
@@ -809,7 +831,7 @@ INVITATION = _rx(
     r"first )?(?:chat|call|conversation|discussion|meeting|interview)\b",
     r"\b(?:like|want|love) (?:you|for you) to (?:meet|speak|talk|chat|come|join)\b",
     r"\bfaire passer un (?:call|appel|entretien|echange)\b|\b(?:se )?(?:cale|calons|"
-    r"cale) un (?:call|"
+    r"cale) un (?:petit |court |rapide |premier )?(?:call|"
     r"appel|echange|point|rdv)\b|"
     # "On cale le call avec notre CTO jeudi à 17h", "I've booked your interview for Monday"
     r"\b(?:on|je|nous) (?:(?:a|ai|avons|t'ai|vous ai|t'a|vous a) )?(?:cale|calons|bloque|"
@@ -827,7 +849,9 @@ INVITATION = _rx(
     r"visio|entretien|echange|point|rendez-vous|rdv)\b",
     r"\b(?:open to|up for|interested in|free for|fancy) (?:a |an )?(?:[\w-]+ ){0,3}(?:chat|call|"
     r"conversation|discussion|meeting|interview|coffee)\b",
-    r"\b(?:vous|te) propos\w* de (?:passer|venir)\b|\b(?:passer|venir) (?:[\w'-]+ ){0,2}"
+    r"\b(?:vous|te) propos\w* de (?:passer|venir|nous (?:retrouver|rencontrer|voir)|"
+    r"vous (?:presenter|joindre a nous)|(?:nous )?(?:echanger|discuter|parler))\b|"
+    r"\b(?:passer|venir) (?:[\w'-]+ ){0,2}"
     r"(?:a l'atelier|au bureau|a l'agence|au magasin|au restaurant|a la boutique|nous voir|"
     r"sur place)\b",
     r"^\W*(?:invitation|updated invitation|invitation mise a jour)\s*:|\bjoin (?:zoom|teams|the) "
@@ -1761,8 +1785,9 @@ REQUIRED_SKILL = _rx(
     r"\b(?:can't|cannot|can not|won't|unable to) (?:hire|take|employ|place|onboard) you(?: on)?) "
     r"(?:sans|without) (?:le |la |l'|les |un |une |a |an |the )(?P<skill>[^,.;:!?\n()]{2,40}?)"
     r"(?=,|\.|;|$| qui| c'est| c est| car| which| as | because| obligatoire| indispensable)",
-    r"\bsans (?:le |la |l'|les |un |une )(?P<skill>[^,.;:!?\n()]{2,40}?),? (?:on|nous|je|we|i) "
-    r"(?:ne |n'|can't|cannot|won't|peux pas|peut pas|pouvons pas)",
+    r"\b(?:sans|without) (?:le |la |l'|les |un |une |a |an |the |your |votre )"
+    r"(?P<skill>[^,.;:!?\n()]{2,40}?),? (?:on|nous|je|we|i|we're|we are|i'm) "
+    r"(?:ne |n'|can't|cannot|won't|peux pas|peut pas|pouvons pas|unable|not able|aren't able)",
     r"\b(?:who is|to be) (?:already |fully )?(?P<skill>[\w/+#.]+)[- ]qualified\b",
     r"\b(?:already )?hold (?:the|a|an) (?P<skill>[\w/+#.-]+)(?: charter| certification| licence| "
     r"license| qualification)?\b",
