@@ -117,15 +117,21 @@ _DAY_ONLY = re.compile(
 _SPAN = re.compile(
     rf"\b(?:sous|dans|d'ici|within|in|in the next|over the next|au cours des|dans les|"
     rf"during the next|d'ici a|under|(?:dans|sous) un delai (?:maximum |max |d'environ )?de|"
-    rf"within a period of)\s+(?:les\s+|the\s+)?(?:next\s+|coming\s+|"
+    rf"within a period of|"
+    # "Comptez une dizaine de jours", "give us about a week": a wait the candidate is told to allow
+    rf"(?:comptez|compter|prevoyez|allow|give us|give me|il faut|it takes|it will take|"
+    rf"cela prendra|ca prendra)(?:\s+(?:environ|about|around|roughly|approximately|a peu pres))?)"
+    rf"\s+(?:les\s+|the\s+)?(?:next\s+|coming\s+|"
     rf"prochaine?s\s+)?(?P<n>\d{{1,3}}(?:\s?[-–]\s?\d{{1,3}}|\s(?:a|à|to|or|ou)\s\d{{1,3}})?|"
     rf"{_NUMBER}|quelques|few|a few)\s*"
     r"(?:prochain(?:e)?s\s+|next\s+|coming\s+)?(?P<u>jours? ouvr[ea]s|jours? ouvrables|"
     r"business days?|working days?|jours?|days?|semaines?|weeks?|mois|months?|heures?|hours?|h)\b"
 )
 _SPAN_WORD = re.compile(
-    r"\b(?:sous|d'ici|dans|within|in|over)\s+(?:une\s+|a\s+|la\s+|the\s+)?(?:next\s+|coming\s+|"
-    r"prochaine\s+)?(?P<w>huitaine|quinzaine|fortnight)\b"
+    r"\b(?:sous|d'ici|dans|within|in|over|comptez|compter|prevoyez|allow|give us)\s+"
+    r"(?:(?:environ|about|around|roughly)\s+)?(?:une\s+|a\s+|la\s+|the\s+)?(?:next\s+|coming\s+|"
+    r"prochaine\s+)?(?P<w>huitaine|quinzaine|fortnight|dizaine(?=\s+de\s+jours))"
+    r"(?:\s+de\s+jours)?\b"
 )
 _WEEK_WINDOW = re.compile(
     r"\b(?P<pre>(?:d'ici|avant|by|before|until|au plus tard|no later than)\s+)?"
@@ -457,7 +463,7 @@ def find_dates(folded: str, *, ref: dt.date, country: str = "FR") -> list[DateHi
             last = ref + dt.timedelta(days=max(1, round(n / 24)))
         add(m.start(), m.end(), ref, last, True)
     for m in _SPAN_WORD.finditer(folded):
-        days = {"huitaine": 8, "quinzaine": 15, "fortnight": 14}[m["w"]]
+        days = {"huitaine": 8, "quinzaine": 15, "fortnight": 14, "dizaine": 10}[m["w"]]
         add(m.start(), m.end(), ref, ref + dt.timedelta(days=days), True)
     for m in _WEEK_WINDOW.finditer(folded):
         which, part = m["which"], m["part"]

@@ -444,8 +444,7 @@ REFUSAL = _rx(
     r"(?:the|this|that) (?:position|role|vacancy)",
     r"\bpursue other candidates|other candidates whose\b",
     r"\b(?:won't|will not|not) be moving (?:to|on to) the next (?:stage|step|round)\b",
-    r"\b(?:not|won't|will not|unable to|cannot|can't|"
-    r"not able to)\b[^.;!?\n]{0,30}?\b(?:progress\w*|"
+    r"(?:\bnot|n't|\bunable to|\bcannot)\b[^.;!?\n]{0,30}?\b(?:progress\w*|"
     r"proceed\w*|continu\w*|offer\w*|pursu\w+|advanc\w+|extend\w*)\b[^.;!?\n]{0,30}?\b(?:your "
     r"(?:application|candidacy|profile)|you\b|to (?:interview|the next))",
     # Someone else kept or hired, any verb of choice: "le chef a choisi de garder un autre commis",
@@ -462,6 +461,11 @@ REFUSAL = _rx(
     # "on vous a déjà répondu non", "we already told you no".
     r"\b(?:deja|already) (?:repondu|dit|told you|said|answered)(?: (?:que )?)?\b"
     r"(?:non|no)\b",
+    # "Ce poste n'est pas pour vous", "this role isn't for you"
+    r"(?:\b(?:poste|role|position|job|mission)\b(?: [\w'-]+){0,3}|\b(?:ce|it|this|that)) "
+    r"(?:n'est|ne sera|isn't|is not|won't be|will not be) (?:malheureusement |vraiment |"
+    r"unfortunately |really )?(?:pas )?(?:pour (?:vous|toi)|for you)\b"
+    r"(?! (?:to|de|d'|a|que|[a-z]+(?:er|ir|re))\b)",
     # "Ce ne sera malheureusement pas vous cette fois", "it won't be you this time".
     r"\bce ne sera (?:malheureusement |donc |finalement |helas )?pas (?:vous|toi)\b|"
     r"\bit (?:won't|will not) be you\b",
@@ -512,7 +516,8 @@ RECEIVED = _rx(
     r"bien (?:arrive|parvenu)e?s?\b|"
     r"\b(?:application|candidature|cv|resume|dossier|portfolio)\b[^.;!?\n]{0,20}\b(?:has "
     r"(?:safely |just )?(?:landed|arrived|come through|reached us)|landed|arrived|came through|"
-    r"reached us|is with us|(?:(?:nous |m'|me )?est |sont )?bien (?:arrivee?s?|parvenue?s?)|"
+    r"reached us|is with us|(?:(?:nous |m'|me )?est |sont )?bien (?:arrivee?s?|parvenue?s?|"
+    r"recue?s?)|"
     r"(?:nous |m'|me )?(?:est|sont) (?:arrivee?s?|parvenue?s?))\b",
     r"\bcandidature (?:a|a bien) ete (?:bien )?(?:recue|enregistree|transmise|prise en compte|"
     r"envoyee|deposee|soumise)",
@@ -584,7 +589,7 @@ ANSWER = _rx(
     r"informed|informee?s?|recontactee?s?|prevenue?s?)\b",
     r"\bsans (?:nouvelles?|reponse|retour) de (?:notre|ma) part\b|\bfaute de (?:reponse|retour)\b|"
     r"\b(?:if|should) you (?:have not|haven't|do not|don't|not) hear\w*\b",
-    r"\b(?:recontacter\w*|recontacterons|reprendre contact|"
+    r"\b(?:recontact(?!ez\b)\w*|reprendre contact|"
     r"(?:tiens|tient|tenons|tiendr\w+|tenir) (?:[\w'-]+ )?(?:informee?s?|au courant))",
     r"\b(?:ferons|ferai|faire|fait|fais|faisons|fera|feront) (?:[\w'-]+ )?(?:un |le |notre |mon )?"
     r"(?:retour|part de notre decision)",
@@ -611,7 +616,7 @@ ANSWER = _rx(
     r"\b(?:promets|promettons|promise|je vous promets) (?:[\w'-]+ )?(?:une |a |an |our |my |ma |"
     r"notre )?(?:reponse|answer|retour|decision|feedback)\b",
     r"\b(?:donnerons|donnerai|donner|communiquerai|communiquerons|apporter|apporterons|aurez|auras|"
-    r"recevras|recevrez|aurez une) "
+    r"recevras|recevrez|aurez une|avoir|recevoir|obtenir) "
     r"(?:[\w'-]+ ){0,2}(?:reponse|retour|decision|nouvelles)",
     r"\b(?:notre|une|la|leur|sa|ma) decision\b",
     r"\b(?:reponse|retour|decision) (?:vous sera|definitive|finale)",
@@ -637,7 +642,7 @@ ANSWER = _rx(
     r"(?<![^\n.,;:!?(\u2014\u2013-]) ?(?:(?:notre|la|une|ma|nos|our|the|a|an|my|final) )?"
     r"(?:reponses?|retours?|decisions?|verdict|resultats?|replies|reply|responses?|answers?|"
     r"feedback|outcomes?|results?)(?: (?:definitive?s?|finale?s?|final|officielle|de notre part|"
-    r"de ma part|from us|from me|to you|to follow|attendue?))? (?:sous|d'ici|avant|dans|"
+    r"de ma part|from us|from me|to you|to follow))? (?:sous|d'ici|avant|dans|"
     r"au plus tard|en fin|fin|courant|debut|des|by|within|before|early|next|in|at the latest|"
     r"end of|no later than|cette semaine|this week|demain|tomorrow|lundi|mardi|mercredi|jeudi|"
     r"vendredi|monday|tuesday|wednesday|thursday|friday)\b",
@@ -660,8 +665,9 @@ ANSWER = _rx(
     r"\b(?:communicate|announce|send out|"
     r"share) (?:[\w'-]+ ){0,3}(?:outcomes?|results?|decisions?)\b|"
     r"\bshare (?:a|the|our) decision\b|\b(?:resultat|issue) (?:de|du)\b",
-    r"\b(?:donne|donnerai|donnera|donnons|apporte|transmets|envoie|ferai|fais) (?:[\w'-]+ ){0,2}"
-    r"(?:ma|une|notre|la|mon|un) (?:reponse|retour|decision)\b|"
+    r"\b(?:donne|donnerai|donnera|donnons|apporte|transmets|transmettrai|transmettrons|envoie|"
+    r"ferai|fais) (?:[\w'-]+ ){0,2}(?:ma|une|notre|la|mon|un|sa|son|leur) (?:reponse|retour|"
+    r"decision)\b|\b(?:i'll|we'll|i will|we will|i shall|we shall) revert\b|"
     r"\b(?:reponse|retour|decision|verdict|resultat)s? (?:[\w'-]+ ){0,2}(?:tombera|tomberont|"
     r"arrivera|arriveront|suivra|suivront|parviendra|parviendront|viendra|viendront)\b|"
     r"\b(?:reponse|retour|decision)s? (?:[\w'-]+ ){0,2}(?:vous|te) (?:parviendr\w+|arriver\w+|"
@@ -854,7 +860,9 @@ INVITATION = _rx(
     r"\b(?:passer|venir) (?:[\w'-]+ ){0,2}"
     r"(?:a l'atelier|au bureau|a l'agence|au magasin|au restaurant|a la boutique|nous voir|"
     r"sur place)\b",
-    r"^\W*(?:invitation|updated invitation|invitation mise a jour)\s*:|\bjoin (?:zoom|teams|the) "
+    r"^\W*(?:invitation|updated invitation|invitation mise a jour)\s*:|\bconvocation\b\s*(?::|"
+    r"(?:a|au|pour) (?:un |une |l'|votre |la |le |l')?(?:entretien|epreuve|examen|oral|jury|"
+    r"rendez-vous|test|essai))|\bjoin (?:zoom|teams|the) "
     r"meeting\b|\brejoindre la reunion\b|\bparticiper a la reunion\b",
     r"\b(?:vous|te) (?:conviendrai\w*|convient|irai\w*)\b[^.;!\n]{0,40}\?|"
     r"\b(?:would|does|could|will) (?:[\w'-]+ ){0,4}(?:work|suit) (?:for )?you\b",
@@ -1304,6 +1312,11 @@ OPENING_LATER = _rx(
     + "|".join(sorted(NUMBERS, key=len, reverse=True))
     + r")\s+(?P<u4>mois|months?|ans?|years?)\b[^.!?;\n]{0,60}\b(?:poste|position|role|opening)"
     r"\b[^.!?;\n]{0,40}\b(?:ouvert\w*|open\w*|cree\w*|created|available|disponible)",
+    # "a similar role is likely to come up in Q2", "au deuxième trimestre"
+    r"\b(?:poste|position|role|opening|recrutement|recrut\w*|recruit\w*|hiring|hire|vacancy|"
+    r"ouvr\w*|open\w*|come up)\b[^.!?;\n]{0,80}?\b(?:in|en|au|by|for|pour|during|d'ici) (?:the )?"
+    r"(?P<quarter>q[1-4]|(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter|(?:premier|"
+    r"deuxieme|second|troisieme|quatrieme|1er|2e|3e|4e) trimestre)\b",
     # "en septembre 2027, un nouveau recrutement sera organisé"
     r"\b(?:en|in|from|a partir de|des|au|a la|courant|d'ici)\s+(?:debut |fin |early |late |mid-?|"
     r"mi-)?"
@@ -1438,9 +1451,10 @@ OTHER_OPENING = _rx(
     r"(?! (?:[\w'-]+ ){0,2}" + _NOT_A_POST + r")",
     # "deux postes que nous venons d'ouvrir", "je travaille actuellement sur un poste ... chez un
     # autre client", "je vous invite à y postuler".
-    r"\b(?:postes?|offres?|roles?|positions?|jobs?|annonces?|"
+    r"\b(?:postes?|offres?|roles?|positions?|jobs?|annonces?|celui|celle|"
     r"missions?)\b[^.;!?\n]{0,40}\b(?:qu'on|que nous|que je|qui) (?:vien\w*|venons) (?:tout juste |"
-    r"juste )?d'(?:ouvrir|etre (?:ouverte?|publiee?|creee?)|publier|lancer|creer)\b",
+    r"juste )?(?:d'(?:ouvrir|etre (?:ouverte?|publiee?|creee?))|"
+    r"de (?:publier|lancer|creer|mettre en ligne))\b",
     r"\b(?:postes?|offres?|roles?|positions?|"
     r"missions?) (?:[\w'-]+ ){0,3}(?:que nous venons d'ouvrir|"
     r"(?:we|i) (?:have )?just opened|qui vient d'ouvrir|tout juste ouverte?s?)\b",
@@ -1772,9 +1786,20 @@ REQUIRED_SKILL = _rx(
     r"demandent|"
     r"requierent|"
     r"exige|exigent|necessite|necessitent|impose|requires|required|demands|calls for|"
-    r"needs) (?:absolument |imperativement |obligatoirement |strictly |absolutely )?"
+    r"needs|exigeant|necessitant|requerant|requiring|demanding) "
+    r"(?:absolument |imperativement |obligatoirement |strictly |absolutely )?"
     r"(?:le |la |les |l'|un |une |d'un |d'une |the |a |an )?(?P<skill>[^,.;:!?\n()]{2,60}?)"
     r"(?=,| \(| dont| as | car | which| que vous| that you| et vous| and you|\.|$)",
+    # What the job involves, said not held: "the role involves daily use of Mandarin, which you
+    # don't speak", "le poste impliquant une pratique courante de l'allemand, que vous ne
+    # maîtrisez pas" (what it involves alone is a description, not a requirement).
+    r"\b(?:poste|post|role|position|job|mission|fonction)s? (?:[\w'-]+ ){0,2}(?:involves|"
+    r"involving|implique|impliquant|suppose|supposant) "
+    r"(?:(?:une |la |the |a )?(?:daily |regular |frequent |constant |courante |quotidienne |"
+    r"reguliere )?(?:use|usage|pratique|utilisation)(?: (?:courante|quotidienne|reguliere))? "
+    r"(?:of |de |du |d'|des ))?"
+    r"(?:le |la |les |l'|un |une |d'un |d'une |the |a |an )?(?P<skill>[^,.;:!?\n()]{2,60}?)"
+    r"(?=,? (?:which|que|qu'|that)\b[^.;!?\n]{0,40}\b(?:don't|do not|doesn't|does not|ne|n'))",
     r"(?:^|[,;:]|\bet|\band|\bas|\bcar|\bbecause) (?:le |la |les |l'|un |une |the |a |an )"
     r"(?P<skill>[^,.;:!?\n()]{2,40}?) (?:est|etait|sont|is|was|are|were) (?:[\w-]+ )?"
     r"(?:indispensable|obligatoire|exigee?|requise?|imperati\w+|essential|mandatory|required|"
@@ -2198,7 +2223,7 @@ CATEGORICAL = _rx(
     # Future applications shut out, any wording: "vos futures candidatures ne seront pas
     # examinées", "no further applications from you will be considered", "de ne plus postuler".
     r"\b(?:futures?|nouvelles?|prochaines?|autres?|future|further|new|subsequent) "
-    r"(?:[\w'-]+ ){0,2}(?:candidatures?|applications?|cv|submissions?)\b[^.;!?\n]{0,40}?"
+    r"(?:[\w'-]+ ){0,2}(?:candidatures?|applications?|cv|submissions?|ones)\b[^.;!?\n]{0,40}?"
     r"\b(?:ne (?:seront|sera) (?:pas|plus|jamais)|will not|won't|will no longer|shall not) "
     r"(?:be )?(?:examinee?s?|etudiee?s?|considerees?|lue?s?|traitee?s?|retenue?s?|prises? en "
     r"compte|considered|reviewed|accepted|processed|progressed|read)\b",
