@@ -589,7 +589,7 @@ ANSWER = _rx(
     r"informed|informee?s?|recontactee?s?|prevenue?s?)\b",
     r"\bsans (?:nouvelles?|reponse|retour) de (?:notre|ma) part\b|\bfaute de (?:reponse|retour)\b|"
     r"\b(?:if|should) you (?:have not|haven't|do not|don't|not) hear\w*\b",
-    r"\b(?:recontact(?!ez\b)\w*|reprendre contact|"
+    r"\b(?:recontacter\w*|recontacte(?:rons|rai|ra)?\b|reprendre contact|"
     r"(?:tiens|tient|tenons|tiendr\w+|tenir) (?:[\w'-]+ )?(?:informee?s?|au courant))",
     r"\b(?:ferons|ferai|faire|fait|fais|faisons|fera|feront) (?:[\w'-]+ )?(?:un |le |notre |mon )?"
     r"(?:retour|part de notre decision)",
@@ -639,14 +639,15 @@ ANSWER = _rx(
     # The answer as a sentence without a verb, at the head of its clause (not the candidate's
     # "votre réponse"): "Merci, réponse sous 15 jours.", "Decision by Friday.", "Retour d'ici la
     # fin de la semaine."
-    r"(?<![^\n.,;:!?(\u2014\u2013-]) ?(?:(?:notre|la|une|ma|nos|our|the|a|an|my|final) )?"
+    r"\b(?<![^\n.,;:!?(\u2014\u2013-]\x20)"
+    r"(?:(?:notre|la|une|ma|nos|our|the|a|an|my|final) )?"
     r"(?:reponses?|retours?|decisions?|verdict|resultats?|replies|reply|responses?|answers?|"
     r"feedback|outcomes?|results?)(?: (?:definitive?s?|finale?s?|final|officielle|de notre part|"
     r"de ma part|from us|from me|to you|to follow))? (?:sous|d'ici|avant|dans|"
     r"au plus tard|en fin|fin|courant|debut|des|by|within|before|early|next|in|at the latest|"
     r"end of|no later than|cette semaine|this week|demain|tomorrow|lundi|mardi|mercredi|jeudi|"
     r"vendredi|monday|tuesday|wednesday|thursday|friday)\b",
-    r"\b(?:ping|text|email|e-mail|message|buzz|drop) (?:you|u)\b(?=[^.;!?\n]{0,40}\b(?:news|"
+    r"\b(?:ping|text|email|e-mail|message|buzz) you\b(?=[^.;!?\n]{0,40}\b(?:news|"
     r"update|outcome|answer|decision|feedback|either way|one way or (?:the )?other))|"
     r"\b(?:have|has|get) (?:some )?news for you\b|\b(?:aurez|aurons|avoir|donnerons|donner|"
     r"donne|donnerai|donnera) "
