@@ -1489,10 +1489,15 @@ OTHER_OPENING = _rx(
     r"apply|pourrait vous interesser|could interest you|might interest you|interested|"
     r"interessee?)\b)",
     r"\b(?:recrute|recherche|cherche|embauche|is hiring|are hiring|is recruiting|"
-    r"are recruiting|is looking for|are looking for|has|have|a) (?:un|une|deux|des|plusieurs|a|an|"
+    r"are recruiting|is looking for|are looking for) (?:un|une|deux|des|plusieurs|a|an|"
     r"two|several) (?!(?:[\w'-]+ ){0,2}" + _NOT_A_POST + r")(?:[\w'-]+ ){1,4}?(?:(?:vacancy|"
     r"opening|role|position|poste|offre) )?(?:open )?(?:en ce moment|actuellement|right now|"
     r"currently|at the moment|open now|now open)\b",
+    # "our Bristol branch has a stockroom vacancy open now": a post named as such
+    r"\b(?:has|have|a) (?:un|une|deux|des|plusieurs|a|an|two|several) (?:[\w'-]+ ){0,3}?"
+    r"(?:vacancy|vacancies|opening|openings|role|roles|position|positions|poste|postes|offre|"
+    r"offres) (?:open )?(?:en ce moment|actuellement|right now|currently|at the moment|open now|"
+    r"now open|ouverte? (?:en ce moment|actuellement))\b",
     r"\b(?:team|equipe|department|service|departement)\b[^.;!?\n]{0,20}\b(?:is|are|est) "
     r"(?:currently |now |actuellement |also |aussi )?(?:hiring|recruiting|recrute)\b",
     r"\b(?:is|are|sont|est) (?:currently |now |actuellement )?(?:open|ouverte?s?|available|"
