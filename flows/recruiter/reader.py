@@ -914,11 +914,15 @@ _THEN = re.compile(r"\bthen\b")
 def _tied_to_opening(body: Body, match: re.Match[str]) -> bool:
     """ "On recrute à nouveau en mars, je te recontacte à ce moment-là": a promise to come back
     when a post opens (said in its sentence or the one before) is part of that opening."""
+    # Most promises have no "then": look close to the promise before scanning its sentence.
+    near = min(len(body.folded), match.end() + 160)
+    anaphor = _SOME_DAY.search(body.folded, match.end(), near) or _THEN.search(
+        body.folded, match.end(), near
+    )
+    if anaphor is None:
+        return False
     end = body.sentence_end(match.end())
-    if not (
-        _SOME_DAY.search(body.folded, match.end(), end)
-        or _THEN.search(body.folded, match.end(), end)
-    ):
+    if anaphor.start() >= end:
         return False
     start = body.sentence_start(match.start())
     before = body.sentence_start(max(0, start - 1))
