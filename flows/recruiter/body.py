@@ -92,20 +92,9 @@ _CONCESSION = re.compile(
 )
 
 
-# "Même si votre profil est intéressant, nous ne pouvons pas…", "even if": a concession, whose
-# main clause (after its comma) holds whatever the condition, not a hypothesis.
-_CONCEDED = re.compile(r"\b(?:meme|even)\s+$")
-
-
 def in_conditional(body: Body, start: int) -> bool:
     before = body.folded[body.sentence_start(start) : start]
     found = CONDITIONAL.search(before)
-    while (
-        found is not None
-        and _CONCEDED.search(before, max(0, found.start() - 6), found.start())
-        and "," in before[found.start() :]
-    ):
-        found = CONDITIONAL.search(before, found.start() + 1)
     if found is None:
         return False
     concession = _CONCESSION.match(before, found.start())

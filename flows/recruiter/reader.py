@@ -191,7 +191,6 @@ def read_message(
         m
         for m in answers
         if not (_UPDATE_NOW.search(body.folded, max(0, m.start() - 30), m.start()))
-        and not _tied_to_opening(body, m)
     ]
     if _answer_hit(body, ahead, answers) is None:
         answers += cue_matches(DECISION, body)
@@ -644,7 +643,6 @@ _CURIOUS = re.compile(
 
 
 _COUNTS = ("n", "n3", "n4", "n5", "n6")
-_HELD = re.compile(r"\b(?:with|avec|having|ayant|holding|titulaire)\b")
 _NO_NEED = re.compile(r"\b(?:no need|pas (?:la )?peine|pas besoin|inutile)\b")
 
 
@@ -658,8 +656,7 @@ _GAP_TAIL = re.compile(
     r"identifie|constate)|(?:vous|tu) n'(?:avez|as) pas|(?:isn't|is not|wasn't|was not) (?:yet )?"
     r"(?:the case|something you|in your|on your|evident|apparent)|(?:we|i) (?:couldn't|could not|"
     r"didn't|did not|can't|cannot) (?:see|find|spot)|you (?:don't|do not|didn't|did not) "
-    r"(?:yet )?(?:have|hold|show|speak|master|know|possess|use)|(?:vous|tu) ne (?:maitris\w+|"
-    r"parl\w+|possed\w+|connaiss\w+|connais|detenez|detiens|pratiqu\w+) pas)"
+    r"(?:yet )?(?:have|hold|show))"
 )
 
 
@@ -744,14 +741,6 @@ def _reason(
         skill = skill_of(body, skill_match)
         fuller = [s for _, s in required if skill is None or s.startswith(skill + " ")]
         skill = fuller[0] if fuller else skill  # "permis" said missing, "le permis B" required
-        held = [
-            s
-            for _, s in required
-            if skill is not None
-            and fold(skill).endswith(" " + fold(s))
-            and _HELD.search(fold(skill)[: -len(fold(s))])
-        ]
-        skill = held[0] if held else skill  # "a site manager with an SMSTS card": what they hold
         reader.note("reason", *skill_match.span())
         return RefusalReason.MISSING_SKILLS, None, skill
     generic = first_cue(GENERIC_EXPERIENCE, body)
@@ -907,30 +896,6 @@ def _some_day(body: Body, match: re.Match[str]) -> bool:
     return bool(_SOME_DAY.search(body.folded, match.end(), end)) and start >= 0
 
 
-# "…and I'll reach out then": the contact comes with the opening, not with an answer.
-_THEN = re.compile(r"\bthen\b")
-
-
-def _tied_to_opening(body: Body, match: re.Match[str]) -> bool:
-    """ "On recrute à nouveau en mars, je te recontacte à ce moment-là": a promise to come back
-    when a post opens (said in its sentence or the one before) is part of that opening."""
-    # Most promises have no "then": look close to the promise before scanning its sentence.
-    near = min(len(body.folded), match.end() + 160)
-    anaphor = _SOME_DAY.search(body.folded, match.end(), near) or _THEN.search(
-        body.folded, match.end(), near
-    )
-    if anaphor is None:
-        return False
-    end = body.sentence_end(match.end())
-    if anaphor.start() >= end:
-        return False
-    start = body.sentence_start(match.start())
-    before = body.sentence_start(max(0, start - 1))
-    return any(
-        before <= m.start() < end for m in cue_matches(OPENING_LATER, body, hypothetical_ok=True)
-    )
-
-
 def _with_later_opening(body: Body, match: re.Match[str]) -> bool:
     """ "We're expanding the team in six months and I'd love to talk then": a meeting tied to
     an opening to come."""
@@ -1024,9 +989,6 @@ WEAK_INVITATION = Cues(
     r"2e |"
     r"dernier |final |last )?(?:entretien|interview|rencontre|echange)\b",
     r"\b(?:next|final|last) (?:step|round|stage)\b|\b(?:prochaine|derniere|ultime) etape\b|"
-    # "Can you do this Thursday at 4?": a moment proposed with the day alone
-    r"\b(?:can|could) (?:you|u) (?:do|make) (?:this |next |on )?(?:monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|tomorrow|tmrw)\b|"
     r"\betape (?:suivante|finale)\b",
     # "Pouvez-vous venir le 5/01 à 11h ?", "Let's move it to Monday at 9:30", "Does Wednesday at
     # 2pm work?": a moment proposed to meet.

@@ -98,22 +98,10 @@ def months_of(match: re.Match[str], ref: dt.date) -> int | None:
             "beginning of next year": 1, "early next year": 1,
         }  # fmt: skip
         return _months_until(ref, targets[season])
-    quarter = groups.get("quarter")
-    if quarter:
-        first = {"1": 1, "2": 4, "3": 7, "4": 10}
-        digit = re.search(r"[1-4]", quarter)
-        word = next((n for w, n in _QUARTER_WORDS.items() if quarter.startswith(w)), 1)
-        return _months_until(ref, first[digit.group(0)] if digit else word)
     month = groups.get("month")
     if month:
         return _months_until(ref, MONTHS[month])
     return None
-
-
-_QUARTER_WORDS = {
-    "first": 1, "premier": 1, "second": 4, "deuxieme": 4, "third": 7, "troisieme": 7,
-    "fourth": 10, "quatrieme": 10,
-}  # fmt: skip
 
 
 def _months_until(ref: dt.date, month: int) -> int:
@@ -193,9 +181,7 @@ def skill_of(body: Body, match: re.Match[str]) -> str | None:
     # "your experience with Kubernetes wasn't yet at the level": the skill ends at its verb.
     verb = re.search(
         r"\s(?:wasn't|was not|isn't|is not|weren't|were not|aren't|are not|was|is|were|are|"
-        r"remains?|n'est|n'etait|n'a|est|etait|reste|restait|demeure|s'est|s'etait|s'avere|"
-        r"s'averait|se revele|seemed|appeared|proved|turned out|meant|means|made (?:it|us)|"
-        r"makes (?:it|us)|led (?:to|us)|leads (?:to|us))\b",
+        r"remains?|n'est|n'etait|n'a|est|etait|reste|restait|demeure)\b",
         folded,
     )
     if verb and verb.start() > 0:
