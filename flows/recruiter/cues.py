@@ -38,9 +38,13 @@ class Cues:
         if self._any is None:
             self.join()
         assert self._any is not None
-        if not self._any.search(text):
+        first = self._any.search(text)
+        if first is None:
             return []
-        found = [m for pattern in self._patterns for m in pattern.finditer(text)]
+        # No cue of the family starts before the first place where one of them does: each is
+        # looked for from there (lookbehinds and word boundaries still see what comes before).
+        start = first.start()
+        found = [m for pattern in self._patterns for m in pattern.finditer(text, start)]
         return sorted(found, key=lambda m: (m.start(), -m.end()))
 
     def join(self) -> None:
