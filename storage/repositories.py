@@ -128,15 +128,7 @@ def _prepared(session: AsyncSession | Session, build: Callable[[Any], Any]) -> A
 _DIRECT: dict[Any, Direct] = {}
 
 
-def _direct(session: Session, build: Callable[[Any], Any]) -> Direct:
-    """`_prepared`'s statement for SQLite, run straight on the driver (`storage.direct`)."""
-    statement = _DIRECT.get(build)
-    if statement is None:
-        statement = _DIRECT[build] = Direct(_prepared(session, build), session.get_bind().dialect)
-    return statement
-
-
-def _direct_statement(session: AsyncSession, statement: Any) -> Direct:
+def _direct(session: AsyncSession | Session, statement: Any) -> Direct:
     """A fixed statement for SQLite, run straight on the driver (`storage.direct`)."""
     direct = _DIRECT.get(statement)
     if direct is None:
@@ -309,12 +301,12 @@ def _first_seen_on_sqlite(
         if not _first_time(session, update_id, parameters["p_now"]):
             return None
         return session.execute(_prepared(session, _user_upsert_with_dialog), parameters).one()
-    recorded = _direct(session, _update_record).run(
+    recorded = _direct(session, _prepared(session, _update_record)).run(
         inline, {**parameters, "p_update_id": update_id}
     )
     if recorded is None:  # handled before: the insert skipped the row, none came back
         return None
-    return _direct(session, _user_upsert_with_dialog).run(inline, parameters)
+    return _direct(session, _prepared(session, _user_upsert_with_dialog)).run(inline, parameters)
 
 
 # The user's open dialog read with Core, locked as `ConversationRepo.get(for_update=True)` locks
@@ -559,7 +551,7 @@ class ConversationRepo:
         }
         inline = connection_of(self.session)
         if inline is not None:
-            await _direct_statement(self.session, _CONVERSATION_STEP).run_async(inline, values)
+            await _direct(self.session, _CONVERSATION_STEP).run_async(inline, values)
         else:
             await self.session.execute(_CONVERSATION_STEP, values)
         for key in ("state", "step", "answers", "application_id"):
@@ -621,7 +613,7 @@ class ApplicationRepo:
         inline = connection_of(self.session)
         rows: Sequence[Sequence[Any]]
         if inline is not None:
-            rows = await _direct_statement(self.session, _FACTS).all_async(inline, parameters)
+            rows = await _direct(self.session, _FACTS).all_async(inline, parameters)
         else:
             rows = (await self.session.execute(_FACTS, parameters)).all()
         if not rows:
