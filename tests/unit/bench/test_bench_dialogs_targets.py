@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from bench.dialogs import combine, dialog_targets
+from bench.dialogs import SimUser, UpdateRecord, combine, dialog_targets, pace_floor_s
+from bot.telegram.pacing import CHAT_BURST, CHAT_INTERVAL_S
+from testkit.botapi import ApiCall, FakeUser
 
 
 def round_figures(**overrides: Any) -> dict[str, Any]:
@@ -28,6 +30,7 @@ def round_figures(**overrides: Any) -> dict[str, Any]:
         "database": "sqlite",
         "relance_transport": "aiohttp",
         "echo_transport": "aiohttp",
+        "pace_bound": False,
     }
     figures.update(overrides)
     return figures
@@ -56,3 +59,22 @@ def test_targets() -> None:
     assert dialog_targets(combine([round_figures(p99_ms=55.0, echo_p99_ms=30.0)]), 100)
     assert not dialog_targets(combine([round_figures(echo_transport="httpx")]), 100)
     assert not dialog_targets(combine([round_figures()]), 50)  # not the offered load asked
+
+
+def test_a_round_bounded_by_the_chat_pace_does_not_meet_the_target() -> None:
+    # Any round whose length the per-chat pace decided: its throughput says nothing of the cost.
+    paced = [round_figures(), round_figures(pace_bound=True), round_figures()]
+    assert not dialog_targets(combine(paced), 100)
+
+
+def test_pace_floor_counts_the_busiest_users_new_messages() -> None:
+    busy = SimUser(FakeUser(id=1, first_name="A"), ())
+    calm = SimUser(FakeUser(id=2, first_name="B"), ())
+    send = ApiCall("sendMessage", {})
+    edit = ApiCall("editMessageText", {})
+    answer = ApiCall("answerCallbackQuery", {})
+    records = [UpdateRecord(busy, i, 0.0, calls=[send, edit, answer]) for i in range(11)]
+    records += [UpdateRecord(calm, i, 0.0, calls=[edit, answer]) for i in range(11)]
+    # Edits and callback answers are not paced: 11 new messages, a burst, then the interval.
+    assert pace_floor_s(records) == (11 - CHAT_BURST) * CHAT_INTERVAL_S
+    assert pace_floor_s(records[11:]) == 0.0
