@@ -69,6 +69,9 @@ summed, and `load_avg` before and after the run, with `under_load` when the 1-mi
 average was above half the cores as it began. `--compare-sqlite` (with a PostgreSQL
 `--database`) runs a round on a temporary SQLite file after each round on the database, and
 adds `sqlite` (its medians) and `ratio_vs_sqlite` (the median of each pair's throughput ratio).
+On PostgreSQL, `database_cpu_ms_per_update` is the CPU the server's processes on this machine
+used in the saturation phase, per update: a server on the same cores takes that much from the
+bot and the driver, which SQLite, inside the bot's process, counts in `cpu_ms_per_update`.
 
 The dialog is the after-interview one of `tests/e2e/test_dialogs.py`: /new, a company, a role,
 "Passer" (recruiter), "Passer" (contact), "Entretien passé", "Hier", "Grand groupe",
@@ -876,6 +879,21 @@ def phase_limit(updates: int) -> float:
     return 60.0 + updates / 5
 
 
+def local_server_cpu_s(name: str) -> float:
+    """CPU seconds (user and system) used so far by this machine's processes called `name`
+    that are still running (Linux's /proc; 0 elsewhere). A PostgreSQL server on the bench's
+    own machine shares its cores with the bot: its CPU per update says how much."""
+    ticks = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            text = stat.read_text()
+            if text[text.index("(") + 1 : text.rindex(")")] == name:
+                fields = text[text.rindex(")") + 2 :].split()
+                total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / ticks
+
+
 def pace_floor_s(records: Sequence[UpdateRecord]) -> float:
     """The shortest time Relance's per-chat pace (`bot.telegram.pacing`: a burst, then one new
     message every interval) lets its busiest user take over these updates, whatever the CPU."""
@@ -920,9 +938,11 @@ async def run_round(args: argparse.Namespace, database: str | None) -> dict[str,
             logger.info("saturation: %d users at once", users)
             if args.profile:
                 await relance.command("profile on", "profiling")
+            server_cpu = local_server_cpu_s("postgres")
             saturation = await closed_loop(
                 relance, saturation_users, phase_limit(users * len(DIALOG))
             )
+            server_cpu = local_server_cpu_s("postgres") - server_cpu
             if args.profile:
                 await relance.command(f"profile off {args.profile}", "profiled")
         finally:
@@ -1002,6 +1022,10 @@ async def run_round(args: argparse.Namespace, database: str | None) -> dict[str,
         "echo_p99_ms": ms(percentile(echo_fixed_handling, 99)),
         "echo_fixed_updates": len(echo_fixed_handling),
         "cpu_ms_per_update": saturation.cpu_ms_per_update,
+        # A local PostgreSQL server's own CPU per update in the same phase (0 on SQLite).
+        "database_cpu_ms_per_update": round(server_cpu * 1000 / saturation.updates, 2)
+        if kind == "postgresql" and saturation.updates
+        else 0.0,
         "fixed_cpu_ms_per_update": fixed.cpu_ms_per_update,
         "echo_fixed_cpu_ms_per_update": echo_fixed.cpu_ms_per_update,
         "echo_cpu_ms_per_update": echo_run.cpu_ms_per_update,

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import time
+from pathlib import Path
 from typing import Any
 
-from bench.dialogs import SimUser, UpdateRecord, combine, dialog_targets, pace_floor_s
+import pytest
+
+from bench.dialogs import (
+    SimUser,
+    UpdateRecord,
+    combine,
+    dialog_targets,
+    local_server_cpu_s,
+    pace_floor_s,
+)
 from bot.telegram.pacing import CHAT_BURST, CHAT_INTERVAL_S
 from testkit.botapi import ApiCall, FakeUser
 
@@ -78,3 +89,14 @@ def test_pace_floor_counts_the_busiest_users_new_messages() -> None:
     # Edits and callback answers are not paced: 11 new messages, a burst, then the interval.
     assert pace_floor_s(records) == (11 - CHAT_BURST) * CHAT_INTERVAL_S
     assert pace_floor_s(records[11:]) == 0.0
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads Linux's /proc")
+def test_local_server_cpu_counts_the_named_processes() -> None:
+    me = Path("/proc/self/comm").read_text().strip()
+    before = local_server_cpu_s(me)
+    deadline = time.process_time() + 0.05
+    while time.process_time() < deadline:
+        pass
+    assert local_server_cpu_s(me) > before
+    assert local_server_cpu_s("no-such-process-name") == 0.0
