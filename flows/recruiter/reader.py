@@ -37,6 +37,7 @@ from flows.recruiter.cues import (
     REQUIRED_SKILL,
     Cues,
 )
+from flows.recruiter.learned import second_opinion
 from flows.recruiter.reading import Criterion, Evidence, Kind, Reading
 from flows.recruiter.refusal import months_of, n3_motives, skill_of
 from flows.recruiter.senders import alnum, humanise, looks_like_person, read_company, read_recruiter
@@ -219,6 +220,7 @@ def read_message(
         if weak and moment is not None:
             invitation, interview_at, interview_hit = weak, moment, moment_hit
     kind: Kind
+    learned_answer: DateHit | None = None
     away = AWAY.search(body.folded)
     if away and not refusal and not invitation:
         kind = Kind.OTHER
@@ -298,6 +300,18 @@ def read_message(
             # "Malheureusement, votre profil ne correspond pas" said another way.
             kind = Kind.REFUSAL
             reader.note("kind", *negative)
+        elif not _set_aside(body) and (guess := second_opinion(body.folded)) is not None:
+            # No rule decided: the model learned from the corpus is sure of another kind. Its
+            # date is the message's own: the one day (with a time) ahead for an interview, the
+            # first day or window ahead for an answer.
+            kind = Kind(guess.kind)
+            reader.evidence.append(Evidence("kind", " · ".join(guess.words)))
+            if kind is Kind.INTERVIEW:
+                whole = re.match("", body.folded)
+                assert whole is not None
+                interview_at, interview_hit = _interview_moment(reader, hits, [whole])
+            elif kind is Kind.ANSWER_DATE and ahead:
+                learned_answer = ahead[0]
         else:
             kind = Kind.OTHER
 
@@ -312,7 +326,7 @@ def read_message(
     else:
         criteria = []
     if kind is Kind.ANSWER_DATE:
-        answer_hit = _answer_hit(body, ahead, answers)
+        answer_hit = _answer_hit(body, ahead, answers) or learned_answer
         if answer_hit is not None:
             first_day, answer_by, _ = reader.window(answer_hit)
             answer_by = _working_week_end(reader.phrase(answer_hit), first_day, answer_by, ref)
@@ -400,6 +414,16 @@ _DEADLINE_FOR_APPLYING = re.compile(
 )
 # "Passing it over to the hiring manager today": a day said for something else than the answer.
 _TODAY_ALONE = re.compile(r"(?:today|aujourd'hui|ce jour)")
+
+
+# The families whose cues, found but set aside (in a conditional, a denial, a newsletter...),
+# mean the rules judged the message: the learned second opinion is not asked then.
+_JUDGED = (REFUSAL, INVITATION, ANSWER, RECEIVED, DECISION, CATEGORICAL, OPENING_LATER, OFFER)
+
+
+def _set_aside(body: Body) -> bool:
+    """Whether a cue was found in the message and the rules set it aside."""
+    return any(body.cues(family) for family in _JUDGED)
 
 
 def _acknowledges(received: list[re.Match[str]]) -> bool:
