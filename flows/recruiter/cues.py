@@ -581,7 +581,7 @@ ANSWER = _rx(
     r"\b(?:resultats?|reponses?|decisions?|suite) (?:[\w'-]+ ){0,5}(?:vous |te |leur )?"
     r"(?:sera|seront) "
     r"(?:\w+ (?:et|puis|ou) )?(?:communique|transmis|adresse|envoye|notifie|annonce|publie|"
-    r"affiche|connu|disponible|en ligne)\w*|"
+    r"affiche|connu|disponible|en ligne|apporte|donne|fourni)\w*|"
     r"\bget back to you\b|\bback to you\b|\blet you know\b|\bhear (?:back )?from (?:us|me)\b",
     # "expect to circle back with you by Monday", "on va te revenir d'ici jeudi", "we'll confirm
     # the outcome", "ils me donnent leur réponse sous 48h"
@@ -849,7 +849,7 @@ DENIAL = re.compile(
     r"n'(?:a|ont|avait) (?:absolument )?rien a voir|nothing to do|aucun (?:lien|rapport)|"
     r"n'(?:est|etait|sont) (?:en rien|pas|aucunement) (?:lie|du|liee|en cause)|"
     r"(?:is|was|were) not (?:related|a factor|the reason|relevant)|had no (?:bearing|influence|"
-    r"impact|role)|n'(?:a|ont) (?:joue|eu) aucun|n'(?:a|ont) pas (?:joue|ete pris|eu)|"
+    r"impact|role)|n'(?:a|ont) (?:joue|eu) (?:\w+ )?aucun|n'(?:a|ont) pas (?:joue|ete pris|eu)|"
     r"(?:n'est|n'etait) pas (?:un|le) (?:critere|motif)|not a (?:factor|criterion)|"
     r"n'(?:est|entre) pas (?:entre )?en (?:ligne de )?compte|played no (?:part|role)"
 )
@@ -1505,7 +1505,8 @@ MISSING_SKILL = _rx(
     rf"experience|competences?) (?:d'|de |en |du |des |sur |avec )?{_SKILL_AFTER}"
     r"(?= (?:n'est|n'etait|ne |est juge|etait juge|jugee?|reste|restait|est insuffisant|"
     r"etait insuffisant|insuffisant|est encore|est trop|semble))",
-    r"\b(?:manque|manquait|il (?:vous|te) manque|il manquait) (?:de |d'|un |une |la |le |l')?"
+    r"\b(?<!nous\x20)(?<!\x20me\x20)(?<!m')(?:manque|manquait|il (?:vous|te) manque|il manquait) "
+    r"(?:de |d'|un |une |la |le |l')?"
     r"(?P<skill2>[^,.;:!?\n()]{2,60}?)(?= (?:pour|qui|que|indispensable|necessaire|requis)|"
     r"[,.;:!?\n]|$)",
     rf"\b(?:recherch\w+|souhait\w+|cherch\w+|faut|fallait|exige\w*|requiert|necessit\w+|"
@@ -1981,6 +1982,8 @@ CATEGORICAL = _rx(
     # "The answer is no and it's final", "ce sera pareil pour les prochains rôles", "please stop
     # following up", "it won't become one down the road either"
     r"\b(?:answer is no|c'est non)\b[^.;!?\n]{0,20}\b(?:final|definitif|definitive)\b|"
+    # "Ce poste n'est pas pour vous, c'est définitif": the no said final, whatever its words.
+    r"\bc'est (?:definitif|irrevocable|sans appel)\b|\b(?:and )?(?:that|this)(?:'s| is) final\b|"
     r"\b(?:ce sera|it will be|it would be|ca sera) (?:pareil|la meme chose|the same) (?:pour|for) "
     r"(?:les |any |all |our )?(?:prochain\w*|futur\w*|future|other|autres|next)\b|"
     r"\b(?:please |merci de |veuillez )?(?:stop|cesser de|arreter de|arretez de) (?:following up|"
@@ -1992,7 +1995,7 @@ CATEGORICAL = _rx(
     r"\b(?:pas possible|impossible|ne (?:pourrons|pourra|saurions)|(?:will|can)not|won't|can't) "
     r"(?:[\w'-]+ ){0,2}(?:revenir sur|reconsider|revisit|reverse|change) (?:cette|notre|la|ce|"
     r"this|our|the) (?:decision|choix)",
-    r"\b(?:decision|choix) (?:[\w'-]+ ){0,2}(?:est|etait|reste) (?:[\w'-]+ )?(?:definiti\w+|"
+    r"\b(?:decision|choix) (?:[\w'-]+ ){0,6}(?:est|etait|reste) (?:[\w'-]+ )?(?:definiti\w+|"
     r"irrevocable|"
     r"ferme|sans appel|final\w*)",
     # Not "une décision définitive vous sera communiquée sous 15 jours": one still to come.

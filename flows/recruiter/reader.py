@@ -890,7 +890,10 @@ _HABIT = re.compile(
 ASSESSMENT = re.compile(
     r"\b(?:(?:online |technical |coding |written )?(?:assessments?(?! (?:centre|center|day))|"
     r"tests? (?:en ligne|technique|"
-    r"ecrit|de personnalite|psychotechniques?|de logique|de niveau)|exercices? (?:technique|"
+    r"ecrit|de personnalite|psychotechniques?|de logique|de niveau|d'aptitudes?|de competences|"
+    r"d'evaluation|de raisonnement|de connaissances)|"
+    r"(?:aptitude|skills?|cognitive|ability|reasoning|numerical|verbal) tests?|"
+    r"exercices? (?:technique|"
     r"pratique|ecrit|a (?:realiser|faire))|etude de cas|case study|coding challenge|"
     r"take-home|home assignment|questionnaire|quiz|personality test|psychometric|"
     r"video (?:interview )?(?:questionnaire|recording)|hirevue))\b"
@@ -910,7 +913,7 @@ _SOME_DAY = re.compile(
 
 # "Il ne souhaite donc pas vous rencontrer": an invitation denied.
 _NEGATED = re.compile(
-    r"\b(?:ne|n')\s*(?:[\w']+\s+){0,3}(?:pas|plus|jamais)\s+(?:[\w']+\s+)?$|"
+    r"\b(?:ne|n')\s*(?:[\w']+\s+){0,3}(?:pas|plus|jamais)\s+(?:[\w']+\s+)?(?:ni\s+)?$|"
     r"(?:\bnot|n't|\bnever|\bunable to|\bno longer)\s+(?:[\w']+\s+){0,4}$"
 )
 

@@ -744,7 +744,7 @@ def _platform_line(line: str) -> bool:
 
 _LEGAL_FORM = lazy_compile(
     r"SAS|SASU|SARL|SA|SCOP|SCP|SELARL|EURL|SNC|Ltd\.?|Limited|LLC|LLP|Inc\.?|Corp\.?|GmbH|"
-    r"plc|PLC|AG|BV|NV|S\.A\.?|S\.A\.S\.?|inc\.?|ltée|Ltée|Sàrl|SRL|S\.r\.l\.?|SpA|ASBL|asbl|VZW|vzw|"
+    r"plc|PLC|AG|BV|NV|S\.A\.?|S\.A\.S\.?|inc\.?|ltée|Ltée|Sàrl|SRL|S\.r\.l\.?|SpA|S\.p\.A\.?|ASBL|asbl|VZW|vzw|"
     # Belgian, Dutch, German and Nordic forms: "Sambrix SCRL", "Verhoeven Bouw nv".
     r"SCRL|SPRL|SPRLU|BVBA|CVBA|VOF|nv|bv|KG|UG|Oy|ApS|"
     # Spanish and Portuguese forms: "Construções Vidal & Filhos, Lda.", "Nubeluz S.L.".
