@@ -842,7 +842,9 @@ _CLIENT_NAMED = lazy_compile(
     r"share|shared|pass|passed)\s+(?:your|you|it|him|her|them|the)?\s*"
     r"(?:(?:cv|resume|profile|application|details|notes)\s+)?(?:forward\s+)?to\s+)|"
     r"(?i:\b(?:pr[ée]sent[ée]?e?|transmis|transmets|transmettre|envoy[ée]|soumis|propos[ée])"
-    r"\s+(?:votre (?:cv|profil|candidature|dossier)\s+)?(?:[àa]|chez)\s+))" + _COMPANY_NAME
+    r"\s+(?:votre (?:cv|profil|candidature|dossier)\s+)?(?:[àa]|chez)\s+))"
+    # "notre client, les Laboratoires Fenwick": the article is not the name.
+    r"(?:(?:les|le|la|the)\s+|l['’](?=[A-ZÀ-Þ]))?" + _COMPANY_NAME
 )
 # The same client named by what it does in the process: "feedback from Orwell Dairies on the
 # role", "I've spoken to Kestrel Boats about", "un retour de Domaine Vinsobres sur le poste".
