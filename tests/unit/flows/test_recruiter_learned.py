@@ -81,14 +81,15 @@ def test_no_second_opinion_for_other_or_unsure(toy: None) -> None:
 
 
 def test_F1_a_refusal_no_rule_reads_is_a_refusal_by_the_model(toy: None) -> None:
-    reading = read_message("Bonjour,\nzorblax pour vous.\nPaul Martin", now=NOW)
+    reading = read_message("Bonjour,\nzorblax pour vous, avec nos regrets.\nPaul Martin", now=NOW)
     assert reading.kind is Kind.REFUSAL
     assert "zorblax" in (reading.words("kind") or "")
     assert reading.to_json()["reason"] == "none"
 
 
 def test_an_invitation_by_the_model_takes_the_messages_day_and_time(toy: None) -> None:
-    reading = read_message("Bonjour,\nplim jeudi 17 décembre à 10h30.\nPaul", now=NOW)
+    text = "Bonjour,\nplim jeudi 17 décembre à 10h30, merci de nous le confirmer.\nPaul"
+    reading = read_message(text, now=NOW)
     assert reading.kind is Kind.INTERVIEW
     assert reading.interview_at is not None
     assert reading.interview_at.strftime("%Y-%m-%dT%H:%M") == "2026-12-17T10:30"
@@ -102,3 +103,10 @@ def test_F1_a_cue_the_rules_set_aside_is_not_overruled(toy: None) -> None:
 
 def test_a_message_no_rule_reads_stays_other_when_the_model_is_unsure(toy: None) -> None:
     assert read_message("Hallo,\nwir melden uns.\nPaul", now=NOW).kind is Kind.OTHER
+
+
+def test_a_message_in_another_language_gets_no_second_opinion(toy: None) -> None:
+    # The model knows the word, but the message is not French or English: left to the rules.
+    folded = fold("Guten Tag, zorblax für die Stelle. Mit freundlichen Grüßen, Paul")
+    assert learned.model().guess(folded).kind == "refusal"
+    assert second_opinion(folded) is None
