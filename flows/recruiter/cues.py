@@ -1505,7 +1505,8 @@ MISSING_SKILL = _rx(
     rf"experience|competences?) (?:d'|de |en |du |des |sur |avec )?{_SKILL_AFTER}"
     r"(?= (?:n'est|n'etait|ne |est juge|etait juge|jugee?|reste|restait|est insuffisant|"
     r"etait insuffisant|insuffisant|est encore|est trop|semble))",
-    r"\b(?<!nous\x20)(?<!\x20me\x20)(?<!m')(?:manque|manquait|il (?:vous|te) manque|il manquait) "
+    r"\b(?:manque(?<!nous\x20manque)(?<!\x20me\x20manque)(?<!m'manque)|"
+    r"manquait(?<!nous\x20manquait)(?<!m'manquait)|il (?:vous|te) manque|il manquait) "
     r"(?:de |d'|un |une |la |le |l')?"
     r"(?P<skill2>[^,.;:!?\n()]{2,60}?)(?= (?:pour|qui|que|indispensable|necessaire|requis)|"
     r"[,.;:!?\n]|$)",
