@@ -9,8 +9,8 @@ every message of `testkit/recruiter_corpus.jsonl`. It answers only when it is su
 posterior of 0.95): the rules stay the first reader, and a message the model is unsure of stays
 `other`.
 
-It shows its evidence as the rules do: the words of the message that weighed most for its
-answer against `other`.
+It shows its evidence as the rules do, a clause of the message: the one around the first of the
+words that weighed most for its answer against `other` (`Guess.words`).
 
 The counts live in `kind_model.json` beside this module, built from the corpus by
 
@@ -51,7 +51,7 @@ from flows.message_text import fold, split_message
 KINDS = ("refusal", "answer_date", "interview", "received", "other")
 MIN_MESSAGES = 3
 SURE = 0.95
-EVIDENCE_WORDS = 3
+EVIDENCE_WORDS = 5
 MODEL_PATH = Path(__file__).with_name("kind_model.json")
 
 _WORD = re.compile(r"[a-z0-9']+")

@@ -305,7 +305,7 @@ def read_message(
             # date is the message's own: the one day (with a time) ahead for an interview, the
             # first day or window ahead for an answer.
             kind = Kind(guess.kind)
-            reader.evidence.append(Evidence("kind", " · ".join(guess.words)))
+            _note_learned(reader, guess.words)
             if kind is Kind.INTERVIEW:
                 whole = re.match("", body.folded)
                 assert whole is not None
@@ -419,6 +419,17 @@ _TODAY_ALONE = re.compile(r"(?:today|aujourd'hui|ce jour)")
 # The families whose cues, found but set aside (in a conditional, a denial, a newsletter...),
 # mean the rules judged the message: the learned second opinion is not asked then.
 _JUDGED = (REFUSAL, INVITATION, ANSWER, RECEIVED, DECISION, CATEGORICAL, OPENING_LATER, OFFER)
+
+
+def _note_learned(reader: _Reader, words: tuple[str, ...]) -> None:
+    """The learned kind's evidence: the clause of the message around the first of the words
+    that weighed most that stands in a clause of a few words, else those words."""
+    for word in words:
+        found = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", reader.body.folded)
+        if found is not None and len(reader.body.clause(*found.span()).split()) >= 3:
+            reader.note("kind", *found.span())
+            return
+    reader.evidence.append(Evidence("kind", " · ".join(words)))
 
 
 def _set_aside(body: Body) -> bool:

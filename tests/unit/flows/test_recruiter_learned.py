@@ -83,7 +83,8 @@ def test_no_second_opinion_for_other_or_unsure(toy: None) -> None:
 def test_F1_a_refusal_no_rule_reads_is_a_refusal_by_the_model(toy: None) -> None:
     reading = read_message("Bonjour,\nzorblax pour vous, avec nos regrets.\nPaul Martin", now=NOW)
     assert reading.kind is Kind.REFUSAL
-    assert "zorblax" in (reading.words("kind") or "")
+    # The evidence is the message's own clause around the word that weighed most.
+    assert reading.words("kind") == "zorblax pour vous"
     assert reading.to_json()["reason"] == "none"
 
 
