@@ -1809,7 +1809,7 @@ _REGIONS = frozenset(
 _SITE_HEAD = lazy_compile(
     r"^(?:campus|site|agence|direction regionale|delegation|antenne|bureau|office|secteur|"
     r"region(?= (?:nord|sud|est|ouest|centre)(?:-est|-ouest)?$)|"
-    r"etablissement|usine|plateforme|magasin|branch|store|agency|succursale|entrepot|filiale)"
+    r"etablissement|usine|plateforme|magasin|branch|store|agency|succursale|entrepot|filiale|centre)"
     r"\s+(?:de |d'|du |des |of )?"
 )
 _DIVISION = lazy_compile(
