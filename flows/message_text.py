@@ -416,8 +416,13 @@ def _inline_signature(line: str) -> tuple[str, list[str]] | None:
         return None
     tail = tail.strip(" -–—,")
     words = tail.split()
-    # A number at the end of the company's piece is its département ("– Assist'Domicile 95").
-    checked = re.sub(r"(\s[|–—-]\s.+)\s\d{1,3}$", r"\1", tail)
+    # A number at the end of the company's piece is its département ("– Assist'Domicile 95"),
+    # or the city's district ("– The Lantern Kitchen, Paris 11e").
+    checked = re.sub(
+        r"(\s[|–—-]\s.+|,\s[A-ZÀ-Þ][\w' -]+)\s(?:\d{1,3}|\d{1,2}(?:e|er|eme|ème)|\d{5})$",
+        r"\1",
+        tail,
+    )
     if not words or len(words) > 10 or len(tail) > 110 or _NOT_A_SIGNATURE.search(checked):
         return None
     if _closing_line(tail):

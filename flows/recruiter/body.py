@@ -31,6 +31,8 @@ class Body:
     def clause(self, start: int, end: int) -> str:
         """The clause around a span: from the previous punctuation or "mais" to the next
         punctuation or "et"."""
+        while start < end and self.text[start] in ".!?;,:\n \t":
+            start += 1  # a cue that starts at the end of the sentence before
         left = start
         while left > 0 and self.text[left - 1] not in ".!?;,\n" and start - left < 200:
             left -= 1

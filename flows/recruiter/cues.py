@@ -104,6 +104,8 @@ def _elided(match: re.Match[str]) -> str:
 
 REFUSAL = _rx(
     # French
+    # "donc ça ne va pas pouvoir se faire pour le moment"
+    r"\b(?:ca|cela) ne (?:va|pourra|peut) pas (?:pouvoir )?se faire\b",
     r"\bn'(?:a|ont|avez|avons|est|etes|ai) (?:pas|malheureusement pas|finalement pas) "
     r"(?:ete |pu (?:etre )?)?(?:retenue?s?|selectionnee?s?|aboutie?)",
     r"\b(?:ne|n') ?(?:[\w'-]+ ){0,3}(?:pas|plus) (?:[\w'-]+ ){0,3}(?:donner (?:de |une )?suite|"
@@ -251,6 +253,10 @@ REFUSAL = _rx(
     r"\b(?:appointed|hired|recruited|engaged|employed|offered (?:the|this|that) (?:[\w'-]+ ){0,3}"
     r"(?:role|post|position|job|vacancy) to) (?:another|a different|an internal|an external|"
     r"someone else|other)\b",
+    # "We've given the weekend shifts to someone else", "gave the job to another applicant"
+    r"\b(?:given|gave|give|offered|offer) (?:the|this|that|those|these|it) (?:[\w'-]+ ){0,3}to "
+    r"(?:someone else|somebody else|another (?:candidate|applicant|person)|a different "
+    r"(?:candidate|applicant|person)|an internal (?:candidate|applicant))\b",
     r"\b(?:will not|won't) be (?:offering|extending|pursuing|progressing|taking)",
     r"\bunsuccessful\b",
     # A decision or a preference not to go on: "préférons ne pas poursuivre", "décidé de ne pas
@@ -880,8 +886,8 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\b(?:collaborateurs|equipe|personnes|profils)\b[^.;!?\n]{0,40}\b(?:en )?tout debut de "
         r"carriere\b|\becart de generation\b|\bgeneration gap\b|\bmoyenne d'age\b|\bage moyen\b|"
         r"\bequipe (?:est )?(?:plutot |tres |assez |super )?"
-        r"jeune\b|\b(?:young|youthful) (?:team|crew|office)\b",
-        r"\b(?:in (?:their|his|her|your) |la |dans la )(?:twenties|thirties|vingtaine|"
+        r"jeune\b|\b(?:young|youthful),? (?:[\w-]+,? ){0,2}(?:team|crew|office|bunch|group)\b",
+        r"\b(?:in (?:their|his|her|your|our) |la |dans la )(?:twenties|thirties|vingtaine|"
         r"trentaine)\b|\b(?:under|moins de) (?:thirty|trente|30|35|forty|quarante|40)\b",
         r"\bolder than\b|\bplus agee? que\b|\bplus vieux que\b|\bearlier stage (?:in|of) "
         r"(?:(?:their|your|his|her) )?(?:life|career)\b",
@@ -895,6 +901,15 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\bat \d\d\b(?= you| we| it|,)|\ba \d\d ans\b",
     ),
     Criterion.ORIGIN: _rx(
+        # Where one lives, a criterion of its own in French law, read with origin: "des personnes
+        # qui venaient de Seine-Saint-Denis", "des profils qui habitent Paris intra-muros"
+        r"\b(?:personnes|profils|candidats|candidates|gens|jeunes|people|applicants|candidates) "
+        r"(?:qui|who) (?:venaient|viennent|venant|habitent|habitaient|vivent|vivaient|residen\w+|"
+        r"come|came|live|lived) (?:de|du|des|d'|a|au|en|dans|from|in|outside)\b",
+        r"\b(?:lieu de residence|votre adresse|ton adresse|your (?:address|postcode|zip code)|"
+        r"where you live|ou vous habitez|ou tu habites|votre quartier|ton quartier|your "
+        r"neighbou?rhood)\b|\bquartiers? (?:sensibles?|difficiles?|prioritaires?)\b|"
+        r"\b(?:de|from) (?:la |the )?banlieue\b",
         r"\bof (?:[\w-]+ ){1,2}(?:origin|descent|heritage|extraction)\b",
         r"\bfrom (?:a |the )?(?:similar|same|different) (?:background|culture|community)\b|"
         r"\b(?:meme|autre) (?:origine|culture|communaute)\b",
@@ -971,6 +986,9 @@ N3_CUES: dict[Criterion, Cues] = {
     ),
     Criterion.SEX: _rx(
         r"\b(?:une|des) (?:dame|nana)s?\b",
+        # "on va prendre un gars, c'est plus simple avec les boys"
+        r"\b(?:prendre|embaucher|engager|recruter|garder|hire|take on) (?:un|des|a) "
+        r"(?:gars|mecs?|garcons?|guy|bloke|lad)\b",
         r"\b(?:un|une) (?:jeune |vrai |vraie )?(?:homme|femme)\b|\b(?:des|les|aux|de) "
         r"(?:jeunes )?(?:hommes|femmes)\b",
         r"\b(?:profil|candidat\w*|collaborat\w*|personnel|equipe) (?:plutot |exclusivement |"
@@ -1009,7 +1027,9 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\bheureux evenement\b",
         r"\benceinte\b|\bgrossesse\b|\bconge (?:de )?maternite\b|\bmaternite\b",
         r"\b(?:desir|projet|envie)s? d'enfants?\b|\b(?:future|jeune) maman\b|\battendez un enfant",
-        r"\bpregnan\w*|\bmaternity\b|\bexpecting (?:a baby|a child)\b|\bbaby\b|\bbebe\b",
+        r"\bpregnan\w*|\bmaternity\b|\bexpecting (?:a baby|a child)\b|"
+        r"\bbaby\b(?! ?(?:room|unit|class|group|section|sitting|sitter)s?\b)|"
+        r"\bbebe\b(?!s? (?:lecteurs?|nageurs?)\b)",
         r"\bstart(?:ing)? a family\b|\bfonder une famille\b",
         r"\b(?:avoir|faire) (?:un|des) (?:enfants?|bebes?)\b|\bhave (?:a baby|children|kids)\b",
         r"\bdue date\b|\bdate (?:prevue )?d'accouchement\b|\baccouchement\b|\bterme de (?:votre|"
@@ -1022,8 +1042,11 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\benfants? (?:en bas age|a charge|jeunes?)\b",
         # "vous élevez seule vos enfants", "raising two kids on your own"
         r"\b(?:elever|elevez|eleves|elevant|elevais|eleviez) (?:seule?|seule? (?:vos|tes|ses)|"
-        r"(?:vos|tes|ses) (?:[\w-]+ )?enfants)\b|\braising (?:[\w-]+ ){0,2}(?:kids|children) "
-        r"(?:alone|on your own|single-handedly|by yourself)\b",
+        r"(?:vos|tes|ses) (?:[\w-]+ )?enfants)\b|\braising (?:[\w-]+ ){0,2}(?:kids|children|child|"
+        r"sons?|daughters?|boys?|girls?|baby|twins) (?:alone|on your own|single-handedly|"
+        r"by yourself)\b",
+        r"\byour (?:little |young |baby |new-?born |two |three |\d )?(?:son|sons|daughter|"
+        r"daughters|little (?:boy|girl|one)s?|toddlers?|newborn)\b",
         # a wedding: "tu te maries en avril", "you're getting married"
         r"\b(?:tu te maries|vous vous mariez|te marier|vous marier|"
         r"(?:votre|ton) (?:futur )?mariage|(?:votre|ton) (?:fiance|fiancee)|projet de mariage|"
@@ -1095,6 +1118,11 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\byour (?:[\w-]+ )?accent\b|\b(?:strong|heavy|thick|foreign|noticeable|"
         r"regional) accent\b",
         r"\baccent (?:is|was|might|could|may)\b|\b(?:without|sans) (?:an |a |un )?accent\b",
+        # "a neutral British accent", "un accent neutre": any accent asked for or held against
+        r"\b(?:neutral|british|english|american|standard|native|local|clear|proper|posh|"
+        r"received|regional|northern|southern|scottish|irish|french|foreign|strong|heavy|thick) "
+        r"accents?\b|"
+        r"\baccent (?:neutre|standard|parisien|francais|pointu|local|de la region)\b",
     ),
     Criterion.DISABILITY: _rx(
         r"\bhandicap\w*",
@@ -1164,7 +1192,8 @@ N3_CUES: dict[Criterion, Cues] = {
 
 OPENING_LATER = _rx(
     r"\b(?:poste|postes|besoin|recrutement|recrutements|ouverture|ouvertures|opportunite|"
-    r"opportunites|position|role|opening|vacancy|vacancies|campagne|equipe|budget|"
+    r"opportunites|position|role|opening|vacancy|vacancies|campagne|equipe|budget|depart|"
+    r"departs|retraite|retirement|remplacement|replacement|"
     r"projet|chantier|headcount|hiring|intake|programme|program|cohort|promotion|session|recrut\w*|"
     r"embauch\w*|hire|team|grow|mandate|mandat|search)\b"
     r"[^.!?;\n]{0,90}?(?:dans|d'ici|en|a partir de|in|within|"
@@ -1179,7 +1208,7 @@ OPENING_LATER = _rx(
     r"intake|cohort|promotion|ouvr\w*|rouvr\w*|rouvert\w*|reouvr\w*|stage|internship|alternance|"
     r"apprenticeship|"
     r"boutique|magasin|store|agence|restaurant|"
-    r"recrut\w*|"
+    r"recrut\w*|recruit\w*|"
     r"vacancy|vacancies)\b[^.!?;\n]{0,90}?\b(?:(?:au|a la|at the|in the|from|en|d'ici|pour|"
     r"for|in|by|cet|ce|this|next|des|vers|a la|a l') (?:prochain |next |la |l')?|l')"
     r"(?P<u2>trimestre|quarter|semestre|rentree|printemps|spring|"
@@ -1217,6 +1246,13 @@ OPENING_LATER = _rx(
     r"open|recrut|recruit|hiring|vacant|besoin d'(?:un|une|du|de)|need (?:a|an|some|more|extra)|"
     r"remplacement|replacement|cover|renfort|chercher (?:des|deux|trois|quelques|\d+|un|une)|"
     r"embauch\w*|hire|hiring)",
+    # "au printemps on ouvre la terrasse et on va recruter un 2e commis": the season first
+    r"\b(?:au|a la|a l'|en|in the|in|this|next|cet|ce|des la|des le|from the|by the) "
+    r"(?:prochain |next |la |l')?(?P<u7>printemps|spring|(?<=l')ete|(?<=cet.)ete|summer|"
+    r"automne|autumn|fall|rentree|new year|nouvel an|annee prochaine)\b(?! (?:dernier|"
+    r"derniere|passe|passee)\b)[^.!?;\n]{0,60}?\b(?:recrut\w*|recruit\w*|embauch\w*|hire|"
+    r"hiring|ouvr\w+ (?:un|une|deux|des|d'autres) (?:postes?|places?)|open (?:a|another|new|"
+    r"more) (?:post|position|role|vacanc\w+))",
     # "our next intake in May" (May, the month, only after an intake)
     r"\b(?:intake|cohort|session|promotion|campaign|campagne|applications|hire|recruit\w*|recrut\w*|"
     r"ouvr\w*|poste|opening)\b"
@@ -1251,6 +1287,7 @@ OPENING_LATER = _rx(
     r"\b(?:prevoyons|prevoit|prevoient|envisageons|envisage|planifions|comptons|we plan to|"
     r"we(?:'re| are) planning to|we expect to|we intend to|we anticipate|plan to|planning to)\b"
     r"[^.;!?\n]{0,40}?\b(?:creation|creer|ouverture|ouvrir|rouvrir|open|opening|reopen\w*|add|"
+    r"take on|taking on|bring on|bringing on|"
     r"adding|create|creating|recruter|recrutement|embaucher|hire|hiring|recruit|recruiting|"
     r"afficher|affichage|"
     r"publier|publication|diffuser|lancer|post|posting|advertis\w+|list|re-?advertis\w+)\b"
@@ -1317,8 +1354,8 @@ OTHER_OPENING = _rx(
     r"openings|vacancies)\b|\bcurrently (?:advertising|recruiting for|hiring for)\b|\b(?:est|sont) "
     r"actuellement ouverte?s?\b|\bhiring for the (?:exact )?same (?:position|role)\b|"
     r"\b\d+ (?:missions?|postes?) (?:[\w']+ ){0,3}ouverte?s?\b",
-    r"\b(?:cherche|recherche|recrute|cherchons|recherchons) (?:qqn|quelqu'un|un(?:\(e\))?|une|des|"
-    r"deux) ?"
+    r"\b(?:cherche|recherche|recrute|cherchons|recherchons) (?:toujours |tjs |encore |aussi |"
+    r"egalement |actuellement |en ce moment )?(?:qqn|quelqu'un|un(?:\(e\))?|une|des|deux) ?"
     r"[^\n]{0,100}(?:si ca vous dit|ca vous dit|si ca vous interesse|ca vous interesse|"
     r"ca te dit|ca t'interesse|ca te tente|ca vous tente|interested)\b|"
     r"\b(?:attirer votre attention sur|attirer ton attention sur|draw your attention to|point you "
@@ -1476,9 +1513,18 @@ OTHER_OPENING = _rx(
     r"(?! (?:[\w'-]+ ){0,2}" + _NOT_A_POST + r")",
     # Other openings the writer has now: "I have two other Toronto-based contracts open right now",
     # "we've got three more QA roles available".
-    r"\b(?:i|we)(?: have|'ve got|'ve| have got| also have| still have) (?:[\w'-]+ ){0,3}"
+    r"\b(?:i|we)(?: currently| now| also| still)?(?: have|'ve got|'ve| have got| also have| still "
+    r"have) (?:[\w'-]+ ){0,3}"
     r"(?:other|more|similar|new) (?:[\w'-]+ ){0,3}(?:roles?|positions?|contracts?|openings?|"
     r"jobs?|vacancies|assignments?) (?:open|available|live|going)\b",
+    # "we just opened two roles I think you'd be great for", "on a 3 missions manutention dispo
+    # dès maintenant"
+    r"\b(?:we(?:'ve| have)?|i(?:'ve| have)?) (?:just |recently )?opened (?:two|three|four|several|"
+    r"a few|some|a couple of|another|a new|new|\d+) (?:[\w'-]+ ){0,3}(?:roles?|positions?|"
+    r"openings?|vacancies|jobs?|reqs?)\b",
+    r"\b(?:\d+|deux|trois|quatre|plusieurs|d'autres) (?:autres )?(?:missions?|postes?|offres?) "
+    r"(?:[\w'-]+ ){0,3}(?:dispo|disponibles?|a pourvoir|ouverte?s?) (?:des maintenant|"
+    r"immediatement|tout de suite|en ce moment|actuellement|cette semaine|des lundi|des demain)\b",
 )
 FUTURE_ONLY = re.compile(
     r"\b(?:futur\w*|prochaine?s? (?:offres?|opportunites?|postes?|ouvertures?|annonces?)|a venir|"
@@ -1498,8 +1544,8 @@ MISSING_SKILL = _rx(
     rf"(?:[\w'-]+ ){{0,2}}{_SKILL_WORD} (?:[\w'-]+ ){{0,1}}(?:en|sur|dans|avec|de|du|des|d'|"
     rf"pour le|"
     rf"pour la) {_SKILL_AFTER}",
-    rf"\b(?:pas|peu|insuffisamment|trop peu) (?:encore |assez |suffisamment |vraiment )?(?:d'|de )?"
-    rf"(?:[\w'-]+ )?"
+    rf"\b(?:pas|peu|insuffisamment|trop peu) (?:encore |assez |suffisamment |vraiment )?(?:d'|de |"
+    rf"l')?(?:[\w'-]+ )?"
     rf"{_SKILL_WORD} (?:[\w'-]+ )?(?:en|sur|dans|avec|de|du|des|d') {_SKILL_AFTER}",
     rf"\b(?:votre|ton|vos|tes) (?:niveau|maitrise|connaissance|connaissances|pratique|"
     rf"experience|competences?) (?:d'|de |en |du |des |sur |avec )?{_SKILL_AFTER}"
@@ -1678,6 +1724,11 @@ MISSING_SKILL = _rx(
 # What the role requires, said without saying it is missing: the skill of a refusal already
 # read as one, never a refusal by itself ("le poste exige un extrait de casier judiciaire").
 REQUIRED_SKILL = _rx(
+    # "nous on a besoin du permis CE pour les semi": a credential the job needs
+    r"\b(?:nous|on|we) (?:avons|a|aurait|aurions|avions|need|needed) (?:besoin )?"
+    r"(?:du |de la |de l'|d'un |d'une |des |the |a |an )?(?P<skill>(?:permis|caces|habilitation|"
+    r"diplome|certification|certificat|licence|carte|license|certificate|qualification|ticket|"
+    r"cscs|sia|hgv|cpc)\b[^,.;:!?\n()]{0,30}?)(?= pour| for| et| and| mais| but|,|\.|;|$)",
     # "Ce poste requiert le diplôme d'État..., dont vous n'êtes pas titulaire", "this role requires
     # fluent German, as...", "le permis B est indispensable", "a WSET Level 3 certification is a
     # firm requirement", "disposant déjà de l'habilitation BR, ce qui n'est pas votre cas".
@@ -1777,9 +1828,9 @@ REQUIRED_SKILL.sources += _rx(
     r"(?:^|[.;:!?\n,])\s*(?:(?:et|and|as|car|because|so|donc|since|puisque|mais|but|or|sachant "
     r"que|given that) )?(?:le |la |les |l'|un |une |the |a |an )?"
     r"(?:(?:holding|having|possessing|avoir|detenir|posseder) )?"
-    r"(?P<skill>(?:(?!\b(?:it|this|that|which|what|there|ce|cela|ca|il|elle|ceci|poste|role|"
+    r"(?P<skill>(?:(?!(?<![\w-])(?:it|this|that|which|what|there|ce|cela|ca|il|elle|ceci|poste|role|"
     r"position|job|rien|nothing|tout|all|everything|we|nous|vous|you|on|i|je)\b)"
-    r"[^,.;:!?\n()]){2,40}?) (?:est|etait|sont|is|was|are|were|reste|restait|remains|"
+    r"[^,.;:!?\n()]){2,60}?) (?:est|etait|sont|is|was|are|were|reste|restait|remains|"
     r"constitue|represente) (?:[\w'-]+ )?(?:indispensable|obligatoire|exigee?|requise?|"
     r"imperati\w+|essential|mandatory|required|non-negotiable|non negociable|incontournable|"
     r"crucial|critical|primordiale?|(?:a|un) must(?:-have)?|must-have|une (?:exigence|"
@@ -1980,6 +2031,13 @@ GENERIC_EXPERIENCE = _rx(
     r"\bniveau (?:d'\w+|technique|en \w+) (?:est |etait )?(?:insuffisant|juste|trop juste)",
 )
 CATEGORICAL = _rx(
+    # "toute nouvelle candidature de votre part sera automatiquement écartée", "any future
+    # application from you will be automatically rejected"
+    r"\b(?:toute|toutes? (?:les|vos)|any|all) (?:nouvelles?|futures?|autres?|prochaines?|further|"
+    r"new|future)? ?(?:candidatures?|applications?) (?:de votre part |from you )?(?:sera|seront|"
+    r"will be) (?:desormais |dorenavant |donc |now |henceforth )?(?:automatiquement |"
+    r"systematiquement |automatically )?(?:ecartee?s?|rejetee?s?|"
+    r"refusee?s?|ignoree?s?|rejected|declined|disregarded|ignored)\b",
     # "The answer is no and it's final", "ce sera pareil pour les prochains rôles", "please stop
     # following up", "it won't become one down the road either"
     r"\b(?:answer is no|c'est non)\b[^.;!?\n]{0,20}\b(?:final|definitif|definitive)\b|"

@@ -18,7 +18,7 @@ from flows.message_dates import (
     find_dates,
     find_times,
 )
-from flows.message_text import Header, fold, split_message
+from flows.message_text import Header, MessageParts, fold, split_message
 from flows.policy import RefusalReason
 from flows.recruiter.body import Body, cue_matches, first_cue, in_conditional
 from flows.recruiter.cues import (
@@ -37,6 +37,7 @@ from flows.recruiter.cues import (
     REQUIRED_SKILL,
     Cues,
 )
+from flows.recruiter.language import foreign
 from flows.recruiter.learned import second_opinion
 from flows.recruiter.reading import Criterion, Evidence, Kind, Reading
 from flows.recruiter.refusal import months_of, n3_motives, skill_of
@@ -171,6 +172,17 @@ def read_message(
     sent_at = header_date
     ref = sent_at or now.astimezone(zone)
     reader = _Reader(body, ref, zone, country)
+    if foreign(body.folded):
+        # Another language: nothing is read from its words, but its signature names the
+        # company and the recruiter as in any message.
+        company, recruiter = _senders(reader, parts, sender)
+        return Reading(
+            kind=Kind.OTHER,
+            company=company,
+            recruiter=recruiter,
+            sent_at=sent_at,
+            evidence=tuple(reader.evidence),
+        )
     hits = find_dates(body.folded, ref=ref.date(), country=country)
     ahead = [h for h in hits if h.last >= ref.date()]  # an answer is announced, not recalled
 
@@ -336,16 +348,7 @@ def read_message(
     elif kind is not Kind.INTERVIEW:
         interview_at = None
 
-    recruiter, recruiter_line = read_recruiter(parts, body)
-    if recruiter is None and sender and looks_like_person(sender):
-        recruiter = humanise(sender)
-    company, company_words = read_company(parts, body, recruiter_line, recruiter)
-    if recruiter and company and alnum(recruiter) == alnum(company):
-        company = None
-    if company_words:
-        reader.evidence.append(Evidence("company", company_words[:200]))
-    if recruiter_line:
-        reader.evidence.append(Evidence("recruiter", recruiter_line[:200]))
+    company, recruiter = _senders(reader, parts, sender)
     return Reading(
         kind=kind,
         reason=reason,
@@ -359,6 +362,24 @@ def read_message(
         sent_at=sent_at,
         evidence=tuple(reader.evidence),
     )
+
+
+def _senders(
+    reader: _Reader, parts: MessageParts, sender: str | None
+) -> tuple[str | None, str | None]:
+    """The company and the recruiter, their words noted as evidence."""
+    body = reader.body
+    recruiter, recruiter_line = read_recruiter(parts, body)
+    if recruiter is None and sender and looks_like_person(sender):
+        recruiter = humanise(sender)
+    company, company_words = read_company(parts, body, recruiter_line, recruiter)
+    if recruiter and company and alnum(recruiter) == alnum(company):
+        company = None
+    if company_words:
+        reader.evidence.append(Evidence("company", company_words[:200]))
+    if recruiter_line:
+        reader.evidence.append(Evidence("recruiter", recruiter_line[:200]))
+    return company, recruiter
 
 
 # "On a gelé les recrutements deux semaines… on revient vers toi fin janvier": a pause with a

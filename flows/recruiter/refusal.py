@@ -84,7 +84,7 @@ def months_of(match: re.Match[str], ref: dt.date) -> int | None:
         if unit.startswith("semestre"):
             return count * 6
         return count
-    season = groups.get("u2")
+    season = groups.get("u2") or groups.get("u7")
     if season:
         if season in ("trimestre", "quarter"):
             return 3
@@ -131,6 +131,7 @@ _SKILL_LEAD = re.compile(
     r"significative?|significant|premiere?|first|certaine|approfondie?|confirmee?|reussie|"
     r"effet|indeed|also|aussi|egalement|notamment|really|vraiment|absolument|partie|volet|"
     r"deja|already|fait tourner|fait|tourner|utilise|used|worked with|run|running|gere|manie|"
+    r"administering|using|configuring|maintaining|"
     r"vraie?|veritable|true|proper|genuine|operationnelle?|professionnelle?|courante?|"
     r"imperativement|absolument|obligatoirement|"
     r"domaine|sujet|side|"

@@ -30,8 +30,8 @@ _TEAM_WORDS = lazy_compile(
 _TITLE_WORDS = lazy_compile(
     r"\b(?:charge|chargee|responsable|directeur|directrice|manager|head|lead|recruteu?r\w*|"
     r"recruteuse|"
-    r"recruiter|talent|acquisition|consultant\w*|assistant\w*|drh|ceo|cto|coo|cfo|fondat(?:eur|"
-    r"rice)s?|"
+    r"recruiter|talent|acquisition|consultant\w*|assistant\w*|drh|ceo|cto|coo|cfo|"
+    r"(?:co-?)?fondat(?:eur|rice)s?|"
     r"founder|co-?founder|partner|associe\w*|gerant\w*|president\w*|vp|vice|officer|"
     r"specialist|coordinat\w+|business|partenaire|director|people|rh|hr|human|humaines?|ressources|"
     r"chief|engineering|ingenieu\w+|developpe\w+|sourc\w+|senior|junior|stagiaire|intern|"
@@ -44,7 +44,8 @@ _TITLE_WORDS = lazy_compile(
 _TITLE_LAST = lazy_compile(
     r"\b(?:lead|manager|recruiter|recruteu?r|recruteuse|partner|specialist|coordinator|officer|"
     r"director|directeur|directrice|consultante?|advisor|assistante?|generalist|analyst|head|"
-    r"founder|fondat(?:eur|rice)s?|ceo|cto|coo|cfo|drh|president\w*|gerante?|owner|engineer|"
+    r"(?:co-?)?founder|(?:co-?)?fondat(?:eur|rice)s?|ceo|cto|coo|cfo|drh|president\w*|gerante?|"
+    r"owner|engineer|"
     r"associate|"
     r"intern|stagiaire|executive|supervisor|superviseu\w+|associee?|avocate?|notaire|"
     r"adjointe?|secretaire|pdg|dg|dgs|designer|developer|developpeu\w+|chef|cheffe|rrh|"
@@ -112,6 +113,7 @@ _COMPANY_IN_TEXT = lazy_compile(
     r"\brejoindre|\bint[ée]r[êe]t (?:pour|que vous portez [àa])|\bpour le compte (?:de|du|d')|"
     r"\bjoin(?:ing)?|\binterest in(?: joining)?|\bapplying to|\bapplication (?:to|with)|"
     r"\b(?:employment|working|a career|careers?) (?:with|at)(?: the)?|"
+    r"\b(?:position|role|job|post|vacancy|opening|opportunity) with|"
     r"\bnewsletter(?: [Cc]arri[èe]res| [Cc]areers| [Ee]mploi| RH)? (?:de|d'|du|of|from)|"
     r"\binterviewing with|\bapplying (?:at|with)|\breceived by|\bsubmitted to|"
     r"\btransmise? [àa](?: l'entreprise| la soci[ée]t[ée]| l'employeur)?|\bforwarded to|"
@@ -262,7 +264,8 @@ def looks_like_person(name: str) -> bool:
 
 
 _INTRODUCES_SELF = lazy_compile(
-    rf"\b(?:[Jj]e m'appelle|[Jj]e suis|[Mm]y name is|I am|I'm|[Tt]his is|[Mm]oi c'est)\s+"
+    rf"\b(?:[Jj]e m'appelle|[Jj]e suis|[Mm]y name is|I am|I'm|[Tt]his is|[Mm]oi c'est|"
+    rf"[Ii]t's|[Ii]t is|[Cc]'est|[Hh]ere's)\s+"
     rf"(?P<n>{_NAME_TOKEN}\s+"
     rf"(?:{_NAME_TOKEN}|{_UPPER_TOKEN}))"
 )
@@ -319,7 +322,11 @@ def signer_offset(signature: tuple[str, ...]) -> int:
         signed = _SIGNED_FOR.sub("", line)
         if signed != line and _PERSON.match(signed) and looks_like_person(signed):
             break  # "P.O. Delphine Caradec": the signer
-        if _DELEGATION.match(folded) or (line.endswith(",") and _is_title(line.rstrip(", "))):
+        if (
+            _DELEGATION.match(folded)
+            or (line.endswith(",") and _is_title(line.rstrip(", ")))
+            or _signed_for(line)
+        ):
             offset += 1
             continue
         # "La Directrice Générale des Services" with no comma, above the signer's name; first,
@@ -743,7 +750,8 @@ def _platform_line(line: str) -> bool:
 
 
 _LEGAL_FORM = lazy_compile(
-    r"SAS|SASU|SARL|SA|SCOP|SCP|SELARL|EURL|SNC|Ltd\.?|Limited|LLC|LLP|Inc\.?|Corp\.?|GmbH|"
+    r"SAS|SASU|SARL|SA|SCOP|SCP|SELARL|SELAS|SELAFA|AARPI|SCM|SCI|EURL|SNC|GIE|SEM|SPL|"
+    r"Ltd\.?|Limited|LLC|LLP|Inc\.?|Corp\.?|Co\.|GmbH|"
     r"plc|PLC|AG|BV|NV|S\.A\.?|S\.A\.S\.?|inc\.?|ltée|Ltée|Sàrl|SRL|S\.r\.l\.?|SpA|S\.p\.A\.?|ASBL|asbl|VZW|vzw|"
     # Belgian, Dutch, German and Nordic forms: "Sambrix SCRL", "Verhoeven Bouw nv".
     r"SCRL|SPRL|SPRLU|BVBA|CVBA|VOF|nv|bv|KG|UG|Oy|ApS|"
@@ -834,7 +842,7 @@ _AGENCY_WORK = lazy_compile(
 # client, Vernis Lacombe", "on behalf of Orwell Dairies", "passed your CV to Kestrel Boats". The
 # client is the company; the agency only carries the message.
 _CLIENT_NAMED = lazy_compile(
-    r"(?:(?i:\b(?:our|my|the|notre|mon|leur)\s+)client(?:e)?"
+    r"(?:(?i:\b(?:our|my|the|notre|mon|leur|le|du|au)\s+)client(?:e)?"
     r"(?:\s*[,:(]\s*|\s+(?:is|est)\s+|\s+)|"
     r"(?i:\b(?:on behalf of|pour le compte (?:de|d')|de la part (?:de|d'))\s*"
     r"(?:(?:our|my|notre|mon)\s+client(?:e)?,?\s+)?)|"
@@ -844,7 +852,9 @@ _CLIENT_NAMED = lazy_compile(
     r"(?i:\b(?:pr[ée]sent[ée]?e?|transmis|transmets|transmettre|envoy[ée]|soumis|propos[ée])"
     r"\s+(?:votre (?:cv|profil|candidature|dossier)\s+)?(?:[àa]|chez)\s+))"
     # "notre client, les Laboratoires Fenwick": the article is not the name.
-    r"(?:(?:les|le|la|the)\s+|l['’](?=[A-ZÀ-Þ]))?" + _COMPANY_NAME
+    r"(?:(?:les|le|la|the)\s+|l['’](?=[A-ZÀ-Þ]))?"
+    # "notre client, la société Ostréa Cosmétiques": nor is what it is.
+    r"(?:(?:soci[ée]t[ée]|entreprise|firme|company|firm)\s+)?" + _COMPANY_NAME
 )
 # The same client named by what it does in the process: "feedback from Orwell Dairies on the
 # role", "I've spoken to Kestrel Boats about", "un retour de Domaine Vinsobres sur le poste".
@@ -1232,8 +1242,16 @@ def _signature_company(
                     continue
                 if later and re.search(r"\b(?:lab|laboratory|laboratoire)$", fold(cleaned)):
                     continue  # "Group Leader, Computational Materials Lab" above its institute
+                # "CEO & cofondateur – Fretly": one word after a title, no town's, is a name.
+                brand = (
+                    _is_title(pieces[0])
+                    and re.fullmatch(r"[A-ZÀ-Þ][\w'’-]+", cleaned)
+                    and not _place(cleaned)
+                )
                 if later and (
-                    _wrong_form(cleaned, "line") < 0 or _is_team(cleaned) or _qualifier(cleaned)
+                    _wrong_form(cleaned, "line") < 0
+                    or _is_team(cleaned)
+                    or (_qualifier(cleaned) and not brand)
                 ):
                     continue
                 if later and not _company_shaped(cleaned):
@@ -2029,6 +2047,8 @@ def _line_candidates(parts: MessageParts, recruiter: str | None) -> list[_Candid
                 continue
             if names and set(fold(piece).split()) <= names:
                 continue
+            if _POST_NOMINAL.fullmatch(" " + piece.strip()):
+                continue  # "Kevin Singh, CPA": the signer's letters
             first_name = is_first_name(fold(piece.split()[0]))
             if looks_like_person(piece) and (first_name or (number == 0 and len(pieces) == 1)):
                 continue
@@ -2125,6 +2145,10 @@ def _letterhead(body: str) -> str | None:
     if len(lines) < 3:
         return None
     head, below = lines[0], lines[1]
+    pieces = re.split(r"\s+[|–—-]\s+", head)
+    if len(pieces) == 2 and (_DIVISION.search(fold(pieces[1])) or _is_team(pieces[1])):
+        # "Mairie de Saint-Herblain – Direction des ressources humaines": its department beside
+        head, below = pieces[0], pieces[1]
     folded = fold(head)
     if _GREETING.match(folded) or re.search(r"[.,;:!?]$", head) or len(head.split()) > 10:
         return None
@@ -2209,15 +2233,20 @@ def _signed_for(line: str) -> str | None:
     """A signature signed for an organisation rather than for a title: "Pour l'Association Les
     Semailles", not "Pour le Maire et par délégation" or "Pour le Président du Conseil"."""
     said = _FOR_WHOM.match(line.strip())
-    if not said or not _DELEGATION.match(fold(line).strip()):
+    if not said:
+        return None
+    # "Pour Brico Meuse SA,": a name right after "pour", a comma after it, signs for it too.
+    named = line.rstrip().endswith(",") and said.start("co") <= len("pour ")
+    if not (_DELEGATION.match(fold(line).strip()) or named):
         return None
     name = _clean_company(said.group("co"))
     if not name or re.search(r"\b(?:delegation|ordre)\b", fold(name)):
         return None
     significant = [w for w in name.split() if not _SMALL_WORD.fullmatch(w)]
-    if not all(w[:1].isupper() for w in significant) or len(significant) < 2:
+    if not all(w[:1].isupper() for w in significant) or len(significant) < (1 if named else 2):
         return None
-    if _is_title(name) or _is_team(name) or looks_like_person(name) or _wrong_form(name, "line"):
+    person = looks_like_person(name) and not (named and _company_shaped(said.group("co")))
+    if _is_title(name) or _is_team(name) or person or _wrong_form(name, "line"):
         return None
     return name
 
@@ -2227,13 +2256,13 @@ def _client_candidates(
 ) -> list[_Candidate]:
     """The employer an agency writes for, when it names it: the agency's name says what it is
     ("… Recruitment", "… Talent", "… Search") or its writer speaks of a client or signs as a
-    consultant; the client is neither the agency itself nor a person. A temping agency is its
-    temps' employer, and stays the company."""
+    consultant; the client is neither the agency itself nor a person. A temping agency's client
+    is the company too: it is where the candidate would work."""
     own = [c for c in found if c.source in ("signature", "sender", "domain", "spelled")]
     said = fold("\n".join([body.text, *parts.signature]))
     agency = any(_AGENCY_NAME.search(fold(c.name)) for c in found) or _AGENCY_WORK.search(said)
-    if not agency or any(re.search(r"\binterim\b", fold(c.name)) for c in own):
-        return []  # a temping agency employs its temps: it stays the company
+    if not agency:
+        return []
     clients: list[_Candidate] = []
     for text in (body.text, *parts.signature):
         matches = [*_CLIENT_NAMED.finditer(text), *_CLIENT_IN_CONTEXT.finditer(text)]
@@ -2352,7 +2381,38 @@ def read_company(
             best = max(spelled, key=lambda c: _TRUST[c.source])
     if longer := _longer_name(best, candidates):
         best = longer
+    if full := _spelled_out(best, candidates):
+        best = full
     return _plain_name(best.name, [parts.body, *parts.signature]), best.words
+
+
+_ACRONYM = lazy_compile(r"[A-Z]{2,5}")
+
+
+def _spelled_out(best: _Candidate, candidates: list[_Candidate]) -> _Candidate | None:
+    """The name written in full, when the best place gives it by its initials: "CH
+    Lormont-sur-Dive" in a sender's name, "Centre Hospitalier de Lormont-sur-Dive" signs; "CC
+    Trois Vallées", "la Communauté de communes des Trois Vallées". The rest of the short name
+    ends the full one."""
+    words = best.name.split()
+    if not words or not _ACRONYM.fullmatch(words[0]):
+        return None
+    letters, rest = words[0].lower(), [fold(w) for w in words[1:]]
+    for other in candidates:
+        if other is best or other.score <= 0:
+            continue
+        full = other.name.split()
+        if rest and [fold(w) for w in full[-len(rest) :]] != rest:
+            continue
+        head = full[: len(full) - len(rest)] if rest else full
+        initials = "".join(
+            w[0].lower()
+            for w in head
+            if fold(w).strip("'") not in _SMALL_IN_NAME and w[:1].isalpha()
+        )
+        if initials == letters and len(head) >= len(letters):
+            return other
+    return None
 
 
 def _longer_name(best: _Candidate, candidates: list[_Candidate]) -> _Candidate | None:
