@@ -617,10 +617,19 @@ def _split_at_closing(lines: list[str]) -> tuple[list[str], list[str]]:
             # is read above it.
             lines = lines[:index]
             break
-    opening = next((i for i, line in enumerate(lines) if line.strip()), -1)
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    opening = filled[0] if filled else -1
     for index in range(len(lines) - 1, -1, -1):
-        # "Happy new year Sienna!" above the message is a greeting, not its closing.
-        if _closing_line(lines[index]) and (index != opening or index == len(lines) - 1):
+        # "Happy new year Sienna!" above the message is a greeting, not its closing; so are
+        # "Meilleurs voeux pour 2027 !" under "Bonjour Maël," and the sentences that follow.
+        wish = index in filled[1:2] and any(
+            len(line) > 80 and len(_LOWER_WORD.findall(line)) >= 8 for line in lines[index + 1 :]
+        )
+        if (
+            _closing_line(lines[index])
+            and (index != opening or index == len(lines) - 1)
+            and not wish
+        ):
             rest = [s for s in lines[index + 1 :] if s.strip()]
             return lines[: index + 1], rest
         joined = _CLOSING_THEN_NAME.match(_without_symbols(lines[index]).strip())

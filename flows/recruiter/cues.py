@@ -104,6 +104,9 @@ def _elided(match: re.Match[str]) -> str:
 
 REFUSAL = _rx(
     # French
+    # "pour l'instant on a personne à prendre", "je n'ai besoin de personne en ce moment"
+    r"\b(?:on a|on n'a|nous n'avons|j'ai|je n'ai|on ne cherche|nous ne cherchons) (?:besoin de )?"
+    r"personne (?:a prendre|a embaucher|pour l'instant|pour le moment|en ce moment)\b",
     # "donc ça ne va pas pouvoir se faire pour le moment"
     r"\b(?:ca|cela) ne (?:va|pourra|peut) pas (?:pouvoir )?se faire\b",
     r"\bn'(?:a|ont|avez|avons|est|etes|ai) (?:pas|malheureusement pas|finalement pas) "
@@ -228,7 +231,7 @@ REFUSAL = _rx(
     r"\b(?:poste|recrutement|role|position|vacancy|job)\b[^.;!?\n]{0,30}\b(?:a ete |est |has been |"
     r"was |is )?(?:annule|suspendu|gele|supprime|cancelled|canceled|withdrawn|frozen|put on hold|"
     r"on hold|removed|scrapped)\b",
-    r"\b(?:poste|mission|role|place|contrat)\b[^.!?;\n]{0,60}?\b(?:a (?:\w+ )?ete|"
+    r"\b(?:poste|mission|role|place|contrat)\b[^.!?;\n]{0,90}?\b(?:a (?:\w+ )?ete|"
     r"est(?: desormais| deja| maintenant)?|vien\w* (?:[\w-]+ ){0,2}d'etre|sera) (?:\w+ )?"
     r"(?:pourvue?|attribuee?|comblee?)\b",
     r"\b(?:mettre|mettons|mis|met) (?:un terme|fin) (?:a|au|aux) (?:notre |votre |ce |le |la )?"
@@ -268,7 +271,8 @@ REFUSAL = _rx(
     r"travailler|collaborer|aller plus loin) ensemble\b",
     r"\bregrett\w* (?:de |d')?ne (?:pas|plus) (?:pouvoir|etre en mesure)",
     r"\bne (?:peux|pouvons|peut|pourrai|pourrons|pourra) (?:pas|plus) (?:vous presenter|presenter "
-    r"votre|vous positionner|vous proposer|vous retenir|retenir votre)",
+    r"votre|vous positionner|vous proposer|vous retenir|retenir votre|te presenter|te positionner|"
+    r"te proposer|te retenir|te placer|vous placer)",
     r"\b(?:part|partons|partir|partirons|va partir|allons partir|pars) (?:donc |finalement )?sur "
     r"quelqu'un d'autre\b|"
     r"\b(?:part|partons|partir|partirons|va partir|allons partir|pars) (?:donc |finalement )?sur "
@@ -653,6 +657,9 @@ DECISION = _rx(
 )
 
 INVITATION = _rx(
+    # "vous pourriez passer pour un entretien ?", "tu peux passer en boutique pour un entretien"
+    r"\b(?:pourriez|pouvez|pourrais|peux|voulez|veux)(?:-vous|-tu)? (?:[\w'-]+ )?passer "
+    r"(?:[\w'-]+ ){0,3}pour (?:un|une|l') ?(?:entretien|rencontre|essai|echange|rendez-vous|rdv)\b",
     # French: an invitation, or a confirmed appointment
     r"\bt'(?:invite|invitons|propose|proposons|convie|convions) (?:[\w'-]+ ){0,4}(?:l'|d')?"
     r"(?:entretien|rencontre|echange|rendez-vous|rdv|visio|appel|call|point)",
@@ -827,7 +834,10 @@ CONDITIONAL = re.compile(
     r" (?:nouvelles?|reponse|retour)|absence (?:de|d'|of)|should|unless|au cas|dans le cas|"
     r"lorsque|once|"
     r"when|des que|dans l'hypothese|a defaut|otherwise|sinon|failing|considerer|considerez|"
-    r"assume)\b[^.!?;\n]*$"
+    r"assume|"
+    # "sans ces documents je ne peux pas vous proposer de missions": a condition
+    r"(?:sans|faute de|without) (?:ces|ce|les|vos|tes|these|this|the|your) (?:documents?|pieces?|"
+    r"justificatifs?|elements?|papiers|informations?|details|paperwork))\b[^.!?;\n]*$"
 )
 # An equal-opportunity statement, or a cue said not to be the reason: it governs the cues that
 # follow it closely ("sans distinction d'âge"); a denial also those just before it ("votre âge
@@ -906,7 +916,10 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\b(?:personnes|profils|candidats|candidates|gens|jeunes|people|applicants|candidates) "
         r"(?:qui|who) (?:venaient|viennent|venant|habitent|habitaient|vivent|vivaient|residen\w+|"
         r"come|came|live|lived) (?:de|du|des|d'|a|au|en|dans|from|in|outside)\b",
-        r"\b(?:lieu de residence|votre adresse|ton adresse|your (?:address|postcode|zip code)|"
+        r"\b(?:un |une |des )?(?:candidat|candidate|candidats|personne|profil)s? (?:habitant|"
+        r"residant|vivant|domicilie\w*|living|based) (?:a |en |dans |sur |au |in )?[a-z]",
+        r"\b(?:votre|ton) domicile\b|\b(?:lieu de residence|votre adresse|ton adresse|your "
+        r"(?:address|postcode|zip code)|"
         r"where you live|ou vous habitez|ou tu habites|votre quartier|ton quartier|your "
         r"neighbou?rhood)\b|\bquartiers? (?:sensibles?|difficiles?|prioritaires?)\b|"
         r"\b(?:de|from) (?:la |the )?banlieue\b",
@@ -918,6 +931,8 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\b(?:votre|ton|your) (?:nom|prenom|name|first name|last name) (?:ne (?:passe|passera|"
         r"passerait)|won't go|wouldn't go|may not go|might not go|doesn't go)",
         r"\b(?:votre|vos|ton|tes|son|ses|leurs?) origines?\b",
+        # "je crains qu'un nom comme le vôtre ne rassure pas", "a name like yours"
+        r"\bun nom comme le (?:votre|tien|sien)\b|\ba (?:name|surname) like (?:yours|his|hers)\b",
         r"\borigines? (?:ethnique|etrangere|culturelle|maghrebine|africaine|asiatique|sociale)s?",
         r"\bd'origine (?:\w+)|\bethni\w+",
         r"\bcouleur de (?:votre |ta )?peau\b|\bconsonance\b|\bvotre nom de famille\b",
@@ -1025,7 +1040,10 @@ N3_CUES: dict[Criterion, Cues] = {
     Criterion.PREGNANCY: _rx(
         r"\b(?:you're|you are) expecting\b|\battendez un (?:heureux evenement|bebe)\b|"
         r"\bheureux evenement\b",
-        r"\benceinte\b|\bgrossesse\b|\bconge (?:de )?maternite\b|\bmaternite\b",
+        r"\benceinte\b|\bgrossesse\b|\bconge (?:de )?maternite\b|"
+        r"(?<!service\x20de\x20)(?<!services\x20de\x20)(?<!pediatrie\x20et\x20de\x20)"
+        r"(?<!pediatrie\x20et\x20)(?<!unite\x20de\x20)(?<!pole\x20)(?<!clinique\x20de\x20la\x20)"
+        r"\bmaternite\b",
         r"\b(?:desir|projet|envie)s? d'enfants?\b|\b(?:future|jeune) maman\b|\battendez un enfant",
         r"\bpregnan\w*|\bmaternity\b|\bexpecting (?:a baby|a child)\b|"
         r"\bbaby\b(?! ?(?:room|unit|class|group|section|sitting|sitter)s?\b)|"
@@ -1251,6 +1269,7 @@ OPENING_LATER = _rx(
     r"(?:prochain |next |la |l')?(?P<u7>printemps|spring|(?<=l')ete|(?<=cet.)ete|summer|"
     r"automne|autumn|fall|rentree|new year|nouvel an|annee prochaine)\b(?! (?:dernier|"
     r"derniere|passe|passee)\b)[^.!?;\n]{0,60}?\b(?:recrut\w*|recruit\w*|embauch\w*|hire|"
+    r"besoin (?:de renfort|de monde|de quelqu'un|d'un|d'une|de personnel)|renforts?|"
     r"hiring|ouvr\w+ (?:un|une|deux|des|d'autres) (?:postes?|places?)|open (?:a|another|new|"
     r"more) (?:post|position|role|vacanc\w+))",
     # "our next intake in May" (May, the month, only after an intake)
@@ -1517,6 +1536,12 @@ OTHER_OPENING = _rx(
     r"have) (?:[\w'-]+ ){0,3}"
     r"(?:other|more|similar|new) (?:[\w'-]+ ){0,3}(?:roles?|positions?|contracts?|openings?|"
     r"jobs?|vacancies|assignments?) (?:open|available|live|going)\b",
+    # "j'ai en ce moment 3 missions de manutentionnaire sur Rungis", "we currently have two other
+    # contracts"
+    r"\b(?:j'ai|on a|nous avons|i have|we have|we've got|i've got) (?:en ce moment |actuellement |"
+    r"aussi |egalement |right now |currently |also )?(?:\d+|deux|trois|quatre|plusieurs|several) "
+    r"(?:autres )?(?:missions?|postes?|offres?|roles?|positions?|contracts?)\b(?! (?:a pourvoir )?"
+    r"(?:dont|including))",
     # "we just opened two roles I think you'd be great for", "on a 3 missions manutention dispo
     # dès maintenant"
     r"\b(?:we(?:'ve| have)?|i(?:'ve| have)?) (?:just |recently )?opened (?:two|three|four|several|"
@@ -1767,6 +1792,12 @@ REQUIRED_SKILL = _rx(
     r"(?:le |la |l'|un |une )(?P<skill>[^,.;:!?\n()]{2,30}?)(?=,| et |"
     r" pour |"
     r"\.|$)",
+    # "il lui faut quelqu'un avec le CACES 3 valide", "they need someone with a CSCS card"
+    r"\b(?:il (?:nous |me |lui |leur )?faut|(?:nous|on|il|ils|le client|they|we|the client) "
+    r"(?:cherch\w+|veut|veulent|need|needs|want|wants|require|requires)) (?:absolument |"
+    r"vraiment |really )?(?:quelqu'un|une personne|un profil|un candidat|someone|a candidate|"
+    r"somebody) (?:avec|ayant|qui a|with|who has|holding) (?:le |la |l'|les |un |une |a |an |the )?"
+    r"(?P<skill>[^,.;:!?\n()]{2,30}?)(?= \(|,| et | and | valide| valid| pour | for |\.|$)",
     r"\b(?:mandatory|obligatoire|indispensable|essential|required|necessaire|imperatif) (?:to|de|"
     r"d') ?"
     r"(?:speak|parler|maitriser|master|know|connaitre|have|avoir|use|utiliser) (?:le |la |l'|les )?"
@@ -2031,6 +2062,15 @@ GENERIC_EXPERIENCE = _rx(
     r"\bniveau (?:d'\w+|technique|en \w+) (?:est |etait )?(?:insuffisant|juste|trop juste)",
 )
 CATEGORICAL = _rx(
+    # "ça ne changera pas", "merci de ne plus m'appeler", "il est inutile de nous adresser une
+    # nouvelle candidature"
+    r"\b(?:ca|cela|this|that) ne changera (?:pas|rien)\b|\b(?:that|this|it) (?:won't|will not) "
+    r"change\b|\b(?:merci de|veuillez|je vous demande de|please) (?:ne plus|ne pas) (?:m'|me |"
+    r"nous )?(?:appeler|ecrire|contacter|relancer|telephoner|rappeler)\b",
+    r"\b(?:il est |it is )?(?:inutile|pointless|no point|not necessary) (?:de |d'|to |in )?"
+    r"(?:nous )?"
+    r"(?:adresser|envoyer|renvoyer|soumettre|representer|repostuler|postuler|reapply\w*|apply\w*|"
+    r"send\w*|submit\w*)",
     # "toute nouvelle candidature de votre part sera automatiquement écartée", "any future
     # application from you will be automatically rejected"
     r"\b(?:toute|toutes? (?:les|vos)|any|all) (?:nouvelles?|futures?|autres?|prochaines?|further|"

@@ -893,7 +893,9 @@ CONDITIONAL_TIMELINE = re.compile(
     r"reponse positive|retour positif|correspond\w*|match\w*|meets?|fits?|interests? us|"
     r"shortlisted for|"
     r"interesse\w*|convien\w*|not contacted|"
-    r"n'avez pas|(?:don't|do not|haven't|have not|not) hear\w*|pas de (?:nouvelles|reponse))\b|"
+    # the candidate's silence, not the recruiter's ("I'll chase if I haven't heard by then")
+    r"n'avez pas|you (?:don't|do not|haven't|have not|did not|didn't|had not|hadn't|not) hear\w*|"
+    r"pas de (?:nouvelles|reponse))\b|"
     r"\b(?:sans|faute de|en l'absence de) (?:nouvelles?|reponse|retour)\b|\bpasse ce delai\b|"
     r"\b(?:assume|consider)\b[^.;!?\n]{0,50}\bunsuccessful\b|"
     r"\bconsiderer?z?\b[^.;!?\n]{0,50}\bpas (?:ete )?retenue?\b|"

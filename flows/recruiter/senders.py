@@ -63,7 +63,9 @@ _COMPANY_WORDS = lazy_compile(
     r"interim|energies|energy|software|data|digital|analytics|retail|markets?|construction|"
     r"avocats|architectes|design|centre|center|france|international|industries|store|shop|"
     r"atelier|ateliers|usine|garage|imprimerie|distribution|cosmetiques|events|recrutement|"
-    r"accueil|prestige|personnel|direction|ressources|humaines|carrieres|careers)\b"
+    r"accueil|prestige|personnel|direction|ressources|humaines|carrieres|careers|insurance|"
+    r"mutual|building society|credit union|financial|finance|bancorp|trust|lending|"
+    r"realty|properties|hospitality|healthcare|pharma|biotech|labs)\b"
 )
 _CONTACT_LINE = lazy_compile(
     r"@|https?://|www\.|\.(?:com|fr|io|eu|net|org|co)\b|\+?\d[\d .()-]{6,}|"
@@ -71,6 +73,9 @@ _CONTACT_LINE = lazy_compile(
     r"\b\d{5}\b|(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)|"
     r"\b\d{1,4}(?:bis|ter)?,?\s+(?:rue|avenue|av\.|bd|boulevard|place|all[ée]e|chemin|"
     r"quai|street|st\.|road|route|impasse|cours)\b|\bcedex\b|"
+    # "181 Bay Street", "30 Old Broad Street", "100 Elm St."
+    r"(?-i:\b\d{1,5}\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|"
+    r"Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Court|Crescent|Terrace|Row|Wharf|Quay)\b)|"
     # "Löwenstrasse 29, 8001 Zürich", "Keizersgracht 12, 1015 CN Amsterdam", "Rue Haute 4, 1000
     # Bruxelles": a street and its number, a four-digit postcode before the town.
     r"\w(?:strasse|straße|str\.|weg|gasse|platz|allee|straat|laan|gracht|plein|vej|gade)\s+\d|"
@@ -844,6 +849,8 @@ _AGENCY_WORK = lazy_compile(
 _CLIENT_NAMED = lazy_compile(
     r"(?:(?i:\b(?:our|my|the|notre|mon|leur|le|du|au)\s+)client(?:e)?"
     r"(?:\s*[,:(]\s*|\s+(?:is|est)\s+|\s+)|"
+    # "la mission de cariste chez Entrepôts Vial", "an assignment at Harlow Foods"
+    r"(?i:\b(?:mission|missions|assignment|placement)\s+(?:[\w'’-]+\s+){0,4}?(?:chez|at|with)\s+)|"
     r"(?i:\b(?:on behalf of|pour le compte (?:de|d')|de la part (?:de|d'))\s*"
     r"(?:(?:our|my|notre|mon)\s+client(?:e)?,?\s+)?)|"
     r"(?i:\b(?:submit|send|sent|forward|forwarded|put|present|presented|introduce|introduced|"
@@ -1981,6 +1988,8 @@ def _wrong_form(name: str, source: str) -> float:
     words = [w for w in re.split(r"[\s&,/-]+", folded) if w and not _SMALL_WORD.fullmatch(w)]
     if not words or _place(name) or _platform_line(name) or _not_a_company_line(name):
         return _WRONG_FORM
+    if _MAYOR_OF.match(name):
+        return _WRONG_FORM  # the mayor's title, not the town hall
     if any(w in MONTHS for w in words) and re.search(r"\b(?:19|20)\d\d\b", folded):
         return _WRONG_FORM  # "La Lettre Carrières de Groupe Ostral – Décembre 2026": a title
     if _DIVISION.search(folded) and not _county(name):
@@ -2221,7 +2230,17 @@ def _candidates(
         found.append(_Candidate(_glued(domain) or domain, "domain", email))
     found.extend(_line_candidates(parts, recruiter))
     found.extend(_client_candidates(parts, body, found))
+    for line in parts.signature[:4]:
+        if mayor := _MAYOR_OF.match(line.strip()):
+            # "Maire de Montaigu-les-Bois" signs: the employer is the town's hall
+            found.append(_Candidate(f"Mairie {mayor.group('of')}", "signature", line))
     return found
+
+
+_MAYOR_OF = lazy_compile(
+    r"^(?:Le |La |Madame la |Monsieur le )?(?:Maire|Mairesse)(?: adjointe?)?\s+"
+    r"(?P<of>(?:de |du |d['’])[A-ZÀ-Þ][\w'’ -]{1,50})$"
+)
 
 
 _FOR_WHOM = lazy_compile(
