@@ -129,10 +129,12 @@ _WEEK_WINDOW = re.compile(
     r"sometime\s+|during\s+|at\s+the\s+)?(?P<part>fin|end|debut|early|beginning|start|"
     r"milieu|mid|middle|late)(?:\s+of|\s+de|\s+d')?\s+)?"
     r"(?:la\s+|the\s+|cette\s+|this\s+)?"
-    r"(?P<which>semaine prochaine|next week|semaine d'apres|semaine qui suit|la semaine suivante|"
+    r"(?P<which>semaine prochaine|semaine pro|sem pro|next week|semaine d'apres|semaine qui suit|"
+    r"la semaine suivante|"
     r"semaine suivante|following week|week after next|week after|cette semaine|this week|"
     r"semaine|week)\b"
 )
+_NEXT_WEEK = ("semaine prochaine", "semaine pro", "sem pro", "next week")
 # "By the end of the year", "d'ici la fin de l'année": a deadline only, never "les congés de fin
 # d'année".
 _YEAR_END = re.compile(
@@ -452,7 +454,7 @@ def find_dates(folded: str, *, ref: dt.date, country: str = "FR") -> list[DateHi
     for m in _WEEK_WINDOW.finditer(folded):
         which, part = m["which"], m["part"]
         this_monday = ref - dt.timedelta(days=ref.weekday())
-        if which in ("semaine prochaine", "next week") or which in _WEEK_AFTER:
+        if which in _NEXT_WEEK or which in _WEEK_AFTER:
             monday = this_monday + dt.timedelta(days=7)
         elif which == "week after next":
             monday = this_monday + dt.timedelta(days=14)

@@ -231,7 +231,7 @@ REFUSAL = _rx(
     r"\b(?:poste|recrutement|role|position|vacancy|job)\b[^.;!?\n]{0,30}\b(?:a ete |est |has been |"
     r"was |is )?(?:annule|suspendu|gele|supprime|cancelled|canceled|withdrawn|frozen|put on hold|"
     r"on hold|removed|scrapped)\b",
-    r"\b(?:poste|mission|role|place|contrat)\b[^.!?;\n]{0,90}?\b(?:a (?:\w+ )?ete|"
+    r"\b(?:poste|mission|role|place|contrat)\b[^.!?;\n]{0,140}?\b(?:a (?:\w+ )?ete|"
     r"est(?: desormais| deja| maintenant)?|vien\w* (?:[\w-]+ ){0,2}d'etre|sera) (?:\w+ )?"
     r"(?:pourvue?|attribuee?|comblee?)\b",
     r"\b(?:mettre|mettons|mis|met) (?:un terme|fin) (?:a|au|aux) (?:notre |votre |ce |le |la )?"
@@ -551,6 +551,9 @@ RECEIVED = _rx(
 )
 
 ANSWER = _rx(
+    # "je te redis la semaine pro", "je vous redis ça d'ici vendredi"
+    r"\b(?:je|on|nous) (?:te|vous|vs) (?:redis|redit|redirai|redira|redirons|redonne des nouvelles|"
+    r"dis ca|dirai|dira|dirons)\b",
     r"\b(?:reviendr\w+|revenir|reviens|revenons|revient|revenez) (?:[\w'-]+ ){0,2}vers (?:vous|"
     r"toi|chaque candidat|tous les candidats|les candidats|l'ensemble des candidat\w*|chacun\w*)",
     # Quebec "revenir à quelqu'un": "nous vous reviendrons d'ici deux semaines avec une réponse"
@@ -657,6 +660,9 @@ DECISION = _rx(
 )
 
 INVITATION = _rx(
+    # "vs etes dispo qd la semaine pro pr qu on se voit ?", "on se voit quand ?"
+    r"\b(?:pour|pr) qu ?'?on se voi[et]\b|\bon se voit (?:quand|qd)\b|\bquand (?:est-ce qu'on|on) "
+    r"(?:peut|pourrait) se voir\b",
     # "vous pourriez passer pour un entretien ?", "tu peux passer en boutique pour un entretien"
     r"\b(?:pourriez|pouvez|pourrais|peux|voulez|veux)(?:-vous|-tu)? (?:[\w'-]+ )?passer "
     r"(?:[\w'-]+ ){0,3}pour (?:un|une|l') ?(?:entretien|rencontre|essai|echange|rendez-vous|rdv)\b",
@@ -1050,7 +1056,7 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\bbebe\b(?!s? (?:lecteurs?|nageurs?)\b)",
         r"\bstart(?:ing)? a family\b|\bfonder une famille\b",
         r"\b(?:avoir|faire) (?:un|des) (?:enfants?|bebes?)\b|\bhave (?:a baby|children|kids)\b",
-        r"\bdue date\b|\bdate (?:prevue )?d'accouchement\b|\baccouchement\b|\bterme de (?:votre|"
+        r"\bdue date\b|\bdate (?:prevue )?d'accouchement\b|\baccouch\w*|\bterme de (?:votre|"
         r"ta) "
         r"grossesse\b",
     ),
@@ -1757,7 +1763,8 @@ REQUIRED_SKILL = _rx(
     # "Ce poste requiert le diplôme d'État..., dont vous n'êtes pas titulaire", "this role requires
     # fluent German, as...", "le permis B est indispensable", "a WSET Level 3 certification is a
     # firm requirement", "disposant déjà de l'habilitation BR, ce qui n'est pas votre cas".
-    r"\b(?:poste|post|role|position|job|mission|fonction)s? (?:[\w'-]+ ){0,2}(?:requiert|demande|"
+    r"\b(?:poste|post|role|position|job|mission|fonction|spot|opening|vacancy)s? (?:[\w'-]+ ){0,2}"
+    r"(?:requiert|demande|"
     r"demandent|"
     r"requierent|"
     r"exige|exigent|necessite|necessitent|impose|requires|required|demands|calls for|"
@@ -1792,6 +1799,12 @@ REQUIRED_SKILL = _rx(
     r"(?:le |la |l'|un |une )(?P<skill>[^,.;:!?\n()]{2,30}?)(?=,| et |"
     r" pour |"
     r"\.|$)",
+    # "I need someone who can already run a CNC router on their own"
+    r"\b(?:need|needs|want|wants|looking for|require|requires) (?:someone|somebody|a person) "
+    r"(?:who|that) (?:can|could|is able to) (?:already )?(?:run|use|operate|drive|speak|read|"
+    r"handle|program|weld|cook|fix|repair|install) (?:a |an |the )?(?P<skill>[^,.;:!?\n()]{2,30}?)"
+    r"(?= on (?:their|his|her|my) own| by (?:themselves|himself|herself)| alone| without| yet|,|"
+    r"\.| and |$)",
     # "il lui faut quelqu'un avec le CACES 3 valide", "they need someone with a CSCS card"
     r"\b(?:il (?:nous |me |lui |leur )?faut|(?:nous|on|il|ils|le client|they|we|the client) "
     r"(?:cherch\w+|veut|veulent|need|needs|want|wants|require|requires)) (?:absolument |"

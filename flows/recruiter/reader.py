@@ -312,6 +312,11 @@ def read_message(
             # "Malheureusement, votre profil ne correspond pas" said another way.
             kind = Kind.REFUSAL
             reader.note("kind", *negative)
+        elif (unmet := _required_unmet(body)) is not None:
+            # "Unfortunately that spot requires a valid CDL Class A": what the post needs, with
+            # regret, and nothing else said.
+            kind = Kind.REFUSAL
+            reader.note("kind", *unmet)
         elif not _set_aside(body) and (guess := second_opinion(body.folded)) is not None:
             # No rule decided: the model learned from the corpus is sure of another kind. Its
             # date is the message's own: the one day (with a time) ahead for an interview, the
@@ -1150,6 +1155,20 @@ SKILL_NOUN = re.compile(
     r"\b(?:experience|competences?|connaissances?|maitrise|niveau|expertise|skills?|knowledge|"
     r"background|certification|diplome|qualification\w*|proficiency|fluency|savoir-faire)\b"
 )
+
+
+_REGRET = re.compile(
+    r"\b(?:malheureusement|unfortunately|sadly|regrettably|helas|desole\w*|sorry)\b"
+)
+
+
+def _required_unmet(body: Body) -> tuple[int, int] | None:
+    """A skill the post requires, said with regret in the same sentence."""
+    for match in cue_matches(REQUIRED_SKILL, body):
+        start, end = body.sentence_start(match.start()), body.sentence_end(match.end())
+        if _REGRET.search(body.folded, start, end) and skill_of(body, match) is not None:
+            return match.start(), match.end()
+    return None
 
 
 def _sentence_with(

@@ -110,6 +110,7 @@ def _months_until(ref: dt.date, month: int) -> int:
 
 _SKILL_CUT = re.compile(
     r"\s(?:et (?:votre|vos|ton|tes)|and your|correspond\w*|match\w*|fits?|etant|being|"
+    r"on (?:their|his|her|my|your) own|by (?:themselves|himself|herself|yourself)|alone|"
     r"et|and|ce qui|which|pour|for|that|qui|que|dont|necessaire|required|indispensable|"
     r"in production|en production|en prod|in prod|au quotidien|day-to-day|on a daily basis|"
     r"des (?:le|la|l'|sa|son|maintenant)|from day one|a l'embauche|valide|more closely|right away|"
@@ -131,7 +132,7 @@ _SKILL_LEAD = re.compile(
     r"significative?|significant|premiere?|first|certaine|approfondie?|confirmee?|reussie|"
     r"effet|indeed|also|aussi|egalement|notamment|really|vraiment|absolument|partie|volet|"
     r"deja|already|fait tourner|fait|tourner|utilise|used|worked with|run|running|gere|manie|"
-    r"administering|using|configuring|maintaining|"
+    r"administering|using|configuring|maintaining|valid|valide|in-date|active|"
     r"vraie?|veritable|true|proper|genuine|operationnelle?|professionnelle?|courante?|"
     r"imperativement|absolument|obligatoirement|"
     r"domaine|sujet|side|"
@@ -155,6 +156,7 @@ _NOT_SKILLS = frozenset(
         "industry", "technical", "solid", "strong", "real", "significant", "senior", "years of",
         "actuel", "actuelle", "current", "responsabilite", "responsabilites", "senior role",
         "vehicule", "vehicle", "done", "that", "this", "it", "ca", "cela", "production", "prod",
+        "their own", "his own", "her own", "my own", "your own", "our own", "own",
     }
 )  # fmt: skip
 

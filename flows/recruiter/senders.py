@@ -51,7 +51,11 @@ _TITLE_LAST = lazy_compile(
     r"adjointe?|secretaire|pdg|dg|dgs|designer|developer|developpeu\w+|chef|cheffe|rrh|"
     r"investigator|researcher|scientist|professor|lecturer|professeure?|principal|"
     r"proviseure?|intendante?|censeur|headteacher|headmaster|headmistress|dean|doyenne?|"
-    r"registrar|bursar|provost|superintendent|administrat(?:or|eur|rice)|leader)$"
+    r"registrar|bursar|provost|superintendent|administrat(?:or|eur|rice)|leader|"
+    # the professions that sign a practice's letters: "Chirurgien-dentiste", "Pharmacienne"
+    r"dentiste|chirurgien\w*|medecin|pharmacien\w*|veterinaire|infirmi\w+|kinesitherapeute|"
+    r"orthophoniste|psychologue|sage-femme|opticien\w*|osteopathe|podologue|dentist|surgeon|"
+    r"pharmacist|veterinarian|vet|physician|nurse|physiotherapist|optician|titulaire)$"
 )
 _COMPANY_WORDS = lazy_compile(
     r"\b(?:agence|hotel|hotels|restaurant|boutiques?|groupe|group|cabinet|pharmacie|maisons?|"
@@ -1001,6 +1005,8 @@ def _not_a_company_line(line: str) -> bool:
         return True  # "Pour le Président du Conseil départemental,"
     if _FOOTER_LINE.match(folded) or _PLATFORM_ANYWHERE.search(folded):
         return True
+    if _town_and_state(line):
+        return True  # "Madison, WI", "Ames, Iowa"
     bracketed = re.fullmatch(r"[A-ZÀ-Þ][\w' -]+\s*\(([^()]+)\)", line.strip())
     if bracketed and _place(bracketed.group(1)):
         return True  # "Lévis (Québec)", "Nyon (Vaud)": a town and its province
@@ -1277,7 +1283,13 @@ def _signature_company(
         if first and _named_first(pieces[0], names) and all(map(_qualifier, pieces[1:])):
             return first
         # "Interim'Plus – Agence de Limoges Centre": one word, then its branch.
-        branch = [_place(p) or bool(_SITE_HEAD.match(fold(p))) for p in pieces[1:]]
+        # "Sécuriplus – Évry-Courcouronnes": one word, then its town after a dash ("DAF, Sodilor"
+        # is a title and its company).
+        dashed = bool(re.search(r"\s[–—-]\s", line))
+        branch = [
+            _place(p) or (dashed and _site(p)) or bool(_SITE_HEAD.match(fold(p)))
+            for p in pieces[1:]
+        ]
         if first and all(branch) and _named_first(pieces[0], names, alone=True):
             return first
         # "Hôtel Les Écrins – Serre Chevalier", "Maison Aubrac – Boutique Saint-Honoré": a name
@@ -1451,9 +1463,11 @@ _SELF_INTRO = lazy_compile(
     r"(?P<n>[A-Za-zÀ-ÿ][a-zà-ÿ'-]+(?:\s+(?!(?:de|du|des|from)\b)(?:[A-ZÀ-Þ][a-zà-ÿ'-]+|"
     r"[A-ZÀ-Þ]{2,}))?)"
     r"(?:\s+(?P<of>de chez|de l'|de la|du|des|de|d'|from|at)\s*|(?P<comma>\s*,\s+)|"
-    r"(?P<paren>\s*\(\s*))"
+    r"(?P<paren>\s*\(\s*)|\s+(?=(?i:" + _BUSINESS_KIND + r")\s+[A-ZÀ-Þ]))"
     r"(?P<kind>(?i:" + _BUSINESS_KIND + r")\s+)?"
-    r"(?P<co>[A-ZÀ-Þ0-9][\w&'’-]*(?:\s+(?:(?:de la|de l'|du|des|de|d'|la|le|les|et|&|of|the|and)"
+    # "la pizzeria da Enzo": a particle before the name
+    r"(?P<co>(?:(?<=[a-z]\s)(?:da|di|del|della|dal|do|dos|du|des|le|la|les)\s+)?"
+    r"[A-ZÀ-Þ0-9][\w&'’-]*(?:\s+(?:(?:de la|de l'|du|des|de|d'|la|le|les|et|&|of|the|and)"
     r"\s*)?[A-ZÀ-Þ0-9][\w&'’-]*)*|(?<=\s)(?:du|de la|de l'|des|de|d')\s*[a-zà-ÿ][\w'’-]+"
     r"(?:\s+[a-zà-ÿ][\w'’-]+)?(?=[\s.,!]|$))"
 )
@@ -1494,11 +1508,20 @@ def _self_intro(text: str) -> tuple[str, str, str] | None:
             if not kind:
                 continue
             company = " ".join(
-                w if w in ("du", "de", "des", "la", "l'", "d'") else w[:1].upper() + w[1:]
+                w
+                if w in ("du", "de", "des", "la", "l'", "d'", "da", "di", "del", "della", "dal")
+                else w[:1].upper() + w[1:]
                 for w in f"{kind.strip()} {company}".split()
             ).replace("De L' ", "de l'")
-        elif kind and (
-            match.group("comma") or (kind[:1].isupper() and not _GENERIC_KIND.match(fold(kind)))
+        elif (
+            kind
+            and (
+                match.group("comma")
+                or (kind[:1].isupper() and not _GENERIC_KIND.match(fold(kind)))
+                # "c Patrick Garnier de la boulangerie Garnier": the trade named after its owner
+                or set(fold(company).split()) <= set(fold(name).split())
+                or not company[:1].isupper()
+            )
         ):
             # "c Enzo, pizzeria Bella Vista", "c'est Fabrice du Garage Moreau": the trade is
             # part of the name as written; a generic "l'agence", "la société" is not.
@@ -1878,9 +1901,46 @@ _TOWN_TAIL = lazy_compile(
 _REGION_HEAD = lazy_compile(r"^(?:northern|southern|eastern|western|central|greater)\s+")
 
 
+# The states of the United States and the provinces and territories of Canada, by their postal
+# codes and their names: "Grand Rapids, MI", "Ames, Iowa", "Laval (Québec)" end with one.
+_STATE_CODES = frozenset(
+    """
+    AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ
+    NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY ON QC BC AB MB SK NS NB NL PE YT
+    NT NU
+    """.split()  # noqa: SIM905
+)
+_STATE_NAMES = frozenset(
+    """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada new_hampshire new_jersey
+    new_mexico new_york north_carolina north_dakota ohio oklahoma oregon pennsylvania
+    rhode_island south_carolina south_dakota tennessee texas utah vermont virginia washington
+    west_virginia wisconsin wyoming ontario quebec british_columbia alberta manitoba
+    saskatchewan nova_scotia new_brunswick newfoundland prince_edward_island yukon nunavut
+    """.replace("_", "~").split()
+)
+_TOWN_STATE = lazy_compile(
+    r"^[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}(?:,\s*|\s+\()(?P<state>[A-Z]{2}|[A-Z][a-zé]+"
+    r"(?:\s+[A-Z][a-z]+){0,2})\)?(?:\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d|\s+\d{5}(?:-\d{4})?)?$"
+)
+
+
+def _town_and_state(name: str) -> bool:
+    """'Grand Rapids, MI', 'Ames, Iowa', 'Toronto, ON M5H 2N2', 'Longueuil (Québec)'."""
+    found = _TOWN_STATE.match(name.strip(" .,;:-–—|"))
+    if not found:
+        return False
+    state = found.group("state")
+    return state in _STATE_CODES or fold(state).replace(" ", "~") in _STATE_NAMES
+
+
 def _place(name: str) -> bool:
     """'Annecy', 'Île-de-France', 'Campus de Bordeaux', 'Agence Rhône-Alpes', 'Paris 9e',
-    'Southern Europe': where, not who."""
+    'Southern Europe', 'Madison, WI': where, not who."""
+    if _town_and_state(name):
+        return True
     folded = fold(name).strip(" .,;:-–—|()")
     rest = _SITE_HEAD.sub("", folded)
     rest = re.sub(r"^\d{5}\s+|\s+\d{5}$|\s+cedex.*$", "", rest).strip()
@@ -1953,7 +2013,7 @@ def _site(piece: str) -> bool:
     )
     # A lone capitalised word after a name is a town ("Collège Jean-Moulin – Aurillac").
     town = re.fullmatch(
-        r"[A-ZÀ-Þ][a-zà-ÿ'-]+(?:-[A-ZÀ-Þ][a-zà-ÿ'-]+)*"
+        r"(?:(?:Le|La|Les|L')\s?)?[A-ZÀ-Þ][a-zà-ÿ'-]+(?:-[A-ZÀ-Þ][a-zà-ÿ'-]+)*"
         r"(?:\s*\(\d+\))?",
         piece.strip(),
     )
@@ -2154,10 +2214,17 @@ def _letterhead(body: str) -> str | None:
     if len(lines) < 3:
         return None
     head, below = lines[0], lines[1]
+    beside_division = False
     pieces = re.split(r"\s+[|–—-]\s+", head)
-    if len(pieces) == 2 and (_DIVISION.search(fold(pieces[1])) or _is_team(pieces[1])):
+    beside = pieces[1] if len(pieces) == 2 else ""
+    if beside and (
+        _DIVISION.search(fold(beside))
+        or _is_team(beside)
+        or _site(beside)
+        or re.match(r"(?:ufr|iut|pole|service|bureau|faculte|faculty|school)\b", fold(beside))
+    ):
         # "Mairie de Saint-Herblain – Direction des ressources humaines": its department beside
-        head, below = pieces[0], pieces[1]
+        head, below, beside_division = pieces[0], pieces[1], True
     folded = fold(head)
     if _GREETING.match(folded) or re.search(r"[.,;:!?]$", head) or len(head.split()) > 10:
         return None
@@ -2165,7 +2232,10 @@ def _letterhead(body: str) -> str | None:
         return None  # "… Graduate Scheme 2027 – Assessment Centre invitation": a subject
     shouted = head.isupper() and len(head.split()) >= 2
     over_department = bool(
-        _DIVISION.search(fold(below)) or _is_team(below) or _GREETING.match(fold(below))
+        beside_division
+        or _DIVISION.search(fold(below))
+        or _is_team(below)
+        or _GREETING.match(fold(below))
     )
     public = re.search(rf"\b(?:{_PUBLIC_BODY.pattern})\b", folded) is not None
     # A letterhead's block: the name, what it does, its address ("HÉRAULT & ASSOCIÉS" over
