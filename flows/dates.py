@@ -387,6 +387,7 @@ def _units(text: str) -> str:
     """Counts and units: "une semaine" is "1 WEEKS", "quinze jours" "15 DAYS"."""
     text = re.sub(rf"\b(?:a|an|un|une|one)\s+(?=(?:{UNIT_WORDS})\b)", "1 ", text)
     text = re.sub(r"\bdans la (quinzaine|huitaine)\b", r"sous \1", text)
+    text = re.sub(r"\bendeans(?: les)?\b", "sous", text)  # Belgian: "endéans les 15 jours"
     text = re.sub(r"\b(?:1 |la |une )?huitaine(?: de jours)?\b", "8 DAYS", text)
     text = re.sub(r"\b(?:1 |la |une )?quinzaine(?: de jours)?\b", "15 DAYS", text)
     text = re.sub(r"\b(?:1 |une )?dizaine(?: de jours)?\b", "10 DAYS", text)

@@ -112,7 +112,7 @@ _DAY_ONLY = re.compile(
 
 # Windows
 _SPAN = re.compile(
-    rf"\b(?:sous|dans|d'ici|within|in|in the next|over the next|au cours des|dans les|"
+    rf"\b(?:sous|dans|d'ici|endeans|within|in|in the next|over the next|au cours des|dans les|"
     rf"during the next|d'ici a|under|(?:dans|sous) un delai (?:maximum |max |d'environ )?de|"
     rf"within a period of)\s+(?:les\s+|the\s+)?(?:next\s+|coming\s+|"
     rf"prochaine?s\s+)?(?P<n>\d{{1,3}}(?:\s?[-–]\s?\d{{1,3}}|\s(?:a|à|to|or|ou)\s\d{{1,3}})?|"
@@ -121,7 +121,8 @@ _SPAN = re.compile(
     r"business days?|working days?|jours?|days?|semaines?|weeks?|mois|months?|heures?|hours?|h)\b"
 )
 _SPAN_WORD = re.compile(
-    r"\b(?:sous|d'ici|dans|within|in)\s+(?:une\s+|a\s+)?(?P<w>huitaine|quinzaine|fortnight)\b"
+    r"\b(?:sous|d'ici|dans|endeans|within|in)\s+(?:une\s+|a\s+|la\s+)?(?P<w>huitaine|quinzaine|"
+    r"fortnight)\b"
 )
 _WEEK_WINDOW = re.compile(
     r"\b(?P<pre>(?:d'ici|avant|by|before|until|au plus tard|no later than)\s+)?"

@@ -107,6 +107,9 @@ REFUSAL = _rx(
     # "pour l'instant on a personne à prendre", "je n'ai besoin de personne en ce moment"
     r"\b(?:on a|on n'a|nous n'avons|j'ai|je n'ai|on ne cherche|nous ne cherchons) (?:besoin de )?"
     r"personne (?:a prendre|a embaucher|pour l'instant|pour le moment|en ce moment)\b",
+    # "dsl mais on garde pas votre candidature"
+    r"\b(?:ne |n')?(?:garde|gardons|retiens|retenons|prend|prenons) pas (?:votre|ta|ton|vos) "
+    r"(?:candidature|cv|dossier)\b",
     # "donc ça ne va pas pouvoir se faire pour le moment"
     r"\b(?:ca|cela) ne (?:va|pourra|peut) pas (?:pouvoir )?se faire\b",
     r"\bn'(?:a|ont|avez|avons|est|etes|ai) (?:pas|malheureusement pas|finalement pas) "
@@ -660,6 +663,12 @@ DECISION = _rx(
 )
 
 INVITATION = _rx(
+    # "Nous aurions plaisir à faire votre connaissance lors d'un entretien", "nous pouvons vous
+    # proposer le mardi 8 décembre à 9h00 ou le jeudi 10"
+    r"\b(?:faire (?:votre|ta) connaissance|vous rencontrer|te rencontrer)\b[^.;!?\n]{0,30}\b"
+    r"(?:lors d'un|pour un|en) (?:entretien|rendez-vous|echange)\b",
+    r"\b(?:nous|je|on) (?:pouvons|peux|pourrions|pourrais|peut) (?:vous|te) proposer (?:le|les) "
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|\d)",
     # "vs etes dispo qd la semaine pro pr qu on se voit ?", "on se voit quand ?"
     r"\b(?:pour|pr) qu ?'?on se voi[et]\b|\bon se voit (?:quand|qd)\b|\bquand (?:est-ce qu'on|on) "
     r"(?:peut|pourrait) se voir\b",
@@ -1233,7 +1242,10 @@ OPENING_LATER = _rx(
     r"apprenticeship|"
     r"boutique|magasin|store|agence|restaurant|"
     r"recrut\w*|recruit\w*|"
-    r"vacancy|vacancies)\b[^.!?;\n]{0,90}?\b(?:(?:au|a la|at the|in the|from|en|d'ici|pour|"
+    r"vacancy|vacancies)\b"
+    # the time of the post, not the candidate's ("as you are not due to sit it until next year")
+    r"(?:(?!\b(?:you|your|you're|vous|votre|tu|ton)\b)[^.!?;\n]){0,90}?"
+    r"\b(?:(?:au|a la|at the|in the|from|en|d'ici|pour|"
     r"for|in|by|cet|ce|this|next|des|vers|a la|a l') (?:prochain |next |la |l')?|l')"
     r"(?P<u2>trimestre|quarter|semestre|rentree|printemps|spring|"
     r"(?<=l')ete|(?<=cet.)ete|summer|automne|autumn|fall|annee prochaine|an prochain|new year|"
@@ -1276,6 +1288,7 @@ OPENING_LATER = _rx(
     r"automne|autumn|fall|rentree|new year|nouvel an|annee prochaine)\b(?! (?:dernier|"
     r"derniere|passe|passee)\b)[^.!?;\n]{0,60}?\b(?:recrut\w*|recruit\w*|embauch\w*|hire|"
     r"besoin (?:de renfort|de monde|de quelqu'un|d'un|d'une|de personnel)|renforts?|"
+    r"(?:poste|place|role|position|job) (?:[\w'-]+ )?(?:s'ouvrira|se liberera|will open|opens up)|"
     r"hiring|ouvr\w+ (?:un|une|deux|des|d'autres) (?:postes?|places?)|open (?:a|another|new|"
     r"more) (?:post|position|role|vacanc\w+))",
     # "our next intake in May" (May, the month, only after an intake)
@@ -1376,7 +1389,7 @@ OTHER_OPENING = _rx(
     r"actuellement)\b",
     r"\b(?:strong|good|great|better) fit for (?:other|another|some of our other) (?:positions|"
     r"roles|"
-    r"openings|vacancies)\b|\bcurrently (?:advertising|recruiting for|hiring for)\b|\b(?:est|sont) "
+    r"openings|vacancies)\b|\bcurrently (?:advertising|recruiting|hiring)\b|\b(?:est|sont) "
     r"actuellement ouverte?s?\b|\bhiring for the (?:exact )?same (?:position|role)\b|"
     r"\b\d+ (?:missions?|postes?) (?:[\w']+ ){0,3}ouverte?s?\b",
     r"\b(?:cherche|recherche|recrute|cherchons|recherchons) (?:toujours |tjs |encore |aussi |"
@@ -1759,7 +1772,7 @@ REQUIRED_SKILL = _rx(
     r"\b(?:nous|on|we) (?:avons|a|aurait|aurions|avions|need|needed) (?:besoin )?"
     r"(?:du |de la |de l'|d'un |d'une |des |the |a |an )?(?P<skill>(?:permis|caces|habilitation|"
     r"diplome|certification|certificat|licence|carte|license|certificate|qualification|ticket|"
-    r"cscs|sia|hgv|cpc)\b[^,.;:!?\n()]{0,30}?)(?= pour| for| et| and| mais| but|,|\.|;|$)",
+    r"cscs|sia|hgv|cpc)\b[^,.;:!?\n()]{0,30}?)(?= pour| for| et| and| mais| but| \(|,|\.|;|$)",
     # "Ce poste requiert le diplôme d'État..., dont vous n'êtes pas titulaire", "this role requires
     # fluent German, as...", "le permis B est indispensable", "a WSET Level 3 certification is a
     # firm requirement", "disposant déjà de l'habilitation BR, ce qui n'est pas votre cas".
@@ -1799,6 +1812,16 @@ REQUIRED_SKILL = _rx(
     r"(?:le |la |l'|un |une )(?P<skill>[^,.;:!?\n()]{2,30}?)(?=,| et |"
     r" pour |"
     r"\.|$)",
+    # "ce poste nécessite impérativement le Diplôme d'État d'éducateur spécialisé, que vous ne
+    # possédez pas", "requires a Level 3 diploma, which you do not hold"
+    r"\b(?:necessite|necessitent|requiert|requierent|exige|exigent|demande|requires|require|"
+    r"calls for) (?:imperativement |absolument |obligatoirement |strictly |absolutely )?(?:le |la |"
+    r"l'|les |un |une |the |a |an )(?P<skill>[^,.;:!?\n()]{2,60}?),? (?:que|dont|which|that) "
+    r"(?:vous|tu|you) (?:ne |n')?(?:possedez|disposez|avez|detenez|don't|do not|didn't|did not)",
+    # "un profil ayant déjà opéré Kubernetes en production"
+    r"\b(?:un profil|une personne|un candidat|quelqu'un) (?:ayant|qui a) (?:deja |already )?"
+    r"(?:opere|utilise|gere|pilote|deploye|administre) (?P<skill>[\w/+#.-]+(?: [\w/+#.-]+)?) "
+    r"(?:en production|a grande echelle|au quotidien)\b",
     # "I need someone who can already run a CNC router on their own"
     r"\b(?:need|needs|want|wants|looking for|require|requires) (?:someone|somebody|a person) "
     r"(?:who|that) (?:can|could|is able to) (?:already )?(?:run|use|operate|drive|speak|read|"
@@ -2075,6 +2098,11 @@ GENERIC_EXPERIENCE = _rx(
     r"\bniveau (?:d'\w+|technique|en \w+) (?:est |etait )?(?:insuffisant|juste|trop juste)",
 )
 CATEGORICAL = _rx(
+    # "We will not be entering into any further correspondence", "our decision not to appoint
+    # you is final"
+    r"\b(?:not|no longer) (?:be )?(?:entering|enter) into (?:any )?(?:further )?correspondence\b|"
+    r"\bno further correspondence\b|\b(?:our|the|my) decision\b[^.;!?\n]{0,50}\b(?:is|remains) "
+    r"(?:final|irrevocable|definitive)\b",
     # "ça ne changera pas", "merci de ne plus m'appeler", "il est inutile de nous adresser une
     # nouvelle candidature"
     r"\b(?:ca|cela|this|that) ne changera (?:pas|rien)\b|\b(?:that|this|it) (?:won't|will not) "

@@ -197,7 +197,7 @@ def read_message(
         and not _BEFORE_INVITING.search(body.folded, max(0, m.start() - 30), m.start())
         and not _SURVEY.search(body.folded, m.end(), body.sentence_end(m.end()))
         and not PAST_MEETING.search(body.folded, body.sentence_start(m.start()), m.start())
-        and not _SELECTED_FEW.search(body.folded, max(0, m.start() - 40), m.start())
+        and not _SELECTED_FEW.search(body.folded, max(0, m.start() - 100), m.start())
     ]
     answers = cue_matches(ANSWER, body, hypothetical_ok=True)
     answers = [
@@ -296,7 +296,13 @@ def read_message(
         elif (test := _assessment(body)) is not None:
             kind = Kind.OTHER  # a test or an exercise to do: neither an interview nor an answer
             reader.note("kind", *test)
-        elif received and not n3 and not REQUEST.search(body.folded) and not _missing_skill(body):
+        elif (
+            received
+            and not n3
+            and not REQUEST.search(body.folded)
+            and not _missing_skill(body)
+            and _required_unmet(body) is None
+        ):
             kind = Kind.RECEIVED
             reader.note("kind", *received[0].span())
         elif (
@@ -395,7 +401,10 @@ _PAUSE = re.compile(r"\b(?:gel|suspend|freez|froze|paus|on hold|hold)")
 _SELECTED_FEW = re.compile(
     r"\b(?:folks|people|candidates|applicants|those|ones|profiles|personnes|candidat\w*|profils|"
     r"ceux|celles)\s+(?:(?:that|who|whom|que|qu')\s*)?(?:we|nous|on|i|je)?\s*(?:'d|would|'ll|will)?"
-    r"\s*$"
+    r"\s*$|"
+    # "candidates whose qualifications best match the position will be contacted to schedule"
+    r"\b(?:candidates|applicants|those|people|candidats|candidates|profils|personnes|ceux|celles)"
+    r"\s+(?:whose|who|that|dont|qui)\b[^.;!?\n]{0,90}$"
 )
 # "Just to let you know where things stand": news now, not a promise of news.
 _UPDATE_NOW = re.compile(

@@ -133,6 +133,8 @@ _SKILL_LEAD = re.compile(
     r"effet|indeed|also|aussi|egalement|notamment|really|vraiment|absolument|partie|volet|"
     r"deja|already|fait tourner|fait|tourner|utilise|used|worked with|run|running|gere|manie|"
     r"administering|using|configuring|maintaining|valid|valide|in-date|active|"
+    r"candidates to have (?:passed|completed|obtained)|applicants to (?:have|hold)|"
+    r"candidates to hold|to have (?:passed|completed|obtained)|"
     r"vraie?|veritable|true|proper|genuine|operationnelle?|professionnelle?|courante?|"
     r"imperativement|absolument|obligatoirement|"
     r"domaine|sujet|side|"
@@ -191,7 +193,7 @@ def skill_of(body: Body, match: re.Match[str]) -> str | None:
         end = start + verb.start()
         folded = body.folded[start:end]
     trailing = re.search(
-        r"\s+(?:et|and|ou|or|experience|skills?|expertise|knowledge|background|courant)\s*$", folded
+        r"\s+(?:et|and|ou|or|experience|skills?|expertise|knowledge|background)\s*$", folded
     )
     if trailing:
         end = start + trailing.start()
