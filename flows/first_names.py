@@ -1,12 +1,24 @@
 """Common first names in France, the UK and the US, folded (lower case, no accents).
 
 A signature line such as "Sophie Durand" and one such as "Entrepôts Vallée" have the same
-shape; a known first name tells the recruiter from the company. The list is deliberately
-plain and short: names outside it still count as a person when the signature's layout says
-so (a name line above a title line).
+shape; a known first name tells the recruiter from the company. Two sources:
+
+- a short list of the project's own (the names recruiters sign with most, nicknames included);
+- the first names of `gender-guesser`'s dictionary (Jörg Michael's "gender.c" data: about
+  48,000 names, each with how common it is in each of 54 countries), kept when common enough
+  (3 on its scale of 1 to 13) in the countries whose people write to French and English
+  candidates. Words that are first names but mostly something else ("May", "August", "Hope",
+  "Major", "France") are left out. It is read once, on first use.
+
+Names outside both still count as a person when the signature's layout says so (a name line
+above a title line).
 """
 
 from __future__ import annotations
+
+import functools
+import importlib.resources
+import unicodedata
 
 _NAMES = """
 aaron abdel adam adele adrien agathe agnes ahmed aicha aisha alain alan albert alex alexa
@@ -96,12 +108,120 @@ amira benji caro clem ludo mel yasmina soraya
 """
 FIRST_NAMES = frozenset(_NAMES.split())
 
+# gender-guesser's columns: one a country, in this order, from the 31st character of a line.
+_COUNTRIES = [
+    "great_britain",
+    "ireland",
+    "usa",
+    "italy",
+    "malta",
+    "portugal",
+    "spain",
+    "france",
+    "belgium",
+    "luxembourg",
+    "the_netherlands",
+    "east_frisia",
+    "germany",
+    "austria",
+    "swiss",
+    "iceland",
+    "denmark",
+    "norway",
+    "sweden",
+    "finland",
+    "estonia",
+    "latvia",
+    "lithuania",
+    "poland",
+    "czech_republic",
+    "slovakia",
+    "hungary",
+    "romania",
+    "bulgaria",
+    "bosniaand",
+    "croatia",
+    "kosovo",
+    "macedonia",
+    "montenegro",
+    "serbia",
+    "slovenia",
+    "albania",
+    "greece",
+    "russia",
+    "belarus",
+    "moldova",
+    "ukraine",
+    "armenia",
+    "azerbaijan",
+    "georgia",
+    "the_stans",
+    "turkey",
+    "arabia",
+    "israel",
+    "china",
+    "india",
+    "japan",
+    "korea",
+    "vietnam",
+    "other_countries",
+]
+# Where the people who write to a French or English-speaking candidate mostly come from.
+_WRITERS = (
+    "great_britain", "ireland", "usa", "france", "belgium", "swiss", "luxembourg",
+    "the_netherlands", "germany", "italy", "spain", "portugal", "poland", "russia", "arabia",
+    "turkey", "india", "other_countries",
+)  # fmt: skip
+_COMMON_ENOUGH = 3
+# First names in the dictionary that a signature's line more often means otherwise.
+_MOSTLY_WORDS = frozenset(
+    """
+    april may june july august september october november december january february march
+    summer autumn winter spring dawn hope faith joy will major france paris china india sol vita
+    crystal chase hunter mason taylor ward cole dale glen earl wolf dean ray guy grant sunny
+    star sky river stone bay park hall king prince duke baker carter cooper fisher porter turner
+    walker nova luna terra delta alpha orion atlas apollo titan europa
+    """.split()  # noqa: SIM905
+)
+
+
+@functools.cache
+def _census() -> frozenset[str]:
+    """The dictionary's names common enough where the writers come from, folded."""
+    try:
+        data = importlib.resources.files("gender_guesser").joinpath("data/nam_dict.txt")
+        text = data.read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - a broken install
+        return frozenset()
+    columns = [30 + _COUNTRIES.index(country) for country in _WRITERS]
+    names: set[str] = set()
+    for line in text.splitlines():
+        if not line or line[0] in "#=":
+            continue
+        best = max(
+            (int(line[c], 16) for c in columns if c < len(line) and line[c].strip()), default=0
+        )
+        if best >= _COMMON_ENOUGH:
+            name = _folded(line.split()[1].replace("+", "-"))
+            if name not in _MOSTLY_WORDS:
+                names.add(name)
+    return frozenset(names)
+
+
+def _folded(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+
+
+def _known(word: str) -> bool:
+    return word in FIRST_NAMES or word in _census()
+
 
 def is_first_name(word: str) -> bool:
     """Whether a folded word is a common first name; a compound one ("pierre-alain") when each
     of its parts is."""
     word = word.lower()
-    if word in FIRST_NAMES:
+    if _known(word):
         return True
     parts = word.split("-")
-    return len(parts) == 2 and all(part in FIRST_NAMES for part in parts)
+    return len(parts) == 2 and all(_known(part) for part in parts)

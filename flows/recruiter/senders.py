@@ -265,6 +265,8 @@ def looks_like_person(name: str) -> bool:
     if re.search(r"[a-z]{3}(?:ics|icals|ware|works|holdings|ventures)$", folded):
         return False  # "Aldermont Pharmaceuticals", "Brightware": a company's trade
     first = re.sub(r"^(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dr\.?)\s+", "", folded).split()
+    if len(first) >= 3 and _place(name.split()[-1]):
+        return False  # "Leroy Merlin Lorient": a shop and its town
     if first and is_first_name(first[0]):
         return _PERSON.match(name) is not None
     if first and _PUBLIC_BODY.fullmatch(first[0]):
@@ -485,7 +487,9 @@ _POST_NOMINAL = lazy_compile(
 def _signer_then_company(line: str, hint: str) -> str | None:
     """A one-line signature that names the signer, then their title or company: "Rachel Adler
     | Talent @ Loopmint", "Rob Kessel, Head of Solutions @ Altiva Cloud", "Brent, Quillbyte"."""
-    pieces = re.split(r"\s*[|,–—]\s+|\s+@\s+", line.strip())
+    # "— Nate Feldman, Recruiter @ Quarry", "Cindy Lopes - Aktiv Intérim Belfort"
+    line = re.sub(r"^[—–•-]\s*", "", line.strip())
+    pieces = re.split(r"\s*[|,–—]\s+|\s+@\s+|\s+-\s+", line)
     if len(pieces) < 2 or _CONTACT_LINE.search(pieces[0]):
         return None
     name = _POST_NOMINAL.sub("", pieces[0].strip())
@@ -1007,6 +1011,8 @@ def _not_a_company_line(line: str) -> bool:
         return True
     if _town_and_state(line):
         return True  # "Madison, WI", "Ames, Iowa"
+    if _MAYOR_OF.match(line.strip()):
+        return True  # "Maire de Montaigu-les-Bois": the town hall is read from it apart
     bracketed = re.fullmatch(r"[A-ZÀ-Þ][\w' -]+\s*\(([^()]+)\)", line.strip())
     if bracketed and _place(bracketed.group(1)):
         return True  # "Lévis (Québec)", "Nyon (Vaud)": a town and its province
