@@ -39,7 +39,9 @@ _TITLE_WORDS = lazy_compile(
     r"gestionnaire|administrat\w+|chef|cheffe|product|owner|team|equipe|recrutement|"
     r"recruitment|recruiting|hiring|paie|payroll|operations?|commercial\w*|marketing|avocat\w*|"
     r"notaire|juriste|secretaire|adjoint\w*|delegue\w*|attache\w*|pdg|dg|dgs|dga|maire|"
-    r"general\w*|technique|financi\w+|juridique|services|personnel|architecte?s?|architect)\b"
+    r"general\w*|technique|financi\w+|juridique|services|personnel|architecte?s?|architect|"
+    r"infirmi\w+|medecin|pharmacien\w*|cadre|sage-femme|dentiste|chirurgien\w*|veterinaire|"
+    r"nurse|physician)\b"
 )
 _TITLE_LAST = lazy_compile(
     r"\b(?:lead|manager|recruiter|recruteu?r|recruteuse|partner|specialist|coordinator|officer|"
@@ -55,7 +57,8 @@ _TITLE_LAST = lazy_compile(
     # the professions that sign a practice's letters: "Chirurgien-dentiste", "Pharmacienne"
     r"dentiste|chirurgien\w*|medecin|pharmacien\w*|veterinaire|infirmi\w+|kinesitherapeute|"
     r"orthophoniste|psychologue|sage-femme|opticien\w*|osteopathe|podologue|dentist|surgeon|"
-    r"pharmacist|veterinarian|vet|physician|nurse|physiotherapist|optician|titulaire)$"
+    r"pharmacist|veterinarian|vet|physician|nurse|physiotherapist|optician|titulaire|"
+    r"coordinat(?:eur|rice)s?)$"
 )
 _COMPANY_WORDS = lazy_compile(
     r"\b(?:agence|hotel|hotels|restaurant|boutiques?|groupe|group|cabinet|pharmacie|maisons?|"
@@ -77,6 +80,8 @@ _CONTACT_LINE = lazy_compile(
     r"\b\d{5}\b|(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)|"
     r"\b\d{1,4}(?:bis|ter)?,?\s+(?:rue|avenue|av\.|bd|boulevard|place|all[ée]e|chemin|"
     r"quai|street|st\.|road|route|impasse|cours)\b|\bcedex\b|"
+    # "Tonbridge Road", "Old Kent Road": a street named without its number
+    r"(?-i:\b[A-Z][\w'’-]+\s+(?:Road|Street)(?:\s+(?:North|South|East|West))?\s*$)|"
     # "181 Bay Street", "30 Old Broad Street", "100 Elm St."
     r"(?-i:\b\d{1,5}\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|"
     r"Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Court|Crescent|Terrace|Row|Wharf|Quay)\b)|"
@@ -478,6 +483,8 @@ def _as_signed(sender: str, signature: tuple[str, ...]) -> str | None:
 # Post-nominal letters after a signer's name: "Fiona Pike RIBA", "Tom Hale MBA", "Ana Ruiz PhD".
 _POST_NOMINAL = lazy_compile(
     r",?\s+(?:RIBA|MRICS|FRICS|ACA|FCA|ACCA|FCCA|CIMA|CPA|CFA|MBA|PhD|Ph\.D\.|MSc|BSc|BA|MA|"
+    # nurses' and doctors' letters: "Danielle Ortiz, RN"
+    r"RN|LPN|BSN|MSN|CNA|NP|MD|DDS|DMD|PharmD|DVM|"
     # Human-resources professionals' letters in Quebec, Canada and the US: "Julie Roy, CRHA".
     r"CRHA|CRIA|CHRP|CHRL|CPHR|SPHR|PHR|SHRM-S?CP|"
     r"CIPD|MCIPD|Chartered\s+[A-Z][a-z]+)(?:,?\s+(?:RIBA|MRICS|ACA|FCA|CIPD|MCIPD|MBA|PhD|MSc))*$"
@@ -763,7 +770,8 @@ def _platform_line(line: str) -> bool:
 
 
 _LEGAL_FORM = lazy_compile(
-    r"SAS|SASU|SARL|SA|SCOP|SCP|SELARL|SELAS|SELAFA|AARPI|SCM|SCI|EURL|SNC|GIE|SEM|SPL|"
+    r"SAS|SASU|SARL|SA|SCOP|SCP|SELARL|SELAS|SELAFA|AARPI|SCM|SCI|EURL|SNC|GIE|SEM|SPL|EARL|SCEA|"
+    r"GAEC|"
     r"Ltd\.?|Limited|LLC|LLP|Inc\.?|Corp\.?|Co\.|GmbH|"
     r"plc|PLC|AG|BV|NV|S\.A\.?|S\.A\.S\.?|inc\.?|ltée|Ltée|Sàrl|SRL|S\.r\.l\.?|SpA|S\.p\.A\.?|ASBL|asbl|VZW|vzw|"
     # Belgian, Dutch, German and Nordic forms: "Sambrix SCRL", "Verhoeven Bouw nv".
@@ -778,6 +786,8 @@ def _clean_company(name: str) -> str | None:
         return None
     # A legal form in brackets after the name: "Les Jardins du Val (ASBL)", "Ferrand (SARL)".
     name = re.sub(r"\s*\((?:" + _LEGAL_FORM.pattern + r")\)\s*$", "", name)
+    # "Aide et Présence 44 (association loi 1901)": its status, not its name
+    name = re.sub(r"\s*\((?:(?i:association|asso)\s+)?(?i:loi\s+(?:de\s+)?1901)\)?", "", name)
     if _LEGAL_FORM.fullmatch(name.strip(" .,;:-–—|()")):
         return None  # a legal form alone is no name
     if _platform_line(name) or not re.search(r"[^\W\d_]", name):
@@ -804,10 +814,16 @@ def _clean_company(name: str) -> str | None:
         tokens = tokens[1:]  # "Le Centre de Gestion de la Fonction Publique Territoriale du Tarn"
     while len(tokens) > 1 and _LEGAL_FORM.fullmatch(tokens[-1]):
         tokens.pop()  # "Nexalys SAS", "Mews Systems Ltd"
-    ahead = re.fullmatch(r"SAS|SASU|SARL|EURL|SCOP|SCP|SNC|SELARL|ASBL|VZW", tokens[0])
-    # A partnership of professionals goes by its partners' names ("SCP Aubertin-Kermarrec");
-    # "SARL Dumont" keeps its form, a surname alone.
-    partners = len(tokens) == 2 and tokens[0] in ("SCP", "SELARL") and tokens[1][:1].isupper()
+    ahead = re.fullmatch(
+        r"SAS|SASU|SARL|EURL|SCOP|SCP|SNC|SELARL|ASBL|VZW|EARL|SCEA|GAEC", tokens[0]
+    )
+    # A partnership of professionals or farmers goes by its partners' names ("SCP
+    # Aubertin-Kermarrec", "EARL Vasseur-Marchand"); "SARL Dumont" keeps its form, a surname alone.
+    partners = (
+        len(tokens) == 2
+        and tokens[0] in ("SCP", "SELARL", "EARL", "SCEA", "GAEC")
+        and tokens[1][:1].isupper()
+    )
     if ahead and (len(tokens) > 2 or partners):
         tokens = tokens[1:]  # "SARL Boulangeries Hamelin"
     name = " ".join(tokens)
@@ -1235,6 +1251,9 @@ def _signature_company(
             ):
                 return first
             continue
+        before = re.sub(r"\s*\(([^()]{2,60})\)\s*$", "", line)
+        if before != line and _is_title(before):
+            continue  # "Infirmière coordinatrice (IDEC)": a title and its initials
         line = re.sub(r"\s*\(([^()]{2,60})\)\s*$", r" | \1", line)  # "Tom (Brightpath)"
         line = _OF_COMPANY.sub(_of_company, line)
         pieces = _firm_names(re.split(r"\s+[|•·–—@-]\s+|\s+(?:at|chez|@)\s+|,\s+", line))
@@ -1466,9 +1485,10 @@ _BUSINESS_KIND = (
     r"horlogerie|auto-[ée]cole|auberge|relais|taverne|chalet)"
 )
 _SELF_INTRO = lazy_compile(
-    r"(?P<n>[A-Za-zÀ-ÿ][a-zà-ÿ'-]+(?:\s+(?!(?:de|du|des|from)\b)(?:[A-ZÀ-Þ][a-zà-ÿ'-]+|"
-    r"[A-ZÀ-Þ]{2,}))?)"
-    r"(?:\s+(?P<of>de chez|de l'|de la|du|des|de|d'|from|at)\s*|(?P<comma>\s*,\s+)|"
+    # "Gaëlle Le Goff", "Mike Delgado with Ironclad Concrete"
+    r"(?P<n>[A-Za-zÀ-ÿ][a-zà-ÿ'-]+(?:\s+(?!(?:de|du|des|from)\b)(?:(?:Le|La|Van|Von|Mac|Mc|Di|Da|"
+    r"Del|O')\s?)?(?:[A-ZÀ-Þ][a-zà-ÿ'-]+|[A-ZÀ-Þ]{2,}))?)"
+    r"(?:\s+(?P<of>de chez|de l'|de la|du|des|de|d'|from|at|with)\s*|(?P<comma>\s*,\s+)|"
     r"(?P<paren>\s*\(\s*)|\s+(?=(?i:" + _BUSINESS_KIND + r")\s+[A-ZÀ-Þ]))"
     r"(?P<kind>(?i:" + _BUSINESS_KIND + r")\s+)?"
     # "la pizzeria da Enzo": a particle before the name
@@ -1481,6 +1501,14 @@ _GENERIC_KIND = lazy_compile(r"agence|cabinet|societe|entreprise|team|associatio
 _INTRO_MARK = lazy_compile(
     r"(?i:c'est|c est|c|ici|moi c'est|this is|it's|its|it is|here's|heres)\s+$"
 )
+
+
+def _without_town(name: str) -> str:
+    """An agency's name without its branch's town: "Tempo Plus Evry", "Tempo Intérim Nantes"."""
+    words = name.split()
+    if len(words) >= 3 and _place(words[-1]) and not _place(" ".join(words[:-1])):
+        return " ".join(words[:-1])
+    return name
 
 
 def _self_intro(text: str) -> tuple[str, str, str] | None:
@@ -1535,6 +1563,7 @@ def _self_intro(text: str) -> tuple[str, str, str] | None:
         cleaned = _clean_company(company)
         if not cleaned:
             continue
+        cleaned = _without_town(cleaned)
         words = cleaned.split()
         if len(words) == 2 and is_first_name(fold(words[0])) and not kind:
             continue  # "c'est Marie de Julie Martin": two people
@@ -1659,6 +1688,10 @@ def _text_companies(text: str) -> list[tuple[str, str]]:
         found.append((cleaned, match.group(0)))
     if (shop := _SHOP_HERE.search(text[:300])) and (cleaned := _clean_company(shop.group("co"))):
         found.append((cleaned, shop.group(0)))
+    ahead = _SENDER_AHEAD.match(text.lstrip())
+    cleaned = _clean_company(ahead.group("co")) if ahead else None
+    if ahead and cleaned and not looks_like_person(cleaned) and not _wrong_form(cleaned, "text"):
+        found.append((_without_town(cleaned), ahead.group(0)))
     for match in _TRADE_NAMED.finditer(text):
         kind = match.group("kind")
         name = f"{kind} {match.group('co')}" if kind[:1].isupper() else match.group("co")
@@ -1693,6 +1726,12 @@ _TRADE_NAMED = lazy_compile(
 )
 # A shop that writes as itself: "ici Au Jardin de Margot", "c'est Chez Paulette", "this is The
 # Crooked Spoon".
+# A text message that opens with its sender's name: "Interim'Ouest : Bonjour, votre CV est bien
+# arrivé", "Tempo Intérim Nantes : Bonjour Kevin".
+_SENDER_AHEAD = lazy_compile(
+    r"^(?P<co>[A-ZÀ-Þ][\w'’&.-]*(?:[ \t]+[A-ZÀ-Þ0-9][\w'’&.-]*){0,3})[ \t]?:[ \t]+"
+    r"(?i:bonjour|bonsoir|hello|hi|salut|dear|madame|monsieur|votre|your)\b"
+)
 _SHOP_HERE = lazy_compile(
     r"(?i:\bici|\bc'est|\bthis is|\bit's)[ \t]+(?P<co>(?:Au|Aux|Chez|Le|La|Les|L'|The)[ \t]?"
     r"[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:(?:de la|de l'|du|des|de|d'|la|le|et|&|of|the)[ \t]*)?"
@@ -1933,6 +1972,32 @@ _TOWN_STATE = lazy_compile(
 )
 
 
+def _drop_where(line: str) -> str:
+    """A signature line without the pieces between bars that say where the company is or how to
+    reach it: "Pennine Haulage Ltd | Brighouse, West Yorkshire | 01484 000 326"."""
+    segments = re.split(r"\s+[|•·]\s+", line)
+    if len(segments) < 2:
+        return line
+    kept = [
+        segment
+        for segment in segments
+        if not (
+            (_CONTACT_LINE.search(segment) and not re.search(r"\s@\s", segment))
+            or _town_and_state(segment)
+            or _place(segment)
+            or (
+                re.fullmatch(
+                    r"[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*)?, [A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ]"
+                    r"[\w'’.-]*)?",
+                    segment.strip(),
+                )
+                and not _COMPANY_WORDS.search(fold(segment))
+            )
+        )
+    ]
+    return " | ".join(kept) if kept else line
+
+
 def _town_and_state(name: str) -> bool:
     """'Grand Rapids, MI', 'Ames, Iowa', 'Toronto, ON M5H 2N2', 'Longueuil (Québec)'."""
     found = _TOWN_STATE.match(name.strip(" .,;:-–—|"))
@@ -1945,8 +2010,10 @@ def _town_and_state(name: str) -> bool:
 def _place(name: str) -> bool:
     """'Annecy', 'Île-de-France', 'Campus de Bordeaux', 'Agence Rhône-Alpes', 'Paris 9e',
     'Southern Europe', 'Madison, WI': where, not who."""
-    if _town_and_state(name):
-        return True
+    if _town_and_state(name) or re.fullmatch(
+        r"\d{2,3}\s+[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)*", name.strip()
+    ):
+        return True  # "Madison, WI", "31 Muret" (a département's number, then the town)
     folded = fold(name).strip(" .,;:-–—|()")
     rest = _SITE_HEAD.sub("", folded)
     rest = re.sub(r"^\d{5}\s+|\s+\d{5}$|\s+cedex.*$", "", rest).strip()
@@ -2443,6 +2510,7 @@ def read_company(
     takes the one its quoted messages name."""
     if _alert_of_others("\n".join([body.text, *parts.signature])):
         return None, None
+    parts = replace(parts, signature=tuple(_drop_where(line) for line in parts.signature))
     candidates = _candidates(parts, body, recruiter_line, recruiter)
     if not candidates:
         return _quoted_company(parts, recruiter, depth)
