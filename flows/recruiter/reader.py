@@ -249,7 +249,7 @@ def read_message(
         and not (
             all(_PAUSE.search(m.group(0)) for m in refusal)
             and _answer_hit(body, ahead, answers) is not None
-            and not cue_matches(OPENING_LATER, body, hypothetical_ok=True)
+            and not _openings(body, hypothetical_ok=True)
         )
     ):
         kind = Kind.REFUSAL
@@ -273,7 +273,7 @@ def read_message(
             later := next(
                 (
                     m
-                    for m in cue_matches(OPENING_LATER, body)
+                    for m in _openings(body)
                     if not any(a.start() < m.end() and m.start() < a.end() for a in answers)
                 ),
                 None,
@@ -772,7 +772,7 @@ def _reason(
     if n3:
         reader.note("reason", *n3[0].span())
         return RefusalReason.DISCRIMINATORY, None, None
-    openings = cue_matches(OPENING_LATER, body, hypothetical_ok=True)
+    openings = _openings(body, hypothetical_ok=True)
     # A number of months said outright wins over a season or a quarter said elsewhere.
     counted = [m for m in openings if any(m.groupdict().get(k) for k in _COUNTS)]
     categorical = first_cue(CATEGORICAL, body)
@@ -975,9 +975,7 @@ def _with_later_opening(body: Body, match: re.Match[str]) -> bool:
     """ "We're expanding the team in six months and I'd love to talk then": a meeting tied to
     an opening to come."""
     start, end = body.sentence_start(match.start()), body.sentence_end(match.end())
-    return any(
-        start <= m.start() < end for m in cue_matches(OPENING_LATER, body, hypothetical_ok=True)
-    )
+    return any(start <= m.start() < end for m in _openings(body, hypothetical_ok=True))
 
 
 def _to_assessment(body: Body, match: re.Match[str]) -> bool:
@@ -1164,6 +1162,21 @@ SKILL_NOUN = re.compile(
     r"\b(?:experience|competences?|connaissances?|maitrise|niveau|expertise|skills?|knowledge|"
     r"background|certification|diplome|qualification\w*|proficiency|fluency|savoir-faire)\b"
 )
+
+
+# The candidate's own time, not the post's: "as you are not due to sit it until next year".
+_CANDIDATE_TIME = re.compile(
+    r"\b(?:you are|you're|you will|you'll|vous etes|vous serez|tu es|tu seras)\b"
+)
+
+
+def _openings(body: Body, *, hypothetical_ok: bool = False) -> list[re.Match[str]]:
+    """A later opening's cues, without those that time the candidate."""
+    return [
+        m
+        for m in cue_matches(OPENING_LATER, body, hypothetical_ok=hypothetical_ok)
+        if not _CANDIDATE_TIME.search(m.group(0))
+    ]
 
 
 _REGRET = re.compile(

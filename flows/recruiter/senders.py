@@ -3,6 +3,7 @@ candidate of every place it can show (signature, sender, text, subject)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -177,6 +178,7 @@ _TEAM_FIRST = lazy_compile(
 )
 
 
+@functools.lru_cache(maxsize=1024)
 def _is_team(piece: str) -> bool:
     """'Service RH', "L'équipe recrutement", 'The Talent Team', 'Tech Recruiting': a team, not a
     company."""
@@ -201,6 +203,7 @@ def _is_team(piece: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=1024)
 def _is_title(piece: str) -> bool:
     words = fold(piece).split()
     if len(words) > 1 and words[0] in ("le", "la", "the", "l'"):
@@ -255,6 +258,7 @@ def _is_title(piece: str) -> bool:
     return len(words) <= 2 or all(_TITLE_WORDS.fullmatch(w) for w in rest)
 
 
+@functools.lru_cache(maxsize=1024)
 def looks_like_person(name: str) -> bool:
     folded = fold(name)
     if _TEAM_WORDS.search(folded) or any(c.isdigit() for c in name) or "@" in name:
@@ -781,6 +785,7 @@ _LEGAL_FORM = lazy_compile(
 )
 
 
+@functools.lru_cache(maxsize=1024)
 def _clean_company(name: str) -> str | None:
     if _PLATFORMS.match(fold(name.strip(" .,;:-–—|'\"«»()"))):
         return None
@@ -1017,6 +1022,7 @@ _PROFESSION_LINE = lazy_compile(
 )
 
 
+@functools.lru_cache(maxsize=1024)
 def _not_a_company_line(line: str) -> bool:
     if is_footer(line.strip()):
         return True  # "Accept | Tentative | Decline", "Reply on Indeed · Report this message"
@@ -1628,7 +1634,8 @@ _LEGAL_LINE = lazy_compile(
 )
 
 
-def _text_companies(text: str) -> list[tuple[str, str]]:
+@functools.lru_cache(maxsize=64)
+def _text_companies(text: str) -> tuple[tuple[str, str], ...]:
     """Every company the text names, with its words, the likeliest first: a job board's notice of
     a message from it, a name signed at the end ("— Marc, Lumen"), one the writer introduces
     ("I'm Ann from Corvus"), then each mention ("chez X", "rejoindre X", "the X Talent Team",
@@ -1706,7 +1713,7 @@ def _text_companies(text: str) -> list[tuple[str, str]]:
     for match in _LEGAL_LINE.finditer(text):
         if (cleaned := _clean_company(match.group("co"))) and not _wrong_form(cleaned, "text"):
             found.append((cleaned, match.group(0).strip()))
-    return found
+    return tuple(found)
 
 
 # Where a letter gives its own address for the interview: "dans nos locaux :" over "Menuiseries
@@ -2007,6 +2014,7 @@ def _town_and_state(name: str) -> bool:
     return state in _STATE_CODES or fold(state).replace(" ", "~") in _STATE_NAMES
 
 
+@functools.lru_cache(maxsize=1024)
 def _place(name: str) -> bool:
     """'Annecy', 'Île-de-France', 'Campus de Bordeaux', 'Agence Rhône-Alpes', 'Paris 9e',
     'Southern Europe', 'Madison, WI': where, not who."""
@@ -2072,6 +2080,7 @@ def _named_before(pieces: list[str], names: set[str]) -> bool:
 _PARENT = lazy_compile(r"^(?:groupe|group|association|federation|reseau|fondation)\b")
 
 
+@functools.lru_cache(maxsize=1024)
 def _site(piece: str) -> bool:
     """ "Agence de Massy", "Boutique d'Aix-en-Provence", "Centre de relation client de Poitiers",
     "Sète": where the company works, after its name."""
@@ -2109,6 +2118,7 @@ def _county(name: str) -> bool:
     return bool(place) and not (_TEAM_WORDS.search(place) or _PLAIN_WORDS.fullmatch(place))
 
 
+@functools.lru_cache(maxsize=1024)
 def _wrong_form(name: str, source: str) -> float:
     """What a candidate's form costs it: a place, a division, a platform, a title or a team is
     never the company (the signature's own reading has already told titles and teams apart);
