@@ -346,7 +346,7 @@ def _has_words(lines: list[str]) -> bool:
 # répondre.", "* This is an automated notification from Workday. *"; not a message that is only
 # that notice ("This is an automated message to confirm that we have received your application").
 _NOTICE = lazy_compile(
-    r"^\W*(this is an automated|ceci est un (message|e-?mail|courriel) automatique|"
+    r"^\W*(this is an automated|ceci est un (message|e-?mail|courriel) automati(que|s[ée])|"
     r"(merci de )?ne pas (y )?r[ée]pondre|(please )?do not reply|replies to this|"
     r"this (mailbox|inbox|e-?mail address|address) is (not |un)monitored|"
     r"cette (adresse|bo[îi]te)( (e-?mail|mail|aux lettres))? n'est pas (consult[ée]e|relev[ée]e)|"

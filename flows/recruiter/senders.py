@@ -890,7 +890,7 @@ _CLIENT_NAMED = lazy_compile(
     # "notre client, les Laboratoires Fenwick": the article is not the name.
     r"(?:(?:les|le|la|the)\s+|l['’](?=[A-ZÀ-Þ]))?"
     # "notre client, la société Ostréa Cosmétiques": nor is what it is.
-    r"(?:(?:soci[ée]t[ée]|entreprise|firme|company|firm)\s+)?" + _COMPANY_NAME
+    r"(?:(?:soci[ée]t[ée]|entreprise|firme|company|firm|groupe|group|enseigne)\s+)?" + _COMPANY_NAME
 )
 # The same client named by what it does in the process: "feedback from Orwell Dairies on the
 # role", "I've spoken to Kestrel Boats about", "un retour de Domaine Vinsobres sur le poste".
@@ -1104,7 +1104,10 @@ def _named_first(piece: str, names: set[str], alone: bool = False) -> bool:
     if not cleaned or _is_title(cleaned) or _is_team(cleaned) or _wrong_form(cleaned, "line"):
         return False
     folded = fold(cleaned)
-    if _TEAM_WORDS.search(folded) or (names and set(folded.split()) & names):
+    # "Delorme Immobilier" signed by Philippe Delorme: the family's business, not the signer
+    if _TEAM_WORDS.search(folded) or (
+        names and set(folded.split()) & names and not _company_shaped(cleaned)
+    ):
         return False
     if looks_like_person(cleaned) and is_first_name(folded.split()[0]):
         return False
@@ -1133,6 +1136,8 @@ def _qualifier(piece: str) -> bool:
         return True
     if re.search(r"\b(?:Dr|Docteur|Me|Ma[îi]tre)\.?\s+[A-ZÀ-Þ]", piece):
         return True
+    if re.search(r"\b(?:depuis|since|est\.|established|founded|fondee? en)\s+\d{4}\b", folded):
+        return True  # "Joaillerie depuis 1921": what it does and since when
     if re.fullmatch(r"[A-ZÀ-Þ][\w'’-]+\s+(?:&|et|and)\s+[A-ZÀ-Þ][\w'’-]+", piece.strip()):
         return True  # a trade: "Vins & Spiritueux", "Construction & Trades"
     if re.match(r"^(?:avocats?|conseil en|expertise|cabinet d[e'u]|specialiste)\b", folded):
@@ -1909,8 +1914,8 @@ _REGIONS = frozenset(
 _SITE_HEAD = lazy_compile(
     r"^(?:campus|site|agence|direction regionale|delegation|antenne|bureau|office|secteur|"
     r"region(?= (?:nord|sud|est|ouest|centre)(?:-est|-ouest)?$)|"
-    r"etablissement|usine|plateforme|magasin|branch|store|agency|succursale|entrepot|filiale|centre)"
-    r"\s+(?:de |d'|du |des |of )?"
+    r"etablissement|usine|plateforme|plateau|magasin|branch|store|agency|succursale|entrepot|filiale|"
+    r"centre)\s+(?:de |d'|du |des |of )?"
 )
 _DIVISION = lazy_compile(
     r"^(?:direction|division|departement|department|fonctions? supports?|support functions?)\b|"
@@ -2723,6 +2728,9 @@ def _plain_name(name: str, texts: list[str]) -> str:
             alone = re.compile(rf"\b{re.escape(head)}\b(?!\s+{where.group('where')})")
             if any(alone.search(text) for text in texts):
                 name = head
+    letters = [w for w in name.split() if any(c.isalpha() for c in w)]
+    if name.isupper() and len(letters) >= 2 and any(len(w) >= 5 for w in letters):
+        name = _unshout(name)  # "LEMAIRE & ASSOCIÉS" as written in a footer's capitals
     return name
 
 
