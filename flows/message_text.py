@@ -544,7 +544,7 @@ _BUTTON = (
 _PLATFORM_FOOTER = lazy_compile(
     r"^\W*(?:you(?: are|'re) receiving|vous recevez|you received this|"
     r"(?:this|cet?) (?:e-?mail|message|courriel) (?:was|a [ée]t[ée]) (?:sent|envoy[ée])|"
-    r"(?:message |e-?mail )?(?:sent|envoy[ée]e?) (?:via|with|by|avec|par|depuis)|powered by|"
+    r"(?:message |e-?mail )?(?:sent|envoy[ée]e?) (?:via|with|by|from|avec|par|depuis)|powered by|"
     r"propuls[ée] par|"
     r"reply (?:on|via|in)|r[ée]pondre (?:sur|via|dans)|report this|signaler|unsubscribe|"
     r"(?:se )?d[ée]sabonner|d[ée]sinscri|manage (?:your|my|alerts|preferences|notifications)|"

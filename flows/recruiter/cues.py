@@ -102,7 +102,7 @@ _LEADING_LOOKBEHINDS = re.compile(r"^(?:\(\?<[!=](?:[^()\\]|\\.)*\))+")
 
 # How people write in a hurry: "qqn", "quelqu un", "pr", "ds", no apostrophe.
 _INFORMAL = {
-    "quelqu'un": "(?:quelqu'un|quelqu un|quelquun|quelqun|qqn|qq1)",
+    "quelqu'un": "(?:quelqu'un|quelqu un|quelquun|quelqun|qqn|qqun|qq1)",
     "j'ai": "(?:j'ai|jai)",
     "vous pouvez": "(?:vous|vs) pouvez",
     "(?:pour|for) (?:un|une|a|an)": "(?:pour|pr|for) (?:un|une|a|an)",
@@ -146,6 +146,9 @@ REFUSAL = _rx(
     # "pour l'instant on a personne à prendre", "je n'ai besoin de personne en ce moment"
     r"\b(?:on a|on n'a|nous n'avons|j'ai|je n'ai|on ne cherche|nous ne cherchons) (?:besoin de )?"
     r"personne (?:a prendre|a embaucher|pour l'instant|pour le moment|en ce moment)\b",
+    # "desolé on a pris qqun qui etait deja en interim chez nous"
+    r"\b(?:on a|nous avons|j'ai) (?:deja |finalement |donc )?(?:pris|embauche|recrute|trouve|"
+    r"choisi|retenu|engage) quelqu'un\b(?! (?:pour|a) (?:vous|te) (?:recevoir|rencontrer))",
     # "dsl mais on garde pas votre candidature"
     r"\b(?:ne |n')?(?:garde|gardons|retiens|retenons|prend|prenons) pas (?:votre|ta|ton|vos) "
     r"(?:candidature|cv|dossier)\b",
@@ -1213,6 +1216,10 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\bchien (?:guide|d'aveugle)\b|\bguide dog\b|\bwhite cane\b",
     ),
     Criterion.HEALTH: _rx(
+        # "your back condition and the time you had off sick", "vos arrêts maladie"
+        r"\b(?:your|his|her|votre|ton|son) (?:back|knee|heart|shoulder|hip|dos|genou|coeur|epaule)"
+        r" (?:condition|problems?|issues?|injury|pain)\b|\b(?:off|been off|time off) sick\b|"
+        r"\barrets? (?:de )?maladie\b",
         r"\b(?:physio|physiotherapy|kine|kinesitherapie|reeducation)\b|\b(?:back|knee|shoulder|"
         r"hip) (?:operation|surgery|problems?|injury|issues?)\b|\boperation (?:du|au|de la|a la) "
         r"(?:dos|genou|epaule|hanche)\b|\bsick leave\b|\bmedical (?:history|condition)\b",
@@ -1330,7 +1337,7 @@ OPENING_LATER = _rx(
     # "our next intake in May" (May, the month, only after an intake)
     r"\b(?:intake|cohort|session|promotion|campaign|campagne|applications|hire|recruit\w*|recrut\w*|"
     r"ouvr\w*|poste|opening)\b"
-    r"[^.;!?\n]{0,40}\b(?:in|"
+    r"[^.;!?\n]{0,90}\b(?:in|"
     r"en) "
     r"(?P<month>may|mai)\b",
     # "d'ici un an ... un poste d'ébéniste sera alors ouvert"
@@ -1851,10 +1858,20 @@ REQUIRED_SKILL = _rx(
     r"\.|$)",
     # "ce poste nécessite impérativement le Diplôme d'État d'éducateur spécialisé, que vous ne
     # possédez pas", "requires a Level 3 diploma, which you do not hold"
-    r"\b(?:necessite|necessitent|requiert|requierent|exige|exigent|requires|require|"
-    r"calls for) (?:imperativement |absolument |obligatoirement |strictly |absolutely )?(?:le |la |"
-    r"l'|les |un |une |the |a |an )(?P<skill>[^,.;:!?\n()]{2,60}?),? (?:que|dont|which|that) "
+    r"\b(?:necessite|necessitent|requiert|requierent|exige|exigent|exigeant|necessitant|requires|"
+    r"require|requiring|calls for) (?:la detention (?:du |de la |de l'|d'un |d'une )|"
+    r"(?:imperativement |absolument |obligatoirement |strictly |absolutely )?(?:le |la |"
+    r"l'|les |un |une |the |a |an ))(?P<skill>[^,.;:!?\n()]{2,60}?),? (?:que|dont|which|that) "
     r"(?:vous|tu|you) (?:ne |n')?(?:possedez|disposez|avez|detenez|don't|do not|didn't|did not)",
+    # "nous recherchons une expérience significative en gestion de paie, que votre parcours ne
+    # couvre pas encore"
+    r"\b(?:recherch\w+|cherch\w+|attend\w*|looking for|seeking|need\w*) "
+    r"(?:une |un |des |de l'|an |a )?"
+    r"(?:solide |reelle |vraie |significative |strong |solid |proven )?(?:experience|expertise|"
+    r"maitrise|connaissance|competences?|pratique)(?: significative| solide| confirmee| "
+    r"approfondie| reelle)? (?:en|de|du|des|sur|dans|in|with|of) (?P<skill>[^,.;:!?\n()]{2,60}?),? "
+    r"(?:que|ce que|which|that) (?:votre|ton|your) (?:parcours|profil|cv|experience|background|"
+    r"resume) (?:ne |n')?(?:couvre|montre|reflete|mentionne|demontre|doesn't|does not|didn't)",
     # "un profil ayant déjà opéré Kubernetes en production"
     r"\b(?:un profil|une personne|un candidat|quelqu'un) (?:ayant|qui a) (?:deja |already )?"
     r"(?:opere|utilise|gere|pilote|deploye|administre) (?P<skill>[\w/+#.-]+(?: [\w/+#.-]+)?) "

@@ -797,6 +797,7 @@ def _clean_company(name: str) -> str | None:
         return None  # a legal form alone is no name
     if _platform_line(name) or not re.search(r"[^\W\d_]", name):
         return None
+    name = re.sub(r"\s*[*★]{1,5}\s*$", "", name)  # "Hôtel des Alpes ****": its stars
     keep_dot = bool(re.search(r"\b(?:Inc|Ltd|Corp|Co|S\.A|Cie)\.$", name.strip()))
     name = name.strip(" .,;:-–—|'\"«»()") + ("." if keep_dot else "")
     tokens = name.split()
