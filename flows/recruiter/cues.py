@@ -596,6 +596,10 @@ RECEIVED = _rx(
 )
 
 ANSWER = _rx(
+    # "nous vous transmettrons notre réponse d'ici le 15 janvier", "will notify all interviewed
+    # candidates at that time"
+    r"\b(?:transmettr\w+|communiquer\w*|donner\w*|ferons parvenir) (?:[\w'-]+ )?(?:notre|une|la) "
+    r"(?:reponse|decision)\b|\bwill (?:notify|contact|inform|update) (?:all|each|every|you|the)\b",
     # "je te redis la semaine pro", "je vous redis ça d'ici vendredi"
     r"\b(?:je|on|nous) (?:te|vous|vs) (?:redis|redit|redirai|redira|redirons|redonne des nouvelles|"
     r"dis ca|dirai|dira|dirons)\b",
@@ -711,6 +715,11 @@ INVITATION = _rx(
     r"(?:lors d'un|pour un|en) (?:entretien|rendez-vous|echange)\b",
     r"\b(?:nous|je|on) (?:pouvons|peux|pourrions|pourrais|peut) (?:vous|te) proposer (?:le|les) "
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|\d)",
+    # "Peux-tu passer au resto mardi ou mercredi entre 14 h et 16 h?", "we're doing open interviews
+    # at the shop this Thursday, just swing by"
+    r"\b(?:peux|pouvez|pourrais|pourriez)(?:-tu|-vous)? passer (?:au|a la|a l'|chez|en|nous voir) "
+    r"(?:[\w'-]+ ){0,2}(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|ce|cette)\b",
+    r"\bopen interviews?\b|\bwalk-in interviews?\b",
     # "vs etes dispo qd la semaine pro pr qu on se voit ?", "on se voit quand ?"
     r"\b(?:pour|pr) qu ?'?on se voi[et]\b|\bon se voit (?:quand|qd)\b|\bquand (?:est-ce qu'on|on) "
     r"(?:peut|pourrait) se voir\b",
@@ -988,6 +997,9 @@ N3_CUES: dict[Criterion, Cues] = {
         r"\b(?:votre|ton|your) (?:nom|prenom|name|first name|last name) (?:ne (?:passe|passera|"
         r"passerait)|won't go|wouldn't go|may not go|might not go|doesn't go)",
         r"\b(?:votre|vos|ton|tes|son|ses|leurs?) origines?\b",
+        # "des gens de la place, qu'ils connaissent", "un profil « européen »"
+        r"\b(?:gens|monde|personnes|employes|quelqu'un) de la place\b|\bprofil (?:plus )?[«\"]? ?"
+        r"(?:europeen|francais|local|blanc|occidental)\w* ?[»\"]?",
         # "je crains qu'un nom comme le vôtre ne rassure pas", "a name like yours"
         r"\bun nom comme le (?:votre|tien|sien)\b|\ba (?:name|surname) like (?:yours|his|hers)\b",
         r"\borigines? (?:ethnique|etrangere|culturelle|maghrebine|africaine|asiatique|sociale)s?",
@@ -1598,6 +1610,9 @@ OTHER_OPENING = _rx(
     r"have) (?:[\w'-]+ ){0,3}"
     r"(?:other|more|similar|new) (?:[\w'-]+ ){0,3}(?:roles?|positions?|contracts?|openings?|"
     r"jobs?|vacancies|assignments?) (?:open|available|live|going)\b",
+    # "We currently have openings for a Department Manager (Produce) and a Night Crew Supervisor"
+    r"\bwe (?:currently |now |also )?have (?:several |two |three |other |some |a few )?(?:other )?"
+    r"openings? (?:for|in)\b",
     # "j'ai en ce moment 3 missions de manutentionnaire sur Rungis", "we currently have two other
     # contracts"
     r"\b(?:j'ai|on a|nous avons|i have|we have|we've got|i've got) (?:en ce moment |actuellement |"
@@ -1858,11 +1873,13 @@ REQUIRED_SKILL = _rx(
     r"\.|$)",
     # "ce poste nécessite impérativement le Diplôme d'État d'éducateur spécialisé, que vous ne
     # possédez pas", "requires a Level 3 diploma, which you do not hold"
-    r"\b(?:necessite|necessitent|requiert|requierent|exige|exigent|exigeant|necessitant|requires|"
+    r"\b(?:necessite|necessitent|requiert|requierent|exige|exigent|exigeant|necessitant|exigeons|"
+    r"demandons|requerons|requires|"
     r"require|requiring|calls for) (?:la detention (?:du |de la |de l'|d'un |d'une )|"
     r"(?:imperativement |absolument |obligatoirement |strictly |absolutely )?(?:le |la |"
-    r"l'|les |un |une |the |a |an ))(?P<skill>[^,.;:!?\n()]{2,60}?),? (?:que|dont|which|that) "
-    r"(?:vous|tu|you) (?:ne |n')?(?:possedez|disposez|avez|detenez|don't|do not|didn't|did not)",
+    r"l'|les |un |une |the |a |an ))(?P<skill>[^,.;:!?\n()]{2,60}?)(?: \([^()]{0,40}\))?,? "
+    r"(?:(?:que|dont|which|that) (?:vous|tu|you) (?:ne |n')?(?:possedez|disposez|avez|detenez|"
+    r"don't|do not|didn't|did not)|ce qui n'est pas (?:le cas|votre cas|ton cas))",
     # "nous recherchons une expérience significative en gestion de paie, que votre parcours ne
     # couvre pas encore"
     r"\b(?:recherch\w+|cherch\w+|attend\w*|looking for|seeking|need\w*) "
@@ -2165,10 +2182,12 @@ CATEGORICAL = _rx(
     # nouvelle candidature"
     r"\b(?:ca|cela|this|that) ne changera (?:pas|rien)\b|\b(?:that|this|it) (?:won't|will not) "
     r"change\b|\b(?:merci de|veuillez|je vous demande de|please) (?:ne plus|ne pas) (?:m'|me |"
-    r"nous )?(?:appeler|ecrire|contacter|relancer|telephoner|rappeler)\b",
-    r"\b(?:il est |it is )?(?:inutile|pointless|no point|not necessary) (?:de |d'|to |in )?"
+    r"nous )?(?:appeler|ecrire|contacter|relancer|telephoner|rappeler|envoyer)\b",
+    r"\b(?:il est |it is |c'est )?(?:inutile|pas la peine|pointless|no point|not necessary) "
+    r"(?:de |d'|to |in )?"
     r"(?:nous )?"
-    r"(?:adresser|envoyer|renvoyer|soumettre|representer|repostuler|postuler|reapply\w*|apply\w*|"
+    r"(?:adresser|envoyer|renvoyer|soumettre|representer|repostuler|postuler|reposer|deposer|"
+    r"reapply\w*|apply\w*|"
     r"send\w*|submit\w*)",
     # "toute nouvelle candidature de votre part sera automatiquement écartée", "any future
     # application from you will be automatically rejected"
