@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
-import unicodedata
 
 _NAMES = """
 aaron abdel adam adele adrien agathe agnes ahmed aicha aisha alain alan albert alex alexa
@@ -109,63 +108,14 @@ amira benji caro clem ludo mel yasmina soraya
 FIRST_NAMES = frozenset(_NAMES.split())
 
 # gender-guesser's columns: one a country, in this order, from the 31st character of a line.
-_COUNTRIES = [
-    "great_britain",
-    "ireland",
-    "usa",
-    "italy",
-    "malta",
-    "portugal",
-    "spain",
-    "france",
-    "belgium",
-    "luxembourg",
-    "the_netherlands",
-    "east_frisia",
-    "germany",
-    "austria",
-    "swiss",
-    "iceland",
-    "denmark",
-    "norway",
-    "sweden",
-    "finland",
-    "estonia",
-    "latvia",
-    "lithuania",
-    "poland",
-    "czech_republic",
-    "slovakia",
-    "hungary",
-    "romania",
-    "bulgaria",
-    "bosniaand",
-    "croatia",
-    "kosovo",
-    "macedonia",
-    "montenegro",
-    "serbia",
-    "slovenia",
-    "albania",
-    "greece",
-    "russia",
-    "belarus",
-    "moldova",
-    "ukraine",
-    "armenia",
-    "azerbaijan",
-    "georgia",
-    "the_stans",
-    "turkey",
-    "arabia",
-    "israel",
-    "china",
-    "india",
-    "japan",
-    "korea",
-    "vietnam",
-    "other_countries",
-]
+_COUNTRIES = """
+    great_britain ireland usa italy malta portugal spain france belgium luxembourg
+    the_netherlands east_frisia germany austria swiss iceland denmark norway sweden finland
+    estonia latvia lithuania poland czech_republic slovakia hungary romania bulgaria bosniaand
+    croatia kosovo macedonia montenegro serbia slovenia albania greece russia belarus moldova
+    ukraine armenia azerbaijan georgia the_stans turkey arabia israel china india japan korea
+    vietnam other_countries
+""".split()  # noqa: SIM905
 # Where the people who write to a French or English-speaking candidate mostly come from.
 _WRITERS = (
     "great_britain", "ireland", "usa", "france", "belgium", "swiss", "luxembourg",
@@ -193,6 +143,9 @@ def _census() -> frozenset[str]:
         text = data.read_text(encoding="utf-8")
     except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - a broken install
         return frozenset()
+    # flows.message_text reads first names itself: its fold is imported here, not at the top.
+    from flows.message_text import fold
+
     columns = [30 + _COUNTRIES.index(country) for country in _WRITERS]
     names: set[str] = set()
     for line in text.splitlines():
@@ -202,15 +155,10 @@ def _census() -> frozenset[str]:
             (int(line[c], 16) for c in columns if c < len(line) and line[c].strip()), default=0
         )
         if best >= _COMMON_ENOUGH:
-            name = _folded(line.split()[1].replace("+", "-"))
+            name = fold(line.split()[1].replace("+", "-"))
             if name not in _MOSTLY_WORDS:
                 names.add(name)
     return frozenset(names)
-
-
-def _folded(word: str) -> str:
-    decomposed = unicodedata.normalize("NFD", word.lower())
-    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
 
 
 def _known(word: str) -> bool:

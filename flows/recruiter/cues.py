@@ -1202,13 +1202,13 @@ N3_CUES: dict[Criterion, Cues] = {
         r"intonation)\b",
         r"\baccent (?:trop |tres |assez )?(?:prononce|fort|etranger|marque|regional|du sud|"
         r"du nord|africain|maghrebin|anglais|americain)",
-        r"\byour (?:[\w-]+ )?accent\b|\b(?:strong|heavy|thick|foreign|noticeable|"
-        r"regional) accent\b",
+        r"\byour (?:[\w-]+ )?accent\b",
         r"\baccent (?:is|was|might|could|may)\b|\b(?:without|sans) (?:an |a |un )?accent\b",
-        # "a neutral British accent", "un accent neutre": any accent asked for or held against
+        # "a strong accent", "a neutral British accent", "un accent neutre": any accent asked
+        # for or held against
         r"\b(?:neutral|british|english|american|standard|native|local|clear|proper|posh|"
-        r"received|regional|northern|southern|scottish|irish|french|foreign|strong|heavy|thick) "
-        r"accents?\b|"
+        r"received|regional|northern|southern|scottish|irish|french|foreign|strong|heavy|thick|"
+        r"noticeable) accents?\b|"
         r"\baccent (?:neutre|standard|parisien|francais|pointu|local|de la region)\b",
     ),
     Criterion.DISABILITY: _rx(

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 
-# French and English small words (the learned model's `OWN_WORDS`, with a few more).
-OURS = frozenset(
-    "nous vous votre vos notre nos avec est pas merci bonjour dans sur aux une les des pour "  # noqa: SIM905
-    "je tu ton ta tes the and you your our with are not thank thanks dear this that will "
-    "would have for from we it is of to".split()
+from flows.recruiter.learned import OWN_WORDS
+
+# French and English small words: the learned model's, with a few more.
+OURS = OWN_WORDS | frozenset(
+    "pour je tu ton ta tes have for from we it is of to".split()  # noqa: SIM905
 )
 # Small words of Spanish, Portuguese, Italian, German and Dutch that French and English do
 # not write (folded: no accents).

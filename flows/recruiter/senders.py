@@ -1737,14 +1737,14 @@ _TRADE_NAMED = lazy_compile(
     + r"))[ \t]+(?P<co>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:(?:de la|de l'|"
     r"du|des|de|d'|la|le|les|et|&)[ \t]*)?[A-ZÀ-Þ][\w'’-]+){0,3})"
 )
-# A shop that writes as itself: "ici Au Jardin de Margot", "c'est Chez Paulette", "this is The
-# Crooked Spoon".
 # A text message that opens with its sender's name: "Interim'Ouest : Bonjour, votre CV est bien
 # arrivé", "Tempo Intérim Nantes : Bonjour Kevin".
 _SENDER_AHEAD = lazy_compile(
     r"^(?P<co>[A-ZÀ-Þ][\w'’&.-]*(?:[ \t]+[A-ZÀ-Þ0-9][\w'’&.-]*){0,3})[ \t]?:[ \t]+"
     r"(?i:bonjour|bonsoir|hello|hi|salut|dear|madame|monsieur|votre|your)\b"
 )
+# A shop that writes as itself: "ici Au Jardin de Margot", "c'est Chez Paulette", "this is The
+# Crooked Spoon".
 _SHOP_HERE = lazy_compile(
     r"(?i:\bici|\bc'est|\bthis is|\bit's)[ \t]+(?P<co>(?:Au|Aux|Chez|Le|La|Les|L'|The)[ \t]?"
     r"[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:(?:de la|de l'|du|des|de|d'|la|le|et|&|of|the)[ \t]*)?"
@@ -2137,8 +2137,6 @@ def _wrong_form(name: str, source: str) -> float:
     words = [w for w in re.split(r"[\s&,/-]+", folded) if w and not _SMALL_WORD.fullmatch(w)]
     if not words or _place(name) or _platform_line(name) or _not_a_company_line(name):
         return _WRONG_FORM
-    if _MAYOR_OF.match(name):
-        return _WRONG_FORM  # the mayor's title, not the town hall
     if any(w in MONTHS for w in words) and re.search(r"\b(?:19|20)\d\d\b", folded):
         return _WRONG_FORM  # "La Lettre Carrières de Groupe Ostral – Décembre 2026": a title
     if _DIVISION.search(folded) and not _county(name):
