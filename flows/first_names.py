@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
+import unicodedata
 
 _NAMES = """
 aaron abdel adam adele adrien agathe agnes ahmed aicha aisha alain alan albert alex alexa
@@ -143,9 +144,6 @@ def _census() -> frozenset[str]:
         text = data.read_text(encoding="utf-8")
     except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - a broken install
         return frozenset()
-    # flows.message_text reads first names itself: its fold is imported here, not at the top.
-    from flows.message_text import fold
-
     columns = [30 + _COUNTRIES.index(country) for country in _WRITERS]
     names: set[str] = set()
     for line in text.splitlines():
@@ -155,10 +153,17 @@ def _census() -> frozenset[str]:
             (int(line[c], 16) for c in columns if c < len(line) and line[c].strip()), default=0
         )
         if best >= _COMMON_ENOUGH:
-            name = fold(line.split()[1].replace("+", "-"))
+            name = _folded(line.split()[1].replace("+", "-"))
             if name not in _MOSTLY_WORDS:
                 names.add(name)
     return frozenset(names)
+
+
+def _folded(word: str) -> str:
+    # flows.message_text's fold, for one name: that module reads first names, so this one does
+    # not import it (the modules of flows/ import without a cycle).
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
 
 
 def _known(word: str) -> bool:
